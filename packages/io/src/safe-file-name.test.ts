@@ -1,0 +1,33 @@
+import {describe, expect, it} from 'vitest'
+import {safeFileName} from './safe-file-name.js'
+
+describe('safeFileName', () => {
+  it.each([
+    ['000_bab99c2aa4f08c88.txt', '000_bab99c2aa4f08c88'],
+    ['politics-2016.html.gz', 'politics-2016'],
+    ['record-17', 'record-17']
+  ])('keeps the plain id %j as %j', (id, name) => {
+    expect(safeFileName(id)).toBe(name)
+  })
+
+  it.each([
+    '../../etc/x',
+    '/etc/passwd',
+    'a/b.txt',
+    'name\nwith newline',
+    'nul\u0000byte',
+    'https://example.com/2021/05/story.html',
+    'CON',
+    '...',
+    ''
+  ])('turns %j into a name with no path and no odd characters', (id) => {
+    const name = safeFileName(id)
+    expect(name).toMatch(/^[\w][\w.-]*$/)
+    expect(name).not.toContain('..')
+  })
+
+  it('keeps ids apart that clean to the same characters', () => {
+    expect(safeFileName('a/b.txt')).not.toBe(safeFileName('a-b.txt'))
+    expect(safeFileName('a/b.txt')).not.toBe(safeFileName('a:b.txt'))
+  })
+})
