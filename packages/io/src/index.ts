@@ -1,4 +1,10 @@
 export {openAtomicWriter, writeFileAtomic} from './atomic.js'
 export {readJsonLines, toJsonLine} from './json-lines.js'
+export {
+  mapJsonLines,
+  oneLine,
+  type MapJsonLinesOptions,
+  type StageCounts
+} from './map-json-lines.js'
 export {outputFolder} from './output-folder.js'
-export {safeFileName} from './safe-file-name.js'
+export {safeFileName, uniqueFileNames} from './safe-file-name.js'

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {safeFileName} from './safe-file-name.js'
+import {safeFileName, uniqueFileNames} from './safe-file-name.js'
 
 describe('safeFileName', () => {
   it.each([
@@ -29,5 +29,20 @@ describe('safeFileName', () => {
   it('keeps ids apart that clean to the same characters', () => {
     expect(safeFileName('a/b.txt')).not.toBe(safeFileName('a-b.txt'))
     expect(safeFileName('a/b.txt')).not.toBe(safeFileName('a:b.txt'))
+  })
+})
+
+describe('uniqueFileNames', () => {
+  it('gives ids that differ only in extension different names', () => {
+    const name = uniqueFileNames()
+    const first = name('story.txt')
+    const second = name('story.html')
+    expect(first).toBe('story')
+    expect(second).toMatch(/^story-[0-9a-f]{8}$/)
+  })
+
+  it('keeps an article from taking a reserved name', () => {
+    const name = uniqueFileNames(['index'])
+    expect(name('index.txt')).toMatch(/^index-[0-9a-f]{8}$/)
   })
 })

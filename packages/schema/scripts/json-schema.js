@@ -8,7 +8,8 @@ const records = {
   article: schemas.articleSchema,
   'cleaned-article': schemas.cleanedArticleSchema,
   'tagged-article': schemas.taggedArticleSchema,
-  analysis: schemas.analysisSchema
+  analysis: schemas.analysisSchema,
+  failure: schemas.failureSchema
 }
 
 const folder = new URL('../json-schema/', import.meta.url)

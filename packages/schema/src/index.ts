@@ -59,3 +59,4 @@ export {
   type TaggedArticle
 } from './analysis.js'
 export {parseRecord, RecordError} from './parse.js'
+export {failureSchema, stages, type Failure, type Stage} from './failure.js'

@@ -1,0 +1,2 @@
+export {blankRemoved} from './blank.js'
+export {tagArticle} from './tag.js'
