@@ -1,18 +1,18 @@
 // Turbo stage `clean`: boilerplate spans and metadata for every ingested article.
-import {fileURLToPath} from 'node:url'
+import {join} from 'node:path'
 import {mapJsonLines} from '@sourcing/io'
 import {cleanArticle} from '@sourcing/clean'
 import {articleSchema} from '@sourcing/schema'
 
-const input = new URL('../../ingest/out/', import.meta.url)
-const out = new URL('../out/', import.meta.url)
+const [input, out] = process.argv.slice(2)
+if (!input || !out) throw new Error('usage: clean INPUT_FOLDER OUTPUT_FOLDER')
 
 const counts = await mapJsonLines({
-  input: fileURLToPath(new URL('articles.jsonl', input)),
+  input: join(input, 'articles.jsonl'),
   inputSchema: articleSchema,
-  output: fileURLToPath(new URL('cleaned.jsonl', out)),
-  failuresInput: fileURLToPath(new URL('failures.jsonl', input)),
-  failuresOutput: fileURLToPath(new URL('failures.jsonl', out)),
+  output: join(out, 'cleaned.jsonl'),
+  failuresInput: join(input, 'failures.jsonl'),
+  failuresOutput: join(out, 'failures.jsonl'),
   stage: 'clean',
   transform: cleanArticle,
   idOf: (article) => article.id

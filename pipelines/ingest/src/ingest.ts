@@ -1,14 +1,14 @@
 // Turbo stage `ingest`: every article under corpus/ as one validated record.
-import {fileURLToPath} from 'node:url'
+import {join} from 'node:path'
 import {openAtomicWriter, toJsonLine} from '@sourcing/io'
 import {readArticles} from '@sourcing/ingest'
 import type {Failure} from '@sourcing/schema'
 
-const corpus = fileURLToPath(new URL('../../../corpus', import.meta.url))
-const out = new URL('../out/', import.meta.url)
+const [corpus, out] = process.argv.slice(2)
+if (!corpus || !out) throw new Error('usage: ingest CORPUS_FOLDER OUTPUT_FOLDER')
 
-const articles = await openAtomicWriter(fileURLToPath(new URL('articles.jsonl', out)))
-const failures = await openAtomicWriter(fileURLToPath(new URL('failures.jsonl', out)))
+const articles = await openAtomicWriter(join(out, 'articles.jsonl'))
+const failures = await openAtomicWriter(join(out, 'failures.jsonl'))
 let read = 0
 let failed = 0
 for await (const result of readArticles([corpus])) {

@@ -1,18 +1,18 @@
 // Turbo stage `tag`: attributions, claims and readability for every cleaned article.
-import {fileURLToPath} from 'node:url'
+import {join} from 'node:path'
 import {mapJsonLines} from '@sourcing/io'
 import {tagArticle} from '@sourcing/tag'
 import {cleanedArticleSchema} from '@sourcing/schema'
 
-const input = new URL('../../clean/out/', import.meta.url)
-const out = new URL('../out/', import.meta.url)
+const [input, out] = process.argv.slice(2)
+if (!input || !out) throw new Error('usage: tag INPUT_FOLDER OUTPUT_FOLDER')
 
 const counts = await mapJsonLines({
-  input: fileURLToPath(new URL('cleaned.jsonl', input)),
+  input: join(input, 'cleaned.jsonl'),
   inputSchema: cleanedArticleSchema,
-  output: fileURLToPath(new URL('tagged.jsonl', out)),
-  failuresInput: fileURLToPath(new URL('failures.jsonl', input)),
-  failuresOutput: fileURLToPath(new URL('failures.jsonl', out)),
+  output: join(out, 'tagged.jsonl'),
+  failuresInput: join(input, 'failures.jsonl'),
+  failuresOutput: join(out, 'failures.jsonl'),
   stage: 'tag',
   transform: tagArticle,
   idOf: (article) => article.id

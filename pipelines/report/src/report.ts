@@ -1,0 +1,57 @@
+// Turbo stage `report`: score every tagged article and write its Markdown and
+// JSON report, the corpus index and the failures, into reports/.
+import {join} from 'node:path'
+import {outputFolder, readJsonLines, toJsonLine, oneLine, uniqueFileNames} from '@sourcing/io'
+import {
+  addArticle,
+  corpusCsv,
+  emptyCorpus,
+  renderArticleReport,
+  renderCorpusIndex,
+  summarizeArticle
+} from '@sourcing/report'
+import {
+  analysisSchema,
+  failureSchema,
+  parseRecord,
+  taggedArticleSchema,
+  type Failure
+} from '@sourcing/schema'
+import {scoreArticle} from '@sourcing/score'
+
+const [input, folder] = process.argv.slice(2)
+if (!input || !folder) throw new Error('usage: report INPUT_FOLDER REPORTS_FOLDER')
+const reports = outputFolder(folder)
+const fileName = uniqueFileNames(['index', 'failures'])
+
+const failures: Failure[] = []
+for await (const failure of readJsonLines(join(input, 'failures.jsonl'), failureSchema)) {
+  failures.push(failure)
+}
+
+let corpus = emptyCorpus()
+const tagged = readJsonLines(join(input, 'tagged.jsonl'), taggedArticleSchema)
+for await (const article of tagged) {
+  try {
+    const analysis = parseRecord(analysisSchema, {...article, score: scoreArticle(article)}, article.id)
+    const name = fileName(article.id)
+    await reports.write(`${name}.md`, renderArticleReport(analysis))
+    await reports.write(`${name}.json`, JSON.stringify(analysis, null, 2) + '\n')
+    corpus = addArticle(corpus, summarizeArticle(analysis, {href: `${name}.md`}))
+  } catch (error) {
+    failures.push({id: article.id, stage: 'report', reason: oneLine(error)})
+  }
+}
+
+await reports.write('index.md', renderCorpusIndex(corpus))
+await reports.write('index.csv', corpusCsv(corpus))
+await reports.write('failures.jsonl', failures.map(toJsonLine).join(''))
+const stale = await reports.finish()
+
+for (const failure of failures) {
+  console.error(`report: ${failure.id}: ${failure.stage} failed: ${failure.reason}`)
+}
+console.log(
+  `report: ${corpus.articles.length} reports written, ${failures.length} failed` +
+    (stale.length > 0 ? `, ${stale.length} stale files removed` : '')
+)
