@@ -1,0 +1,47 @@
+// `pnpm eval`: analyse the shipped corpus, PolNeAR dev and the AEB pages with
+// the built CLI and print the figures of the shared scorers, side by side.
+// The data and scorers live in ../shared (SOURCING_SHARED overrides it).
+import {execFile, spawn} from 'node:child_process'
+import {createWriteStream} from 'node:fs'
+import {mkdtemp} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join, resolve} from 'node:path'
+import {once} from 'node:events'
+import {promisify} from 'node:util'
+
+const root = resolve(import.meta.dirname, '..')
+const shared = resolve(process.env.SOURCING_SHARED ?? join(root, '..', 'shared'))
+const work = await mkdtemp(join(tmpdir(), 'sourcing-eval-'))
+const bin = join(root, 'packages', 'cli', 'bin', 'sourcing.js')
+
+/** Run `sourcing analyze PATH --json` into a file; failures are allowed. */
+async function analyze(path, name) {
+  const output = join(work, `${name}.jsonl`)
+  const child = spawn(process.execPath, [bin, 'analyze', path, '--json', '--allow-failures'], {
+    stdio: ['ignore', 'pipe', 'inherit']
+  })
+  child.stdout.pipe(createWriteStream(output))
+  const [code] = await once(child, 'close')
+  if (code !== 0) throw new Error(`sourcing analyze ${path} exited with ${code}`)
+  return output
+}
+
+async function score(...args) {
+  const {stdout} = await promisify(execFile)('python3', args, {maxBuffer: 1 << 26})
+  return stdout.trim().split('\n').at(-1)
+}
+
+const evaluations = {
+  seeds: async () =>
+    score(join(shared, 'eval/score.py'), 'seeds', join(shared, 'gold/seeds.gold.json'), await analyze(join(root, 'corpus'), 'seeds')),
+  polnear: async () =>
+    score(join(shared, 'eval/score.py'), 'polnear', join(shared, 'data/polnear/dev.jsonl'), await analyze(join(shared, 'data/polnear/dev.jsonl'), 'polnear')),
+  aeb: async () =>
+    score(join(shared, 'eval/extract_score.py'), 'aeb', join(shared, 'data/aeb/ground-truth.json'), await analyze(join(shared, 'data/aeb/html'), 'aeb'))
+}
+
+const only = process.argv.slice(2)
+for (const [name, evaluate] of Object.entries(evaluations)) {
+  if (only.length > 0 && !only.includes(name)) continue
+  console.log(await evaluate())
+}
