@@ -26,16 +26,21 @@ async function analyze(path, name) {
   return output
 }
 
+/** Run a scorer; with --json, add the figures its headline leaves out. */
 async function score(...args) {
   const {stdout} = await promisify(execFile)('python3', args, {maxBuffer: 1 << 26})
-  return stdout.trim().split('\n').at(-1)
+  const lines = stdout.trim().split('\n')
+  const headline = lines.at(-1)
+  if (!args.includes('--json')) return headline
+  const {problems, headline: _, ...figures} = JSON.parse(lines.slice(0, -1).join('\n'))
+  return `${headline}\n${JSON.stringify(figures)}`
 }
 
 const evaluations = {
   seeds: async () =>
-    score(join(shared, 'eval/score.py'), 'seeds', join(shared, 'gold/seeds.gold.json'), await analyze(join(root, 'corpus'), 'seeds')),
+    score(join(shared, 'eval/score.py'), 'seeds', join(shared, 'gold/seeds.gold.json'), await analyze(join(root, 'corpus'), 'seeds'), '--json'),
   polnear: async () =>
-    score(join(shared, 'eval/score.py'), 'polnear', join(shared, 'data/polnear/dev.jsonl'), await analyze(join(shared, 'data/polnear/dev.jsonl'), 'polnear')),
+    score(join(shared, 'eval/score.py'), 'polnear', join(shared, 'data/polnear/dev.jsonl'), await analyze(join(shared, 'data/polnear/dev.jsonl'), 'polnear'), '--json'),
   aeb: async () =>
     score(join(shared, 'eval/extract_score.py'), 'aeb', join(shared, 'data/aeb/ground-truth.json'), await analyze(join(shared, 'data/aeb/html'), 'aeb'))
 }
