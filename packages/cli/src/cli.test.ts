@@ -1,0 +1,86 @@
+import {execFile} from 'node:child_process'
+import {mkdtemp, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {promisify} from 'node:util'
+import {analysisSchema} from '@sourcing/schema'
+import {describe, expect, it} from 'vitest'
+import {main} from './cli.js'
+
+const root = fileURLToPath(new URL('../../../', import.meta.url))
+const shared = join(root, '..', 'shared')
+
+async function sourcing(...argv: string[]) {
+  let stdout = ''
+  let stderr = ''
+  const code = await main(argv, {
+    stdout(chunk) {
+      stdout += chunk
+    },
+    stderr(chunk) {
+      stderr += chunk
+    }
+  })
+  return {code, stdout, stderr}
+}
+
+describe('sourcing analyze --json on the shipped corpus', async () => {
+  const {code, stdout, stderr} = await sourcing('analyze', join(root, 'corpus'), '--json')
+  const lines = stdout.trim().split('\n')
+
+  it('analyses all five articles and says so', () => {
+    expect(code).toBe(0)
+    expect(lines).toHaveLength(5)
+    expect(stderr).toBe('sourcing: 5 articles: 5 analysed, 0 failed\n')
+  })
+
+  it('prints records that validate against the analysis schema', () => {
+    for (const line of lines) {
+      const result = analysisSchema.safeParse(JSON.parse(line))
+      expect(result.success, result.error?.message).toBe(true)
+    }
+  })
+
+  it('reaches the seed-gold bar with the shared scorer', async () => {
+    const output = join(await mkdtemp(join(tmpdir(), 'sourcing-cli-')), 'corpus.jsonl')
+    await writeFile(output, stdout)
+    const scorer = await promisify(execFile)('python3', [
+      join(shared, 'eval', 'score.py'),
+      'seeds',
+      join(shared, 'gold', 'seeds.gold.json'),
+      output,
+      '--json'
+    ])
+    const figures = JSON.parse(scorer.stdout.trim().split('\n').slice(0, -1).join('\n'))
+    expect(figures.n_problems).toBe(0)
+    expect(figures.f1).toBeGreaterThanOrEqual(0.8)
+    expect(figures.type_acc_matched).toBeGreaterThanOrEqual(0.7)
+    expect(figures.anonymous_recall).toBeGreaterThanOrEqual(0.8)
+    expect(figures.boilerplate.f1).toBeGreaterThanOrEqual(0.8)
+  })
+})
+
+describe('sourcing analyze with bad input', () => {
+  it('names a missing path, goes on with the rest and exits 1', async () => {
+    const result = await sourcing('analyze', join(root, 'no-such-folder'), join(root, 'corpus', '000_bab99c2aa4f08c88.txt'), '--json')
+    expect(result.code).toBe(1)
+    expect(result.stdout.trim().split('\n')).toHaveLength(1)
+    expect(result.stderr).toMatch(/no-such-folder: ingest failed: /)
+    expect(result.stderr).toMatch(/2 articles: 1 analysed, 1 failed/)
+  })
+
+  it('exits 0 on failures with --allow-failures', async () => {
+    const result = await sourcing('analyze', join(root, 'no-such-folder'), '--allow-failures')
+    expect(result.code).toBe(0)
+  })
+
+  it.each([[[]], [['frobnicate']], [['analyze']], [['analyze', '--no-such-flag', 'x']]])(
+    'treats %j as a usage error',
+    async (argv) => {
+      const result = await sourcing(...argv)
+      expect(result.code).toBe(2)
+      expect(result.stdout + result.stderr).toContain('Usage: sourcing')
+    }
+  )
+})
