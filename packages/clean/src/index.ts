@@ -1,0 +1,1 @@
+export {toIsoDate} from './date.js'
