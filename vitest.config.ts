@@ -2,7 +2,7 @@ import {defineConfig} from 'vitest/config'
 
 export default defineConfig({
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'pipelines/*/src/**/*.test.ts'],
+    include: ['packages/*/src/**/*.test.ts', 'pipelines/*/src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 120_000,
     // CI counts results from the JSON report; people read the default one.
     reporters: process.env.CI
