@@ -1,0 +1,62 @@
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import {describe, expect, it} from 'vitest'
+import {isDaleChallFamiliar, isSpacheFamiliar, tally} from './index.js'
+
+const parse = (text: string) => unified().use(retextEnglish).parse(text)
+
+describe('Gunning fog complex words', () => {
+  it.each([
+    ['The negotiations collapsed.', 1],
+    ['Senator Washington declined to comment.', 0],
+    ['The well-organized protest ended.', 0],
+    ['The union created a strike fund.', 0],
+    ['Investigators interviewed the witnesses.', 1],
+    ['Prosecutors described the evidence as overwhelming.', 2]
+  ])('%s -> %i', (text, complex) => {
+    expect(tally(parse(text)).counts.complexWords).toBe(complex)
+  })
+})
+
+describe('Dale-Chall familiar words', () => {
+  it.each([
+    ['talks', true],
+    ['stopped', true],
+    ['cities', true],
+    ['bigger', true],
+    ['houses', true],
+    ["don't", true],
+    ['legislature', false],
+    ['officials', false],
+    ['ceasefire', false]
+  ])('%s -> %s', (word, familiar) => {
+    expect(isDaleChallFamiliar(word)).toBe(familiar)
+  })
+})
+
+describe('Spache familiar words', () => {
+  it.each([
+    ['dogs', true],
+    ['played', true],
+    ['government', false]
+  ])('%s -> %s', (word, familiar) => {
+    expect(isSpacheFamiliar(word)).toBe(familiar)
+  })
+})
+
+describe('difficult words per token', () => {
+  it('counts each use of a difficult word, not each distinct word', () => {
+    const {counts} = tally(parse('The legislature met. The legislature adjourned.'))
+    expect(counts.daleChallDifficultWords).toBe(3)
+  })
+
+  it('treats capitalised words inside a sentence as names, not difficult words', () => {
+    const {counts} = tally(parse('The mayor met Kowalczyk in Szczecin.'))
+    expect(counts.daleChallDifficultWords).toBe(0)
+  })
+
+  it('counts curly-apostrophe contractions as the listed straight forms', () => {
+    const {counts} = tally(parse('She didn’t say.'))
+    expect(counts.daleChallDifficultWords).toBe(0)
+  })
+})

@@ -1,0 +1,6 @@
+export {default, type Options} from './plugin.js'
+export {tally, type SentenceTally, type Tally} from './counts.js'
+export {grades, minimumSentences, minimumWords, type Grades} from './grades.js'
+export {hardSentences, type HardSentenceOptions} from './hard.js'
+export {familiarWords, isDaleChallFamiliar, isSpacheFamiliar, type FamiliarWords} from './familiar.js'
+export {formulaPackages, formulaVersions} from './versions.js'
