@@ -26,7 +26,7 @@ async function sourcing(...argv: string[]) {
 }
 
 describe('sourcing analyze --json on the shipped corpus', async () => {
-  const {code, stdout, stderr} = await sourcing('analyze', join(root, 'corpus'), '--json')
+  const {code, stdout, stderr} = await sourcing('analyze', join(root, 'corpus'), '--json', '--workers', '1')
   const lines = stdout.trim().split('\n')
 
   it('analyses all five articles and says so', () => {
@@ -61,9 +61,29 @@ describe('sourcing analyze --json on the shipped corpus', async () => {
   })
 })
 
+describe('the sourcing command with a worker pool', () => {
+  it('prints the same bytes with two workers as with one', async () => {
+    const bin = join(root, 'packages', 'cli', 'bin', 'sourcing.js')
+    const run = (workers: string) =>
+      promisify(execFile)(process.execPath, [bin, 'analyze', join(root, 'corpus'), '--json', '--workers', workers], {
+        maxBuffer: 1 << 26
+      })
+    const [one, two] = await Promise.all([run('1'), run('2')])
+    expect(two.stdout).toBe(one.stdout)
+    expect(two.stdout.trim().split('\n')).toHaveLength(5)
+  })
+})
+
 describe('sourcing analyze with bad input', () => {
   it('names a missing path, goes on with the rest and exits 1', async () => {
-    const result = await sourcing('analyze', join(root, 'no-such-folder'), join(root, 'corpus', '000_bab99c2aa4f08c88.txt'), '--json')
+    const result = await sourcing(
+      'analyze',
+      join(root, 'no-such-folder'),
+      join(root, 'corpus', '000_bab99c2aa4f08c88.txt'),
+      '--json',
+      '--workers',
+      '1'
+    )
     expect(result.code).toBe(1)
     expect(result.stdout.trim().split('\n')).toHaveLength(1)
     expect(result.stderr).toMatch(/no-such-folder: ingest failed: /)
@@ -71,11 +91,17 @@ describe('sourcing analyze with bad input', () => {
   })
 
   it('exits 0 on failures with --allow-failures', async () => {
-    const result = await sourcing('analyze', join(root, 'no-such-folder'), '--allow-failures')
+    const result = await sourcing('analyze', join(root, 'no-such-folder'), '--allow-failures', '--workers', '1')
     expect(result.code).toBe(0)
   })
 
-  it.each([[[]], [['frobnicate']], [['analyze']], [['analyze', '--no-such-flag', 'x']]])(
+  it.each([
+    [[]],
+    [['frobnicate']],
+    [['analyze']],
+    [['analyze', '--no-such-flag', 'x']],
+    [['analyze', 'corpus', '--workers', '0']]
+  ])(
     'treats %j as a usage error',
     async (argv) => {
       const result = await sourcing(...argv)

@@ -1,3 +1,4 @@
+import {availableParallelism} from 'node:os'
 import {parseArgs} from 'node:util'
 import {toJsonLine} from '@sourcing/io'
 import type {Failure} from '@sourcing/schema'
@@ -11,6 +12,8 @@ Commands:
 Options for analyze:
   --json            print one JSON analysis per article (JSON Lines)
   --allow-failures  exit 0 even when some articles could not be analysed
+  --workers N       worker threads (default: one per core); output is the
+                    same whatever N
   -h, --help        show this help
 `
 
@@ -46,6 +49,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       options: {
         json: {type: 'boolean', default: false},
         'allow-failures': {type: 'boolean', default: false},
+        workers: {type: 'string', default: String(availableParallelism())},
         help: {type: 'boolean', short: 'h', default: false}
       }
     })
@@ -62,9 +66,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 2
   }
 
+  const workers = Number(parsed.values.workers)
+  if (!Number.isInteger(workers) || workers < 1) {
+    await io.stderr(`sourcing analyze: --workers takes a whole number from 1 up\n\n${usage}`)
+    return 2
+  }
+
   const failures: Failure[] = []
   let analysed = 0
-  for await (const outcome of analyzePaths(parsed.positionals)) {
+  for await (const outcome of analyzePaths(parsed.positionals, {workers})) {
     if (!outcome.ok) {
       failures.push(outcome.failure)
       const {id, stage, reason} = outcome.failure
