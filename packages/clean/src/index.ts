@@ -1,1 +1,18 @@
+export {findBoilerplate, looksLikeHeadline} from './boilerplate.js'
+export {cleanArticle} from './clean.js'
 export {toIsoDate} from './date.js'
+export {splitLines, type Line} from './lines.js'
+export {readMetadata, type TextMetadata} from './metadata.js'
+export {phrases, wireCreditPatterns, type Phrase} from './phrases.js'
+export {
+  dominantScript,
+  endsSentence,
+  endsWithPhotoCredit,
+  isBylineLine,
+  isDateStamp,
+  isNameLine,
+  isTitleCase,
+  stopwordDensity,
+  words,
+  type Script
+} from './signals.js'

@@ -1,0 +1,310 @@
+import type {RemovalReason, Removed} from '@sourcing/schema'
+import {splitLines, type Line} from './lines.js'
+import {phrases} from './phrases.js'
+import {
+  dominantScript,
+  endsSentence,
+  endsWithPhotoCredit,
+  isBylineLine,
+  isDateStamp,
+  isNameLine,
+  isTitleCase,
+  stopwordDensity,
+  words,
+  type Script
+} from './signals.js'
+
+/** jusText's paragraph classes. */
+type Quality = 'good' | 'neargood' | 'short' | 'bad'
+
+/** What the classifier knows about one non-blank line. */
+interface Block {
+  line: Line
+  tokens: string[]
+  reason: RemovalReason | null
+  /** Kept whatever the context says (the headline). */
+  protected: boolean
+  quality: Quality
+}
+
+/**
+ * Thresholds of the context classifier, after jusText (Pomikálek 2011) with
+ * its defaults, the stop-word ones lowered for the shorter stop-word list used
+ * here.
+ */
+const lengthLow = 70
+const lengthHigh = 200
+const stopwordsLow = 0.22
+const stopwordsHigh = 0.26
+
+/** A paragraph with this much prose ends a run of end-of-page furniture. */
+const proseWords = 20
+
+/**
+ * Find the lines of a scraped article that are not article body: captions and
+ * credits, bylines, promos, share widgets, translation notices, paywall and
+ * comment-form text, related-article teasers, stamps, repeated lines, and the
+ * navigation and footer text of a whole page.
+ *
+ * Signals, strongest first: whole-line phrase families (see `phrases`), line
+ * shape (author lines, date stamps, picture-credit endings, lines in another
+ * script than the article), repetition, position after a comment form or
+ * paywall prompt, and jusText's length / stop-word density classes revised by
+ * their neighbours, which keeps short body lines (crossheads, one-sentence
+ * paragraphs) that sit between paragraphs of prose.
+ *
+ * @param text Article text, exactly as given.
+ * @returns Removed spans, one per line, sorted; each covers a whole line (without its `\n`).
+ */
+export function findBoilerplate(text: string): Removed[] {
+  const blocks: Block[] = []
+  for (const line of splitLines(text)) {
+    if (line.value === '') continue
+    const tokens = words(line.value)
+    blocks.push({line, tokens, reason: null, protected: false, quality: quality(line.value, tokens)})
+  }
+
+  if (blocks.length === 0) return []
+  const script = dominantScript(text)
+  markLines(blocks, script)
+  markRepeats(blocks)
+  markCaptionHeadlines(blocks)
+  markTail(blocks)
+  markContext(blocks)
+
+  return blocks
+    .filter((block) => block.reason !== null)
+    .map((block) => ({start: block.line.start, end: block.line.end, reason: block.reason!}))
+    .filter((span) => span.end > span.start)
+}
+
+/**
+ * jusText's context-free class of a paragraph.
+ *
+ * @param value The line.
+ * @param tokens Its words.
+ * @returns The class.
+ */
+function quality(value: string, tokens: readonly string[]): Quality {
+  if (value.length < lengthLow) return 'short'
+  const density = stopwordDensity(tokens)
+  if (density >= stopwordsHigh && value.length > lengthHigh) return 'good'
+  return density >= stopwordsLow ? 'neargood' : 'bad'
+}
+
+/**
+ * Line-by-line rules: phrase families and line shapes.
+ *
+ * @param blocks Non-blank lines.
+ * @param script The article's main script.
+ */
+function markLines(blocks: Block[], script: Script | null): void {
+  const first = blocks[0]!
+  if (looksLikeHeadline(first)) first.protected = true
+
+  for (const block of blocks) {
+    if (block.protected) continue
+    const {value} = block.line
+    const phrase = phrases.find((entry) => entry.pattern.test(value))
+    if (phrase) {
+      block.reason = phrase.reason
+    } else if (isBylineLine(value, block.tokens)) {
+      block.reason = 'byline'
+    } else if (isDateStamp(block.tokens)) {
+      block.reason = 'timestamp'
+    } else if (endsWithPhotoCredit(value)) {
+      block.reason = 'caption'
+    } else if (script !== null && dominantScript(value) !== script && dominantScript(value) !== null) {
+      // A line in another script than the article: alt text or a teaser
+      // from a sister edition.
+      block.reason = 'related-links'
+    }
+  }
+}
+
+/**
+ * Whether the first line is the headline: short, not a sentence, not a stamp.
+ *
+ * @param block First non-blank line.
+ * @returns True for a headline.
+ */
+export function looksLikeHeadline(block: {line: Line; tokens: string[]}): boolean {
+  const {value} = block.line
+  return (
+    block.tokens.length >= 3 &&
+    block.tokens.length <= 30 &&
+    value.length <= 250 &&
+    !/[.:;,]$/.test(value) &&
+    !/^date\s+\d{4}-\d{2}-\d{2}\b/i.test(value) &&
+    !isDateStamp(block.tokens) &&
+    !phrases.some((entry) => entry.pattern.test(value))
+  )
+}
+
+/**
+ * Normalise a line for repetition checks.
+ *
+ * @param value A line.
+ * @returns Lower case, white space collapsed.
+ */
+function key(value: string): string {
+  return value.toLowerCase().replace(/\s+/g, ' ')
+}
+
+/**
+ * Repeated lines: every later copy is a duplicate (or, for author names, a
+ * byline). A short line that is not a sentence and comes back is not body
+ * either (video titles, author boxes), so its first copy goes too; so does a
+ * caption that comes back with its credit appended.
+ *
+ * @param blocks Non-blank lines.
+ */
+function markRepeats(blocks: Block[]): void {
+  const firstSeen = new Map<string, Block>()
+  for (const [index, block] of blocks.entries()) {
+    const value = key(block.line.value)
+    const earlier = firstSeen.get(value)
+    if (!earlier) {
+      firstSeen.set(value, block)
+      // A caption printed once bare and once with its credit.
+      const next = blocks[index + 1]
+      if (
+        next &&
+        block.reason === null &&
+        !block.protected &&
+        next.reason !== null &&
+        block.tokens.length >= 3 &&
+        key(next.line.value).startsWith(value)
+      ) {
+        block.reason = next.reason
+      }
+      continue
+    }
+
+    const name = isNameLine(block.line.value, block.tokens)
+    if (block.reason === null) block.reason = name ? 'byline' : 'duplicate'
+    if (earlier.reason === null && !earlier.protected && (name || !endsSentence(earlier.line.value))) {
+      earlier.reason = name ? 'byline' : 'caption'
+    }
+  }
+}
+
+/**
+ * A title-case line printed right above a caption (no blank line between) is
+ * the caption's own headline.
+ *
+ * @param blocks Non-blank lines.
+ */
+function markCaptionHeadlines(blocks: Block[]): void {
+  for (let index = 0; index + 1 < blocks.length; index++) {
+    const block = blocks[index]!
+    const next = blocks[index + 1]!
+    if (
+      block.reason === null &&
+      !block.protected &&
+      next.reason === 'caption' &&
+      next.line.index === block.line.index + 1 &&
+      !endsSentence(block.line.value) &&
+      block.tokens.length <= 12 &&
+      isTitleCase(block.tokens)
+    ) {
+      block.reason = 'caption'
+    }
+  }
+}
+
+/**
+ * After a comment form, paywall prompt or topic-follow widget the page holds
+ * furniture, not story: short lines there are teasers and form labels. A
+ * paragraph of prose ends the run (a mid-story subscription box).
+ *
+ * @param blocks Non-blank lines.
+ */
+function markTail(blocks: Block[]): void {
+  let tail = false
+  for (const block of blocks) {
+    const phrase = block.reason ? phrases.find((entry) => entry.pattern.test(block.line.value)) : undefined
+    if (phrase?.endsArticle) {
+      tail = true
+      continue
+    }
+
+    if (!tail || block.reason !== null || block.protected) continue
+    if (block.tokens.length >= proseWords && endsSentence(block.line.value)) {
+      tail = false
+      continue
+    }
+
+    block.reason = 'related-links'
+  }
+}
+
+/**
+ * jusText's context revision: short and near-good lines take the class of
+ * the nearest real paragraphs around them, so a crosshead between paragraphs
+ * of prose stays and a run of menu items goes. Lines already removed count as
+ * bad; the headline counts as good.
+ *
+ * @param blocks Non-blank lines.
+ */
+function markContext(blocks: Block[]): void {
+  const classes: Quality[] = blocks.map((block) =>
+    block.protected ? 'good' : block.reason !== null ? 'bad' : block.quality
+  )
+
+  // Short lines first, judged by the classes before any revision (as jusText).
+  const revised = [...classes]
+  const strict = neighbours(classes, true)
+  const loose = neighbours(classes, false)
+  for (const [index, value] of classes.entries()) {
+    if (value !== 'short') continue
+    const previous = strict.previous[index]
+    const next = strict.next[index]
+    if (previous === 'good' && next === 'good') revised[index] = 'good'
+    else if (previous === 'bad' && next === 'bad') revised[index] = 'bad'
+    else if (
+      (previous === 'bad' && loose.previous[index] === 'neargood') ||
+      (next === 'bad' && loose.next[index] === 'neargood')
+    ) {
+      revised[index] = 'good'
+    } else revised[index] = 'bad'
+  }
+
+  const after = neighbours(revised, true)
+  for (const [index, value] of revised.entries()) {
+    if (value !== 'neargood') continue
+    revised[index] = after.previous[index] === 'bad' && after.next[index] === 'bad' ? 'bad' : 'good'
+  }
+
+  for (const [index, block] of blocks.entries()) {
+    if (block.reason === null && !block.protected && revised[index] === 'bad') block.reason = 'other'
+  }
+}
+
+/**
+ * For every line, the class of the nearest line before and after it that is
+ * good or bad (or near-good, when those count), in one pass each way. The
+ * edges of the text count as bad, as in jusText.
+ *
+ * @param classes Class of each line.
+ * @param skipNeargood Whether near-good lines are passed over like short ones.
+ * @returns Nearest classes before and after each line.
+ */
+function neighbours(classes: readonly Quality[], skipNeargood: boolean): {previous: Quality[]; next: Quality[]} {
+  const counts = (value: Quality) => value === 'good' || value === 'bad' || (value === 'neargood' && !skipNeargood)
+  const previous: Quality[] = []
+  const next: Quality[] = Array.from({length: classes.length})
+  let last: Quality = 'bad'
+  for (const value of classes) {
+    previous.push(last)
+    if (counts(value)) last = value
+  }
+
+  last = 'bad'
+  for (let index = classes.length - 1; index >= 0; index--) {
+    next[index] = last
+    if (counts(classes[index]!)) last = classes[index]!
+  }
+
+  return {previous, next}
+}

@@ -1,0 +1,89 @@
+import type {Removed} from '@sourcing/schema'
+import {looksLikeHeadline} from './boilerplate.js'
+import {toIsoDate} from './date.js'
+import {splitLines, type Line} from './lines.js'
+import {wireCreditPatterns} from './phrases.js'
+import {isBylineLine, words} from './signals.js'
+
+/** Metadata read out of an article's text. */
+export interface TextMetadata {
+  /** The headline line, when the text opens with one. */
+  title: string | null
+  /** ISO date from a leading `date YYYY-MM-DD` field or a published/updated stamp. */
+  date: string | null
+  /** Author named in an author line or an author box. */
+  byline: string | null
+  /** Wire-agency credit lines, as written. */
+  wireCredits: string[]
+}
+
+/** Crawler exports that put the date in front of the text: " date 2021-10-03 Lead sentence". */
+const datePrefix = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b/i
+
+/**
+ * Read an article's headline, date, author and wire credits from its text.
+ *
+ * @param text Article text.
+ * @param removed Boilerplate spans found by `findBoilerplate`: author lines
+ *   and stamps are read from them.
+ * @returns What the text says; null or empty where it says nothing.
+ */
+export function readMetadata(text: string, removed: readonly Removed[]): TextMetadata {
+  const lines = splitLines(text).filter((line) => line.value !== '')
+  const first = lines[0]
+  const title = first && looksLikeHeadline({line: first, tokens: words(first.value)}) ? first.value : null
+
+  const removedBy = (reason: Removed['reason']) =>
+    removed.filter((span) => span.reason === reason).map((span) => text.slice(span.start, span.end).trim())
+
+  return {
+    title,
+    date: leadingDate(first) ?? stampDate(removedBy('timestamp')),
+    byline: author(removedBy('byline')),
+    wireCredits: lines
+      .map((line) => line.value)
+      .filter((value) => wireCreditPatterns.some((pattern) => pattern.test(value)))
+  }
+}
+
+/**
+ * The date of a crawler's leading `date YYYY-MM-DD` field.
+ *
+ * @param first First non-blank line.
+ * @returns ISO date or null.
+ */
+function leadingDate(first: Line | undefined): string | null {
+  const match = first ? datePrefix.exec(first.value) : null
+  return match ? toIsoDate(match[1]) : null
+}
+
+/**
+ * The date of the first publication stamp, else of the first stamp of any kind.
+ *
+ * @param stamps Stamp lines in text order.
+ * @returns ISO date or null.
+ */
+function stampDate(stamps: readonly string[]): string | null {
+  const published = stamps.find((stamp) => /\b(?:published|posted|first published)\b/i.test(stamp))
+  for (const stamp of published ? [published, ...stamps] : stamps) {
+    const date = toIsoDate(stamp)
+    if (date) return date
+  }
+  return null
+}
+
+/**
+ * The author named by the first author line.
+ *
+ * @param lines Author lines in text order ("By Jane Doe - 11/18/19", "Jane Doe").
+ * @returns The name, without "By" and what follows a separator.
+ */
+function author(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const name = (isBylineLine(line, words(line)) ? line.replace(/^by\s+/i, '') : line)
+      .split(/\s+[|–—-]\s+|,\s*/)[0]!
+      .trim()
+    if (name) return name
+  }
+  return null
+}

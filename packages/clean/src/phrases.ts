@@ -1,0 +1,141 @@
+import type {RemovalReason} from '@sourcing/schema'
+
+/**
+ * One family of boilerplate lines: a pattern tested against the whole
+ * trimmed line, the reason it is removed, and where the family comes from.
+ */
+export interface Phrase {
+  pattern: RegExp
+  reason: RemovalReason
+  /** Where the family is seen; evidence, not a rule input. */
+  source: string
+  /**
+   * Whether everything after the line is end-of-page furniture (comment
+   * forms, subscription prompts): short lines after it are removed too.
+   */
+  endsArticle?: boolean
+}
+
+/**
+ * Whole-line boilerplate phrases. Every pattern is anchored to the whole line
+ * and has no nested quantifiers, so it runs in linear time on any line.
+ * Families come from the CMS templates seen across the aeb benchmark pages
+ * (WordPress, Arc, Hearst, Tribune, Reach, Haaretz-style Hebrew/English sites)
+ * and from the web-scraped seed corpus; none names a person, place or story.
+ */
+export const phrases: readonly Phrase[] = [
+  // Share and follow widgets: button labels scraped as text.
+  {
+    pattern: /^(?:send in e-?mail)+$/i,
+    reason: 'share-widget',
+    source: 'share-button label, often doubled by icon text'
+  },
+  {
+    pattern: /^(?:share|tweet|email|e-mail|print|copy link|pin|whatsapp|facebook|twitter|linkedin|reddit|flipboard|messenger|comment|comments|save|share this article|share this story|share on (?:facebook|twitter|whatsapp|linkedin|email))(?:[\s|·•,/]+(?:share|tweet|email|e-mail|print|copy link|pin|whatsapp|facebook|twitter|linkedin|reddit|flipboard|messenger|comments?|save))*:?$/i,
+    reason: 'share-widget',
+    source: 'social sharing bars (WordPress, Arc, Hearst templates)'
+  },
+  {
+    pattern: /^(?:click|tap) the (?:alert|bell|follow) icon to follow topics:?$/i,
+    reason: 'share-widget',
+    source: 'topic-follow widget prompt',
+    endsArticle: true
+  },
+  {
+    pattern: /^(?:follow|like) us on (?:facebook|twitter|instagram|linkedin|google news|telegram|whatsapp)\b.{0,80}$/i,
+    reason: 'share-widget',
+    source: 'social follow prompt'
+  },
+
+  // Machine-translation and language notices.
+  {
+    pattern: /^(?:powered by (?:automated|machine|google) translation|this (?:article|story|page) (?:was|has been|is) (?:automatically |machine[- ])?translated\b.{0,120}|(?:machine |automatic |google )?translat(?:ed|ion) by (?:google|deepl|ai)\b.{0,40}|read (?:this|the) (?:article|story) in [A-Z][a-z]+\.?)$/i,
+    reason: 'translation-notice',
+    source: 'translation widgets on multilingual news sites'
+  },
+
+  // Promos: podcasts, videos, newsletters, live blogs.
+  {
+    pattern: /^(?:listen|watch|live updates?|live blog|podcast|video|newsletter|sign up|read more|read also|also read|see more|more|don't miss|do not miss|must read|related video|more on this story)\s*[:|–—-]\s*.{0,200}$/i,
+    reason: 'promo',
+    source: 'teaser labels ("LISTEN: ...", "Live updates: ...", "SEE MORE: ...") across templates'
+  },
+  {
+    pattern: /^(?:don't miss|do not miss|must read|trending(?: now)?|recommended|advertisement|sponsored(?: content)?|partner content|promoted|top stories|editor's picks?|more from [A-Z][\w .&'’-]{0,40}|watch|listen|newsletter|podcast)$/i,
+    reason: 'promo',
+    source: 'section labels of promo boxes on a line of their own'
+  },
+  {
+    pattern: /^(?:sign up (?:for|to) (?:our|the)\b.{0,150}|get (?:our|the) (?:free |daily |weekly )?newsletter.{0,150}|subscribe to (?:our|the)\b.{0,150}|(?:advertisement|advertising)\s*(?:[-–|]\s*)?(?:story continues below|scroll to continue(?: with content)?))$/i,
+    reason: 'promo',
+    source: 'newsletter prompts and in-article ad markers'
+  },
+
+  // Related-article teasers.
+  {
+    pattern: /^(?:see also|read also|related(?: articles?| stories| content| coverage| links)?|more stories|more news|more articles|you may also like|you might also like|also on [A-Z][\w .]{0,30}|further reading|most (?:read|popular|viewed|shared)|what to read next|recommended for you|on [A-Z][\w]*\.com)\b(?:[\s:|–—-]+.{0,200})?$/i,
+    reason: 'related-links',
+    source: '"See also" / "Related" teaser lines inside and after the story'
+  },
+
+  // Paywall and subscription prompts.
+  {
+    pattern: /^(?:from \$\d+(?:\.\d\d)? (?:for|a|per) (?:the first |one |1 )?(?:month|week|year)s?|already (?:signed up|a subscriber|subscribed|have an account|registered)\?.{0,40}|(?:log|sign) ?in|(?:log|sign) ?in to (?:continue|read|comment).{0,80}|subscribe(?: now| today)?(?: to continue reading| for full access)?\.?|(?:this|the) (?:article|story|content) is (?:only )?(?:available |reserved )?(?:to|for) (?:subscribers|members)(?: only)?\.?|you have reached (?:your|the) (?:limit|maximum) of (?:free )?articles.{0,80}|create (?:a )?free account.{0,80}|already have an account\?.{0,40}|become a (?:subscriber|member)\b.{0,80}|support (?:our )?(?:independent )?journalism\b.{0,120}|unlock (?:this|unlimited)\b.{0,80})$/i,
+    reason: 'paywall',
+    source: 'metered-paywall and registration prompts',
+    endsArticle: true
+  },
+
+  // Comment forms and comment-section chrome.
+  {
+    pattern: /^(?:leave a (?:reply|comment)|post a comment|add a comment|write a comment|join the (?:conversation|discussion)|comments? (?:are|is) closed\.?|\d+ comments?|comments?|show comments|view comments|your email address will not be published\..{0,80}|required fields are marked\s*\*?|automatic approval of (?:subscriber )?comments\.?|cancel reply|notify me of (?:follow-up comments|new posts).{0,80}|save my name, email, and website.{0,120}|we welcome (?:your )?comments.{0,120}|comments (?:are|will be) moderated.{0,120})$/i,
+    reason: 'comments',
+    source: 'WordPress and newspaper comment forms',
+    endsArticle: true
+  },
+
+  // Picture furniture: credits, gallery counters, caption toggles.
+  {
+    pattern: /^(?:photo|photos|photograph|picture|pictures|image|images|credit|credits|photo credit|image credit|source|illustration|video|graphic|file photo)\s*:\s*.{1,80}$/i,
+    reason: 'credit',
+    source: 'stand-alone picture credits ("Photo: Jane Doe / AP")'
+  },
+  {
+    pattern: /^(?:image|photo|picture|slide) \d+ of \/? ?\d*$|^(?:caption|close|expand|enlarge(?: this image)?|toggle caption|hide caption|view gallery|open gallery|play video|watch video|\d+ photos?)$/i,
+    reason: 'caption',
+    source: 'gallery counters and caption toggles'
+  },
+  {
+    pattern: /^\(?(?:ap|afp|reuters|getty images|epa|xinhua|anadolu|bloomberg|shutterstock|alamy|istock)(?: photo)?(?:\/[^()]{1,60})?\)?$/i,
+    reason: 'credit',
+    source: 'agency picture credits on a line of their own'
+  },
+
+  // Cross-references to wire copy lower down the page.
+  {
+    pattern: /^for more (?:reporting|coverage) from (?:the )?.{2,60}, see below\.?$/i,
+    reason: 'credit',
+    source: 'wire-copy credit that points at a section further down'
+  },
+
+  // Copyright and legal footers.
+  {
+    pattern: /^(?:©|\(c\)|copyright\b).{0,160}$|^all rights reserved\.?$|^(?:terms of (?:use|service)|privacy policy|cookie policy|contact us|about us)(?:\s*[|·•]\s*.{0,100})?$/i,
+    reason: 'other',
+    source: 'copyright and legal footers'
+  }
+]
+
+/**
+ * Wire-agency credit lines as newsrooms write them. Matching lines are
+ * reported as `wireCredits`; only those that point elsewhere on the page are
+ * also removed (see {@link phrases}).
+ */
+export const wireCreditPatterns: readonly RegExp[] = [
+  /^(?:the )?[\p{Lu}][\p{L}.&' -]{1,60} contributed (?:reporting |to this (?:report|story|article))[\p{L} ,.;'-]{0,120}$/u,
+  /^(?:additional|further) reporting by\b.{2,160}$/i,
+  /^\(?reporting by\b.{2,200}\)?\.?$/i,
+  /^for more (?:reporting|coverage) from (?:the )?.{2,60}, see below\.?$/i,
+  /^(?:with|material from) (?:the )?(?:associated press|reuters|afp|agence france-presse|ap|dpa|bloomberg|pa|xinhua|ians|pti)\.?$/i,
+  /^this (?:story|report|article) (?:includes|contains|has) (?:material|reporting) from\b.{2,120}$/i
+]

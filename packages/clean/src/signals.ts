@@ -1,0 +1,192 @@
+import {eng} from 'stopword'
+
+const stopwords = new Set(eng)
+const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu
+
+/**
+ * The words of a line: runs of letters and digits with inner apostrophes,
+ * dots and hyphens.
+ *
+ * @param value A line.
+ * @returns Its words in order.
+ */
+export function words(value: string): string[] {
+  return value.match(wordPattern) ?? []
+}
+
+/**
+ * Share of a line's words that are English function words, the signal
+ * jusText uses to tell running prose from navigation and lists.
+ *
+ * @param tokens Words of the line.
+ * @returns 0-1; 0 for a line without words.
+ */
+export function stopwordDensity(tokens: readonly string[]): number {
+  if (tokens.length === 0) return 0
+  let count = 0
+  for (const token of tokens) if (stopwords.has(token.toLowerCase())) count++
+  return count / tokens.length
+}
+
+/**
+ * Whether a line ends the way a sentence does (full stop, question or
+ * exclamation mark, optionally inside closing quotes or brackets).
+ *
+ * @param value A line.
+ * @returns True for sentence-final punctuation.
+ */
+export function endsSentence(value: string): boolean {
+  return /[.!?…]["'”’)\]]*$/.test(value)
+}
+
+/**
+ * Whether most words of a line are capitalised, as in headlines, names and
+ * menu items ("Palestinian Child Rides Bicycle Amid Ruins").
+ *
+ * @param tokens Words of the line.
+ * @returns True when at least 80% of the words longer than three letters start upper case.
+ */
+export function isTitleCase(tokens: readonly string[]): boolean {
+  let long = 0
+  let capital = 0
+  for (const token of tokens) {
+    if (token.length <= 3 || !/^\p{L}/u.test(token)) continue
+    long++
+    if (/^\p{Lu}/u.test(token)) capital++
+  }
+  return long > 0 && capital / long >= 0.8
+}
+
+const scripts = [
+  ['latin', /\p{Script=Latin}/gu],
+  ['cyrillic', /\p{Script=Cyrillic}/gu],
+  ['greek', /\p{Script=Greek}/gu],
+  ['hebrew', /\p{Script=Hebrew}/gu],
+  ['arabic', /\p{Script=Arabic}/gu],
+  ['han', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu],
+  ['hangul', /\p{Script=Hangul}/gu],
+  ['devanagari', /\p{Script=Devanagari}/gu],
+  ['thai', /\p{Script=Thai}/gu]
+] as const
+
+/** A writing system the cleaner tells apart. */
+export type Script = (typeof scripts)[number][0]
+
+/**
+ * The script most letters of a text are written in.
+ *
+ * @param value Text.
+ * @returns The script, or null when the text has no letters of a known script.
+ */
+export function dominantScript(value: string): Script | null {
+  let best: Script | null = null
+  let bestCount = 0
+  for (const [name, pattern] of scripts) {
+    const count = value.match(pattern)?.length ?? 0
+    if (count > bestCount) {
+      best = name
+      bestCount = count
+    }
+  }
+  return best
+}
+
+const dateWords = new Set([
+  ...'january february march april may june july august september october november december'.split(' '),
+  ...'jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+  ...'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun'.split(' '),
+  ...'am pm a.m p.m gmt utc et est edt ct cst cdt mt mst mdt pt pst pdt bst cet cest ist aest ast hkt jst'.split(' '),
+  ...'updated published posted last first modified created date on at hours hour minutes minute days day ago'.split(' '),
+  'mins',
+  'hrs'
+])
+
+/**
+ * Whether a line is only a date or time stamp, with an optional label:
+ * "Updated: December 21, 2023, 6:30 AM", "PUBLISHED: 10:48, Tue, Nov 19, 2019",
+ * "Published 4:00 am CST, Wednesday, November 20, 2019", "2 hours ago".
+ *
+ * @param tokens Words of the line.
+ * @returns True when every word is a number, a calendar or clock word or a stamp label.
+ */
+export function isDateStamp(tokens: readonly string[]): boolean {
+  if (tokens.length === 0 || tokens.length > 14) return false
+  let digits = false
+  for (const token of tokens) {
+    const lower = token.toLowerCase().replace(/\.$/, '')
+    if (/^\d/.test(lower)) {
+      if (!/^\d{1,4}(?:st|nd|rd|th|[:./-]\d{1,4})*(?:am|pm)?$/.test(lower)) return false
+      digits = true
+    } else if (!dateWords.has(lower)) {
+      return false
+    }
+  }
+  return digits
+}
+
+/** Words allowed after a name in an author line: roles, desks, outlets. */
+const bylineJoiners = new Set(['and', 'of', 'the', 'for', 'at', 'in', 'de', 'van', 'von', 'al', 'bin', 'da', 'del', 'la', 'le'])
+
+/**
+ * Whether a line is an author line: "By Jane Doe", "By Jane Doe and John Roe",
+ * "By Jane Doe - 11/18/19 11:04 PM EST", "By Jane Doe, Staff Writer".
+ *
+ * @param value A line.
+ * @param tokens Its words.
+ * @returns True for an author line.
+ */
+export function isBylineLine(value: string, tokens: readonly string[]): boolean {
+  if (!/^by\s+\p{Lu}/iu.test(value) || value.length > 120 || endsSentence(value.replace(/\.$/, ''))) {
+    return false
+  }
+
+  // After "By", every word is capitalised, a joiner or part of a date stamp.
+  const rest = tokens.slice(1)
+  const dated = rest.filter((token) => !isDateStamp([token]))
+  return (
+    dated.length > 0 &&
+    dated.length <= 12 &&
+    dated.every((token) => /^\p{Lu}/u.test(token) || bylineJoiners.has(token.toLowerCase()) || token.includes('@'))
+  )
+}
+
+/**
+ * Whether a line is a bare personal name as author boxes print it
+ * ("Jane Doe", "Mary-Ann O'Neil").
+ *
+ * @param value A line.
+ * @param tokens Its words.
+ * @returns True for two to four capitalised words and nothing else.
+ */
+export function isNameLine(value: string, tokens: readonly string[]): boolean {
+  return (
+    tokens.length >= 2 &&
+    tokens.length <= 4 &&
+    value.length <= 40 &&
+    /^[\p{L}\s.'’-]+$/u.test(value) &&
+    tokens.every((token) => /^\p{Lu}\p{Ll}/u.test(token) || /^\p{Lu}\.$/u.test(token))
+  )
+}
+
+/**
+ * Photo-credit endings of caption paragraphs: "... Photo: Reuters",
+ * "...2021.Credit: Reuters", "... Jane Doe/AFP via Getty Images",
+ * "... (AP Photo/Jane Doe)", "... (Image: GETTY)".
+ */
+const creditEndings = [
+  /(?:^|[\s.])(?:photo|photograph|picture|image|credit|photo credit|courtesy)s?\s*:\s*[^.:]{1,60}\.?$/i,
+  /\/\s*(?:afp|ap|reuters|epa|getty images|bloomberg|ap images|anadolu|xinhua|sipa|shutterstock|alamy|nurphoto|zuma|sopa images)(?:\s+via\s+getty images)?\.?\)?$/i,
+  /\((?:ap|afp|reuters|epa)? ?(?:photo|image|picture|pic)s?\s*[:/][^()]{1,60}\)\.?$/i,
+  /\bvia getty images\.?\)?$/i,
+  /\((?:getty|getty images|reuters|afp|ap|epa|pa|file|supplied|handout)\s*\)\.?$/i
+]
+
+/**
+ * Whether a paragraph ends with a picture credit, which makes it a caption.
+ *
+ * @param value A line.
+ * @returns True for a caption with a credit.
+ */
+export function endsWithPhotoCredit(value: string): boolean {
+  return value.length <= 400 && creditEndings.some((pattern) => pattern.test(value))
+}
