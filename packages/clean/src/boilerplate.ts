@@ -1,6 +1,6 @@
 import type {RemovalReason, Removed} from '@sourcing/schema'
 import {splitLines, type Line} from './lines.js'
-import {phrases} from './phrases.js'
+import {phrases, wireCreditPatterns} from './phrases.js'
 import {
   dominantScript,
   endsSentence,
@@ -79,17 +79,25 @@ export function findBoilerplate(text: string): Removed[] {
 }
 
 /**
- * jusText's context-free class of a paragraph.
+ * Context-free class of a paragraph. As in jusText, long paragraphs dense in
+ * function words are good and medium ones near-good; unlike jusText, a
+ * paragraph of twenty words or more that ends like a sentence is good whatever
+ * its density (news prose full of names and numbers is sparse in function
+ * words), and nothing is bad before context is known: only the line rules
+ * make a line bad, the rest are short and take their class from their
+ * neighbours.
  *
  * @param value The line.
  * @param tokens Its words.
  * @returns The class.
  */
 function quality(value: string, tokens: readonly string[]): Quality {
+  const sentence = endsSentence(value)
+  if (sentence && (tokens.length >= proseWords || value.length > lengthHigh)) return 'good'
   if (value.length < lengthLow) return 'short'
   const density = stopwordDensity(tokens)
   if (density >= stopwordsHigh && value.length > lengthHigh) return 'good'
-  return density >= stopwordsLow ? 'neargood' : 'bad'
+  return density >= stopwordsLow ? 'neargood' : 'short'
 }
 
 /**
@@ -103,9 +111,11 @@ function markLines(blocks: Block[], script: Script | null): void {
   if (looksLikeHeadline(first)) first.protected = true
 
   for (const block of blocks) {
-    if (block.protected) continue
     const {value} = block.line
     const phrase = phrases.find((entry) => entry.pattern.test(value))
+    // A wire credit is part of the story unless it only points elsewhere.
+    if (!phrase && wireCreditPatterns.some((pattern) => pattern.test(value))) block.protected = true
+    if (block.protected) continue
     if (phrase) {
       block.reason = phrase.reason
     } else if (isBylineLine(value, block.tokens)) {
@@ -151,21 +161,30 @@ function key(value: string): string {
   return value.toLowerCase().replace(/\s+/g, ' ')
 }
 
+/** Lines this close to their earlier copy repeat page furniture, not the story. */
+const nearRepeat = 10
+/** A repeated line this long is a pull quote or a repeated caption wherever it is. */
+const sentenceWords = 8
+/** Author boxes print the name near the top. */
+const authorBoxLines = 15
+
 /**
- * Repeated lines: every later copy is a duplicate (or, for author names, a
- * byline). A short line that is not a sentence and comes back is not body
- * either (video titles, author boxes), so its first copy goes too; so does a
- * caption that comes back with its credit appended.
+ * Repeated lines. A later copy is a duplicate when it is a sentence (pull
+ * quotes, captions printed twice) or comes soon after the first; short lines
+ * that recur far apart (table headings, interview questions) are content. A
+ * non-sentence printed twice in a row is not body either (video titles,
+ * author boxes), so its first copy goes too; so does a caption that comes
+ * back with its credit appended.
  *
  * @param blocks Non-blank lines.
  */
 function markRepeats(blocks: Block[]): void {
-  const firstSeen = new Map<string, Block>()
+  const firstSeen = new Map<string, number>()
   for (const [index, block] of blocks.entries()) {
     const value = key(block.line.value)
-    const earlier = firstSeen.get(value)
-    if (!earlier) {
-      firstSeen.set(value, block)
+    const earlierIndex = firstSeen.get(value)
+    if (earlierIndex === undefined) {
+      firstSeen.set(value, index)
       // A caption printed once bare and once with its credit.
       const next = blocks[index + 1]
       if (
@@ -181,9 +200,13 @@ function markRepeats(blocks: Block[]): void {
       continue
     }
 
-    const name = isNameLine(block.line.value, block.tokens)
-    if (block.reason === null) block.reason = name ? 'byline' : 'duplicate'
-    if (earlier.reason === null && !earlier.protected && (name || !endsSentence(earlier.line.value))) {
+    const earlier = blocks[earlierIndex]!
+    const distance = index - earlierIndex
+    const name = index < authorBoxLines && isNameLine(block.line.value, block.tokens)
+    if (block.reason === null && (name || distance <= nearRepeat || block.tokens.length >= sentenceWords)) {
+      block.reason = name ? 'byline' : 'duplicate'
+    }
+    if (earlier.reason === null && !earlier.protected && (name || (distance <= 3 && !endsSentence(earlier.line.value)))) {
       earlier.reason = name ? 'byline' : 'caption'
     }
   }
@@ -248,8 +271,17 @@ function markTail(blocks: Block[]): void {
  * @param blocks Non-blank lines.
  */
 function markContext(blocks: Block[]): void {
-  const classes: Quality[] = blocks.map((block) =>
-    block.protected ? 'good' : block.reason !== null ? 'bad' : block.quality
+  // A single removed line inside the story (a "See also" teaser) does not
+  // make its neighbours boilerplate: it is passed over like a short line.
+  const flagged = (index: number) => blocks[index]?.reason != null
+  const classes: Quality[] = blocks.map((block, index) =>
+    block.protected
+      ? 'good'
+      : block.reason === null
+        ? block.quality
+        : flagged(index - 1) || flagged(index + 1)
+          ? 'bad'
+          : 'short'
   )
 
   // Short lines first, judged by the classes before any revision (as jusText).

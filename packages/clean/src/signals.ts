@@ -36,7 +36,7 @@ export function stopwordDensity(tokens: readonly string[]): number {
  * @returns True for sentence-final punctuation.
  */
 export function endsSentence(value: string): boolean {
-  return /[.!?…]["'”’)\]]*$/.test(value)
+  return /[.!?…。！？]["'”’)\]]*$/.test(value)
 }
 
 /**
@@ -112,16 +112,21 @@ const dateWords = new Set([
 export function isDateStamp(tokens: readonly string[]): boolean {
   if (tokens.length === 0 || tokens.length > 14) return false
   let digits = false
+  // A bare number is not a date: it needs a calendar word, a clock time or a d/m/y shape.
+  let calendar = false
   for (const token of tokens) {
     const lower = token.toLowerCase().replace(/\.$/, '')
     if (/^\d/.test(lower)) {
       if (!/^\d{1,4}(?:st|nd|rd|th|[:./-]\d{1,4})*(?:am|pm)?$/.test(lower)) return false
       digits = true
-    } else if (!dateWords.has(lower)) {
+      if (/^\d{1,2}:\d{2}|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/.test(lower)) calendar = true
+    } else if (dateWords.has(lower)) {
+      calendar = true
+    } else {
       return false
     }
   }
-  return digits
+  return digits && calendar
 }
 
 /** Words allowed after a name in an author line: roles, desks, outlets. */
