@@ -1,0 +1,15 @@
+export {bandOf, minimumAttributions, minimumWords, rubricVersion, scoreArticle} from './score.js'
+export {plural, rubric, runChecks, uncertainShare, type CheckId} from './checks.js'
+export {computeMetrics} from './metrics.js'
+export {findings, flagKinds, type Findings, type Flag, type FlagKind, type Hedge} from './findings.js'
+export {groupSources, sourceKey, type Source} from './sources.js'
+export {classifyReason, statesReason, type AnonymityReason} from './reasons.js'
+export {blankRemoved, indexBody, type Body, type Range} from './body.js'
+export {
+  characterisingCuePattern,
+  findAll,
+  hedgePattern,
+  opinionPattern,
+  uncreditedMediaPattern,
+  type Match
+} from './patterns.js'

@@ -1,0 +1,69 @@
+import type {Band, Score, TaggedArticle} from '@sourcing/schema'
+import {runChecks} from './checks.js'
+import {findings} from './findings.js'
+import {computeMetrics} from './metrics.js'
+
+/** Version of the rubric, checks and metrics; bump on any change that moves a score. */
+export const rubricVersion = '1.0.0'
+
+/** Fewest attributions for a grade (sourcing-standards §4.3 guards). */
+export const minimumAttributions = 2
+
+/** Fewest body words for a grade: briefs, captions and liveblog snippets are not graded. */
+export const minimumWords = 150
+
+/**
+ * NewsGuard-style band of a total.
+ *
+ * @param total
+ *   Score out of 100.
+ * @returns
+ *   Band.
+ */
+export function bandOf(total: number): Band {
+  if (total >= 90) return 'Strong'
+  if (total >= 75) return 'Good'
+  if (total >= 60) return 'Adequate with exceptions'
+  if (total >= 40) return 'Weak'
+  return 'Poor'
+}
+
+/**
+ * Score an article's sourcing on the 100-point rubric R1-R10, with metrics
+ * M1-M16. Pure: the same article always gives the same score.
+ *
+ * Articles with fewer than {@link minimumAttributions} attributions or
+ * {@link minimumWords} body words get no total or band (`graded: false`,
+ * with the reason); their checks and metrics are still given.
+ *
+ * @param article
+ *   Article after the tag stage.
+ * @returns
+ *   Score.
+ */
+export function scoreArticle(article: TaggedArticle): Score {
+  const found = findings(article)
+  const checks = runChecks(found)
+  const metrics = computeMetrics(found)
+  const problems = [
+    found.body.words < minimumWords ? `${found.body.words} body words (fewer than ${minimumWords})` : '',
+    found.attributions.length < minimumAttributions
+      ? `${found.attributions.length} attribution${found.attributions.length === 1 ? '' : 's'} (fewer than ${minimumAttributions})`
+      : ''
+  ].filter(Boolean)
+
+  if (problems.length > 0) {
+    return {
+      rubricVersion,
+      graded: false,
+      total: null,
+      band: null,
+      ungradedReason: `Insufficient text for a sourcing grade: ${problems.join(' and ')}.`,
+      checks,
+      metrics
+    }
+  }
+
+  const total = checks.reduce((sum, check) => sum + check.points, 0)
+  return {rubricVersion, graded: true, total, band: bandOf(total), ungradedReason: null, checks, metrics}
+}
