@@ -23,14 +23,14 @@ export interface Body {
   sentenceOf(offset: number): number
 }
 
-const lineBlock = /[^\n]*\S[^\n]*/g
+const line = /[^\n]+/g
 const word = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
 /**
  * A sentence ends at `.`, `!` or `?` (plus closing quotes or brackets) before
- * whitespace and a capital, digit or opening quote, or at a line break. No
- * nested quantifiers, so it stays linear on long runs of quotes or capitals.
+ * whitespace and a capital, digit or opening quote. One punctuation mark, not
+ * a run, so a long run of dots cannot make it backtrack.
  */
-const sentenceEnd = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])|\n/gu
+const sentenceEnd = /[.!?]["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])/gu
 /** Abbreviations after which a full stop does not end a sentence. */
 const abbreviation =
   /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sgt|Cmdr|Adm|Gov|Sen|Rep|Rev|Sr|Jr|St|Mt|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|(?:[A-Z]\.)*[A-Z])\.$/
@@ -72,8 +72,10 @@ export function indexBody(article: Pick<CleanedArticle, 'text' | 'removed'>): Bo
   const paragraphs: Range[] = []
   const sentences: Range[] = []
 
-  for (const block of text.matchAll(lineBlock)) {
-    const start = block.index + block[0].search(/\S/)
+  for (const block of text.matchAll(line)) {
+    const lead = block[0].search(/\S/)
+    if (lead < 0) continue
+    const start = block.index + lead
     const end = block.index + block[0].trimEnd().length
     paragraphs.push({start, end})
     splitSentences(text, start, end, sentences)
