@@ -1,0 +1,168 @@
+import type {Attribution, Claim, QuoteKind, Span} from '@sourcing/schema'
+import type {Root} from 'nlcst'
+import {anonymityNote, knowledgeAt} from './anonymity.js'
+import {isCheckableClaim} from './claims.js'
+import {
+  EntityResolver,
+  entityRole,
+  sourceTypeOf,
+  speakerOf,
+  specificityOf,
+  type Entity
+} from './entities.js'
+import {continuations, framesOf, type Frame, type Offsets} from './frames.js'
+import {personSurnames, readMention, type Mention} from './mentions.js'
+import {sentenceSubject} from './phrases.js'
+import {findQuotes, QuoteIndex} from './quotes.js'
+import {sentencesOf, type Sentence} from './tokens.js'
+
+/** Settings resolved from the plugin's options. */
+export interface Settings {
+  minCuePrecision: number
+  continuations: boolean
+}
+
+/** An attribution with what the rules need to judge it. */
+export interface Finding {
+  attribution: Attribution
+  /** Index of the source in the article, shared by all its attributions; -1 for none. */
+  entity: number
+}
+
+/** Everything the tagger finds in one text. */
+export interface Analysis {
+  findings: Finding[]
+  claims: Claim[]
+}
+
+const anonymousTypes = new Set(['anonymous', 'unnamed-person', 'unnamed-group'])
+/** How far after a source a "who have direct knowledge" clause may start. */
+const clauseReach = 80
+
+/**
+ * Find the attributions and unattributed claims of a parsed text.
+ *
+ * @param tree Tree from retext-english.
+ * @param text The text it was parsed from.
+ * @param settings Resolved options.
+ */
+export function analyze(tree: Root, text: string, settings: Settings): Analysis {
+  const sentences = sentencesOf(tree, text)
+  const quotes = new QuoteIndex(findQuotes(text))
+  const framed = sentences.map((sentence) => framesOf(sentence, quotes, {minPrecision: settings.minCuePrecision}))
+  const knownPersons = personSurnames(sentences.map((sentence) => sentence.tokens))
+  const resolver = new EntityResolver()
+  const sources = new Map<Frame, {mention: Mention | null; entity: Entity | null}>()
+
+  const mentionOf = (sentence: Sentence, start: number, end: number): Mention => {
+    const tokens = sentence.tokens.slice(start, end)
+    const after = tokens.at(-1)!.end
+    const context = text.slice(after, Math.min(sentence.end, after + clauseReach))
+    return readMention(tokens, text, /^\s*[,(]?\s*(who|whose|which|with|speaking)\b/.test(context) ? context : '', knownPersons)
+  }
+
+  for (const [index, sentence] of sentences.entries()) {
+    const frames = framed[index]!
+    for (const frame of [...frames].sort((a, b) => (a.source?.[0] ?? 0) - (b.source?.[0] ?? 0))) {
+      if (!frame.source) {
+        sources.set(frame, {mention: null, entity: null})
+        continue
+      }
+      const mention = mentionOf(sentence, frame.source[0], frame.source[1])
+      sources.set(frame, {mention, entity: resolver.resolve(mention)})
+    }
+    const sentenceText = text.slice(sentence.start, sentence.end)
+    const note = anonymityNote(sentenceText, sentence.start)
+    const knowledge = knowledgeAt(sentenceText, sentence.start)
+    if (!note && knowledge < 0) continue
+    const owner = (at: number): Entity | null => {
+      const nearest = frames
+        .filter((frame) => frame.source && sentence.tokens[frame.source[0]]!.start <= at)
+        .sort((a, b) => b.source![0] - a.source![0])[0]
+      if (nearest) return sources.get(nearest)?.entity ?? null
+      if (frames.length > 0) return null
+      const subject = sentenceSubject(sentence.tokens)
+      return subject ? resolver.resolve(mentionOf(sentence, subject[0], subject[1]), false) : null
+    }
+    if (note) {
+      const entity = owner(note.at)
+      if (entity) {
+        entity.anonymityMarked = true
+        entity.justification ??= note.justification
+      }
+    }
+    if (knowledge >= 0) {
+      const entity = owner(knowledge)
+      const nearSource = frames.length === 0 || frames.some((frame) => frame.source && knowledge - sentence.tokens[frame.source[1] - 1]!.end < clauseReach && knowledge > sentence.tokens[frame.source[0]]!.start)
+      if (entity && nearSource) entity.knowledge = true
+    }
+  }
+
+  const ordered: Array<{frame: Frame; from: Frame}> = []
+  for (const frames of framed) for (const frame of frames) ordered.push({frame, from: frame})
+  if (settings.continuations) {
+    for (const [, frame, previous] of continuations(sentences, framed, quotes)) {
+      ordered.push({frame, from: previous})
+      sources.set(frame, sources.get(previous) ?? {mention: null, entity: null})
+    }
+  }
+
+  const entityIndex = new Map<Entity, number>(resolver.entities.map((entity, index) => [entity, index]))
+  const findings: Finding[] = ordered.map(({frame}) => {
+    const {mention, entity} = sources.get(frame) ?? {mention: null, entity: null}
+    return {attribution: toAttribution(frame, mention, entity, text, quotes), entity: entity ? entityIndex.get(entity)! : -1}
+  })
+  findings.sort((a, b) => a.attribution.cue.start - b.attribution.cue.start || a.attribution.cue.end - b.attribution.cue.end)
+  return {findings, claims: claimsOf(sentences, framed, quotes, text)}
+}
+
+function span(text: string, offsets: Offsets): Span {
+  return {start: offsets.start, end: offsets.end, text: text.slice(offsets.start, offsets.end)}
+}
+
+function toAttribution(frame: Frame, mention: Mention | null, entity: Entity | null, text: string, quotes: QuoteIndex): Attribution {
+  const sourceType = frame.pattern === 'passive' ? 'anonymous' : sourceTypeOf(entity, mention)
+  const anonymous = anonymousTypes.has(sourceType)
+  const source = frame.source && frame.pattern !== 'continuation'
+    ? {start: frame.sentence.tokens[frame.source[0]]!.start, end: frame.sentence.tokens[frame.source[1] - 1]!.end}
+    : null
+  const content = frame.content
+  const quote: QuoteKind = !content ? 'indirect' : frame.quoted ? 'direct' : quotes.opensWithin(content.start, content.end) ? 'mixed' : 'indirect'
+  const cueText = text.slice(frame.cue.start, frame.cue.end).toLowerCase()
+  const hedges = frame.hedges.map((hedge) => span(text, hedge))
+  if (/\b(claim|claims|claimed|claiming|alleges|alleged)\b/.test(cueText) && hedges.length === 0) hedges.push(span(text, frame.cue))
+  const confidence = frame.pattern === 'continuation' || frame.pattern === 'participle'
+    ? 'low'
+    : mention?.pronoun || frame.pattern === 'passive'
+      ? 'medium'
+      : 'high'
+  return {
+    cue: span(text, frame.cue),
+    source: source ? span(text, source) : null,
+    content: content ? span(text, content) : null,
+    quote,
+    sourceType,
+    anonymous,
+    justification: anonymous && entity?.justification ? span(text, entity.justification) : null,
+    specificity: anonymous ? specificityOf(entity) : null,
+    hedged: hedges.length > 0,
+    hedges,
+    speaker: speakerOf(entity) ?? (mention && !mention.pronoun ? mention.text : null),
+    role: entityRole(entity, mention),
+    confidence
+  }
+}
+
+/**
+ * Body sentences with a checkable claim and no attribution in the same or the
+ * previous sentence, outside quotations.
+ */
+function claimsOf(sentences: Sentence[], framed: Frame[][], quotes: QuoteIndex, text: string): Claim[] {
+  const claims: Claim[] = []
+  for (const [index, sentence] of sentences.entries()) {
+    if (framed[index]!.length > 0 || (index > 0 && framed[index - 1]!.length > 0)) continue
+    if (quotes.covering(sentence.tokens[0]!.start) || quotes.opensWithin(sentence.start, sentence.end)) continue
+    if (isCheckableClaim(sentence, text)) claims.push(span(text, {start: sentence.start, end: sentence.end}))
+  }
+  return claims
+}

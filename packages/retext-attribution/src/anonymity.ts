@@ -1,0 +1,53 @@
+import type {Offsets} from './frames.js'
+import {anonymityPattern, formulaicPattern, knowledgePattern, reasonPattern} from './words.js'
+
+/** A sentence's statement that a source is unnamed, and why. */
+export interface AnonymityNote {
+  /** Offset of the marker ("on condition of anonymity"). */
+  at: number
+  /** The reason given, null when none is. */
+  justification: Offsets | null
+}
+
+const anonymityHint = /anonym|authori[sz]|allowed|permitted|cleared|named|identified|background/i
+const knowledgeHint = /knowledge|familiar|briefed|involved|close to|privy|aware|attended|present|access/i
+
+/**
+ * Find where a sentence says a source's name is withheld, and the reason it
+ * gives ("because he wasn't allowed to brief reporters").
+ *
+ * @param sentence Text of the sentence.
+ * @param offset Offset of the sentence in the whole text.
+ */
+export function anonymityNote(sentence: string, offset: number): AnonymityNote | null {
+  if (!anonymityHint.test(sentence)) return null
+  const marker = anonymityPattern.exec(sentence)
+  if (!marker) return null
+  const after = marker.index + marker[0].length
+  const rest = sentence.slice(after)
+  const reason = reasonPattern.exec(rest)
+  let start = -1
+  if (reason) start = after + reason.index
+  else if (formulaicPattern.test(marker[0] + sentence.slice(after, after + 40))) start = marker.index
+  if (start < 0) return {at: offset + marker.index, justification: null}
+  let end = sentence.length
+  const clause = /[,;]\s|[.!?]["”’]?\s*$/.exec(sentence.slice(start))
+  if (clause) end = start + clause.index
+  while (end > start && /[\s.!?,;"”’]/.test(sentence[end - 1]!)) end--
+  return {at: offset + marker.index, justification: {start: offset + start, end: offset + end}}
+}
+
+/**
+ * Offset of a phrase saying why a source is in a position to know ("who have
+ * direct knowledge of the process"), or -1.
+ */
+export function knowledgeAt(sentence: string, offset: number): number {
+  if (!knowledgeHint.test(sentence)) return -1
+  const match = knowledgePattern.exec(sentence)
+  return match ? offset + match.index : -1
+}
+
+/** Whether a justification is the boilerplate "not authorized to speak publicly". */
+export function isFormulaic(justification: string): boolean {
+  return formulaicPattern.test(justification)
+}

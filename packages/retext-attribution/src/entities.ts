@@ -1,0 +1,152 @@
+import type {SourceType} from '@sourcing/schema'
+import type {Offsets} from './frames.js'
+import {normaliseName, roleOf, type Mention} from './mentions.js'
+
+/** One source as the article describes it across all its mentions. */
+export interface Entity {
+  mentions: Mention[]
+  /** Offset of the latest mention, for recency when resolving pronouns. */
+  last: number
+  /** Anonymity said in so many words somewhere in the article. */
+  anonymityMarked: boolean
+  justification: Offsets | null
+  knowledge: boolean
+}
+
+/**
+ * Resolve mentions to the sources they name: pronouns to the latest fitting
+ * source, surnames and spelling variants to the full name, definite
+ * descriptions ("the officials") to the latest source with that head.
+ */
+export class EntityResolver {
+  readonly entities: Entity[] = []
+
+  /**
+   * Find or create the entity a mention refers to.
+   *
+   * @param mention The mention, read on its own.
+   * @param create Whether an unresolved mention starts a new entity.
+   * @returns The entity, or null for an unresolved pronoun when `create` is false.
+   */
+  resolve(mention: Mention, create = true): Entity | null {
+    const found = this.find(mention)
+    if (found) {
+      found.mentions.push(mention)
+      found.last = Math.max(found.last, mention.start)
+      return found
+    }
+    if (!create || mention.pronoun) return null
+    const entity: Entity = {mentions: [mention], last: mention.start, anonymityMarked: false, justification: null, knowledge: false}
+    this.entities.push(entity)
+    return entity
+  }
+
+  private find(mention: Mention): Entity | undefined {
+    const before = this.entities.filter((entity) => entity.last <= mention.start).sort((a, b) => b.last - a.last)
+    if (mention.pronoun) {
+      const personal = mention.pronoun === 'he' || mention.pronoun === 'she' || mention.pronoun === 'who'
+      return before.find((entity) => {
+        const category = categoryOf(entity)
+        if (personal) return (category === 'person' || category === 'unnamed') && !pluralOf(entity)
+        if (mention.pronoun === 'it') return category === 'organization' || category === 'document'
+        return pluralOf(entity) || category === 'organization' || category === 'group'
+      })
+    }
+    if (mention.name) {
+      const key = normaliseName(mention.name.split(' ').at(-1)!)
+      return this.entities.find((entity) =>
+        entity.mentions.some((other) => other.name !== null && sameName(key, normaliseName(other.name.split(' ').at(-1)!)))
+      )
+    }
+    if (!mention.head) return undefined
+    const lemma = lemmaOf(mention.head)
+    const compatible = (entity: Entity): boolean =>
+      entity.mentions.some((other) => (other.head !== null && lemmaOf(other.head) === lemma && other.plural === mention.plural) || (other.name !== null && other.words.includes(mention.head!))) &&
+      mention.affiliations.every((word) => entity.mentions.some((other) => other.affiliations.includes(word)) || entity.mentions.every((other) => other.affiliations.length === 0))
+    if (mention.definite) return before.find(compatible)
+    if (mention.plural && mention.head !== null) {
+      return before.find((entity) => entity.mentions.some((other) => other.text.toLowerCase() === mention.text.toLowerCase()))
+    }
+    return undefined
+  }
+}
+
+function sameName(a: string, b: string): boolean {
+  if (a === b) return true
+  if (a.length < 4 || b.length < 4) return false
+  return a.startsWith(b) || b.startsWith(a)
+}
+
+function lemmaOf(noun: string): string {
+  if (noun === 'people') return 'person'
+  return noun.replace(/(es|s)$/, '')
+}
+
+function pluralOf(entity: Entity): boolean {
+  return entity.mentions.some((mention) => !mention.pronoun && mention.plural)
+}
+
+/** The strongest category any mention of the entity shows. */
+export function categoryOf(entity: Entity): Mention['category'] {
+  const categories = new Set(entity.mentions.filter((mention) => !mention.pronoun).map((mention) => mention.category))
+  for (const category of ['person', 'organization', 'document', 'group', 'unnamed'] as const) {
+    if (categories.has(category)) return category
+  }
+  return entity.mentions[0]?.category ?? 'unknown'
+}
+
+/**
+ * The source type of an entity in the benchmark's six categories, decided by
+ * how the article describes it as a whole.
+ */
+export function sourceTypeOf(entity: Entity | null, mention: Mention | null): SourceType {
+  if (!entity) {
+    if (!mention) return 'anonymous'
+    if (mention.pronoun === 'they') return 'unnamed-group'
+    if (mention.pronoun === 'it') return 'named-organization'
+    return 'named-person'
+  }
+  const category = categoryOf(entity)
+  switch (category) {
+    case 'person':
+      return 'named-person'
+    case 'organization':
+      return 'named-organization'
+    case 'document':
+      return 'document'
+    case 'group':
+      return 'unnamed-group'
+    default: {
+      const anonymous = entity.anonymityMarked || entity.mentions.some((other) => other.anonymous || other.head === 'source')
+      return anonymous ? 'anonymous' : 'unnamed-person'
+    }
+  }
+}
+
+/**
+ * Specificity 0-3 of an unnamed source over all its mentions: 1 for an
+ * affiliation or a role, 2 for both, 3 when the article says why the source
+ * is in a position to know.
+ */
+export function specificityOf(entity: Entity | null): number {
+  if (!entity) return 0
+  if (entity.knowledge || entity.mentions.some((mention) => mention.knowledge)) return 3
+  const affiliation = entity.mentions.some((mention) => mention.affiliations.length > 0)
+  const role = entity.mentions.some((mention) => mention.roles.length > 0)
+  return affiliation && role ? 2 : affiliation || role ? 1 : 0
+}
+
+/** The fullest way the article names or describes the entity. */
+export function speakerOf(entity: Entity | null): string | null {
+  if (!entity) return null
+  const named = entity.mentions.filter((mention) => mention.name).sort((a, b) => b.name!.length - a.name!.length)[0]
+  if (named) return named.name
+  const described = entity.mentions.filter((mention) => !mention.pronoun).sort((a, b) => b.text.length - a.text.length)[0]
+  return described ? described.text.replace(/^(the|a|an)\s+/i, '') : null
+}
+
+/** Stakeholder role from every mention of the entity. */
+export function entityRole(entity: Entity | null, mention: Mention | null): ReturnType<typeof roleOf> {
+  const mentions = entity ? entity.mentions : mention ? [mention] : []
+  return roleOf(mentions.map((other) => other.words.join(' ')).join(' '))
+}

@@ -1,0 +1,388 @@
+import {cueLexicon} from './cue-lexicon.js'
+import {
+  mediumWords,
+  phraseAfter,
+  phraseBefore,
+  type Range,
+  sentenceSubject,
+  skipAdjuncts
+} from './phrases.js'
+import type {QuoteIndex} from './quotes.js'
+import {isCapitalised, type Sentence, type Token} from './tokens.js'
+import {cueAuxiliaries, hedgeWords, passiveReportVerbs, personNouns, determiners} from './words.js'
+
+/** How the parts of an attribution are laid out around its cue. */
+export type Pattern =
+  | 'forward' // Source cue content: "He said the talks would resume."
+  | 'trailing' // Content, source cue: "The talks will resume, he said."
+  | 'inverted' // Content, cue source: "The talks will resume, said the officials."
+  | 'according' // "according to the officials"
+  | 'passive' // No source: "Hamas is believed to hold ..."
+  | 'participle' // "..., saying the group was willing"
+  | 'continuation' // A quote that goes on with no cue of its own.
+
+/** Offsets of a stretch of text. */
+export interface Offsets {
+  start: number
+  end: number
+}
+
+/** One attribution as laid out in its sentence, before sources are resolved. */
+export interface Frame {
+  sentence: Sentence
+  pattern: Pattern
+  cue: Offsets
+  /** Source phrase, as token range of the sentence. */
+  source: Range | null
+  content: Offsets | null
+  /** Whether the content is a whole quotation. */
+  quoted: boolean
+  hedges: Offsets[]
+}
+
+/** Settings of the cue finder. */
+export interface CueSettings {
+  /** Lowest PolNeAR cue precision a reporting verb needs. */
+  minPrecision: number
+}
+
+const tellVerbs = new Set(['told', 'tell', 'tells', 'telling', 'assured', 'informed'])
+const beForms = new Set(['is', 'are', 'was', 'were', 'been', 'be'])
+const addressees = new Set(['reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'members', 'parliament', 'congress', 'me', 'us', 'him', 'her', 'them', 'viewers', 'listeners', 'delegates', 'students', 'the'])
+const connectors = new Set([',', 'but', 'and', 'while', 'whereas', ';', '—', '–'])
+const finalPunctuation = new Set(['.', '!', '?', ';', ':', ','])
+const openingQuotes = new Set(['“', '"', '‘', "'", '«', '„'])
+const closingQuotes = new Set(['”', '"', '’', "'", '»'])
+
+interface Cue {
+  head: number
+  start: number
+  end: number
+  kind: 'verb' | 'according' | 'passive'
+}
+
+/**
+ * Find the attribution frames of one sentence.
+ *
+ * @param sentence The sentence.
+ * @param quotes Quotations of the whole text.
+ * @param settings Cue settings.
+ * @returns Frames in cue order.
+ */
+export function framesOf(sentence: Sentence, quotes: QuoteIndex, settings: CueSettings): Frame[] {
+  const tokens = sentence.tokens
+  const frames: Frame[] = []
+  for (const cue of findCues(tokens, settings)) {
+    const frame = frameOf(sentence, cue, quotes, frames)
+    if (frame) frames.push(frame)
+  }
+  clipContents(frames)
+  return frames
+}
+
+function findCues(tokens: Token[], settings: CueSettings): Cue[] {
+  const cues: Cue[] = []
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (!token.word) continue
+    const lower = token.lower
+    const next = tokens[index + 1]
+    if (lower === 'according') {
+      if (next?.lower === 'to') cues.push({head: index, start: index, end: index + 2, kind: 'according'})
+      continue
+    }
+    if (passiveReportVerbs.has(lower) && index > 0 && beForms.has(tokens[index - 1]!.lower) && (next?.lower === 'to' || next?.lower === 'that')) {
+      let start = index - 1
+      if (tokens[start]!.lower === 'been' && index > 1 && /^ha(s|ve|d)$/.test(tokens[index - 2]!.lower)) start--
+      cues.push({head: index, start, end: index + 1, kind: 'passive'})
+      continue
+    }
+    if ((lower === 'reportedly' || lower === 'allegedly') && next?.word && !cueLexicon.has(next.lower) && /[a-z](s|ed)$/.test(next.lower) && !isCapitalised(next)) {
+      cues.push({head: index + 1, start: index, end: index + 2, kind: 'verb'})
+      index++
+      continue
+    }
+    const precision = cueLexicon.get(lower)
+    if (precision === undefined || (precision < settings.minPrecision && precision > 0)) continue
+    const previous = tokens[index - 1]
+    // "to say", "a statement", "the report": not a finite reporting verb.
+    if (previous && (previous.lower === 'to' || determiners.has(previous.lower))) continue
+    if ((lower === 'declined' || lower === 'refused') && next?.lower === 'to' && tokens[index + 2]?.word) {
+      cues.push({head: index, start: extendBack(tokens, index), end: index + 3, kind: 'verb'})
+      index += 2
+      continue
+    }
+    if (lower === 'declined' || lower === 'refused') continue
+    cues.push({head: index, start: extendBack(tokens, index), end: extendForward(tokens, index), kind: 'verb'})
+  }
+  return cues
+}
+
+function extendBack(tokens: Token[], head: number): number {
+  let start = head
+  while (start > 0 && head - start < 3 && cueAuxiliaries.has(tokens[start - 1]!.lower)) start--
+  return start
+}
+
+function extendForward(tokens: Token[], head: number): number {
+  let end = head + 1
+  const lower = tokens[head]!.lower
+  if (tellVerbs.has(lower)) {
+    let index = end
+    if (tokens[index]?.lower === 'the') index++
+    while (index < tokens.length && index - end < 6) {
+      const token = tokens[index]!
+      if (token.word && (isCapitalised(token) || addressees.has(token.lower)) && !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|on|in|that)$/i.test(token.value)) {
+        index++
+        end = index
+      } else if (!token.word && (token.value === '.' || token.value === '’' || token.value === "'") && index > end) {
+        index++
+      } else break
+    }
+  }
+  // "said in a statement", "said in an interview with CNN".
+  const at = tokens[end]
+  if (at?.lower === 'in' && determiners.has(tokens[end + 1]?.lower ?? '')) {
+    for (let index = end + 2; index < tokens.length && index <= end + 4; index++) {
+      if (mediumWords.has(tokens[index]!.lower) && !mediumWords.has(tokens[index + 1]?.lower ?? '')) return index + 1
+    }
+  }
+  return end
+}
+
+function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Frame[]): Frame | null {
+  const tokens = sentence.tokens
+  const cueOffsets = {start: tokens[cue.start]!.start, end: tokens[cue.end - 1]!.end}
+  const hedges = hedgesOf(tokens, cue)
+  const make = (pattern: Pattern, source: Range | null, content: Offsets | null): Frame | null => {
+    if (!content || content.end <= content.start) return null
+    const quote = quotes.opening(content.start)
+    return {sentence, pattern, cue: cueOffsets, source, content, quoted: quote?.end === content.end, hedges}
+  }
+
+  if (cue.kind === 'passive') return make('passive', null, contentAfter(sentence, cue.end, quotes))
+
+  if (cue.kind === 'according') {
+    const source = phraseAfter(tokens, cue.end)
+    if (!source) return null
+    const atStart = firstWord(tokens) === cue.start
+    const content = atStart
+      ? contentAfter(sentence, source[1], quotes)
+      : contentBefore(sentence, cue.start, quotes)
+    return make('according', source, content)
+  }
+
+  const before = tokens[cue.start - 1]
+  const head = tokens[cue.head]!
+  if (before && (before.value === ',' || before.value === '—' || before.value === '–') && head.lower.endsWith('ing')) {
+    const owner = earlier.at(-1)?.source ?? sentenceSubject(tokens)
+    if (!owner || owner[1] > cue.start) return null
+    return make('participle', owner, contentAfter(sentence, cue.end, quotes))
+  }
+
+  let source = phraseBefore(tokens, cue.start)
+  if (!source && before && (before.value === ',' || closingQuotes.has(before.value) || before.value === '—')) {
+    const inverted = invertedFrame(sentence, cue, quotes, make)
+    if (inverted !== undefined) return inverted
+    source = asideSubject(tokens, cue.start - 1)
+  }
+  if (!source) return null
+
+  const rest = skipAdjuncts(tokens, cue.end)
+  const next = tokens[rest]
+  const atEnd = !next || tokens.slice(rest).every((token) => !token.word)
+  const trailing = atEnd || (next.value === ',' && !openingQuotes.has(tokens[rest + 1]?.value ?? ''))
+  if (trailing) {
+    if (source[0] <= firstWord(tokens)) return null
+    return make('trailing', source, contentBefore(sentence, source[0], quotes))
+  }
+  return make('forward', source, contentAfter(sentence, cue.end, quotes))
+}
+
+/**
+ * ", said the officials": the source follows its cue. Returns undefined when
+ * the words after the cue are not an inverted source.
+ */
+function invertedFrame(
+  sentence: Sentence,
+  cue: Cue,
+  quotes: QuoteIndex,
+  make: (pattern: Pattern, source: Range | null, content: Offsets | null) => Frame | null
+): Frame | null | undefined {
+  const tokens = sentence.tokens
+  const first = tokens[cue.end]
+  if (!first || !first.word || first.lower.endsWith('ing')) return undefined
+  if (!(isCapitalised(first) || determiners.has(first.lower) || personNouns.has(first.lower))) return undefined
+  const source = phraseAfter(tokens, cue.end)
+  if (!source) return undefined
+  const after = tokens[source[1]]
+  const atEnd = !after || tokens.slice(source[1]).every((token) => !token.word)
+  if (!atEnd && after.value !== ',') return undefined
+  const before = contentBefore(sentence, cue.start, quotes)
+  // "Hamas, said the officials, was proposing ...": the clause goes on after the source.
+  const restStart = after?.value === ',' ? source[1] + 1 : -1
+  const wordsBefore = cue.start - firstWord(tokens)
+  if (restStart > 0 && wordsBefore <= 6 && tokens.slice(restStart).some((token) => token.word)) {
+    return make('inverted', source, contentAfter(sentence, restStart, quotes))
+  }
+  return make('inverted', source, before)
+}
+
+/** "Sir John Major, who replaced her as leader in 1990, said": the subject before an aside. */
+function asideSubject(tokens: Token[], comma: number): Range | null {
+  const delimiter = tokens[comma]!.value
+  let open = comma - 1
+  while (open >= 0 && tokens[open]!.value !== ',' && tokens[open]!.value !== delimiter) open--
+  if (open < 1 || comma - open > 16) return null
+  const head = phraseBefore(tokens, open)
+  if (!head) return null
+  const aside = tokens[open + 1]
+  if (!aside) return null
+  if (/^(who|whose|which|where|whom)$/.test(aside.lower)) return head
+  const inner = phraseBefore(tokens, comma)
+  if (!inner || inner[0] !== open + 1) return null
+  return [head[0], comma]
+}
+
+function firstWord(tokens: Token[]): number {
+  let index = 0
+  while (index < tokens.length && !tokens[index]!.word) index++
+  return index
+}
+
+/**
+ * The content after a cue: a quotation that opens there (however far it
+ * runs), or the rest of the sentence.
+ */
+function contentAfter(sentence: Sentence, from: number, quotes: QuoteIndex): Offsets | null {
+  const tokens = sentence.tokens
+  let index = skipAdjuncts(tokens, from)
+  while (index < tokens.length) {
+    const token = tokens[index]!
+    if (token.value === ',' || token.value === ':' || token.lower === 'that') index++
+    else break
+  }
+  index = skipAdjuncts(tokens, index)
+  const first = tokens[index]
+  if (!first) return null
+  const quote = quotes.opening(first.start)
+  const end = sentenceEnd(tokens)
+  if (quote && (quote.end >= end || onlyPunctuationBetween(tokens, quote.end, end))) {
+    return {start: quote.start, end: quote.end}
+  }
+  return end > first.start ? {start: first.start, end} : null
+}
+
+function onlyPunctuationBetween(tokens: Token[], from: number, to: number): boolean {
+  for (const token of tokens) {
+    if (token.start >= from && token.end <= to && token.word) return false
+  }
+  return true
+}
+
+/** The content before a trailing source: the quotation that ends there, or the clause from the sentence start. */
+function contentBefore(sentence: Sentence, sourceStart: number, quotes: QuoteIndex): Offsets | null {
+  const tokens = sentence.tokens
+  let index = sourceStart - 1
+  while (index >= 0 && (tokens[index]!.value === ',' || tokens[index]!.value === '—' || tokens[index]!.value === '–')) index--
+  if (index < 0) return null
+  const last = tokens[index]!
+  const quote = quotes.closing(last.end) ?? (closingQuotes.has(last.value) ? quotes.covering(last.start) : undefined)
+  if (quote) return {start: quote.start, end: quote.end}
+  const start = tokens[firstWord(tokens)]
+  if (!start || start.start >= last.end) return null
+  const opening = quotes.covering(start.start)
+  return {start: opening && opening.end >= last.end ? opening.start : start.start, end: last.end}
+}
+
+/** End offset of a sentence's text without its final punctuation. */
+function sentenceEnd(tokens: Token[]): number {
+  let index = tokens.length - 1
+  while (index > 0 && finalPunctuation.has(tokens[index]!.value)) index--
+  return tokens[index]!.end
+}
+
+function hedgesOf(tokens: Token[], cue: Cue): Offsets[] {
+  const hedges: Offsets[] = []
+  if (cue.kind === 'passive') hedges.push({start: tokens[cue.start]!.start, end: tokens[cue.end - 1]!.end})
+  for (let index = Math.max(0, cue.start - 2); index < cue.end; index++) {
+    const token = tokens[index]!
+    if (hedgeWords.has(token.lower) && cue.kind !== 'passive') hedges.push({start: token.start, end: token.end})
+  }
+  return hedges
+}
+
+/** Forward contents stop where the next attribution of the sentence starts. */
+function clipContents(frames: Frame[]): void {
+  for (let index = 0; index < frames.length - 1; index++) {
+    const frame = frames[index]!
+    if (!frame.content || frame.quoted) continue
+    for (const later of frames.slice(index + 1)) {
+      const tokens = later.sentence.tokens
+      const edgeToken = later.source && later.pattern !== 'participle' && later.source[0] < tokenAt(tokens, later.cue.start) ? later.source[0] : tokenAt(tokens, later.cue.start)
+      if (later.pattern === 'inverted' || later.pattern === 'trailing') continue
+      let edge = edgeToken
+      while (edge > 0 && connectors.has(tokens[edge - 1]!.lower)) edge--
+      const edgeOffset = tokens[edge - 1]?.end ?? 0
+      if (edgeOffset > frame.content.start && edgeOffset < frame.content.end) {
+        frame.content = {start: frame.content.start, end: edgeOffset}
+        break
+      }
+    }
+  }
+}
+
+function tokenAt(tokens: Token[], offset: number): number {
+  const index = tokens.findIndex((token) => token.start === offset)
+  return index < 0 ? 0 : index
+}
+
+/**
+ * Quoted sentences that carry on the previous speaker's quotation with no cue
+ * of their own.
+ *
+ * @param sentences All sentences.
+ * @param framed Frames by sentence index.
+ * @param quotes Quotations of the text.
+ * @returns Frames of pattern `continuation`, with an empty cue at the quote.
+ */
+export function continuations(sentences: Sentence[], framed: Frame[][], quotes: QuoteIndex): Array<[number, Frame, Frame]> {
+  const found: Array<[number, Frame, Frame]> = []
+  let last: Frame | undefined
+  let lastIndex = -10
+  let covered = 0
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index]!
+    const own = framed[index]!
+    if (own.length > 0) {
+      last = own.at(-1)
+      lastIndex = index
+      covered = Math.max(covered, ...own.map((frame) => frame.content?.end ?? 0))
+      continue
+    }
+    if (!last || !last.content || index - lastIndex > 2 || sentence.start < covered) {
+      if (sentence.start >= covered) last = undefined
+      continue
+    }
+    const first = sentence.tokens[0]!
+    const quote = quotes.opening(first.start)
+    if (!quote || !quotes.opening(last.content.start) && !last.quoted) {
+      last = undefined
+      continue
+    }
+    const content = {start: quote.start, end: Math.min(quote.end, sentence.end)}
+    const frame: Frame = {
+      sentence,
+      pattern: 'continuation',
+      cue: {start: quote.start, end: quote.start},
+      source: null,
+      content,
+      quoted: true,
+      hedges: []
+    }
+    found.push([index, frame, last])
+    covered = content.end
+    lastIndex = index
+  }
+  return found
+}

@@ -1,0 +1,259 @@
+import type {SourceRole} from '@sourcing/schema'
+import {isCapitalised, type Token} from './tokens.js'
+import {
+  anonymityPattern,
+  anonymityWords,
+  determiners,
+  documentNouns,
+  groupNouns,
+  knowledgePattern,
+  organizationNouns,
+  personNouns,
+  personTitles,
+  roleWords,
+  singularS
+} from './words.js'
+
+/** What a source phrase names, before the article as a whole is considered. */
+export type MentionCategory = 'person' | 'organization' | 'document' | 'group' | 'unnamed' | 'unknown'
+
+/** A source phrase, read on its own. */
+export interface Mention {
+  start: number
+  end: number
+  text: string
+  /** Lowercased pronoun when the phrase is one. */
+  pronoun: string | null
+  /** The proper name the phrase is headed by ("Hazem Qassem"), if any. */
+  name: string | null
+  /** Lowercase head noun of a description ("officials"). */
+  head: string | null
+  plural: boolean
+  definite: boolean
+  category: MentionCategory
+  /** Capitalised modifiers and place phrases ("Egyptian", "in Cairo"). */
+  affiliations: string[]
+  /** Words that say what the source does ("intelligence", "spokesman"). */
+  roles: string[]
+  knowledge: boolean
+  anonymous: boolean
+  /** Every lowercase word of the phrase, for the stakeholder role. */
+  words: string[]
+}
+
+const postmodifierStart = new Set(['of', 'in', 'from', 'at', 'for', 'with', 'who', 'that', 'which', 'on', 'close', 'familiar', 'briefed', 'involved', 'based'])
+const personalPronouns = new Set(['he', 'she', 'him', 'her', 'i', 'who'])
+const orgNameWords = /\b(ministry|department|agency|party|council|committee|press|news|times|post|journal|reuters|afp|network|corporation|corp|inc|group|university|institute|foundation|association|union|office|police|army|forces|government|commission|bank|house|senate|congress|court|campaign|authority|league|organization|organisation|fund|center|centre|company|service|media|tv|radio|channel|magazine|daily|herald|tribune|guardian|telegraph|gazette|axios|politico|bloomberg|cnn|bbc|abc|cbs|nbc|fox)\b/i
+
+/**
+ * Read a source phrase: its head, name, category and the words that make an
+ * unnamed source more or less identifiable.
+ *
+ * @param tokens Tokens of the phrase.
+ * @param text The whole text.
+ * @param context Text right after the phrase (a relative clause about it).
+ * @param knownPersons Normalised surnames of people named in the article.
+ */
+export function readMention(tokens: Token[], text: string, context: string, knownPersons: ReadonlySet<string>): Mention {
+  const start = tokens[0]!.start
+  const end = tokens.at(-1)!.end
+  const mention: Mention = {
+    start,
+    end,
+    text: text.slice(start, end),
+    pronoun: null,
+    name: null,
+    head: null,
+    plural: false,
+    definite: false,
+    category: 'unknown',
+    affiliations: [],
+    roles: [],
+    knowledge: false,
+    anonymous: false,
+    words: tokens.filter((token) => token.word).map((token) => token.lower)
+  }
+  const words = tokens.filter((token) => token.word)
+  if (words.length === 1 && /^(he|she|they|it|we|i|you|who)$/.test(words[0]!.lower)) {
+    mention.pronoun = words[0]!.lower
+    mention.plural = mention.pronoun === 'they' || mention.pronoun === 'we'
+    mention.category = personalPronouns.has(mention.pronoun) ? 'person' : mention.pronoun === 'it' ? 'organization' : 'group'
+    return mention
+  }
+
+  const comma = tokens.findIndex((token) => token.value === ',' || token.value === '—' || token.value === '(')
+  const parts = comma > 0 ? [tokens.slice(0, comma), tokens.slice(comma + 1)] : [tokens]
+  const whole = mention.text + ' ' + context
+  mention.knowledge = knowledgePattern.test(whole)
+  mention.anonymous = mention.words.some((word) => anonymityWords.has(word)) || anonymityPattern.test(whole)
+  mention.definite = /^(the|this|that|these|those)$/.test(words[0]!.lower) || /['’]s$/.test(words[0]!.value)
+
+  let personCue = false
+  let orgCue = false
+  for (const [index, part] of parts.entries()) {
+    const core = coreOf(part)
+    const post = part.slice(core.length)
+    readPostmodifier(post, mention)
+    const run = lastRun(core)
+    const lowers = core.filter((token) => token.word && !isCapitalised(token) && !determiners.has(token.lower))
+    for (const token of lowers) {
+      if (personTitles.has(token.lower) || personNouns.has(token.lower)) personCue = true
+      if (organizationNouns.has(token.lower)) orgCue = true
+      if (roleWords.has(token.lower)) mention.roles.push(token.lower)
+      if (organizationNouns.has(token.lower) && token !== core.at(-1)) mention.affiliations.push(token.lower)
+    }
+    if (run && run.endsCore) {
+      const titles = run.tokens.filter((token) => personTitles.has(token.lower.replace(/\.$/, '')) || isDemonym(token))
+      const nameTokens = run.tokens.filter((token) => !titles.includes(token))
+      for (const token of run.tokens) {
+        if (personTitles.has(token.lower.replace(/\.$/, ''))) personCue = true
+        if (isDemonym(token)) mention.affiliations.push(token.value)
+      }
+      if (nameTokens.length > 0 && !mention.name) {
+        mention.name = nameTokens.map((token) => token.value).join(' ')
+        const nameText = mention.name
+        const surname = normaliseName(nameTokens.at(-1)!.value)
+        if (orgNameWords.test(nameText) || (orgCue && !personCue) || isAcronym(nameText)) orgCue = true
+        else if (personCue || nameTokens.length >= 2 && words[0]!.lower !== 'the' || knownPersons.has(surname)) personCue = true
+        if (isDemonym(nameTokens.at(-1)!) && /s$/.test(nameText)) {
+          mention.name = null
+          mention.head = nameText.toLowerCase()
+          mention.plural = true
+        }
+      }
+    } else if (index === 0 || !mention.head) {
+      const head = core.at(-1)
+      if (head && head.word && !isCapitalised(head)) {
+        if (!mention.head) {
+          mention.head = head.lower
+          mention.plural = isPlural(head.lower)
+        }
+      }
+      for (const token of core) {
+        if (token !== head && isCapitalised(token) && !determiners.has(token.lower)) mention.affiliations.push(token.value)
+      }
+    }
+    if (index === 0 && mention.head && roleWords.has(mention.head)) mention.roles.push(mention.head)
+  }
+
+  if (mention.name) {
+    mention.category = personCue && !(orgCue && !mention.name.includes(' ')) ? 'person' : 'organization'
+    if (personCue && !orgNameWords.test(mention.name)) mention.category = 'person'
+  } else if (mention.head) {
+    const head = mention.head
+    if (documentNouns.has(head)) mention.category = 'document'
+    else if (organizationNouns.has(head)) mention.category = 'organization'
+    else if (groupNouns.has(head) || (personNouns.has(head) && mention.plural)) mention.category = 'group'
+    else if (personNouns.has(head)) mention.category = 'unnamed'
+    else mention.category = mention.plural ? 'group' : 'unknown'
+  }
+  return mention
+}
+
+/** The phrase before any postmodifier: "The leader" of "The leader of Hamas in the Gaza Strip". */
+function coreOf(part: Token[]): Token[] {
+  for (let index = 1; index < part.length; index++) {
+    const token = part[index]!
+    if (token.word && postmodifierStart.has(token.lower)) return part.slice(0, index)
+  }
+  return part
+}
+
+function readPostmodifier(post: Token[], mention: Mention): void {
+  for (const token of post) {
+    if (!token.word) continue
+    if (isCapitalised(token)) mention.affiliations.push(token.value)
+    else if (organizationNouns.has(token.lower)) mention.affiliations.push(token.lower)
+    if (roleWords.has(token.lower)) mention.roles.push(token.lower)
+  }
+}
+
+/** The last run of capitalised words in a core phrase, and whether it ends the core. */
+function lastRun(core: Token[]): {tokens: Token[]; endsCore: boolean} | null {
+  let end = core.length
+  while (end > 0 && !core[end - 1]!.word) end--
+  let index = end - 1
+  const run: Token[] = []
+  while (index >= 0) {
+    const token = core[index]!
+    if (isCapitalised(token) && !determiners.has(token.lower)) run.unshift(token)
+    else if (!(token.word === false && (token.value === '.' || token.value === '-')) && !/^(al|el|bin|ibn|de|da|van|von|der|le|la|di|du|abu)$/.test(token.lower)) break
+    index--
+  }
+  if (run.length > 0) return {tokens: run, endsCore: true}
+  return null
+}
+
+function isDemonym(token: Token): boolean {
+  return isCapitalised(token) && /(ian|ians|ese|ish|i|is|an|ans)$/.test(token.value) && !/(stan|Iran|Sudan|Japan|Oman|Taiwan|Jordan|Afghanistan|Pakistan|Bhutan)$/.test(token.value) && token.value.length > 4
+}
+
+function isAcronym(name: string): boolean {
+  return /^[A-Z][A-Z.&-]+$/.test(name.replaceAll(' ', ''))
+}
+
+function isPlural(noun: string): boolean {
+  if (singularS.has(noun)) return false
+  return noun === 'people' || noun === 'media' || noun === 'police' || (noun.endsWith('s') && !noun.endsWith('ss')) || noun === 'men' || noun === 'women'
+}
+
+/**
+ * Reduce a surname to the form its spelling variants share: no Arabic article,
+ * no case, no trailing vowel ("El-Qanoua" and "al-Qanou" -> "qanou").
+ */
+export function normaliseName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^(al|el|al|ul)[-'’ ]/, '')
+    .replace(/['’]s$/, '')
+    .replace(/[aeiouy]+$/, '')
+}
+
+/**
+ * Surnames of people the article names in full ("Yahya Sinwar", "President
+ * Joe Biden"), so that a later bare surname reads as a person.
+ *
+ * @param tokens Every token of the text, in order.
+ */
+export function personSurnames(tokens: Iterable<Token[]>): Set<string> {
+  const surnames = new Set<string>()
+  for (const sentence of tokens) {
+    let run: Token[] = []
+    const flush = (): void => {
+      const names = run.filter((token) => !personTitles.has(token.lower.replace(/\.$/, '')) && !isDemonym(token))
+      const text = run.map((token) => token.value).join(' ')
+      if (names.length >= 2 && names.length <= 4 && !orgNameWords.test(text)) surnames.add(normaliseName(names.at(-1)!.value))
+      run = []
+    }
+    for (const [index, token] of sentence.entries()) {
+      if (isCapitalised(token) && !(index === 0 && determiners.has(token.lower))) run.push(token)
+      else if (token.word || token.value !== '.') flush()
+    }
+    flush()
+  }
+  return surnames
+}
+
+const roleTable: Array<[SourceRole, RegExp]> = [
+  ['police-military', /\b(police|military|army|soldiers?|troops|commanders?|gen\.?|general|colonel|officers?|defen[cs]e|forces|navy|idf|pentagon|sheriff)\b/],
+  ['judicial', /\b(judges?|courts?|prosecutors?|attorneys?|lawyers?|justices?|tribunal|magistrate)\b/],
+  ['media', /\b(media|news|newspapers?|correspondents?|reporters?|journalists?|press|afp|reuters|ap|associated|axios|site|channel|network|broadcaster|tv|television|radio|outlet|magazine|times|post)\b/],
+  ['politician', /\b(senators?|sen\.?|rep\.?|lawmakers?|congressman|congresswoman|candidates?|party|president|prime|minister|governor|mayor|mp|parliament|politicians?|leader|chancellor|king|campaign)\b/],
+  ['official', /\b(officials?|spokes(man|woman|person|people)|ministry|government|department|administration|authorit(y|ies)|diplomats?|ambassador|envoys?|intelligence|security|embassy|agency|secretary|aides?|advisers?)\b/],
+  ['business', /\b(company|companies|ceo|executives?|firms?|business|corporation|bank|investors?|industry|chairman|inc|corp)\b/],
+  ['expert', /\b(analysts?|experts?|professors?|researchers?|economists?|scientists?|scholars?|study|university|institute|think tank)\b/],
+  ['advocacy', /\b(activists?|advocates?|rights|campaigners?|ngo|charity|union|advocacy|coalition)\b/],
+  ['citizen', /\b(residents?|witness(es)?|voters?|citizens?|mother|father|students?|workers?|protesters?|locals?|villagers?|families|family|survivors?|neighbou?rs?)\b/]
+]
+
+/**
+ * Stakeholder role from the words an article uses for a source.
+ *
+ * @param description Lowercased words of every mention of the source.
+ */
+export function roleOf(description: string): SourceRole {
+  for (const [role, pattern] of roleTable) {
+    if (pattern.test(description)) return role
+  }
+  return 'unknown'
+}

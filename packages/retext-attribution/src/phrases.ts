@@ -1,0 +1,179 @@
+import {isCapitalised, type Token} from './tokens.js'
+import {
+  determiners,
+  notInSubject,
+  participleModifiers,
+  prepositions,
+  pronouns,
+  timeWords,
+  weekdaysAndMonths
+} from './words.js'
+
+/** Half-open range of token indices in one sentence. */
+export type Range = [start: number, end: number]
+
+/** Longest source phrase the rules accept, in tokens. */
+const maxPhrase = 14
+
+const innerPunctuation = new Set(["'", '’', '.', '&', '-'])
+
+/** Whether a lowercase word looks like the verb of a clause rather than part of a noun phrase. */
+function looksLikeVerb(token: Token): boolean {
+  if (isCapitalised(token) || participleModifiers.has(token.lower)) return false
+  return /[a-z](ed|ing)$/.test(token.lower) && token.lower.length > 4
+}
+
+/**
+ * The noun phrase that ends just before `end`: the subject in front of a cue
+ * ("Hamas spokesman Hazem Qassem", "The Egyptian official who spoke
+ * anonymously", "he").
+ *
+ * @param tokens Tokens of the sentence.
+ * @param end Index of the first token after the phrase.
+ * @returns The phrase, or null when the words before are not a subject.
+ */
+export function phraseBefore(tokens: Token[], end: number): Range | null {
+  const last = tokens[end - 1]
+  if (!last || !last.word) return closingParenthesis(tokens, end)
+  if (pronouns.has(last.lower)) return [end - 1, end]
+  let start = end
+  let index = end - 1
+  while (index >= 0 && end - index <= maxPhrase) {
+    const token = tokens[index]!
+    if (token.word) {
+      const lower = token.lower
+      if (lower === 'who' && start < end && index > 0 && tokens[index - 1]!.word) {
+        index--
+        continue
+      }
+      if (notInSubject.has(lower) || pronouns.has(lower) || weekdaysAndMonths.has(lower) || looksLikeVerb(token)) {
+        // "Palestinian and Egyptian sources", "Israel and the U.S.": "and" joins names.
+        if (lower !== 'and' || index === 0 || !isCapitalised(tokens[index - 1]!)) break
+      }
+      start = index
+    } else if (token.value === ')') {
+      const open = findBack(tokens, index, '(')
+      if (open < 0) break
+      index = open
+      start = open
+    } else if (!innerPunctuation.has(token.value)) break
+    index--
+  }
+  if (end - index > maxPhrase) return null
+  return trimLeading(tokens, start, end)
+}
+
+function closingParenthesis(tokens: Token[], end: number): Range | null {
+  const last = tokens[end - 1]
+  if (!last || last.value !== ')') return null
+  const open = findBack(tokens, end - 1, '(')
+  if (open < 1) return null
+  const head = phraseBefore(tokens, open)
+  return head ? [head[0], end] : null
+}
+
+function findBack(tokens: Token[], from: number, value: string): number {
+  for (let index = from; index >= 0 && from - index < maxPhrase; index--) {
+    if (tokens[index]!.value === value) return index
+  }
+  return -1
+}
+
+/** Drop prepositional openers and conjunctions a backward scan may have taken in. */
+function trimLeading(tokens: Token[], start: number, end: number): Range | null {
+  let from = start
+  while (from < end && tokens[from]!.word && (prepositions.has(tokens[from]!.lower) || tokens[from]!.lower === 'and')) {
+    // Jump to the phrase proper, which starts at the next determiner when there is one.
+    let next = from + 1
+    while (next < end && !determiners.has(tokens[next]!.lower)) next++
+    from = next < end ? next : from + 1
+  }
+  while (from < end && !tokens[from]!.word) from++
+  return from < end ? [from, end] : null
+}
+
+/**
+ * The noun phrase that starts at `start`: the source after an inverted cue
+ * (", said the officials") or after "according to".
+ *
+ * @param tokens Tokens of the sentence.
+ * @param start Index of the first token of the phrase.
+ * @returns The phrase, or null.
+ */
+export function phraseAfter(tokens: Token[], start: number): Range | null {
+  let end = start
+  let index = start
+  while (index < tokens.length && index - start < maxPhrase) {
+    const token = tokens[index]!
+    if (token.word) {
+      const lower = token.lower
+      if (index > start && (notInSubject.has(lower) || looksLikeVerb(token))) {
+        if (lower !== 'and' || !isCapitalised(tokens[index - 1]!)) break
+      }
+      if (index === start && (notInSubject.has(lower) || looksLikeVerb(token))) return null
+      if (weekdaysAndMonths.has(lower) || timeWords.has(lower)) break
+      if ((lower === 'on' || lower === 'in' || lower === 'at') && isAdjunct(tokens, index + 1)) break
+      end = index + 1
+    } else if (token.value === '(') {
+      const close = tokens.findIndex((t, i) => i > index && t.value === ')')
+      if (close < 0 || close - index > 6) break
+      index = close
+      end = close + 1
+    } else if (!innerPunctuation.has(token.value)) break
+    index++
+  }
+  while (end > start && !tokens[end - 1]!.word && tokens[end - 1]!.value !== ')') end--
+  return end > start ? [start, end] : null
+}
+
+/** Words of a time or medium adjunct: "Thursday", "a statement", "an interview". */
+function isAdjunct(tokens: Token[], index: number): boolean {
+  const next = tokens[index]
+  if (!next) return false
+  if (weekdaysAndMonths.has(next.lower) || timeWords.has(next.lower)) return true
+  const after = tokens[index + 1]
+  return determiners.has(next.lower) && after !== undefined && (timeWords.has(after.lower) || mediumWords.has(after.lower))
+}
+
+/** Media a statement is made in, joined to its cue ("said in a statement"). */
+export const mediumWords = new Set([
+  'statement', 'interview', 'tweet', 'post', 'speech', 'letter', 'email', 'release', 'briefing', 'conference',
+  'video', 'message', 'op-ed', 'column', 'radio', 'television', 'tv', 'news', 'press', 'phone', 'telephone', 'filing'
+])
+
+/**
+ * Skip time adjuncts after a cue ("on Sunday", "Thursday", "last week",
+ * "earlier this month").
+ *
+ * @returns Index of the first token after them.
+ */
+export function skipAdjuncts(tokens: Token[], index: number): number {
+  let at = index
+  for (;;) {
+    const token = tokens[at]
+    if (!token || !token.word) return at
+    if (weekdaysAndMonths.has(token.lower) || timeWords.has(token.lower)) {
+      at++
+      continue
+    }
+    if ((token.lower === 'on' || token.lower === 'in' || token.lower === 'at') && isAdjunct(tokens, at + 1)) {
+      at += 2
+      continue
+    }
+    if (/^\d/.test(token.value) && at > index) {
+      at++
+      continue
+    }
+    return at
+  }
+}
+
+/**
+ * The subject at the start of a sentence ("Haniyeh, who ..., appeared to
+ * stick to that position, saying ..." -> "Haniyeh").
+ */
+export function sentenceSubject(tokens: Token[]): Range | null {
+  let start = 0
+  while (start < tokens.length && !tokens[start]!.word) start++
+  return phraseAfter(tokens, start)
+}

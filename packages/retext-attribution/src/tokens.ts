@@ -1,0 +1,75 @@
+import type {Root} from 'nlcst'
+
+/** A word, punctuation mark or symbol of a sentence; whitespace is left out. */
+export interface Token {
+  /** The token as written. */
+  value: string
+  /** Lowercased, with curly apostrophes made straight, for lexicon lookups. */
+  lower: string
+  start: number
+  end: number
+  word: boolean
+}
+
+/** A sentence of the parsed text, flattened to the tokens the rules read. */
+export interface Sentence {
+  start: number
+  end: number
+  /** 0-based index of the paragraph it is in. */
+  paragraph: number
+  tokens: Token[]
+}
+
+/**
+ * Flatten a retext-english tree into sentences of tokens, reading each token's
+ * text by offset so no subtree is stringified.
+ *
+ * @param tree Tree from retext-english.
+ * @param text The text the tree was parsed from.
+ * @returns Sentences in text order.
+ */
+export function sentencesOf(tree: Root, text: string): Sentence[] {
+  const sentences: Sentence[] = []
+  let paragraph = 0
+  for (const block of tree.children) {
+    if (block.type !== 'ParagraphNode') continue
+    for (const child of block.children) {
+      if (child.type !== 'SentenceNode' || !child.position) continue
+      const tokens: Token[] = []
+      for (const node of child.children) {
+        if (node.type === 'WhiteSpaceNode' || !node.position) continue
+        const start = node.position.start.offset ?? 0
+        const end = node.position.end.offset ?? start
+        const value = text.slice(start, end)
+        tokens.push({
+          value,
+          lower: value.toLowerCase().replaceAll('’', "'"),
+          start,
+          end,
+          word: node.type === 'WordNode'
+        })
+      }
+      if (tokens.length > 0) {
+        sentences.push({
+          start: child.position.start.offset ?? 0,
+          end: child.position.end.offset ?? 0,
+          paragraph,
+          tokens
+        })
+      }
+    }
+    paragraph++
+  }
+  return sentences
+}
+
+/**
+ * Whether a word is written like a proper name: capitalised, or a name with a
+ * lowercase particle such as "al-Qanou".
+ */
+export function isCapitalised(token: Token): boolean {
+  if (!token.word) return false
+  const first = token.value.charCodeAt(0)
+  if (first >= 65 && first <= 90) return true
+  return /^[a-z]{1,3}[-'’][A-Z]/.test(token.value)
+}

@@ -1,0 +1,154 @@
+/**
+ * Closed word classes the rules read. Kept as plain sets so every lookup is
+ * O(1); each list is general English news usage, never names of one story.
+ */
+
+function set(words: string): ReadonlySet<string> {
+  return new Set(words.split(/\s+/).filter(Boolean))
+}
+
+/** Words that cannot be inside the subject phrase in front of a cue. */
+export const notInSubject = set(`
+  and but or nor yet so because since although though while whereas as if unless until when whenever where
+  after before once than that which whom whose whether
+  is are was were be been being am has have had having will would can could may might must should shall do does did
+  not no never also too still even just only already now then meanwhile however moreover furthermore instead
+  again later earlier previously recently soon today yesterday tonight there here thus therefore indeed
+  him them me us it's i'm
+  says said say told tells added adds noted insisted confirmed warned claimed denied reported according
+`)
+
+/** Subject pronouns that are a whole source on their own. */
+export const pronouns = set(`he she they it we i you who`)
+
+/** Auxiliaries and adverbs that join a reporting verb in its cue ("has since said"). */
+export const cueAuxiliaries = set(`
+  has have had is are was were will would also since previously later earlier repeatedly reportedly publicly
+  privately again already recently further then once allegedly initially subsequently did does do not never
+  has' never
+`)
+
+/** Leading words trimmed from a subject phrase ("In Cairo the officials"). */
+export const prepositions = set(`
+  in on at of for from with by to about among during after before into over under across against without
+  within between through near like per
+`)
+
+export const determiners = set(`the a an this these those his her its their our my your some several many two three four`)
+
+export const weekdaysAndMonths = set(`
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+`)
+
+/** Words after a cue that place it in time and are not what was said. */
+export const timeWords = set(`
+  today yesterday tonight earlier later last this next recently previously morning afternoon evening night week
+  month year weekend overnight
+`)
+
+/** Lowercase -ed/-ing words that are adjectives inside a subject, not its verb. */
+export const participleModifiers = set(`
+  unnamed unidentified concerned detained elected retired embattled leading ruling governing opposing outgoing
+  incoming visiting acting founding briefed involved based affiliated aligned backed appointed exiled jailed
+  armed united registered licensed trained qualified unauthorized authorized respected veteran
+  informed experienced accused indicted
+`)
+
+/** Titles in front of a person's name. */
+export const personTitles = set(`
+  mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady sen sen. senator rep rep. representative gov gov. governor
+  president vice prime minister secretary chancellor king queen prince princess sheikh general gen gen. col col.
+  colonel lt lt. captain capt capt. sgt sgt. judge justice mayor ambassador pope cardinal rabbi imam father
+  professor prof prof. chairman chairwoman ceo commissioner speaker leader chief director spokesman spokeswoman
+  spokesperson adviser advisor aide correspondent reporter deputy attorney officer commander
+`)
+
+/** Nouns for people, heading an unnamed source ("a senior official"). */
+export const personNouns = set(`
+  official officials source sources spokesman spokeswoman spokesperson spokespeople diplomat diplomats person people
+  aide aides adviser advisers advisor advisors analyst analysts expert experts resident residents witness witnesses
+  member members leader leaders minister ministers officer officers correspondent correspondents lawmaker lawmakers
+  negotiator negotiators mediator mediators insider insiders observer observers worker workers doctor doctors
+  activist activists representative representatives commander commanders soldier soldiers employee employees
+  executive executives director directors staffer staffers investigator investigators prosecutor prosecutors
+  lawyer lawyers attorney attorneys judge judges economist economists researcher researchers scientist scientists
+  professor professors strategist strategists operative operatives voter voters supporter supporters critic critics
+  candidate candidates senator senators president chairman chairwoman chief envoy envoys ambassador ambassador
+  man woman men women father mother student students protester protesters organizer organizers reporter reporters
+  journalist journalists friend friends neighbor neighbors relative relatives family families survivor survivors
+  victim victims manager managers owner owners farmer farmers teacher teachers nurse nurses police-officer
+  delegate delegates lawmaker governor mayor colleague colleagues partner partners counterpart counterparts
+  participant participants attendee attendees figure figures personnel
+`)
+
+/** Nouns for organisations, heading a source that speaks for a body ("the ministry"). */
+export const organizationNouns = set(`
+  government governments ministry ministries department agency agencies army military police authority authorities
+  company companies firm firms campaign committee council court courts office embassy party parties group groups
+  movement administration organization organisation union coalition commission bank network channel newspaper
+  paper outlet site website broadcaster magazine daily agency institute university foundation association
+  federation league club team board regime cabinet parliament congress senate house presidency kremlin
+  secretariat directorate service services corporation bureau unit command forces force mission
+`)
+
+/** Nouns for texts and figures that speak as documents ("the report said"). */
+export const documentNouns = set(`
+  statement statements report reports study studies survey surveys poll polls estimate estimates document documents
+  data figures records record filing filings letter letters memo memos indictment complaint lawsuit analysis
+  assessment review census audit investigation count tally findings transcript transcripts order ruling decision
+  release communique communiqué email emails post tweet tweets video footage research paper
+`)
+
+/** Nouns for people as a mass or as the press. */
+export const groupNouns = set(`media press public crowd residents`)
+
+/** Singular nouns that end in s. */
+export const singularS = set(`witness press news series species bus boss analysis business status campus mass`)
+
+/** Words marking anonymity in the source's own description. */
+export const anonymityWords = set(`anonymous unnamed unidentified`)
+
+/** Modifiers and heads that give an unnamed source a role ("intelligence official"). */
+export const roleWords = set(`
+  intelligence security military defense defence foreign interior justice finance health police diplomatic
+  diplomat diplomats ministry negotiator negotiators mediator mediators spokesman spokeswoman spokesperson aide aides
+  adviser advisers advisor advisors commander commanders officer officers prosecutor prosecutors investigator
+  investigators lawyer lawyers judge judges analyst analysts economist economists campaign administration
+  cabinet parliamentary congressional embassy consular presidential palace army navy border customs treasury
+  energy trade education transportation state department white-house
+  executive executives director directors minister ministers ambassador envoy envoys staffer staffers
+  strategist strategists operative operatives correspondent correspondents
+`)
+
+/** Phrases telling why a source is in a position to know. */
+export const knowledgePattern =
+  /\b(familiar with|(direct |close |first-?hand |intimate )?knowledge of|knowledgeable|briefed on|involved in|close to the|privy to|with access to|who (attended|participated|was present|were present|took part)|present at|aware of the|directly involved)\b/i
+
+/** How writers say they withheld a name. */
+export const anonymityPattern =
+  /\b(on (the |a )?conditions? (of|that) (anonymity|he not be|she not be|they not be|not being)|anonymously|declined to be (named|identified)|requested anonymity|asked not to be (named|identified)|speaking on background|(not|n't) (authorized|authorised|allowed|permitted|cleared) to|without being (named|identified)|who asked that (his|her|their) names?)/i
+
+/** Where the reason for anonymity starts after the marker. */
+export const reasonPattern =
+  /\b(because|as (he|she|they|the)|since|given|for fear|(in order )?to (discuss|talk|speak|describe|share|detail|reveal|brief|comment)|due to|citing)\b/i
+
+/** Boilerplate reasons that say nothing about this source (standards' "formulaic" reason). */
+export const formulaicPattern =
+  /\b(not|n't) (authorized|authorised|allowed|permitted|cleared) to (speak|talk|comment|discuss|brief)( publicly| on the record| to (the )?(media|press|reporters|journalists))?/i
+
+/** Adverbs and verbs that distance the writer from a claim. */
+export const hedgeWords = set(`reportedly allegedly purportedly supposedly apparently claimed claims claim claiming alleged alleges allege`)
+
+/** Verbs of a passive, agentless report ("is believed to"). */
+export const passiveReportVerbs = set(`believed thought said reported understood alleged rumored rumoured claimed feared suspected estimated`)
+
+/** Words of a reporter's own witnessing, which source a claim without a cue. */
+export const witnessPattern =
+  /\b(saw|seen by|witnessed|(a|this|our) (reporter|correspondent|photographer)|reporters? (saw|counted|observed|visited)|visited by)\b/i
+
+/** Verbs of harm and custody whose figures are contestable claims. */
+export const claimVerbs = set(`
+  killed wounded injured died dead arrested detained captured released freed displaced destroyed fired
+  launched seized deported evacuated kidnapped abducted executed sentenced convicted raised spent cost lost won
+`)
