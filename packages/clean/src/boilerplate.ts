@@ -163,15 +163,13 @@ function key(value: string): string {
 
 /** Lines this close to their earlier copy repeat page furniture, not the story. */
 const nearRepeat = 10
-/** A repeated line this long is a pull quote or a repeated caption wherever it is. */
-const sentenceWords = 8
 /** Author boxes print the name near the top. */
 const authorBoxLines = 15
 
 /**
- * Repeated lines. A later copy is a duplicate when it is a sentence (pull
- * quotes, captions printed twice) or comes soon after the first; short lines
- * that recur far apart (table headings, interview questions) are content. A
+ * Repeated lines. A later copy is a duplicate when it comes soon after the
+ * first (captions and pull quotes printed twice, author boxes); lines that
+ * recur far apart (table headings, interview questions) are content. A
  * non-sentence printed twice in a row is not body either (video titles,
  * author boxes), so its first copy goes too; so does a caption that comes
  * back with its credit appended.
@@ -203,7 +201,7 @@ function markRepeats(blocks: Block[]): void {
     const earlier = blocks[earlierIndex]!
     const distance = index - earlierIndex
     const name = index < authorBoxLines && isNameLine(block.line.value, block.tokens)
-    if (block.reason === null && (name || distance <= nearRepeat || block.tokens.length >= sentenceWords)) {
+    if (block.reason === null && (name || distance <= nearRepeat)) {
       block.reason = name ? 'byline' : 'duplicate'
     }
     if (earlier.reason === null && !earlier.protected && (name || (distance <= 3 && !endsSentence(earlier.line.value)))) {
@@ -253,7 +251,7 @@ function markTail(blocks: Block[]): void {
     }
 
     if (!tail || block.reason !== null || block.protected) continue
-    if (block.tokens.length >= proseWords && endsSentence(block.line.value)) {
+    if (block.quality === 'good' || block.quality === 'neargood') {
       tail = false
       continue
     }
@@ -284,6 +282,10 @@ function markContext(blocks: Block[]): void {
           : 'short'
   )
 
+  // Without a single paragraph of prose there is nothing to tell the story
+  // from its surroundings (a table, a list, a photo page): keep it all.
+  if (!classes.includes('good')) return
+
   // Short lines first, judged by the classes before any revision (as jusText).
   const revised = [...classes]
   const strict = neighbours(classes, true)
@@ -296,7 +298,8 @@ function markContext(blocks: Block[]): void {
     else if (previous === 'bad' && next === 'bad') revised[index] = 'bad'
     else if (
       (previous === 'bad' && loose.previous[index] === 'neargood') ||
-      (next === 'bad' && loose.next[index] === 'neargood')
+      (next === 'bad' && loose.next[index] === 'neargood') ||
+      closingSentence(blocks, classes, index)
     ) {
       revised[index] = 'good'
     } else revised[index] = 'bad'
@@ -339,4 +342,19 @@ function neighbours(classes: readonly Quality[], skipNeargood: boolean): {previo
   }
 
   return {previous, next}
+}
+
+/**
+ * A short sentence right next to prose at the edge of the story (a last
+ * one-line paragraph) belongs to it, where jusText would drop it.
+ *
+ * @param blocks Non-blank lines.
+ * @param classes Their classes.
+ * @param index The short line.
+ * @returns True when the line is a sentence and prose is at most two lines away.
+ */
+function closingSentence(blocks: readonly Block[], classes: readonly Quality[], index: number): boolean {
+  const block = blocks[index]!
+  if (block.tokens.length < 4 || !endsSentence(block.line.value)) return false
+  return [index - 2, index - 1, index + 1, index + 2].some((at) => classes[at] === 'good')
 }
