@@ -8,11 +8,23 @@ import {
   isBylineLine,
   isDateStamp,
   isNameLine,
+  isStampLine,
   isTitleCase,
   stopwordDensity,
   words,
   type Script
 } from './signals.js'
+
+/** Options of {@link findBoilerplate}. */
+export interface BoilerplateOptions {
+  /**
+   * Run jusText's context classifier, which removes runs of short lines
+   * around the prose (menus, footers, teaser lists) (default: true). Turn it
+   * off for text an extractor already cut out of a page: there, lists and
+   * tables next to the prose are part of the story.
+   */
+  context?: boolean
+}
 
 /** jusText's paragraph classes. */
 type Quality = 'good' | 'neargood' | 'short' | 'bad'
@@ -54,9 +66,10 @@ const proseWords = 20
  * paragraphs) that sit between paragraphs of prose.
  *
  * @param text Article text, exactly as given.
+ * @param options Whether to run the context classifier.
  * @returns Removed spans, one per line, sorted; each covers a whole line (without its `\n`).
  */
-export function findBoilerplate(text: string): Removed[] {
+export function findBoilerplate(text: string, options: BoilerplateOptions = {}): Removed[] {
   const blocks: Block[] = []
   for (const line of splitLines(text)) {
     if (line.value === '') continue
@@ -70,7 +83,7 @@ export function findBoilerplate(text: string): Removed[] {
   markRepeats(blocks)
   markCaptionHeadlines(blocks)
   markTail(blocks)
-  markContext(blocks)
+  if (options.context !== false) markContext(blocks)
 
   return blocks
     .filter((block) => block.reason !== null)
@@ -120,7 +133,7 @@ function markLines(blocks: Block[], script: Script | null): void {
       block.reason = phrase.reason
     } else if (isBylineLine(value, block.tokens)) {
       block.reason = 'byline'
-    } else if (isDateStamp(block.tokens)) {
+    } else if (isStampLine(value)) {
       block.reason = 'timestamp'
     } else if (endsWithPhotoCredit(value)) {
       block.reason = 'caption'

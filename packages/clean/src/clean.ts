@@ -7,7 +7,8 @@ import {readMetadata} from './metadata.js'
  * metadata from the text. The text itself is not changed, so every offset
  * computed later still points into the text as given.
  *
- * Metadata the input carried (JSON fields, HTML meta tags) wins over what is
+ * Text extracted from HTML skips the context classifier (see
+ * `BoilerplateOptions`). Metadata the input carried (JSON fields, HTML meta tags) wins over what is
  * read from the text.
  *
  * @param article An ingested article.
@@ -15,7 +16,10 @@ import {readMetadata} from './metadata.js'
  *   `date` and `byline` filled in where the input had none.
  */
 export function cleanArticle(article: Article): CleanedArticle {
-  const removed = findBoilerplate(article.text)
+  // HTML input was already cut down to the story by Readability, which sees
+  // the page's structure: the text-only context classifier would only lose
+  // the lists and tables of the story.
+  const removed = findBoilerplate(article.text, {context: article.origin.format !== 'html'})
   const found = readMetadata(article.text, removed)
   return {
     ...article,

@@ -1,4 +1,4 @@
-export {findBoilerplate, looksLikeHeadline} from './boilerplate.js'
+export {findBoilerplate, looksLikeHeadline, type BoilerplateOptions} from './boilerplate.js'
 export {cleanArticle} from './clean.js'
 export {toIsoDate} from './date.js'
 export {splitLines, type Line} from './lines.js'
@@ -11,6 +11,7 @@ export {
   isBylineLine,
   isDateStamp,
   isNameLine,
+  isStampLine,
   isTitleCase,
   stopwordDensity,
   words,

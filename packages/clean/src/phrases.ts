@@ -73,7 +73,7 @@ export const phrases: readonly Phrase[] = [
 
   // Related-article teasers.
   {
-    pattern: /^(?:see also|read also|related(?: articles?| stories| content| coverage| links)?|more stories|more news|more articles|you may also like|you might also like|also on [A-Z][\w .]{0,30}|further reading|most (?:read|popular|viewed|shared)|what to read next|recommended for you|on [A-Z][\w]*\.com)\b(?:[\s:|–—-]+.{0,200})?$/i,
+    pattern: /^\[?(?:see also|read also|related(?: articles?| stories| content| coverage| links)?|more stories|more news|more articles|you may also like|you might also like|also on [A-Z][\w .]{0,30}|further reading|most (?:read|popular|viewed|shared)|what to read next|recommended for you|on [A-Z][\w]*\.com)\b(?:[\s:|–—-]+.{0,200})?$/i,
     reason: 'related-links',
     source: '"See also" / "Related" teaser lines inside and after the story'
   },
@@ -116,6 +116,29 @@ export const phrases: readonly Phrase[] = [
     pattern: /^for more (?:reporting|coverage) from (?:the )?.{2,60}, see below\.?$/i,
     reason: 'credit',
     source: 'wire-copy credit that points at a section further down'
+  },
+
+  // Page furniture that survives extraction: skip links, read-more buttons,
+  // cookie notices, reading-time labels, app prompts, author-box links.
+  {
+    pattern: /^(?:skip to (?:main )?content|read more|continue reading(?: below)?|advert|advertisement|story continues below(?: advertisement)?|click here\b.{0,120}|media playback is (?:unsupported|not supported) on your device|this slideshow requires javascript\.?|view (?:author )?archive|email the author|more great [\w ]{1,30} stories|want more stories like this\?|(?:this|our) (?:web)?site uses cookies\b.{0,300}|(?:estimated )?reading time\s*:?.{0,30}|\d+ min(?:ute)?s? read|tempo de leitura\s*:.{0,30}|get the [\w ]{1,30} app\b.{0,60})$/i,
+    reason: 'promo',
+    source: 'buttons, notices and labels left in extracted article containers (aeb pages)'
+  },
+  {
+    pattern: /^image (?:copyright|caption|source)\b.{0,120}$/i,
+    reason: 'credit',
+    source: 'picture credit labels ("Image copyright Getty Images")'
+  },
+  {
+    pattern: /^[\p{L} .,'’|/&-]{0,80}(?:\||\/)\s*(?:getty images|shutterstock|alamy|afp|reuters|epa|ap|bloomberg)$/iu,
+    reason: 'credit',
+    source: 'photographer | agency credit lines ("Jane Doe | Bloomberg | Getty Images")'
+  },
+  {
+    pattern: /^(?:posted|published|written)(?: on)? [\p{L}\d ,.:/-]{3,40} by [\p{L} .'’-]{1,40}$/iu,
+    reason: 'byline',
+    source: 'blog post headers ("Posted on March 30, 2015 by Admin")'
   },
 
   // Copyright and legal footers.

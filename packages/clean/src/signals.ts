@@ -129,6 +129,24 @@ export function isDateStamp(tokens: readonly string[]): boolean {
   return digits && calendar
 }
 
+/**
+ * Whether a line is a date stamp, possibly followed by short labels after
+ * separators: "Updated on: November 19, 2019 / 10:07 AM / CBS News".
+ *
+ * @param value A line.
+ * @returns True for a stamp line.
+ */
+export function isStampLine(value: string): boolean {
+  const [first, ...rest] = value.split(/\s+[|/·•]\s+/)
+  return (
+    isDateStamp(words(first!)) &&
+    rest.every((part) => {
+      const tokens = words(part)
+      return tokens.length <= 4 || isDateStamp(tokens)
+    })
+  )
+}
+
 /** Words allowed after a name in an author line: roles, desks, outlets. */
 const bylineJoiners = new Set(['and', 'of', 'the', 'for', 'at', 'in', 'de', 'van', 'von', 'al', 'bin', 'da', 'del', 'la', 'le'])
 
@@ -151,7 +169,10 @@ export function isBylineLine(value: string, tokens: readonly string[]): boolean 
   return (
     dated.length > 0 &&
     dated.length <= 12 &&
-    dated.every((token) => /^\p{Lu}/u.test(token) || bylineJoiners.has(token.toLowerCase()) || token.includes('@'))
+    dated.every(
+      (token) =>
+        /^[\p{Lu}\d]/u.test(token) || bylineJoiners.has(token.toLowerCase()) || token.includes('@')
+    )
   )
 }
 
