@@ -155,7 +155,7 @@ export const phrases: readonly Phrase[] = [
  * also removed (see {@link phrases}).
  */
 export const wireCreditPatterns: readonly RegExp[] = [
-  /^(?:the )?[\p{Lu}][\p{L}.&' -]{1,60} contributed (?:reporting |to this (?:report|story|article))[\p{L} ,.;'-]{0,120}$/u,
+  /^(?:the )?[\p{Lu}][\p{L}.&' -]{1,60} contributed (?:reporting|to this (?:report|story|article))[\p{L} ,.;'-]{0,120}$/u,
   /^(?:additional|further) reporting by\b.{2,160}$/i,
   /^\(?reporting by\b.{2,200}\)?\.?$/i,
   /^for more (?:reporting|coverage) from (?:the )?.{2,60}, see below\.?$/i,

@@ -1,0 +1,123 @@
+import {describe, expect, it} from 'vitest'
+import type {RemovalReason} from '@sourcing/schema'
+import {findBoilerplate} from './boilerplate.js'
+
+/** Body paragraphs long enough to be prose, to put a line under test in context. */
+const before =
+  'The city council voted on Tuesday to approve a new budget that raises spending on schools and roads by nearly 4 percent, officials said.'
+const after =
+  'The mayor, who had campaigned on a promise to hold property taxes flat, said the increase would be paid for by savings elsewhere in the budget.'
+
+/**
+ * Reason given to `line` when it sits between two paragraphs of prose.
+ *
+ * @param line Line under test.
+ * @returns Its removal reason, or null when kept.
+ */
+function reasonInBody(line: string): RemovalReason | null {
+  const text = `${before}\n\n${line}\n\n${after}`
+  const start = before.length + 2
+  const span = findBoilerplate(text).find((removed) => removed.start === start)
+  return span ? span.reason : null
+}
+
+describe('findBoilerplate: lines removed, with their reason', () => {
+  it.each<[string, RemovalReason]>([
+    ['A firefighter sprays water on a burning house in the hills above the city. Photo: Reuters', 'caption'],
+    ['Protesters gather outside the parliament building on Monday. Jane Doe/AFP via Getty Images', 'caption'],
+    ['Police officers stand guard near the scene. (AP Photo/John Roe)', 'caption'],
+    ['Credit: Reuters', 'credit'],
+    ['Image copyright Getty Images', 'credit'],
+    ['LISTEN: The week in politics, with our Washington team', 'promo'],
+    ['Live updates: Follow the latest on the storm', 'promo'],
+    ['SEE MORE: Floods force thousands from their homes', 'promo'],
+    ['See also\u00A0 Markets rally as inflation cools', 'related-links'],
+    ['Related: How the vote was won', 'related-links'],
+    ['Send in e-mailSend in e-mail', 'share-widget'],
+    ['Share on Facebook', 'share-widget'],
+    ['Powered by automated translation', 'translation-notice'],
+    ['From $1 for the first month', 'paywall'],
+    ['Already signed up? LOG IN', 'paywall'],
+    ['Leave a Reply', 'comments'],
+    ['Your email address will not be published. Required fields are marked *', 'comments'],
+    ['Updated: March 3, 2022, 9:15 AM', 'timestamp'],
+    ['PUBLISHED: 10:48, Tue, Nov 19, 2019', 'timestamp'],
+    ['By Maria Lopez and Tom Hale', 'byline'],
+    ['By Sam Green - 11/18/19 11:04 PM EST', 'byline'],
+    ['Posted on March 30, 2015 by Admin', 'byline'],
+    ['Skip to content', 'promo'],
+    ['This website uses cookies to improve your experience.', 'promo']
+  ])('%j -> %s', (line, reason) => {
+    expect(reasonInBody(line)).toBe(reason)
+  })
+})
+
+describe('findBoilerplate: body lines kept', () => {
+  it.each([
+    ['crosshead', 'A deal within reach'],
+    ['quoted crosshead', '“Different interpretations”'],
+    ['crosshead with full stop', '“Mixed” signals.'],
+    ['one-sentence paragraph', 'The council will vote again next month.'],
+    ['short quote paragraph', '"We are not done yet," she said.'],
+    ['sentence that starts with By', 'By Tuesday, the council had approved the plan.'],
+    ['sentence that starts with Published', 'Published in 2019, the report found that most schools lacked heating.'],
+    ['wire credit', 'Reuters contributed to this report.'],
+    ['sentence that mentions a photo', 'The photo shows the minister leaving the building with two aides.']
+  ])('keeps a %s', (_, line) => {
+    expect(reasonInBody(line)).toBeNull()
+  })
+
+  it('keeps a standfirst under the headline', () => {
+    const text = `Council approves budget after long night\n\nSpending on schools rises as the mayor keeps a promise on taxes\n\n${before}\n\n${after}`
+    expect(findBoilerplate(text)).toEqual([])
+  })
+
+  it('keeps a text of short lines whole when it has no prose to anchor on', () => {
+    const table = 'Results\nRound 1: Lee 71\nRound 2: Park 69\nRound 3: Kim 70'
+    expect(findBoilerplate(table)).toEqual([])
+  })
+})
+
+describe('findBoilerplate: context and repetition', () => {
+  it('removes a repeated author box and a caption printed with and without its credit', () => {
+    const text = [
+      'Talks resume as negotiators meet in the capital',
+      '',
+      'Jane Doe',
+      'Jane Doe',
+      'Negotiators arrive for talks in the capital on Monday.',
+      'Negotiators arrive for talks in the capital on Monday.Credit: Reuters',
+      '',
+      before,
+      '',
+      after
+    ].join('\n')
+    const removed = findBoilerplate(text).map((span) => [text.slice(span.start, span.end), span.reason])
+    expect(removed).toEqual([
+      ['Jane Doe', 'byline'],
+      ['Jane Doe', 'byline'],
+      ['Negotiators arrive for talks in the capital on Monday.', 'caption'],
+      ['Negotiators arrive for talks in the capital on Monday.Credit: Reuters', 'caption']
+    ])
+  })
+
+  it('removes teaser headlines and lines in another script after a comment form', () => {
+    const text = [before, '', after, '', 'Leave a Reply', '', 'שלום עולם', '', 'Why Rents Keep Rising in Every Big City', ''].join('\n')
+    const reasons = findBoilerplate(text).map((span) => span.reason)
+    expect(reasons).toEqual(['comments', 'related-links', 'related-links'])
+  })
+
+  it('removes the menu above the story in a whole page of text, not the story', () => {
+    const page = ['Home', 'News', 'Sport', 'Business', 'Sign In', '', before, '', 'A deal within reach', '', after].join('\n')
+    const kept = page
+      .split('\n')
+      .filter((line) => line && !findBoilerplate(page).some((span) => page.slice(span.start, span.end) === line))
+    expect(kept).toEqual([before, 'A deal within reach', after])
+  })
+
+  it('keeps CRLF line ends inside the removed span and offsets into the text as given', () => {
+    const text = `${before}\r\n\r\nCredit: Reuters\r\n\r\n${after}\r\n`
+    const [span] = findBoilerplate(text)
+    expect(text.slice(span!.start, span!.end)).toBe('Credit: Reuters\r')
+  })
+})

@@ -1,0 +1,57 @@
+import {describe, expect, it} from 'vitest'
+import {findBoilerplate} from './boilerplate.js'
+import {readMetadata} from './metadata.js'
+
+const prose =
+  'The city council voted on Tuesday to approve a new budget that raises spending on schools and roads by nearly 4 percent, officials said.'
+
+/**
+ * Metadata of a text, reading author lines and stamps from its boilerplate.
+ *
+ * @param text Article text.
+ * @returns What readMetadata finds.
+ */
+function read(text: string) {
+  return readMetadata(text, findBoilerplate(text))
+}
+
+describe('readMetadata', () => {
+  it.each([
+    ['a headline line', `Council approves budget after long night\n\n${prose}`, 'Council approves budget after long night'],
+    ['no headline when the text opens with prose', `${prose}\n\n${prose}`, null],
+    ['no headline when the first line carries a date field', ` date 2020-05-01 Officials said talks would resume \n\n${prose}`, null]
+  ])('title: %s', (_, text, title) => {
+    expect(read(text).title).toBe(title)
+  })
+
+  it.each([
+    ['a leading date field', ` date 2020-05-01 Officials said talks would resume \n\n${prose}`, '2020-05-01'],
+    ['an update stamp', `${prose}\n\nUpdated: March 3, 2022, 9:15 AM`, '2022-03-03'],
+    ['a publication stamp before an update stamp', `Updated: March 4, 2022\nPublished: March 3, 2022\n\n${prose}`, '2022-03-03'],
+    ['no date from a weekday alone', `${prose} It happened on Thursday.`, null]
+  ])('date: %s', (_, text, date) => {
+    expect(read(text).date).toBe(date)
+  })
+
+  it.each([
+    ['an author line', `Council approves budget\n\nBy Maria Lopez, Staff Writer\n\n${prose}`, 'Maria Lopez'],
+    ['a repeated author box', `Council approves budget\n\nMaria Lopez\nMaria Lopez\n\n${prose}`, 'Maria Lopez'],
+    ['no author', `Council approves budget\n\n${prose}`, null]
+  ])('byline: %s', (_, text, byline) => {
+    expect(read(text).byline).toBe(byline)
+  })
+
+  it.each([
+    ['Reuters contributed to this report.'],
+    ['The Associated Press contributed reporting.'],
+    ['Additional reporting by Maria Lopez in Madrid.'],
+    ['(Reporting by Tom Hale; Editing by Sam Green)'],
+    ['For more reporting from the Associated Press, see below.']
+  ])('wire credit: %s', (line) => {
+    expect(read(`${prose}\n\n${line}`).wireCredits).toEqual([line])
+  })
+
+  it('does not take a picture credit for a wire credit', () => {
+    expect(read(`${prose}\n\nProtesters march downtown. Photo: Reuters`).wireCredits).toEqual([])
+  })
+})
