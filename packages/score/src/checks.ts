@@ -141,6 +141,20 @@ export function plural(count: number, noun: string, plural = noun + 's'): string
   return `${count} ${count === 1 ? noun : plural}`
 }
 
+/**
+ * Anonymous sources that anonymity rules apply to: unnamed media ("local
+ * media reported") are not granted anonymity, they are uncredited, which R8
+ * judges.
+ *
+ * @param found
+ *   Findings.
+ * @returns
+ *   Anonymous sources other than media.
+ */
+export function anonymousPeople(found: Findings): Source[] {
+  return found.sources.filter((source) => source.anonymous && source.role !== 'media')
+}
+
 function sourcesIdentified(found: Findings): Outcome {
   const inputs = found.attributions
   const named = inputs.filter((a) => !a.anonymous).length
@@ -160,8 +174,8 @@ function sourcesIdentified(found: Findings): Outcome {
 }
 
 function anonymousDescribed(found: Findings): Outcome {
-  const inputs = found.attributions.filter((a) => a.anonymous && a.source !== null)
-  const sources = found.sources.filter((source) => source.anonymous)
+  const sources = anonymousPeople(found)
+  const inputs = sources.flatMap((source) => source.attributions)
   if (sources.length === 0) {
     return {status: 'not-applicable', reason: 'No anonymous sources.', evidence: [], advice: null, inputs}
   }
@@ -182,7 +196,7 @@ function anonymousDescribed(found: Findings): Outcome {
 }
 
 function anonymityReasons(found: Findings): Outcome {
-  const sources = found.sources.filter((source) => source.anonymous)
+  const sources = anonymousPeople(found)
   const inputs = sources.flatMap((source) => source.attributions)
   if (sources.length === 0) {
     return {status: 'not-applicable', reason: 'No anonymous sources.', evidence: [], advice: null, inputs}
@@ -208,7 +222,7 @@ function anonymityReasons(found: Findings): Outcome {
 }
 
 function anonymousFactual(found: Findings): Outcome {
-  const inputs = found.attributions.filter((a) => a.anonymous && a.source !== null)
+  const inputs = anonymousPeople(found).flatMap((source) => source.attributions)
   if (inputs.length === 0) {
     return {status: 'not-applicable', reason: 'No anonymous sources.', evidence: [], advice: null, inputs}
   }
@@ -347,15 +361,15 @@ function diverseVoices(found: Findings): Outcome {
 function expertsAndDirectVoice(found: Findings): Outcome {
   const inputs = found.attributions
   const namedQuote = found.attributions.find((a) => !a.anonymous && a.quote !== 'indirect')
-  const experts = found.attributions.filter((a) => a.role === 'expert' || a.sourceType === 'document')
+  const experts = found.sources.filter((source) => source.role === 'expert' || source.sourceType === 'document')
   const met = (namedQuote ? 1 : 0) + (experts.length > 0 ? 1 : 0)
   const status: CheckStatus = met === 2 ? 'pass' : met === 1 ? 'partial' : 'fail'
   return {
     status,
-    reason: `${namedQuote ? 'A named source is quoted directly' : 'No named source is quoted directly'}; ${plural(experts.length, 'expert or document citation', 'expert or document citations')}.`,
+    reason: `${namedQuote ? 'A named source is quoted directly' : 'No named source is quoted directly'}; ${plural(experts.length, 'expert or document source')}.`,
     evidence: [
       ...(namedQuote ? [evidence(found, namedQuote.source ?? namedQuote.cue, 'named direct quote')] : []),
-      ...experts.map((a) => evidence(found, a.source ?? a.cue, a.role === 'expert' ? 'expert' : 'document'))
+      ...experts.map((source) => sourceEvidence(found, source, source.role === 'expert' ? 'expert' : 'document'))
     ],
     advice: [
       namedQuote ? '' : 'Quote a named source in their own words.',

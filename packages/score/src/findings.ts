@@ -96,6 +96,7 @@ export function findings(article: TaggedArticle): Findings {
     (a) =>
       a.anonymous &&
       a.source !== null &&
+      a.role !== 'media' &&
       ((a.content !== null && opinionPattern.test(a.content.text)) || characterisingCuePattern.test(a.cue.text))
   )
   const firstQuote = attributions.find((a) => a.quote !== 'indirect')
@@ -107,7 +108,7 @@ export function findings(article: TaggedArticle): Findings {
     flags.push({kind, ...evidence(span, note)})
 
   for (const source of sources) {
-    if (!source.anonymous) continue
+    if (!source.anonymous || source.role === 'media') continue
     const first = source.attributions[0]!
     const mention = first.source ?? first.cue
     if (source.specificity === 0) flag('bare-anonymous-source', mention, 'names no affiliation, role or reason to know')
@@ -130,7 +131,7 @@ export function findings(article: TaggedArticle): Findings {
   for (const hedge of hedges) if (!hedge.sourced) flag('unsourced-hedge', hedge, 'names no person or outlet')
   for (const claim of article.claims) flag('unattributed-claim', claim, null)
   for (const match of uncreditedMedia) flag('uncredited-media', match, 'names no outlet')
-  const anonymousDescriptors = sources.filter((source) => source.anonymous).length
+  const anonymousDescriptors = sources.filter((source) => source.anonymous && source.role !== 'media').length
   if (anonymousDescriptors === 1) {
     for (const match of findAll(pluralSourcesPattern, body.text)) {
       flag('plural-sources', match, '"sources" in the plural, but only one anonymous descriptor: check it is not one person')

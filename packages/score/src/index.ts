@@ -1,5 +1,5 @@
 export {bandOf, minimumAttributions, minimumWords, rubricVersion, scoreArticle} from './score.js'
-export {plural, rubric, runChecks, uncertainShare, type CheckId} from './checks.js'
+export {anonymousPeople, plural, rubric, runChecks, uncertainShare, type CheckId} from './checks.js'
 export {computeMetrics} from './metrics.js'
 export {findings, flagKinds, type Findings, type Flag, type FlagKind, type Hedge} from './findings.js'
 export {groupSources, sourceKey, type Source} from './sources.js'

@@ -1,5 +1,6 @@
 import type {Metric} from '@sourcing/schema'
 import type {Findings} from './findings.js'
+import {anonymousPeople} from './checks.js'
 import {statesReason} from './reasons.js'
 
 /** Role categories other than `unknown`: the k of M11 and the base of its entropy. */
@@ -73,8 +74,8 @@ export function computeMetrics(found: Findings): Metric[] {
   const {attributions, sources, body, article} = found
   const total = attributions.length
   const named = attributions.filter((a) => !a.anonymous).length
-  const anonymousSources = sources.filter((source) => source.anonymous)
-  const namedSources = sources.length - anonymousSources.length
+  const anonymousSources = anonymousPeople(found)
+  const namedSources = sources.filter((source) => !source.anonymous).length
   const withReason = anonymousSources.filter((source) => statesReason(source.reason))
   const specificitySum = anonymousSources.reduce((sum, source) => sum + (source.specificity ?? 0), 0)
   const direct = attributions.filter((a) => a.quote === 'direct').length

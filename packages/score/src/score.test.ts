@@ -54,7 +54,7 @@ describe('scoreArticle on a hand-tagged local story', () => {
     const metric = (id: string) => score.metrics.find((m) => m.id === id)!
     expect(metric('M3')).toMatchObject({numerator: 6, denominator: 8, value: 0.75})
     expect(metric('M2')).toMatchObject({value: 6})
-    expect(metric('M6')).toMatchObject({numerator: 1, denominator: 2})
+    expect(metric('M6')).toMatchObject({numerator: 1, denominator: 1})
     expect(metric('M7')).toMatchObject({numerator: 2, denominator: 8})
   })
 })

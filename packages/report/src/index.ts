@@ -1,0 +1,1 @@
+export {renderArticleReport} from './article.js'
