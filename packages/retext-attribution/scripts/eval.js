@@ -23,11 +23,14 @@ const corpus = fileURLToPath(new URL('../../../corpus', import.meta.url))
 const dev = join(shared, 'data/polnear/dev.jsonl')
 const folder = mkdtempSync(join(tmpdir(), 'retext-attribution-'))
 const processor = unified().use(retextEnglish).use(retextAttribution)
+// PolNeAR folds a continued quote into its first attribution's content, so it
+// is also scored with continuations off, in the scheme it was annotated in.
+const folded = unified().use(retextEnglish).use(retextAttribution, {continuations: false})
 
 /** Tag one text the way a caller would: parse, then run the plugin. */
-function tagFile(id, text) {
+function tagFile(id, text, tagger = processor) {
   const file = new VFile(text)
-  processor.runSync(processor.parse(file), file)
+  tagger.runSync(tagger.parse(file), file)
   return JSON.stringify({id, text, removed: [], attributions: file.data.attributions, claims: file.data.claims})
 }
 
@@ -40,22 +43,27 @@ writeFileSync(seedsOut, seeds.join('\n') + '\n')
 
 const seen = new Set()
 const devLines = []
+const foldedLines = []
 for (const line of readFileSync(dev, 'utf8').split('\n')) {
   if (!line.trim()) continue
   const record = JSON.parse(line)
   if (seen.has(record.id)) continue
   seen.add(record.id)
   devLines.push(tagFile(record.id, record.text))
+  foldedLines.push(tagFile(record.id, record.text, folded))
 }
 const devOut = join(folder, 'dev.jsonl')
 writeFileSync(devOut, devLines.join('\n') + '\n')
+const foldedOut = join(folder, 'dev-folded.jsonl')
+writeFileSync(foldedOut, foldedLines.join('\n') + '\n')
 
 const extra = process.argv.includes('--json') ? ['--json'] : []
-for (const [kind, gold, out] of [
+for (const [kind, gold, out, note = 'default options'] of [
   ['seeds', join(shared, 'gold/seeds.gold.json'), seedsOut],
-  ['polnear', dev, devOut]
+  ['polnear', dev, devOut, 'default options'],
+  ['polnear', dev, foldedOut, 'continuations: false']
 ]) {
   const output = execFileSync('python3', [join(shared, 'eval/score.py'), kind, gold, out, ...extra], {encoding: 'utf8'})
-  process.stdout.write(output)
+  process.stdout.write(output.trimEnd() + `  [${note}]\n`)
 }
 console.log(`predictions in ${folder}`)

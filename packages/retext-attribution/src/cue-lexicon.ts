@@ -33,6 +33,10 @@ export const cueLexicon: ReadonlyMap<string, number> = new Map([
   ['argued', 0.89],
   ['argues', 0.92],
   ['arguing', 0.84],
+  ['ask', 0.21],
+  ['asked', 0.75],
+  ['asking', 0.57],
+  ['asks', 0.67],
   ['assert', 0.29],
   ['asserted', 0.92],
   ['asserting', 0.71],
@@ -218,3 +222,6 @@ export const cueLexicon: ReadonlyMap<string, number> = new Map([
   ['writing', 0.35],
   ['wrote', 0.89]
 ])
+
+/** Forms of the everyday reporting verbs, trusted whatever their precision. */
+export const coreCues: ReadonlySet<string> = new Set(['accuse', 'accused', 'accuses', 'acknowledge', 'acknowledged', 'acknowledges', 'acknowledging', 'add', 'added', 'adding', 'adds', 'admit', 'admits', 'admitted', 'admitting', 'allege', 'alleged', 'alleges', 'alleging', 'announce', 'announced', 'announces', 'announcing', 'argue', 'argued', 'argues', 'arguing', 'ask', 'asked', 'asking', 'asks', 'assert', 'asserted', 'asserting', 'asserts', 'caution', 'cautioned', 'cautions', 'cite', 'cited', 'cites', 'citing', 'claim', 'claimed', 'claiming', 'claims', 'comment', 'commented', 'comments', 'complain', 'complained', 'complains', 'concede', 'conceded', 'concedes', 'conclude', 'concluded', 'concludes', 'confirm', 'confirmed', 'confirming', 'confirms', 'contend', 'contended', 'contending', 'contends', 'declare', 'declared', 'declares', 'declaring', 'denied', 'denies', 'deny', 'denying', 'disclose', 'disclosed', 'discloses', 'emphasise', 'emphasised', 'emphasises', 'emphasising', 'emphasize', 'emphasized', 'emphasizes', 'emphasizing', 'estimate', 'estimated', 'estimates', 'explain', 'explained', 'explaining', 'explains', 'indicate', 'indicated', 'indicates', 'indicating', 'insist', 'insisted', 'insisting', 'insists', 'joke', 'joked', 'jokes', 'maintain', 'maintained', 'maintains', 'note', 'noted', 'notes', 'noting', 'observe', 'observed', 'observes', 'pledge', 'pledged', 'pledges', 'pledging', 'predict', 'predicted', 'predicting', 'predicts', 'promise', 'promised', 'promises', 'promising', 'quip', 'quipped', 'quips', 'recall', 'recalled', 'recalls', 'reiterate', 'reiterated', 'reiterates', 'reiterating', 'remark', 'remarked', 'remarks', 'replied', 'replies', 'reply', 'replying', 'report', 'reported', 'reporting', 'reports', 'respond', 'responded', 'responding', 'responds', 'reveal', 'revealed', 'reveals', 'said', 'say', 'saying', 'says', 'signal', 'signaled', 'signaling', 'signalled', 'signals', 'state', 'stated', 'states', 'stating', 'stress', 'stressed', 'stresses', 'stressing', 'suggest', 'suggested', 'suggesting', 'suggests', 'tell', 'telling', 'tells', 'testified', 'testifies', 'testify', 'told', 'tweet', 'tweeted', 'tweeting', 'tweets', 'urge', 'urged', 'urges', 'urging', 'vow', 'vowed', 'vowing', 'vows', 'warn', 'warned', 'warning', 'warns', 'write', 'writes', 'writing', 'wrote'])

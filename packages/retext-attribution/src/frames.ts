@@ -1,4 +1,4 @@
-import {cueLexicon} from './cue-lexicon.js'
+import {coreCues, cueLexicon} from './cue-lexicon.js'
 import {
   mediumWords,
   phraseAfter,
@@ -46,13 +46,16 @@ export interface CueSettings {
   minPrecision: number
 }
 
+/** Longest aside between a subject and its cue, in tokens. */
+const maxAside = 40
+
 const tellVerbs = new Set(['told', 'tell', 'tells', 'telling', 'assured', 'informed'])
 const beForms = new Set(['is', 'are', 'was', 'were', 'been', 'be'])
 const addressees = new Set(['reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'members', 'parliament', 'congress', 'me', 'us', 'him', 'her', 'them', 'viewers', 'listeners', 'delegates', 'students', 'the'])
 const connectors = new Set([',', 'but', 'and', 'while', 'whereas', ';', '—', '–'])
 const finalPunctuation = new Set(['.', '!', '?', ';', ':', ','])
-const openingQuotes = new Set(['“', '"', '‘', "'", '«', '„'])
-const closingQuotes = new Set(['”', '"', '’', "'", '»'])
+const openingQuotes = new Set(['“', '"', '‘', "'", '«', '„', "''"])
+const closingQuotes = new Set(['”', '"', '’', "'", '»', "''"])
 
 interface Cue {
   head: number
@@ -102,11 +105,16 @@ function findCues(tokens: Token[], settings: CueSettings): Cue[] {
       index++
       continue
     }
+    if (/^call(s|ed|ing)?$/.test(lower)) {
+      if (next?.lower === 'for' || next?.lower === 'on') cues.push({head: index, start: extendBack(tokens, index), end: index + 2, kind: 'verb'})
+      continue
+    }
+    if (index > 0 && isCapitalised(token)) continue
     const precision = cueLexicon.get(lower)
-    if (precision === undefined || (precision < settings.minPrecision && precision > 0)) continue
+    if (precision === undefined || (precision < settings.minPrecision && !(coreCues.has(lower) && precision >= settings.minPrecision / 2))) continue
     const previous = tokens[index - 1]
-    // "to say", "a statement", "the report": not a finite reporting verb.
-    if (previous && (previous.lower === 'to' || determiners.has(previous.lower))) continue
+    // "to say", "a statement", "the report", "his remarks": not a finite reporting verb.
+    if (previous && (previous.lower === 'to' || determiners.has(previous.lower) || /^(his|her|its|their|our|my|your)$|'s$/.test(previous.lower))) continue
     if ((lower === 'declined' || lower === 'refused') && next?.lower === 'to' && tokens[index + 2]?.word) {
       cues.push({head: index, start: extendBack(tokens, index), end: index + 3, kind: 'verb'})
       index += 2
@@ -188,7 +196,9 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
   }
   if (!source) return null
 
-  const rest = skipAdjuncts(tokens, cue.end)
+  let rest = skipAdjuncts(tokens, cue.end)
+  // "..., she said of the election": what follows is the topic, not the content.
+  if (/^(of|about)$/.test(tokens[rest]?.lower ?? '') && closingQuotes.has(tokens[source[0] - 1]?.value ?? '')) rest = tokens.length
   const next = tokens[rest]
   const atEnd = !next || tokens.slice(rest).every((token) => !token.word)
   const trailing = atEnd || (next.value === ',' && !openingQuotes.has(tokens[rest + 1]?.value ?? ''))
@@ -213,8 +223,13 @@ function invertedFrame(
   const first = tokens[cue.end]
   if (!first || !first.word || first.lower.endsWith('ing')) return undefined
   if (!(isCapitalised(first) || determiners.has(first.lower) || personNouns.has(first.lower))) return undefined
-  const source = phraseAfter(tokens, cue.end)
+  let source = phraseAfter(tokens, cue.end)
   if (!source) return undefined
+  // ", said Alan Cole, an economist at the Tax Foundation.": the appositive belongs to the source.
+  if (tokens[source[1]]?.value === ',' && determiners.has(tokens[source[1] + 1]?.lower ?? '')) {
+    const appositive = phraseAfter(tokens, source[1] + 1, maxAside)
+    if (appositive && tokens.slice(appositive[1]).every((token) => !token.word)) source = [source[0], appositive[1]]
+  }
   const after = tokens[source[1]]
   const atEnd = !after || tokens.slice(source[1]).every((token) => !token.word)
   if (!atEnd && after.value !== ',') return undefined
@@ -228,20 +243,28 @@ function invertedFrame(
   return make('inverted', source, before)
 }
 
-/** "Sir John Major, who replaced her as leader in 1990, said": the subject before an aside. */
+/**
+ * "Sir John Major, who replaced her as leader in 1990, said", "Trump,
+ * speaking in Virginia, said", "Ms. Khera, executive director of Muslim
+ * Advocates, said": the subject before an aside. An appositive is part of the
+ * source; a relative or adverbial aside is not.
+ */
 function asideSubject(tokens: Token[], comma: number): Range | null {
   const delimiter = tokens[comma]!.value
+  // A relative clause may hold commas of its own: find where it opens first.
+  for (let open = comma - 2; open > 0 && comma - open < maxAside; open--) {
+    if (tokens[open]!.value === ',' && /^(who|whose|which|whom)$/.test(tokens[open + 1]?.lower ?? '')) {
+      return phraseBefore(tokens, open)
+    }
+  }
   let open = comma - 1
   while (open >= 0 && tokens[open]!.value !== ',' && tokens[open]!.value !== delimiter) open--
-  if (open < 1 || comma - open > 16) return null
+  if (open < 1 || comma - open > maxAside) return null
   const head = phraseBefore(tokens, open)
   if (!head) return null
-  const aside = tokens[open + 1]
-  if (!aside) return null
-  if (/^(who|whose|which|where|whom)$/.test(aside.lower)) return head
-  const inner = phraseBefore(tokens, comma)
-  if (!inner || inner[0] !== open + 1) return null
-  return [head[0], comma]
+  const inner = phraseBefore(tokens, comma, maxAside)
+  if (inner && inner[0] === open + 1) return [head[0], comma]
+  return comma - open <= 16 ? head : null
 }
 
 function firstWord(tokens: Token[]): number {
@@ -366,7 +389,9 @@ export function continuations(sentences: Sentence[], framed: Frame[][], quotes: 
     }
     const first = sentence.tokens[0]!
     const quote = quotes.opening(first.start)
-    if (!quote || !quotes.opening(last.content.start) && !last.quoted) {
+    // The quotation has to be the sentence, not a quoted phrase opening it.
+    const whole = quote !== undefined && quote.end >= sentence.tokens.at(-1)!.start
+    if (!quote || !whole || (!quotes.opening(last.content.start) && !last.quoted)) {
       last = undefined
       continue
     }

@@ -74,6 +74,7 @@ export function readMention(tokens: Token[], text: string, context: string, know
     words: tokens.filter((token) => token.word).map((token) => token.lower)
   }
   const words = tokens.filter((token) => token.word)
+  const opener = words[0]
   if (words.length === 1 && /^(he|she|they|it|we|i|you|who)$/.test(words[0]!.lower)) {
     mention.pronoun = words[0]!.lower
     mention.plural = mention.pronoun === 'they' || mention.pronoun === 'we'
@@ -94,8 +95,8 @@ export function readMention(tokens: Token[], text: string, context: string, know
     const core = coreOf(part)
     const post = part.slice(core.length)
     readPostmodifier(post, mention)
-    const run = lastRun(core)
-    const lowers = core.filter((token) => token.word && !isCapitalised(token) && !determiners.has(token.lower))
+    const run = lastRun(core, opener)
+    const lowers = core.filter((token) => token.word && !isName(token, opener) && !determiners.has(token.lower))
     for (const token of lowers) {
       if (personTitles.has(token.lower) || personNouns.has(token.lower)) personCue = true
       if (organizationNouns.has(token.lower)) orgCue = true
@@ -103,8 +104,10 @@ export function readMention(tokens: Token[], text: string, context: string, know
       if (organizationNouns.has(token.lower) && token !== core.at(-1)) mention.affiliations.push(token.lower)
     }
     if (run && run.endsCore) {
-      const titles = run.tokens.filter((token) => personTitles.has(token.lower.replace(/\.$/, '')) || isDemonym(token))
-      const nameTokens = run.tokens.filter((token) => !titles.includes(token))
+      // Titles and demonyms lead a name ("Israeli President Isaac Herzog"); they are not part of it.
+      let lead = 0
+      while (lead < run.tokens.length - 1 && (personTitles.has(run.tokens[lead]!.lower.replace(/\.$/, '')) || isDemonym(run.tokens[lead]!))) lead++
+      const nameTokens = run.tokens.slice(lead)
       for (const token of run.tokens) {
         if (personTitles.has(token.lower.replace(/\.$/, ''))) personCue = true
         if (isDemonym(token)) mention.affiliations.push(token.value)
@@ -123,14 +126,14 @@ export function readMention(tokens: Token[], text: string, context: string, know
       }
     } else if (index === 0 || !mention.head) {
       const head = core.at(-1)
-      if (head && head.word && !isCapitalised(head)) {
+      if (head && head.word && !isName(head, opener)) {
         if (!mention.head) {
           mention.head = head.lower
           mention.plural = isPlural(head.lower)
         }
       }
       for (const token of core) {
-        if (token !== head && isCapitalised(token) && !determiners.has(token.lower)) mention.affiliations.push(token.value)
+        if (token !== head && isName(token, opener)) mention.affiliations.push(token.value)
       }
     }
     if (index === 0 && mention.head && roleWords.has(mention.head)) mention.roles.push(mention.head)
@@ -148,6 +151,13 @@ export function readMention(tokens: Token[], text: string, context: string, know
     else mention.category = mention.plural ? 'group' : 'unknown'
   }
   return mention
+}
+
+/** Whether a capitalised word is a name, not a common noun or adjective capitalised to open a sentence. */
+function isName(token: Token, opener: Token | undefined): boolean {
+  if (!isCapitalised(token) || determiners.has(token.lower)) return false
+  if (token !== opener) return true
+  return !(personNouns.has(token.lower) || organizationNouns.has(token.lower) || documentNouns.has(token.lower) || groupNouns.has(token.lower) || /^(preliminary|several|many|some|most|other|senior|top|two|three|four|local|state|federal|former|both|new|early|initial)$/.test(token.lower))
 }
 
 /** The phrase before any postmodifier: "The leader" of "The leader of Hamas in the Gaza Strip". */
@@ -169,14 +179,14 @@ function readPostmodifier(post: Token[], mention: Mention): void {
 }
 
 /** The last run of capitalised words in a core phrase, and whether it ends the core. */
-function lastRun(core: Token[]): {tokens: Token[]; endsCore: boolean} | null {
+function lastRun(core: Token[], opener: Token | undefined): {tokens: Token[]; endsCore: boolean} | null {
   let end = core.length
   while (end > 0 && !core[end - 1]!.word) end--
   let index = end - 1
   const run: Token[] = []
   while (index >= 0) {
     const token = core[index]!
-    if (isCapitalised(token) && !determiners.has(token.lower)) run.unshift(token)
+    if (isName(token, opener)) run.unshift(token)
     else if (!(token.word === false && (token.value === '.' || token.value === '-')) && !/^(al|el|bin|ibn|de|da|van|von|der|le|la|di|du|abu)$/.test(token.lower)) break
     index--
   }
@@ -185,7 +195,8 @@ function lastRun(core: Token[]): {tokens: Token[]; endsCore: boolean} | null {
 }
 
 function isDemonym(token: Token): boolean {
-  return isCapitalised(token) && /(ian|ians|ese|ish|i|is|an|ans)$/.test(token.value) && !/(stan|Iran|Sudan|Japan|Oman|Taiwan|Jordan|Afghanistan|Pakistan|Bhutan)$/.test(token.value) && token.value.length > 4
+  if (!isCapitalised(token)) return false
+  return /^[A-Z][a-z]+(ians?|eses?|ish|eans?)$/.test(token.value) || /^(Israeli|Qatari|Iraqi|Saudi|Pakistani|Kuwaiti|Emirati|Yemeni|Bangladeshi|Somali|Omani|Bahraini|Nepali|Afghan|American|Mexican|Korean|African|Moroccan|Cuban|Chilean|Dominican|Tibetan|Kenyan|Ugandan|Nigerian|German|Russian|European|Asian|Arab|Turkish|Kurdish|Thai|Greek|Dutch|French|British|Irish|Swiss|Iranian)s?$/.test(token.value)
 }
 
 function isAcronym(name: string): boolean {
@@ -218,6 +229,9 @@ export function normaliseName(name: string): string {
 export function personSurnames(tokens: Iterable<Token[]>): Set<string> {
   const surnames = new Set<string>()
   for (const sentence of tokens) {
+    const words = sentence.filter((token) => token.word)
+    // Headlines capitalise every word, so their runs are not names.
+    if (words.filter((token) => isCapitalised(token)).length * 2 > words.length) continue
     let run: Token[] = []
     const flush = (): void => {
       const names = run.filter((token) => !personTitles.has(token.lower.replace(/\.$/, '')) && !isDemonym(token))

@@ -32,13 +32,14 @@ function looksLikeVerb(token: Token): boolean {
  * @param end Index of the first token after the phrase.
  * @returns The phrase, or null when the words before are not a subject.
  */
-export function phraseBefore(tokens: Token[], end: number): Range | null {
+export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase): Range | null {
+  end = skipAdjunctsBack(tokens, end)
   const last = tokens[end - 1]
   if (!last || !last.word) return closingParenthesis(tokens, end)
   if (pronouns.has(last.lower)) return [end - 1, end]
   let start = end
   let index = end - 1
-  while (index >= 0 && end - index <= maxPhrase) {
+  while (index >= 0 && end - index <= longest) {
     const token = tokens[index]!
     if (token.word) {
       const lower = token.lower
@@ -59,7 +60,7 @@ export function phraseBefore(tokens: Token[], end: number): Range | null {
     } else if (!innerPunctuation.has(token.value)) break
     index--
   }
-  if (end - index > maxPhrase) return null
+  if (end - index > longest) return null
   return trimLeading(tokens, start, end)
 }
 
@@ -100,10 +101,10 @@ function trimLeading(tokens: Token[], start: number, end: number): Range | null 
  * @param start Index of the first token of the phrase.
  * @returns The phrase, or null.
  */
-export function phraseAfter(tokens: Token[], start: number): Range | null {
+export function phraseAfter(tokens: Token[], start: number, longest = maxPhrase): Range | null {
   let end = start
   let index = start
-  while (index < tokens.length && index - start < maxPhrase) {
+  while (index < tokens.length && index - start < longest) {
     const token = tokens[index]!
     if (token.word) {
       const lower = token.lower
@@ -166,6 +167,16 @@ export function skipAdjuncts(tokens: Token[], index: number): number {
     }
     return at
   }
+}
+
+/** "Sanders on Tuesday said": step back over a time adjunct between subject and cue. */
+function skipAdjunctsBack(tokens: Token[], end: number): number {
+  let at = end
+  const last = tokens[at - 1]
+  if (!last || !(weekdaysAndMonths.has(last.lower) || timeWords.has(last.lower)) || last.lower === 'may') return end
+  at--
+  while (at > 0 && /^(on|last|this|next|early|late|earlier|later|in|the)$/.test(tokens[at - 1]!.lower)) at--
+  return at > 0 && tokens[at - 1]!.word ? at : end
 }
 
 /**

@@ -29,7 +29,17 @@ export function findQuotes(text: string): Quote[] {
   let lineStart = true
 
   for (let index = 0; index < text.length; index++) {
-    const char = text[index]!
+    let char = text[index]!
+    // Two apostrophes stand for a double quotation mark in some newsroom archives.
+    if (char === "'" && text[index + 1] === "'") {
+      char = '"'
+      if (open >= 0) {
+        quotes.push({start: open, end: index + 2, closed: true})
+        open = -1
+        index++
+        continue
+      }
+    }
     if (char === '\n') {
       if (open >= 0) {
         pending = open
