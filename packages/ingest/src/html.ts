@@ -43,16 +43,19 @@ export function extractHtml(html: string): HtmlExtract {
   const url = canonicalUrl(document)
   const extraDate = pageDate(document)
   const fallback = paragraphText(document)
+  const headings = [...document.querySelectorAll('h1')].map((heading) => clean(heading.textContent))
 
   const parsed = new Readability(document as unknown as Document, {
     serializer: (node: Node) => node
   }).parse()
   const content = parsed?.content ? blockText(parsed.content, {skip: dropped}) : ''
-  const title = clean(parsed?.title)
+  const pageTitle = clean(parsed?.title)
+  // "Headline | Site name" titles: the <h1> is the headline without the suffix.
+  const title = headings.find((heading) => heading && pageTitle?.startsWith(heading)) ?? pageTitle
   const useFallback = content.length < minimumBody && fallback.length > content.length
 
   return {
-    text: withoutHeadline(useFallback ? fallback : content, title),
+    text: withoutHeadline(useFallback ? fallback : content, [title, ...headings]),
     title,
     byline: clean(parsed?.byline),
     date: toIsoDate(parsed?.publishedTime ?? undefined) ?? extraDate,
@@ -100,18 +103,17 @@ function clean(value: string | null | undefined): string | null {
 }
 
 /**
- * Drop the first paragraph when it only repeats the headline (Readability keeps
- * an `<h1>` that sits inside the article container).
+ * Drop the first paragraph when it is the headline (Readability keeps an
+ * `<h1>` that sits inside the article container): the headline is `title`.
  *
  * @param text Body text.
- * @param title Headline.
- * @returns Body text without a leading copy of the headline.
+ * @param headlines The page title and the texts of its `<h1>` elements.
+ * @returns Body text without a leading headline.
  */
-function withoutHeadline(text: string, title: string | null): string {
-  if (!title) return text
+function withoutHeadline(text: string, headlines: ReadonlyArray<string | null>): string {
   const end = text.indexOf('\n\n')
-  const first = end === -1 ? text : text.slice(0, end)
-  return first.trim() === title ? text.slice(end === -1 ? text.length : end + 2) : text
+  const first = (end === -1 ? text : text.slice(0, end)).trim()
+  return headlines.includes(first) ? text.slice(end === -1 ? text.length : end + 2) : text
 }
 
 /**
