@@ -109,6 +109,11 @@ function findCues(tokens: Token[], settings: CueSettings): Cue[] {
       if (next?.lower === 'for' || next?.lower === 'on') cues.push({head: index, start: extendBack(tokens, index), end: index + 2, kind: 'verb'})
       continue
     }
+    // "Palestinians view the visit as very important": a stance ascribed to a source.
+    if (/^view(s|ed)?$/.test(lower) && tokens.slice(index + 2, index + 12).some((other) => other.lower === 'as')) {
+      cues.push({head: index, start: extendBack(tokens, index), end: index + 1, kind: 'verb'})
+      continue
+    }
     if (index > 0 && isCapitalised(token)) continue
     const precision = cueLexicon.get(lower)
     if (precision === undefined || (precision < settings.minPrecision && !(coreCues.has(lower) && precision >= settings.minPrecision / 2))) continue
@@ -343,7 +348,6 @@ function clipContents(frames: Frame[]): void {
     for (const later of frames.slice(index + 1)) {
       const tokens = later.sentence.tokens
       const edgeToken = later.source && later.pattern !== 'participle' && later.source[0] < tokenAt(tokens, later.cue.start) ? later.source[0] : tokenAt(tokens, later.cue.start)
-      if (later.pattern === 'inverted' || later.pattern === 'trailing') continue
       let edge = edgeToken
       while (edge > 0 && connectors.has(tokens[edge - 1]!.lower)) edge--
       const edgeOffset = tokens[edge - 1]?.end ?? 0

@@ -102,6 +102,7 @@ function trimLeading(tokens: Token[], start: number, end: number): Range | null 
  * @returns The phrase, or null.
  */
 export function phraseAfter(tokens: Token[], start: number, longest = maxPhrase): Range | null {
+  if (tokens[start] && pronouns.has(tokens[start]!.lower)) return [start, start + 1]
   let end = start
   let index = start
   while (index < tokens.length && index - start < longest) {
