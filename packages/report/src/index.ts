@@ -1,1 +1,7 @@
 export {renderArticleReport} from './article.js'
+export {articleSummarySchema, maxSummarySources, summarizeArticle, type ArticleSummary} from './summary.js'
+export {addArticle, corpusSchema, emptyCorpus, mergeCorpora, sortedArticles, type Corpus} from './corpus.js'
+export {renderCorpusIndex} from './corpus-index.js'
+export {corpusCsv} from './csv.js'
+export {scoreChartSvg} from './chart.js'
+export {corpusMetrics, type CorpusMetric} from './aggregate.js'

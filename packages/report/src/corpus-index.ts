@@ -1,0 +1,230 @@
+import {plural, rubricVersion} from '@sourcing/score'
+import type {RootContent} from 'mdast'
+import {bandCounts, corpusMetrics, mostCommon, type Figure} from './aggregate.js'
+import {sortedArticles, type Corpus} from './corpus.js'
+import {number, percent, points, truncate} from './format.js'
+import {heading, link, list, paragraph, serialize, table, type Inline} from './mdast.js'
+import type {ArticleSummary} from './summary.js'
+
+/** Rows of each "most common" table. */
+const topRows = 20
+/** Lowest-scoring articles listed. */
+const lowestRows = 10
+/** Below this many articles a figure is shown but marked as indicative (sourcing-standards §4.5). */
+const minimumCell = 30
+const unknownOutlet = '(outlet unknown)'
+
+/**
+ * Render the corpus index as Markdown: every article with its score, per
+ * outlet figures beside research references, most-cited sources, anonymous
+ * descriptors and reasons, and the lowest-scoring articles. Deterministic:
+ * articles are sorted by id, and nothing depends on time, locale or the order
+ * articles were added.
+ *
+ * @param corpus
+ *   Corpus built with `addArticle` / `mergeCorpora`.
+ * @returns
+ *   Markdown.
+ */
+export function renderCorpusIndex(corpus: Corpus): string {
+  const articles = sortedArticles(corpus)
+  const graded = articles.filter((article) => article.graded)
+  return serialize([
+    heading(1, 'Sourcing index'),
+    paragraph(
+      `${plural(articles.length, 'article')} from ${plural(outlets(articles).length, 'outlet')}; ${graded.length} graded, ${articles.length - graded.length} too short or too thinly attributed to grade. Rubric ${rubricVersion}. Reports are linked from each headline.`
+    ),
+    ...bandsSection(graded),
+    ...articlesSection(articles),
+    ...outletSection(articles),
+    ...sourcesSection(articles),
+    ...anonymitySection(articles),
+    ...lowestSection(graded),
+    ...methodSection()
+  ])
+}
+
+/**
+ * Outlet names present, sorted.
+ *
+ * @param articles
+ *   Summaries.
+ * @returns
+ *   Outlets.
+ */
+function outlets(articles: readonly ArticleSummary[]): string[] {
+  return [...new Set(articles.map((article) => article.outlet ?? unknownOutlet))].sort()
+}
+
+/**
+ * A linked headline.
+ *
+ * @param article
+ *   Summary.
+ * @returns
+ *   Link node.
+ */
+function headline(article: ArticleSummary): Inline {
+  return link(article.href, truncate(article.title ?? article.id, 90))
+}
+
+function bandsSection(graded: readonly ArticleSummary[]): RootContent[] {
+  return [
+    heading(2, 'Score distribution'),
+    table(
+      ['Band', 'Score', 'Articles', 'Share'],
+      bandCounts(graded).map(([band, count], index) => [
+        band,
+        ['90–100', '75–89', '60–74', '40–59', '0–39'][index]!,
+        String(count),
+        percent(graded.length ? count / graded.length : null)
+      ]),
+      [null, null, 'right', 'right']
+    )
+  ]
+}
+
+function articlesSection(articles: readonly ArticleSummary[]): RootContent[] {
+  const value = (article: ArticleSummary, id: string) => article.metrics[id]?.value ?? null
+  return [
+    heading(2, 'Articles'),
+    table(
+      ['Article', 'Outlet', 'Date', 'Score', 'Band', 'Sources (named / anonymous)', 'Named share', 'Direct quotes', 'Flags', 'FK grade'],
+      articles.map((article) => [
+        headline(article),
+        article.outlet ?? '–',
+        article.date ?? '–',
+        article.graded ? points(article.total) : 'not graded',
+        article.band ?? '–',
+        `${number(value(article, 'M2'), 0)} (${number(value(article, 'M2a'), 0)} / ${number(value(article, 'M2b'), 0)})`,
+        percent(value(article, 'M3')),
+        percent(value(article, 'M7')),
+        String(Object.values(article.flags).reduce((sum, n) => sum + n, 0)),
+        number(article.fleschKincaidGrade)
+      ]),
+      [null, null, null, 'right', null, 'right', 'right', 'right', 'right', 'right']
+    )
+  ]
+}
+
+/**
+ * A figure for a table cell, marked when it rests on too few articles.
+ *
+ * @param figure
+ *   Figure.
+ * @param format
+ *   Percent or plain number.
+ * @returns
+ *   Text.
+ */
+function cell(figure: Figure, format: 'percent' | 'number'): string {
+  if (figure.value === null) return '–'
+  const text = format === 'percent' ? percent(figure.value) : number(figure.value)
+  return figure.articles < minimumCell ? `${text}*` : text
+}
+
+function outletSection(articles: readonly ArticleSummary[]): RootContent[] {
+  const groups = outlets(articles).map((outlet) => [outlet, articles.filter((a) => (a.outlet ?? unknownOutlet) === outlet)] as const)
+  const columns: Array<readonly [string, readonly ArticleSummary[]]> = [['All articles', articles], ...groups]
+  return [
+    heading(2, 'Figures by outlet'),
+    paragraph(
+      `Rates are pooled over articles (the sum of counts over the sum of totals), so shards merge exactly. * rests on fewer than ${minimumCell} articles: indicative only.`
+    ),
+    table(
+      ['Figure', ...columns.map(([name, group]) => `${name} (n=${group.length})`), 'Research reference'],
+      corpusMetrics.map((metric) => [
+        metric.name,
+        ...columns.map(([, group]) => cell(metric.compute(group), metric.format)),
+        metric.reference
+      ]),
+      [null, ...columns.map(() => 'right' as const), null]
+    )
+  ]
+}
+
+function sourcesSection(articles: readonly ArticleSummary[]): RootContent[] {
+  const rows = mostCommon(
+    articles,
+    (article) =>
+      article.sources
+        .filter((source) => !source.anonymous)
+        .map((source) => ({key: source.name, weight: source.attributions, extra: source.role})),
+    topRows
+  )
+  const direct = new Map<string, number>()
+  for (const article of articles) {
+    for (const source of article.sources) direct.set(source.name, (direct.get(source.name) ?? 0) + source.direct)
+  }
+  return [
+    heading(2, 'Most-cited named sources'),
+    rows.length === 0
+      ? paragraph('No named source.')
+      : table(
+          ['Source', 'Role', 'Attributions', 'Direct quotes', 'Articles'],
+          rows.map((row) => [row.key, row.extra, String(row.count), String(direct.get(row.key) ?? 0), String(row.articles)]),
+          [null, null, 'right', 'right', 'right']
+        )
+  ]
+}
+
+function anonymitySection(articles: readonly ArticleSummary[]): RootContent[] {
+  const descriptors = mostCommon(
+    articles,
+    (article) => article.anonymousDescriptors.map((d) => ({key: d.text, weight: 1, extra: String(d.specificity)})),
+    topRows
+  )
+  const reasons = mostCommon(
+    articles,
+    (article) => article.anonymityReasons.map((r) => ({key: r.text, weight: 1, extra: r.kind})),
+    topRows
+  )
+  return [
+    heading(2, 'Most common anonymous descriptors'),
+    descriptors.length === 0
+      ? paragraph('No anonymous source.')
+      : table(
+          ['Descriptor', 'Specificity (0–3)', 'Articles'],
+          descriptors.map((row) => [row.key, row.extra, String(row.articles)]),
+          [null, 'right', 'right']
+        ),
+    heading(2, 'Most common reasons given for anonymity'),
+    reasons.length === 0
+      ? paragraph('No reason for anonymity given in any article.')
+      : table(
+          ['Reason as written', 'Kind', 'Articles'],
+          reasons.map((row) => [truncate(row.key, 100), row.extra === 'boilerplate' ? 'formulaic' : 'substantive', String(row.articles)]),
+          [null, null, 'right']
+        )
+  ]
+}
+
+function lowestSection(graded: readonly ArticleSummary[]): RootContent[] {
+  const lowest = graded
+    .toSorted((a, b) => a.total! - b.total! || (a.id < b.id ? -1 : 1))
+    .slice(0, lowestRows)
+  return [
+    heading(2, 'Lowest-scoring articles'),
+    lowest.length === 0
+      ? paragraph('No graded article.')
+      : list(
+          lowest.map((article) => {
+            const missed = Object.entries(article.checks)
+              .filter(([, check]) => check.points < check.max)
+              .sort((a, b) => b[1].max - b[1].points - (a[1].max - a[1].points) || (a[0] < b[0] ? -1 : 1))
+              .slice(0, 3)
+              .map(([id, check]) => `${id} −${points(check.max - check.points)}`)
+            return [headline(article), ` — ${points(article.total)} (${article.band}); ${article.outlet ?? unknownOutlet}; most points lost: ${missed.join(', ') || 'none'}`]
+          })
+        )
+  ]
+}
+
+function methodSection(): RootContent[] {
+  return [
+    heading(2, 'Method'),
+    paragraph(
+      'Each article is scored on ten checks (R1–R10) drawn from AP, Reuters, BBC, NYT, Washington Post, SPJ, Trust Project, Credibility Coalition and NewsGuard sourcing rules; see each report for the reasons behind its points. Reference figures come from published content studies (PEJ, Pew, CCJ, Pareti et al., Gender Gap Tracker) of other samples and years: read them as context, not as targets. Unattributed-claim rates are estimates.'
+    )
+  ]
+}
