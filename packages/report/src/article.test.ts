@@ -1,12 +1,10 @@
 import {analysisSchema, type Analysis} from '@sourcing/schema'
 import {scoreArticle} from '@sourcing/score'
-import type {Nodes, Table} from 'mdast'
-import {fromMarkdown} from 'mdast-util-from-markdown'
-import {gfmFromMarkdown} from 'mdast-util-gfm'
-import {gfm} from 'micromark-extension-gfm'
+import type {Table} from 'mdast'
 import {describe, expect, it} from 'vitest'
 import {tagged} from '../../score/src/fixtures/build.js'
 import {councilArticle} from '../../score/src/fixtures/council.js'
+import {all, parse} from './fixtures/markdown.js'
 import {renderArticleReport} from './index.js'
 
 /** Score a tagged article into the full analysis record. */
@@ -14,15 +12,6 @@ function analysed(article = councilArticle()): Analysis {
   return analysisSchema.parse({...article, score: scoreArticle(article)})
 }
 
-function parse(markdown: string) {
-  return fromMarkdown(markdown, {extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()]})
-}
-
-function all(node: Nodes, type: string): Nodes[] {
-  const found: Nodes[] = node.type === type ? [node] : []
-  if ('children' in node) for (const child of node.children) found.push(...all(child as Nodes, type))
-  return found
-}
 
 describe('renderArticleReport', () => {
   const markdown = renderArticleReport(analysed())

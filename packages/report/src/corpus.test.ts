@@ -1,9 +1,6 @@
 import {analysisSchema, type TaggedArticle} from '@sourcing/schema'
 import {scoreArticle} from '@sourcing/score'
-import type {Nodes, Table} from 'mdast'
-import {fromMarkdown} from 'mdast-util-from-markdown'
-import {gfmFromMarkdown} from 'mdast-util-gfm'
-import {gfm} from 'micromark-extension-gfm'
+import type {Table} from 'mdast'
 import {describe, expect, it} from 'vitest'
 import {tagged} from '../../score/src/fixtures/build.js'
 import {councilArticle} from '../../score/src/fixtures/council.js'
@@ -19,6 +16,7 @@ import {
   summarizeArticle,
   type ArticleSummary
 } from './index.js'
+import {all, parse} from './fixtures/markdown.js'
 
 function summary(article: TaggedArticle): ArticleSummary {
   const analysis = analysisSchema.parse({...article, score: scoreArticle(article)})
@@ -50,15 +48,6 @@ function build(order: readonly ArticleSummary[]) {
   return corpus
 }
 
-function parse(markdown: string) {
-  return fromMarkdown(markdown, {extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()]})
-}
-
-function all(node: Nodes, type: string): Nodes[] {
-  const found: Nodes[] = node.type === type ? [node] : []
-  if ('children' in node) for (const child of node.children) found.push(...all(child as Nodes, type))
-  return found
-}
 
 describe('summarizeArticle', () => {
   it('gives a summary the schema accepts, and survives a JSON round trip', () => {
