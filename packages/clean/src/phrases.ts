@@ -73,6 +73,13 @@ export const phrases: readonly Phrase[] = [
 
   // Related-article teasers.
   {
+    pattern: /^(?:related(?: articles?| stories| content| coverage| links)?|more stories|more news|more articles|more from the web|you may also like|you might also like|further reading|most (?:read|popular|viewed|shared)|what to read next|recommended for you|around the web|trending (?:now|stories))\s*:?$/i,
+    reason: 'related-links',
+    source: 'headers of related-article and most-read boxes; the short lines under them are teasers',
+    endsArticle: true
+  },
+
+  {
     pattern: /^\[?(?:see also|read also|related(?: articles?| stories| content| coverage| links)?|more stories|more news|more articles|you may also like|you might also like|also on [A-Z][\w .]{0,30}|further reading|most (?:read|popular|viewed|shared)|what to read next|recommended for you|on [A-Z][\w]*\.com)\b(?:[\s:|–—-]+.{0,200})?$/i,
     reason: 'related-links',
     source: '"See also" / "Related" teaser lines inside and after the story'
