@@ -234,6 +234,10 @@ export function personSurnames(tokens: Iterable<Token[]>): Set<string> {
     if (words.filter((token) => isCapitalised(token)).length * 2 > words.length) continue
     let run: Token[] = []
     const flush = (): void => {
+      if (run.length < 2) {
+        run = []
+        return
+      }
       const names = run.filter((token) => !personTitles.has(token.lower.replace(/\.$/, '')) && !isDemonym(token))
       const text = run.map((token) => token.value).join(' ')
       if (names.length >= 2 && names.length <= 4 && !orgNameWords.test(text)) surnames.add(normaliseName(names.at(-1)!.value))

@@ -23,45 +23,32 @@ export function findQuotes(text: string): Quote[] {
   const quotes: Quote[] = []
   let open = -1
   let single = -1
-  // Start of a quotation left open at the end of the previous paragraph.
-  let pending = -1
-  let pendingEnd = -1
-  let lineStart = true
+  // Only line breaks and quotation marks matter: jump from one to the next.
+  const marks = /[\n"“”«»„'‘’]/g
 
-  for (let index = 0; index < text.length; index++) {
-    let char = text[index]!
-    // Two apostrophes stand for a double quotation mark in some newsroom archives.
-    if (char === "'" && text[index + 1] === "'") {
-      char = '"'
-      if (open >= 0) {
-        quotes.push({start: open, end: index + 2, closed: true})
-        open = -1
-        index++
+  for (let match = marks.exec(text); match; match = marks.exec(text)) {
+    const index = match.index
+    let char = match[0]
+    if (char === '\n') {
+      single = -1
+      if (open < 0) continue
+      // An open quotation goes on if the next paragraph opens with a quotation mark.
+      let next = index + 1
+      while (next < text.length && /\s/.test(text[next]!)) next++
+      const opener = text[next]
+      if (opener !== undefined && (doubleOpen.has(opener) || opener === '"' || (opener === "'" && text[next + 1] === "'"))) {
+        marks.lastIndex = next + (opener === "'" ? 2 : 1)
         continue
       }
-    }
-    if (char === '\n') {
-      if (open >= 0) {
-        pending = open
-        pendingEnd = lastNonSpace(text, index)
-      }
+      quotes.push({start: open, end: lastNonSpace(text, index), closed: false})
       open = -1
-      single = -1
-      lineStart = true
       continue
     }
-    if (lineStart && char !== ' ' && char !== '\t' && char !== '\r') {
-      lineStart = false
-      const opens = doubleOpen.has(char) || char === '"'
-      if (pending >= 0 && !opens) {
-        quotes.push({start: pending, end: pendingEnd, closed: false})
-        pending = -1
-      }
-      if (pending >= 0 && opens) {
-        open = pending
-        pending = -1
-        continue
-      }
+    // Two apostrophes stand for a double quotation mark in some newsroom archives.
+    const doubled = char === "'" && text[index + 1] === "'"
+    if (doubled) {
+      char = '"'
+      marks.lastIndex = index + 2
     }
     if (open < 0) {
       if (doubleOpen.has(char) || char === '"') {
@@ -74,11 +61,10 @@ export function findQuotes(text: string): Quote[] {
         single = -1
       }
     } else if (doubleClose.has(char) || char === '"') {
-      quotes.push({start: open, end: index + 1, closed: true})
+      quotes.push({start: open, end: doubled ? index + 2 : index + 1, closed: true})
       open = -1
     }
   }
-  if (pending >= 0) quotes.push({start: pending, end: pendingEnd, closed: false})
   if (open >= 0) quotes.push({start: open, end: lastNonSpace(text, text.length), closed: false})
   return quotes.sort((a, b) => a.start - b.start)
 }

@@ -41,9 +41,10 @@ export function sentencesOf(tree: Root, text: string): Sentence[] {
         const start = node.position.start.offset ?? 0
         const end = node.position.end.offset ?? start
         const value = text.slice(start, end)
+        const lower = value.toLowerCase()
         tokens.push({
           value,
-          lower: value.toLowerCase().replaceAll('’', "'"),
+          lower: lower.includes('’') ? lower.replaceAll('’', "'") : lower,
           start,
           end,
           word: node.type === 'WordNode'
