@@ -1,5 +1,6 @@
+import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {classifyReason, findings, indexBody, sourceKey} from './index.js'
+import {classifyReason, findings, indexBody, sourceKey, statesReason} from './index.js'
 import {tagged} from './fixtures/build.js'
 
 describe('classifyReason', () => {
@@ -8,6 +9,8 @@ describe('classifyReason', () => {
     ['because she was not authorised to discuss the matter', 'boilerplate'],
     ['because of the sensitivity of the negotiations', 'boilerplate'],
     ['because they were discussing private deliberations', 'boilerplate'],
+    ["because she wasn't allowed to brief reporters", 'boilerplate'],
+    ['because he was discussing closed-door negotiations', 'boilerplate'],
     ['in line with department policy', 'anonymity-only'],
     ['because he feared retaliation from his employer', 'substantive'],
     ['for fear of reprisals against her family', 'substantive'],
@@ -16,6 +19,16 @@ describe('classifyReason', () => {
     ['who asked not to be named', 'anonymity-only']
   ])('%s -> %s', (text, reason) => {
     expect(classifyReason({text})).toBe(reason)
+  })
+
+  it('recognises every reason for anonymity in the hand-annotated seed gold as a stated reason', () => {
+    const gold = JSON.parse(readFileSync('/work/shared/gold/seeds.gold.json', 'utf8')) as Record<
+      string,
+      {attributions: Array<{justification: string | null}>}
+    >
+    const reasons = Object.values(gold).flatMap((article) => article.attributions.flatMap((a) => a.justification ?? []))
+    expect(reasons.length).toBeGreaterThan(0)
+    for (const text of reasons) expect(statesReason(classifyReason({text}))).toBe(true)
   })
 
   it('gives none when the article says nothing', () => {

@@ -15,11 +15,10 @@ export type AnonymityReason = 'substantive' | 'boilerplate' | 'anonymity-only' |
  */
 const boilerplate = new RegExp(
   [
-    String.raw`\bnot (?:been )?(?:authori[sz]ed|allowed|permitted|cleared|empowered)\b`,
+    String.raw`(?:\bnot|n't) (?:been )?(?:authori[sz]ed|allowed|permitted|cleared|empowered)\b`,
+    String.raw`\b(?:behind-the-scenes|closed-door|confidential|private|internal) (?:diplomacy|talks|meetings?|negotiations|discussions|deliberations|matters?)\b`,
     String.raw`\b(?:lacked|without|no) (?:the )?authori[sz]ation\b`,
     String.raw`\bsensitiv(?:e|ity)\b`,
-    String.raw`\bprivate (?:deliberations|discussions|talks|conversations|negotiations|matters?)\b`,
-    String.raw`\binternal (?:deliberations|discussions|matters?)\b`,
     String.raw`\b(?:in line|in keeping|consistent) with (?:\w+ ){0,3}(?:policy|practice|rules|regulations|protocol|guidelines)\b`,
     String.raw`\b(?:department|government|ministry|military|company|agency|office|official) (?:policy|protocol|rules|practice)\b`,
     String.raw`\b(?:yet|publicly) (?:been )?announced\b`,
@@ -30,7 +29,7 @@ const boilerplate = new RegExp(
 
 /** A clause that says why: "because", "for fear of", "to protect". */
 const explains =
-  /\b(?:because|since|as (?:he|she|they|it|the)\b|for fear|fear(?:ing|ed|s)?\b|to protect|to avoid|so as not|lest|due to|given (?:the|that|his|her|their)|out of concern|worried|concerned|risk|reprisal|retaliation|retribution|safety|security reasons|not authori[sz]ed|not (?:allowed|permitted))/i
+  /\b(?:because|since|as (?:he|she|they|it|the)\b|for fear|fear(?:ing|ed|s)?\b|to protect|to avoid|so as not|lest|due to|given (?:the|that|his|her|their)|out of concern|worried|concerned|risk|reprisal|retaliation|retribution|safety|security reasons|(?:not|n't) (?:authori[sz]ed|allowed|permitted))/i
 
 /**
  * Classify what the article says about why a source is anonymous.
