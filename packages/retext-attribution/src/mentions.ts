@@ -230,8 +230,9 @@ export function personSurnames(tokens: Iterable<Token[]>): Set<string> {
   const surnames = new Set<string>()
   for (const sentence of tokens) {
     const words = sentence.filter((token) => token.word)
-    // Headlines capitalise every word, so their runs are not names.
-    if (words.filter((token) => isCapitalised(token)).length * 2 > words.length) continue
+    // Headlines capitalise every word and end without a full stop, so their runs are not names.
+    const headline = !/^[.!?]$/.test(sentence.at(-1)!.value) && words.filter((token) => isCapitalised(token)).length * 2 > words.length
+    if (headline) continue
     let run: Token[] = []
     const flush = (): void => {
       if (run.length < 2) {

@@ -1,5 +1,6 @@
 import {isCapitalised, type Token} from './tokens.js'
 import {
+  clauseVerbs,
   determiners,
   notInSubject,
   participleModifiers,
@@ -109,7 +110,7 @@ export function phraseAfter(tokens: Token[], start: number, longest = maxPhrase)
     const token = tokens[index]!
     if (token.word) {
       const lower = token.lower
-      if (index > start && (notInSubject.has(lower) || looksLikeVerb(token))) {
+      if (index > start && (notInSubject.has(lower) || clauseVerbs.has(lower) || looksLikeVerb(token))) {
         if (lower !== 'and' || !isCapitalised(tokens[index - 1]!)) break
       }
       if (index === start && (notInSubject.has(lower) || looksLikeVerb(token))) return null

@@ -80,7 +80,7 @@ export default function retextAttribution(options?: Options | null) {
       const firstOfEntity = entity < 0 || !seenEntities.has(entity)
       if (entity >= 0) seenEntities.add(entity)
       if (!firstOfEntity || !attribution.anonymous || !attribution.source || attribution.sourceType === 'unnamed-group') continue
-      if (attribution.sourceType === 'anonymous' && !attribution.justification) {
+      if (!attribution.justification) {
         report('anonymous-without-reason', `Unexpected anonymous source \`${attribution.source.text}\` with no reason given for withholding the name`, attribution.source, attribution.source.text, false)
       }
       if (attribution.justification && isFormulaic(attribution.justification.text)) {

@@ -18,6 +18,16 @@ export const notInSubject = set(`
   says said say told tells added adds noted insisted confirmed warned claimed denied reported according
 `)
 
+/**
+ * Common verbs without a regular ending, which end a subject read forwards
+ * ("The diplomat spoke on condition of anonymity").
+ */
+export const clauseVerbs = set(`
+  spoke speaks talked went goes came comes made makes took takes gave gives got gets met meets saw sees knew
+  thought left held ran became began brought kept found put set won lost sent wrote stood fell felt led paid
+  rose sat spent threw understood agreed wants wanted appeared seemed remains remained
+`)
+
 /** Subject pronouns that are a whole source on their own. */
 export const pronouns = set(`he she they it we i you who`)
 
@@ -38,7 +48,7 @@ export const determiners = set(`the a an this these those his her its their our 
 
 export const weekdaysAndMonths = set(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-  september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+  september october november december
 `)
 
 /** Words after a cue that place it in time and are not what was said. */

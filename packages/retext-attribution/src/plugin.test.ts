@@ -1,0 +1,216 @@
+import type {Attribution} from '@sourcing/schema'
+import {attributionSchema, claimSchema} from '@sourcing/schema'
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import retextAttribution, {type Options} from './index.js'
+
+function tag(text: string, options?: Options): VFile {
+  const processor = unified().use(retextEnglish).use(retextAttribution, options)
+  const file = new VFile(text)
+  processor.runSync(processor.parse(file), file)
+  return file
+}
+
+function attributions(text: string): Attribution[] {
+  return tag(text).data.attributions ?? []
+}
+
+interface Case {
+  text: string
+  cue: string
+  source: string | null
+  content?: string
+  speaker?: string
+  type?: Attribution['sourceType']
+  quote?: Attribution['quote']
+}
+
+function expectFound(cases: Case[]): void {
+  for (const expected of cases) {
+    const found = attributions(expected.text).find((attribution) => attribution.cue.text === expected.cue)
+    expect(found, `${expected.cue} in ${expected.text}`).toBeDefined()
+    expect(found!.source?.text ?? null).toBe(expected.source)
+    if (expected.content !== undefined) expect(found!.content?.text).toBe(expected.content)
+    if (expected.speaker !== undefined) expect(found!.speaker).toBe(expected.speaker)
+    if (expected.type !== undefined) expect(found!.sourceType).toBe(expected.type)
+    if (expected.quote !== undefined) expect(found!.quote).toBe(expected.quote)
+  }
+}
+
+describe('cues and their layout', () => {
+  it.each<Case>([
+    {text: 'The finance minister said the budget would be cut by 5 percent.', cue: 'said', source: 'The finance minister', content: 'the budget would be cut by 5 percent'},
+    {text: 'Turnout was the lowest in decades, election officials said on Monday.', cue: 'said', source: 'election officials', content: 'Turnout was the lowest in decades'},
+    {text: 'The plant will close in March, said the company, which employs 400 people.', cue: 'said', source: 'the company', content: 'The plant will close in March'},
+    {text: 'The vote, said the spokeswoman, was postponed until next week.', cue: 'said', source: 'the spokeswoman', content: 'was postponed until next week'},
+    {text: 'The storm killed 12 people, according to the civil defence agency.', cue: 'according to', source: 'the civil defence agency', content: 'The storm killed 12 people'},
+    {text: 'According to the police report, the driver was speeding.', cue: 'According to', source: 'the police report', content: 'the driver was speeding', type: 'document'},
+    {text: 'The mayor has since said she will not run again.', cue: 'has since said', source: 'The mayor', content: 'she will not run again'},
+    {text: 'The senator told reporters that the bill had enough votes.', cue: 'told reporters', source: 'The senator', content: 'the bill had enough votes'},
+    {text: 'A police officer told Reuters on Friday that two suspects were held.', cue: 'told Reuters', source: 'A police officer', content: 'two suspects were held'},
+    {text: 'The ministry said in a statement that the talks had ended.', cue: 'said in a statement', source: 'The ministry', content: 'the talks had ended', type: 'named-organization'},
+    {text: 'The governor declined to confirm whether troops would be sent.', cue: 'declined to confirm', source: 'The governor', content: 'whether troops would be sent'},
+    {text: 'The central bank warned that inflation would stay high.', cue: 'warned', source: 'The central bank'},
+    {text: 'The Washington Post reported that the agency had been warned.', cue: 'reported', source: 'The Washington Post', type: 'named-organization'},
+    {text: 'The suspect is believed to have fled the country.', cue: 'is believed', source: null, content: 'to have fled the country', type: 'anonymous'},
+    {text: 'The union rejected the offer, saying it did not cover pensions.', cue: 'saying', source: 'The union', content: 'it did not cover pensions'},
+    {text: 'He added: “We will not give up.”', cue: 'added', source: 'He', content: '“We will not give up.”', quote: 'direct'}
+  ])('finds `$cue` in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
+    {text: 'Sir John Major, who replaced her as leader in 1990, said the party had lost its way.', cue: 'said', source: 'Sir John Major', speaker: 'John Major', type: 'named-person'},
+    {text: 'Maria Lopez, a nurse at the clinic, said the wards were full.', cue: 'said', source: 'Maria Lopez, a nurse at the clinic', speaker: 'Maria Lopez'},
+    {text: 'The head of the port authority, Ahmed Nasser, said cranes were idle.', cue: 'said', source: 'The head of the port authority, Ahmed Nasser', speaker: 'Ahmed Nasser'},
+    {text: 'The president, speaking in Ohio on Tuesday, said tariffs would stay.', cue: 'said', source: 'The president'},
+    {text: '“The numbers do not add up,” said Paul Grant, an economist at the institute.', cue: 'said', source: 'Paul Grant, an economist at the institute', quote: 'direct'}
+  ])('keeps an aside out of the cue in "$text"', (expected) => expectFound([expected]))
+
+  it('finds two attributions in one sentence and stops the first content at the second', () => {
+    const found = attributions('A union leader declined to comment on the strike, but the company said production had stopped.')
+    expect(found.map((attribution) => attribution.cue.text)).toEqual(['declined to comment', 'said'])
+    expect(found[0]!.content?.text).toBe('on the strike')
+    expect(found[1]!.source?.text).toBe('the company')
+  })
+
+  it('finds a nested attribution under a media credit', () => {
+    const found = attributions('The minister said the deal was close, according to Reuters.')
+    expect(found.map((attribution) => [attribution.cue.text, attribution.source?.text])).toEqual([
+      ['said', 'The minister'],
+      ['according to', 'Reuters']
+    ])
+    expect(found[1]!.content?.text).toBe('The minister said the deal was close')
+  })
+
+  it('takes a quote that runs over paragraphs as one content', () => {
+    const text = '“We have waited long enough.\n\n“Now the work starts,” the coach said.'
+    const found = attributions(text)
+    expect(found).toHaveLength(1)
+    expect(found[0]!.content?.text).toBe(text.slice(0, text.indexOf(' the coach')))
+    expect(found[0]!.quote).toBe('direct')
+  })
+
+  it('gives a quoted sentence with no cue to the previous speaker', () => {
+    const found = attributions('“It was a fair trial,” the judge said. “The appeal will fail.”')
+    expect(found).toHaveLength(2)
+    expect(found[1]!.cue.text).toBe('')
+    expect(found[1]!.content?.text).toBe('“The appeal will fail.”')
+    expect(found[1]!.speaker).toBe(found[0]!.speaker)
+  })
+
+  it('leaves continuations out when asked to', () => {
+    expect(tag('“It was a fair trial,” the judge said. “The appeal will fail.”', {continuations: false}).data.attributions).toHaveLength(1)
+  })
+
+  it.each([
+    'He wanted to say more about the plan.',
+    'The report was published on Monday.',
+    'Officials in the state capital met on Tuesday.',
+    'Her remarks drew applause from the crowd.'
+  ])('finds no attribution in "%s"', (text) => {
+    expect(attributions(text)).toEqual([])
+  })
+})
+
+describe('sources across the article', () => {
+  it('resolves pronouns and surnames to the full name', () => {
+    const found = attributions('Police chief Anna Berg said the road was closed. She added that no one was hurt. Berg said the inquiry would take weeks.')
+    expect(found.map((attribution) => attribution.speaker)).toEqual(['Anna Berg', 'Anna Berg', 'Anna Berg'])
+    expect(found.every((attribution) => attribution.sourceType === 'named-person')).toBe(true)
+    expect(found[1]!.confidence).toBe('medium')
+  })
+
+  it('matches spelling variants of a surname', () => {
+    const found = attributions('Khalid al-Masri, a spokesman for the council, said the vote was valid. El-Masri said a recount was not needed.')
+    expect(found[1]!.speaker).toBe('Khalid al-Masri')
+  })
+
+  it('tells a ministry from a minister', () => {
+    const [ministry] = attributions('The ministry said exports rose.')
+    const [minister] = attributions('Trade Minister Jan Novak said exports rose.')
+    expect(ministry!.sourceType).toBe('named-organization')
+    expect(minister!.sourceType).toBe('named-person')
+    expect(minister!.role).toBe('politician')
+  })
+
+  it.each<[string, Attribution['sourceType'], number | null]>([
+    ['A source said the talks had stalled.', 'anonymous', 0],
+    ['A party source said the talks had stalled.', 'anonymous', 1],
+    ['A French foreign ministry official said the talks had stalled.', 'unnamed-person', 2],
+    ['Diplomats familiar with the negotiations said the talks had stalled.', 'unnamed-group', 3],
+    ['Kabul residents said the water had been cut off for days.', 'unnamed-group', 1],
+    ['An anonymous Israeli official said the talks had stalled.', 'anonymous', 1]
+  ])('types and grades "%s"', (text, type, specificity) => {
+    const [found] = attributions(text)
+    expect(found!.sourceType).toBe(type)
+    expect(found!.specificity).toBe(specificity)
+  })
+
+  it('makes a source anonymous in every mention when anonymity is granted later', () => {
+    const found = attributions(
+      'A senior diplomat said the ceasefire would hold. The sanctions stay in place. ' +
+        'The diplomat spoke on condition of anonymity because he was not authorised to brief the press.'
+    )
+    expect(found).toHaveLength(1)
+    expect(found[0]!.sourceType).toBe('anonymous')
+    expect(found[0]!.justification?.text).toBe('because he was not authorised to brief the press')
+  })
+
+  it('marks hedged attributions', () => {
+    const [found] = attributions('The government reportedly believes the deal will collapse.')
+    expect(found!.hedged).toBe(true)
+    expect(found!.hedges.map((hedge) => hedge.text)).toEqual(['reportedly'])
+  })
+})
+
+describe('messages', () => {
+  it.each<[string, string]>([
+    ['Sources said the minister would resign.', 'bare-anonymous-source'],
+    ['An official said the minister would resign.', 'anonymous-without-reason'],
+    ['An official, who was not authorized to speak publicly, said the minister would resign.', 'formulaic-anonymity-reason'],
+    ['The minister reportedly plans to resign.', 'unsourced-hedge'],
+    ['The floods destroyed 4,000 homes across the northern provinces last year.', 'unattributed-claim']
+  ])('warns on "%s" with %s', (text, ruleId) => {
+    const file = tag(text)
+    const message = file.messages.find((other) => other.ruleId === ruleId)
+    expect(message, file.messages.map(String).join('\n')).toBeDefined()
+    expect(message!.source).toBe('retext-attribution')
+    expect(message!.url).toBe(`https://github.com/news-sourcing/sourcing/tree/main/packages/retext-attribution#${ruleId}`)
+    expect(message!.fatal).toBe(false)
+  })
+
+  it.each<[string, string]>([
+    ['Energy ministry officials said the minister would resign.', 'bare-anonymous-source'],
+    ['An official, who spoke on condition of anonymity because the talks are secret, said the minister would resign.', 'anonymous-without-reason'],
+    ['An official, who spoke on condition of anonymity because the talks are secret, said the minister would resign.', 'formulaic-anonymity-reason'],
+    ['The minister plans to resign, the BBC reported.', 'unsourced-hedge'],
+    ['The floods destroyed 4,000 homes across the northern provinces, the governor said.', 'unattributed-claim']
+  ])('does not warn on "%s" with %s', (text, ruleId) => {
+    expect(tag(text).messages.filter((message) => message.ruleId === ruleId)).toEqual([])
+  })
+
+  it('reports each attribution as an info message at its cue', () => {
+    const file = tag('The minister said the deal was close.')
+    const [message] = file.messages
+    expect(message!.ruleId).toBe('attribution')
+    expect(message!.fatal).toBe(undefined)
+    expect(message!.actual).toBe('said')
+    expect(message!.place).toEqual({start: {line: 1, column: 14, offset: 13}, end: {line: 1, column: 18, offset: 17}})
+  })
+})
+
+describe('output', () => {
+  it('keeps offsets of text blanked with spaces, and spans match their text', () => {
+    const text = 'Subscribe now          \n\nThe minister     said the deal was close, Reuters reported.'
+    const file = tag(text)
+    for (const attribution of file.data.attributions!) {
+      expect(attributionSchema.parse(attribution)).toEqual(attribution)
+      for (const span of [attribution.cue, attribution.source, attribution.content]) {
+        if (span) expect(text.slice(span.start, span.end)).toBe(span.text)
+      }
+    }
+    expect(file.data.attributions!.map((attribution) => attribution.cue.text)).toEqual(['said', 'reported'])
+    for (const claim of file.data.claims!) claimSchema.parse(claim)
+  })
+})
