@@ -7,9 +7,10 @@ const named = ['Ana Ruiz', 'Tom Becker', 'Priya Nair', 'Sam Ortiz']
 const unnamed = ['a port official', 'a union negotiator', 'a police spokesman', 'a hospital worker']
 
 /**
- * A story with `n` named and `a` anonymous speakers, one sentence each.
+ * A story with `n` named and `a` anonymous speakers, one sentence each;
+ * `options` overrides the first attribution.
  */
-function story(n: number, a: number, options: Partial<AttributionSpec> & {anonymous?: Partial<AttributionSpec>} = {}) {
+function story(n: number, a: number, options: Partial<AttributionSpec> = {}) {
   const lines = [
     ...named.slice(0, n).map((name) => `${name} said the plant would close in June.`),
     ...unnamed.slice(0, a).map((who) => `${who[0]!.toUpperCase()}${who.slice(1)} said the plant would close in June.`)
@@ -25,7 +26,7 @@ function story(n: number, a: number, options: Partial<AttributionSpec> & {anonym
       content: 'the plant would close in June',
       anonymous,
       speaker: anonymous ? null : source,
-      ...(anonymous ? {specificity: 2, ...options.anonymous} : {}),
+      ...(anonymous ? {specificity: 2} : {}),
       ...(index === 0 ? options : {})
     }
   })
