@@ -30,6 +30,7 @@ for await (const failure of readJsonLines(join(input, 'failures.jsonl'), failure
 }
 
 let corpus = emptyCorpus()
+let written = 0
 const tagged = readJsonLines(join(input, 'tagged.jsonl'), taggedArticleSchema)
 for await (const article of tagged) {
   try {
@@ -38,6 +39,7 @@ for await (const article of tagged) {
     await reports.write(`${name}.md`, renderArticleReport(analysis))
     await reports.write(`${name}.json`, JSON.stringify(analysis, null, 2) + '\n')
     corpus = addArticle(corpus, summarizeArticle(analysis, {href: `${name}.md`}))
+    written++
   } catch (error) {
     failures.push({id: article.id, stage: 'report', reason: oneLine(error)})
   }
@@ -52,6 +54,6 @@ for (const failure of failures) {
   console.error(`report: ${failure.id}: ${failure.stage} failed: ${failure.reason}`)
 }
 console.log(
-  `report: ${corpus.articles.length} reports written, ${failures.length} failed` +
+  `report: ${written} reports written, ${failures.length} failed` +
     (stale.length > 0 ? `, ${stale.length} stale files removed` : '')
 )
