@@ -120,6 +120,8 @@ function findCues(tokens: Token[], settings: CueSettings): Cue[] {
     const previous = tokens[index - 1]
     // "to say", "a statement", "the report", "his remarks": not a finite reporting verb.
     if (previous && (previous.lower === 'to' || determiners.has(previous.lower) || /^(his|her|its|their|our|my|your)$|'s$/.test(previous.lower))) continue
+    // "would say", "will announce": not yet said; "was asked": the source is the one asking.
+    if (previous && (/^(would|could|might|should|will|can|may|must)$/.test(previous.lower) || (/^(was|were)$/.test(previous.lower) && /^ask/.test(lower)))) continue
     if ((lower === 'declined' || lower === 'refused') && next?.lower === 'to' && tokens[index + 2]?.word) {
       cues.push({head: index, start: extendBack(tokens, index), end: index + 3, kind: 'verb'})
       index += 2
