@@ -107,6 +107,8 @@ function findCues(tokens: Token[], settings: CueSettings): Cue[] {
     }
     if (/^call(s|ed|ing)?$/.test(lower)) {
       if (next?.lower === 'for' || next?.lower === 'on') cues.push({head: index, start: extendBack(tokens, index), end: index + 2, kind: 'verb'})
+      // "Obama called the holiday “a celebration of faith”": a characterisation in the source's words.
+      else if (tokens.slice(index + 1, index + 7).some((other) => openingQuotes.has(other.value))) cues.push({head: index, start: extendBack(tokens, index), end: index + 1, kind: 'verb'})
       continue
     }
     // "Palestinians view the visit as very important": a stance ascribed to a source.

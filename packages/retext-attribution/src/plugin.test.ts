@@ -56,7 +56,9 @@ describe('cues and their layout', () => {
     {text: 'The Washington Post reported that the agency had been warned.', cue: 'reported', source: 'The Washington Post', type: 'named-organization'},
     {text: 'The suspect is believed to have fled the country.', cue: 'is believed', source: null, content: 'to have fled the country', type: 'anonymous'},
     {text: 'The union rejected the offer, saying it did not cover pensions.', cue: 'saying', source: 'The union', content: 'it did not cover pensions'},
-    {text: 'He added: “We will not give up.”', cue: 'added', source: 'He', content: '“We will not give up.”', quote: 'direct'}
+    {text: 'He added: “We will not give up.”', cue: 'added', source: 'He', content: '“We will not give up.”', quote: 'direct'},
+    {text: 'The mayor called the plan “a disgrace to the city”.', cue: 'called', source: 'The mayor', quote: 'mixed'},
+    {text: 'Rights groups called for an independent inquiry.', cue: 'called for', source: 'Rights groups', content: 'an independent inquiry'}
   ])('finds `$cue` in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
