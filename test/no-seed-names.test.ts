@@ -20,10 +20,20 @@ interface GoldAttribution {
   content: string | null
 }
 
-/** The surname in "Jane Doe, party spokeswoman" or "party official Jane Doe". */
-function surname(description: string): string | undefined {
-  const name = description.split(',')[0]!.trim()
-  return name.split(/\s+/).at(-1)
+const nameWord = /^(?:\p{Lu}|(?:al|el|bin|van|de)-)/u
+
+/**
+ * The surname in "Jane Doe, party spokeswoman", "the party's leader, Jane Doe"
+ * or "party official Jane Doe": the last word of the part that is all name, or
+ * else of the capitalised words that end the mention.
+ */
+function surname(mention: string): string | undefined {
+  const parts = mention.split(',').map((part) => part.trim().split(/\s+/))
+  const name = parts.find((words) => words.every((word) => nameWord.test(word)))
+  if (name) return name.at(-1)
+  const words = parts[0]!
+  const lastLower = words.findLastIndex((word) => !nameWord.test(word))
+  return words.slice(lastLower + 1).at(-1)
 }
 
 const attributions = Object.values(gold).flatMap((article) => article.attributions)
@@ -31,7 +41,7 @@ const surnames = new Set(
   attributions
     .filter((attribution) => attribution.sourceType === 'Named Person')
     .flatMap((attribution) => [attribution.resolvedSource, attribution.source])
-    .filter((mention): mention is string => mention !== null && /^\p{Lu}/u.test(mention))
+    .filter((mention): mention is string => mention !== null)
     .map(surname)
     .filter((name): name is string => name !== undefined && name.length > 3 && /^\p{Lu}/u.test(name))
 )
@@ -45,7 +55,7 @@ async function* libraryFiles(folder: string): AsyncGenerator<string> {
     const path = join(folder, entry.name)
     if (entry.isDirectory()) {
       if (!['node_modules', 'dist', 'out'].includes(entry.name)) yield* libraryFiles(path)
-    } else if (/\.(?:ts|js|mjs|json|txt|tsv|csv)$/.test(entry.name) && !/\.test\.ts$/.test(entry.name)) {
+    } else if (/\.(?:ts|js|mjs|json|txt|tsv|csv|md)$/.test(entry.name) && !/\.test\.ts$/.test(entry.name)) {
       yield path
     }
   }
