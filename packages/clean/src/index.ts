@@ -1,6 +1,5 @@
 export {findBoilerplate, looksLikeHeadline, type BoilerplateOptions} from './boilerplate.js'
 export {cleanArticle} from './clean.js'
-export {toIsoDate} from './date.js'
 export {splitLines, type Line} from './lines.js'
 export {readMetadata, type TextMetadata} from './metadata.js'
 export {phrases, wireCreditPatterns, type Phrase} from './phrases.js'

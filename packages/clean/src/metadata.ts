@@ -1,6 +1,6 @@
 import type {Removed} from '@sourcing/schema'
 import {looksLikeHeadline} from './boilerplate.js'
-import {toIsoDate} from './date.js'
+import {toIsoDate} from '@sourcing/ingest'
 import {splitLines, type Line} from './lines.js'
 import {wireCreditPatterns} from './phrases.js'
 import {isBylineLine, words} from './signals.js'

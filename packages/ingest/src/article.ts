@@ -1,4 +1,4 @@
-import {toIsoDate} from '@sourcing/clean'
+import {toIsoDate} from './date.js'
 import type {Article, Origin} from '@sourcing/schema'
 
 /** Why one input could not become an article. */

@@ -1,5 +1,5 @@
 import {Readability} from '@mozilla/readability'
-import {toIsoDate} from '@sourcing/clean'
+import {toIsoDate} from './date.js'
 import type {Article, Origin} from '@sourcing/schema'
 import {parseHTML} from 'linkedom'
 import {blockText} from './html-text.js'

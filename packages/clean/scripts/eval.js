@@ -11,9 +11,9 @@ import {tmpdir} from 'node:os'
 import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {gunzipSync} from 'node:zlib'
-import {cleanArticle} from '@sourcing/clean'
+import {articleFromText, blockText, readArticles} from '@sourcing/ingest'
 import {parseHTML} from 'linkedom'
-import {articleFromText, blockText, readArticles} from '../dist/index.js'
+import {cleanArticle} from '../dist/index.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const shared = resolve(process.argv[2] ?? join(here, '../../../../shared'))

@@ -3,8 +3,8 @@
 // on PolNeAR train (JSON Lines, plain text) and on the aeb pages (gzipped HTML, Readability).
 import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {cleanArticle} from '@sourcing/clean'
-import {readArticles} from '../dist/index.js'
+import {readArticles} from '@sourcing/ingest'
+import {cleanArticle} from '../dist/index.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const shared = resolve(process.argv[2] ?? join(here, '../../../../shared'))
