@@ -13,3 +13,5 @@ export {
   uncreditedMediaPattern,
   type Match
 } from './patterns.js'
+export {typeOfWork, type WorkLabel, type WorkType} from './work.js'
+export {uncertainRanges, type PointRange} from './uncertain.js'

@@ -2,7 +2,7 @@ import {scoreSchema} from '@sourcing/schema'
 import {describe, expect, it} from 'vitest'
 import {councilArticle, councilText} from './fixtures/council.js'
 import {tagged} from './fixtures/build.js'
-import {bandOf, rubricVersion, scoreArticle} from './index.js'
+import {bandOf, rubricVersion, scoreArticle, uncertainRanges} from './index.js'
 
 describe('scoreArticle on a hand-tagged local story', () => {
   const score = scoreArticle(councilArticle())
@@ -97,5 +97,23 @@ describe('bandOf', () => {
     [0, 'Poor']
   ])('%d -> %s', (total, band) => {
     expect(bandOf(total)).toBe(band)
+  })
+})
+
+describe('uncertainRanges', () => {
+  it('gives uncertain checks the points they earn with and without heuristic attributions', () => {
+    const article = councilArticle()
+    const low = {...article, attributions: article.attributions.map((a, i) => (i < 3 ? {...a, confidence: 'low' as const} : a))}
+    const ranges = uncertainRanges(low)
+    const r1 = scoreArticle(low).checks.find((c) => c.id === 'R1')!
+    expect(r1.uncertain).toBe(true)
+    const withoutLow = scoreArticle({...low, attributions: low.attributions.filter((a) => a.confidence !== 'low')})
+    const other = withoutLow.checks.find((c) => c.id === 'R1')!.points
+    expect(ranges.get('R1')).toEqual([Math.min(r1.points, other), Math.max(r1.points, other)])
+    expect([...ranges.keys()].every((id) => scoreArticle(low).checks.find((c) => c.id === id)!.uncertain)).toBe(true)
+  })
+
+  it('is empty when no check is uncertain', () => {
+    expect(uncertainRanges(councilArticle()).size).toBe(0)
   })
 })

@@ -2,15 +2,22 @@ import type {Band, Score, TaggedArticle} from '@sourcing/schema'
 import {runChecks} from './checks.js'
 import {findings} from './findings.js'
 import {computeMetrics} from './metrics.js'
+import {typeOfWork, type WorkType} from './work.js'
 
 /** Version of the rubric, checks and metrics; bump on any change that moves a score. */
-export const rubricVersion = '1.0.0'
+export const rubricVersion = '1.1.0'
 
 /** Fewest attributions for a grade (sourcing-standards §4.3 guards). */
 export const minimumAttributions = 2
 
 /** Fewest body words for a grade: briefs, captions and liveblog snippets are not graded. */
 export const minimumWords = 150
+
+const workNames: Record<Exclude<WorkType, 'news'>, string> = {
+  opinion: 'an opinion piece',
+  review: 'a review',
+  live: 'a live page'
+}
 
 /**
  * NewsGuard-style band of a total.
@@ -33,7 +40,8 @@ export function bandOf(total: number): Band {
  * M1-M16. Pure: the same article always gives the same score.
  *
  * Articles with fewer than {@link minimumAttributions} attributions or
- * {@link minimumWords} body words get no total or band (`graded: false`,
+ * {@link minimumWords} body words, and articles labelled as opinion, review
+ * or live pages ({@link typeOfWork}), get no total or band (`graded: false`,
  * with the reason); their checks and metrics are still given.
  *
  * @param article
@@ -45,7 +53,9 @@ export function scoreArticle(article: TaggedArticle): Score {
   const found = findings(article)
   const checks = runChecks(found)
   const metrics = computeMetrics(found)
+  const work = typeOfWork(article)
   const problems = [
+    work.type === 'news' ? '' : `labelled "${work.label}", ${workNames[work.type]}, which a rubric for news reports does not fit`,
     found.body.words < minimumWords ? `${found.body.words} body words (fewer than ${minimumWords})` : '',
     found.attributions.length < minimumAttributions
       ? `${found.attributions.length} attribution${found.attributions.length === 1 ? '' : 's'} (fewer than ${minimumAttributions})`
@@ -58,7 +68,7 @@ export function scoreArticle(article: TaggedArticle): Score {
       graded: false,
       total: null,
       band: null,
-      ungradedReason: `Insufficient text for a sourcing grade: ${problems.join(' and ')}.`,
+      ungradedReason: `${work.type === 'news' ? 'Insufficient text for a sourcing grade' : 'Not a news report'}: ${problems.join(' and ')}.`,
       checks,
       metrics
     }
