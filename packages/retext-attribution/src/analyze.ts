@@ -36,7 +36,7 @@ export interface Analysis {
 }
 
 const anonymousTypes = new Set(['anonymous', 'unnamed-person', 'unnamed-group'])
-/** How far after a source a "who have direct knowledge" clause may start. */
+/** How far after a source a "who were briefed on" clause may start. */
 const clauseReach = 80
 
 /**

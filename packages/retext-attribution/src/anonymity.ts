@@ -14,7 +14,7 @@ const knowledgeHint = /knowledge|familiar|briefed|involved|close to|privy|aware|
 
 /**
  * Find where a sentence says a source's name is withheld, and the reason it
- * gives ("because he wasn't allowed to brief reporters").
+ * gives ("because she was not allowed to discuss the audit").
  *
  * @param sentence Text of the sentence.
  * @param offset Offset of the sentence in the whole text.
@@ -38,8 +38,8 @@ export function anonymityNote(sentence: string, offset: number): AnonymityNote |
 }
 
 /**
- * Offset of a phrase saying why a source is in a position to know ("who have
- * direct knowledge of the process"), or -1.
+ * Offset of a phrase saying why a source is in a position to know ("who were
+ * briefed on the plan"), or -1.
  */
 export function knowledgeAt(sentence: string, offset: number): number {
   if (!knowledgeHint.test(sentence)) return -1

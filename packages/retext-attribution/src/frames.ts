@@ -17,8 +17,8 @@ export type Pattern =
   | 'trailing' // Content, source cue: "The talks will resume, he said."
   | 'inverted' // Content, cue source: "The talks will resume, said the officials."
   | 'according' // "according to the officials"
-  | 'passive' // No source: "Hamas is believed to hold ..."
-  | 'participle' // "..., saying the group was willing"
+  | 'passive' // No source: "The suspect is believed to have fled ..."
+  | 'participle' // "..., saying the plan was unfair"
   | 'continuation' // A quote that goes on with no cue of its own.
 
 /** Offsets of a stretch of text. */
@@ -111,7 +111,7 @@ function findCues(tokens: Token[], settings: CueSettings): Cue[] {
       else if (tokens.slice(index + 1, index + 7).some((other) => openingQuotes.has(other.value))) cues.push({head: index, start: extendBack(tokens, index), end: index + 1, kind: 'verb'})
       continue
     }
-    // "Palestinians view the visit as very important": a stance ascribed to a source.
+    // "Farmers view the subsidy as long overdue": a stance ascribed to a source.
     if (/^view(s|ed)?$/.test(lower) && tokens.slice(index + 2, index + 12).some((other) => other.lower === 'as')) {
       cues.push({head: index, start: extendBack(tokens, index), end: index + 1, kind: 'verb'})
       continue
@@ -243,7 +243,7 @@ function invertedFrame(
   const atEnd = !after || tokens.slice(source[1]).every((token) => !token.word)
   if (!atEnd && after.value !== ',') return undefined
   const before = contentBefore(sentence, cue.start, quotes)
-  // "Hamas, said the officials, was proposing ...": the clause goes on after the source.
+  // "The union, said the mediators, was ready to ...": the clause goes on after the source.
   const restStart = after?.value === ',' ? source[1] + 1 : -1
   const wordsBefore = cue.start - firstWord(tokens)
   if (restStart > 0 && wordsBefore <= 6 && tokens.slice(restStart).some((token) => token.word)) {

@@ -26,7 +26,7 @@ function looksLikeVerb(token: Token): boolean {
 
 /**
  * The noun phrase that ends just before `end`: the subject in front of a cue
- * ("Hamas spokesman Hazem Qassem", "The Egyptian official who spoke
+ * ("union spokesman Tom Reyes", "The Peruvian official who spoke
  * anonymously", "he").
  *
  * @param tokens Tokens of the sentence.
@@ -49,7 +49,7 @@ export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase):
         continue
       }
       if (notInSubject.has(lower) || pronouns.has(lower) || weekdaysAndMonths.has(lower) || looksLikeVerb(token)) {
-        // "Palestinian and Egyptian sources", "Israel and the U.S.": "and" joins names.
+        // "Chilean and Peruvian sources", "Brazil and the U.S.": "and" joins names.
         if (lower !== 'and' || index === 0 || !isCapitalised(tokens[index - 1]!)) break
       }
       start = index
@@ -182,8 +182,8 @@ function skipAdjunctsBack(tokens: Token[], end: number): number {
 }
 
 /**
- * The subject at the start of a sentence ("Haniyeh, who ..., appeared to
- * stick to that position, saying ..." -> "Haniyeh").
+ * The subject at the start of a sentence ("Lindqvist, who ..., appeared to
+ * stick to that position, saying ..." -> "Lindqvist").
  */
 export function sentenceSubject(tokens: Token[]): Range | null {
   let start = 0

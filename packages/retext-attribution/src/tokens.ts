@@ -66,7 +66,7 @@ export function sentencesOf(tree: Root, text: string): Sentence[] {
 
 /**
  * Whether a word is written like a proper name: capitalised, or a name with a
- * lowercase particle such as "al-Qanou".
+ * lowercase particle such as "al-Masri".
  */
 export function isCapitalised(token: Token): boolean {
   if (!token.word) return false

@@ -38,7 +38,7 @@ export const cueAuxiliaries = set(`
   has' never
 `)
 
-/** Leading words trimmed from a subject phrase ("In Cairo the officials"). */
+/** Leading words trimmed from a subject phrase ("In Lagos the officials"). */
 export const prepositions = set(`
   in on at of for from with by to about among during after before into over under across against without
   within between through near like per

@@ -1,0 +1,45 @@
+import {createRequire} from 'node:module'
+import type {Countries} from 'world-countries'
+
+// The package's types describe an ES default export, its entry is CommonJS: require it as such.
+const countries = createRequire(import.meta.url)('world-countries') as Countries
+
+/**
+ * Words for peoples that name no country, so `world-countries` lacks them:
+ * continents, regions and peoples without a state of their own.
+ */
+const supranational = [
+  'African', 'Arab', 'Asian', 'Caribbean', 'European', 'Latino', 'Hispanic', 'Western', 'Scandinavian', 'Balkan',
+  'Baltic', 'Scottish', 'Welsh', 'English', 'Catalan', 'Basque', 'Kurd', 'Kurdish', 'Tibetan', 'Uyghur', 'Tamil',
+  'Rohingya', 'Pashtun', 'Berber', 'Bedouin', 'Druze'
+]
+
+/** Demonyms whose plural is the same word ("the French", "the Swiss"). */
+const uncountable = /(ese|ish|ch|ss)$/
+
+function buildDemonyms(): ReadonlySet<string> {
+  const words = new Set<string>()
+  const add = (word: string): void => {
+    if (!/^\p{Lu}/u.test(word)) return
+    words.add(word)
+    if (!uncountable.test(word)) words.add(word + 's')
+  }
+  for (const country of countries) {
+    const english = country.demonyms['eng']
+    if (!english) continue
+    for (const form of [english.m, english.f]) {
+      // "South Korean", "Sri Lankan": the last word is what stands before a name or a noun.
+      for (const part of form.split(/ or |, /)) add(part.split(' ').at(-1)!)
+    }
+  }
+  for (const word of supranational) add(word)
+  return words
+}
+
+/**
+ * Nationality and regional adjectives of English ("Kenyan", "Kenyans",
+ * "South Korean" -> "Korean"), from the English demonyms of every country in
+ * the `world-countries` data set (mledoze/countries, ODbL) plus the peoples it
+ * cannot list.
+ */
+export const demonyms: ReadonlySet<string> = buildDemonyms()
