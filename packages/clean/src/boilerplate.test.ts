@@ -55,7 +55,7 @@ describe('findBoilerplate: lines removed, with their reason', () => {
 describe('findBoilerplate: body lines kept', () => {
   it.each([
     ['crosshead', 'A deal within reach'],
-    ['quoted crosshead', '“Different interpretations”'],
+    ['quoted crosshead', '“A long road ahead”'],
     ['crosshead with full stop', '“Mixed” signals.'],
     ['one-sentence paragraph', 'The council will vote again next month.'],
     ['short quote paragraph', '"We are not done yet," she said.'],

@@ -46,7 +46,7 @@ describe('readMetadata', () => {
     ['The Associated Press contributed reporting.'],
     ['Additional reporting by Maria Lopez in Madrid.'],
     ['(Reporting by Tom Hale; Editing by Sam Green)'],
-    ['For more reporting from the Associated Press, see below.']
+    ['For more coverage from Reuters, see below.']
   ])('wire credit: %s', (line) => {
     expect(read(`${prose}\n\n${line}`).wireCredits).toEqual([line])
   })

@@ -17,7 +17,7 @@ export interface TextMetadata {
   wireCredits: string[]
 }
 
-/** Crawler exports that put the date in front of the text: " date 2021-10-03 Lead sentence". */
+/** Crawler exports that put the date in front of the text: " date 2020-05-01 Lead sentence". */
 const datePrefix = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b/i
 
 /**

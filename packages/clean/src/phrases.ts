@@ -20,7 +20,7 @@ export interface Phrase {
  * Whole-line boilerplate phrases. Every pattern is anchored to the whole line
  * and has no nested quantifiers, so it runs in linear time on any line.
  * Families come from the CMS templates seen across the aeb benchmark pages
- * (WordPress, Arc, Hearst, Tribune, Reach, Haaretz-style Hebrew/English sites)
+ * (WordPress, Arc, Hearst, Tribune, Reach, bilingual sites in two scripts)
  * and from the web-scraped seed corpus; none names a person, place or story.
  */
 export const phrases: readonly Phrase[] = [

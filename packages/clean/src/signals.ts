@@ -41,7 +41,7 @@ export function endsSentence(value: string): boolean {
 
 /**
  * Whether most words of a line are capitalised, as in headlines, names and
- * menu items ("Palestinian Child Rides Bicycle Amid Ruins").
+ * menu items ("Flood Victims Return To Ruined Homes").
  *
  * @param tokens Words of the line.
  * @returns True when at least 80% of the words longer than three letters start upper case.
@@ -103,7 +103,7 @@ const dateWords = new Set([
 
 /**
  * Whether a line is only a date or time stamp, with an optional label:
- * "Updated: December 21, 2023, 6:30 AM", "PUBLISHED: 10:48, Tue, Nov 19, 2019",
+ * "Updated: March 14, 2022, 7:45 AM", "PUBLISHED: 10:48, Tue, Nov 19, 2019",
  * "Published 4:00 am CST, Wednesday, November 20, 2019", "2 hours ago".
  *
  * @param tokens Words of the line.

@@ -23,7 +23,7 @@ const months = new Map<string, number>(
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/
 const isoStamp =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i
-// "December 21, 2023", "Dec. 21 2023", "Sept 3, 2021"
+// "March 14, 2022", "Mar. 14 2022", "Sept 3, 2021"
 const monthFirst = /\b([A-Za-z]{3,9})\.? +(\d{1,2})(?:st|nd|rd|th)?,? +(\d{4})\b/
 // "21 December 2023", "3 Sept. 2021"
 const dayFirst = /\b(\d{1,2})(?:st|nd|rd|th)? +([A-Za-z]{3,9})\.?,? +(\d{4})\b/
@@ -36,7 +36,7 @@ const dayFirst = /\b(\d{1,2})(?:st|nd|rd|th)? +([A-Za-z]{3,9})\.?,? +(\d{4})\b/
  * timestamp with offset or a calendar date `YYYY-MM-DD`.
  *
  * @param value Date from a feed field, meta tag or stamp line
- *   (`2021-10-03`, `2019-11-19T08:03:00+0000`, `December 21, 2023, 6:30 AM`,
+ *   (`2022-06-15`, `2019-11-19T08:03:00+0000`, `March 14, 2022, 7:45 AM`,
  *   `Tue, 19 Nov 2019 08:03:00 GMT`, epoch milliseconds).
  * @returns ISO date or timestamp, or null when it is not a valid date.
  */
