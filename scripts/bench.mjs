@@ -1,0 +1,165 @@
+// `pnpm bench [N] [--no-turbo]`: throughput, memory and incremental runs.
+//
+// Builds a corpus of N articles (default 10,000) by repeating PolNeAR train
+// with varied ids, then measures side by side in one run:
+// - the bare retext-english parse of the texts (the baseline),
+// - the full analysis in one thread, stage by stage,
+// - `sourcing analyze --json` with 1 and 2 workers (rate and peak RSS),
+// - `turbo run report` on a copy of the repository with that corpus: cold,
+//   fully cached, and after changing one article.
+import {execFile, spawn} from 'node:child_process'
+import {cp, mkdtemp, readFile, rm, writeFile, mkdir, appendFile} from 'node:fs/promises'
+import {createReadStream} from 'node:fs'
+import {availableParallelism, tmpdir} from 'node:os'
+import {join, resolve} from 'node:path'
+import {performance} from 'node:perf_hooks'
+import {createInterface} from 'node:readline'
+import {promisify} from 'node:util'
+import {cleanArticle} from '@sourcing/clean'
+import {articleFromJsonRecord} from '@sourcing/ingest'
+import {scoreArticle} from '@sourcing/score'
+import {tagArticle} from '@sourcing/tag'
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+
+const root = resolve(import.meta.dirname, '..')
+const shared = resolve(process.env.SOURCING_SHARED ?? join(root, '..', 'shared'))
+const args = process.argv.slice(2)
+const size = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 10_000)
+const withTurbo = !args.includes('--no-turbo')
+const work = await mkdtemp(join(tmpdir(), 'sourcing-bench-'))
+
+function round(value, digits = 1) {
+  return Number(value.toFixed(digits))
+}
+
+/** PolNeAR train as corpus records, repeated with varied ids up to `size`. */
+async function buildCorpus() {
+  const base = []
+  const lines = createInterface({input: createReadStream(join(shared, 'data/polnear/train.jsonl'))})
+  for await (const line of lines) {
+    const {id, title, date, publisher, text} = JSON.parse(line)
+    base.push({id, title, date, outlet: publisher, text})
+  }
+  const records = Array.from({length: size}, (_, index) => {
+    const record = base[index % base.length]
+    return {...record, id: `${record.id}-${Math.floor(index / base.length)}-${index}`}
+  })
+  const path = join(work, 'corpus.jsonl')
+  await writeFile(path, records.map((record) => JSON.stringify(record)).join('\n') + '\n')
+  return {records, path}
+}
+
+/** Time the bare parse and each analysis stage over the corpus, in this thread. */
+function inProcess(records) {
+  const parser = unified().use(retextEnglish)
+  let started = performance.now()
+  for (const record of records) parser.parse(record.text)
+  const parseSeconds = (performance.now() - started) / 1000
+
+  const stages = {ingest: 0, clean: 0, tag: 0, score: 0, json: 0}
+  const origin = {path: 'corpus.jsonl', format: 'jsonl'}
+  for (const [index, record] of records.entries()) {
+    let time = performance.now()
+    const step = (stage) => {
+      const now = performance.now()
+      stages[stage] += now - time
+      time = now
+    }
+    const ingested = articleFromJsonRecord(record, {...origin, line: index + 1})
+    step('ingest')
+    if (!ingested.ok) throw new Error(`bench corpus record ${index + 1}: ${ingested.failure.reason}`)
+    const cleaned = cleanArticle(ingested.article)
+    step('clean')
+    const tagged = tagArticle(cleaned)
+    step('tag')
+    const analysis = {...tagged, score: scoreArticle(tagged)}
+    step('score')
+    JSON.stringify(analysis)
+    step('json')
+  }
+  const analysisSeconds = Object.values(stages).reduce((sum, ms) => sum + ms, 0) / 1000
+  return {parseSeconds, analysisSeconds, stages}
+}
+
+async function analyzeWithWorkers(path, workers) {
+  const {stdout} = await promisify(execFile)(
+    process.execPath,
+    [join(import.meta.dirname, 'bench/analyze-child.mjs'), 'analyze', path, '--json', '--workers', String(workers)],
+    {maxBuffer: 1 << 24}
+  )
+  const result = JSON.parse(stdout)
+  if (result.code !== 0 || result.records !== size) {
+    throw new Error(`sourcing analyze with ${workers} workers: exit ${result.code}, ${result.records} of ${size} records`)
+  }
+  return result
+}
+
+/** Time one `turbo run report` in `repo`; returns seconds and how many tasks hit the cache. */
+async function turboReport(repo) {
+  const started = performance.now()
+  const child = spawn('pnpm', ['turbo', 'run', 'report', '--output-logs=none', '--cache-dir', join(repo, '.bench-cache')], {
+    cwd: repo,
+    env: {...process.env, TURBO_TELEMETRY_DISABLED: '1', CI: '1'},
+    stdio: ['ignore', 'pipe', 'inherit']
+  })
+  let output = ''
+  child.stdout.on('data', (chunk) => (output += chunk))
+  const code = await new Promise((resolve) => child.on('close', resolve))
+  if (code !== 0) throw new Error(`turbo run report exited with ${code}:\n${output}`)
+  const cached = /Cached:\s+(\d+) cached, (\d+) total/.exec(output)
+  return {seconds: (performance.now() - started) / 1000, cached: cached ? `${cached[1]}/${cached[2]}` : '?'}
+}
+
+/** A copy of the repository whose corpus/ holds the bench articles as .txt files. */
+async function turboRuns(records) {
+  const repo = join(work, 'repo')
+  await cp(root, repo, {
+    recursive: true,
+    verbatimSymlinks: true,
+    filter: (source) => !/[/\\](?:\.git|\.turbo|reports|out|corpus|\.vitest)$/.test(source)
+  })
+  await mkdir(join(repo, 'corpus'))
+  await mkdir(join(repo, 'reports'))
+  await Promise.all(
+    records.map((record) => writeFile(join(repo, 'corpus', `${record.id}.txt`), `${record.title}\n\n${record.text}`))
+  )
+  await turboReport(repo) // builds the packages, so the timings below are of the stages
+  await rm(join(repo, '.bench-cache'), {recursive: true})
+  const cold = await turboReport(repo)
+  const cached = await turboReport(repo)
+  await appendFile(join(repo, 'corpus', `${records[0].id}.txt`), '\nOne more sentence, an editor said.\n')
+  const oneChanged = await turboReport(repo)
+  return {cold, cached, oneChanged}
+}
+
+const {records, path} = await buildCorpus()
+const cores = availableParallelism()
+console.log(`corpus: ${size} articles from PolNeAR train (${work}); ${cores} cores\n`)
+
+const single = inProcess(records)
+const parseRate = size / single.parseSeconds
+const analysisRate = size / single.analysisSeconds
+console.log('one thread, in process')
+console.log(`  bare retext-english parse  ${round(parseRate)} articles/s`)
+console.log(`  full analysis              ${round(analysisRate)} articles/s`)
+console.log(`  ratio analysis / parse     ${round(analysisRate / parseRate, 3)}`)
+console.log('  time per stage (ms per article):')
+for (const [stage, ms] of Object.entries(single.stages)) console.log(`    ${stage.padEnd(8)} ${round(ms / size, 3)}`)
+
+const one = await analyzeWithWorkers(path, 1)
+const two = await analyzeWithWorkers(path, 2)
+console.log('\nsourcing analyze --json (ingest from JSON Lines, clean, tag, score, output)')
+console.log(`  1 worker   ${round(size / one.seconds)} articles/s, peak RSS ${round(one.peakRssMb)} MB`)
+console.log(`  2 workers  ${round(size / two.seconds)} articles/s, peak RSS ${round(two.peakRssMb)} MB`)
+console.log(`  speed-up with 2 workers ${round(one.seconds / two.seconds, 2)}x`)
+console.log(`  per core vs bare parse  ${round(size / one.seconds / parseRate, 3)}`)
+
+if (withTurbo) {
+  const turbo = await turboRuns(records)
+  console.log('\npnpm turbo run report on the same corpus as .txt files')
+  console.log(`  cold                ${round(turbo.cold.seconds)} s (${turbo.cold.cached} cached)`)
+  console.log(`  fully cached        ${round(turbo.cached.seconds)} s (${turbo.cached.cached} cached)`)
+  console.log(`  one article changed ${round(turbo.oneChanged.seconds)} s (${turbo.oneChanged.cached} cached), ${round((100 * turbo.oneChanged.seconds) / turbo.cold.seconds)}% of cold`)
+}
+await rm(work, {recursive: true, force: true})
