@@ -23,9 +23,9 @@ const corpus = fileURLToPath(new URL('../../../corpus', import.meta.url))
 const dev = join(shared, 'data/polnear/dev.jsonl')
 const folder = mkdtempSync(join(tmpdir(), 'retext-attribution-'))
 const processor = unified().use(retextEnglish).use(retextAttribution)
-// PolNeAR folds a continued quote into its first attribution's content, so it
-// is also scored with continuations off, in the scheme it was annotated in.
-const folded = unified().use(retextEnglish).use(retextAttribution, {continuations: false})
+// Continued quotes as attributions of their own (the seed gold's non-core
+// CONTINUATION entries) are scored too, to keep the default honest.
+const separate = unified().use(retextEnglish).use(retextAttribution, {continuations: true})
 
 /** Tag one text the way a caller would: parse, then run the plugin. */
 function tagFile(id, text, tagger = processor) {
@@ -34,34 +34,35 @@ function tagFile(id, text, tagger = processor) {
   return JSON.stringify({id, text, removed: [], attributions: file.data.attributions, claims: file.data.claims})
 }
 
-const seeds = readdirSync(corpus)
-  .filter((name) => name.endsWith('.txt'))
-  .sort()
-  .map((name) => tagFile(name, readFileSync(join(corpus, name), 'utf8')))
+const seedNames = readdirSync(corpus).filter((name) => name.endsWith('.txt')).sort()
 const seedsOut = join(folder, 'seeds.jsonl')
-writeFileSync(seedsOut, seeds.join('\n') + '\n')
+const seedsSeparateOut = join(folder, 'seeds-separate.jsonl')
+for (const [out, tagger] of [[seedsOut, processor], [seedsSeparateOut, separate]]) {
+  writeFileSync(out, seedNames.map((name) => tagFile(name, readFileSync(join(corpus, name), 'utf8'), tagger)).join('\n') + '\n')
+}
 
 const seen = new Set()
 const devLines = []
-const foldedLines = []
+const separateLines = []
 for (const line of readFileSync(dev, 'utf8').split('\n')) {
   if (!line.trim()) continue
   const record = JSON.parse(line)
   if (seen.has(record.id)) continue
   seen.add(record.id)
   devLines.push(tagFile(record.id, record.text))
-  foldedLines.push(tagFile(record.id, record.text, folded))
+  separateLines.push(tagFile(record.id, record.text, separate))
 }
 const devOut = join(folder, 'dev.jsonl')
 writeFileSync(devOut, devLines.join('\n') + '\n')
-const foldedOut = join(folder, 'dev-folded.jsonl')
-writeFileSync(foldedOut, foldedLines.join('\n') + '\n')
+const separateOut = join(folder, 'dev-separate.jsonl')
+writeFileSync(separateOut, separateLines.join('\n') + '\n')
 
 const extra = process.argv.includes('--json') ? ['--json'] : []
 for (const [kind, gold, out, note = 'default options'] of [
   ['seeds', join(shared, 'gold/seeds.gold.json'), seedsOut],
-  ['polnear', dev, devOut, 'default options'],
-  ['polnear', dev, foldedOut, 'continuations: false']
+  ['seeds', join(shared, 'gold/seeds.gold.json'), seedsSeparateOut, 'continuations: true'],
+  ['polnear', dev, devOut],
+  ['polnear', dev, separateOut, 'continuations: true']
 ]) {
   const output = execFileSync('python3', [join(shared, 'eval/score.py'), kind, gold, out, ...extra], {encoding: 'utf8'})
   process.stdout.write(output.trimEnd() + `  [${note}]\n`)

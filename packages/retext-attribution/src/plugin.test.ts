@@ -93,16 +93,16 @@ describe('cues and their layout', () => {
     expect(found[0]!.quote).toBe('direct')
   })
 
-  it('gives a quoted sentence with no cue to the previous speaker', () => {
-    const found = attributions('“It was a fair trial,” the judge said. “The appeal will fail.”')
+  it('gives a quoted sentence with no cue to the previous speaker when asked to', () => {
+    const found = tag('“It was a fair trial,” the judge said. “The appeal will fail.”', {continuations: true}).data.attributions!
     expect(found).toHaveLength(2)
     expect(found[1]!.cue.text).toBe('')
     expect(found[1]!.content?.text).toBe('“The appeal will fail.”')
     expect(found[1]!.speaker).toBe(found[0]!.speaker)
   })
 
-  it('leaves continuations out when asked to', () => {
-    expect(tag('“It was a fair trial,” the judge said. “The appeal will fail.”', {continuations: false}).data.attributions).toHaveLength(1)
+  it('leaves continued quotes out by default', () => {
+    expect(attributions('“It was a fair trial,” the judge said. “The appeal will fail.”')).toHaveLength(1)
   })
 
   it.each([
