@@ -11,7 +11,8 @@ const code = await main(process.argv.slice(2), {
     bytes += chunk.length
     lines += chunk.split('\n').length - 1
   },
-  stderr() {}
+  stderr() {},
+  stdin: async () => ''
 })
 process.stdout.write(
   JSON.stringify({

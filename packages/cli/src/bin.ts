@@ -1,3 +1,4 @@
+import {text} from 'node:stream/consumers'
 import {main} from './cli.js'
 
 function writer(stream: NodeJS.WriteStream) {
@@ -9,5 +10,6 @@ function writer(stream: NodeJS.WriteStream) {
 
 process.exitCode = await main(process.argv.slice(2), {
   stdout: writer(process.stdout),
-  stderr: writer(process.stderr)
+  stderr: writer(process.stderr),
+  stdin: () => text(process.stdin)
 })

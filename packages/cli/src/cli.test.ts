@@ -20,7 +20,8 @@ async function sourcing(...argv: string[]) {
     },
     stderr(chunk) {
       stderr += chunk
-    }
+    },
+    stdin: async () => ''
   })
   return {code, stdout, stderr}
 }

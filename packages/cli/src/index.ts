@@ -1,4 +1,6 @@
 export {analyzeArticle, type Outcome} from './analyze-article.js'
 export {analyzePaths, type AnalyzeOptions} from './analyze.js'
-export {main, type Io} from './cli.js'
+export {checkArticle, checkPaths, type CheckOptions} from './check.js'
+export {main} from './cli.js'
+export {UsageError, type Io} from './io.js'
 export {mapOrdered} from './ordered.js'

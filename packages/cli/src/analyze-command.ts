@@ -1,0 +1,65 @@
+import {availableParallelism} from 'node:os'
+import {parseArgs} from 'node:util'
+import {toJsonLine} from '@sourcing/io'
+import type {Failure, Score} from '@sourcing/schema'
+import {analyzePaths} from './analyze.js'
+import {UsageError, type Io} from './io.js'
+
+export const analyzeUsage = `  analyze PATH...     analyse articles (.txt, .md, .html, .jsonl, also
+                      gzipped, and folders of them)
+    --json            print one JSON analysis per article (JSON Lines)
+    --allow-failures  exit 0 even when some articles could not be analysed
+    --workers N       worker threads (default: one per core); the output is
+                      the same whatever N
+`
+
+/**
+ * `sourcing analyze`: analyse every article, print the analyses, name every
+ * article that failed and end with the counts.
+ *
+ * @returns 0 when every article was analysed or failures are allowed, else 1.
+ */
+export async function analyzeCommand(args: string[], io: Io): Promise<number> {
+  const {values, positionals} = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      json: {type: 'boolean', default: false},
+      'allow-failures': {type: 'boolean', default: false},
+      workers: {type: 'string', default: String(availableParallelism())}
+    }
+  })
+  if (positionals.length === 0) throw new UsageError('analyze: give at least one file or folder')
+  const workers = Number(values.workers)
+  if (!Number.isInteger(workers) || workers < 1) {
+    throw new UsageError('analyze: --workers takes a whole number from 1 up')
+  }
+
+  const failures: Failure[] = []
+  let analysed = 0
+  for await (const outcome of analyzePaths(positionals, {workers})) {
+    if (!outcome.ok) {
+      failures.push(outcome.failure)
+      const {id, stage, reason} = outcome.failure
+      await io.stderr(`sourcing: ${id}: ${stage} failed: ${reason}\n`)
+      continue
+    }
+    analysed++
+    const {analysis} = outcome
+    await io.stdout(
+      values.json
+        ? toJsonLine(analysis)
+        : `${analysis.id}\t${formatScore(analysis.score)}\t${analysis.attributions.length} attributions\n`
+    )
+  }
+
+  const total = analysed + failures.length
+  await io.stderr(
+    `sourcing: ${total} ${total === 1 ? 'article' : 'articles'}: ${analysed} analysed, ${failures.length} failed\n`
+  )
+  return failures.length > 0 && !values['allow-failures'] ? 1 : 0
+}
+
+function formatScore(score: Score): string {
+  return score.graded ? `${score.total}/100 ${score.band}` : 'not graded'
+}
