@@ -58,7 +58,7 @@ export default function retextAttribution(options?: Options | null) {
     file.data.attributions = findings.map((finding) => finding.attribution)
     file.data.claims = claims
 
-    const place = location(file)
+    const place = location(text)
     const report = (ruleId: RuleId, reason: string, at: {start: number; end: number}, actual: string, fatal: boolean | undefined): void => {
       const start = place.toPoint(at.start)
       const end = place.toPoint(at.end)
@@ -72,34 +72,42 @@ export default function retextAttribution(options?: Options | null) {
       message.url = ruleUrl(ruleId)
     }
 
-    const seenEntities = new Set<number>()
-    for (const {attribution, entity} of findings) {
-      const who = attribution.speaker ?? attribution.source?.text ?? 'an unnamed source'
-      report('attribution', `Attribution to ${who} (${attribution.sourceType}) with \`${attribution.cue.text || 'continued quote'}\``, attribution.cue.text ? attribution.cue : attribution.content ?? attribution.cue, attribution.cue.text, undefined)
-      if (attribution.anonymous && attribution.specificity === 0 && attribution.source) {
-        report('bare-anonymous-source', `Unexpected bare anonymous source \`${attribution.source.text}\`, say what the source's affiliation or role is`, attribution.source, attribution.source.text, false)
+    // A message is an Error, and capturing its stack trace is most of what
+    // creating one costs; a lint message's stack says nothing, so skip it.
+    const stackTraceLimit = Error.stackTraceLimit
+    Error.stackTraceLimit = 0
+    try {
+      const seenEntities = new Set<number>()
+      for (const {attribution, entity} of findings) {
+        const who = attribution.speaker ?? attribution.source?.text ?? 'an unnamed source'
+        report('attribution', `Attribution to ${who} (${attribution.sourceType}) with \`${attribution.cue.text || 'continued quote'}\``, attribution.cue.text ? attribution.cue : attribution.content ?? attribution.cue, attribution.cue.text, undefined)
+        if (attribution.anonymous && attribution.specificity === 0 && attribution.source) {
+          report('bare-anonymous-source', `Unexpected bare anonymous source \`${attribution.source.text}\`, say what the source's affiliation or role is`, attribution.source, attribution.source.text, false)
+        }
+        const firstOfEntity = entity < 0 || !seenEntities.has(entity)
+        if (entity >= 0) seenEntities.add(entity)
+        if (!firstOfEntity || !attribution.anonymous || !attribution.source || attribution.sourceType === 'unnamed-group') continue
+        if (!attribution.justification) {
+          report('anonymous-without-reason', `Unexpected anonymous source \`${attribution.source.text}\` with no reason given for withholding the name`, attribution.source, attribution.source.text, false)
+        }
+        if (attribution.justification && isFormulaic(attribution.justification.text)) {
+          report('formulaic-anonymity-reason', `Unexpected formulaic reason for anonymity \`${attribution.justification.text}\`, say why this source needs it`, attribution.justification, attribution.justification.text, false)
+        }
       }
-      const firstOfEntity = entity < 0 || !seenEntities.has(entity)
-      if (entity >= 0) seenEntities.add(entity)
-      if (!firstOfEntity || !attribution.anonymous || !attribution.source || attribution.sourceType === 'unnamed-group') continue
-      if (!attribution.justification) {
-        report('anonymous-without-reason', `Unexpected anonymous source \`${attribution.source.text}\` with no reason given for withholding the name`, attribution.source, attribution.source.text, false)
-      }
-      if (attribution.justification && isFormulaic(attribution.justification.text)) {
-        report('formulaic-anonymity-reason', `Unexpected formulaic reason for anonymity \`${attribution.justification.text}\`, say why this source needs it`, attribution.justification, attribution.justification.text, false)
-      }
-    }
 
-    for (const {attribution} of findings) {
-      for (const hedge of attribution.hedges) {
-        if (!hedgeAdverbs.test(hedge.text) && !/^reportedly|^allegedly/i.test(hedge.text)) continue
-        const named = findings.some(({attribution: other}) => other !== attribution && other.source && !other.anonymous && Math.abs(other.cue.start - hedge.start) < 200 && /report|according/i.test(other.cue.text))
-        if (!named) report('unsourced-hedge', `Unexpected \`${hedge.text}\` with no outlet or person named for the report`, hedge, hedge.text, false)
+      for (const {attribution} of findings) {
+        for (const hedge of attribution.hedges) {
+          if (!hedgeAdverbs.test(hedge.text) && !/^reportedly|^allegedly/i.test(hedge.text)) continue
+          const named = findings.some(({attribution: other}) => other !== attribution && other.source && !other.anonymous && Math.abs(other.cue.start - hedge.start) < 200 && /report|according/i.test(other.cue.text))
+          if (!named) report('unsourced-hedge', `Unexpected \`${hedge.text}\` with no outlet or person named for the report`, hedge, hedge.text, false)
+        }
       }
-    }
 
-    for (const claim of claims) {
-      report('unattributed-claim', 'Unexpected checkable claim with no attribution', claim, claim.text, false)
+      for (const claim of claims) {
+        report('unattributed-claim', 'Unexpected checkable claim with no attribution', claim, claim.text, false)
+      }
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit
     }
   }
 }
