@@ -1,10 +1,53 @@
 import {bands, type Band} from '@sourcing/schema'
 import type {ArticleSummary} from './summary.js'
 
-/** One corpus figure: its value and how many articles it rests on. */
+/** One corpus figure: its value, how many articles it rests on, and a 95% interval for proportions. */
 export interface Figure {
   value: number | null
   articles: number
+  /** Wilson score interval of a proportion; null for means, medians and empty figures. */
+  interval: [low: number, high: number] | null
+}
+
+/** z for a two-sided 95% interval. */
+const z95 = 1.959964
+
+/**
+ * Wilson score interval of a proportion: unlike the normal approximation it
+ * stays inside 0-1 and behaves at 0 of n and n of n, which small outlets and
+ * rare flags often give.
+ *
+ * @param successes
+ *   Count of successes.
+ * @param trials
+ *   Count of trials, above 0.
+ * @returns
+ *   `[low, high]`.
+ */
+export function wilson(successes: number, trials: number): [number, number] {
+  const p = successes / trials
+  const z2 = z95 * z95
+  const centre = (p + z2 / (2 * trials)) / (1 + z2 / trials)
+  const half = (z95 * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials))) / (1 + z2 / trials)
+  return [Math.max(0, centre - half), Math.min(1, centre + half)]
+}
+
+/**
+ * A proportion as a figure.
+ *
+ * @param successes
+ *   Count.
+ * @param trials
+ *   Count; the value is null when it is 0.
+ * @param articles
+ *   Articles it rests on.
+ * @returns
+ *   Figure with its Wilson interval.
+ */
+function proportion(successes: number, trials: number, articles: number): Figure {
+  return trials === 0
+    ? {value: null, articles, interval: null}
+    : {value: successes / trials, articles, interval: wilson(successes, trials)}
 }
 
 /** A corpus figure and the research figure to read it against (sourcing-standards §2). */
@@ -16,8 +59,33 @@ export interface CorpusMetric {
 }
 
 /**
- * A rate pooled over articles: the sum of numerators over the sum of
- * denominators, which is what merging shards gives.
+ * Sums of a metric's numerators and denominators over the articles that
+ * have it: what merging shards gives.
+ *
+ * @param id
+ *   Metric id.
+ * @param articles
+ *   Summaries.
+ * @returns
+ *   Sums and the number of articles they rest on.
+ */
+function sums(id: string, articles: readonly ArticleSummary[]): {numerator: number; denominator: number; used: number} {
+  let numerator = 0
+  let denominator = 0
+  let used = 0
+  for (const article of articles) {
+    const metric = article.metrics[id]
+    if (!metric || !metric.denominator || metric.numerator === null) continue
+    numerator += metric.numerator
+    denominator += metric.denominator
+    used++
+  }
+  return {numerator, denominator, used}
+}
+
+/**
+ * A proportion pooled over articles: the sum of numerators over the sum of
+ * denominators, with its Wilson interval.
  *
  * @param id
  *   Metric id.
@@ -26,17 +94,26 @@ export interface CorpusMetric {
  */
 function pooled(id: string): CorpusMetric['compute'] {
   return (articles) => {
-    let numerator = 0
-    let denominator = 0
-    let used = 0
-    for (const article of articles) {
-      const metric = article.metrics[id]
-      if (!metric || !metric.denominator || metric.numerator === null) continue
-      numerator += metric.numerator
-      denominator += metric.denominator
-      used++
-    }
-    return {value: denominator === 0 ? null : numerator / denominator, articles: used}
+    const {numerator, denominator, used} = sums(id, articles)
+    return proportion(numerator, denominator, used)
+  }
+}
+
+/**
+ * A ratio pooled over articles that is not a proportion (attributions per
+ * 100 words, mean specificity): it merges like `pooled`, with no interval.
+ *
+ * @param id
+ *   Metric id.
+ * @param scale
+ *   Multiplier of the ratio.
+ * @returns
+ *   Function of the articles.
+ */
+function pooledRatio(id: string, scale = 1): CorpusMetric['compute'] {
+  return (articles) => {
+    const {numerator, denominator, used} = sums(id, articles)
+    return {value: denominator === 0 ? null : (scale * numerator) / denominator, articles: used, interval: null}
   }
 }
 
@@ -56,7 +133,7 @@ function shareOf(
 ): CorpusMetric['compute'] {
   return (articles) => {
     const counted = articles.filter(applies)
-    return {value: counted.length === 0 ? null : counted.filter(test).length / counted.length, articles: counted.length}
+    return proportion(counted.filter(test).length, counted.length, counted.length)
   }
 }
 
@@ -71,7 +148,7 @@ function shareOf(
 function medianOf(value: (article: ArticleSummary) => number | null): CorpusMetric['compute'] {
   return (articles) => {
     const values = articles.map(value).filter((v): v is number => v !== null)
-    return {value: median(values), articles: values.length}
+    return {value: median(values), articles: values.length, interval: null}
   }
 }
 
@@ -86,7 +163,11 @@ function medianOf(value: (article: ArticleSummary) => number | null): CorpusMetr
 function meanOf(value: (article: ArticleSummary) => number | null): CorpusMetric['compute'] {
   return (articles) => {
     const values = articles.map(value).filter((v): v is number => v !== null)
-    return {value: values.length === 0 ? null : values.reduce((sum, v) => sum + v, 0) / values.length, articles: values.length}
+    return {
+      value: values.length === 0 ? null : values.reduce((sum, v) => sum + v, 0) / values.length,
+      articles: values.length,
+      interval: null
+    }
   }
 }
 
@@ -108,53 +189,62 @@ export function median(values: readonly number[]): number | null {
 const metricValue = (id: string) => (article: ArticleSummary) => article.metrics[id]?.value ?? null
 const hasAttributions = (article: ArticleSummary) => (article.metrics['M2']?.value ?? 0) > 0
 
-/** The corpus figures printed per outlet, each beside its research reference. */
+/** The corpus figures printed per outlet, each with its metric id and beside its research reference. */
 export const corpusMetrics: CorpusMetric[] = [
   {name: 'Mean sourcing score (graded articles)', format: 'number', compute: meanOf((a) => a.total), reference: '–'},
   {name: 'Median sourcing score', format: 'number', compute: medianOf((a) => a.total), reference: '–'},
+  {name: 'M1 Attributions per 100 words', format: 'number', compute: pooledRatio('M1', 100), reference: '–'},
+  {name: 'M2 Mean distinct sources', format: 'number', compute: meanOf(metricValue('M2')), reference: '–'},
   {
-    name: 'Stories with ≥1 anonymous source',
+    name: 'M2a Stories with ≥4 named sources',
+    format: 'percent',
+    compute: shareOf((a) => (metricValue('M2a')(a) ?? 0) >= 4),
+    reference: '48–52% of newspaper stories (PEJ 2004/05)'
+  },
+  {name: 'M2 Single-source stories', format: 'percent', compute: shareOf((a) => (metricValue('M2')(a) ?? 0) <= 1), reference: '–'},
+  {name: 'M3 Named share of attributions', format: 'percent', compute: pooled('M3'), reference: '–'},
+  {name: 'M3a Named share of sources', format: 'percent', compute: pooled('M3a'), reference: 'about 76% (PEJ 2002)'},
+  {name: 'M4 Anonymous share of attributions', format: 'percent', compute: pooled('M4'), reference: '–'},
+  {
+    name: 'M4a Stories with ≥1 anonymous source',
     format: 'percent',
     compute: shareOf((a) => metricValue('M4a')(a) === 1),
     reference: '7–13% general news; 11% national politics; 25–28% in some samples (PEJ 2004/05, Pew 2021)'
   },
   {
-    name: 'Stories relying solely on anonymous sources',
+    name: 'M4b Stories relying solely on anonymous sources',
     format: 'percent',
     compute: shareOf((a) => metricValue('M4b')(a) === 1, hasAttributions),
     reference: '<1% (Pew 2021)'
   },
-  {name: 'Named share of sources', format: 'percent', compute: pooled('M3a'), reference: 'about 76% (PEJ 2002)'},
-  {name: 'Anonymous share of attributions', format: 'percent', compute: pooled('M4'), reference: '–'},
+  {name: 'M5 Mean specificity of anonymous sources (0–3)', format: 'number', compute: pooledRatio('M5'), reference: '–'},
   {
-    name: 'Bare anonymous sources (level 0)',
+    name: 'M5a Bare anonymous sources (level 0)',
     format: 'percent',
     compute: pooled('M5a'),
     reference: '59% of anonymous statements in scandal coverage (CCJ 1998)'
   },
-  {name: 'Anonymous sources with a stated reason', format: 'percent', compute: pooled('M6'), reference: '–'},
-  {name: 'Formulaic share of stated reasons', format: 'percent', compute: pooled('M6a'), reference: '–'},
-  {name: 'Direct-quote share', format: 'percent', compute: pooled('M7'), reference: '30–52% (Pareti et al. 2013)'},
+  {name: 'M6 Anonymous sources with a stated reason', format: 'percent', compute: pooled('M6'), reference: '–'},
+  {name: 'M6a Formulaic share of stated reasons', format: 'percent', compute: pooled('M6a'), reference: '–'},
+  {name: 'M7 Direct-quote share', format: 'percent', compute: pooled('M7'), reference: '30–52% (Pareti et al. 2013)'},
+  {name: 'M8 Unattributed-claim rate (estimate)', format: 'percent', compute: pooled('M8'), reference: '–'},
+  {name: 'M9 Hedged sentences', format: 'percent', compute: pooled('M9'), reference: '–'},
+  {name: 'M9a Unsourced hedges per story', format: 'number', compute: meanOf((a) => a.metrics['M9a']?.numerator ?? 0), reference: '–'},
+  {name: 'M10 Other-media share of attributions', format: 'percent', compute: pooled('M10'), reference: '–'},
+  {name: 'M11 Mean role categories per story', format: 'number', compute: meanOf(metricValue('M11')), reference: '–'},
+  {name: 'M11b Official share of attributions', format: 'percent', compute: pooled('M11b'), reference: '–'},
+  {name: 'M12 Women among named people', format: 'percent', compute: () => ({value: null, articles: 0, interval: null}), reference: '27–30% (Gender Gap Tracker); not measured here'},
+  {name: 'M13 Quotes attributed where they start', format: 'percent', compute: pooled('M13'), reference: '–'},
+  {name: 'M14 Stories whose first quote is anonymous', format: 'percent', compute: pooled('M14'), reference: '–'},
+  {name: 'M14a Anonymous attributions carrying opinion', format: 'percent', compute: pooled('M14a'), reference: '–'},
+  {name: 'M15 Stories citing an expert', format: 'percent', compute: shareOf((a) => (metricValue('M15')(a) ?? 0) > 0), reference: '–'},
   {
-    name: 'Stories with ≥4 named sources',
-    format: 'percent',
-    compute: shareOf((a) => (metricValue('M2a')(a) ?? 0) >= 4),
-    reference: '48–52% of newspaper stories (PEJ 2004/05)'
-  },
-  {name: 'Mean distinct sources', format: 'number', compute: meanOf(metricValue('M2')), reference: '–'},
-  {name: 'Single-source stories', format: 'percent', compute: shareOf((a) => (metricValue('M2')(a) ?? 0) <= 1), reference: '–'},
-  {name: 'Official share of attributions', format: 'percent', compute: pooled('M11b'), reference: '–'},
-  {name: 'Unsourced hedges per story', format: 'number', compute: meanOf((a) => a.metrics['M9a']?.numerator ?? 0), reference: '–'},
-  {name: 'Other-media share of attributions', format: 'percent', compute: pooled('M10'), reference: '–'},
-  {name: 'Unattributed-claim rate (estimate)', format: 'percent', compute: pooled('M8'), reference: '–'},
-  {
-    name: 'Median Flesch-Kincaid grade',
+    name: 'M16 Median Flesch-Kincaid grade',
     format: 'number',
     compute: medianOf((a) => a.fleschKincaidGrade),
     reference: 'grade 8–12 expected for hard news; 11–12 in US papers (2004)'
   },
-  {name: 'Median consensus grade', format: 'number', compute: medianOf((a) => a.consensusGrade), reference: 'flag above 14'},
-  {name: 'Women among named people', format: 'percent', compute: () => ({value: null, articles: 0}), reference: '27–30% (Gender Gap Tracker); not measured here'}
+  {name: 'M16 Median consensus grade', format: 'number', compute: medianOf((a) => a.consensusGrade), reference: 'flag above 14'}
 ]
 
 /**

@@ -2,9 +2,8 @@ import {analysisSchema, type Analysis} from '@sourcing/schema'
 import {scoreArticle} from '@sourcing/score'
 import type {Table} from 'mdast'
 import {describe, expect, it} from 'vitest'
-import {tagged} from '../../score/src/fixtures/build.js'
-import {councilArticle} from '../../score/src/fixtures/council.js'
-import {all, parse} from './fixtures/markdown.js'
+import {councilArticle, tagged} from '@sourcing/score/fixtures'
+import {all, articleSections, parse} from './fixtures/markdown.js'
 import {renderArticleReport} from './index.js'
 
 /** Score a tagged article into the full analysis record. */
@@ -16,17 +15,7 @@ function analysed(article = councilArticle()): Analysis {
 describe('renderArticleReport', () => {
   const markdown = renderArticleReport(analysed())
 
-  it.each([
-    'Scorecard',
-    'What would raise this score',
-    'Attributions at a glance',
-    'Sources',
-    'Attribution inventory',
-    'Flags',
-    'Readability (not part of the score)',
-    'Removed by the cleaner',
-    'Method and limitations'
-  ])('has the section "%s"', (title) => {
+  it.each([...articleSections, 'What would raise this score'])('has the section "%s"', (title) => {
     const headings = all(parse(markdown), 'heading').map((node) => markdown.slice(node.position!.start.offset!, node.position!.end.offset!))
     expect(headings.some((line) => line.replace(/^#+ /, '') === title)).toBe(true)
   })

@@ -1,14 +1,15 @@
 import type {Analysis, Attribution, Check, RemovalReason, SourceType} from '@sourcing/schema'
-import {classifyReason, findings, flagKinds, plural, type FlagKind, type Findings} from '@sourcing/score'
+import {classifyReason, findings, flagKinds, plural, uncertainRanges, type FlagKind, type Findings} from '@sourcing/score'
 import type {RootContent} from 'mdast'
 import {number, percent, points, truncate} from './format.js'
 import {code, heading, list, paragraph, serialize, strong, table, type Inline} from './mdast.js'
 
+/** Status with a mark, so a reader scanning the column sees failures without relying on colour. */
 const statusLabel: Record<Check['status'], string> = {
-  pass: 'pass',
-  partial: 'partial',
-  fail: 'fail',
-  'not-applicable': 'n/a'
+  pass: '✔ pass',
+  partial: '◐ partial',
+  fail: '✘ fail',
+  'not-applicable': '– n/a'
 }
 
 const flagTitle: Record<FlagKind, string> = {
@@ -102,6 +103,7 @@ function header(analysis: Analysis, found: Findings): RootContent[] {
 function scorecard(analysis: Analysis, found: Findings): RootContent[] {
   const {score} = analysis
   const uncertain = score.checks.filter((check) => check.uncertain)
+  const ranges = uncertainRanges(analysis)
   const headline = score.graded
     ? paragraph(strong(`Sourcing score: ${points(score.total)} / 100 — ${score.band}`), scoreSummary(found))
     : paragraph(
@@ -109,7 +111,7 @@ function scorecard(analysis: Analysis, found: Findings): RootContent[] {
       )
   const rows = score.checks.map((check): Inline[] => [
     `${check.id} ${check.title}`,
-    `${points(check.points)} / ${check.max}${check.uncertain ? ' (uncertain)' : ''}`,
+    `${points(check.points)} / ${check.max}${check.uncertain ? ` (uncertain: ${pointRange(ranges.get(check.id))})` : ''}`,
     statusLabel[check.status],
     check.reason,
     evidenceCell(check),
@@ -125,7 +127,7 @@ function scorecard(analysis: Analysis, found: Findings): RootContent[] {
           paragraph(
             ...fact(
               'Uncertain',
-              `${uncertain.map((check) => check.id).join(', ')} rest on attributions more than 30% of which the tagger found only by heuristic; read their points as a guess.`
+              `${uncertain.map((check) => `${check.id} (${pointRange(ranges.get(check.id))} points)`).join(', ')} rest on attributions more than 30% of which the tagger found only by heuristic; the range gives the points with and without them.`
             )
           )
         ]
@@ -136,6 +138,19 @@ function scorecard(analysis: Analysis, found: Findings): RootContent[] {
       ? list(advice.map((check) => [strong(`${check.id} (+${points(check.max - check.points)}):`), ` ${check.advice!}`]))
       : paragraph('Nothing: every check earned its points.')
   ]
+}
+
+/**
+ * Points range of an uncertain check.
+ *
+ * @param range
+ *   `[low, high]`.
+ * @returns
+ *   "5–10", or "10 either way" when the heuristic finds do not move it.
+ */
+function pointRange(range: readonly [number, number] | undefined): string {
+  if (!range) return '–'
+  return range[0] === range[1] ? `${points(range[0])} either way` : `${points(range[0])}–${points(range[1])}`
 }
 
 /**

@@ -1,10 +1,20 @@
+import {rubric} from '@sourcing/score'
 import {bandCounts} from './aggregate.js'
 import {sortedArticles, type Corpus} from './corpus.js'
+import {points} from './format.js'
 
 const rowHeight = 28
-const labelWidth = 190
 const barWidth = 320
-const countWidth = 90
+const valueWidth = 150
+/** Width allowed per label character at 14px sans-serif: generous, so no label is cut. */
+const characterWidth = 7.5
+
+/** One bar: its label, length from 0 to 1, and the value written beside it. */
+interface Bar {
+  label: string
+  share: number
+  value: string
+}
 
 /**
  * Escape text for SVG.
@@ -19,9 +29,46 @@ function escape(value: string): string {
 }
 
 /**
- * A horizontal bar chart of graded articles per score band, as an SVG
- * string. Every bar carries its band name and count as text, and bars differ
- * in length and hatching, so it reads without colour.
+ * A horizontal bar chart as an SVG document. Every bar carries its label and
+ * value as text and a black outline on a hatch, so it reads without colour;
+ * `<title>` and `<desc>` repeat the data for screen readers.
+ *
+ * @param title
+ *   Title shown above the bars.
+ * @param bars
+ *   Bars, top to bottom.
+ * @returns
+ *   SVG document.
+ */
+function barChart(title: string, bars: readonly Bar[]): string {
+  const labelWidth = Math.ceil(characterWidth * Math.max(...bars.map((bar) => bar.label.length))) + 16
+  const width = labelWidth + barWidth + valueWidth
+  const height = rowHeight * (bars.length + 1)
+  const rows = bars.map((bar, index) => {
+    const y = rowHeight * (index + 1)
+    const length = Math.round(barWidth * Math.min(1, Math.max(0, bar.share)))
+    return [
+      `<text x="${labelWidth - 8}" y="${y + 18}" text-anchor="end">${escape(bar.label)}</text>`,
+      `<rect x="${labelWidth}" y="${y + 4}" width="${barWidth}" height="${rowHeight - 8}" fill="none" stroke="#999" stroke-dasharray="2 3"/>`,
+      `<rect x="${labelWidth}" y="${y + 4}" width="${length}" height="${rowHeight - 8}" fill="url(#hatch)" stroke="#000"/>`,
+      `<text x="${labelWidth + barWidth + 8}" y="${y + 18}">${escape(bar.value)}</text>`
+    ].join('')
+  })
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="title desc" font-family="sans-serif" font-size="14">`,
+    `<title id="title">${escape(title)}</title>`,
+    `<desc id="desc">${escape(bars.map((bar) => `${bar.label}: ${bar.value}`).join('; '))}</desc>`,
+    '<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="#ddd"/><path d="M0,6 L6,0" stroke="#333"/></pattern></defs>',
+    '<rect width="100%" height="100%" fill="#fff"/>',
+    `<text x="0" y="18" font-weight="bold">${escape(title)}</text>`,
+    ...rows,
+    '</svg>',
+    ''
+  ].join('\n')
+}
+
+/**
+ * Graded articles per score band, as an SVG bar chart (`reports/scores.svg`).
  *
  * @param corpus
  *   Corpus.
@@ -32,28 +79,34 @@ export function scoreChartSvg(corpus: Corpus): string {
   const graded = sortedArticles(corpus).filter((article) => article.graded)
   const counts = bandCounts(graded)
   const most = Math.max(1, ...counts.map(([, count]) => count))
-  const width = labelWidth + barWidth + countWidth
-  const height = rowHeight * (counts.length + 1)
-  const rows = counts.map(([band, count], index) => {
-    const y = rowHeight * (index + 1)
-    const length = Math.round((barWidth * count) / most)
-    return [
-      `<text x="${labelWidth - 8}" y="${y + 18}" text-anchor="end">${escape(band)}</text>`,
-      `<rect x="${labelWidth}" y="${y + 4}" width="${length}" height="${rowHeight - 8}" fill="url(#hatch${index % 2})" stroke="#000"/>`,
-      `<text x="${labelWidth + length + 6}" y="${y + 18}">${count}</text>`
-    ].join('')
-  })
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="title desc" font-family="sans-serif" font-size="14">`,
-    `<title id="title">Sourcing score distribution</title>`,
-    `<desc id="desc">${escape(counts.map(([band, count]) => `${band}: ${count}`).join('; '))} (${graded.length} graded articles)</desc>`,
-    '<defs>',
-    '<pattern id="hatch0" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="#ddd"/><path d="M0,6 L6,0" stroke="#333"/></pattern>',
-    '<pattern id="hatch1" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="#fff"/><circle cx="3" cy="3" r="1.2" fill="#333"/></pattern>',
-    '</defs>',
-    `<text x="0" y="18" font-weight="bold">Graded articles per band (n=${graded.length})</text>`,
-    ...rows,
-    '</svg>',
-    ''
-  ].join('\n')
+  return barChart(
+    `Graded articles per band (n=${graded.length})`,
+    counts.map(([band, count]) => ({label: band, share: count / most, value: String(count)}))
+  )
+}
+
+/**
+ * Share of its points each check earned over the graded articles, as an SVG
+ * bar chart (`reports/checks.svg`): where a corpus loses its points, at a
+ * glance.
+ *
+ * @param corpus
+ *   Corpus.
+ * @returns
+ *   SVG document.
+ */
+export function checkChartSvg(corpus: Corpus): string {
+  const graded = sortedArticles(corpus).filter((article) => article.graded)
+  return barChart(
+    `Points earned per check, graded articles (n=${graded.length})`,
+    rubric.map((entry) => {
+      const earned = graded.reduce((sum, article) => sum + (article.checks[entry.id]?.points ?? 0), 0)
+      const share = graded.length === 0 ? 0 : earned / (entry.max * graded.length)
+      return {
+        label: `${entry.id} ${entry.title}`,
+        share,
+        value: graded.length === 0 ? '–' : `${Math.round(share * 100)}% (mean ${points(Math.round((10 * earned) / graded.length) / 10)}/${entry.max})`
+      }
+    })
+  )
 }

@@ -1,9 +1,9 @@
 import {plural, rubricVersion} from '@sourcing/score'
 import type {RootContent} from 'mdast'
 import {bandCounts, corpusMetrics, mostCommon, type Figure} from './aggregate.js'
-import {sortedArticles, type Corpus} from './corpus.js'
+import {sortedArticles, sortedFailures, type Corpus} from './corpus.js'
 import {number, percent, points, truncate} from './format.js'
-import {heading, link, list, paragraph, serialize, table, type Inline} from './mdast.js'
+import {heading, image, link, list, paragraph, serialize, table, type Inline} from './mdast.js'
 import type {ArticleSummary} from './summary.js'
 
 /** Rows of each "most common" table. */
@@ -12,7 +12,26 @@ const topRows = 20
 const lowestRows = 10
 /** Below this many articles a figure is shown but marked as indicative (sourcing-standards §4.5). */
 const minimumCell = 30
+/** Outlets given a column of their own in the figures table; every outlet still gets a row in the outlet table. */
+const outletColumns = 6
 const unknownOutlet = '(outlet unknown)'
+const unknownMonth = '(date unknown)'
+
+/** Options of the corpus index. */
+export interface CorpusIndexOptions {
+  /** Paths of chart images to embed, relative to the index (`scoreChartSvg`, `checkChartSvg`). */
+  charts?: {scores?: string; checks?: string}
+}
+
+/** Figures shown for each outlet and each month in the compact group tables. */
+const groupFigures = [
+  ['Mean score', 'Mean sourcing score (graded articles)'],
+  ['Named share of sources', 'M3a Named share of sources'],
+  ['Stories with anonymous source', 'M4a Stories with ≥1 anonymous source'],
+  ['Anonymous with reason', 'M6 Anonymous sources with a stated reason'],
+  ['Direct quotes', 'M7 Direct-quote share'],
+  ['Unattributed claims', 'M8 Unattributed-claim rate (estimate)']
+] as const
 
 /**
  * Render the corpus index as Markdown: every article with its score, per
@@ -26,20 +45,24 @@ const unknownOutlet = '(outlet unknown)'
  * @returns
  *   Markdown.
  */
-export function renderCorpusIndex(corpus: Corpus): string {
+export function renderCorpusIndex(corpus: Corpus, options: CorpusIndexOptions = {}): string {
   const articles = sortedArticles(corpus)
+  const failed = sortedFailures(corpus).length
   const graded = articles.filter((article) => article.graded)
   return serialize([
     heading(1, 'Sourcing index'),
     paragraph(
-      `${plural(articles.length, 'article')} from ${plural(outlets(articles).length, 'outlet')}; ${graded.length} graded, ${articles.length - graded.length} too short or too thinly attributed to grade. Rubric ${rubricVersion}. Reports are linked from each headline.`
+      `${plural(articles.length + failed, 'input article')}: ${articles.length} analysed from ${plural(outlets(articles).length, 'outlet')}, ${failed} failed. ${graded.length} graded; ${articles.length - graded.length} not graded (too short, too thinly attributed, or not a news report). Rubric ${rubricVersion}. Each headline links to its report; the same data is in index.csv and index.json.`
     ),
-    ...bandsSection(graded),
+    ...bandsSection(graded, options),
     ...articlesSection(articles),
     ...outletSection(articles),
+    ...groupSection('Outlets', articles, (article) => article.outlet ?? unknownOutlet),
+    ...monthSection(articles),
     ...sourcesSection(articles),
     ...anonymitySection(articles),
     ...lowestSection(graded),
+    ...failureSection(corpus),
     ...methodSection()
   ])
 }
@@ -68,9 +91,15 @@ function headline(article: ArticleSummary): Inline {
   return link(article.href, truncate(article.title ?? article.id, 90))
 }
 
-function bandsSection(graded: readonly ArticleSummary[]): RootContent[] {
+function bandsSection(graded: readonly ArticleSummary[], options: CorpusIndexOptions): RootContent[] {
+  const {scores, checks} = options.charts ?? {}
+  const images = [
+    ...(scores ? [image(scores, 'Bar chart of graded articles per score band; the counts are in the table below.')] : []),
+    ...(checks ? [image(checks, 'Bar chart of the share of its points each check R1–R10 earned across graded articles.')] : [])
+  ]
   return [
     heading(2, 'Score distribution'),
+    ...images.map((node) => paragraph(node)),
     table(
       ['Band', 'Score', 'Articles', 'Share'],
       bandCounts(graded).map(([band, count], index) => [
@@ -119,17 +148,89 @@ function articlesSection(articles: readonly ArticleSummary[]): RootContent[] {
  */
 function cell(figure: Figure, format: 'percent' | 'number'): string {
   if (figure.value === null) return '–'
-  const text = format === 'percent' ? percent(figure.value) : number(figure.value)
-  return figure.articles < minimumCell ? `${text}*` : text
+  const value = format === 'percent' ? percent(figure.value) : number(figure.value)
+  const interval = figure.interval ? ` (${Math.round(figure.interval[0] * 100)}–${percent(figure.interval[1])})` : ''
+  return `${value}${interval}${figure.articles < minimumCell ? '*' : ''}`
+}
+
+/**
+ * Group articles by a key, groups sorted by size then key.
+ *
+ * @param articles
+ *   Summaries in id order.
+ * @param key
+ *   Group of one article.
+ * @returns
+ *   Groups.
+ */
+function groupBy(
+  articles: readonly ArticleSummary[],
+  key: (article: ArticleSummary) => string
+): Array<readonly [string, ArticleSummary[]]> {
+  const groups = new Map<string, ArticleSummary[]>()
+  for (const article of articles) {
+    const name = key(article)
+    const group = groups.get(name)
+    if (group) group.push(article)
+    else groups.set(name, [article])
+  }
+  return [...groups.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+}
+
+/**
+ * A compact table with one row per group (outlet or month) and the headline
+ * figures as columns, for comparing many groups at once.
+ *
+ * @param title
+ *   Section title.
+ * @param articles
+ *   Summaries.
+ * @param key
+ *   Group of one article.
+ * @param order
+ *   Sort groups by name (months) instead of size (outlets).
+ * @returns
+ *   Section.
+ */
+function groupSection(
+  title: string,
+  articles: readonly ArticleSummary[],
+  key: (article: ArticleSummary) => string,
+  order: 'size' | 'name' = 'size'
+): RootContent[] {
+  const groups = groupBy(articles, key)
+  // Months in calendar order, the undated ones last.
+  if (order === 'name') groups.sort((a, b) => Number(a[0] === unknownMonth) - Number(b[0] === unknownMonth) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+  const metrics = groupFigures.map(([, name]) => corpusMetrics.find((metric) => metric.name === name)!)
+  return [
+    heading(2, title),
+    table(
+      [title === 'Outlets' ? 'Outlet' : 'Month', 'Articles', 'Graded', ...groupFigures.map(([label]) => label)],
+      groups.map(([name, group]) => [
+        name,
+        String(group.length),
+        String(group.filter((article) => article.graded).length),
+        ...metrics.map((metric) => cell(metric.compute(group), metric.format))
+      ]),
+      [null, 'right', 'right', ...groupFigures.map(() => 'right' as const)]
+    )
+  ]
+}
+
+function monthSection(articles: readonly ArticleSummary[]): RootContent[] {
+  if (!articles.some((article) => article.date)) return []
+  return groupSection('Months', articles, (article) => article.date?.slice(0, 7) ?? unknownMonth, 'name')
 }
 
 function outletSection(articles: readonly ArticleSummary[]): RootContent[] {
-  const groups = outlets(articles).map((outlet) => [outlet, articles.filter((a) => (a.outlet ?? unknownOutlet) === outlet)] as const)
-  const columns: Array<readonly [string, readonly ArticleSummary[]]> = [['All articles', articles], ...groups]
+  const groups = groupBy(articles, (article) => article.outlet ?? unknownOutlet)
+  // One outlet holding every article would repeat the corpus column.
+  const shown = groups.length === 1 ? [] : groups.slice(0, outletColumns)
+  const columns: Array<readonly [string, readonly ArticleSummary[]]> = [['All articles', articles], ...shown]
   return [
     heading(2, 'Figures by outlet'),
     paragraph(
-      `Rates are pooled over articles (the sum of counts over the sum of totals), so shards merge exactly. * rests on fewer than ${minimumCell} articles: indicative only.`
+      `Metrics M1–M16 of the sourcing standards, for the whole corpus${shown.length > 0 ? ` and the ${plural(shown.length, 'largest outlet')}` : ''}, beside the figures published research found in other samples and years. Rates are pooled over articles (the sum of counts over the sum of totals), so shards merge exactly; brackets give a 95% Wilson interval, which is too narrow where attributions in one article depend on each other. * rests on fewer than ${minimumCell} articles: indicative only.`
     ),
     table(
       ['Figure', ...columns.map(([name, group]) => `${name} (n=${group.length})`), 'Research reference'],
@@ -216,6 +317,19 @@ function lowestSection(graded: readonly ArticleSummary[]): RootContent[] {
               .map(([id, check]) => `${id} −${points(check.max - check.points)}`)
             return [headline(article), ` — ${points(article.total)} (${article.band}); ${article.outlet ?? unknownOutlet}; most points lost: ${missed.join(', ') || 'none'}`]
           })
+        )
+  ]
+}
+
+function failureSection(corpus: Corpus): RootContent[] {
+  const failures = sortedFailures(corpus)
+  return [
+    heading(2, 'Articles not analysed'),
+    failures.length === 0
+      ? paragraph('None: every input article was analysed.')
+      : table(
+          ['Article', 'Stage', 'Reason'],
+          failures.map((failure) => [failure.id, failure.stage, truncate(failure.reason, 200)])
         )
   ]
 }

@@ -1,19 +1,22 @@
-import {analysisSchema, type TaggedArticle} from '@sourcing/schema'
+import {analysisSchema, type Failure, type TaggedArticle} from '@sourcing/schema'
 import {scoreArticle} from '@sourcing/score'
 import type {Table} from 'mdast'
 import {describe, expect, it} from 'vitest'
-import {tagged} from '../../score/src/fixtures/build.js'
-import {councilArticle} from '../../score/src/fixtures/council.js'
+import {councilArticle, tagged} from '@sourcing/score/fixtures'
 import {
   addArticle,
+  addFailure,
   articleSummarySchema,
+  checkChartSvg,
   corpusCsv,
+  corpusJson,
   corpusSchema,
   emptyCorpus,
   mergeCorpora,
   renderCorpusIndex,
   scoreChartSvg,
   summarizeArticle,
+  wilson,
   type ArticleSummary
 } from './index.js'
 import {all, parse} from './fixtures/markdown.js'
@@ -36,15 +39,21 @@ const hostile = {
   outlet: '=HYPERLINK("http://x") | Pipe, "Times"'
 }
 const summaries = [
-  summary({...council, id: 'a/council.txt'}),
-  summary({...withoutMedia, id: 'b/council.txt', outlet: 'The Valley Post'}),
+  summary({...council, id: 'a/council.txt', date: '2024-03-05'}),
+  summary({...withoutMedia, id: 'b/council.txt', outlet: 'The Valley Post', date: '2024-04-18T09:30:00+02:00'}),
   summary(brief),
   summary(hostile)
 ]
 
-function build(order: readonly ArticleSummary[]) {
+const failures: Failure[] = [
+  {id: 'feeds/wire.jsonl:7', stage: 'ingest', reason: 'line 7 is not JSON: Unexpected token } in JSON at position 12'},
+  {id: 'pages/empty.html', stage: 'clean', reason: 'no article body left after removing boilerplate'}
+]
+
+function build(order: readonly ArticleSummary[], failed: readonly Failure[] = failures) {
   const corpus = emptyCorpus()
   for (const item of order) addArticle(corpus, item)
+  for (const failure of failed) addFailure(corpus, failure)
   return corpus
 }
 
@@ -69,17 +78,52 @@ describe('corpus index', () => {
   const forward = build(summaries)
   const index = renderCorpusIndex(forward)
 
-  it('is byte-identical whatever the order articles were added in', () => {
-    const backward = build(summaries.toReversed())
+  it('is byte-identical whatever the order articles and failures were added in', () => {
+    const backward = build(summaries.toReversed(), failures.toReversed())
     expect(renderCorpusIndex(backward)).toBe(index)
     expect(corpusCsv(backward)).toBe(corpusCsv(forward))
+    expect(corpusJson(backward)).toBe(corpusJson(forward))
     expect(scoreChartSvg(backward)).toBe(scoreChartSvg(forward))
+    expect(checkChartSvg(backward)).toBe(checkChartSvg(forward))
   })
 
-  it('gives the same index from merged shards as from the whole corpus', () => {
-    const shards = mergeCorpora(build(summaries.slice(2)), build(summaries.slice(0, 2)))
-    const roundTrip = corpusSchema.parse(JSON.parse(JSON.stringify(shards)))
-    expect(renderCorpusIndex(roundTrip)).toBe(index)
+  it('gives the same index, JSON and charts from merged shards written as index.json as from the whole corpus', () => {
+    const first = build(summaries.slice(2), failures.slice(1))
+    const second = build(summaries.slice(0, 2), failures.slice(0, 1))
+    const read = (corpus: ReturnType<typeof build>) => corpusSchema.parse(JSON.parse(corpusJson(corpus)))
+    const merged = mergeCorpora(read(first), read(second))
+    expect(renderCorpusIndex(merged)).toBe(index)
+    expect(corpusJson(merged)).toBe(corpusJson(forward))
+    expect(checkChartSvg(merged)).toBe(checkChartSvg(forward))
+  })
+
+  it('lists every failed input with its id, stage and reason', () => {
+    const tree = parse(index)
+    const failed = (all(tree, 'table') as Table[]).find((t) => JSON.stringify(t.children[0]).includes('"Stage"'))!
+    const rows = failed.children.slice(1).map((row) => row.children.map((cell) => JSON.stringify(cell).match(/"value":"([^"]*)"/)![1]))
+    expect(rows).toEqual([
+      ['feeds/wire.jsonl:7', 'ingest', failures[0]!.reason],
+      ['pages/empty.html', 'clean', 'no article body left after removing boilerplate']
+    ])
+    expect(index).toContain('6 input articles: 4 analysed from 3 outlets, 2 failed.')
+    expect(renderCorpusIndex(build(summaries, []))).toContain('None: every input article was analysed.')
+  })
+
+  it('breaks figures down by month, undated articles last', () => {
+    const months = (all(parse(index), 'table') as Table[]).find((t) => JSON.stringify(t.children[0]).includes('"Month"'))!
+    const names = months.children.slice(1).map((row) => JSON.stringify(row.children[0]).match(/"value":"([^"]*)"/)![1])
+    expect(names).toEqual(['2024-03', '2024-04', '(date unknown)'])
+  })
+
+  it('embeds the charts it is given, with alternative text', () => {
+    const withCharts = renderCorpusIndex(forward, {charts: {scores: 'scores.svg', checks: 'checks.svg'}})
+    const images = all(parse(withCharts), 'image') as Array<{url: string; alt: string}>
+    expect(images.map((node) => node.url)).toEqual(['scores.svg', 'checks.svg'])
+    expect(images.every((node) => node.alt.length > 20)).toBe(true)
+  })
+
+  it('gives proportions a 95% Wilson interval', () => {
+    expect(index).toMatch(/\| M3a Named share of sources +\| +\d+% \(\d+–\d+%\)\\\* \|/)
   })
 
   it('keeps one summary per article id', () => {
@@ -114,6 +158,19 @@ describe('corpus index', () => {
   })
 })
 
+describe('wilson', () => {
+  it.each([
+    [1, 5, 0.0362, 0.6245],
+    [0, 10, 0, 0.2775],
+    [10, 10, 0.7225, 1],
+    [76, 100, 0.6675, 0.8330]
+  ])('%i of %i -> %f to %f', (successes, trials, low, high) => {
+    const [from, to] = wilson(successes, trials)
+    expect(from).toBeCloseTo(low, 3)
+    expect(to).toBeCloseTo(high, 3)
+  })
+})
+
 describe('corpusCsv', () => {
   const csv = corpusCsv(build(summaries))
 
@@ -132,6 +189,13 @@ describe('scoreChartSvg', () => {
     const svg = scoreChartSvg(build(summaries))
     expect(svg).toMatch(/^<svg /)
     for (const band of ['Strong', 'Good', 'Adequate with exceptions', 'Weak', 'Poor']) expect(svg).toContain(`>${band}</text>`)
-    expect(svg).toContain('(3 graded articles)')
+    expect(svg).toContain('(n=3)')
+    expect(svg).toContain('<desc id="desc">Strong: ')
+  })
+
+  it('charts the share of points each check earned, every check labelled', () => {
+    const svg = checkChartSvg(build(summaries))
+    for (const id of ['R1 ', 'R5 ', 'R10 ']) expect(svg).toContain(`>${id}`)
+    expect(svg).toMatch(/>R8 Agency and outlet material credited<\/text>.*>\d+% \(mean [\d.]+\/5\)<\/text>/s)
   })
 })

@@ -1,12 +1,16 @@
+import {failureSchema, type Failure} from '@sourcing/schema'
 import {z} from 'zod'
 import {articleSummarySchema, type ArticleSummary} from './summary.js'
 
 /**
- * A corpus index in progress: article summaries keyed by id. Plain JSON, so
- * shards can be written out, read back and merged in any order.
+ * A corpus index in progress: article summaries and failures, each keyed by
+ * article id. Plain JSON, so shards can be written out (`corpusJson`), read
+ * back and merged in any order.
  */
 export const corpusSchema = z.strictObject({
-  articles: z.record(z.string(), articleSummarySchema)
+  articles: z.record(z.string(), articleSummarySchema),
+  /** Inputs that did not make it through a stage, so every input is accounted for. */
+  failures: z.record(z.string(), failureSchema)
 })
 
 export type Corpus = z.infer<typeof corpusSchema>
@@ -15,17 +19,30 @@ export type Corpus = z.infer<typeof corpusSchema>
  * An empty corpus.
  *
  * @returns
- *   Corpus with no articles.
+ *   Corpus with no articles and no failures.
  */
 export function emptyCorpus(): Corpus {
-  return {articles: {}}
+  return {articles: {}, failures: {}}
+}
+
+/**
+ * Put a record under its id, keeping, when the id is already taken, the
+ * record that sorts last as JSON, so the result does not depend on the order
+ * records arrive in.
+ *
+ * @param records
+ *   Records by id.
+ * @param record
+ *   Record to add.
+ */
+function keep<Item extends {id: string}>(records: Record<string, Item>, record: Item): void {
+  const previous = records[record.id]
+  if (!previous || JSON.stringify(record) > JSON.stringify(previous)) records[record.id] = record
 }
 
 /**
  * Add one article's summary. The corpus is updated in place (a corpus of a
- * million articles is not copied per article) and returned. An article added
- * twice keeps one summary: the one that sorts last as JSON, so the result
- * does not depend on the order of adding.
+ * million articles is not copied per article) and returned.
  *
  * @param corpus
  *   Corpus.
@@ -35,8 +52,22 @@ export function emptyCorpus(): Corpus {
  *   The same corpus.
  */
 export function addArticle(corpus: Corpus, summary: ArticleSummary): Corpus {
-  const previous = corpus.articles[summary.id]
-  if (!previous || JSON.stringify(summary) > JSON.stringify(previous)) corpus.articles[summary.id] = summary
+  keep(corpus.articles, summary)
+  return corpus
+}
+
+/**
+ * Add an input that failed a stage, in place.
+ *
+ * @param corpus
+ *   Corpus.
+ * @param failure
+ *   Id, stage and one-line reason.
+ * @returns
+ *   The same corpus.
+ */
+export function addFailure(corpus: Corpus, failure: Failure): Corpus {
+  keep(corpus.failures, failure)
   return corpus
 }
 
@@ -48,13 +79,27 @@ export function addArticle(corpus: Corpus, summary: ArticleSummary): Corpus {
  * @param b
  *   Corpus.
  * @returns
- *   New corpus with the articles of both.
+ *   New corpus with the articles and failures of both.
  */
 export function mergeCorpora(a: Corpus, b: Corpus): Corpus {
   const merged = emptyCorpus()
-  for (const summary of Object.values(a.articles)) addArticle(merged, summary)
-  for (const summary of Object.values(b.articles)) addArticle(merged, summary)
+  for (const part of [a, b]) {
+    for (const summary of Object.values(part.articles)) addArticle(merged, summary)
+    for (const failure of Object.values(part.failures)) addFailure(merged, failure)
+  }
   return merged
+}
+
+/**
+ * Records sorted by id.
+ *
+ * @param records
+ *   Records by id.
+ * @returns
+ *   Records in id order.
+ */
+function byId<Item extends {id: string}>(records: Record<string, Item>): Item[] {
+  return Object.values(records).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 }
 
 /**
@@ -66,5 +111,34 @@ export function mergeCorpora(a: Corpus, b: Corpus): Corpus {
  *   Summaries in id order.
  */
 export function sortedArticles(corpus: Corpus): ArticleSummary[] {
-  return Object.values(corpus.articles).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  return byId(corpus.articles)
+}
+
+/**
+ * Failures of a corpus sorted by id.
+ *
+ * @param corpus
+ *   Corpus.
+ * @returns
+ *   Failures in id order.
+ */
+export function sortedFailures(corpus: Corpus): Failure[] {
+  return byId(corpus.failures)
+}
+
+/**
+ * The corpus as JSON with records in id order: the sortable data of
+ * `index.json`, and a shard that `corpusSchema` reads back for merging.
+ *
+ * @param corpus
+ *   Corpus.
+ * @returns
+ *   JSON text ending in a newline.
+ */
+export function corpusJson(corpus: Corpus): string {
+  const ordered: Corpus = {
+    articles: Object.fromEntries(sortedArticles(corpus).map((summary) => [summary.id, summary])),
+    failures: Object.fromEntries(sortedFailures(corpus).map((failure) => [failure.id, failure]))
+  }
+  return JSON.stringify(ordered, null, 2) + '\n'
 }

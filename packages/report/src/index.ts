@@ -1,7 +1,17 @@
 export {renderArticleReport} from './article.js'
 export {articleSummarySchema, maxSummarySources, summarizeArticle, type ArticleSummary} from './summary.js'
-export {addArticle, corpusSchema, emptyCorpus, mergeCorpora, sortedArticles, type Corpus} from './corpus.js'
-export {renderCorpusIndex} from './corpus-index.js'
+export {
+  addArticle,
+  addFailure,
+  corpusJson,
+  corpusSchema,
+  emptyCorpus,
+  mergeCorpora,
+  sortedArticles,
+  sortedFailures,
+  type Corpus
+} from './corpus.js'
+export {renderCorpusIndex, type CorpusIndexOptions} from './corpus-index.js'
 export {corpusCsv} from './csv.js'
-export {scoreChartSvg} from './chart.js'
-export {corpusMetrics, type CorpusMetric} from './aggregate.js'
+export {checkChartSvg, scoreChartSvg} from './chart.js'
+export {corpusMetrics, wilson, type CorpusMetric, type Figure} from './aggregate.js'

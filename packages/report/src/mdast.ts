@@ -82,6 +82,21 @@ export function link(url: string, ...children: Inline[]): PhrasingContent {
 }
 
 /**
+ * An image with a URL given by the caller (never taken from article text) and
+ * alternative text that says what the picture shows.
+ *
+ * @param url
+ *   Address, relative to the document.
+ * @param alt
+ *   Alternative text.
+ * @returns
+ *   Node.
+ */
+export function image(url: string, alt: string): PhrasingContent {
+  return {type: 'image', url, alt: alt.replace(/\s+/g, ' ')}
+}
+
+/**
  * A heading.
  *
  * @param depth

@@ -1,35 +1,40 @@
 // Turbo stage `report`: score every tagged article and write its Markdown and
-// JSON report, the corpus index and the failures, into reports/.
+// JSON report, the corpus index (Markdown, CSV, JSON, charts) and the
+// failures of every stage, into reports/.
 import {join} from 'node:path'
 import {outputFolder, readJsonLines, toJsonLine, oneLine, uniqueFileNames} from '@sourcing/io'
 import {
   addArticle,
+  addFailure,
+  checkChartSvg,
   corpusCsv,
+  corpusJson,
   emptyCorpus,
   renderArticleReport,
   renderCorpusIndex,
+  scoreChartSvg,
+  sortedFailures,
   summarizeArticle
 } from '@sourcing/report'
 import {
   analysisSchema,
   failureSchema,
   parseRecord,
-  taggedArticleSchema,
-  type Failure
+  taggedArticleSchema
 } from '@sourcing/schema'
 import {scoreArticle} from '@sourcing/score'
 
 const [input, folder] = process.argv.slice(2)
 if (!input || !folder) throw new Error('usage: report INPUT_FOLDER REPORTS_FOLDER')
 const reports = outputFolder(folder)
-const fileName = uniqueFileNames(['index', 'failures'])
+const fileName = uniqueFileNames(['index', 'failures', 'scores', 'checks'])
+const charts = {scores: 'scores.svg', checks: 'checks.svg'}
 
-const failures: Failure[] = []
+const corpus = emptyCorpus()
 for await (const failure of readJsonLines(join(input, 'failures.jsonl'), failureSchema)) {
-  failures.push(failure)
+  addFailure(corpus, failure)
 }
 
-let corpus = emptyCorpus()
 let written = 0
 const tagged = readJsonLines(join(input, 'tagged.jsonl'), taggedArticleSchema)
 for await (const article of tagged) {
@@ -38,15 +43,19 @@ for await (const article of tagged) {
     const name = fileName(article.id)
     await reports.write(`${name}.md`, renderArticleReport(analysis))
     await reports.write(`${name}.json`, JSON.stringify(analysis, null, 2) + '\n')
-    corpus = addArticle(corpus, summarizeArticle(analysis, {href: `${name}.md`}))
+    addArticle(corpus, summarizeArticle(analysis, {href: `${name}.md`}))
     written++
   } catch (error) {
-    failures.push({id: article.id, stage: 'report', reason: oneLine(error)})
+    addFailure(corpus, {id: article.id, stage: 'report', reason: oneLine(error)})
   }
 }
 
-await reports.write('index.md', renderCorpusIndex(corpus))
+const failures = sortedFailures(corpus)
+await reports.write('index.md', renderCorpusIndex(corpus, {charts}))
 await reports.write('index.csv', corpusCsv(corpus))
+await reports.write('index.json', corpusJson(corpus))
+await reports.write(charts.scores, scoreChartSvg(corpus))
+await reports.write(charts.checks, checkChartSvg(corpus))
 await reports.write('failures.jsonl', failures.map(toJsonLine).join(''))
 const stale = await reports.finish()
 
