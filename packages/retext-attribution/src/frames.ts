@@ -1,5 +1,6 @@
 import {coreCues, cueLexicon} from './cue-lexicon.js'
 import {
+  looksLikeVerb,
   mediumWords,
   phraseAfter,
   phraseBefore,
@@ -9,7 +10,16 @@ import {
 } from './phrases.js'
 import type {QuoteIndex} from './quotes.js'
 import {isCapitalised, type Sentence, type Token} from './tokens.js'
-import {cueAuxiliaries, hedgeWords, passiveReportVerbs, personNouns, determiners} from './words.js'
+import {
+  cueAuxiliaries,
+  determiners,
+  hedgeWords,
+  notInSubject,
+  passiveReportVerbs,
+  personNouns,
+  prepositions,
+  pronouns
+} from './words.js'
 
 /** How the parts of an attribution are laid out around its cue. */
 export type Pattern =
@@ -48,11 +58,14 @@ export interface CueSettings {
 
 /** Longest aside between a subject and its cue, in tokens. */
 const maxAside = 40
+/** Longest description after an inverted source, in tokens. */
+const maxAppositive = 60
 
 const tellVerbs = new Set(['told', 'tell', 'tells', 'telling', 'assured', 'informed'])
 const beForms = new Set(['is', 'are', 'was', 'were', 'been', 'be'])
 const addressees = new Set(['reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'members', 'parliament', 'congress', 'me', 'us', 'him', 'her', 'them', 'viewers', 'listeners', 'delegates', 'students', 'the'])
 const connectors = new Set([',', 'but', 'and', 'while', 'whereas', ';', '—', '–'])
+const clauseBreaks = new Set([',', ';', ':', '—', '–', '-'])
 const finalPunctuation = new Set(['.', '!', '?', ';', ':', ','])
 const openingQuotes = new Set(['“', '"', '‘', "'", '«', '„', "''"])
 const closingQuotes = new Set(['”', '"', '’', "'", '»', "''"])
@@ -180,8 +193,10 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
   if (cue.kind === 'passive') return make('passive', null, contentAfter(sentence, cue.end, quotes))
 
   if (cue.kind === 'according') {
-    const source = phraseAfter(tokens, cue.end)
-    if (!source) return null
+    const phrase = phraseAfter(tokens, cue.end)
+    if (!phrase) return null
+    // "according to a poll conducted by ...": the source runs to the clause's end.
+    const source: Range = [phrase[0], Math.max(phrase[1], clauseEnd(tokens, phrase[1]))]
     const atStart = firstWord(tokens) === cue.start
     const content = atStart
       ? contentAfter(sentence, source[1], quotes)
@@ -234,10 +249,11 @@ function invertedFrame(
   if (!(isCapitalised(first) || determiners.has(first.lower) || personNouns.has(first.lower))) return undefined
   let source = phraseAfter(tokens, cue.end)
   if (!source) return undefined
-  // ", said Alan Cole, an economist at the Tax Foundation.": the appositive belongs to the source.
-  if (tokens[source[1]]?.value === ',' && determiners.has(tokens[source[1] + 1]?.lower ?? '')) {
-    const appositive = phraseAfter(tokens, source[1] + 1, maxAside)
-    if (appositive && tokens.slice(appositive[1]).every((token) => !token.word)) source = [source[0], appositive[1]]
+  // ", said Alan Cole, an economist at the Tax Foundation, which ...": what
+  // follows the name to the end of the sentence describes the source.
+  if (tokens[source[1]]?.value === ',') {
+    const end = appositiveEnd(tokens, source[1] + 1)
+    if (end > 0) source = [source[0], end]
   }
   const after = tokens[source[1]]
   const atEnd = !after || tokens.slice(source[1]).every((token) => !token.word)
@@ -250,6 +266,35 @@ function invertedFrame(
     return make('inverted', source, contentAfter(sentence, restStart, quotes))
   }
   return make('inverted', source, before)
+}
+
+/**
+ * End of an appositive or relative clause that opens at `start` and runs to
+ * the end of the sentence ("a nurse at the clinic", "34, a farmer", "who
+ * chairs the committee"), or -1 when the words there are not one.
+ */
+function appositiveEnd(tokens: Token[], start: number): number {
+  const first = tokens[start]
+  if (!first || !first.word) return -1
+  const lower = first.lower
+  const relative = lower === 'who' || lower === 'whose' || lower === 'which'
+  if (!relative && (notInSubject.has(lower) || prepositions.has(lower) || pronouns.has(lower) || looksLikeVerb(first))) return -1
+  const end = sentenceEndIndex(tokens)
+  return end > start && end - start <= maxAppositive ? end : -1
+}
+
+/**
+ * Index of the comma, dash or colon that ends the clause running on at
+ * `from`, or the end of the sentence; -1 when a quotation opens first.
+ */
+function clauseEnd(tokens: Token[], from: number): number {
+  const end = sentenceEndIndex(tokens)
+  for (let index = from; index < end; index++) {
+    const value = tokens[index]!.value
+    if (openingQuotes.has(value) || value === '(') return -1
+    if (clauseBreaks.has(value)) return index
+  }
+  return end
 }
 
 /**
@@ -329,9 +374,14 @@ function contentBefore(sentence: Sentence, sourceStart: number, quotes: QuoteInd
 
 /** End offset of a sentence's text without its final punctuation. */
 function sentenceEnd(tokens: Token[]): number {
+  return tokens[sentenceEndIndex(tokens) - 1]!.end
+}
+
+/** Index after the last token of a sentence that is not final punctuation. */
+function sentenceEndIndex(tokens: Token[]): number {
   let index = tokens.length - 1
   while (index > 0 && finalPunctuation.has(tokens[index]!.value)) index--
-  return tokens[index]!.end
+  return index + 1
 }
 
 function hedgesOf(tokens: Token[], cue: Cue): Offsets[] {

@@ -1,5 +1,6 @@
 import type {SourceRole} from '@sourcing/schema'
 import {demonyms} from './demonyms.js'
+import {looksLikeVerb} from './phrases.js'
 import {isCapitalised, type Token} from './tokens.js'
 import {
   anonymityPattern,
@@ -42,7 +43,7 @@ export interface Mention {
   words: string[]
 }
 
-const postmodifierStart = new Set(['of', 'in', 'from', 'at', 'for', 'with', 'who', 'that', 'which', 'on', 'close', 'familiar', 'briefed', 'involved', 'based'])
+const postmodifierStart = new Set(['of', 'in', 'from', 'at', 'for', 'with', 'by', 'who', 'that', 'which', 'on', 'close', 'familiar', 'briefed', 'involved', 'based'])
 const personalPronouns = new Set(['he', 'she', 'him', 'her', 'i', 'who'])
 const orgNameWords = /\b(ministry|department|agency|party|council|committee|press|news|times|post|journal|reuters|afp|network|corporation|corp|inc|group|university|institute|foundation|association|union|office|police|army|forces|government|commission|bank|house|senate|congress|court|campaign|authority|league|organization|organisation|fund|center|centre|company|service|media|tv|radio|channel|magazine|daily|herald|tribune|guardian|telegraph|gazette|axios|politico|bloomberg|cnn|bbc|abc|cbs|nbc|fox)\b/i
 
@@ -161,11 +162,14 @@ function isName(token: Token, opener: Token | undefined): boolean {
   return !(personNouns.has(token.lower) || organizationNouns.has(token.lower) || documentNouns.has(token.lower) || groupNouns.has(token.lower) || /^(preliminary|several|many|some|most|other|senior|top|two|three|four|local|state|federal|former|both|new|early|initial)$/.test(token.lower))
 }
 
-/** The phrase before any postmodifier: "The leader" of "The leader of the union in the north". */
+/**
+ * The phrase before any postmodifier: "The leader" of "The leader of the
+ * union in the north", "a poll" of "a poll conducted by the university".
+ */
 function coreOf(part: Token[]): Token[] {
   for (let index = 1; index < part.length; index++) {
     const token = part[index]!
-    if (token.word && postmodifierStart.has(token.lower)) return part.slice(0, index)
+    if (token.word && (postmodifierStart.has(token.lower) || looksLikeVerb(token))) return part.slice(0, index)
   }
   return part
 }

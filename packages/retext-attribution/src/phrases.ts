@@ -19,7 +19,7 @@ const maxPhrase = 14
 const innerPunctuation = new Set(["'", '’', '.', '&', '-'])
 
 /** Whether a lowercase word looks like the verb of a clause rather than part of a noun phrase. */
-function looksLikeVerb(token: Token): boolean {
+export function looksLikeVerb(token: Token): boolean {
   if (isCapitalised(token) || participleModifiers.has(token.lower)) return false
   return /[a-z](ed|ing)$/.test(token.lower) && token.lower.length > 4
 }

@@ -43,7 +43,7 @@ describe('cues and their layout', () => {
   it.each<Case>([
     {text: 'The finance minister said the budget would be cut by 5 percent.', cue: 'said', source: 'The finance minister', content: 'the budget would be cut by 5 percent'},
     {text: 'Turnout was the lowest in decades, election officials said on Monday.', cue: 'said', source: 'election officials', content: 'Turnout was the lowest in decades'},
-    {text: 'The plant will close in March, said the company, which employs 400 people.', cue: 'said', source: 'the company', content: 'The plant will close in March'},
+    {text: 'The plant will close in March, said the company, which employs 400 people.', cue: 'said', source: 'the company, which employs 400 people', content: 'The plant will close in March'},
     {text: 'The vote, said the spokeswoman, was postponed until next week.', cue: 'said', source: 'the spokeswoman', content: 'was postponed until next week'},
     {text: 'The storm killed 12 people, according to the civil defence agency.', cue: 'according to', source: 'the civil defence agency', content: 'The storm killed 12 people'},
     {text: 'According to the police report, the driver was speeding.', cue: 'According to', source: 'the police report', content: 'the driver was speeding', type: 'document'},
@@ -68,6 +68,20 @@ describe('cues and their layout', () => {
     {text: 'The president, speaking in Ohio on Tuesday, said tariffs would stay.', cue: 'said', source: 'The president'},
     {text: '“The numbers do not add up,” said Paul Grant, an economist at the institute.', cue: 'said', source: 'Paul Grant, an economist at the institute', quote: 'direct'}
   ])('keeps an aside out of the cue in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
+    {text: '“We were never consulted,” said Rosa Lindqvist, 52, a dairy farmer near the border.', cue: 'said', source: 'Rosa Lindqvist, 52, a dairy farmer near the border', speaker: 'Rosa Lindqvist'},
+    {text: 'The fares will rise again in May, said Tom Reyes, who chairs the transit board.', cue: 'said', source: 'Tom Reyes, who chairs the transit board', speaker: 'Tom Reyes'},
+    {text: 'The bridge was never inspected, said Ana Duarte, director of the Harbour Safety Institute, which tracks repairs.', cue: 'said', source: 'Ana Duarte, director of the Harbour Safety Institute, which tracks repairs'},
+    {text: '“It is a good start,” said the mayor, adding that more money was needed.', cue: 'said', source: 'the mayor'},
+    {text: '“It is a good start,” said the mayor, in a statement.', cue: 'said', source: 'the mayor'}
+  ])('takes the description after an inverted source into it in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
+    {text: 'Support for the plan fell to 41 percent, according to a poll conducted by the university last week.', cue: 'according to', source: 'a poll conducted by the university last week', type: 'document'},
+    {text: 'According to a Tribune/Channel 4 survey released on Sunday, most voters back the ban.', cue: 'According to', source: 'a Tribune/Channel 4 survey released on Sunday', content: 'most voters back the ban'},
+    {text: 'The mine had flooded twice before, according to the company, which denied any fault.', cue: 'according to', source: 'the company'}
+  ])('runs an "according to" source to the end of its clause in "$text"', (expected) => expectFound([expected]))
 
   it('finds two attributions in one sentence and stops the first content at the second', () => {
     const found = attributions('A union leader declined to comment on the strike, but the company said production had stopped.')
