@@ -11,9 +11,13 @@ import {beforeAll, describe, expect, it} from 'vitest'
 const run = promisify(execFile)
 const root = fileURLToPath(new URL('../../../', import.meta.url))
 
-/** Run one built stage script the way its package.json script does. */
+/**
+ * Run one built stage script the way its package.json script does: from its
+ * own folder, so paths recorded from the input (`../../corpus/...`) match
+ * what `pnpm turbo run report` writes.
+ */
 async function stage(name: string, input: string, output: string): Promise<void> {
-  await run(process.execPath, [join(root, 'pipelines', name, 'dist', `${name}.js`), input, output])
+  await run(process.execPath, [join('dist', `${name}.js`), input, output], {cwd: join(root, 'pipelines', name)})
 }
 
 describe('the report stage on the shipped corpus', () => {
@@ -21,7 +25,7 @@ describe('the report stage on the shipped corpus', () => {
   beforeAll(async () => {
     const work = await mkdtemp(join(tmpdir(), 'sourcing-pipeline-'))
     const folder = (name: string) => join(work, name)
-    await stage('ingest', join(root, 'corpus'), folder('ingest'))
+    await stage('ingest', '../../corpus', folder('ingest'))
     await stage('clean', folder('ingest'), folder('clean'))
     await stage('tag', folder('clean'), folder('tag'))
     await stage('report', folder('tag'), folder('reports'))
