@@ -339,7 +339,7 @@ function method(analysis: Analysis): RootContent[] {
         'Reasons for anonymity are sorted into substantive (a risk to the source, or why they know), formulaic ("not authorized to speak publicly") and none; "spoke on condition of anonymity" alone does not count as a reason.'
       ],
       [
-        'Articles under 150 words or with fewer than two attributions get no grade. Opinion and analysis pieces are scored like news; read their scores with that in mind. The gender of sources is not measured.'
+        'Articles under 150 words or with fewer than two attributions get no grade, nor do pieces their publisher labels opinion, review or live page (in the headline, first line or web address). Unlabelled opinion and analysis are scored like news; read their scores with that in mind. The gender of sources is not measured.'
       ],
       [
         'Readability grades use the whole body text, after the cleaner removed boilerplate. They are a guide to sentence and word length, not to quality, and differ between tools that count syllables differently.'
