@@ -1,5 +1,6 @@
 import {coreCues, cueLexicon} from './cue-lexicon.js'
 import {
+  isAdjunct,
   looksLikeVerb,
   mediumWords,
   phraseAfter,
@@ -65,7 +66,8 @@ const tellVerbs = new Set(['told', 'tell', 'tells', 'telling', 'assured', 'infor
 const beForms = new Set(['is', 'are', 'was', 'were', 'been', 'be'])
 const addressees = new Set(['reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'members', 'parliament', 'congress', 'me', 'us', 'him', 'her', 'them', 'viewers', 'listeners', 'delegates', 'students', 'the'])
 const connectors = new Set([',', 'but', 'and', 'while', 'whereas', ';', '—', '–'])
-const clauseBreaks = new Set([',', ';', ':', '—', '–', '-'])
+/** Marks inside a name or a title: "U.S.", "AT&T", "Tribune/Channel 4", "Macy's". */
+const wordPunctuation = new Set(['.', "'", '’', '&', '/'])
 const finalPunctuation = new Set(['.', '!', '?', ';', ':', ','])
 const openingQuotes = new Set(['“', '"', '‘', "'", '«', '„', "''"])
 const closingQuotes = new Set(['”', '"', '’', "'", '»', "''"])
@@ -196,8 +198,11 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
     const phrase = phraseAfter(tokens, cue.end)
     if (!phrase) return null
     // "according to a poll conducted by ...": the source runs to the clause's end.
-    const source: Range = [phrase[0], Math.max(phrase[1], clauseEnd(tokens, phrase[1]))]
     const atStart = firstWord(tokens) === cue.start
+    const source: Range = [phrase[0], descriptionEnd(tokens, phrase[1], true, !atStart)]
+    // "According to Lena Ortiz, the town clerk, most voters ...": an appositive between commas.
+    const appositive = atStart && tokens[source[1]]?.value === ',' ? phraseAfter(tokens, source[1] + 1) : null
+    if (appositive && tokens[appositive[1]]?.value === ',' && opensDescription(tokens[appositive[0]])) source[1] = appositive[1]
     const content = atStart
       ? contentAfter(sentence, source[1], quotes)
       : contentBefore(sentence, cue.start, quotes)
@@ -251,16 +256,14 @@ function invertedFrame(
   if (!source) return undefined
   // ", said Alan Cole, an economist at the Tax Foundation, which ...": what
   // follows the name to the end of the sentence describes the source.
-  if (tokens[source[1]]?.value === ',') {
-    const end = appositiveEnd(tokens, source[1] + 1)
-    if (end > 0) source = [source[0], end]
-  }
+  source = [source[0], descriptionEnd(tokens, source[1], false, true)]
   const after = tokens[source[1]]
   const atEnd = !after || tokens.slice(source[1]).every((token) => !token.word)
   if (!atEnd && after.value !== ',') return undefined
   const before = contentBefore(sentence, cue.start, quotes)
   // "The union, said the mediators, was ready to ...": the clause goes on after the source.
-  const restStart = after?.value === ',' ? source[1] + 1 : -1
+  // ", said the mayor, adding ...": a participle after the source is not the rest of the clause.
+  const restStart = after?.value === ',' && !tokens[source[1] + 1]?.lower.endsWith('ing') ? source[1] + 1 : -1
   const wordsBefore = cue.start - firstWord(tokens)
   if (restStart > 0 && wordsBefore <= 6 && tokens.slice(restStart).some((token) => token.word)) {
     return make('inverted', source, contentAfter(sentence, restStart, quotes))
@@ -269,32 +272,37 @@ function invertedFrame(
 }
 
 /**
- * End of an appositive or relative clause that opens at `start` and runs to
- * the end of the sentence ("a nurse at the clinic", "34, a farmer", "who
- * chairs the committee"), or -1 when the words there are not one.
+ * Where the description that follows a source ends: ", a nurse at the
+ * clinic", ", 34, a farmer", ", who chairs the committee" when `appositives`,
+ * and with `runOn` the words the phrase itself left out ("a poll conducted by
+ * the university"). It stops at a clause about something else (", adding",
+ * ", in a statement"), a quotation, a dash or parenthesis, and a time adjunct.
+ *
+ * @returns Index after its last word; `from` when there is none.
  */
-function appositiveEnd(tokens: Token[], start: number): number {
-  const first = tokens[start]
-  if (!first || !first.word) return -1
-  const lower = first.lower
-  const relative = lower === 'who' || lower === 'whose' || lower === 'which'
-  if (!relative && (notInSubject.has(lower) || prepositions.has(lower) || pronouns.has(lower) || looksLikeVerb(first))) return -1
-  const end = sentenceEndIndex(tokens)
-  return end > start && end - start <= maxAppositive ? end : -1
-}
-
-/**
- * Index of the comma, dash or colon that ends the clause running on at
- * `from`, or the end of the sentence; -1 when a quotation opens first.
- */
-function clauseEnd(tokens: Token[], from: number): number {
-  const end = sentenceEndIndex(tokens)
-  for (let index = from; index < end; index++) {
-    const value = tokens[index]!.value
-    if (openingQuotes.has(value) || value === '(') return -1
-    if (clauseBreaks.has(value)) return index
+function descriptionEnd(tokens: Token[], from: number, runOn: boolean, appositives: boolean): number {
+  const last = sentenceEndIndex(tokens)
+  if (!runOn && !(appositives && tokens[from]?.value === ',')) return from
+  let end = from
+  for (let index = from; index < last && index - from < maxAppositive; index++) {
+    const token = tokens[index]!
+    if (token.value === ',') {
+      if (!appositives || !opensDescription(tokens[index + 1])) break
+    } else if (token.word) {
+      if ((token.lower === 'on' || token.lower === 'in' || token.lower === 'at') && isAdjunct(tokens, index + 1)) break
+      if (token.lower === 'via') break
+      end = index + 1
+    } else if (!wordPunctuation.has(token.value)) break
   }
   return end
+}
+
+/** Whether a word after a comma opens an appositive or relative clause rather than a clause of its own. */
+function opensDescription(token: Token | undefined): boolean {
+  if (!token || !token.word) return false
+  const lower = token.lower
+  if (lower === 'who' || lower === 'whose' || lower === 'which' || lower === 'then' || lower === 'now') return true
+  return !(notInSubject.has(lower) || prepositions.has(lower) || pronouns.has(lower) || looksLikeVerb(token))
 }
 
 /**

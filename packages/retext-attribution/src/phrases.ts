@@ -130,7 +130,7 @@ export function phraseAfter(tokens: Token[], start: number, longest = maxPhrase)
 }
 
 /** Words of a time or medium adjunct: "Thursday", "a statement", "an interview". */
-function isAdjunct(tokens: Token[], index: number): boolean {
+export function isAdjunct(tokens: Token[], index: number): boolean {
   const next = tokens[index]
   if (!next) return false
   if (weekdaysAndMonths.has(next.lower) || timeWords.has(next.lower)) return true

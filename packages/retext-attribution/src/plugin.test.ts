@@ -74,13 +74,17 @@ describe('cues and their layout', () => {
     {text: 'The fares will rise again in May, said Tom Reyes, who chairs the transit board.', cue: 'said', source: 'Tom Reyes, who chairs the transit board', speaker: 'Tom Reyes'},
     {text: 'The bridge was never inspected, said Ana Duarte, director of the Harbour Safety Institute, which tracks repairs.', cue: 'said', source: 'Ana Duarte, director of the Harbour Safety Institute, which tracks repairs'},
     {text: '“It is a good start,” said the mayor, adding that more money was needed.', cue: 'said', source: 'the mayor'},
-    {text: '“It is a good start,” said the mayor, in a statement.', cue: 'said', source: 'the mayor'}
+    {text: '“It is a good start,” said the mayor, in a statement.', cue: 'said', source: 'the mayor'},
+    {text: 'The port is closed, said Ivan Petrov, the harbour master, citing the storm.', cue: 'said', source: 'Ivan Petrov, the harbour master', content: 'The port is closed'}
   ])('takes the description after an inverted source into it in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
     {text: 'Support for the plan fell to 41 percent, according to a poll conducted by the university last week.', cue: 'according to', source: 'a poll conducted by the university last week', type: 'document'},
-    {text: 'According to a Tribune/Channel 4 survey released on Sunday, most voters back the ban.', cue: 'According to', source: 'a Tribune/Channel 4 survey released on Sunday', content: 'most voters back the ban'},
-    {text: 'The mine had flooded twice before, according to the company, which denied any fault.', cue: 'according to', source: 'the company'}
+    {text: 'According to a Tribune/Channel 4 survey released on Sunday, most voters back the ban.', cue: 'According to', source: 'a Tribune/Channel 4 survey released', content: 'most voters back the ban'},
+    {text: 'According to Lena Ortiz, the town clerk, most voters back the ban.', cue: 'According to', source: 'Lena Ortiz, the town clerk', content: 'most voters back the ban'},
+    {text: 'The mine had flooded twice before, according to Jorge Ruiz, a geologist at the state university.', cue: 'according to', source: 'Jorge Ruiz, a geologist at the state university'},
+    {text: 'The mine had flooded twice before, according to the company, which denied any fault.', cue: 'according to', source: 'the company, which denied any fault'},
+    {text: 'The mine had flooded twice before, according to the company, adding that nobody was hurt.', cue: 'according to', source: 'the company'}
   ])('runs an "according to" source to the end of its clause in "$text"', (expected) => expectFound([expected]))
 
   it('finds two attributions in one sentence and stops the first content at the second', () => {
