@@ -8,3 +8,4 @@ export {
 } from './map-json-lines.js'
 export {outputFolder} from './output-folder.js'
 export {safeFileName, uniqueFileNames} from './safe-file-name.js'
+export {codeVersion, openStageCache, type StageCache} from './stage-cache.js'

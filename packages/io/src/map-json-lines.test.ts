@@ -38,7 +38,7 @@ describe('mapJsonLines', () => {
       idOf: (record) => record.id
     })
 
-    expect(counts).toEqual({written: 2, failed: 1})
+    expect(counts).toEqual({written: 2, cached: 0, failed: 1})
     expect(await readFile(join(folder, 'out.jsonl'), 'utf8')).toBe(
       '{"id":"a","words":6}\n{"id":"c","words":5}\n'
     )

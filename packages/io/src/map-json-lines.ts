@@ -2,6 +2,7 @@ import {failureSchema, type Failure, type Stage} from '@sourcing/schema'
 import type {z} from 'zod'
 import {openAtomicWriter} from './atomic.js'
 import {readJsonLines, toJsonLine} from './json-lines.js'
+import type {StageCache} from './stage-cache.js'
 
 export interface MapJsonLinesOptions<In extends z.ZodType, Out> {
   /** The previous stage's records. */
@@ -18,11 +19,14 @@ export interface MapJsonLinesOptions<In extends z.ZodType, Out> {
   transform: (record: z.output<In>) => Out
   /** Id of a record, to name it in a failure. */
   idOf: (record: z.output<In>) => string
+  /** Outputs of earlier runs, so only records that changed are transformed again. */
+  cache?: StageCache
 }
 
-/** How many records a stage passed on and how many failed. */
+/** How many records a stage passed on, how many came from the cache, how many failed. */
 export interface StageCounts {
   written: number
+  cached: number
   failed: number
 }
 
@@ -39,7 +43,8 @@ export async function mapJsonLines<In extends z.ZodType, Out>(
 ): Promise<StageCounts> {
   const output = await openAtomicWriter(options.output)
   const failures = await openAtomicWriter(options.failuresOutput)
-  const counts: StageCounts = {written: 0, failed: 0}
+  const counts: StageCounts = {written: 0, cached: 0, failed: 0}
+  const {cache} = options
   try {
     if (options.failuresInput) {
       for await (const failure of readJsonLines(options.failuresInput, failureSchema)) {
@@ -47,9 +52,16 @@ export async function mapJsonLines<In extends z.ZodType, Out>(
       }
     }
     for await (const record of readJsonLines(options.input, options.inputSchema)) {
-      let result: Out
+      const cached = cache?.get(record)
+      if (cached !== undefined) {
+        counts.written++
+        counts.cached++
+        await output.write(cached)
+        continue
+      }
+      let line: string
       try {
-        result = options.transform(record)
+        line = toJsonLine(options.transform(record))
       } catch (error) {
         const failure: Failure = {
           id: options.idOf(record),
@@ -60,14 +72,16 @@ export async function mapJsonLines<In extends z.ZodType, Out>(
         await failures.write(toJsonLine(failure))
         continue
       }
+      cache?.set(record, line)
       counts.written++
-      await output.write(toJsonLine(result))
+      await output.write(line)
     }
   } catch (error) {
     await Promise.all([output.abort(), failures.abort()])
     throw error
   }
   await Promise.all([output.close(), failures.close()])
+  await cache?.finish()
   return counts
 }
 
