@@ -91,6 +91,8 @@ export function framesOf(sentence: Sentence, quotes: QuoteIndex, settings: CueSe
   const tokens = sentence.tokens
   const frames: Frame[] = []
   for (const cue of findCues(tokens, settings)) {
+    // A cue inside a quotation is the speaker's own report, part of what they said.
+    if (quotes.covering(tokens[cue.start]!.start)) continue
     const frame = frameOf(sentence, cue, quotes, frames)
     if (frame) frames.push(frame)
   }

@@ -124,6 +124,14 @@ describe('cues and their layout', () => {
   })
 
   it.each([
+    ['“When the inspectors said the dam was safe, we believed them,” the mayor said.', 'the mayor'],
+    ['“You say you want lower taxes, but you vote for the opposite,” Senator Ruth Obi told the crowd.', 'Senator Ruth Obi'],
+    ['“I told them it would not work,” said the engineer.', 'the engineer']
+  ])('takes a cue inside a quotation as part of what is said in "%s"', (text, source) => {
+    expect(attributions(text).map((attribution) => attribution.source?.text)).toEqual([source])
+  })
+
+  it.each([
     'He wanted to say more about the plan.',
     'The report was published on Monday.',
     'Officials in the state capital met on Tuesday.',
