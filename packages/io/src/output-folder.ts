@@ -1,4 +1,4 @@
-import {readdir, rm} from 'node:fs/promises'
+import {readdir, readFile, rm} from 'node:fs/promises'
 import {join} from 'node:path'
 import {writeFileAtomic} from './atomic.js'
 
@@ -16,17 +16,24 @@ export function outputFolder(folder: string) {
   return {
     folder,
     /**
-     * Write one file.
+     * Write one file, unless it already holds exactly this content: an
+     * incremental run then rewrites only what changed, and unchanged files
+     * keep their modification times.
      *
      * @param name A plain file name (see `safeFileName`), never a path.
+     * @returns Whether the file was (re)written.
      */
-    async write(name: string, content: string): Promise<void> {
+    async write(name: string, content: string): Promise<boolean> {
       if (name !== basenameOnly(name)) {
         throw new Error(`output file name must not contain a path: ${JSON.stringify(name)}`)
       }
       if (written.has(name)) throw new Error(`output file written twice: ${name}`)
       written.add(name)
-      await writeFileAtomic(join(folder, name), content)
+      const path = join(folder, name)
+      const current = await readFile(path, 'utf8').catch(() => undefined)
+      if (current === content) return false
+      await writeFileAtomic(path, content)
+      return true
     },
     /**
      * Delete every file in the folder that this run did not write.

@@ -1,4 +1,4 @@
-import {mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises'
+import {mkdtemp, readdir, readFile, stat, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -75,6 +75,19 @@ describe('outputFolder', () => {
     await out.write('kept.md', 'fresh report')
     expect(await out.finish()).toEqual(['gone.md'])
     expect(await readdir(folder)).toEqual(['kept.md'])
+  })
+
+  it('leaves a file with the same content untouched', async () => {
+    const folder = await temporaryFolder()
+    await writeFile(join(folder, 'same.md'), 'report')
+    await writeFile(join(folder, 'changed.md'), 'old report')
+    const before = (await stat(join(folder, 'same.md'))).mtimeMs
+    const out = outputFolder(folder)
+    expect(await out.write('same.md', 'report')).toBe(false)
+    expect(await out.write('changed.md', 'new report')).toBe(true)
+    expect((await stat(join(folder, 'same.md'))).mtimeMs).toBe(before)
+    expect(await readFile(join(folder, 'changed.md'), 'utf8')).toBe('new report')
+    expect(await out.finish()).toEqual([])
   })
 
   it.each(['../escape.md', 'sub/dir.md', '/etc/passwd'])('refuses the path %j as a file name', async (name) => {

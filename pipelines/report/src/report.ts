@@ -2,7 +2,16 @@
 // JSON report, the corpus index (Markdown, CSV, JSON, charts) and the
 // failures of every stage, into reports/.
 import {join} from 'node:path'
-import {outputFolder, readJsonLines, toJsonLine, oneLine, uniqueFileNames} from '@sourcing/io'
+import {fileURLToPath} from 'node:url'
+import {
+  codeVersion,
+  oneLine,
+  openStageCache,
+  outputFolder,
+  readJsonLines,
+  toJsonLine,
+  uniqueFileNames
+} from '@sourcing/io'
 import {
   addArticle,
   addFailure,
@@ -14,18 +23,40 @@ import {
   renderCorpusIndex,
   scoreChartSvg,
   sortedFailures,
-  summarizeArticle
+  summarizeArticle,
+  type ArticleSummary
 } from '@sourcing/report'
 import {
   analysisSchema,
   failureSchema,
   parseRecord,
-  taggedArticleSchema
+  taggedArticleSchema,
+  type TaggedArticle
 } from '@sourcing/schema'
 import {scoreArticle} from '@sourcing/score'
 
-const [input, folder] = process.argv.slice(2)
-if (!input || !folder) throw new Error('usage: report INPUT_FOLDER REPORTS_FOLDER')
+const [input, folder, cacheFolder] = process.argv.slice(2)
+if (!input || !folder) throw new Error('usage: report INPUT_FOLDER REPORTS_FOLDER [CACHE_FOLDER]')
+
+// With a cache folder, an article this code version already reported on is
+// not scored and rendered again, and its unchanged files are not rewritten.
+const packageFolder = fileURLToPath(new URL('..', import.meta.url))
+const cache = cacheFolder ? openStageCache(cacheFolder, await codeVersion(packageFolder)) : undefined
+
+interface Rendered {
+  markdown: string
+  json: string
+  summary: ArticleSummary
+}
+
+function render(article: TaggedArticle, name: string): Rendered {
+  const analysis = parseRecord(analysisSchema, {...article, score: scoreArticle(article)}, article.id)
+  return {
+    markdown: renderArticleReport(analysis),
+    json: JSON.stringify(analysis, null, 2) + '\n',
+    summary: summarizeArticle(analysis, {href: `${name}.md`})
+  }
+}
 const reports = outputFolder(folder)
 const fileName = uniqueFileNames(['index', 'failures', 'scores', 'checks'])
 const charts = {scores: 'scores.svg', checks: 'checks.svg'}
@@ -39,11 +70,14 @@ let written = 0
 const tagged = readJsonLines(join(input, 'tagged.jsonl'), taggedArticleSchema)
 for await (const article of tagged) {
   try {
-    const analysis = parseRecord(analysisSchema, {...article, score: scoreArticle(article)}, article.id)
     const name = fileName(article.id)
-    await reports.write(`${name}.md`, renderArticleReport(analysis))
-    await reports.write(`${name}.json`, JSON.stringify(analysis, null, 2) + '\n')
-    addArticle(corpus, summarizeArticle(analysis, {href: `${name}.md`}))
+    const key = {article, name}
+    const cached = cache?.get(key)
+    const rendered: Rendered = cached === undefined ? render(article, name) : JSON.parse(cached)
+    if (cached === undefined) cache?.set(key, JSON.stringify(rendered))
+    await reports.write(`${name}.md`, rendered.markdown)
+    await reports.write(`${name}.json`, rendered.json)
+    addArticle(corpus, rendered.summary)
     written++
   } catch (error) {
     addFailure(corpus, {id: article.id, stage: 'report', reason: oneLine(error)})
@@ -58,6 +92,7 @@ await reports.write(charts.scores, scoreChartSvg(corpus))
 await reports.write(charts.checks, checkChartSvg(corpus))
 await reports.write('failures.jsonl', failures.map(toJsonLine).join(''))
 const stale = await reports.finish()
+await cache?.finish()
 
 for (const failure of failures) {
   console.error(`report: ${failure.id}: ${failure.stage} failed: ${failure.reason}`)
