@@ -48,7 +48,7 @@ export class EntityResolver {
       return before.find((entity) => {
         const category = categoryOf(entity)
         if (personal) return (category === 'person' || category === 'unnamed') && !pluralOf(entity)
-        if (mention.pronoun === 'it') return category === 'organization' || category === 'document'
+        if (mention.pronoun === 'it' || mention.pronoun === 'which') return category === 'organization' || category === 'document'
         return pluralOf(entity) || category === 'organization' || category === 'group'
       })
     }
@@ -103,7 +103,7 @@ export function sourceTypeOf(entity: Entity | null, mention: Mention | null): So
   if (!entity) {
     if (!mention) return 'anonymous'
     if (mention.pronoun === 'they') return 'unnamed-group'
-    if (mention.pronoun === 'it') return 'named-organization'
+    if (mention.pronoun === 'it' || mention.pronoun === 'which') return 'named-organization'
     return 'named-person'
   }
   const category = categoryOf(entity)

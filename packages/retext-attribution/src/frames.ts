@@ -1,6 +1,7 @@
 import {coreCues, cueLexicon} from './cue-lexicon.js'
 import {
   isAdjunct,
+  isAdverb,
   looksLikeVerb,
   mediumWords,
   phraseAfter,
@@ -154,7 +155,8 @@ function findCues(tokens: Token[], settings: CueSettings): Cue[] {
 
 function extendBack(tokens: Token[], head: number): number {
   let start = head
-  while (start > 0 && head - start < 3 && cueAuxiliaries.has(tokens[start - 1]!.lower)) start--
+  // "has often said", "did not immediately respond": the verb group, not the subject.
+  while (start > 0 && head - start < 4 && (cueAuxiliaries.has(tokens[start - 1]!.lower) || isAdverb(tokens[start - 1]!))) start--
   return start
 }
 
@@ -225,6 +227,8 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
     if (inverted !== undefined) return inverted
     source = asideSubject(tokens, cue.start - 1)
   }
+  // "the union, which first reported the leak": the relative pronoun is the source, as "who" is.
+  if (!source && before?.lower === 'which' && tokens[cue.start - 2]?.value === ',') source = [cue.start - 1, cue.start]
   if (!source) return null
 
   let rest = skipAdjuncts(tokens, cue.end)
@@ -324,8 +328,13 @@ function asideSubject(tokens: Token[], comma: number): Range | null {
   let open = comma - 1
   while (open >= 0 && tokens[open]!.value !== ',' && tokens[open]!.value !== delimiter) open--
   if (open < 1 || comma - open > maxAside) return null
-  const head = phraseBefore(tokens, open)
+  let head = phraseBefore(tokens, open)
   if (!head) return null
+  // "Leslie Moore, 34, a nurse, said": an age between the name and its description.
+  if (head[1] - head[0] === 1 && /^\d+$/.test(tokens[head[0]]!.value) && tokens[head[0] - 1]?.value === ',') {
+    const name = phraseBefore(tokens, head[0] - 1)
+    if (name) head = [name[0], head[1]]
+  }
   const inner = phraseBefore(tokens, comma, maxAside)
   if (inner && inner[0] === open + 1) return [head[0], comma]
   return comma - open <= 16 ? head : null

@@ -1,6 +1,6 @@
 import type {SourceRole} from '@sourcing/schema'
 import {demonyms} from './demonyms.js'
-import {looksLikeVerb} from './phrases.js'
+import {inNumber, looksLikeVerb} from './phrases.js'
 import {isCapitalised, type Token} from './tokens.js'
 import {
   anonymityPattern,
@@ -77,14 +77,14 @@ export function readMention(tokens: Token[], text: string, context: string, know
   }
   const words = tokens.filter((token) => token.word)
   const opener = words[0]
-  if (words.length === 1 && /^(he|she|they|it|we|i|you|who)$/.test(words[0]!.lower)) {
+  if (words.length === 1 && /^(he|she|they|it|we|i|you|who|which)$/.test(words[0]!.lower)) {
     mention.pronoun = words[0]!.lower
     mention.plural = mention.pronoun === 'they' || mention.pronoun === 'we'
-    mention.category = personalPronouns.has(mention.pronoun) ? 'person' : mention.pronoun === 'it' ? 'organization' : 'group'
+    mention.category = personalPronouns.has(mention.pronoun) ? 'person' : mention.pronoun === 'it' || mention.pronoun === 'which' ? 'organization' : 'group'
     return mention
   }
 
-  const comma = tokens.findIndex((token) => token.value === ',' || token.value === '—' || token.value === '(')
+  const comma = tokens.findIndex((token, index) => (token.value === ',' && !inNumber(tokens, index)) || token.value === '—' || token.value === '(')
   const parts = comma > 0 ? [tokens.slice(0, comma), tokens.slice(comma + 1)] : [tokens]
   const whole = mention.text + ' ' + context
   mention.knowledge = knowledgePattern.test(whole)
@@ -159,7 +159,7 @@ export function readMention(tokens: Token[], text: string, context: string, know
 function isName(token: Token, opener: Token | undefined): boolean {
   if (!isCapitalised(token) || determiners.has(token.lower)) return false
   if (token !== opener) return true
-  return !(personNouns.has(token.lower) || organizationNouns.has(token.lower) || documentNouns.has(token.lower) || groupNouns.has(token.lower) || /^(preliminary|several|many|some|most|other|senior|top|two|three|four|local|state|federal|former|both|new|early|initial)$/.test(token.lower))
+  return !(personNouns.has(token.lower) || organizationNouns.has(token.lower) || documentNouns.has(token.lower) || groupNouns.has(token.lower) || /^(preliminary|several|many|some|most|other|senior|top|two|three|four|local|state|federal|former|both|new|early|initial|more|about|nearly|almost|roughly|over|only|just|around|at)$/.test(token.lower))
 }
 
 /**

@@ -58,11 +58,29 @@ export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase):
       if (open < 0) break
       index = open
       start = open
-    } else if (!innerPunctuation.has(token.value)) break
+    } else if (!innerPunctuation.has(token.value) && !(token.value === ',' && inNumber(tokens, index))) break
     index--
   }
   if (end - index > longest) return null
-  return trimLeading(tokens, start, end)
+  return withQuantifier(tokens, trimLeading(tokens, start, end))
+}
+
+/** Whether the comma at `index` is inside a number ("1,409"). */
+export function inNumber(tokens: Token[], index: number): boolean {
+  const before = tokens[index - 1]
+  const after = tokens[index + 1]
+  return before !== undefined && after !== undefined && before.end === tokens[index]!.start && after.start === tokens[index]!.end && /\d$/.test(before.value) && /^\d/.test(after.value)
+}
+
+/** "More than six in 10 voters", "About 40 workers": a quantifier before a number belongs to the phrase. */
+function withQuantifier(tokens: Token[], range: Range | null): Range | null {
+  if (!range || !/^(\d|one|two|three|four|five|six|seven|eight|nine|ten|half)/.test(tokens[range[0]]!.lower)) return range
+  const before = tokens[range[0] - 1]?.lower
+  const twoBefore = tokens[range[0] - 2]?.lower
+  if (before === 'than' && /^(more|fewer|less)$/.test(twoBefore ?? '')) return [range[0] - 2, range[1]]
+  if (before === 'least' && twoBefore === 'at') return [range[0] - 2, range[1]]
+  if (/^(about|nearly|almost|roughly|some|over|only|just|around)$/.test(before ?? '')) return [range[0] - 1, range[1]]
+  return range
 }
 
 function closingParenthesis(tokens: Token[], end: number): Range | null {
@@ -180,6 +198,17 @@ function skipAdjunctsBack(tokens: Token[], end: number): number {
   while (at > 0 && /^(on|last|this|next|early|late|earlier|later|in|the)$/.test(tokens[at - 1]!.lower)) at--
   return at > 0 && tokens[at - 1]!.word ? at : end
 }
+
+/** Lowercase words in -ly that are nouns or adjectives, not adverbs. */
+const lyNouns = new Set(['family', 'ally', 'rally', 'supply', 'assembly', 'anomaly', 'monopoly', 'bully', 'folly', 'jelly', 'belly', 'lily', 'july', 'italy', 'early', 'only', 'daily', 'weekly', 'monthly', 'elderly', 'friendly', 'likely', 'lonely', 'costly', 'deadly', 'holy', 'ugly', 'silly', 'fly', 'reply'])
+
+/** Whether a word is an adverb that may stand between a subject and its verb ("often", "quickly"). */
+export function isAdverb(token: Token): boolean {
+  if (!token.word || isCapitalised(token)) return false
+  return sentenceAdverbs.has(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ly') && !lyNouns.has(token.lower))
+}
+
+const sentenceAdverbs = new Set(['first', 'often', 'once', 'always', 'sometimes', 'frequently', 'subsequently', 'immediately', 'separately'])
 
 /**
  * The subject at the start of a sentence ("Lindqvist, who ..., appeared to

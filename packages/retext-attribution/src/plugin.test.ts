@@ -70,6 +70,15 @@ describe('cues and their layout', () => {
   ])('keeps an aside out of the cue in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
+    {text: 'The regulator often says the rules are clear.', cue: 'often says', source: 'The regulator'},
+    {text: 'The ministry did not immediately respond to a request for comment.', cue: 'did not immediately respond', source: 'The ministry'},
+    {text: 'Lina Haddad, 34, a nurse at the clinic, said the wards were full.', cue: 'said', source: 'Lina Haddad, 34, a nurse at the clinic', speaker: 'Lina Haddad'},
+    {text: 'More than six in 10 voters said prices were their main worry.', cue: 'said', source: 'More than six in 10 voters'},
+    {text: 'About 1,400 teachers said they would strike on Monday.', cue: 'said', source: 'About 1,400 teachers', type: 'unnamed-group'},
+    {text: 'The leak was found by the Tribune, which first reported the story in May.', cue: 'first reported', source: 'which', type: 'named-organization'}
+  ])('finds the subject around adverbs, ages, numbers and relative pronouns in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
     {text: '“We were never consulted,” said Rosa Lindqvist, 52, a dairy farmer near the border.', cue: 'said', source: 'Rosa Lindqvist, 52, a dairy farmer near the border', speaker: 'Rosa Lindqvist'},
     {text: 'The fares will rise again in May, said Tom Reyes, who chairs the transit board.', cue: 'said', source: 'Tom Reyes, who chairs the transit board', speaker: 'Tom Reyes'},
     {text: 'The bridge was never inspected, said Ana Duarte, director of the Harbour Safety Institute, which tracks repairs.', cue: 'said', source: 'Ana Duarte, director of the Harbour Safety Institute, which tracks repairs'},
