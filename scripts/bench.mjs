@@ -119,13 +119,14 @@ async function turboRuns(records) {
     verbatimSymlinks: true,
     filter: (source) => !/[/\\](?:\.git|\.turbo|reports|out|corpus|\.vitest)$/.test(source)
   })
-  await mkdir(join(repo, 'corpus'))
   await mkdir(join(repo, 'reports'))
-  await Promise.all(
-    records.map((record) => writeFile(join(repo, 'corpus', `${record.id}.txt`), `${record.title}\n\n${record.text}`))
-  )
-  await turboReport(repo) // builds the packages, so the timings below are of the stages
-  await rm(join(repo, '.bench-cache'), {recursive: true})
+  const write = (record) => writeFile(join(repo, 'corpus', `${record.id}.txt`), `${record.title}\n\n${record.text}`)
+  // A first run on a one-article corpus builds and caches the packages, so
+  // the cold run below times the stages on a corpus they have never seen.
+  await mkdir(join(repo, 'corpus'))
+  await write(records[0])
+  await turboReport(repo)
+  await Promise.all(records.slice(1).map(write))
   const cold = await turboReport(repo)
   const cached = await turboReport(repo)
   await appendFile(join(repo, 'corpus', `${records[0].id}.txt`), '\nOne more sentence, an editor said.\n')
@@ -158,7 +159,7 @@ console.log(`  per core vs bare parse  ${round(size / one.seconds / parseRate, 3
 if (withTurbo) {
   const turbo = await turboRuns(records)
   console.log('\npnpm turbo run report on the same corpus as .txt files')
-  console.log(`  cold                ${round(turbo.cold.seconds)} s (${turbo.cold.cached} cached)`)
+  console.log(`  cold (stages only)  ${round(turbo.cold.seconds)} s (${turbo.cold.cached} cached: the package builds)`)
   console.log(`  fully cached        ${round(turbo.cached.seconds)} s (${turbo.cached.cached} cached)`)
   console.log(`  one article changed ${round(turbo.oneChanged.seconds)} s (${turbo.oneChanged.cached} cached), ${round((100 * turbo.oneChanged.seconds) / turbo.cold.seconds)}% of cold`)
 }
