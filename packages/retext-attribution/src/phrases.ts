@@ -3,7 +3,9 @@ import {
   clauseVerbs,
   determiners,
   notInSubject,
+  organizationNouns,
   participleModifiers,
+  personNouns,
   prepositions,
   pronouns,
   timeWords,
@@ -15,6 +17,8 @@ export type Range = [start: number, end: number]
 
 /** Longest source phrase the rules accept, in tokens. */
 const maxPhrase = 14
+/** Longest opening phrase before a sentence's subject, in tokens. */
+const maxOpener = 16
 
 const innerPunctuation = new Set(["'", '’', '.', '&', '-'])
 
@@ -48,9 +52,10 @@ export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase):
         index--
         continue
       }
-      if (notInSubject.has(lower) || pronouns.has(lower) || weekdaysAndMonths.has(lower) || looksLikeVerb(token)) {
-        // "Chilean and Peruvian sources", "Brazil and the U.S.": "and" joins names.
-        if (lower !== 'and' || index === 0 || !isCapitalised(tokens[index - 1]!)) break
+      const joined = pronouns.has(lower) && tokens[index + 1]?.lower === 'and' && start === index + 1
+      if (!joined && (notInSubject.has(lower) || pronouns.has(lower) || weekdaysAndMonths.has(lower) || looksLikeVerb(token))) {
+        // "Chilean and Peruvian sources", "lawyers and legal experts", "he and his wife": "and" joins sources.
+        if (lower !== 'and' || index === 0 || !joinsSources(tokens, index - 1)) break
       }
       start = index
     } else if (token.value === ')') {
@@ -63,6 +68,14 @@ export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase):
   }
   if (end - index > longest) return null
   return withQuantifier(tokens, trimLeading(tokens, start, end))
+}
+
+/** Whether the word before an "and" is a source of its own: a name, a person or body, a personal pronoun. */
+function joinsSources(tokens: Token[], index: number): boolean {
+  const token = tokens[index]!
+  if (isCapitalised(token)) return true
+  if (personNouns.has(token.lower) || organizationNouns.has(token.lower)) return true
+  return /^(he|she|i|we)$/.test(token.lower) && (index === 0 || !tokens[index - 1]!.word)
 }
 
 /** Whether the comma at `index` is inside a number ("1,409"). */
@@ -217,5 +230,11 @@ const sentenceAdverbs = new Set(['first', 'often', 'once', 'always', 'sometimes'
 export function sentenceSubject(tokens: Token[]): Range | null {
   let start = 0
   while (start < tokens.length && !tokens[start]!.word) start++
+  // "In a statement on Monday, the union ...", "Speaking in Lima, Ortiz ...": the subject follows the opener.
+  const first = tokens[start]
+  if (first && (prepositions.has(first.lower) || first.lower.endsWith('ing') || isAdverb(first))) {
+    const comma = tokens.findIndex((token, index) => index > start && index - start <= maxOpener && token.value === ',')
+    if (comma > 0) start = comma + 1
+  }
   return phraseAfter(tokens, start)
 }

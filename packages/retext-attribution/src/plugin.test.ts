@@ -75,8 +75,12 @@ describe('cues and their layout', () => {
     {text: 'Lina Haddad, 34, a nurse at the clinic, said the wards were full.', cue: 'said', source: 'Lina Haddad, 34, a nurse at the clinic', speaker: 'Lina Haddad'},
     {text: 'More than six in 10 voters said prices were their main worry.', cue: 'said', source: 'More than six in 10 voters'},
     {text: 'About 1,400 teachers said they would strike on Monday.', cue: 'said', source: 'About 1,400 teachers', type: 'unnamed-group'},
-    {text: 'The leak was found by the Tribune, which first reported the story in May.', cue: 'first reported', source: 'which', type: 'named-organization'}
-  ])('finds the subject around adverbs, ages, numbers and relative pronouns in "$text"', (expected) => expectFound([expected]))
+    {text: 'The leak was found by the Tribune, which first reported the story in May.', cue: 'first reported', source: 'which', type: 'named-organization'},
+    {text: 'Union lawyers and labour experts say the ruling will be appealed.', cue: 'say', source: 'Union lawyers and labour experts'},
+    {text: 'He and his deputy said the border would stay open.', cue: 'said', source: 'He and his deputy'},
+    {text: 'Speaking in Lima on Monday, the minister rejected the plan, saying it was unfair.', cue: 'saying', source: 'the minister'},
+    {text: 'In a long letter to members, the union rejected the offer, saying it ignored pensions.', cue: 'saying', source: 'the union'}
+  ])('finds the subject around adverbs, ages, numbers, conjunctions and openers in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
     {text: '“We were never consulted,” said Rosa Lindqvist, 52, a dairy farmer near the border.', cue: 'said', source: 'Rosa Lindqvist, 52, a dairy farmer near the border', speaker: 'Rosa Lindqvist'},
