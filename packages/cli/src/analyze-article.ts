@@ -1,5 +1,5 @@
 import {cleanArticle} from '@sourcing/clean'
-import {oneLine} from '@sourcing/io'
+import {oneLine, toJsonLine} from '@sourcing/io'
 import {
   analysisSchema,
   parseRecord,
@@ -12,6 +12,12 @@ import {scoreArticle} from '@sourcing/score'
 import {tagArticle} from '@sourcing/tag'
 
 export type Outcome = {ok: true; analysis: Analysis} | {ok: false; failure: Failure}
+
+/** How an analysed article is printed: its JSON line, or a one-line summary. */
+export type Rendering = 'json' | 'summary'
+
+/** An article's outcome as it will be printed. */
+export type Printed = {ok: true; id: string; text: string} | {ok: false; failure: Failure}
 
 /**
  * Clean, tag and score one article. A failure at any stage comes back as an
@@ -30,4 +36,21 @@ export function analyzeArticle(article: Article): Outcome {
   } catch (error) {
     return {ok: false, failure: {id: article.id, stage, reason: oneLine(error)}}
   }
+}
+
+/**
+ * Analyse an article and render it for printing. Workers call this, so what
+ * crosses back to the main thread is a string, not a large object graph.
+ */
+export function analyzeAndRender(article: Article, rendering: Rendering): Printed {
+  const outcome = analyzeArticle(article)
+  if (!outcome.ok) return outcome
+  const {analysis} = outcome
+  const text =
+    rendering === 'json'
+      ? toJsonLine(analysis)
+      : `${analysis.id}\t${
+          analysis.score.graded ? `${analysis.score.total}/100 ${analysis.score.band}` : 'not graded'
+        }\t${analysis.attributions.length} attributions\n`
+  return {ok: true, id: analysis.id, text}
 }

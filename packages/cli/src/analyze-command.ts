@@ -1,7 +1,6 @@
 import {availableParallelism} from 'node:os'
 import {parseArgs} from 'node:util'
-import {toJsonLine} from '@sourcing/io'
-import type {Failure, Score} from '@sourcing/schema'
+import type {Failure} from '@sourcing/schema'
 import {analyzePaths} from './analyze.js'
 import {UsageError, type Io} from './io.js'
 
@@ -37,7 +36,8 @@ export async function analyzeCommand(args: string[], io: Io): Promise<number> {
 
   const failures: Failure[] = []
   let analysed = 0
-  for await (const outcome of analyzePaths(positionals, {workers})) {
+  const rendering = values.json ? 'json' : 'summary'
+  for await (const outcome of analyzePaths(positionals, {workers, rendering})) {
     if (!outcome.ok) {
       failures.push(outcome.failure)
       const {id, stage, reason} = outcome.failure
@@ -45,12 +45,7 @@ export async function analyzeCommand(args: string[], io: Io): Promise<number> {
       continue
     }
     analysed++
-    const {analysis} = outcome
-    await io.stdout(
-      values.json
-        ? toJsonLine(analysis)
-        : `${analysis.id}\t${formatScore(analysis.score)}\t${analysis.attributions.length} attributions\n`
-    )
+    await io.stdout(outcome.text)
   }
 
   const total = analysed + failures.length
@@ -58,8 +53,4 @@ export async function analyzeCommand(args: string[], io: Io): Promise<number> {
     `sourcing: ${total} ${total === 1 ? 'article' : 'articles'}: ${analysed} analysed, ${failures.length} failed\n`
   )
   return failures.length > 0 && !values['allow-failures'] ? 1 : 0
-}
-
-function formatScore(score: Score): string {
-  return score.graded ? `${score.total}/100 ${score.band}` : 'not graded'
 }

@@ -1,16 +1,18 @@
 import {readArticles} from '@sourcing/ingest'
 import type {Article} from '@sourcing/schema'
 import {Piscina} from 'piscina'
-import {analyzeArticle, type Outcome} from './analyze-article.js'
+import {analyzeAndRender, type Printed, type Rendering} from './analyze-article.js'
 import {mapOrdered} from './ordered.js'
+import type {Batch} from './worker.js'
 
 export interface AnalyzeOptions {
   /** Worker threads; 1 analyses in this thread. */
   workers: number
+  rendering: Rendering
 }
 
 /** Articles, or ingest failures already turned into outcomes, in input order. */
-async function* ingest(paths: string[]): AsyncGenerator<Article | Outcome> {
+async function* ingest(paths: string[]): AsyncGenerator<Article | Printed> {
   for await (const result of readArticles(paths)) {
     if (result.ok) {
       yield result.article
@@ -21,41 +23,40 @@ async function* ingest(paths: string[]): AsyncGenerator<Article | Outcome> {
   }
 }
 
-function isOutcome(item: Article | Outcome): item is Outcome {
+function isPrinted(item: Article | Printed): item is Printed {
   return 'ok' in item
 }
 
 /**
- * Analyse articles in input order: ingest, clean, tag, score. An article that
- * fails at any stage comes out as a failure and the run goes on, so none is
- * lost or silently dropped. With more than one worker the work is spread over
- * a thread pool; the results are the same as with one, in the same order.
+ * Analyse articles in input order: ingest, clean, tag, score, render. An
+ * article that fails at any stage comes out as a failure and the run goes on,
+ * so none is lost or silently dropped. With more than one worker the work is
+ * spread over a thread pool; the results are the same as with one, in the
+ * same order.
  *
  * @param paths Files and folders to read.
  */
-export async function* analyzePaths(
-  paths: string[],
-  options: AnalyzeOptions = {workers: 1}
-): AsyncGenerator<Outcome> {
-  if (options.workers <= 1) {
-    for await (const item of ingest(paths)) yield isOutcome(item) ? item : analyzeArticle(item)
+export async function* analyzePaths(paths: string[], options: AnalyzeOptions): AsyncGenerator<Printed> {
+  const {workers, rendering} = options
+  if (workers <= 1) {
+    for await (const item of ingest(paths)) yield isPrinted(item) ? item : analyzeAndRender(item, rendering)
     return
   }
 
-  const pool = new Piscina<Article[], Outcome[]>({
+  const pool = new Piscina<Batch, Printed[]>({
     filename: new URL('worker.js', import.meta.url).href,
-    minThreads: options.workers,
-    maxThreads: options.workers
+    minThreads: workers,
+    maxThreads: workers
   })
   try {
     yield* mapOrdered(
       ingest(paths),
       async (items) => {
-        const articles = items.filter((item): item is Article => !isOutcome(item))
-        const analysed = articles.length > 0 ? await pool.run(articles) : []
-        return items.map((item) => (isOutcome(item) ? item : analysed.shift()!))
+        const articles = items.filter((item): item is Article => !isPrinted(item))
+        const analysed = articles.length > 0 ? await pool.run({articles, rendering}) : []
+        return items.map((item) => (isPrinted(item) ? item : analysed.shift()!))
       },
-      {batchSize: 8, concurrency: options.workers * 2}
+      {batchSize: 8, concurrency: workers * 2}
     )
   } finally {
     await pool.destroy()

@@ -1,7 +1,13 @@
 import type {Article} from '@sourcing/schema'
-import {analyzeArticle, type Outcome} from './analyze-article.js'
+import {analyzeAndRender, type Printed, type Rendering} from './analyze-article.js'
 
-/** Worker-thread entry: analyse a batch of articles. */
-export default function analyzeBatch(articles: Article[]): Outcome[] {
-  return articles.map(analyzeArticle)
+/** A batch of work for a worker thread. */
+export interface Batch {
+  articles: Article[]
+  rendering: Rendering
+}
+
+/** Worker-thread entry: analyse and render a batch of articles. */
+export default function analyzeBatch({articles, rendering}: Batch): Printed[] {
+  return articles.map((article) => analyzeAndRender(article, rendering))
 }
