@@ -1,0 +1,77 @@
+import {execFile, spawn} from 'node:child_process'
+import {cp, mkdir, mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {promisify} from 'node:util'
+import {describe, expect, it} from 'vitest'
+
+const run = promisify(execFile)
+const root = fileURLToPath(new URL('../../../', import.meta.url))
+const script = join(root, 'pipelines', 'report', 'dist', 'report.js')
+
+async function stage(name: string, input: string, output: string): Promise<void> {
+  await run(process.execPath, [join('dist', `${name}.js`), input, output], {cwd: join(root, 'pipelines', name)})
+}
+
+/** Tagged articles of the shipped corpus, repeated under new ids to make a run long enough to interrupt. */
+async function taggedCorpus(work: string, copies: number, headline: string): Promise<string> {
+  const folder = join(work, `tag-${headline}`)
+  await mkdir(folder)
+  const lines = (await readFile(join(work, 'tag', 'tagged.jsonl'), 'utf8')).trim().split('\n')
+  const records = []
+  for (let copy = 0; copy < copies; copy++) {
+    for (const line of lines) {
+      const article = JSON.parse(line)
+      records.push(JSON.stringify({...article, id: `${copy}-${article.id}`, title: `${headline} ${article.title}`}))
+    }
+  }
+  await writeFile(join(folder, 'tagged.jsonl'), records.join('\n') + '\n')
+  await writeFile(join(folder, 'failures.jsonl'), '')
+  return folder
+}
+
+async function snapshot(folder: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>()
+  for (const name of (await readdir(folder)).sort()) files.set(name, await readFile(join(folder, name), 'utf8'))
+  return files
+}
+
+describe('a report run killed half-way', () => {
+  it('leaves every report either as it was or complete, and a re-run finishes the job', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'sourcing-interrupted-'))
+    await stage('ingest', '../../corpus', join(work, 'ingest'))
+    await stage('clean', join(work, 'ingest'), join(work, 'clean'))
+    await stage('tag', join(work, 'clean'), join(work, 'tag'))
+    const before = await taggedCorpus(work, 60, 'Before')
+    const after = await taggedCorpus(work, 60, 'After')
+
+    const old = join(work, 'old')
+    const fresh = join(work, 'fresh')
+    await run(process.execPath, [script, before, old])
+    const started = performance.now()
+    await run(process.execPath, [script, after, fresh])
+    const duration = performance.now() - started
+    const oldFiles = await snapshot(old)
+    const freshFiles = await snapshot(fresh)
+
+    const interrupted = join(work, 'interrupted')
+    await cp(old, interrupted, {recursive: true})
+    const child = spawn(process.execPath, [script, after, interrupted], {stdio: 'ignore'})
+    await new Promise((resolve) => setTimeout(resolve, duration / 2))
+    child.kill('SIGKILL')
+    await new Promise((resolve) => child.on('close', resolve))
+
+    let changed = 0
+    for (const [name, content] of await snapshot(interrupted)) {
+      if (name.endsWith('.tmp')) continue
+      const versions = [oldFiles.get(name), freshFiles.get(name)]
+      expect(versions, `${name} is half-written or unknown`).toContain(content)
+      if (content === freshFiles.get(name) && content !== oldFiles.get(name)) changed++
+    }
+    expect(changed, 'the run was killed before it wrote anything').toBeGreaterThan(0)
+
+    await run(process.execPath, [script, after, interrupted])
+    expect(await snapshot(interrupted)).toEqual(freshFiles)
+  })
+})
