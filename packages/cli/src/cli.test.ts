@@ -63,13 +63,14 @@ describe('sourcing analyze --json on the shipped corpus', async () => {
 })
 
 describe('the sourcing command with a worker pool', () => {
-  it('prints the same bytes with two workers as with one', async () => {
+  it('prints the same bytes with two workers as with one, whatever the time zone', async () => {
     const bin = join(root, 'packages', 'cli', 'bin', 'sourcing.js')
-    const run = (workers: string) =>
+    const run = (workers: string, timeZone: string) =>
       promisify(execFile)(process.execPath, [bin, 'analyze', join(root, 'corpus'), '--json', '--workers', workers], {
-        maxBuffer: 1 << 26
+        maxBuffer: 1 << 26,
+        env: {...process.env, TZ: timeZone}
       })
-    const [one, two] = await Promise.all([run('1'), run('2')])
+    const [one, two] = await Promise.all([run('1', 'UTC'), run('2', 'Pacific/Kiritimati')])
     expect(two.stdout).toBe(one.stdout)
     expect(two.stdout.trim().split('\n')).toHaveLength(5)
   })
