@@ -13,6 +13,7 @@ import {
 import {continuations, framesOf, type Frame, type Offsets} from './frames.js'
 import {personSurnames, readMention, type Mention} from './mentions.js'
 import {sentenceSubject} from './phrases.js'
+import {documentNouns, groupNouns, organizationNouns, personNouns, personTitles, roleWords} from './words.js'
 import {findQuotes, QuoteIndex} from './quotes.js'
 import {sentencesOf, type Sentence} from './tokens.js'
 
@@ -36,6 +37,9 @@ export interface Analysis {
 }
 
 const anonymousTypes = new Set(['anonymous', 'unnamed-person', 'unnamed-group'])
+/** "the demands of both sides", "the minister's visit to Lima": a thing or an event with its owner. */
+const eventPhrase = /^(?:[Tt]he|[Aa]n?)\s+([a-z]+)\s+of\s|^(?:(?:[Tt]he|[Aa]n?)\s+)?\S+['’]s\s+([a-z]+)(?:\s+to\s|$)/
+const speechOnly = /\b(said|says|say|saying|told|tells|tell|according|added|adds|wrote|writes|asked|replied|answered)\b/i
 /** How far after a source a "who were briefed on" clause may start. */
 const clauseReach = 80
 
@@ -108,12 +112,27 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
   }
 
   const entityIndex = new Map<Entity, number>(resolver.entities.map((entity, index) => [entity, index]))
-  const findings: Finding[] = ordered.map(({frame}) => {
+  const findings: Finding[] = []
+  for (const {frame} of ordered) {
     const {mention, entity} = sources.get(frame) ?? {mention: null, entity: null}
-    return {attribution: toAttribution(frame, mention, entity, text, quotes), entity: entity ? entityIndex.get(entity)! : -1}
-  })
+    if (mention && !canSpeak(mention, frame, text)) continue
+    findings.push({attribution: toAttribution(frame, mention, entity, text, quotes), entity: entity ? entityIndex.get(entity)! : -1})
+  }
   findings.sort((a, b) => a.attribution.cue.start - b.attribution.cue.start || a.attribution.cue.end - b.attribution.cue.end)
   return {findings, claims: claimsOf(sentences, framed, quotes, text)}
+}
+
+/**
+ * Whether a source can be the speaker of its cue: in "the demands of both
+ * sides reveal", "the minister's visit to Lima confirms" the verbs have
+ * other meanings, with a thing as subject. Verbs that only report speech
+ * ("said", "told") take any subject.
+ */
+function canSpeak(mention: Mention, frame: Frame, text: string): boolean {
+  const match = eventPhrase.exec(mention.text)
+  const head = match?.[1] ?? match?.[2]
+  if (!head || [personNouns, personTitles, roleWords, organizationNouns, documentNouns, groupNouns].some((words) => words.has(head))) return true
+  return speechOnly.test(text.slice(frame.cue.start, frame.cue.end))
 }
 
 function span(text: string, offsets: Offsets): Span {

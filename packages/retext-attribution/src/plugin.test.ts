@@ -145,6 +145,15 @@ describe('cues and their layout', () => {
   })
 
   it.each([
+    ['The demands of both unions reveal how far apart the sides remain.', []],
+    ['The premier’s visit to Ottawa confirms the thaw between the two capitals.', []],
+    ['The head of the union confirmed the strike would go ahead.', ['confirmed']],
+    ['The demands of the workers were modest, the mediator said.', ['said']]
+  ])('needs a source that can speak for a verb with other meanings in "%s"', (text, cues) => {
+    expect(attributions(text as string).map((attribution) => attribution.cue.text)).toEqual(cues)
+  })
+
+  it.each([
     'He wanted to say more about the plan.',
     'The report was published on Monday.',
     'Officials in the state capital met on Tuesday.',

@@ -89,7 +89,7 @@ export const personNouns = set(`
   journalist journalists friend friends neighbor neighbors relative relatives family families survivor survivors
   victim victims manager managers owner owners farmer farmers teacher teachers nurse nurses police-officer
   delegate delegates lawmaker governor mayor colleague colleagues partner partners counterpart counterparts
-  participant participants attendee attendees figure figures personnel
+  participant participants attendee attendees figure figures personnel head heads
 `)
 
 /** Nouns for organisations, heading a source that speaks for a body ("the ministry"). */
