@@ -1,7 +1,8 @@
 // Measure ingestion and cleaning on the shared benchmarks and print the figures:
 //   node scripts/eval.js [SHARED]   (SHARED defaults to ../../../shared, i.e. /work/shared)
 // 1. seed gold: boilerplate precision/recall/F1 from score.py, and metadata against the gold;
-// 2. aeb, HTML path: readArticles on the pages + cleanArticle, scored by extract_score.py;
+// 2. aeb, HTML path: readArticles on the pages + cleanArticle, scored by extract_score.py,
+//    and how many pages the language check fails;
 // 3. aeb, plain-text path: the whole visible text of each page, cleaned, scored the same way;
 // 4. PolNeAR dev: share of body lines removed (its texts are bodies only, so every one is a loss).
 // Scorer inputs are written to $TMPDIR/sourcing-eval/.
@@ -28,9 +29,9 @@ const write = (name, records) => {
 
 const python = (...args) => execFileSync('python3', args, {encoding: 'utf8'}).trim()
 
-async function cleaned(paths) {
+async function cleaned(paths, options) {
   const records = []
-  for await (const result of readArticles(paths)) {
+  for await (const result of readArticles(paths, options)) {
     if (result.ok) records.push(cleanArticle(result.article))
     else console.error(`skipped ${result.failure.path}: ${result.failure.reason}`)
   }
@@ -67,7 +68,14 @@ console.log(`seeds metadata ${metadataRight}/${metadataTotal} fields right`)
 // 2. aeb, HTML path.
 const aeb = join(shared, 'data/aeb')
 const truth = join(aeb, 'ground-truth.json')
-const pages = await cleaned([join(aeb, 'html')])
+// Scored on all 181 pages as the published figures are; the language check
+// is counted on its own: it should fail exactly the ~24 non-English pages.
+let rejected = 0
+for await (const result of readArticles([join(aeb, 'html')])) {
+  if (!result.ok && result.failure.reason.startsWith('not English')) rejected++
+}
+console.log(`aeb pages failed as not English: ${rejected}`)
+const pages = await cleaned([join(aeb, 'html')], {englishOnly: false})
 const extracted = write('aeb-html-raw.jsonl', pages.map(({id, text}) => ({id, text, removed: []})))
 const htmlFile = write('aeb-html.jsonl', pages.map(({id, text, removed}) => ({id, text, removed})))
 console.log(`aeb html, extraction only: ${python(join(shared, 'eval/extract_score.py'), 'aeb', truth, extracted)}`)
@@ -91,12 +99,16 @@ console.log(`aeb text, cleaned: ${python(join(shared, 'eval/extract_score.py'), 
 let lines = 0
 let lost = 0
 const lostExamples = []
+let failed = 0
 for await (const result of readArticles([join(shared, 'data/polnear/dev.jsonl')])) {
-  if (!result.ok) continue
+  if (!result.ok) {
+    failed++
+    continue
+  }
   const {text, removed} = cleanArticle(result.article)
   lines += text.split('\n').filter((line) => line.trim()).length
   lost += removed.length
   for (const span of removed.slice(0, 2)) lostExamples.push(`${span.reason}: ${text.slice(span.start, span.end).slice(0, 100)}`)
 }
-console.log(`polnear dev body lines removed: ${lost}/${lines} (${((100 * lost) / lines).toFixed(2)}%)`)
+console.log(`polnear dev body lines removed: ${lost}/${lines} (${((100 * lost) / lines).toFixed(2)}%), ${failed} articles failed`)
 if (process.env.VERBOSE) console.log(lostExamples.join('\n'))

@@ -1,8 +1,8 @@
+import {dominantScript, type Script} from '@sourcing/ingest'
 import type {RemovalReason, Removed} from '@sourcing/schema'
 import {splitLines, type Line} from './lines.js'
 import {phrases, wireCreditPatterns} from './phrases.js'
 import {
-  dominantScript,
   endsSentence,
   endsWithPhotoCredit,
   isBylineLine,
@@ -11,8 +11,7 @@ import {
   isStampLine,
   isTitleCase,
   stopwordDensity,
-  words,
-  type Script
+  words
 } from './signals.js'
 
 /** Options of {@link findBoilerplate}. */

@@ -4,7 +4,6 @@ export {splitLines, type Line} from './lines.js'
 export {readMetadata, type TextMetadata} from './metadata.js'
 export {phrases, wireCreditPatterns, type Phrase} from './phrases.js'
 export {
-  dominantScript,
   endsSentence,
   endsWithPhotoCredit,
   isBylineLine,
@@ -13,6 +12,5 @@ export {
   isStampLine,
   isTitleCase,
   stopwordDensity,
-  words,
-  type Script
+  words
 } from './signals.js'

@@ -57,40 +57,6 @@ export function isTitleCase(tokens: readonly string[]): boolean {
   return long > 0 && capital / long >= 0.8
 }
 
-const scripts = [
-  ['latin', /\p{Script=Latin}/gu],
-  ['cyrillic', /\p{Script=Cyrillic}/gu],
-  ['greek', /\p{Script=Greek}/gu],
-  ['hebrew', /\p{Script=Hebrew}/gu],
-  ['arabic', /\p{Script=Arabic}/gu],
-  ['han', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu],
-  ['hangul', /\p{Script=Hangul}/gu],
-  ['devanagari', /\p{Script=Devanagari}/gu],
-  ['thai', /\p{Script=Thai}/gu]
-] as const
-
-/** A writing system the cleaner tells apart. */
-export type Script = (typeof scripts)[number][0]
-
-/**
- * The script most letters of a text are written in.
- *
- * @param value Text.
- * @returns The script, or null when the text has no letters of a known script.
- */
-export function dominantScript(value: string): Script | null {
-  let best: Script | null = null
-  let bestCount = 0
-  for (const [name, pattern] of scripts) {
-    const count = value.match(pattern)?.length ?? 0
-    if (count > bestCount) {
-      best = name
-      bestCount = count
-    }
-  }
-  return best
-}
-
 const dateWords = new Set([
   ...'january february march april may june july august september october november december'.split(' '),
   ...'jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),

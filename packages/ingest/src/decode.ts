@@ -42,3 +42,32 @@ function firstInvalidByte(bytes: Uint8Array): number {
     from = index + 1
   }
 }
+
+/** Text decoded from a file's bytes, or one line saying why it cannot be. */
+export type DecodedText = {ok: true; text: string} | {ok: false; reason: string}
+
+/**
+ * Decode a text file: UTF-16 when it opens with a UTF-16 byte-order mark,
+ * else UTF-8 (see {@link decodeUtf8}). A NUL byte outside UTF-16 means the
+ * file is not text at all (an image, a PDF, a UTF-16 file without its mark).
+ *
+ * @param bytes The file's bytes.
+ * @returns The text without its byte-order mark, or the reason it is not text:
+ *   `binary file (NUL byte at byte 12)`, `invalid UTF-8 at byte 8`,
+ *   `invalid UTF-16LE at byte 40`.
+ */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null
+  if (utf16) {
+    try {
+      return {ok: true, text: new TextDecoder(utf16, {fatal: true}).decode(bytes)}
+    } catch {
+      return {ok: false, reason: `invalid ${utf16.toUpperCase()} (odd length or unpaired surrogate)`}
+    }
+  }
+
+  const nul = bytes.indexOf(0)
+  if (nul !== -1) return {ok: false, reason: `binary file (NUL byte at byte ${nul})`}
+  const decoded = decodeUtf8(bytes)
+  return decoded.ok ? decoded : {ok: false, reason: `invalid UTF-8 at byte ${decoded.byte}`}
+}

@@ -38,16 +38,17 @@ const minimumBody = 500
  * @returns Body text and metadata (headline, byline, date, site name, canonical URL).
  */
 export function extractHtml(html: string): HtmlExtract {
-  const {document} = parseHTML(html)
+  const {document} = parseHTML(asDocument(html))
   // Readability rewrites the document, so read what it does not know first.
   const url = canonicalUrl(document)
   const extraDate = pageDate(document)
   const fallback = paragraphText(document)
   const headings = [...document.querySelectorAll('h1')].map((heading) => clean(heading.textContent))
 
-  const parsed = new Readability(document as unknown as Document, {
-    serializer: (node: Node) => node
-  }).parse()
+  const parsed =
+    depth(document) > maximumDepth
+      ? null
+      : new Readability(document as unknown as Document, {serializer: (node: Node) => node}).parse()
   const content = parsed?.content ? blockText(parsed.content, {skip: dropped}) : ''
   const pageTitle = clean(parsed?.title)
   // "Headline | Site name" titles: the <h1> is the headline without the suffix.
@@ -86,6 +87,44 @@ export function articleFromHtml(html: string, origin: Origin, id = origin.path):
     outlet: page.outlet,
     url: page.url
   }
+}
+
+/**
+ * Readability's time grows faster than the square of the page's depth (a
+ * second at 500 nested elements, minutes at 5,000); real pages nest a few
+ * dozen deep, so deeper ones go to the linear paragraph rule.
+ */
+const maximumDepth = 150
+
+/**
+ * Depth of the deepest element, walked without recursion.
+ *
+ * @param document Parsed page.
+ * @returns Nesting depth; 0 for an empty document.
+ */
+function depth(document: Document): number {
+  let deepest = 0
+  const stack: Array<[Element, number]> = document.documentElement ? [[document.documentElement, 1]] : []
+  while (stack.length > 0) {
+    const [element, level] = stack.pop()!
+    if (level > deepest) deepest = level
+    for (const child of element.children) stack.push([child, level + 1])
+  }
+  return deepest
+}
+
+/**
+ * A page as linkedom needs it: without `<html>` it takes the first element
+ * for the root (and fails on a page of scripts), and without `<body>` it
+ * leaves the content outside the body, where Readability does not look.
+ *
+ * @param html A page or a fragment of one.
+ * @returns A whole document.
+ */
+function asDocument(html: string): string {
+  if (/<body[\s>]/i.test(html)) return /<html[\s>]/i.test(html) ? html : `<html>${html}</html>`
+  if (/<html[\s>]/i.test(html)) return html
+  return `<!doctype html><html><head></head><body>${html}</body></html>`
 }
 
 /** Figure captions and image credits are not body text. */

@@ -4,8 +4,10 @@ export {
   type IngestFailure,
   type IngestResult
 } from './article.js'
-export {decodeUtf8, type Decoded} from './decode.js'
+export {decodeText, decodeUtf8, type Decoded, type DecodedText} from './decode.js'
 export {articleFromHtml, extractHtml, type HtmlExtract} from './html.js'
 export {blockText, type BlockTextOptions} from './html-text.js'
-export {readArticles} from './read.js'
+export {readArticles, type ReadOptions} from './read.js'
 export {toIsoDate} from './date.js'
+export {nonEnglish} from './language.js'
+export {dominantScript, type Script} from './script.js'

@@ -1,15 +1,30 @@
-import {createReadStream} from 'node:fs'
-import {readdir, readFile, stat} from 'node:fs/promises'
-import {join, relative, sep} from 'node:path'
-import {createGunzip, gunzip} from 'node:zlib'
+import {createReadStream, type Dirent, type Stats} from 'node:fs'
+import {open, readdir, realpath, stat} from 'node:fs/promises'
+import {dirname, isAbsolute, join, relative, sep} from 'node:path'
+import {createGunzip, gunzip, type ZlibOptions} from 'node:zlib'
 import {promisify} from 'node:util'
 import type {InputFormat, Origin} from '@sourcing/schema'
 import jsonc from 'jsonc-parser'
 import {articleFromJsonRecord, articleFromText, type IngestResult} from './article.js'
-import {decodeUtf8} from './decode.js'
+import {decodeText, decodeUtf8} from './decode.js'
 import {articleFromHtml} from './html.js'
+import {nonEnglish} from './language.js'
 
-const gunzipAsync = promisify(gunzip)
+const gunzipAsync = promisify<Buffer, ZlibOptions, Buffer>(gunzip)
+
+/** Options of {@link readArticles}. */
+export interface ReadOptions {
+  /**
+   * Largest article, in bytes after decompression: a whole file, or one
+   * JSON Lines record (default 10 MB, ten times a very long feature).
+   */
+  maxBytes?: number
+  /** Fail articles that are not in English (default true). */
+  englishOnly?: boolean
+}
+
+const megabyte = 1024 * 1024
+const defaultMaxBytes = 10 * megabyte
 
 /** A file to read: where it is, what it is called in ids, and its format. */
 interface Source {
@@ -49,7 +64,9 @@ const formats: Record<string, InputFormat> = {
  * @param paths Files and folders.
  * @yields One result per article or per failed input.
  */
-export async function* readArticles(paths: string[]): AsyncGenerator<IngestResult> {
+export async function* readArticles(paths: string[], options: ReadOptions = {}): AsyncGenerator<IngestResult> {
+  const maxBytes = options.maxBytes ?? defaultMaxBytes
+  const englishOnly = options.englishOnly ?? true
   const seen = new Map<string, string>()
   const sources = (await Promise.all(paths.map(expand))).flat()
   sources.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
@@ -60,8 +77,8 @@ export async function* readArticles(paths: string[]): AsyncGenerator<IngestResul
       : source.format === null
         ? [fail(source, null, source.id, `unsupported file type (${source.path})`)]
         : source.format === 'jsonl'
-          ? readJsonLines(source, source.format)
-          : [await readWhole(source, source.format)]
+          ? readJsonLines(source, source.format, maxBytes)
+          : [await readWhole(source, source.format, maxBytes)]
 
     for await (const result of results) {
       if (!result.ok) {
@@ -70,6 +87,12 @@ export async function* readArticles(paths: string[]): AsyncGenerator<IngestResul
       }
 
       const {id, origin} = result.article
+      const language = englishOnly ? nonEnglish(result.article.text) : null
+      if (language) {
+        yield fail(source, origin.line, id, `not English (looks like ${language})`)
+        continue
+      }
+
       const first = seen.get(id)
       if (first === undefined) {
         seen.set(id, origin.line === null ? origin.path : `${origin.path}:${origin.line}`)
@@ -88,28 +111,110 @@ export async function* readArticles(paths: string[]): AsyncGenerator<IngestResul
  * @returns Files to read, or one source carrying the problem.
  */
 async function expand(path: string): Promise<Source[]> {
-  let info
+  let info: Stats
   try {
     info = await stat(path)
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    const problem = code === 'ENOENT' ? 'no such file or directory' : `cannot read (${code ?? 'error'})`
-    return [{path, id: path, format: null, gzip: false, problem}]
+    return [problem(path, path, readProblem(error))]
   }
 
-  if (!info.isDirectory()) return [source(path, path)]
+  if (info.isDirectory()) return walk(path)
+  return [info.isFile() ? source(path, path) : problem(path, path, notRegular(info))]
+}
 
-  const entries = await readdir(path, {recursive: true, withFileTypes: true})
+/**
+ * Every file under a folder, without following a symbolic link back into
+ * the tree (a link to an ancestor would loop forever, one to a sibling would
+ * read it twice): such links, broken links, unreadable folders and special
+ * files come back as problems. Names starting with `.` are skipped.
+ *
+ * @param root The folder as the user gave it.
+ * @returns Files, with ids relative to `root`, and problems.
+ */
+async function walk(root: string): Promise<Source[]> {
   const files: Source[] = []
-  for (const entry of entries) {
-    if (!entry.isFile()) continue
-    const full = join(entry.parentPath, entry.name)
-    const rel = relative(path, full).split(sep).join('/')
-    if (rel.split('/').some((part) => part.startsWith('.'))) continue
-    files.push(source(full, rel))
+  const realRoot = await realpath(root)
+  const folders = [root]
+  while (folders.length > 0) {
+    const folder = folders.pop()!
+    const id = (full: string) => relative(root, full).split(sep).join('/')
+    let entries: Dirent[]
+    try {
+      entries = await readdir(folder, {withFileTypes: true})
+    } catch (error) {
+      files.push(problem(folder, id(folder) || folder, readProblem(error)))
+      continue
+    }
+
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue
+      const full = join(folder, entry.name)
+      if (entry.isDirectory()) folders.push(full)
+      else if (entry.isFile()) files.push(source(full, id(full)))
+      else if (!entry.isSymbolicLink()) files.push(problem(full, id(full), notRegular(entry)))
+      else {
+        const target = await followLink(full, realRoot)
+        if (target === 'folder') folders.push(full)
+        else if (target === 'file') files.push(source(full, id(full)))
+        else files.push(problem(full, id(full), target))
+      }
+    }
   }
 
   return files
+}
+
+/**
+ * What a symbolic link inside a walked tree leads to.
+ *
+ * @param path The link.
+ * @param realRoot Real path of the tree being walked.
+ * @returns `file`, `folder` (outside the tree, safe to walk), or the problem.
+ */
+async function followLink(path: string, realRoot: string): Promise<'file' | 'folder' | string> {
+  let info: Stats
+  let target: string
+  let parent: string
+  try {
+    info = await stat(path)
+    target = await realpath(path)
+    parent = await realpath(dirname(path))
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    return code === 'ENOENT' ? 'broken symbolic link' : readProblem(error)
+  }
+
+  if (info.isFile()) return 'file'
+  if (!info.isDirectory()) return notRegular(info)
+  const inside = relative(realRoot, target)
+  if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return 'folder'
+  return parent === target || parent.startsWith(target + sep)
+    ? 'symbolic link loop (links to a folder it is inside, not followed)'
+    : 'symbolic link to a folder already in the tree (not followed)'
+}
+
+/**
+ * Name a file that is neither a regular file nor a folder: reading a FIFO
+ * would wait forever for a writer.
+ *
+ * @param info Its type.
+ * @returns Reason.
+ */
+function notRegular(info: Pick<Stats, 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice'>): string {
+  const kind = info.isFIFO() ? 'a named pipe' : info.isSocket() ? 'a socket' : 'a device'
+  return `not a regular file (${kind})`
+}
+
+/**
+ * A source that could not be read at all.
+ *
+ * @param path Path to report.
+ * @param id Id it would have had.
+ * @param reason The problem.
+ * @returns The source.
+ */
+function problem(path: string, id: string, reason: string): Source {
+  return {path, id, format: null, gzip: false, problem: reason}
 }
 
 /**
@@ -145,28 +250,79 @@ function fail(source: Source, line: number | null, id: string, reason: string): 
  *
  * @param file The file.
  * @param format Its format.
+ * @param maxBytes Largest file accepted, after decompression.
  * @returns The article, or why the file could not be read.
  */
-async function readWhole(file: Source, format: Exclude<InputFormat, 'jsonl'>): Promise<IngestResult> {
-  let bytes: Uint8Array
+async function readWhole(
+  file: Source,
+  format: Exclude<InputFormat, 'jsonl'>,
+  maxBytes: number
+): Promise<IngestResult> {
+  let bytes: Buffer
   try {
-    bytes = await readFile(file.path)
-    if (file.gzip) bytes = await gunzipAsync(bytes)
+    bytes = await readBounded(file, maxBytes)
   } catch (error) {
-    return fail(file, null, file.id, readProblem(error))
+    return fail(file, null, file.id, readProblem(error, maxBytes))
   }
 
-  const decoded = decodeUtf8(bytes)
-  if (!decoded.ok) return fail(file, null, file.id, `invalid UTF-8 at byte ${decoded.byte}`)
+  const decoded = decodeText(bytes)
+  if (!decoded.ok) return fail(file, null, file.id, decoded.reason)
   if (decoded.text.trim() === '') return fail(file, null, file.id, 'empty file')
 
   const origin: Origin = {path: file.path, format, line: null}
-  const article =
-    format === 'html'
-      ? articleFromHtml(decoded.text, origin, file.id)
-      : articleFromText(decoded.text, origin, file.id)
+  let article
+  try {
+    article =
+      format === 'html'
+        ? articleFromHtml(decoded.text, origin, file.id)
+        : articleFromText(decoded.text, origin, file.id)
+  } catch (error) {
+    return fail(file, null, file.id, `cannot parse the page (${(error as Error).message.split('\n')[0]})`)
+  }
   if (article.text.trim() === '') return fail(file, null, file.id, 'no article text found in the page')
   return {ok: true, article}
+}
+
+/**
+ * Name a size limit.
+ *
+ * @param maxBytes The limit.
+ * @returns `the 10 MB limit` form, without the article.
+ */
+function limit(maxBytes: number): string {
+  return `${Number((maxBytes / megabyte).toFixed(2))} MB limit`
+}
+
+/** Thrown when an input is over the size limit. */
+class TooLarge extends Error {
+  override name = 'TooLarge'
+}
+
+/**
+ * A whole file's bytes, decompressed, refusing files over the limit before
+ * reading them (and gzip bombs while inflating).
+ *
+ * @param file The file.
+ * @param maxBytes Largest size accepted.
+ * @returns Its bytes.
+ * @throws {TooLarge} When the file is over the limit.
+ */
+async function readBounded(file: Source, maxBytes: number): Promise<Buffer> {
+  const handle = await open(file.path)
+  try {
+    const {size} = await handle.stat()
+    if (size > maxBytes) throw new TooLarge(`file of ${(size / megabyte).toFixed(1)} MB`)
+    const bytes = await handle.readFile()
+    if (!file.gzip) return bytes
+    try {
+      return await gunzipAsync(bytes, {maxOutputLength: maxBytes})
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new TooLarge('decompressed file')
+      throw error
+    }
+  } finally {
+    await handle.close()
+  }
 }
 
 /**
@@ -174,17 +330,34 @@ async function readWhole(file: Source, format: Exclude<InputFormat, 'jsonl'>): P
  *
  * @param file The file.
  * @param format `jsonl`.
+ * @param maxBytes Longest line accepted.
  * @yields One result per non-blank line.
  */
-async function* readJsonLines(file: Source, format: 'jsonl'): AsyncGenerator<IngestResult> {
+async function* readJsonLines(file: Source, format: 'jsonl', maxBytes: number): AsyncGenerator<IngestResult> {
   let records = 0
   try {
-    for await (const {bytes, number, offset} of lines(file)) {
-      const decoded = decodeUtf8(bytes)
+    for await (const {bytes, number, offset, tooLong} of lines(file, maxBytes)) {
       const fallbackId = `${file.id}:${number}`
-      if (!decoded.ok) {
-        yield fail(file, number, fallbackId, `invalid UTF-8 at byte ${offset + decoded.byte}`)
+      if (number === 1 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+        // Lines of UTF-16 cannot be split at 0x0A bytes.
+        yield fail(file, null, file.id, 'UTF-16 JSON Lines are not supported (convert the file to UTF-8)')
+        return
+      }
+      if (tooLong) {
         records++
+        yield fail(file, number, fallbackId, `line longer than the ${limit(maxBytes)}`)
+        continue
+      }
+
+      const nul = bytes.indexOf(0)
+      if (nul !== -1 && records === 0) {
+        yield fail(file, null, file.id, `binary file, not JSON Lines (NUL byte at byte ${offset + nul})`)
+        return
+      }
+      const decoded = decodeUtf8(bytes)
+      if (!decoded.ok) {
+        records++
+        yield fail(file, number, fallbackId, `invalid UTF-8 at byte ${offset + decoded.byte}`)
         continue
       }
 
@@ -203,21 +376,35 @@ async function* readJsonLines(file: Source, format: 'jsonl'): AsyncGenerator<Ing
       yield articleFromJsonRecord(value, {path: file.path, format, line: number}, file.id)
     }
   } catch (error) {
-    yield fail(file, null, file.id, readProblem(error))
+    yield fail(file, null, file.id, readProblem(error, maxBytes))
     return
   }
 
   if (records === 0) yield fail(file, null, file.id, 'empty file')
 }
 
+/** One line of a JSON Lines file, as bytes. */
+interface ByteLine {
+  /** The line without its line ending; empty when it was too long. */
+  bytes: Buffer
+  /** 1-based line number. */
+  number: number
+  /** Byte offset of the line in the (decompressed) file. */
+  offset: number
+  /** Whether the line was over the limit and left unread. */
+  tooLong: boolean
+}
+
 /**
  * Split a (possibly gzipped) file into lines of bytes, so each line can be
- * checked for UTF-8 on its own and its byte offset reported.
+ * checked for UTF-8 on its own and its byte offset reported. A line over the
+ * limit is skipped as it streams past rather than buffered.
  *
  * @param file The file.
- * @yields Each line without its line ending, its 1-based number and byte offset.
+ * @param maxBytes Longest line kept.
+ * @yields Each line.
  */
-async function* lines(file: Source): AsyncGenerator<{bytes: Buffer; number: number; offset: number}> {
+async function* lines(file: Source, maxBytes: number): AsyncGenerator<ByteLine> {
   const raw = createReadStream(file.path)
   const stream = file.gzip ? raw.pipe(createGunzip()) : raw
   // pipe() does not forward errors of the file stream.
@@ -225,16 +412,24 @@ async function* lines(file: Source): AsyncGenerator<{bytes: Buffer; number: numb
 
   // Pieces of a line that spans chunks, joined once the line ends.
   let pending: Buffer[] = []
+  let pendingBytes = 0
+  let tooLong = false
   let number = 0
   let offset = 0
-  const line = (tail: Buffer) => {
-    const bytes = pending.length > 0 ? Buffer.concat([...pending, tail]) : tail
+  const line = (tail: Buffer): ByteLine => {
+    const length = pendingBytes + tail.length
+    const bytes = tooLong || length > maxBytes ? Buffer.alloc(0) : pending.length > 0 ? Buffer.concat([...pending, tail]) : tail
+    const result = {
+      bytes: bytes.length > 0 && bytes[bytes.length - 1] === 0x0d ? bytes.subarray(0, -1) : bytes,
+      number: ++number,
+      offset,
+      tooLong: tooLong || length > maxBytes
+    }
+    offset += length + 1
     pending = []
-    number++
-    const start = offset
-    offset += bytes.length + 1
-    const end = bytes.length > 0 && bytes[bytes.length - 1] === 0x0d ? bytes.length - 1 : bytes.length
-    return {bytes: bytes.subarray(0, end), number, offset: start}
+    pendingBytes = 0
+    tooLong = false
+    return result
   }
 
   for await (const chunk of stream as AsyncIterable<Buffer>) {
@@ -245,10 +440,16 @@ async function* lines(file: Source): AsyncGenerator<{bytes: Buffer; number: numb
       from = newline + 1
       newline = chunk.indexOf(0x0a, from)
     }
-    if (from < chunk.length) pending.push(chunk.subarray(from))
+    if (from < chunk.length) {
+      pendingBytes += chunk.length - from
+      if (pendingBytes > maxBytes) {
+        tooLong = true
+        pending = []
+      } else pending.push(chunk.subarray(from))
+    }
   }
 
-  if (pending.length > 0) yield line(Buffer.alloc(0))
+  if (pendingBytes > 0) yield line(Buffer.alloc(0))
 }
 
 /**
@@ -271,11 +472,15 @@ function jsonProblem(text: string): string {
  * One line for an error thrown while reading a file.
  *
  * @param error The error.
+ * @param maxBytes The size limit, for errors about it.
  * @returns Reason.
  */
-function readProblem(error: unknown): string {
+function readProblem(error: unknown, maxBytes = defaultMaxBytes): string {
+  if (error instanceof TooLarge) return `${error.message} over the ${limit(maxBytes)}`
   const code = (error as NodeJS.ErrnoException).code
   if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR') return 'invalid gzip data'
-  if (code === 'EACCES') return 'permission denied'
+  if (code === 'ENOENT') return 'no such file or directory'
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
+  if (code === 'ELOOP') return 'symbolic link loop'
   return `cannot read (${code ?? (error as Error).message})`
 }
