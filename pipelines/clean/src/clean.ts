@@ -1,27 +1,15 @@
 // Turbo stage `clean`: boilerplate spans and metadata for every ingested article.
-import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {codeVersion, mapJsonLines, openStageCache} from '@sourcing/io'
 import {cleanArticle} from '@sourcing/clean'
+import {runStage} from '@sourcing/io'
 import {articleSchema} from '@sourcing/schema'
 
-const [input, out, cacheFolder] = process.argv.slice(2)
-if (!input || !out) throw new Error('usage: clean INPUT_FOLDER OUTPUT_FOLDER [CACHE_FOLDER]')
-
-// With a cache folder, articles this code version already processed are
-// taken from it, so a run after one article changed redoes that one alone.
-const packageFolder = fileURLToPath(new URL('..', import.meta.url))
-const cache = cacheFolder ? openStageCache(cacheFolder, await codeVersion(packageFolder)) : undefined
-
-const counts = await mapJsonLines({
-  input: join(input, 'articles.jsonl'),
-  inputSchema: articleSchema,
-  output: join(out, 'cleaned.jsonl'),
-  failuresInput: join(input, 'failures.jsonl'),
-  failuresOutput: join(out, 'failures.jsonl'),
+const summary = await runStage(process.argv.slice(2), {
   stage: 'clean',
+  files: {input: 'articles.jsonl', output: 'cleaned.jsonl'},
+  inputSchema: articleSchema,
   transform: cleanArticle,
   idOf: (article) => article.id,
-  cache
+  packageFolder: fileURLToPath(new URL('..', import.meta.url))
 })
-console.log(`clean: ${counts.written} articles (${counts.cached} from the cache), ${counts.failed} failed`)
+console.log(summary)
