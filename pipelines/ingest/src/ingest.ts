@@ -1,17 +1,23 @@
 // Turbo stage `ingest`: every article under corpus/ as one validated record.
-import {join} from 'node:path'
+import {basename, dirname, join, resolve} from 'node:path'
 import {openAtomicWriter, toJsonLine} from '@sourcing/io'
 import {readArticles} from '@sourcing/ingest'
 import type {Failure} from '@sourcing/schema'
 
-const [corpus, out] = process.argv.slice(2)
-if (!corpus || !out) throw new Error('usage: ingest CORPUS_FOLDER OUTPUT_FOLDER')
-
+const [corpusArgument, outArgument] = process.argv.slice(2)
+if (!corpusArgument || !outArgument) throw new Error('usage: ingest CORPUS_FOLDER OUTPUT_FOLDER')
+const out = resolve(outArgument)
 const articles = await openAtomicWriter(join(out, 'articles.jsonl'))
 const failures = await openAtomicWriter(join(out, 'failures.jsonl'))
+
+// Read from the corpus folder's parent, so the paths that reports show are
+// `corpus/article.txt`, not relative to wherever the stage runs.
+const corpus = resolve(corpusArgument)
+process.chdir(dirname(corpus))
+
 let read = 0
 let failed = 0
-for await (const result of readArticles([corpus])) {
+for await (const result of readArticles([basename(corpus)])) {
   if (result.ok) {
     read++
     await articles.write(toJsonLine(result.article))
