@@ -1,6 +1,6 @@
 import type {Attribution, Claim, QuoteKind, Span} from '@sourcing/schema'
 import type {Root} from 'nlcst'
-import {anonymityNote, knowledgeAt} from './anonymity.js'
+import {anonymityNote, hintOffsets, knowledgeAt} from './anonymity.js'
 import {isCheckableClaim} from './claims.js'
 import {
   EntityResolver,
@@ -65,6 +65,8 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
     return readMention(tokens, text, /^\s*[,(]?\s*(who|whose|which|with|speaking)\b/.test(context) ? context : '', knownPersons)
   }
 
+  const hints = hintOffsets(text)
+  let hint = 0
   for (const [index, sentence] of sentences.entries()) {
     const frames = framed[index]!
     for (const frame of [...frames].sort((a, b) => (a.source?.[0] ?? 0) - (b.source?.[0] ?? 0))) {
@@ -75,6 +77,8 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
       const mention = mentionOf(sentence, frame.source[0], frame.source[1])
       sources.set(frame, {mention, entity: resolver.resolve(mention)})
     }
+    while (hint < hints.length && hints[hint]! < sentence.start) hint++
+    if (hint === hints.length || hints[hint]! >= sentence.end) continue
     const sentenceText = text.slice(sentence.start, sentence.end)
     const note = anonymityNote(sentenceText, sentence.start)
     const knowledge = knowledgeAt(sentenceText, sentence.start)

@@ -11,6 +11,18 @@ export interface AnonymityNote {
 
 const anonymityHint = /anonym|authori[sz]|allowed|permitted|cleared|named|identified|background/i
 const knowledgeHint = /knowledge|familiar|briefed|involved|close to|privy|aware|attended|present|access/i
+const eitherHint = new RegExp(`${anonymityHint.source}|${knowledgeHint.source}`, 'gi')
+
+/**
+ * Offsets of the words an anonymity note or a knowledge phrase needs, found
+ * in one pass over the whole text so that sentences without any are skipped.
+ *
+ * @param text The whole text.
+ * @returns Offsets in text order.
+ */
+export function hintOffsets(text: string): number[] {
+  return Array.from(text.matchAll(eitherHint), (match) => match.index)
+}
 
 /**
  * Find where a sentence says a source's name is withheld, and the reason it

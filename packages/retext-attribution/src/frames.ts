@@ -73,6 +73,13 @@ const finalPunctuation = new Set(['.', '!', '?', ';', ':', ','])
 const openingQuotes = new Set(['“', '"', '‘', "'", '«', '„', "''"])
 const closingQuotes = new Set(['”', '"', '’', "'", '»', "''"])
 
+/** Every word that can head a cue, so that all other words are passed over with one lookup. */
+const cueWords: ReadonlySet<string> = new Set([
+  ...cueLexicon.keys(),
+  ...passiveReportVerbs,
+  'according', 'reportedly', 'allegedly', 'call', 'calls', 'called', 'calling', 'view', 'views', 'viewed'
+])
+
 interface Cue {
   head: number
   start: number
@@ -105,7 +112,7 @@ function findCues(tokens: Token[], settings: CueSettings): Cue[] {
   const cues: Cue[] = []
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
-    if (!token.word) continue
+    if (!token.word || !cueWords.has(token.lower)) continue
     const lower = token.lower
     const next = tokens[index + 1]
     if (lower === 'according') {

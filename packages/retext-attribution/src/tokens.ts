@@ -30,6 +30,10 @@ export interface Sentence {
  */
 export function sentencesOf(tree: Root, text: string): Sentence[] {
   const sentences: Sentence[] = []
+  // Lowercasing the text once is much cheaper than once a token; it is only
+  // sliced by the same offsets when lowercasing kept every length.
+  const lowered = text.toLowerCase().replaceAll('’', "'")
+  const sameLength = lowered.length === text.length
   let paragraph = 0
   for (const block of tree.children) {
     if (block.type !== 'ParagraphNode') continue
@@ -41,10 +45,9 @@ export function sentencesOf(tree: Root, text: string): Sentence[] {
         const start = node.position.start.offset ?? 0
         const end = node.position.end.offset ?? start
         const value = text.slice(start, end)
-        const lower = value.toLowerCase()
         tokens.push({
           value,
-          lower: lower.includes('’') ? lower.replaceAll('’', "'") : lower,
+          lower: sameLength ? lowered.slice(start, end) : value.toLowerCase().replaceAll('’', "'"),
           start,
           end,
           word: node.type === 'WordNode'
