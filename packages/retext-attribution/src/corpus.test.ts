@@ -40,13 +40,18 @@ function locate(text: string, gold: GoldAttribution, part: string | null): [numb
   return offset < 0 ? null : [sentence + offset, sentence + offset + part.length]
 }
 
+/** Entries the scorer counts in recall: not debatable, not a continued quote. */
+function isCore(entry: GoldAttribution): boolean {
+  return !/^(BORDERLINE|CONTINUATION)/.test(entry.note ?? '')
+}
+
 function overlap(a: [number, number] | null, b: {start: number; end: number} | null): number {
   if (!a || !b) return 0
   return Math.max(0, Math.min(a[1], b.end) - Math.max(a[0], b.start))
 }
 
 describe('seed corpus against the hand annotation', () => {
-  it('reaches the issue-2 floor: F1 >= 0.80, type accuracy >= 0.70, anonymous recall >= 0.80', () => {
+  it('keeps the floor: F1 >= 0.95, type accuracy >= 0.90, anonymous recall >= 0.97', () => {
     const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Record<string, {attributions: GoldAttribution[]}>
     let predicted = 0
     let matched = 0
@@ -62,31 +67,40 @@ describe('seed corpus against the hand annotation', () => {
       processor.runSync(processor.parse(file), file)
       const found: Attribution[] = file.data.attributions ?? []
       predicted += found.length
-      const used = new Set<number>()
-      for (const entry of gold[name]!.attributions) {
-        const isCore = !/^(BORDERLINE|CONTINUATION)/.test(entry.note ?? '')
-        core += Number(isCore)
+      // Best pairs first, as the shared scorer matches: a cue overlap beats a content overlap.
+      const entries = gold[name]!.attributions
+      const pairs: Array<[score: number, entry: number, at: number]> = []
+      for (const [index, entry] of entries.entries()) {
+        core += Number(isCore(entry))
         anonymous += Number(entry.anonymous)
         const cue = locate(text, entry, entry.cue)
         const content = locate(text, entry, entry.content)
-        const index = found.findIndex((attribution, at) => {
-          if (used.has(at)) return false
-          if (overlap(cue, attribution.cue) > 0) return true
-          return content !== null && overlap(content, attribution.content) >= 0.3 * (content[1] - content[0])
-        })
-        if (index < 0) continue
-        used.add(index)
+        const size = content ? content[1] - content[0] : 0
+        for (const [at, attribution] of found.entries()) {
+          const covered = size > 0 ? overlap(content, attribution.content) / size : 0
+          if (overlap(cue, attribution.cue) > 0) pairs.push([1 + covered, index, at])
+          else if (covered >= 0.3) pairs.push([covered, index, at])
+        }
+      }
+      pairs.sort((a, b) => b[0] - a[0])
+      const usedEntries = new Set<number>()
+      const usedFound = new Set<number>()
+      for (const [, index, at] of pairs) {
+        if (usedEntries.has(index) || usedFound.has(at)) continue
+        usedEntries.add(index)
+        usedFound.add(at)
+        const entry = entries[index]!
         matched++
-        coreMatched += Number(isCore)
-        typed += Number(found[index]!.sourceType === types[entry.sourceType])
-        anonymousFound += Number(entry.anonymous && found[index]!.anonymous)
+        coreMatched += Number(isCore(entry))
+        typed += Number(found[at]!.sourceType === types[entry.sourceType])
+        anonymousFound += Number(entry.anonymous && found[at]!.anonymous)
       }
     }
     const precision = matched / predicted
     const recall = coreMatched / core
     const f1 = (2 * precision * recall) / (precision + recall)
-    expect(f1).toBeGreaterThanOrEqual(0.8)
-    expect(typed / matched).toBeGreaterThanOrEqual(0.7)
-    expect(anonymousFound / anonymous).toBeGreaterThanOrEqual(0.8)
+    expect(f1).toBeGreaterThanOrEqual(0.95)
+    expect(typed / matched).toBeGreaterThanOrEqual(0.9)
+    expect(anonymousFound / anonymous).toBeGreaterThanOrEqual(0.97)
   })
 })

@@ -171,6 +171,14 @@ describe('sources across the article', () => {
     expect(found[1]!.confidence).toBe('medium')
   })
 
+  it.each<Case>([
+    {text: 'Kenyan President William Ruto said the tax would stay.', cue: 'said', source: 'Kenyan President William Ruto', speaker: 'William Ruto', type: 'named-person'},
+    {text: 'Brian Walsh, the county sheriff, said the road would reopen.', cue: 'said', source: 'Brian Walsh, the county sheriff', speaker: 'Brian Walsh'},
+    {text: 'Christian Vogel said the budget was balanced.', cue: 'said', source: 'Christian Vogel', speaker: 'Christian Vogel'},
+    {text: 'Brazilians say prices are too high.', cue: 'say', source: 'Brazilians', type: 'unnamed-group'},
+    {text: 'South Korean officials said the talks would resume.', cue: 'said', source: 'South Korean officials', type: 'unnamed-group'}
+  ])('tells nationalities from names in "$text"', (expected) => expectFound([expected]))
+
   it('matches spelling variants of a surname', () => {
     const found = attributions('Khalid al-Masri, a spokesman for the council, said the vote was valid. El-Masri said a recount was not needed.')
     expect(found[1]!.speaker).toBe('Khalid al-Masri')
