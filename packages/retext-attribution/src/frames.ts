@@ -15,6 +15,7 @@ import {isCapitalised, type Sentence, type Token} from './tokens.js'
 import {
   cueAuxiliaries,
   determiners,
+  documentNouns,
   hedgeWords,
   notInSubject,
   passiveReportVerbs,
@@ -72,6 +73,8 @@ const wordPunctuation = new Set(['.', "'", '’', '&', '/'])
 const finalPunctuation = new Set(['.', '!', '?', ';', ':', ','])
 const openingQuotes = new Set(['“', '"', '‘', "'", '«', '„', "''"])
 const closingQuotes = new Set(['”', '"', '’', "'", '»', "''"])
+
+const finiteAfterNoun = /^(is|are|was|were|has|have|had|will|would|can|could|may|might|show|shows|showed|put|suggest|suggested|indicate|indicated)$/
 
 /** Every word that can head a cue, so that all other words are passed over with one lookup. */
 const cueWords: ReadonlySet<string> = new Set([
@@ -149,6 +152,10 @@ function findCues(tokens: Token[], settings: CueSettings): Cue[] {
     if (previous && (previous.lower === 'to' || determiners.has(previous.lower) || /^(his|her|its|their|our|my|your)$|'s$/.test(previous.lower))) continue
     // "would say", "will announce": not yet said; "was asked": the source is the one asking.
     if (previous && (/^(would|could|might|should|will|can|may|must)$/.test(previous.lower) || (/^(was|were)$/.test(previous.lower) && /^ask/.test(lower)))) continue
+    // "news reports said", "initial estimates put": a noun heading the subject of the verb after it.
+    if (documentNouns.has(lower) && next?.word && (finiteAfterNoun.test(next.lower) || cueLexicon.has(next.lower))) continue
+    // "384 pledged delegates": a participle used as an adjective after a number.
+    if (previous && /^\d/.test(previous.value) && lower.endsWith('ed')) continue
     if ((lower === 'declined' || lower === 'refused') && next?.lower === 'to' && tokens[index + 2]?.word) {
       cues.push({head: index, start: extendBack(tokens, index), end: index + 3, kind: 'verb'})
       index += 2

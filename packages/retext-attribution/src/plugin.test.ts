@@ -154,6 +154,16 @@ describe('cues and their layout', () => {
   })
 
   it.each([
+    ['Local news reports said the bridge had been closed.', ['said'], ['Local news reports']],
+    ['Initial estimates put the damage at $40 million.', [], []],
+    ['She has won 384 pledged delegates so far.', [], []]
+  ])('reads a reporting noun or participle as what it is in "%s"', (text, cues, sources) => {
+    const found = attributions(text as string)
+    expect(found.map((attribution) => attribution.cue.text)).toEqual(cues)
+    expect(found.map((attribution) => attribution.source?.text)).toEqual(sources)
+  })
+
+  it.each([
     'He wanted to say more about the plan.',
     'The report was published on Monday.',
     'Officials in the state capital met on Tuesday.',
