@@ -95,6 +95,9 @@ export function isDateStamp(tokens: readonly string[]): boolean {
   return digits && calendar
 }
 
+/** Stamps with their labels are short; a longer line is prose or a list. */
+const maximumStampLength = 200
+
 /**
  * Whether a line is a date stamp, possibly followed by short labels after
  * separators: "Updated on: November 19, 2019 / 10:07 AM / CBS News".
@@ -103,7 +106,10 @@ export function isDateStamp(tokens: readonly string[]): boolean {
  * @returns True for a stamp line.
  */
 export function isStampLine(value: string): boolean {
-  const [first, ...rest] = value.split(/\s+[|/·•]\s+/)
+  if (value.length > maximumStampLength) return false
+  // Collapsing white space first keeps the split linear: `\s+x\s+` would
+  // rescan a long run of spaces from every position in it.
+  const [first, ...rest] = value.replace(/\s+/g, ' ').split(/ [|/·•] /)
   return (
     isDateStamp(words(first!)) &&
     rest.every((part) => {
