@@ -24,9 +24,18 @@ const daleChallTopGrade = 16
 export type Grades = Omit<Readability, 'counts' | 'hardSentences' | 'formulas'>
 
 /**
- * Turn document counts into every grade, or nulls when the text is too short
- * to judge (fewer than {@link minimumWords} words or {@link minimumSentences}
- * sentences).
+ * Turn document counts into every grade, or nulls when the formulas cannot
+ * mean anything for the text:
+ *
+ * * fewer than {@link minimumWords} words or {@link minimumSentences}
+ *   sentences (too short);
+ * * fewer syllables than words: every word of a text in the Latin script
+ *   has at least one syllable for `syllable`, which gives none to Cyrillic,
+ *   Greek, Arabic or CJK words, so most of such a text is not English and
+ *   the formulas, fitted on English, would grade noise (Flesch and
+ *   Flesch-Kincaid would even be NaN with no syllable at all);
+ * * any single result that is still not a finite number is null, and so is
+ *   the consensus, so a record never holds NaN or Infinity.
  *
  * @param counts
  *   Counts of the whole document.
@@ -34,7 +43,11 @@ export type Grades = Omit<Readability, 'counts' | 'hardSentences' | 'formulas'>
  *   Grades rounded to two decimals, the Dale-Chall band and the consensus.
  */
 export function grades(counts: ReadabilityCounts): Grades {
-  if (counts.words < minimumWords || counts.sentences < minimumSentences) {
+  if (
+    counts.words < minimumWords ||
+    counts.sentences < minimumSentences ||
+    counts.syllables < counts.words
+  ) {
     return {
       fleschReadingEase: null,
       fleschKincaidGrade: null,
@@ -60,16 +73,18 @@ export function grades(counts: ReadabilityCounts): Grades {
     difficultWord: counts.daleChallDifficultWords,
     unfamiliarWord: counts.spacheUnfamiliarWords
   }
-  const fleschKincaidGrade = fleschKincaid(input)
-  const fog = gunningFog(input)
-  const smog = smogFormula(input)
-  const coleman = colemanLiau(input)
-  const ari = automatedReadability(input)
-  const daleChall = daleChallFormula(input)
-  const band = finiteBand(daleChallGradeLevel(daleChall))
+  const fleschKincaidGrade = finite(fleschKincaid(input))
+  const fog = finite(gunningFog(input))
+  const smog = finite(smogFormula(input))
+  const coleman = finite(colemanLiau(input))
+  const ari = finite(automatedReadability(input))
+  const daleChall = finite(daleChallFormula(input))
+  const band = daleChall === null ? null : finiteBand(daleChallGradeLevel(daleChall))
+  const consensus = [fleschKincaidGrade, fog, smog, coleman, ari, band && bandMidpoint(band)]
+  const consensusParts = consensus.filter((value) => value !== null)
 
   return {
-    fleschReadingEase: round(flesch(input)),
+    fleschReadingEase: round(finite(flesch(input))),
     fleschKincaidGrade: round(fleschKincaidGrade),
     gunningFog: round(fog),
     smog: round(smog),
@@ -77,11 +92,21 @@ export function grades(counts: ReadabilityCounts): Grades {
     automatedReadability: round(ari),
     daleChall: round(daleChall),
     daleChallGrade: band,
-    spache: round(spacheFormula(input)),
-    consensusGrade: round(
-      median([fleschKincaidGrade, fog, smog, coleman, ari, bandMidpoint(band)])
-    )
+    spache: round(finite(spacheFormula(input))),
+    consensusGrade: consensusParts.length === consensus.length ? round(median(consensusParts)) : null
   }
+}
+
+/**
+ * A formula result, or null when it is NaN or infinite.
+ *
+ * @param value
+ *   Formula result.
+ * @returns
+ *   The finite value or null.
+ */
+function finite(value: number): number | null {
+  return Number.isFinite(value) ? value : null
 }
 
 /**
@@ -130,10 +155,10 @@ function median(values: number[]): number {
  * Round to two decimals, so the same text gives the same JSON on any machine.
  *
  * @param value
- *   Number.
+ *   Number, or null.
  * @returns
- *   Rounded number.
+ *   Rounded number, or null.
  */
-function round(value: number): number {
-  return Math.round(value * 100) / 100
+function round(value: number | null): number | null {
+  return value === null ? null : Math.round(value * 100) / 100
 }

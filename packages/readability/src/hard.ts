@@ -4,16 +4,14 @@ import {colemanLiau} from 'coleman-liau'
 import {daleChallFormula, daleChallGradeLevel} from 'dale-chall-formula'
 import {flesch} from 'flesch'
 import {gunningFog} from 'gunning-fog'
-import type {Root} from 'nlcst'
 import {toString} from 'nlcst-to-string'
-import retextReadability from 'retext-readability'
 import {smogFormula} from 'smog-formula'
 import {spacheFormula} from 'spache-formula'
-import {VFile} from 'vfile'
 import type {SentenceTally} from './counts.js'
 
+/** Options of retext-readability 8, with its defaults. */
 export interface HardSentenceOptions {
-  /** Target reader age (retext-readability default: 16). */
+  /** Target reader age (default: 16). */
   age?: number | null | undefined
   /** Share of the 7 formulas that must find a sentence hard (default: 4/7). */
   threshold?: number | null | undefined
@@ -24,31 +22,37 @@ export interface HardSentenceOptions {
 /** retext-readability's formulas; it divides the votes by this. */
 const formulaCount = 7
 
-const votesPattern = /according to (?:(\d+) out of|all (\d+))/
-
 /**
- * Find hard sentences with retext-readability, run only on the sentences
- * that could reach its threshold.
+ * The sentences retext-readability 8 finds hard, with its votes, computed
+ * from the per-sentence counts of the one walk instead of running it.
  *
- * retext-readability looks up every word of every sentence in two word lists
- * held as arrays, which makes it most of the cost of a readability pass. The
- * counts it works from are already taken in the one walk of the tree (see
- * {@link SentenceTally}), so sentences that cannot reach the threshold are
- * skipped, and retext-readability, run as the plugin it is, judges only the
- * rest and stays the authority on the votes.
+ * This is retext-readability 8.0.0's algorithm step for step, so the list is
+ * the one it gives (a test runs it on the shipped corpus and on PolNeAR
+ * articles and compares spans and votes):
  *
- * The SMOG vote of retext-readability 8 can in practice never be cast (it
- * takes the square root of a grade again, so a sentence would need some 980
- * polysyllabic words), so "N out of 7" is in effect out of 6. The default
- * threshold of 4/7 is kept, which means 4 of the 6 working formulas must
- * agree; `votes` is retext-readability's own count.
+ * * counts per sentence as in {@link SentenceTally}; Dale-Chall difficult and
+ *   Spache unfamiliar words are the words minus the *distinct* listed words,
+ *   so a repeated easy word makes a sentence look harder;
+ * * sentences with fewer than `minWords` words are not judged;
+ * * ages: `round(grade + 5)` for ARI, Coleman-Liau, fog, Spache and the upper
+ *   bound of the Dale-Chall band (Infinity for the top band),
+ *   `20 - floor(flesch / 10)` for Flesch, and `ceil(sqrt(smog) + 2.5)` for
+ *   SMOG; a formula votes when its age is above `age`;
+ * * hard when `votes / 7 >= threshold`; `age || 16` and `threshold || 4/7`,
+ *   so 0 means the default.
+ *
+ * The SMOG vote is broken in version 8: it takes the square root of a grade
+ * again, so a sentence would need some 980 polysyllabic words to cast it.
+ * "N out of 7" is in effect out of 6, and the default threshold of 4/7 means
+ * 4 of the 6 working formulas must agree.
  *
  * @param sentences
- *   Sentences with their retext-readability-style counts.
+ *   Sentences with their retext-readability counts, from `tally`.
  * @param options
  *   retext-readability options.
  * @returns
- *   Hard sentences in text order with the number of formulas that voted.
+ *   Hard sentences in text order with the number of formulas that voted;
+ *   sentences without positional offsets are left out.
  */
 export function hardSentences(
   sentences: readonly SentenceTally[],
@@ -57,49 +61,32 @@ export function hardSentences(
   const age = options.age || 16
   const threshold = options.threshold || 4 / 7
   const minWords = typeof options.minWords === 'number' ? options.minWords : 5
-  const needed = Math.ceil(threshold * formulaCount - 1e-9)
-
-  const candidates = sentences.filter(
-    (sentence) =>
-      sentence.words >= minWords && mostVotes(sentence, age) >= needed
-  )
-  if (candidates.length === 0) return []
-
-  const byStart = new Map(candidates.map((sentence) => [sentence.node.position?.start.offset, sentence]))
-  const tree: Root = {
-    type: 'RootNode',
-    children: [{type: 'ParagraphNode', children: candidates.map((sentence) => sentence.node)}]
-  }
-  const scratch = new VFile()
-  retextReadability({age, threshold, minWords})(tree, scratch)
 
   const found: HardSentence[] = []
-  for (const message of scratch.messages) {
-    const sentence = byStart.get(message.place && 'start' in message.place ? message.place.start.offset : undefined)
-    const position = sentence?.node.position
-    const votes = votesPattern.exec(message.reason)
-    if (!sentence || !position || !votes) continue
-    found.push({
-      start: position.start.offset!,
-      end: position.end.offset!,
-      text: toString(sentence.node),
-      votes: Number(votes[1] ?? votes[2])
-    })
+  for (const sentence of sentences) {
+    // Written as retext-readability's `>=` so a NaN `minWords` judges nothing there too.
+    if (!(sentence.words >= minWords)) continue
+    const votes = votesOf(sentence, age)
+    const start = sentence.node.position?.start.offset
+    const end = sentence.node.position?.end.offset
+    if (votes / formulaCount < threshold || start === undefined || end === undefined) continue
+    found.push({start, end, text: toString(sentence.node), votes})
   }
   return found
 }
 
 /**
- * Votes retext-readability would give a sentence, from its own counts.
+ * How many of retext-readability's seven formulas find a sentence too hard
+ * for a reader of `age`.
  *
  * @param sentence
  *   Counts of one sentence.
  * @param age
  *   Target reader age.
  * @returns
- *   How many of the seven formulas find it too hard.
+ *   Votes, 0 to 7.
  */
-function mostVotes(sentence: SentenceTally, age: number): number {
+function votesOf(sentence: SentenceTally, age: number): number {
   const counts = {
     sentence: 1,
     word: sentence.words,
@@ -120,7 +107,10 @@ function mostVotes(sentence: SentenceTally, age: number): number {
     Math.ceil(Math.sqrt(smogFormula(counts)) + 2.5),
     gradeToAge(spacheFormula(counts))
   ]
-  return ages.filter((value) => value > age).length
+  let votes = 0
+  // NaN (a sentence without words or syllables) is never above the age.
+  for (const value of ages) if (value > age) votes++
+  return votes
 }
 
 /**

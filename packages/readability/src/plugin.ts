@@ -13,13 +13,13 @@ declare module 'vfile' {
   }
 }
 
-/** Options: passed on to retext-readability for the hard-sentence list. */
+/** Options: retext-readability's, for the hard-sentence list. */
 export type Options = HardSentenceOptions
 
 /**
  * Document-level readability for retext: counts the parsed tree once, feeds
  * the counts to the formula packages, and lists the sentences
- * retext-readability finds hard. Use after `retext-english`; the result is in
+ * retext-readability finds hard (its votes, from the same counts). Use after `retext-english`; the result is in
  * `file.data.readability`. Emits no messages.
  *
  * @param options

@@ -19,15 +19,24 @@ export const formulaPackages = [
 ] as const
 
 /**
- * Versions of the installed formula packages, read from their own
- * `package.json` so the report header never drifts from what ran.
+ * Packages whose algorithm is reproduced here rather than run: the
+ * hard-sentence votes are retext-readability's, computed from the one walk's
+ * counts (a test checks this version against the installed devDependency and
+ * the lists against its output).
+ */
+export const reproducedPackages: Readonly<Record<string, string>> = {'retext-readability': '8.0.0'}
+
+/**
+ * Versions of the formula packages: read from the installed packages' own
+ * `package.json` so the report header never drifts from what ran, or the
+ * version reproduced (see {@link reproducedPackages}).
  *
  * @returns
  *   Package name to version, in name order.
  */
 export function formulaVersions(): Record<string, string> {
   const versions: Record<string, string> = {}
-  for (const name of formulaPackages) versions[name] = installedVersion(name)
+  for (const name of formulaPackages) versions[name] = reproducedPackages[name] ?? installedVersion(name)
   return versions
 }
 
