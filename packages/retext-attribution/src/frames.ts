@@ -74,6 +74,7 @@ const finalPunctuation = new Set(['.', '!', '?', ';', ':', ','])
 const openingQuotes = new Set(['“', '"', '‘', "'", '«', '„', "''"])
 const closingQuotes = new Set(['”', '"', '’', "'", '»', "''"])
 
+const discourseAdverbs = new Set(['however', 'though', 'also', 'too', 'then', 'moreover', 'meanwhile', 'instead', 'therefore', 'nonetheless', 'nevertheless'])
 const finiteAfterNoun = /^(is|are|was|were|has|have|had|will|would|can|could|may|might|show|shows|showed|put|suggest|suggested|indicate|indicated)$/
 
 /** Every word that can head a cue, so that all other words are passed over with one lookup. */
@@ -248,14 +249,18 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
   let rest = skipAdjuncts(tokens, cue.end)
   // "..., she said of the election": what follows is the topic, not the content.
   if (/^(of|about)$/.test(tokens[rest]?.lower ?? '') && closingQuotes.has(tokens[source[0] - 1]?.value ?? '')) rest = tokens.length
+  // "He said, however, that ...": a discourse adverb between commas.
+  if (tokens[rest]?.value === ',' && discourseAdverbs.has(tokens[rest + 1]?.lower ?? '') && tokens[rest + 2]?.value === ',') rest += 3
   const next = tokens[rest]
   const atEnd = !next || tokens.slice(rest).every((token) => !token.word)
   const trailing = atEnd || (next.value === ',' && !openingQuotes.has(tokens[rest + 1]?.value ?? ''))
   if (trailing) {
-    if (source[0] <= firstWord(tokens)) return null
-    return make('trailing', source, contentBefore(sentence, source[0], quotes))
+    if (source[0] > firstWord(tokens)) return make('trailing', source, contentBefore(sentence, source[0], quotes))
+    // "“Is it over?” Lopez replied.": a question or exclamation ends the sentence before its source.
+    const quote = atEnd ? quotes.endingAt(sentence.start) : undefined
+    return quote ? make('trailing', source, {start: quote.start, end: quote.end}) : null
   }
-  return make('forward', source, contentAfter(sentence, cue.end, quotes))
+  return make('forward', source, contentAfter(sentence, rest, quotes))
 }
 
 /**

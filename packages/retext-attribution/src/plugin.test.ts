@@ -58,7 +58,9 @@ describe('cues and their layout', () => {
     {text: 'The union rejected the offer, saying it did not cover pensions.', cue: 'saying', source: 'The union', content: 'it did not cover pensions'},
     {text: 'He added: “We will not give up.”', cue: 'added', source: 'He', content: '“We will not give up.”', quote: 'direct'},
     {text: 'The mayor called the plan “a disgrace to the city”.', cue: 'called', source: 'The mayor', quote: 'mixed'},
-    {text: 'Rights groups called for an independent inquiry.', cue: 'called for', source: 'Rights groups', content: 'an independent inquiry'}
+    {text: 'Rights groups called for an independent inquiry.', cue: 'called for', source: 'Rights groups', content: 'an independent inquiry'},
+    {text: 'She said, however, that the plant would stay open.', cue: 'said', source: 'She', content: 'the plant would stay open'},
+    {text: '“Is the strike over?” Lopez replied.', cue: 'replied', source: 'Lopez', content: '“Is the strike over?”', quote: 'direct'}
   ])('finds `$cue` in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([

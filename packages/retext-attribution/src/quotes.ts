@@ -118,6 +118,15 @@ export class QuoteIndex {
     return this.byEnd.get(offset)
   }
 
+  /** The closed quotation that ends at most two characters (a space) before `offset`. */
+  endingAt(offset: number): Quote | undefined {
+    for (let end = offset; end >= offset - 2; end--) {
+      const quote = this.byEnd.get(end)
+      if (quote?.closed) return quote
+    }
+    return undefined
+  }
+
   /** Whether any quotation opens inside `[start, end)`. */
   opensWithin(start: number, end: number): boolean {
     let low = 0
