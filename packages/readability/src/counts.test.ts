@@ -60,3 +60,15 @@ describe('difficult words per token', () => {
     expect(counts.daleChallDifficultWords).toBe(0)
   })
 })
+
+describe('letters and characters', () => {
+  it.each([
+    ['Café owners in Zürich protested.', 27, 27],
+    ['Leaders of the G20 met in São Paulo.', 26, 28],
+    ['The 3rd round starts at 9am.', 20, 22]
+  ])('%s -> %i letters, %i letters and digits', (text, letters, characters) => {
+    const {counts} = tally(parse(text))
+    expect(counts.letters).toBe(letters)
+    expect(counts.characters).toBe(characters)
+  })
+})
