@@ -120,4 +120,28 @@ describe('findBoilerplate: context and repetition', () => {
     const [span] = findBoilerplate(text)
     expect(text.slice(span!.start, span!.end)).toBe('Credit: Reuters\r')
   })
+
+  it('removes a thread of readers\' comments from the first dated comment header on', () => {
+    const text = [before, '', after, '', 'Ravi Patel on March 4, 2022 at 8:12 am said:', 'Great news for the schools in our district.', 'Lena Fox on March 4, 2022 at 9:40 am said:', 'Taxes will go up next year, mark my words.'].join('\n')
+    const reasons = findBoilerplate(text).map((span) => [text.slice(span.start, span.end), span.reason])
+    expect(reasons).toEqual([
+      ['Ravi Patel on March 4, 2022 at 8:12 am said:', 'comments'],
+      ['Great news for the schools in our district.', 'comments'],
+      ['Lena Fox on March 4, 2022 at 9:40 am said:', 'comments'],
+      ['Taxes will go up next year, mark my words.', 'comments']
+    ])
+  })
+
+  it('takes three user-name headers for a thread, and keeps a quotation introduced by "He said:"', () => {
+    const thread = ['citygirl88 says:', 'About time.', 'rob_t says:', 'Roads first, please.', 'nokidding says:', 'Who pays for this?']
+    const quoted = [before, '', 'He said:', '', after]
+    expect(findBoilerplate([before, '', after, '', ...thread].join('\n')).map((span) => span.reason)).toEqual(Array(6).fill('comments'))
+    expect(findBoilerplate(quoted.join('\n'))).toEqual([])
+  })
+
+  it('does not let the first line of a whole page keep the menu under it', () => {
+    const page = ['The Springfield Herald', 'Home', 'News', 'Sport', 'Business', 'Weather', 'Opinion', '', before, '', after].join('\n')
+    const removed = findBoilerplate(page).map((span) => page.slice(span.start, span.end))
+    expect(removed).toEqual(['Home', 'News', 'Sport', 'Business', 'Weather', 'Opinion'])
+  })
 })

@@ -81,6 +81,7 @@ export function findBoilerplate(text: string, options: BoilerplateOptions = {}):
   markLines(blocks, script)
   markRepeats(blocks)
   markCaptionHeadlines(blocks)
+  markCommentThread(blocks)
   markTail(blocks)
   if (options.context !== false) markContext(blocks)
 
@@ -246,6 +247,40 @@ function markCaptionHeadlines(blocks: Block[]): void {
   }
 }
 
+/** Readers' comments under a page: `jane_doe says:`, `Jane Doe on May 2, 2019 at 4:47 pm said:`. */
+const commentHeader = /^(\S.{0,80}) (?:says|said|wrote) ?:$/i
+const datedCommenter = / on \S.{2,30}\d{4},? at \d{1,2}[:.]\d{2}/
+const signedHeaders = 3
+
+/**
+ * A thread of readers' comments: from the first comment header on, the page
+ * holds comments and the furniture after them. A header with a date and time
+ * ("Jane Doe on May 2, 2019 at 4:47 pm said:") is enough; bare user names
+ * ("jane_doe says:") take three, since a story may introduce one quotation
+ * with "He said:".
+ *
+ * @param blocks Non-blank lines.
+ */
+function markCommentThread(blocks: Block[]): void {
+  let first = -1
+  let signed = 0
+  for (const [index, block] of blocks.entries()) {
+    const {value} = block.line
+    const match = value.length <= 100 ? commentHeader.exec(value) : null
+    if (!match) continue
+    const dated = datedCommenter.test(match[1]!)
+    if (!dated && !/^\S+$/.test(match[1]!)) continue
+    if (first === -1) first = index
+    if (dated) signed = signedHeaders
+    else signed++
+  }
+
+  if (first === -1 || signed < signedHeaders) return
+  for (const block of blocks.slice(first)) {
+    if (block.reason === null && !block.protected) block.reason = 'comments'
+  }
+}
+
 /**
  * After a comment form, paywall prompt or topic-follow widget the page holds
  * furniture, not story: short lines there are teasers and form labels. A
@@ -284,9 +319,12 @@ function markContext(blocks: Block[]): void {
   // A single removed line inside the story (a "See also" teaser) does not
   // make its neighbours boilerplate: it is passed over like a short line.
   const flagged = (index: number) => blocks[index]?.reason != null
+  const anchored = headlineNearProse(blocks)
   const classes: Quality[] = blocks.map((block, index) =>
     block.protected
-      ? 'good'
+      ? index > 0 || anchored
+        ? 'good'
+        : 'short'
       : block.reason === null
         ? block.quality
         : flagged(index - 1) || flagged(index + 1)
@@ -326,6 +364,28 @@ function markContext(blocks: Block[]): void {
   for (const [index, block] of blocks.entries()) {
     if (block.reason === null && !block.protected && revised[index] === 'bad') block.reason = 'other'
   }
+}
+
+/** Standfirst, author and picture lines a headline may sit above its story. */
+const headlineGap = 3
+
+/**
+ * Whether the first line is close enough to the story's prose to anchor the
+ * lines between as body: a headline's standfirst is, while a whole page's
+ * first line (a site name, a skip link) sits above a menu and would keep it.
+ * Lines already removed do not count as distance.
+ *
+ * @param blocks Non-blank lines.
+ * @returns True when at most `headlineGap` unclassified lines separate the
+ *   first line from the first paragraph of prose.
+ */
+function headlineNearProse(blocks: readonly Block[]): boolean {
+  let between = 0
+  for (const block of blocks.slice(1)) {
+    if (block.quality === 'good' && block.reason === null) return true
+    if (block.reason === null && ++between > headlineGap) return false
+  }
+  return false
 }
 
 /**
