@@ -1,4 +1,4 @@
-import type {Attribution, Claim, QuoteKind, Span} from '@sourcing/schema'
+import type {Attribution, Claim, QuoteKind, SourceRole, SourceType, Span} from '@sourcing/schema'
 import type {Root} from 'nlcst'
 import {anonymityNote, hintOffsets, knowledgeAt} from './anonymity.js'
 import {isCheckableClaim} from './claims.js'
@@ -116,11 +116,22 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
   }
 
   const entityIndex = new Map<Entity, number>(resolver.entities.map((entity, index) => [entity, index]))
+  // What the article says about a source is the same in each of its attributions: work it out once.
+  const described = new Map<Entity, Described>()
+  const describeEntity = (entity: Entity): Described => {
+    let found = described.get(entity)
+    if (!found) {
+      found = {type: sourceTypeOf(entity, null), specificity: specificityOf(entity), speaker: speakerOf(entity), role: entityRole(entity, null), justification: entity.justification}
+      described.set(entity, found)
+    }
+    return found
+  }
   const findings: Finding[] = []
   for (const {frame} of ordered) {
     const {mention, entity} = sources.get(frame) ?? {mention: null, entity: null}
     if (mention && !canSpeak(mention, frame, text)) continue
-    findings.push({attribution: toAttribution(frame, mention, entity, text, quotes), entity: entity ? entityIndex.get(entity)! : -1})
+    const source = entity ? describeEntity(entity) : describeMention(mention)
+    findings.push({attribution: toAttribution(frame, mention, source, text, quotes), entity: entity ? entityIndex.get(entity)! : -1})
   }
   findings.sort((a, b) => a.attribution.cue.start - b.attribution.cue.start || a.attribution.cue.end - b.attribution.cue.end)
   return {findings, claims: claimsOf(sentences, framed, quotes, text)}
@@ -143,8 +154,22 @@ function span(text: string, offsets: Offsets): Span {
   return {start: offsets.start, end: offsets.end, text: text.slice(offsets.start, offsets.end)}
 }
 
-function toAttribution(frame: Frame, mention: Mention | null, entity: Entity | null, text: string, quotes: QuoteIndex): Attribution {
-  const sourceType = frame.pattern === 'passive' ? 'anonymous' : sourceTypeOf(entity, mention)
+/** A source as the whole article describes it. */
+interface Described {
+  type: SourceType
+  specificity: number
+  speaker: string | null
+  role: SourceRole
+  justification: Offsets | null
+}
+
+/** A source no entity stands for: an unresolved pronoun, or none at all. */
+function describeMention(mention: Mention | null): Described {
+  return {type: sourceTypeOf(null, mention), specificity: specificityOf(null), speaker: null, role: entityRole(null, mention), justification: null}
+}
+
+function toAttribution(frame: Frame, mention: Mention | null, described: Described, text: string, quotes: QuoteIndex): Attribution {
+  const sourceType = frame.pattern === 'passive' ? 'anonymous' : described.type
   const anonymous = anonymousTypes.has(sourceType)
   const source = frame.source && frame.pattern !== 'continuation'
     ? {start: frame.sentence.tokens[frame.source[0]]!.start, end: frame.sentence.tokens[frame.source[1] - 1]!.end}
@@ -166,12 +191,12 @@ function toAttribution(frame: Frame, mention: Mention | null, entity: Entity | n
     quote,
     sourceType,
     anonymous,
-    justification: anonymous && entity?.justification ? span(text, entity.justification) : null,
-    specificity: anonymous ? specificityOf(entity) : null,
+    justification: anonymous && described.justification ? span(text, described.justification) : null,
+    specificity: anonymous ? described.specificity : null,
     hedged: hedges.length > 0,
     hedges,
-    speaker: speakerOf(entity) ?? (mention && !mention.pronoun ? mention.text : null),
-    role: entityRole(entity, mention),
+    speaker: described.speaker ?? (mention && !mention.pronoun ? mention.text : null),
+    role: described.role,
     confidence
   }
 }

@@ -20,6 +20,8 @@ export interface Entity {
  */
 export class EntityResolver {
   readonly entities: Entity[] = []
+  /** Normalised surnames of the named mentions, with their entities, in the order met. */
+  private readonly names: Array<[key: string, entity: Entity]> = []
 
   /**
    * Find or create the entity a mention refers to.
@@ -33,15 +35,25 @@ export class EntityResolver {
     if (found) {
       found.mentions.push(mention)
       found.last = Math.max(found.last, mention.start)
+      this.addName(mention, found)
       return found
     }
     if (!create || mention.pronoun) return null
     const entity: Entity = {mentions: [mention], last: mention.start, anonymityMarked: false, justification: null, knowledge: false}
     this.entities.push(entity)
+    this.addName(mention, entity)
     return entity
   }
 
+  private addName(mention: Mention, entity: Entity): void {
+    if (mention.name) this.names.push([surnameKey(mention.name), entity])
+  }
+
   private find(mention: Mention): Entity | undefined {
+    if (mention.name) {
+      const key = surnameKey(mention.name)
+      return this.names.find(([other]) => sameName(key, other))?.[1]
+    }
     const before = this.entities.filter((entity) => entity.last <= mention.start).sort((a, b) => b.last - a.last)
     if (mention.pronoun) {
       const personal = mention.pronoun === 'he' || mention.pronoun === 'she' || mention.pronoun === 'who'
@@ -51,12 +63,6 @@ export class EntityResolver {
         if (mention.pronoun === 'it' || mention.pronoun === 'which') return category === 'organization' || category === 'document'
         return pluralOf(entity) || category === 'organization' || category === 'group'
       })
-    }
-    if (mention.name) {
-      const key = normaliseName(mention.name.split(' ').at(-1)!)
-      return this.entities.find((entity) =>
-        entity.mentions.some((other) => other.name !== null && sameName(key, normaliseName(other.name.split(' ').at(-1)!)))
-      )
     }
     if (!mention.head) return undefined
     const lemma = lemmaOf(mention.head)
@@ -69,6 +75,10 @@ export class EntityResolver {
     }
     return undefined
   }
+}
+
+function surnameKey(name: string): string {
+  return normaliseName(name.split(' ').at(-1)!)
 }
 
 function sameName(a: string, b: string): boolean {

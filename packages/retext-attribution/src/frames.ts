@@ -252,8 +252,8 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
   // "He said, however, that ...": a discourse adverb between commas.
   if (tokens[rest]?.value === ',' && discourseAdverbs.has(tokens[rest + 1]?.lower ?? '') && tokens[rest + 2]?.value === ',') rest += 3
   const next = tokens[rest]
-  const atEnd = !next || tokens.slice(rest).every((token) => !token.word)
-  const trailing = atEnd || (next.value === ',' && !openingQuotes.has(tokens[rest + 1]?.value ?? ''))
+  const atEnd = rest > lastWord(tokens)
+  const trailing = atEnd || (next?.value === ',' && !openingQuotes.has(tokens[rest + 1]?.value ?? ''))
   if (trailing) {
     if (source[0] > firstWord(tokens)) return make('trailing', source, contentBefore(sentence, source[0], quotes))
     // "“Is it over?” Lopez replied.": a question or exclamation ends the sentence before its source.
@@ -283,14 +283,14 @@ function invertedFrame(
   // follows the name to the end of the sentence describes the source.
   source = [source[0], descriptionEnd(tokens, source[1], false, true)]
   const after = tokens[source[1]]
-  const atEnd = !after || tokens.slice(source[1]).every((token) => !token.word)
-  if (!atEnd && after.value !== ',') return undefined
+  const atEnd = source[1] > lastWord(tokens)
+  if (!atEnd && after?.value !== ',') return undefined
   const before = contentBefore(sentence, cue.start, quotes)
   // "The union, said the mediators, was ready to ...": the clause goes on after the source.
   // ", said the mayor, adding ...": a participle after the source is not the rest of the clause.
   const restStart = after?.value === ',' && !tokens[source[1] + 1]?.lower.endsWith('ing') ? source[1] + 1 : -1
   const wordsBefore = cue.start - firstWord(tokens)
-  if (restStart > 0 && wordsBefore <= 6 && tokens.slice(restStart).some((token) => token.word)) {
+  if (restStart > 0 && wordsBefore <= 6 && restStart <= lastWord(tokens)) {
     return make('inverted', source, contentAfter(sentence, restStart, quotes))
   }
   return make('inverted', source, before)
@@ -382,17 +382,26 @@ function contentAfter(sentence: Sentence, from: number, quotes: QuoteIndex): Off
   if (!first) return null
   const quote = quotes.opening(first.start)
   const end = sentenceEnd(tokens)
-  if (quote && (quote.end >= end || onlyPunctuationBetween(tokens, quote.end, end))) {
+  if (quote && (quote.end >= end || onlyPunctuationBetween(tokens, index, quote.end, end))) {
     return {start: quote.start, end: quote.end}
   }
   return end > first.start ? {start: first.start, end} : null
 }
 
-function onlyPunctuationBetween(tokens: Token[], from: number, to: number): boolean {
-  for (const token of tokens) {
-    if (token.start >= from && token.end <= to && token.word) return false
+/** Whether no word lies in `[from, to)`, scanning from token `index`, which starts before `from`. */
+function onlyPunctuationBetween(tokens: Token[], index: number, from: number, to: number): boolean {
+  for (let at = index; at < tokens.length && tokens[at]!.start < to; at++) {
+    const token = tokens[at]!
+    if (token.start >= from && token.word) return false
   }
   return true
+}
+
+/** Index of the last word of a sentence, -1 when it has none. */
+function lastWord(tokens: Token[]): number {
+  let index = tokens.length - 1
+  while (index >= 0 && !tokens[index]!.word) index--
+  return index
 }
 
 /** The content before a trailing source: the quotation that ends there, or the clause from the sentence start. */
@@ -451,9 +460,18 @@ function clipContents(frames: Frame[]): void {
   }
 }
 
+/** Index of the token that starts at `offset`, by binary search; 0 when none does. */
 function tokenAt(tokens: Token[], offset: number): number {
-  const index = tokens.findIndex((token) => token.start === offset)
-  return index < 0 ? 0 : index
+  let low = 0
+  let high = tokens.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const start = tokens[middle]!.start
+    if (start === offset) return middle
+    if (start < offset) low = middle + 1
+    else high = middle - 1
+  }
+  return 0
 }
 
 /**

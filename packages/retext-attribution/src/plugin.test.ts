@@ -270,6 +270,19 @@ describe('messages', () => {
   })
 })
 
+describe('speed', () => {
+  it.each([
+    ['one endless sentence of attributions', 'the spokesman said that '.repeat(4000)],
+    ['many named sources', Array.from({length: 2000}, (_, index) => `Maria Vega${index} said the vote was fair.`).join(' ')],
+    ['many hedges', 'The minister reportedly said the vote was fair. '.repeat(2000)]
+  ])('tags %s in linear time', (_, text) => {
+    const started = performance.now()
+    const file = tag(text)
+    expect(file.data.attributions!.length).toBeGreaterThan(1000)
+    expect(performance.now() - started).toBeLessThan(3000)
+  })
+})
+
 describe('output', () => {
   it('keeps offsets of text blanked with spaces, and spans match their text', () => {
     const text = 'Subscribe now          \n\nThe minister     said the deal was close, Reuters reported.'
