@@ -72,3 +72,15 @@ describe('retext-readability version', () => {
     expect(reproducedPackages['retext-readability']).toBe(manifest.version)
   })
 })
+
+describe('hard sentences without the source text', () => {
+  it('joins the sentence nodes when the file holds no text', () => {
+    const [, text] = polnear[0]!
+    const tree = unified().use(retextEnglish).parse(text)
+    const file = new VFile()
+    unified().use(retextDocumentReadability).runSync(tree, file)
+    const expected = reference(text, {})
+    expect(expected.length).toBeGreaterThan(0)
+    expect(file.data.readability!.hardSentences).toEqual(expected)
+  })
+})

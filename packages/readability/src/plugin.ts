@@ -33,10 +33,12 @@ export default function retextDocumentReadability(options?: Options | null) {
 
   return function (tree: Root, file: VFile): undefined {
     const {counts, sentences} = tally(tree)
+    // The tree's offsets point into the file's text, when the file has one.
+    const source = file.value === undefined ? undefined : String(file)
     file.data.readability = {
       counts,
       ...grades(counts),
-      hardSentences: hardSentences(sentences, settings),
+      hardSentences: hardSentences(sentences, settings, source),
       formulas: {...formulas}
     }
   }
