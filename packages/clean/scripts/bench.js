@@ -28,7 +28,7 @@ for (const [name, path] of [
   }
   const seconds = (performance.now() - start) / 1000
   console.log(
-    `${name}: ${articles} articles (${failures} failures, e.g. duplicate ids) in ${seconds.toFixed(2)} s = ` +
+    `${name}: ${articles} articles (${failures} failures: duplicate ids, other languages) in ${seconds.toFixed(2)} s = ` +
       `${Math.round(articles / seconds)} articles/s, ${(characters / seconds / 1e6).toFixed(2)} M chars/s`
   )
 }

@@ -46,7 +46,15 @@ describe('findBoilerplate: lines removed, with their reason', () => {
     ['By Sam Green - 11/18/19 11:04 PM EST', 'byline'],
     ['Posted on March 30, 2015 by Admin', 'byline'],
     ['Skip to content', 'promo'],
-    ['This website uses cookies to improve your experience.', 'promo']
+    ['This website uses cookies to improve your experience.', 'promo'],
+    ['Necessary cookies are absolutely essential for the website to function properly.', 'promo'],
+    ['JUST WATCHED', 'promo'],
+    ['More Videos ...', 'promo'],
+    ['(16 Videos)', 'promo'],
+    ['<img height="1" width="1" style="display:none" src="https://pixel.example/p?c=1">', 'other'],
+    ['2019-11-19T08:57:40+01:00', 'other'],
+    ['Home » News » Science', 'related-links'],
+    ['Storm batters coast as thousands lose power [VIDEO]', 'related-links']
   ])('%j -> %s', (line, reason) => {
     expect(reasonInBody(line)).toBe(reason)
   })
@@ -62,7 +70,10 @@ describe('findBoilerplate: body lines kept', () => {
     ['sentence that starts with By', 'By Tuesday, the council had approved the plan.'],
     ['sentence that starts with Published', 'Published in 2019, the report found that most schools lacked heating.'],
     ['wire credit', 'Reuters contributed to this report.'],
-    ['sentence that mentions a photo', 'The photo shows the minister leaving the building with two aides.']
+    ['sentence that mentions a photo', 'The photo shows the minister leaving the building with two aides.'],
+    ['bare link in a list of sources', 'https://www.example.org/report-2019.pdf'],
+    ['title in angle brackets', '<The Winter Palace: A Novel>'],
+    ['sentence that starts with Home', 'Home prices rose 4 percent in the year to June, the agency said.']
   ])('keeps a %s', (_, line) => {
     expect(reasonInBody(line)).toBeNull()
   })
@@ -143,5 +154,52 @@ describe('findBoilerplate: context and repetition', () => {
     const page = ['The Springfield Herald', 'Home', 'News', 'Sport', 'Business', 'Weather', 'Opinion', '', before, '', after].join('\n')
     const removed = findBoilerplate(page).map((span) => page.slice(span.start, span.end))
     expect(removed).toEqual(['Home', 'News', 'Sport', 'Business', 'Weather', 'Opinion'])
+  })
+
+  it('drops prose far from the story behind a run of teaser lines, and keeps the story', () => {
+    const teasers = [
+      'Most read',
+      'Airline adds three routes to the coast',
+      'Rail strike called off after late talks',
+      'Museum reopens after two-year refit',
+      'Harbour bridge to close for repairs',
+      'Police appeal after bank robbery'
+    ]
+    const teaser =
+      'In other news, a regional airline said on Monday it would add three routes to the coast next summer, citing strong demand from holidaymakers this year.'
+    const story = [
+      before,
+      after,
+      'Opposition members said the plan relied on optimistic forecasts of sales-tax revenue and would leave the city exposed if the economy slowed.'
+    ]
+    const page = [...story.flatMap((paragraph) => [paragraph, '']), ...teasers, '', teaser].join('\n')
+    const kept = page.split('\n').filter((line) => line && !findBoilerplate(page).some((span) => page.slice(span.start, span.end) === line))
+    expect(kept).toEqual(story)
+  })
+
+  it('keeps a standfirst separated from the story by captions and author lines', () => {
+    const text = [
+      'Council approves budget after long night',
+      '',
+      'Spending on schools and roads rises by nearly 4 percent as the mayor keeps his promise to hold taxes flat',
+      '',
+      'Jane Doe',
+      'Jane Doe',
+      'Share on Facebook',
+      'Councillors vote in the chamber on Tuesday. Photo: Reuters',
+      'Councillors vote in the chamber on Tuesday. Photo: Reuters',
+      'Credit: Reuters',
+      '',
+      before,
+      '',
+      after
+    ].join('\n')
+    const kept = text.split('\n').filter((line) => line && !findBoilerplate(text).some((span) => text.slice(span.start, span.end) === line))
+    expect(kept).toEqual([
+      'Council approves budget after long night',
+      'Spending on schools and roads rises by nearly 4 percent as the mayor keeps his promise to hold taxes flat',
+      before,
+      after
+    ])
   })
 })

@@ -160,6 +160,7 @@ export function looksLikeHeadline(block: {line: Line; tokens: string[]}): boolea
     !/[.:;,]$/.test(value) &&
     !/^date\s+\d{4}-\d{2}-\d{2}\b/i.test(value) &&
     !isDateStamp(block.tokens) &&
+    !isBylineLine(value, block.tokens) &&
     !phrases.some((entry) => entry.pattern.test(value))
   )
 }
@@ -363,6 +364,49 @@ function markContext(blocks: Block[]): void {
 
   for (const [index, block] of blocks.entries()) {
     if (block.reason === null && !block.protected && revised[index] === 'bad') block.reason = 'other'
+  }
+
+  markOutlyingProse(blocks)
+}
+
+/**
+ * This many menu, footer or teaser lines in a row separate the story from the
+ * rest of the page. Captions, bylines and share widgets do not count: they sit
+ * inside a story, between its headline and its text.
+ */
+const sectionGap = 6
+
+/**
+ * A whole page's text holds one story and, far from it behind menus and
+ * teaser lists, other prose: teaser summaries, author bios, promos. Split the
+ * kept lines into sections at runs of `sectionGap` furniture lines and keep the
+ * section with the most text; the others go unless they are at least half
+ * its size (a story split by a long gallery).
+ *
+ * @param blocks Non-blank lines, after the context classifier.
+ */
+function markOutlyingProse(blocks: Block[]): void {
+  const sections: Array<{from: number; to: number; size: number}> = []
+  let gap = sectionGap
+  for (const [index, block] of blocks.entries()) {
+    if (block.reason === 'other' || block.reason === 'related-links') {
+      gap++
+      continue
+    }
+    if (block.reason !== null) continue
+    if (gap >= sectionGap) sections.push({from: index, to: index, size: 0})
+    const section = sections.at(-1)!
+    section.to = index
+    section.size += block.line.value.length
+    gap = 0
+  }
+
+  const largest = Math.max(...sections.map((section) => section.size))
+  for (const section of sections) {
+    if (section.size * 2 >= largest) continue
+    for (const block of blocks.slice(section.from, section.to + 1)) {
+      if (block.reason === null && !block.protected) block.reason = 'other'
+    }
   }
 }
 

@@ -148,6 +148,44 @@ export const phrases: readonly Phrase[] = [
     source: 'blog post headers ("Posted on March 30, 2015 by Admin")'
   },
 
+  // Breadcrumbs: "Home » News » Science" (a bare "Home" may be a menu item
+  // the context classifier judges, or a word of the story).
+  {
+    pattern: /^home(?:\s*[»›>/|]\s*[^»›>/|]{1,60}){1,6}$/i,
+    reason: 'related-links',
+    source: 'breadcrumb trails at the top of article pages'
+  },
+
+  // Teaser links tagged with their kind in capitals ("... [VIDEO]", "... [INSIGHT]|").
+  {
+    pattern: /^.{10,200}\[(?:INSIGHT|VIDEO|REACTION|NEWS|WARNING|PICS|POLL|REVEAL|LATEST|ANALYSIS|LIVE|UPDATE)\]\s*\|?$/,
+    reason: 'related-links',
+    source: 'in-story teaser links of tabloid templates'
+  },
+
+  // Cookie-consent banners (GDPR templates): the notice and its category texts.
+  {
+    pattern: /^(?:(?:this|our) (?:web ?)?site uses cookies|we use cookies|(?:strictly )?(?:necessary|functional|performance|analytics|advertisement|non-necessary) cookies (?:are|is|help|may)|any cookies that)\b.{0,600}$/i,
+    reason: 'promo',
+    source: 'cookie-consent banners and their category descriptions'
+  },
+
+  // Video-player furniture.
+  {
+    pattern: /^(?:just watched|must watch|replay|more videos(?: \.\.\.|…)?|\(\d+ videos\))$/i,
+    reason: 'promo',
+    source: 'video carousels ("JUST WATCHED", "Replay", "More Videos ...", "(16 Videos)")'
+  },
+
+  // Markup left in a page's text: a tracking-pixel tag, a bare ISO timestamp
+  // from a metadata block. Bare URLs are not here: link lists in a post are
+  // its content.
+  {
+    pattern: /^(?:<\/?(?:img|iframe|script|noscript|style|div|span|a|link|meta|input|source)\b[^<>]{0,500}>|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)$/i,
+    reason: 'other',
+    source: 'markup and machine timestamps of metadata blocks scraped as text'
+  },
+
   // Copyright and legal footers.
   {
     pattern: /^(?:©|\(c\)|copyright\b).{0,160}$|^all rights reserved\.?$|^(?:terms of (?:use|service)|privacy policy|cookie policy|contact us|about us)(?:\s*[|·•]\s*.{0,100})?$/i,
