@@ -401,7 +401,7 @@ function markOutlyingProse(blocks: Block[]): void {
     gap = 0
   }
 
-  const largest = Math.max(...sections.map((section) => section.size))
+  const largest = sections.reduce((most, section) => Math.max(most, section.size), 0)
   for (const section of sections) {
     if (section.size * 2 >= largest) continue
     for (const block of blocks.slice(section.from, section.to + 1)) {

@@ -21,6 +21,7 @@ const inputs: Array<[string, string]> = [
   ['hyphens', 'a-'.repeat(n / 2)],
   ['digits and separators', '1:2/'.repeat(n / 4)],
   ['short lines', 'Home\n'.repeat(n / 5)],
+  ['prose between long runs of menu lines', `${'A council vote on the budget was held on Monday, officials said in a statement on the plan.\n'.repeat(2)}${'Home\nNews\nSport\nTravel\nWeather\nOpinion\nJobs\nPrice cut on rail fares next year as ministers agree a deal with unions and operators.\n'.repeat(n / 100)}`],
   ['one 1 MB line of prose', 'The council said the vote would be held on Monday, officials said. '.repeat(15_000)]
 ]
 
