@@ -11,9 +11,9 @@ import {
   type Entity
 } from './entities.js'
 import {continuations, framesOf, type Frame, type Offsets} from './frames.js'
-import {personSurnames, readMention, type Mention} from './mentions.js'
+import {bodyNames, personSurnames, readMention, type KnownNames, type Mention} from './mentions.js'
 import {sentenceSubject} from './phrases.js'
-import {documentNouns, groupNouns, organizationNouns, personNouns, personTitles, roleWords} from './words.js'
+import {documentNouns, groupNouns, hedgeAdverbs, organizationNouns, personNouns, personTitles, roleWords} from './words.js'
 import {findQuotes, QuoteIndex} from './quotes.js'
 import {sentencesOf, type Sentence} from './tokens.js'
 
@@ -34,6 +34,11 @@ export interface Finding {
 export interface Analysis {
   findings: Finding[]
   claims: Claim[]
+  /**
+   * Hedges that name no one for what they report, outside quotations:
+   * "reportedly", "allegedly" and agentless passives ("is believed to").
+   */
+  hedges: Offsets[]
 }
 
 const anonymousTypes = new Set(['anonymous', 'unnamed-person', 'unnamed-group'])
@@ -54,7 +59,8 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
   const sentences = sentencesOf(tree, text)
   const quotes = new QuoteIndex(findQuotes(text))
   const framed = sentences.map((sentence) => framesOf(sentence, quotes, {minPrecision: settings.minCuePrecision}))
-  const knownPersons = personSurnames(sentences.map((sentence) => sentence.tokens))
+  const sentenceTokens = sentences.map((sentence) => sentence.tokens)
+  const known: KnownNames = {persons: personSurnames(sentenceTokens), bodies: bodyNames(sentenceTokens)}
   const resolver = new EntityResolver()
   const sources = new Map<Frame, {mention: Mention | null; entity: Entity | null}>()
 
@@ -62,7 +68,7 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
     const tokens = sentence.tokens.slice(start, end)
     const after = tokens.at(-1)!.end
     const context = text.slice(after, Math.min(sentence.end, after + clauseReach))
-    return readMention(tokens, text, /^\s*[,(]?\s*(who|whose|which|with|speaking)\b/.test(context) ? context : '', knownPersons)
+    return readMention(tokens, text, /^\s*[,(]?\s*(who|whose|which|with|speaking)\b/.test(context) ? context : '', known)
   }
 
   const hints = hintOffsets(text)
@@ -134,7 +140,7 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
     findings.push({attribution: toAttribution(frame, mention, source, text, quotes), entity: entity ? entityIndex.get(entity)! : -1})
   }
   findings.sort((a, b) => a.attribution.cue.start - b.attribution.cue.start || a.attribution.cue.end - b.attribution.cue.end)
-  return {findings, claims: claimsOf(sentences, framed, quotes, text)}
+  return {findings, claims: claimsOf(sentences, framed, quotes, text), hedges: agentlessHedges(sentences, framed, quotes)}
 }
 
 /**
@@ -199,6 +205,19 @@ function toAttribution(frame: Frame, mention: Mention | null, described: Describ
     role: described.role,
     confidence
   }
+}
+
+/** Hedge adverbs outside quotations and the cues of agentless passives, in text order. */
+function agentlessHedges(sentences: Sentence[], framed: Frame[][], quotes: QuoteIndex): Offsets[] {
+  const hedges: Offsets[] = []
+  for (const [index, sentence] of sentences.entries()) {
+    const passives = framed[index]!.filter((frame) => frame.pattern === 'passive')
+    for (const token of sentence.tokens) {
+      if (token.word && hedgeAdverbs.has(token.lower) && !quotes.covering(token.start) && !passives.some((frame) => frame.cue.start === token.start)) hedges.push({start: token.start, end: token.end})
+    }
+    for (const frame of passives) hedges.push(frame.cue)
+  }
+  return hedges.sort((a, b) => a.start - b.start)
 }
 
 /**

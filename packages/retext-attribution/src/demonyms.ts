@@ -43,3 +43,19 @@ function buildDemonyms(): ReadonlySet<string> {
  * cannot list.
  */
 export const demonyms: ReadonlySet<string> = buildDemonyms()
+
+function buildPlaces(): ReadonlySet<string> {
+  const names = new Set<string>()
+  for (const country of countries) {
+    names.add(country.name.common)
+    for (const capital of country.capital) names.add(capital)
+  }
+  return names
+}
+
+/**
+ * Country names and capitals, which stand for governments in news copy
+ * ("Ottawa said", "Brazil rejected the offer"): a bare one is an
+ * organisation, not a person, from the same `world-countries` data set.
+ */
+export const places: ReadonlySet<string> = buildPlaces()

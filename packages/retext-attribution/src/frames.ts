@@ -13,15 +13,20 @@ import {
 import type {QuoteIndex} from './quotes.js'
 import {isCapitalised, type Sentence, type Token} from './tokens.js'
 import {
+  anonymityRequest,
   cueAuxiliaries,
   determiners,
   documentNouns,
+  documentVerbs,
+  hedgeAdverbs,
   hedgeWords,
   notInSubject,
   passiveReportVerbs,
   personNouns,
   prepositions,
-  pronouns
+  pronouns,
+  stanceVerbs,
+  weekdaysAndMonths
 } from './words.js'
 
 /** How the parts of an attribution are laid out around its cue. */
@@ -81,14 +86,17 @@ const finiteAfterNoun = /^(is|are|was|were|has|have|had|will|would|can|could|may
 const cueWords: ReadonlySet<string> = new Set([
   ...cueLexicon.keys(),
   ...passiveReportVerbs,
-  'according', 'reportedly', 'allegedly', 'call', 'calls', 'called', 'calling', 'view', 'views', 'viewed'
+  ...hedgeAdverbs,
+  ...documentVerbs,
+  'according', 'call', 'calls', 'called', 'calling', 'view', 'views', 'viewed'
 ])
 
 interface Cue {
   head: number
   start: number
   end: number
-  kind: 'verb' | 'according' | 'passive'
+  /** `hedge`: an adverb that reports with no source ("the bridge reportedly cost ..."). */
+  kind: 'verb' | 'according' | 'passive' | 'hedge'
 }
 
 /**
@@ -129,15 +137,31 @@ function findCues(tokens: Token[], settings: CueSettings): Cue[] {
       cues.push({head: index, start, end: index + 1, kind: 'passive'})
       continue
     }
-    if ((lower === 'reportedly' || lower === 'allegedly') && next?.word && !cueLexicon.has(next.lower) && /[a-z](s|ed)$/.test(next.lower) && !isCapitalised(next)) {
-      cues.push({head: index + 1, start: index, end: index + 2, kind: 'verb'})
-      index++
+    if (hedgeAdverbs.has(lower)) {
+      // "The government reportedly believes ...": the subject holds the view, the report is unsourced.
+      if (next?.word && stanceVerbs.has(next.lower)) {
+        cues.push({head: index + 1, start: index, end: index + 2, kind: 'verb'})
+        index++
+      } else if (lower === 'reportedly' && !(next?.word && cueLexicon.has(next.lower))) {
+        // "Shipping lines reportedly lost $30 million": a report with no source; the subject did not say it.
+        // PolNeAR marks the adverb alone as the cue; "allegedly" it rarely marks at all.
+        cues.push({head: index, start: index, end: index + 1, kind: 'hedge'})
+      }
+      continue
+    }
+    if (documentVerbs.has(lower) && !isCapitalised(token)) {
+      // "The audit found that ...", "polls also show ...": a document's findings.
+      let before = index - 1
+      while (before > 0 && (isAdverb(tokens[before]!) || cueAuxiliaries.has(tokens[before]!.lower))) before--
+      if (before >= 0 && documentNouns.has(tokens[before]!.lower)) cues.push({head: index, start: extendBack(tokens, index), end: index + 1, kind: 'verb'})
       continue
     }
     if (/^call(s|ed|ing)?$/.test(lower)) {
+      // "a resolution calling for a pause": a participle modifying a noun, not a finite report.
+      if (lower === 'calling' && modifiesNoun(tokens[index - 1])) continue
       if (next?.lower === 'for' || next?.lower === 'on') cues.push({head: index, start: extendBack(tokens, index), end: index + 2, kind: 'verb'})
       // "Obama called the holiday “a celebration of faith”": a characterisation in the source's words.
-      else if (tokens.slice(index + 1, index + 7).some((other) => openingQuotes.has(other.value))) cues.push({head: index, start: extendBack(tokens, index), end: index + 1, kind: 'verb'})
+      else if (tokens.slice(index + 1, index + 7).some((other) => openingQuotes.has(other.value)) || characterises(tokens, index + 1)) cues.push({head: index, start: extendBack(tokens, index), end: index + 1, kind: 'verb'})
       continue
     }
     // "Farmers view the subsidy as long overdue": a stance ascribed to a source.
@@ -157,6 +181,8 @@ function findCues(tokens: Token[], settings: CueSettings): Cue[] {
     if (documentNouns.has(lower) && next?.word && (finiteAfterNoun.test(next.lower) || cueLexicon.has(next.lower))) continue
     // "384 pledged delegates": a participle used as an adjective after a number.
     if (previous && /^\d/.test(previous.value) && lower.endsWith('ed')) continue
+    // "who asked not to be named", "declined to be identified": a request for anonymity, not a report.
+    if (requestsAnonymity(tokens, index)) continue
     if ((lower === 'declined' || lower === 'refused') && next?.lower === 'to' && tokens[index + 2]?.word) {
       cues.push({head: index, start: extendBack(tokens, index), end: index + 3, kind: 'verb'})
       index += 2
@@ -166,6 +192,32 @@ function findCues(tokens: Token[], settings: CueSettings): Cue[] {
     cues.push({head: index, start: extendBack(tokens, index), end: extendForward(tokens, index), kind: 'verb'})
   }
   return cues
+}
+
+/** Whether the words after a verb ask for the source's name to be withheld. */
+function requestsAnonymity(tokens: Token[], index: number): boolean {
+  const next = tokens[index + 1]?.lower
+  if (next !== 'not' && next !== 'to' && next !== 'that' && next !== 'anonymity') return false
+  return anonymityRequest.test(tokens.slice(index + 1, index + 5).map((token) => token.lower).join(' '))
+}
+
+/** Whether a word before an -ing form is a noun it modifies ("a petition calling for"), not an auxiliary, conjunction or preposition. */
+function modifiesNoun(previous: Token | undefined): boolean {
+  if (!previous?.word) return false
+  const lower = previous.lower
+  return !(notInSubject.has(lower) || cueAuxiliaries.has(lower) || prepositions.has(lower) || isAdverb(previous))
+}
+
+/**
+ * "They called him a liar", "calling them reckless": a characterisation of a
+ * person in the source's words, which PolNeAR marks as an attribution; not
+ * "called him back", "called her to say".
+ */
+function characterises(tokens: Token[], object: number): boolean {
+  const pronoun = tokens[object]
+  const complement = tokens[object + 1]
+  if (!pronoun || !/^(him|her|them|it|me|us)$/.test(pronoun.lower) || !complement?.word) return false
+  return !(prepositions.has(complement.lower) || notInSubject.has(complement.lower) || /^(back|up|out|off|down|over|home|again|twice|once|yesterday)$/.test(complement.lower) || weekdaysAndMonths.has(complement.lower) || looksLikeVerb(complement))
 }
 
 function extendBack(tokens: Token[], head: number): number {
@@ -212,6 +264,7 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
   }
 
   if (cue.kind === 'passive') return make('passive', null, contentAfter(sentence, cue.end, quotes))
+  if (cue.kind === 'hedge') return make('passive', null, hedgedClause(sentence, cue, quotes))
 
   if (cue.kind === 'according') {
     const phrase = phraseAfter(tokens, cue.end)
@@ -261,6 +314,17 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
     return quote ? make('trailing', source, {start: quote.start, end: quote.end}) : null
   }
   return make('forward', source, contentAfter(sentence, rest, quotes))
+}
+
+/** The clause an agentless adverb hedges, from its subject ("The bridge reportedly cost ...") to the sentence's end. */
+function hedgedClause(sentence: Sentence, cue: Cue, quotes: QuoteIndex): Offsets | null {
+  const tokens = sentence.tokens
+  let verb = cue.start
+  while (verb > 0 && cueAuxiliaries.has(tokens[verb - 1]!.lower)) verb--
+  const subject = phraseBefore(tokens, verb)
+  if (!subject) return contentAfter(sentence, cue.end, quotes)
+  const end = sentenceEnd(tokens)
+  return end > tokens[subject[0]]!.start ? {start: tokens[subject[0]]!.start, end} : null
 }
 
 /**

@@ -1,5 +1,5 @@
 import type {SourceRole} from '@sourcing/schema'
-import {demonyms} from './demonyms.js'
+import {demonyms, places} from './demonyms.js'
 import {inNumber, looksLikeVerb} from './phrases.js'
 import {isCapitalised, type Token} from './tokens.js'
 import {
@@ -45,6 +45,8 @@ export interface Mention {
 
 const postmodifierStart = new Set(['of', 'in', 'from', 'at', 'for', 'with', 'by', 'who', 'that', 'which', 'on', 'close', 'familiar', 'briefed', 'involved', 'based'])
 const personalPronouns = new Set(['he', 'she', 'him', 'her', 'i', 'who'])
+/** Members of a party or movement, a group rather than a person when bare ("Democrats said"). */
+const memberNouns = /^(democrats|republicans|conservatives|tories|liberals|socialists|communists|greens|nationalists|islamists|maoists|loyalists|unionists|royalists|separatists|rebels|militants|loyalists|labour)$/i
 const orgNameWords = /\b(ministry|department|agency|party|council|committee|press|news|times|post|journal|reuters|afp|network|corporation|corp|inc|group|university|institute|foundation|association|union|office|police|army|forces|government|commission|bank|house|senate|congress|court|campaign|authority|league|organization|organisation|fund|center|centre|company|service|media|tv|radio|channel|magazine|daily|herald|tribune|guardian|telegraph|gazette|axios|politico|bloomberg|cnn|bbc|abc|cbs|nbc|fox)\b/i
 
 /**
@@ -54,9 +56,9 @@ const orgNameWords = /\b(ministry|department|agency|party|council|committee|pres
  * @param tokens Tokens of the phrase.
  * @param text The whole text.
  * @param context Text right after the phrase (a relative clause about it).
- * @param knownPersons Normalised surnames of people named in the article.
+ * @param known Names the rest of the article shows to be people or bodies.
  */
-export function readMention(tokens: Token[], text: string, context: string, knownPersons: ReadonlySet<string>): Mention {
+export function readMention(tokens: Token[], text: string, context: string, known: KnownNames): Mention {
   const start = tokens[0]!.start
   const end = tokens.at(-1)!.end
   const mention: Mention = {
@@ -118,8 +120,10 @@ export function readMention(tokens: Token[], text: string, context: string, know
         mention.name = nameTokens.map((token) => token.value).join(' ')
         const nameText = mention.name
         const surname = normaliseName(nameTokens.at(-1)!.value)
-        if (orgNameWords.test(nameText) || (orgCue && !personCue) || isAcronym(nameText)) orgCue = true
-        else if (personCue || nameTokens.length >= 2 && words[0]!.lower !== 'the' || knownPersons.has(surname)) personCue = true
+        const person = known.persons.has(surname)
+        if (orgNameWords.test(nameText) || (orgCue && !personCue) || isAcronym(nameText) || places.has(nameText) || memberNouns.test(nameText) || /^\s*,?\s*which\b/.test(context) || (!person && known.bodies.has(nameText))) orgCue = true
+        // News writing names people by surname far more often than bodies by one bare word ("Okafor said").
+        else if (personCue || words[0]!.lower !== 'the' || person) personCue = true
         if (isDemonym(nameTokens.at(-1)!) && /s$/.test(nameText)) {
           mention.name = null
           mention.head = nameText.toLowerCase()
@@ -222,6 +226,40 @@ export function normaliseName(name: string): string {
     .replace(/^(al|el|al|ul)[-'’ ]/, '')
     .replace(/['’]s$/, '')
     .replace(/[aeiouy]+$/, '')
+}
+
+/** What the whole article says about names, for reading each mention. */
+export interface KnownNames {
+  /** Normalised surnames of people the article names in full. */
+  persons: ReadonlySet<string>
+  /** Single names the article uses for a body ("Tata officials", "a Hezbollah-run clinic"). */
+  bodies: ReadonlySet<string>
+}
+
+/** Lowercase words after a name that make it a body's: its members, its forces, what it runs. */
+const bodyMembers = new Set(['officials', 'source', 'sources', 'leaders', 'fighters', 'militants', 'members', 'forces', 'lawmakers', 'ministers', 'ministry', 'government', 'leadership', 'executives', 'shareholders', 'employees', 'staff'])
+const bodyRuns = new Set(['run', 'led', 'controlled', 'owned', 'affiliated', 'linked', 'allied'])
+
+/**
+ * Single capitalised names the article uses for a body: before its members
+ * ("Tata executives", "Hezbollah fighters") or what it runs ("a
+ * Boeing-owned plant").
+ *
+ * @param tokens Every token of the text, by sentence.
+ */
+export function bodyNames(tokens: Iterable<Token[]>): Set<string> {
+  const names = new Set<string>()
+  for (const sentence of tokens) {
+    for (let index = 0; index < sentence.length - 1; index++) {
+      const token = sentence[index]!
+      // One name, not the end of a longer one ("Tata officials", not "Ratan Tata officials").
+      const previous = sentence[index - 1]
+      if (!isCapitalised(token) || (previous && isCapitalised(previous) && !determiners.has(previous.lower))) continue
+      const next = sentence[index + 1]!
+      if (bodyMembers.has(next.value) || (next.value === '-' && next.start === token.end && bodyRuns.has(sentence[index + 2]?.lower ?? ''))) names.add(token.value)
+    }
+  }
+  return names
 }
 
 /**

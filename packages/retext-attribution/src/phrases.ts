@@ -2,6 +2,7 @@ import {isCapitalised, type Token} from './tokens.js'
 import {
   clauseVerbs,
   determiners,
+  documentNouns,
   notInSubject,
   organizationNouns,
   participleModifiers,
@@ -24,7 +25,7 @@ const innerPunctuation = new Set(["'", '’', '.', '&', '-'])
 
 /** Whether a lowercase word looks like the verb of a clause rather than part of a noun phrase. */
 export function looksLikeVerb(token: Token): boolean {
-  if (isCapitalised(token) || participleModifiers.has(token.lower)) return false
+  if (isCapitalised(token) || participleModifiers.has(token.lower) || documentNouns.has(token.lower)) return false
   return /[a-z](ed|ing)$/.test(token.lower) && token.lower.length > 4
 }
 
@@ -63,7 +64,7 @@ export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase):
       if (open < 0) break
       index = open
       start = open
-    } else if (!innerPunctuation.has(token.value) && !(token.value === ',' && inNumber(tokens, index))) break
+    } else if (!isInner(tokens, index) && !(token.value === ',' && inNumber(tokens, index))) break
     index--
   }
   if (end - index > longest) return null
@@ -76,6 +77,18 @@ function joinsSources(tokens: Token[], index: number): boolean {
   if (isCapitalised(token)) return true
   if (personNouns.has(token.lower) || organizationNouns.has(token.lower)) return true
   return /^(he|she|i|we)$/.test(token.lower) && (index === 0 || !tokens[index - 1]!.word)
+}
+
+/**
+ * Whether a mark belongs inside a phrase ("U.S.", "AT&T", "Jean-Paul"); a
+ * hyphen with space around it is a dash, as after a wire dateline ("LONDON
+ * (Reuters) - The bank said").
+ */
+function isInner(tokens: Token[], index: number): boolean {
+  const token = tokens[index]!
+  if (!innerPunctuation.has(token.value)) return false
+  if (token.value !== '-') return true
+  return tokens[index - 1]?.end === token.start || tokens[index + 1]?.start === token.end
 }
 
 /** Whether the comma at `index` is inside a number ("1,409"). */
@@ -153,7 +166,7 @@ export function phraseAfter(tokens: Token[], start: number, longest = maxPhrase)
       if (close < 0 || close - index > 6) break
       index = close
       end = close + 1
-    } else if (!innerPunctuation.has(token.value)) break
+    } else if (!isInner(tokens, index)) break
     index++
   }
   while (end > start && !tokens[end - 1]!.word && tokens[end - 1]!.value !== ')') end--

@@ -175,6 +175,111 @@ describe('cues and their layout', () => {
   })
 })
 
+describe('regressions on real-world shapes', () => {
+  it.each([
+    ['A union official, who asked not to be named because he was not authorised to speak to the press, said the strike would go ahead.', 'because he was not authorised to speak to the press'],
+    ['A police officer, who declined to be identified, said two men were held.', null],
+    ['The engineer, who requested anonymity, said the dam had cracked.', null]
+  ])('reads a request for anonymity as a marker, not a cue, in "%s"', (text, justification) => {
+    const found = attributions(text as string)
+    expect(found.map((attribution) => attribution.cue.text)).toEqual(['said'])
+    expect(found[0]!.sourceType).toBe('anonymous')
+    expect(found[0]!.justification?.text ?? null).toBe(justification)
+  })
+
+  it.each([
+    ['The project reportedly costs $40 million.', 'reportedly', 'The project reportedly costs $40 million'],
+    ['Shipping lines reportedly lost $30 million during the closure.', 'reportedly', 'Shipping lines reportedly lost $30 million during the closure'],
+    ['The rebels are believed to hold three hostages.', 'are believed', 'to hold three hostages'],
+    ['The talks were said to be close to collapse.', 'were said', 'to be close to collapse']
+  ])('takes an agentless hedge as a sourceless, anonymous, hedged report in "%s"', (text, cue, content) => {
+    const file = tag(text)
+    const [found] = file.data.attributions!
+    expect(found).toMatchObject({source: null, sourceType: 'anonymous', anonymous: true, specificity: 0, hedged: true})
+    expect(found!.cue.text).toBe(cue)
+    expect(found!.content?.text).toBe(content)
+    expect(file.messages.filter((message) => message.ruleId === 'unsourced-hedge').map((message) => message.actual)).toEqual([cue])
+    expect(file.messages.some((message) => message.ruleId === 'bare-anonymous-source')).toBe(false)
+  })
+
+  it.each([
+    ['The senator allegedly took bribes from a road contractor.', ['allegedly']],
+    ['The regulator reportedly believes the merger will fail.', ['reportedly']],
+    ['The company allegedly dumped waste in the river, the Guardian reported.', []]
+  ])('warns on a hedge adverb whether or not it heads an attribution in "%s"', (text, hedges) => {
+    expect(tag(text).messages.filter((message) => message.ruleId === 'unsourced-hedge').map((message) => message.actual)).toEqual(hedges)
+  })
+
+  it('keeps the belief holder of a hedged stance as its source', () => {
+    expectFound([{text: 'The regulator reportedly believes the merger will fail.', cue: 'reportedly believes', source: 'The regulator', type: 'named-organization'}])
+  })
+
+  it.each([
+    'On Friday the council was set to vote on a resolution calling for a pause in the fighting.',
+    'Lawmakers backed an amendment calling for higher taxes on land.'
+  ])('reads a participle after a noun as its modifier, not a report, in "%s"', (text) => {
+    expect(attributions(text)).toEqual([])
+  })
+
+  it.each<Case>([
+    {text: 'The report found that the hospital had been understaffed for years.', cue: 'found', source: 'The report', type: 'document'},
+    {text: 'Polls show the ruling party ahead by six points.', cue: 'show', source: 'Polls', type: 'document'},
+    {text: 'A court filing shows the company knew of the defect.', cue: 'shows', source: 'A court filing', type: 'document'},
+    {text: 'The audit also found gaps in the payroll.', cue: 'also found', source: 'The audit', type: 'document'},
+    {text: 'The suspect fled abroad, according to the indictment.', cue: 'according to', source: 'the indictment', type: 'document'}
+  ])('types a document that says something as a document in "$text"', (expected) => expectFound([expected]))
+
+  it('finds no report in a person who found something', () => {
+    expect(attributions('The hikers found the missing dog near the lake.')).toEqual([])
+  })
+
+  it.each<Case>([
+    {text: 'Lopez replied that the vote had been fair.', cue: 'replied', source: 'Lopez', type: 'named-person'},
+    {text: 'Okafor, the club captain, said the squad was ready.', cue: 'said', source: 'Okafor, the club captain', type: 'named-person'},
+    {text: 'Ottawa said the tariffs were illegal.', cue: 'said', source: 'Ottawa', type: 'named-organization'},
+    {text: 'Brazil rejected the offer, saying it was too low.', cue: 'saying', source: 'Brazil', type: 'named-organization'},
+    {text: 'NATO said the drills would go ahead.', cue: 'said', source: 'NATO', type: 'named-organization'},
+    {text: 'Tata executives met on Monday. Tata said output would fall.', cue: 'said', source: 'Tata', type: 'named-organization'},
+    {text: 'Siemens, which employs 300,000 people, said orders were up.', cue: 'said', source: 'Siemens', type: 'named-organization'},
+    {text: 'Democrats said the bill was dead.', cue: 'said', source: 'Democrats', type: 'named-organization'}
+  ])('types a bare name as a person unless something marks a body in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
+    {text: 'They called him a liar.', cue: 'called', source: 'They'},
+    {text: 'The opposition leader called the budget reckless, saying it ignored farmers.', cue: 'saying', source: 'The opposition leader'},
+    {text: 'Reporters asked whether the minister would resign.', cue: 'asked', source: 'Reporters', content: 'whether the minister would resign'}
+  ])('finds characterisations and questions as PolNeAR marks them in "$text"', (expected) => expectFound([expected]))
+
+  it.each(['Residents called the police after the blast.', 'She called him back an hour later.'])('reads "called" as telephoning in "%s"', (text) => {
+    expect(attributions(text)).toEqual([])
+  })
+})
+
+describe('house styles of other newsrooms', () => {
+  it.each<Case>([
+    {text: 'Officials in Nairobi told reporters on Tuesday that the fuel tax would stay.', cue: 'told reporters', source: 'Officials in Nairobi', content: 'the fuel tax would stay'},
+    {text: 'The ministry said in a statement on Monday that exports had fallen.', cue: 'said in a statement', source: 'The ministry', content: 'exports had fallen'},
+    {text: 'A senior official told The Hindu that the file had been returned.', cue: 'told The Hindu', source: 'A senior official', content: 'the file had been returned'},
+    {text: 'Mr Menon told PTI that the project had been delayed.', cue: 'told PTI', source: 'Mr Menon', type: 'named-person'},
+    {text: 'A spokesperson for the ministry said the talks would continue.', cue: 'said', source: 'A spokesperson for the ministry', type: 'unnamed-person'},
+    {text: 'FRANKFURT (Reuters) - The country’s biggest lender said on Tuesday it would cut 2,000 jobs.', cue: 'said', source: 'The country’s biggest lender', type: 'named-organization'},
+    {text: '‘We will not back down,’ the union leader said.', cue: 'said', source: 'the union leader', content: '‘We will not back down,’', quote: 'direct'},
+    {text: "'It is too early to say,' said Priya Nair, a spokeswoman for the airline.", cue: 'said', source: 'Priya Nair, a spokeswoman for the airline', quote: 'direct'},
+    {text: 'The union leader said: ‘We will not back down.’', cue: 'said', source: 'The union leader', content: '‘We will not back down.’', quote: 'direct'}
+  ])('finds `$cue` in "$text"', (expected) => expectFound([expected]))
+
+  it.each<[string, Attribution['sourceType'], number]>([
+    ['Sources close to the matter said the merger had been agreed.', 'unnamed-group', 3],
+    ['Officials familiar with the talks said a deal was near.', 'unnamed-group', 3],
+    ['People with knowledge of the matter said the bank would cut jobs.', 'unnamed-group', 3],
+    ['A senior official, speaking on the condition of anonymity, said the plan had been shelved.', 'anonymous', 0]
+  ])('types and grades the anonymous formulas of wire copy in "%s"', (text, type, specificity) => {
+    const [found] = attributions(text)
+    expect(found!.sourceType).toBe(type)
+    expect(found!.specificity).toBe(specificity)
+  })
+})
+
 describe('sources across the article', () => {
   it('resolves pronouns and surnames to the full name', () => {
     const found = attributions('Police chief Anna Berg said the road was closed. She added that no one was hurt. Berg said the inquiry would take weeks.')

@@ -100,6 +100,10 @@ export const organizationNouns = set(`
   paper outlet site website broadcaster magazine daily agency institute university foundation association
   federation league club team board regime cabinet parliament congress senate house presidency kremlin
   secretariat directorate service services corporation bureau unit command forces force mission
+  lender lenders insurer insurers carrier carriers airline airlines retailer retailers manufacturer manufacturers
+  automaker carmaker planemaker chipmaker producer producers exporter exporters operator operators utility
+  miner miners regulator regulators watchdog broker brokerage developer publisher conglomerate startup
+  supermarket chain brand hospital hospitals school schools charity charities
 `)
 
 /** Nouns for texts and figures that speak as documents ("the report said"). */
@@ -108,7 +112,27 @@ export const documentNouns = set(`
   data figures records record filing filings letter letters memo memos indictment complaint lawsuit analysis
   assessment review census audit investigation count tally findings transcript transcripts order ruling decision
   release communique communiqué email emails post tweet tweets video footage research paper
+  resolution resolutions motion petition petitions declaration affidavit verdict judgment judgement warrant
+  charge-sheet chargesheet dossier
 `)
+
+/** Verbs that report what a document says only with a document as subject ("the audit found", "polls show"). */
+export const documentVerbs = set(`found finds find show shows showed shown`)
+
+/**
+ * Verbs of belief, intention and stance: after "reportedly" their subject holds
+ * the view ("the government reportedly believes"); any other verb makes the
+ * adverb an agentless report ("the bridge reportedly cost $40 million").
+ */
+export const stanceVerbs = set(`
+  believe believes believed think thinks thought want wants wanted plan plans planned intend intends intended
+  fear fears feared hope hopes hoped expect expects expected consider considers considered favor favors favored
+  favour favours favoured oppose opposes opposed prefer prefers preferred feel feels felt regard regards regarded
+  know knows knew suspect suspects suspected doubt doubts doubted worry worries worried
+`)
+
+/** Adverbs that hedge a statement on a report nobody is named for. */
+export const hedgeAdverbs = set(`reportedly allegedly purportedly supposedly`)
 
 /** Nouns for people as a mass or as the press. */
 export const groupNouns = set(`media press public crowd residents`)
@@ -137,7 +161,11 @@ export const knowledgePattern =
 
 /** How writers say they withheld a name. */
 export const anonymityPattern =
-  /\b(on (the |a )?conditions? (of|that) (anonymity|he not be|she not be|they not be|not being)|anonymously|declined to be (named|identified)|requested anonymity|asked not to be (named|identified)|speaking on background|(not|n't) (authorized|authorised|allowed|permitted|cleared) to|without being (named|identified)|who asked that (his|her|their) names?)/i
+  /\b(on (the |a )?conditions? (of|that) (anonymity|he not be|she not be|they not be|not being|(his|her|their) names?)|anonymously|(declined|refused|did not want|didn't want|wished not|preferred not) to be (named|identified|quoted)|(requested|sought|was granted|were granted|on) anonymity|asked not to be (named|identified|quoted)|asked to remain anonymous|(speaking|spoke) on background|(not|n't) (authori[sz]ed|allowed|permitted|cleared) to|without being (named|identified)|(who )?asked that (his|her|their) names?)/i
+
+/** What follows a verb that requests anonymity rather than reporting ("asked not to be named"). */
+export const anonymityRequest =
+  /^\s*(not to be (named|identified|quoted)|to (be (named|identified|quoted)|remain anonymous|speak anonymously)|anonymity|that (his|her|their) names?)\b/i
 
 /** Where the reason for anonymity starts after the marker. */
 export const reasonPattern =
