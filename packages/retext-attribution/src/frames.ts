@@ -111,10 +111,11 @@ export function framesOf(sentence: Sentence, quotes: QuoteIndex, settings: CueSe
   const tokens = sentence.tokens
   const frames: Frame[] = []
   for (const cue of findCues(tokens, settings)) {
-    // A cue inside a quotation is the speaker's own report, part of what they said.
-    if (quotes.covering(tokens[cue.start]!.start)) continue
     const frame = frameOf(sentence, cue, quotes, frames)
-    if (frame) frames.push(frame)
+    // A cue inside a quotation is the speaker's own report, part of what they
+    // said, unless it relays a third party's position by name ("… this time the
+    // union insists that …").
+    if (frame && (!quotes.covering(tokens[cue.start]!.start) || relaysNamedParty(frame))) frames.push(frame)
   }
   clipContents(frames)
   return frames
@@ -192,6 +193,14 @@ function findCues(tokens: Token[], settings: CueSettings): Cue[] {
     cues.push({head: index, start: extendBack(tokens, index), end: extendForward(tokens, index), kind: 'verb'})
   }
   return cues
+}
+
+/** Whether a frame inside a quotation reports a named third party: a source headed by a name before its cue. */
+function relaysNamedParty(frame: Frame): boolean {
+  if (frame.pattern !== 'forward' || !frame.source) return false
+  const tokens = frame.sentence.tokens
+  const head = tokens[frame.source[1] - 1]!
+  return isCapitalised(head) && !pronouns.has(head.lower)
 }
 
 /** Whether the words after a verb ask for the source's name to be withheld. */

@@ -146,6 +146,14 @@ describe('cues and their layout', () => {
     expect(attributions(text).map((attribution) => attribution.source?.text)).toEqual([source])
   })
 
+  it('finds a named third party’s position relayed inside a quotation, as the seed gold does', () => {
+    const found = attributions('“Now the Teamsters insist that the contract must cover pensions,” the mediator said.')
+    expect(found.map((attribution) => [attribution.cue.text, attribution.source?.text])).toEqual([
+      ['insist', 'the Teamsters'],
+      ['said', 'the mediator']
+    ])
+  })
+
   it.each([
     ['The demands of both unions reveal how far apart the sides remain.', []],
     ['The premier’s visit to Ottawa confirms the thaw between the two capitals.', []],
