@@ -69,13 +69,9 @@ console.log(`seeds metadata ${metadataRight}/${metadataTotal} fields right`)
 const aeb = join(shared, 'data/aeb')
 const truth = join(aeb, 'ground-truth.json')
 // Scored on all 181 pages as the published figures are; the language check
-// is counted on its own: it should fail exactly the ~24 non-English pages.
-let rejected = 0
-for await (const result of readArticles([join(aeb, 'html')])) {
-  if (!result.ok && result.failure.reason.startsWith('not English')) rejected++
-}
-console.log(`aeb pages failed as not English: ${rejected}`)
-const pages = await cleaned([join(aeb, 'html')], {englishOnly: false})
+// should mark exactly the non-English pages.
+const pages = await cleaned([join(aeb, 'html')])
+console.log(`aeb pages marked not English: ${pages.filter((page) => page.language !== 'English').length}`)
 const extracted = write('aeb-html-raw.jsonl', pages.map(({id, text}) => ({id, text, removed: []})))
 const htmlFile = write('aeb-html.jsonl', pages.map(({id, text, removed}) => ({id, text, removed})))
 console.log(`aeb html, extraction only: ${python(join(shared, 'eval/extract_score.py'), 'aeb', truth, extracted)}`)

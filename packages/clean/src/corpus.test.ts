@@ -1,3 +1,4 @@
+import {articleFromText} from '@sourcing/ingest'
 import {readFileSync, readdirSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {cleanArticle} from './clean.js'
@@ -17,16 +18,7 @@ const names = readdirSync(corpus).filter((name) => name.endsWith('.txt')).sort()
 
 const cleaned = names.map((name) => {
   const text = readFileSync(new URL(name, corpus), 'utf8')
-  return cleanArticle({
-    id: name,
-    origin: {path: name, format: 'txt', line: null},
-    text,
-    title: null,
-    date: null,
-    byline: null,
-    outlet: null,
-    url: null
-  })
+  return cleanArticle(articleFromText(text, {path: name, format: 'txt', line: null}, name))
 })
 
 describe('cleanArticle on the shipped corpus against the seed gold', () => {

@@ -16,8 +16,10 @@ export type Outcome = {ok: true; analysis: Analysis} | {ok: false; failure: Fail
 /** How an analysed article is printed: its JSON line, or a one-line summary. */
 export type Rendering = 'json' | 'summary'
 
-/** An article's outcome as it will be printed. */
-export type Printed = {ok: true; id: string; text: string} | {ok: false; failure: Failure}
+/** An article's outcome as it will be printed, with the language it is in. */
+export type Printed =
+  | {ok: true; id: string; language: string; text: string}
+  | {ok: false; failure: Failure}
 
 /**
  * Clean, tag and score one article. A failure at any stage comes back as an
@@ -52,5 +54,5 @@ export function analyzeAndRender(article: Article, rendering: Rendering): Printe
       : `${analysis.id}\t${
           analysis.score.graded ? `${analysis.score.total}/100 ${analysis.score.band}` : 'not graded'
         }\t${analysis.attributions.length} attributions\n`
-  return {ok: true, id: analysis.id, text}
+  return {ok: true, id: analysis.id, language: analysis.language, text}
 }

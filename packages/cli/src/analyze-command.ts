@@ -36,6 +36,7 @@ export async function analyzeCommand(args: string[], io: Io): Promise<number> {
 
   const failures: Failure[] = []
   let analysed = 0
+  let otherLanguage = 0
   const rendering = values.json ? 'json' : 'summary'
   for await (const outcome of analyzePaths(positionals, {workers, rendering})) {
     if (!outcome.ok) {
@@ -45,12 +46,17 @@ export async function analyzeCommand(args: string[], io: Io): Promise<number> {
       continue
     }
     analysed++
+    if (outcome.language !== 'English') {
+      otherLanguage++
+      await io.stderr(`sourcing: ${outcome.id}: not English (looks like ${outcome.language}): cleaned, not graded\n`)
+    }
     await io.stdout(outcome.text)
   }
 
   const total = analysed + failures.length
+  const notGraded = otherLanguage > 0 ? ` (${otherLanguage} not English, not graded)` : ''
   await io.stderr(
-    `sourcing: ${total} ${total === 1 ? 'article' : 'articles'}: ${analysed} analysed, ${failures.length} failed\n`
+    `sourcing: ${total} ${total === 1 ? 'article' : 'articles'}: ${analysed} analysed${notGraded}, ${failures.length} failed\n`
   )
   return failures.length > 0 && !values['allow-failures'] ? 1 : 0
 }

@@ -112,3 +112,24 @@ describe('sourcing analyze with bad input', () => {
     }
   )
 })
+
+describe('sourcing analyze on an article not in English', () => {
+  it('keeps it, says so and does not grade it', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'sourcing-language-'))
+    await writeFile(
+      join(folder, 'bericht.txt'),
+      'Die Regierung hat am Montag angekündigt, dass die Brücke bis zum Ende des Jahres wieder geöffnet wird. ' +
+        'Nach Angaben des Ministeriums sind die Arbeiten weiter fortgeschritten als erwartet, und die Kosten ' +
+        'liegen unter dem geplanten Betrag. Ein Sprecher der Stadt sagte, man sei mit dem Verlauf zufrieden.\n'
+    )
+    const {code, stdout, stderr} = await sourcing('analyze', folder, '--json', '--workers', '1')
+    expect(code).toBe(0)
+    const analysis = analysisSchema.parse(JSON.parse(stdout))
+    expect(analysis.language).toBe('German')
+    expect(analysis.attributions).toEqual([])
+    expect(analysis.score.graded).toBe(false)
+    expect(analysis.score.ungradedReason).toMatch(/not in English/)
+    expect(stderr).toContain('bericht.txt: not English (looks like German): cleaned, not graded')
+    expect(stderr).toContain('1 article: 1 analysed (1 not English, not graded), 0 failed')
+  })
+})

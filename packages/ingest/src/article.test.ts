@@ -45,7 +45,8 @@ describe('articleFromText', () => {
       date: null,
       byline: null,
       outlet: null,
-      url: null
+      url: null,
+      language: 'English'
     })
   })
 })

@@ -1,5 +1,6 @@
-import {toIsoDate} from './date.js'
 import type {Article, Origin} from '@sourcing/schema'
+import {toIsoDate} from './date.js'
+import {nonEnglish} from './language.js'
 
 /** Why one input could not become an article. */
 export interface IngestFailure {
@@ -26,7 +27,17 @@ export type IngestResult = {ok: true; article: Article} | {ok: false; failure: I
  * @returns The article.
  */
 export function articleFromText(text: string, origin: Origin, id = origin.path): Article {
-  return {id, origin, text, title: null, date: null, byline: null, outlet: null, url: null}
+  return {id, origin, text, title: null, date: null, byline: null, outlet: null, url: null, language: languageOf(text)}
+}
+
+/**
+ * The language an article is in, for the `language` field: `English`, or
+ * what it looks like otherwise.
+ *
+ * @param text The article text.
+ */
+export function languageOf(text: string): string {
+  return nonEnglish(text) ?? 'English'
 }
 
 /**
@@ -91,7 +102,8 @@ export function articleFromJsonRecord(value: unknown, origin: Origin, file = ori
       date: toIsoDate(rawDate),
       byline: pick(record, fields.byline),
       outlet: pick(record, fields.outlet),
-      url
+      url,
+      language: languageOf(text)
     }
   }
 }

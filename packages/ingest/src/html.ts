@@ -1,4 +1,5 @@
 import {Readability} from '@mozilla/readability'
+import {languageOf} from './article.js'
 import {toIsoDate} from './date.js'
 import type {Article, Origin} from '@sourcing/schema'
 import {parseHTML} from 'linkedom'
@@ -86,7 +87,8 @@ export function articleFromHtml(html: string, origin: Origin, id = origin.path):
     date: page.date,
     byline: page.byline,
     outlet: page.outlet,
-    url: page.url
+    url: page.url,
+    language: languageOf(page.text)
   }
 }
 

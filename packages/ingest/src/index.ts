@@ -1,6 +1,7 @@
 export {
   articleFromJsonRecord,
   articleFromText,
+  languageOf,
   type IngestFailure,
   type IngestResult
 } from './article.js'

@@ -48,7 +48,7 @@ describe('ingest parsers on pathological text', () => {
     )
     const start = performance.now()
     const results = []
-    for await (const result of readArticles([path], {englishOnly: false})) results.push(result)
+    for await (const result of readArticles([path])) results.push(result)
     expect(performance.now() - start).toBeLessThan(3000)
     expect(results.map((result) => (result.ok ? result.article.id : result.failure.reason))).toEqual([
       ...runs.map(([name]) => name),

@@ -8,7 +8,6 @@ import jsonc from 'jsonc-parser'
 import {articleFromJsonRecord, articleFromText, type IngestResult} from './article.js'
 import {decodeText, decodeUtf8} from './decode.js'
 import {articleFromHtml} from './html.js'
-import {nonEnglish} from './language.js'
 
 const gunzipAsync = promisify<Buffer, ZlibOptions, Buffer>(gunzip)
 
@@ -19,8 +18,6 @@ export interface ReadOptions {
    * JSON Lines record (default 10 MB, ten times a very long feature).
    */
   maxBytes?: number
-  /** Fail articles that are not in English (default true). */
-  englishOnly?: boolean
 }
 
 const megabyte = 1024 * 1024
@@ -66,7 +63,6 @@ const formats: Record<string, InputFormat> = {
  */
 export async function* readArticles(paths: string[], options: ReadOptions = {}): AsyncGenerator<IngestResult> {
   const maxBytes = options.maxBytes ?? defaultMaxBytes
-  const englishOnly = options.englishOnly ?? true
   const seen = new Map<string, string>()
   const sources = (await Promise.all(paths.map(expand))).flat()
   sources.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
@@ -87,12 +83,6 @@ export async function* readArticles(paths: string[], options: ReadOptions = {}):
       }
 
       const {id, origin} = result.article
-      const language = englishOnly ? nonEnglish(result.article.text) : null
-      if (language) {
-        yield fail(source, origin.line, id, `not English (looks like ${language})`)
-        continue
-      }
-
       const first = seen.get(id)
       if (first === undefined) {
         seen.set(id, origin.line === null ? origin.path : `${origin.path}:${origin.line}`)

@@ -27,7 +27,13 @@ export const articleSchema = z.strictObject({
   date: isoDateSchema.nullable(),
   byline: z.string().nullable(),
   outlet: z.string().nullable(),
-  url: z.string().nullable()
+  url: z.string().nullable(),
+  /**
+   * `English`, or what the text looks like when it is not (`German`,
+   * `Cyrillic script`). The sourcing rules are for English: other texts are
+   * cleaned and reported, but not tagged or graded.
+   */
+  language: z.string().min(1)
 })
 
 export type InputFormat = (typeof inputFormats)[number]

@@ -9,7 +9,8 @@ const article = {
   date: '2021-10-03',
   byline: null,
   outlet: null,
-  url: null
+  url: null,
+  language: 'English'
 }
 
 describe('parseRecord', () => {

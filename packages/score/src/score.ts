@@ -39,10 +39,11 @@ export function bandOf(total: number): Band {
  * Score an article's sourcing on the 100-point rubric R1-R10, with metrics
  * M1-M16. Pure: the same article always gives the same score.
  *
- * Articles with fewer than {@link minimumAttributions} attributions or
- * {@link minimumWords} body words, and articles labelled as opinion, review
- * or live pages ({@link typeOfWork}), get no total or band (`graded: false`,
- * with the reason); their checks and metrics are still given.
+ * Articles not in English, articles with fewer than
+ * {@link minimumAttributions} attributions or {@link minimumWords} body words,
+ * and articles labelled as opinion, review or live pages ({@link typeOfWork}),
+ * get no total or band (`graded: false`, with the reason); their checks and
+ * metrics are still given.
  *
  * @param article
  *   Article after the tag stage.
@@ -55,6 +56,9 @@ export function scoreArticle(article: TaggedArticle): Score {
   const metrics = computeMetrics(found)
   const work = typeOfWork(article)
   const problems = [
+    article.language === 'English'
+      ? ''
+      : `not in English (it looks like ${article.language}), and the rules are for English news writing`,
     work.type === 'news' ? '' : `labelled "${work.label}", ${workNames[work.type]}, which a rubric for news reports does not fit`,
     found.body.words < minimumWords ? `${found.body.words} body words (fewer than ${minimumWords})` : '',
     found.attributions.length < minimumAttributions
@@ -68,7 +72,13 @@ export function scoreArticle(article: TaggedArticle): Score {
       graded: false,
       total: null,
       band: null,
-      ungradedReason: `${work.type === 'news' ? 'Insufficient text for a sourcing grade' : 'Not a news report'}: ${problems.join(' and ')}.`,
+      ungradedReason: `${
+        article.language !== 'English'
+          ? 'Not graded'
+          : work.type === 'news'
+            ? 'Insufficient text for a sourcing grade'
+            : 'Not a news report'
+      }: ${problems.join(' and ')}.`,
       checks,
       metrics
     }

@@ -6,15 +6,21 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {blankRemoved} from './blank.js'
 
-const processor = unified()
+const english = unified()
   .use(retextEnglish)
   .use(retextAttribution)
   .use(retextDocumentReadability)
   .freeze()
 
+// The attribution rules are rules of English news writing; on other
+// languages they would only invent findings, so those texts get readability
+// counts alone (with grades the formulas can stand behind).
+const otherLanguage = unified().use(retextEnglish).use(retextDocumentReadability).freeze()
+
 /**
  * Tag one cleaned article: its attributions, unattributed claims and
- * readability, from a single parse of the body.
+ * readability, from a single parse of the body. An article not in English
+ * gets no attributions or claims.
  *
  * @param article Output of the clean stage.
  * @returns The article with the tag stage's fields added; every span points
@@ -22,6 +28,7 @@ const processor = unified()
  */
 export function tagArticle(article: CleanedArticle): TaggedArticle {
   const file = new VFile({path: article.id, value: blankRemoved(article.text, article.removed)})
+  const processor = article.language === 'English' ? english : otherLanguage
   processor.runSync(processor.parse(file), file)
   const {attributions = [], claims = [], readability} = file.data
   if (!readability) throw new Error(`${article.id}: readability plugin produced no result`)
