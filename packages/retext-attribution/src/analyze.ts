@@ -11,7 +11,7 @@ import {
   type Entity
 } from './entities.js'
 import {continuations, framesOf, type Frame, type Offsets} from './frames.js'
-import {bodyNames, personSurnames, readMention, type KnownNames, type Mention} from './mentions.js'
+import {knownNames, readMention, type Mention} from './mentions.js'
 import {sentenceSubject} from './phrases.js'
 import {documentNouns, groupNouns, hedgeAdverbs, organizationNouns, personNouns, personTitles, roleWords} from './words.js'
 import {findQuotes, QuoteIndex} from './quotes.js'
@@ -45,6 +45,8 @@ const anonymousTypes = new Set(['anonymous', 'unnamed-person', 'unnamed-group'])
 /** "the demands of both sides", "the minister's visit to Lima": a thing or an event with its owner. */
 const eventPhrase = /^(?:[Tt]he|[Aa]n?)\s+([a-z]+)\s+of\s|^(?:(?:[Tt]he|[Aa]n?)\s+)?\S+['’]s\s+([a-z]+)(?:\s+to\s|$)/
 const speechOnly = /\b(said|says|say|saying|told|tells|tell|according|added|adds|wrote|writes|asked|replied|answered)\b/i
+/** The hedge adverbs as written, in any case: one search of the text finds them all. */
+const hedgeAdverbPattern = new RegExp(`\\b(?:${[...hedgeAdverbs].join('|')})\\b`, 'gi')
 /** How far after a source a "who were briefed on" clause may start. */
 const clauseReach = 80
 
@@ -59,8 +61,7 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
   const sentences = sentencesOf(tree, text)
   const quotes = new QuoteIndex(findQuotes(text))
   const framed = sentences.map((sentence) => framesOf(sentence, quotes, {minPrecision: settings.minCuePrecision}))
-  const sentenceTokens = sentences.map((sentence) => sentence.tokens)
-  const known: KnownNames = {persons: personSurnames(sentenceTokens), bodies: bodyNames(sentenceTokens)}
+  const known = knownNames(sentences.map((sentence) => sentence.tokens))
   const resolver = new EntityResolver()
   const sources = new Map<Frame, {mention: Mention | null; entity: Entity | null}>()
 
@@ -140,7 +141,7 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
     findings.push({attribution: toAttribution(frame, mention, source, text, quotes), entity: entity ? entityIndex.get(entity)! : -1})
   }
   findings.sort((a, b) => a.attribution.cue.start - b.attribution.cue.start || a.attribution.cue.end - b.attribution.cue.end)
-  return {findings, claims: claimsOf(sentences, framed, quotes, text), hedges: agentlessHedges(sentences, framed, quotes)}
+  return {findings, claims: claimsOf(sentences, framed, quotes, text), hedges: agentlessHedges(text, framed, quotes)}
 }
 
 /**
@@ -208,14 +209,18 @@ function toAttribution(frame: Frame, mention: Mention | null, described: Describ
 }
 
 /** Hedge adverbs outside quotations and the cues of agentless passives, in text order. */
-function agentlessHedges(sentences: Sentence[], framed: Frame[][], quotes: QuoteIndex): Offsets[] {
+function agentlessHedges(text: string, framed: Frame[][], quotes: QuoteIndex): Offsets[] {
   const hedges: Offsets[] = []
-  for (const [index, sentence] of sentences.entries()) {
-    const passives = framed[index]!.filter((frame) => frame.pattern === 'passive')
-    for (const token of sentence.tokens) {
-      if (token.word && hedgeAdverbs.has(token.lower) && !quotes.covering(token.start) && !passives.some((frame) => frame.cue.start === token.start)) hedges.push({start: token.start, end: token.end})
+  const passiveCues = new Set<number>()
+  for (const frames of framed) {
+    for (const frame of frames) {
+      if (frame.pattern !== 'passive') continue
+      hedges.push(frame.cue)
+      passiveCues.add(frame.cue.start)
     }
-    for (const frame of passives) hedges.push(frame.cue)
+  }
+  for (const match of text.matchAll(hedgeAdverbPattern)) {
+    if (!quotes.covering(match.index) && !passiveCues.has(match.index)) hedges.push({start: match.index, end: match.index + match[0].length})
   }
   return hedges.sort((a, b) => a.start - b.start)
 }

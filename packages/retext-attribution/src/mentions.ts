@@ -241,40 +241,29 @@ const bodyMembers = new Set(['officials', 'source', 'sources', 'leaders', 'fight
 const bodyRuns = new Set(['run', 'led', 'controlled', 'owned', 'affiliated', 'linked', 'allied'])
 
 /**
- * Single capitalised names the article uses for a body: before its members
- * ("Tata executives", "Hezbollah fighters") or what it runs ("a
- * Boeing-owned plant").
+ * What the article as a whole says about names: the surnames of people it
+ * names in full ("Olaf Brandt", "President Joe Biden"), so that a later bare
+ * surname reads as a person, and the single names it uses for a body, before
+ * the body's members ("Tata executives", "Hezbollah fighters") or what it runs
+ * ("a Boeing-owned plant").
  *
  * @param tokens Every token of the text, by sentence.
  */
-export function bodyNames(tokens: Iterable<Token[]>): Set<string> {
-  const names = new Set<string>()
-  for (const sentence of tokens) {
-    for (let index = 0; index < sentence.length - 1; index++) {
-      const token = sentence[index]!
-      // One name, not the end of a longer one ("Tata officials", not "Ratan Tata officials").
-      const previous = sentence[index - 1]
-      if (!isCapitalised(token) || (previous && isCapitalised(previous) && !determiners.has(previous.lower))) continue
-      const next = sentence[index + 1]!
-      if (bodyMembers.has(next.value) || (next.value === '-' && next.start === token.end && bodyRuns.has(sentence[index + 2]?.lower ?? ''))) names.add(token.value)
-    }
-  }
-  return names
-}
-
-/**
- * Surnames of people the article names in full ("Olaf Brandt", "President
- * Joe Biden"), so that a later bare surname reads as a person.
- *
- * @param tokens Every token of the text, in order.
- */
-export function personSurnames(tokens: Iterable<Token[]>): Set<string> {
+export function knownNames(tokens: Iterable<Token[]>): KnownNames {
   const surnames = new Set<string>()
+  const bodies = new Set<string>()
   for (const sentence of tokens) {
-    const words = sentence.filter((token) => token.word)
     // Headlines capitalise every word and end without a full stop, so their runs are not names.
-    const headline = !/^[.!?]$/.test(sentence.at(-1)!.value) && words.filter((token) => isCapitalised(token)).length * 2 > words.length
-    if (headline) continue
+    if (!/^[.!?]$/.test(sentence.at(-1)!.value)) {
+      let words = 0
+      let capitalised = 0
+      for (const token of sentence) {
+        if (!token.word) continue
+        words++
+        if (isCapitalised(token)) capitalised++
+      }
+      if (capitalised * 2 > words) continue
+    }
     let run: Token[] = []
     const flush = (): void => {
       if (run.length < 2) {
@@ -286,13 +275,18 @@ export function personSurnames(tokens: Iterable<Token[]>): Set<string> {
       if (names.length >= 2 && names.length <= 4 && !orgNameWords.test(text)) surnames.add(normaliseName(names.at(-1)!.value))
       run = []
     }
-    for (const [index, token] of sentence.entries()) {
-      if (isCapitalised(token) && !(index === 0 && determiners.has(token.lower))) run.push(token)
-      else if (token.word || token.value !== '.') flush()
+    for (let index = 0; index < sentence.length; index++) {
+      const token = sentence[index]!
+      if (isCapitalised(token) && !(index === 0 && determiners.has(token.lower))) {
+        run.push(token)
+        // One name, not the end of a longer one ("Tata officials", not "Ratan Tata officials").
+        const next = sentence[index + 1]
+        if (run.length === 1 && next && (bodyMembers.has(next.value) || (next.value === '-' && next.start === token.end && bodyRuns.has(sentence[index + 2]?.lower ?? '')))) bodies.add(token.value)
+      } else if (token.word || token.value !== '.') flush()
     }
     flush()
   }
-  return surnames
+  return {persons: surnames, bodies}
 }
 
 const roleTable: Array<[SourceRole, RegExp]> = [
