@@ -1,3 +1,4 @@
+export {blankRemoved} from './blank.js'
 export {findBoilerplate, looksLikeHeadline, type BoilerplateOptions} from './boilerplate.js'
 export {cleanArticle} from './clean.js'
 export {splitLines, type Line} from './lines.js'

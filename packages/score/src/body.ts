@@ -1,3 +1,4 @@
+import {blankRemoved} from '@sourcing/clean'
 import type {CleanedArticle} from '@sourcing/schema'
 
 /** Half-open offsets into the article text. */
@@ -36,29 +37,6 @@ const abbreviation =
   /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sgt|Cmdr|Adm|Gov|Sen|Rep|Rev|Sr|Jr|St|Mt|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|(?:[A-Z]\.)*[A-Z])\.$/
 
 /**
- * Blank the cleaner's removals out of the text, keeping its length and line
- * breaks so every offset stays that of the original.
- *
- * @param article
- *   Cleaned article.
- * @returns
- *   Body text of the same length.
- */
-export function blankRemoved(article: Pick<CleanedArticle, 'text' | 'removed'>): string {
-  if (article.removed.length === 0) return article.text
-  const parts: string[] = []
-  let last = 0
-  for (const removed of article.removed.toSorted((a, b) => a.start - b.start)) {
-    const start = Math.max(removed.start, last)
-    if (removed.end <= start) continue
-    parts.push(article.text.slice(last, start), article.text.slice(start, removed.end).replace(/[^\n]/g, ' '))
-    last = removed.end
-  }
-  parts.push(article.text.slice(last))
-  return parts.join('')
-}
-
-/**
  * Index the body of an article: paragraphs are the non-blank lines (blank-line
  * or newline separated blocks), sentences are split inside each paragraph.
  *
@@ -68,7 +46,7 @@ export function blankRemoved(article: Pick<CleanedArticle, 'text' | 'removed'>):
  *   Body index.
  */
 export function indexBody(article: Pick<CleanedArticle, 'text' | 'removed'>): Body {
-  const text = blankRemoved(article)
+  const text = blankRemoved(article.text, article.removed)
   const paragraphs: Range[] = []
   const sentences: Range[] = []
 

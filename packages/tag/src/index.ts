@@ -1,2 +1,1 @@
-export {blankRemoved} from './blank.js'
 export {tagArticle} from './tag.js'

@@ -1,10 +1,10 @@
+import {blankRemoved} from '@sourcing/clean'
 import retextAttribution from '@sourcing/retext-attribution'
 import retextDocumentReadability from '@sourcing/readability'
 import type {CleanedArticle, Span, TaggedArticle} from '@sourcing/schema'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
-import {blankRemoved} from './blank.js'
 
 const english = unified()
   .use(retextEnglish)
