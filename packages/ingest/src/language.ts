@@ -24,8 +24,12 @@ for (const language of ['eng', ...others] as const) {
   }
 }
 
-/** The start of an article is enough to tell its language. */
-const sampleLength = 20_000
+/**
+ * The start of an article is enough to tell its language: on the seed corpus,
+ * PolNeAR and the aeb pages, the first 2,000 characters give the same verdict
+ * as the whole text; 3,000 leaves a margin, and ingestion stays cheap.
+ */
+const sampleLength = 3000
 /** Fewer words than this say too little to reject an article. */
 const minimumWords = 20
 /**
