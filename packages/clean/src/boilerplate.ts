@@ -137,12 +137,17 @@ function markLines(blocks: Block[], script: Script | null): void {
       block.reason = 'timestamp'
     } else if (endsWithPhotoCredit(value)) {
       block.reason = 'caption'
-    } else if (script !== null && dominantScript(value) !== script && dominantScript(value) !== null) {
+    } else if (script !== null && isInOtherScript(value, script)) {
       // A line in another script than the article: alt text or a teaser
       // from a sister edition.
       block.reason = 'related-links'
     }
   }
+}
+
+function isInOtherScript(value: string, script: Script): boolean {
+  const own = dominantScript(value)
+  return own !== null && own !== script
 }
 
 /**
