@@ -1,32 +1,32 @@
 // `pnpm bench [N] [--no-turbo]`: throughput, memory and incremental runs.
+// `pnpm bench --memory [N]`: peak memory of `sourcing analyze` on N/10 and N
+// articles, to show it does not grow with the corpus.
 //
 // Builds a corpus of N articles (default 10,000) by repeating PolNeAR train
 // with varied ids, then measures side by side in one run:
 // - the bare retext-english parse of the texts (the baseline),
 // - the full analysis in one thread, stage by stage,
 // - `sourcing analyze --json` with 1 and 2 workers (rate and peak RSS),
+// Per-core figures are taken on one core (`taskset`, where the system has
+// it): V8 collects garbage on other threads, so an unpinned "single" thread
+// already uses about 1.3 cores and would flatter every per-core rate.
 // - `turbo run report` on a copy of the repository with that corpus: cold,
 //   fully cached, and after changing one article.
 import {execFile, spawn} from 'node:child_process'
 import {cp, mkdtemp, readFile, rm, writeFile, mkdir, appendFile} from 'node:fs/promises'
-import {createReadStream} from 'node:fs'
+import {createReadStream, existsSync} from 'node:fs'
 import {availableParallelism, tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 import {performance} from 'node:perf_hooks'
 import {createInterface} from 'node:readline'
 import {promisify} from 'node:util'
-import {cleanArticle} from '@sourcing/clean'
-import {articleFromJsonRecord} from '@sourcing/ingest'
-import {scoreArticle} from '@sourcing/score'
-import {tagArticle} from '@sourcing/tag'
-import retextEnglish from 'retext-english'
-import {unified} from 'unified'
 
 const root = resolve(import.meta.dirname, '..')
 const shared = resolve(process.env.SOURCING_SHARED ?? join(root, '..', 'shared'))
 const args = process.argv.slice(2)
 const size = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 10_000)
 const withTurbo = !args.includes('--no-turbo')
+const memoryOnly = args.includes('--memory')
 const work = await mkdtemp(join(tmpdir(), 'sourcing-bench-'))
 
 function round(value, digits = 1) {
@@ -47,50 +47,25 @@ async function buildCorpus() {
   })
   const path = join(work, 'corpus.jsonl')
   await writeFile(path, records.map((record) => JSON.stringify(record)).join('\n') + '\n')
-  return {records, path}
+  const tenth = join(work, 'corpus-tenth.jsonl')
+  await writeFile(tenth, records.slice(0, size / 10).map((record) => JSON.stringify(record)).join('\n') + '\n')
+  return {records, path, tenth}
 }
 
-/** Time the bare parse and each analysis stage over the corpus, in this thread. */
-function inProcess(records) {
-  const parser = unified().use(retextEnglish)
-  let started = performance.now()
-  for (const record of records) parser.parse(record.text)
-  const parseSeconds = (performance.now() - started) / 1000
+const taskset = ['/usr/bin/taskset', '/bin/taskset'].find((path) => existsSync(path))
 
-  const stages = {ingest: 0, clean: 0, tag: 0, score: 0, json: 0}
-  const origin = {path: 'corpus.jsonl', format: 'jsonl'}
-  for (const [index, record] of records.entries()) {
-    let time = performance.now()
-    const step = (stage) => {
-      const now = performance.now()
-      stages[stage] += now - time
-      time = now
-    }
-    const ingested = articleFromJsonRecord(record, {...origin, line: index + 1})
-    step('ingest')
-    if (!ingested.ok) throw new Error(`bench corpus record ${index + 1}: ${ingested.failure.reason}`)
-    const cleaned = cleanArticle(ingested.article)
-    step('clean')
-    const tagged = tagArticle(cleaned)
-    step('tag')
-    const analysis = {...tagged, score: scoreArticle(tagged)}
-    step('score')
-    JSON.stringify(analysis)
-    step('json')
-  }
-  const analysisSeconds = Object.values(stages).reduce((sum, ms) => sum + ms, 0) / 1000
-  return {parseSeconds, analysisSeconds, stages}
+/** A command line that runs on the first `cores` cores only, where taskset exists. */
+function onCores(cores, command) {
+  return taskset ? [taskset, ['-c', `0-${cores - 1}`, ...command]] : [command[0], command.slice(1)]
 }
 
-async function analyzeWithWorkers(path, workers) {
-  const {stdout} = await promisify(execFile)(
-    process.execPath,
-    [join(import.meta.dirname, 'bench/analyze-child.mjs'), 'analyze', path, '--json', '--workers', String(workers)],
-    {maxBuffer: 1 << 24}
-  )
+async function analyzeWithWorkers(path, workers, expected = size) {
+  const child = join(import.meta.dirname, 'bench/analyze-child.mjs')
+  const [file, args] = onCores(workers, [process.execPath, child, 'analyze', path, '--json', '--workers', String(workers)])
+  const {stdout} = await promisify(execFile)(file, args, {maxBuffer: 1 << 24})
   const result = JSON.parse(stdout)
-  if (result.code !== 0 || result.records !== size) {
-    throw new Error(`sourcing analyze with ${workers} workers: exit ${result.code}, ${result.records} of ${size} records`)
+  if (result.code !== 0 || result.records !== expected) {
+    throw new Error(`sourcing analyze with ${workers} workers: exit ${result.code}, ${result.records} of ${expected} records`)
   }
   return result
 }
@@ -134,14 +109,26 @@ async function turboRuns(records) {
   return {cold, cached, oneChanged}
 }
 
-const {records, path} = await buildCorpus()
+const {records, path, tenth} = await buildCorpus()
 const cores = availableParallelism()
 console.log(`corpus: ${size} articles from PolNeAR train (${work}); ${cores} cores\n`)
 
-const single = inProcess(records)
+if (memoryOnly) {
+  const small = await analyzeWithWorkers(tenth, 2, size / 10)
+  const large = await analyzeWithWorkers(path, 2)
+  console.log('sourcing analyze --json --workers 2, peak RSS')
+  console.log(`  ${size / 10} articles  ${round(small.peakRssMb)} MB (${round(size / 10 / small.seconds)} articles/s)`)
+  console.log(`  ${size} articles  ${round(large.peakRssMb)} MB (${round(size / large.seconds)} articles/s)`)
+  console.log(`  growth ${round((100 * (large.peakRssMb - small.peakRssMb)) / small.peakRssMb)}%`)
+  await rm(work, {recursive: true, force: true})
+  process.exit(0)
+}
+
+const [inProcessFile, inProcessArgs] = onCores(1, [process.execPath, join(import.meta.dirname, 'bench/in-process-child.mjs'), path])
+const single = JSON.parse((await promisify(execFile)(inProcessFile, inProcessArgs, {maxBuffer: 1 << 24})).stdout)
 const parseRate = size / single.parseSeconds
 const analysisRate = size / single.analysisSeconds
-console.log('one thread, in process')
+console.log(`one thread, in process${taskset ? ', on one core' : ''}`)
 console.log(`  bare retext-english parse  ${round(parseRate)} articles/s`)
 console.log(`  full analysis              ${round(analysisRate)} articles/s`)
 console.log(`  ratio analysis / parse     ${round(analysisRate / parseRate, 3)}`)
