@@ -1,5 +1,5 @@
 export {openAtomicWriter, writeFileAtomic} from './atomic.js'
-export {readJsonLines, toJsonLine} from './json-lines.js'
+export {parseJsonLine, readJsonLines, readRawLines, toJsonLine, type RawLine} from './json-lines.js'
 export {
   mapJsonLines,
   oneLine,

@@ -3,6 +3,49 @@ import {createInterface} from 'node:readline'
 import type {z} from 'zod'
 import {parseRecord, RecordError} from '@sourcing/schema'
 
+/** One non-blank line of a JSON Lines file, as written, and where it is. */
+export interface RawLine {
+  raw: string
+  /** `path:line`, to name the record in errors. */
+  where: string
+}
+
+/**
+ * The non-blank lines of a JSON Lines file, unparsed: a stage whose cache
+ * already holds the output for a line need not parse or validate it.
+ *
+ * @param path File to read.
+ */
+export async function* readRawLines(path: string): AsyncGenerator<RawLine> {
+  const lines = createInterface({
+    input: createReadStream(path, {encoding: 'utf8'}),
+    crlfDelay: Number.POSITIVE_INFINITY
+  })
+  let line = 0
+  for await (const raw of lines) {
+    line++
+    if (raw.trim() !== '') yield {raw, where: `${path}:${line}`}
+  }
+}
+
+/**
+ * Parse and validate one line against the schema of the stage that wrote it.
+ *
+ * @throws {RecordError} Naming the line and the bad field paths.
+ */
+export function parseJsonLine<Schema extends z.ZodType>(
+  {raw, where}: RawLine,
+  schema: Schema
+): z.output<Schema> {
+  let value: unknown
+  try {
+    value = JSON.parse(raw)
+  } catch (error) {
+    throw new RecordError(where, [], `${where}: not JSON: ${(error as Error).message}`)
+  }
+  return parseRecord(schema, value, where)
+}
+
 /**
  * Read a JSON Lines file one record at a time, validating each against the
  * schema of the stage that wrote it.
@@ -18,23 +61,7 @@ export async function* readJsonLines<Schema extends z.ZodType>(
   path: string,
   schema: Schema
 ): AsyncGenerator<z.output<Schema>> {
-  const lines = createInterface({
-    input: createReadStream(path, {encoding: 'utf8'}),
-    crlfDelay: Number.POSITIVE_INFINITY
-  })
-  let line = 0
-  for await (const raw of lines) {
-    line++
-    if (raw.trim() === '') continue
-    const where = `${path}:${line}`
-    let value: unknown
-    try {
-      value = JSON.parse(raw)
-    } catch (error) {
-      throw new RecordError(where, [], `${where}: not JSON: ${(error as Error).message}`)
-    }
-    yield parseRecord(schema, value, where)
-  }
+  for await (const line of readRawLines(path)) yield parseJsonLine(line, schema)
 }
 
 /** One record as a line of JSON Lines. */

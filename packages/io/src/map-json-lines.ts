@@ -1,7 +1,7 @@
 import {failureSchema, type Failure, type Stage} from '@sourcing/schema'
 import type {z} from 'zod'
 import {openAtomicWriter} from './atomic.js'
-import {readJsonLines, toJsonLine} from './json-lines.js'
+import {parseJsonLine, readJsonLines, readRawLines, toJsonLine} from './json-lines.js'
 import type {StageCache} from './stage-cache.js'
 
 export interface MapJsonLinesOptions<In extends z.ZodType, Out> {
@@ -41,7 +41,7 @@ export interface StageCounts {
 export async function mapJsonLines<In extends z.ZodType, Out>(
   options: MapJsonLinesOptions<In, Out>
 ): Promise<StageCounts> {
-  const output = await openAtomicWriter(options.output)
+  const writer = await openAtomicWriter(options.output)
   const failures = await openAtomicWriter(options.failuresOutput)
   const counts: StageCounts = {written: 0, cached: 0, failed: 0}
   const {cache} = options
@@ -51,17 +51,20 @@ export async function mapJsonLines<In extends z.ZodType, Out>(
         await failures.write(toJsonLine(failure))
       }
     }
-    for await (const record of readJsonLines(options.input, options.inputSchema)) {
-      const cached = cache?.get(record)
+    for await (const line of readRawLines(options.input)) {
+      // A line the cache has an output for was validated and transformed by
+      // this same code before: only new or changed lines are parsed.
+      const cached = cache?.get(line.raw)
       if (cached !== undefined) {
         counts.written++
         counts.cached++
-        await output.write(cached)
+        await writer.write(cached)
         continue
       }
-      let line: string
+      const record = parseJsonLine(line, options.inputSchema)
+      let output: string
       try {
-        line = toJsonLine(options.transform(record))
+        output = toJsonLine(options.transform(record))
       } catch (error) {
         const failure: Failure = {
           id: options.idOf(record),
@@ -72,15 +75,15 @@ export async function mapJsonLines<In extends z.ZodType, Out>(
         await failures.write(toJsonLine(failure))
         continue
       }
-      cache?.set(record, line)
+      cache?.set(line.raw, output)
       counts.written++
-      await output.write(line)
+      await writer.write(output)
     }
   } catch (error) {
-    await Promise.all([output.abort(), failures.abort()])
+    await Promise.all([writer.abort(), failures.abort()])
     throw error
   }
-  await Promise.all([output.close(), failures.close()])
+  await Promise.all([writer.close(), failures.close()])
   await cache?.finish()
   return counts
 }

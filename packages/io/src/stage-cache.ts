@@ -6,14 +6,14 @@ import {dirname, join} from 'node:path'
 /**
  * Results of one stage per input record, on disk, so a re-run after one
  * article changed redoes that article alone. An entry's key hashes the input
- * record together with the version of the code that made it, so a code change
- * makes every entry miss.
+ * record as written (its JSON line) together with the version of the code
+ * that made it, so a code change makes every entry miss.
  */
 export interface StageCache {
-  /** The cached output for a record, if this code made one before. */
-  get(record: unknown): string | undefined
-  /** Keep the output made for a record. */
-  set(record: unknown, output: string): void
+  /** The cached output for an input, if this code made one before. */
+  get(input: string): string | undefined
+  /** Keep the output made for an input. */
+  set(input: string, output: string): void
   /** Delete every entry this run did not use, so the cache does not grow. */
   finish(): Promise<{kept: number; deleted: number}>
 }
@@ -27,12 +27,11 @@ export interface StageCache {
 export function openStageCache(folder: string, version: string): StageCache {
   const used = new Set<string>()
   const pathOf = (key: string) => join(folder, key.slice(0, 2), key)
-  const keyOf = (record: unknown) =>
-    createHash('sha256').update(version).update('\0').update(JSON.stringify(record)).digest('hex')
+  const keyOf = (input: string) => createHash('sha256').update(version).update('\0').update(input).digest('hex')
 
   return {
-    get(record) {
-      const key = keyOf(record)
+    get(input) {
+      const key = keyOf(input)
       try {
         const output = readFileSync(pathOf(key), 'utf8')
         used.add(key)
@@ -41,8 +40,8 @@ export function openStageCache(folder: string, version: string): StageCache {
         return undefined
       }
     },
-    set(record, output) {
-      const key = keyOf(record)
+    set(input, output) {
+      const key = keyOf(input)
       const path = pathOf(key)
       mkdirSync(dirname(path), {recursive: true})
       // A run killed mid-write must not leave a half entry that later hits.

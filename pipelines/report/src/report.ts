@@ -8,7 +8,9 @@ import {
   oneLine,
   openStageCache,
   outputFolder,
+  parseJsonLine,
   readJsonLines,
+  readRawLines,
   toJsonLine,
   uniqueFileNames
 } from '@sourcing/io'
@@ -43,18 +45,19 @@ if (!input || !folder) throw new Error('usage: report INPUT_FOLDER REPORTS_FOLDE
 const packageFolder = fileURLToPath(new URL('..', import.meta.url))
 const cache = cacheFolder ? openStageCache(cacheFolder, await codeVersion(packageFolder)) : undefined
 
+/** One article's report, as the cache keeps it; its file name is given out in input order. */
 interface Rendered {
   markdown: string
   json: string
   summary: ArticleSummary
 }
 
-function render(article: TaggedArticle, name: string): Rendered {
+function render(article: TaggedArticle): Rendered {
   const analysis = parseRecord(analysisSchema, {...article, score: scoreArticle(article)}, article.id)
   return {
     markdown: renderArticleReport(analysis),
     json: JSON.stringify(analysis, null, 2) + '\n',
-    summary: summarizeArticle(analysis, {href: `${name}.md`})
+    summary: summarizeArticle(analysis, {href: ''})
   }
 }
 const reports = outputFolder(folder)
@@ -67,21 +70,28 @@ for await (const failure of readJsonLines(join(input, 'failures.jsonl'), failure
 }
 
 let written = 0
-const tagged = readJsonLines(join(input, 'tagged.jsonl'), taggedArticleSchema)
-for await (const article of tagged) {
-  try {
-    const name = fileName(article.id)
-    const key = {article, name}
-    const cached = cache?.get(key)
-    const rendered: Rendered = cached === undefined ? render(article, name) : JSON.parse(cached)
-    if (cached === undefined) cache?.set(key, JSON.stringify(rendered))
-    await reports.write(`${name}.md`, rendered.markdown)
-    await reports.write(`${name}.json`, rendered.json)
-    addArticle(corpus, rendered.summary)
-    written++
-  } catch (error) {
-    addFailure(corpus, {id: article.id, stage: 'report', reason: oneLine(error)})
+for await (const line of readRawLines(join(input, 'tagged.jsonl'))) {
+  // A line the cache has a report for was validated and scored by this same
+  // code before: only new or changed articles are parsed and rendered.
+  const cached = cache?.get(line.raw)
+  let rendered: Rendered
+  if (cached === undefined) {
+    const article = parseJsonLine(line, taggedArticleSchema)
+    try {
+      rendered = render(article)
+    } catch (error) {
+      addFailure(corpus, {id: article.id, stage: 'report', reason: oneLine(error)})
+      continue
+    }
+    cache?.set(line.raw, JSON.stringify(rendered))
+  } else {
+    rendered = JSON.parse(cached)
   }
+  const name = fileName(rendered.summary.id)
+  await reports.write(`${name}.md`, rendered.markdown)
+  await reports.write(`${name}.json`, rendered.json)
+  addArticle(corpus, {...rendered.summary, href: `${name}.md`})
+  written++
 }
 
 const failures = sortedFailures(corpus)
