@@ -13,15 +13,25 @@ const others = [
 
 type Language = 'eng' | (typeof others)[number]
 
-/** Every stop word with the languages it belongs to, so a text is counted in one pass. */
-const languagesOf = new Map<string, Language[]>()
-for (const language of ['eng', ...others] as const) {
-  for (const word of stopwords[language]) {
-    const key = word.toLowerCase()
-    const list = languagesOf.get(key)
-    if (!list) languagesOf.set(key, [language])
-    else if (!list.includes(language)) list.push(language)
+/** English first, so its count is at index 0. */
+const languages: readonly Language[] = ['eng', ...others]
+
+/**
+ * Every stop word with the indices of the languages it belongs to, so a text
+ * is counted in one pass with one lookup a word.
+ */
+const languagesOf = new Map<string, Uint8Array>()
+{
+  const lists = new Map<string, number[]>()
+  for (const [index, language] of languages.entries()) {
+    for (const word of stopwords[language]) {
+      const key = word.toLowerCase()
+      const list = lists.get(key) ?? []
+      if (!list.includes(index)) list.push(index)
+      lists.set(key, list)
+    }
   }
+  for (const [word, list] of lists) languagesOf.set(word, Uint8Array.from(list))
 }
 
 /**
@@ -59,21 +69,22 @@ export function nonEnglish(text: string): string | null {
   const script = dominantScript(sample)
   if (script !== null && script !== 'Latn') return `${scriptNames.of(script)} script`
 
-  const counts = new Map<Language, number>()
+  const counts = new Uint32Array(languages.length)
   let total = 0
   for (const [word] of sample.toLowerCase().matchAll(/\p{L}+/gu)) {
     total++
-    for (const language of languagesOf.get(word) ?? []) counts.set(language, (counts.get(language) ?? 0) + 1)
+    const indices = languagesOf.get(word)
+    if (indices) for (const index of indices) counts[index]!++
   }
   if (total < minimumWords) return null
 
-  const english = (counts.get('eng') ?? 0) / total
+  const english = counts[0]! / total
   let best: Language | null = null
   let bestShare = 0
-  for (const language of others) {
-    const share = (counts.get(language) ?? 0) / total
+  for (let index = 1; index < languages.length; index++) {
+    const share = counts[index]! / total
     if (share > bestShare) {
-      best = language
+      best = languages[index]!
       bestShare = share
     }
   }

@@ -21,6 +21,8 @@ export interface ReadOptions {
 }
 
 const megabyte = 1024 * 1024
+/** Whole files read ahead of the one being yielded. */
+const filesAhead = 16
 const defaultMaxBytes = 10 * megabyte
 
 /** A file to read: where it is, what it is called in ids, and its format. */
@@ -67,14 +69,27 @@ export async function* readArticles(paths: string[], options: ReadOptions = {}):
   const sources = (await Promise.all(paths.map(expand))).flat()
   sources.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 
-  for (const source of sources) {
+  // Whole files are read a few ahead of the one being yielded, so a corpus of
+  // many small files does not wait on the disk one file at a time.
+  const reading = new Map<number, Promise<IngestResult>>()
+  const readAhead = (index: number) => {
+    const source = sources[index]
+    if (source && !source.problem && source.format !== null && source.format !== 'jsonl' && !reading.has(index)) {
+      reading.set(index, readWhole(source, source.format, maxBytes))
+    }
+  }
+
+  for (const [index, source] of sources.entries()) {
+    for (let next = index; next < index + filesAhead; next++) readAhead(next)
+    const whole = reading.get(index)
+    reading.delete(index)
     const results = source.problem
       ? [fail(source, null, source.id, source.problem)]
       : source.format === null
         ? [fail(source, null, source.id, `unsupported file type (${source.path})`)]
-        : source.format === 'jsonl'
-          ? readJsonLines(source, source.format, maxBytes)
-          : [await readWhole(source, source.format, maxBytes)]
+        : whole
+          ? [await whole]
+          : readJsonLines(source, 'jsonl', maxBytes)
 
     for await (const result of results) {
       if (!result.ok) {

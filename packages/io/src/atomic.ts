@@ -1,6 +1,6 @@
 import {randomBytes} from 'node:crypto'
-import {createWriteStream} from 'node:fs'
-import {mkdir, rename, rm, writeFile} from 'node:fs/promises'
+import {createWriteStream, mkdirSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdir, rename, rm} from 'node:fs/promises'
 import {dirname} from 'node:path'
 import {once} from 'node:events'
 
@@ -11,15 +11,18 @@ function temporaryPath(path: string): string {
 /**
  * Write a file so that readers see either the old content or the new, never
  * half of it: write beside it, then rename over it.
+ *
+ * Synchronous: stages write thousands of small files one after another, and
+ * waiting on the event loop for each costs more than the writing.
  */
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
-  await mkdir(dirname(path), {recursive: true})
+export function writeFileAtomic(path: string, content: string): void {
+  mkdirSync(dirname(path), {recursive: true})
   const temporary = temporaryPath(path)
   try {
-    await writeFile(temporary, content)
-    await rename(temporary, path)
+    writeFileSync(temporary, content)
+    renameSync(temporary, path)
   } catch (error) {
-    await rm(temporary, {force: true})
+    rmSync(temporary, {force: true})
     throw error
   }
 }

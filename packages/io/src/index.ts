@@ -6,7 +6,7 @@ export {
   type MapJsonLinesOptions,
   type StageCounts
 } from './map-json-lines.js'
-export {outputFolder} from './output-folder.js'
+export {outputFolder, type FileSignature} from './output-folder.js'
 export {runStage, type StageOptions} from './run-stage.js'
 export {safeFileName, uniqueFileNames} from './safe-file-name.js'
 export {codeVersion, openStageCache, type StageCache} from './stage-cache.js'

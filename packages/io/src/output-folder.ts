@@ -1,6 +1,16 @@
-import {readdir, readFile, rm} from 'node:fs/promises'
+import {readFileSync, statSync} from 'node:fs'
+import {readdir, rm} from 'node:fs/promises'
 import {join} from 'node:path'
 import {writeFileAtomic} from './atomic.js'
+
+/**
+ * Size and modification time of a file as a stage left it: when both are
+ * unchanged, the file is the one it wrote (the test make and rsync use).
+ */
+export interface FileSignature {
+  size: number
+  mtimeMs: number
+}
 
 /**
  * A folder that one stage owns: every file is written atomically, and
@@ -13,6 +23,12 @@ import {writeFileAtomic} from './atomic.js'
 export function outputFolder(folder: string) {
   const written = new Set<string>()
 
+  function claim(name: string): string {
+    if (written.has(plain(name))) throw new Error(`output file written twice: ${name}`)
+    written.add(name)
+    return name
+  }
+
   return {
     folder,
     /**
@@ -21,19 +37,29 @@ export function outputFolder(folder: string) {
      * keep their modification times.
      *
      * @param name A plain file name (see `safeFileName`), never a path.
-     * @returns Whether the file was (re)written.
+     * @returns The file's signature as written or found.
      */
-    async write(name: string, content: string): Promise<boolean> {
-      if (name !== basenameOnly(name)) {
-        throw new Error(`output file name must not contain a path: ${JSON.stringify(name)}`)
-      }
-      if (written.has(name)) throw new Error(`output file written twice: ${name}`)
-      written.add(name)
-      const path = join(folder, name)
-      const current = await readFile(path, 'utf8').catch(() => undefined)
-      if (current === content) return false
-      await writeFileAtomic(path, content)
-      return true
+    write(name: string, content: string): FileSignature {
+      const path = join(folder, claim(name))
+      if (readIfExists(path) !== content) writeFileAtomic(path, content)
+      return signatureOf(path)!
+    },
+    /**
+     * Keep files of an earlier run without reading them, when their
+     * signatures show they are the files that run wrote: all of them, or
+     * none.
+     *
+     * @param files Signatures by file name.
+     * @returns Whether they were kept; when not, write them.
+     */
+    keep(files: Record<string, FileSignature>): boolean {
+      const names = Object.keys(files)
+      const unchanged = names.every((name) => {
+        const found = signatureOf(join(folder, plain(name)))
+        return found !== undefined && found.size === files[name]!.size && found.mtimeMs === files[name]!.mtimeMs
+      })
+      if (unchanged) for (const name of names) claim(name)
+      return unchanged
     },
     /**
      * Delete every file in the folder that this run did not write.
@@ -52,6 +78,27 @@ export function outputFolder(folder: string) {
   }
 }
 
-function basenameOnly(name: string): string {
-  return name.replace(/^.*[\\/]/, '')
+/** The name itself, when it is a plain file name; a name with a path in it is refused. */
+function plain(name: string): string {
+  if (name !== name.replace(/^.*[\\/]/, '')) {
+    throw new Error(`output file name must not contain a path: ${JSON.stringify(name)}`)
+  }
+  return name
+}
+
+function readIfExists(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8')
+  } catch {
+    return undefined
+  }
+}
+
+function signatureOf(path: string): FileSignature | undefined {
+  try {
+    const {size, mtimeMs} = statSync(path)
+    return {size, mtimeMs}
+  } catch {
+    return undefined
+  }
 }

@@ -72,7 +72,7 @@ describe('outputFolder', () => {
     const folder = await temporaryFolder()
     await writeFile(join(folder, 'gone.md'), 'stale report')
     const out = outputFolder(folder)
-    await out.write('kept.md', 'fresh report')
+    out.write('kept.md', 'fresh report')
     expect(await out.finish()).toEqual(['gone.md'])
     expect(await readdir(folder)).toEqual(['kept.md'])
   })
@@ -83,15 +83,30 @@ describe('outputFolder', () => {
     await writeFile(join(folder, 'changed.md'), 'old report')
     const before = (await stat(join(folder, 'same.md'))).mtimeMs
     const out = outputFolder(folder)
-    expect(await out.write('same.md', 'report')).toBe(false)
-    expect(await out.write('changed.md', 'new report')).toBe(true)
+    out.write('same.md', 'report')
+    out.write('changed.md', 'new report')
     expect((await stat(join(folder, 'same.md'))).mtimeMs).toBe(before)
     expect(await readFile(join(folder, 'changed.md'), 'utf8')).toBe('new report')
     expect(await out.finish()).toEqual([])
   })
 
+  it('keeps a file of an earlier run by its signature, and only while it is unchanged', async () => {
+    const folder = await temporaryFolder()
+    const first = outputFolder(folder)
+    const signature = first.write('a.md', 'report')
+    first.write('b.md', 'other report')
+    await first.finish()
+
+    await writeFile(join(folder, 'b.md'), 'edited by hand')
+    const second = outputFolder(folder)
+    expect(second.keep({'a.md': signature, 'b.md': signature})).toBe(false)
+    expect(second.keep({'missing.md': signature})).toBe(false)
+    expect(second.keep({'a.md': signature})).toBe(true)
+    expect(await second.finish()).toEqual(['b.md'])
+  })
+
   it.each(['../escape.md', 'sub/dir.md', '/etc/passwd'])('refuses the path %j as a file name', async (name) => {
     const out = outputFolder(await temporaryFolder())
-    await expect(out.write(name, 'x')).rejects.toThrow(/must not contain a path/)
+    expect(() => out.write(name, 'x')).toThrow(/must not contain a path/)
   })
 })

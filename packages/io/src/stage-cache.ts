@@ -1,7 +1,8 @@
-import {createHash, randomBytes} from 'node:crypto'
-import {existsSync, mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
+import {createHash} from 'node:crypto'
+import {existsSync, readFileSync} from 'node:fs'
 import {readdir, readFile, realpath, rm} from 'node:fs/promises'
 import {dirname, join} from 'node:path'
+import {writeFileAtomic} from './atomic.js'
 
 /**
  * Results of one stage per input record, on disk, so a re-run after one
@@ -42,12 +43,8 @@ export function openStageCache(folder: string, version: string): StageCache {
     },
     set(input, output) {
       const key = keyOf(input)
-      const path = pathOf(key)
-      mkdirSync(dirname(path), {recursive: true})
       // A run killed mid-write must not leave a half entry that later hits.
-      const temporary = `${path}.${randomBytes(4).toString('hex')}.tmp`
-      writeFileSync(temporary, output)
-      renameSync(temporary, path)
+      writeFileAtomic(pathOf(key), output)
       used.add(key)
     },
     async finish() {

@@ -6,6 +6,7 @@ import {fileURLToPath} from 'node:url'
 import {
   codeVersion,
   oneLine,
+  type FileSignature,
   openStageCache,
   outputFolder,
   parseJsonLine,
@@ -45,19 +46,24 @@ if (!input || !folder) throw new Error('usage: report INPUT_FOLDER REPORTS_FOLDE
 const packageFolder = fileURLToPath(new URL('..', import.meta.url))
 const cache = cacheFolder ? openStageCache(cacheFolder, await codeVersion(packageFolder)) : undefined
 
-/** One article's report, as the cache keeps it; its file name is given out in input order. */
-interface Rendered {
-  markdown: string
-  json: string
+/**
+ * What the cache keeps of one article's report: its summary for the index,
+ * and the signatures of the two files written for it, so an unchanged report
+ * is kept without being read, rendered or written.
+ */
+interface Reported {
   summary: ArticleSummary
+  markdown: FileSignature
+  json: FileSignature
 }
 
-function render(article: TaggedArticle): Rendered {
+/** Score and render one article, and write its two files. */
+function report(article: TaggedArticle, name: string): Reported {
   const analysis = parseRecord(analysisSchema, {...article, score: scoreArticle(article)}, article.id)
   return {
-    markdown: renderArticleReport(analysis),
-    json: JSON.stringify(analysis, null, 2) + '\n',
-    summary: summarizeArticle(analysis, {href: ''})
+    summary: summarizeArticle(analysis, {href: `${name}.md`}),
+    markdown: reports.write(`${name}.md`, renderArticleReport(analysis)),
+    json: reports.write(`${name}.json`, JSON.stringify(analysis, null, 2) + '\n')
   }
 }
 const reports = outputFolder(folder)
@@ -71,36 +77,36 @@ for await (const failure of readJsonLines(join(input, 'failures.jsonl'), failure
 
 let written = 0
 for await (const line of readRawLines(join(input, 'tagged.jsonl'))) {
-  // A line the cache has a report for was validated and scored by this same
-  // code before: only new or changed articles are parsed and rendered.
+  // A line the cache knows was scored and reported by this same code before;
+  // when its files are still the ones written then, nothing more is done.
   const cached = cache?.get(line.raw)
-  let rendered: Rendered
-  if (cached === undefined) {
-    const article = parseJsonLine(line, taggedArticleSchema)
-    try {
-      rendered = render(article)
-    } catch (error) {
-      addFailure(corpus, {id: article.id, stage: 'report', reason: oneLine(error)})
-      continue
-    }
-    cache?.set(line.raw, JSON.stringify(rendered))
-  } else {
-    rendered = JSON.parse(cached)
+  const known: Reported | undefined = cached === undefined ? undefined : JSON.parse(cached)
+  const name = known ? fileName(known.summary.id) : undefined
+  if (known && reports.keep({[`${name}.md`]: known.markdown, [`${name}.json`]: known.json})) {
+    addArticle(corpus, known.summary)
+    written++
+    continue
   }
-  const name = fileName(rendered.summary.id)
-  await reports.write(`${name}.md`, rendered.markdown)
-  await reports.write(`${name}.json`, rendered.json)
-  addArticle(corpus, {...rendered.summary, href: `${name}.md`})
+  const article = parseJsonLine(line, taggedArticleSchema)
+  let reported: Reported
+  try {
+    reported = report(article, name ?? fileName(article.id))
+  } catch (error) {
+    addFailure(corpus, {id: article.id, stage: 'report', reason: oneLine(error)})
+    continue
+  }
+  cache?.set(line.raw, JSON.stringify(reported))
+  addArticle(corpus, reported.summary)
   written++
 }
 
 const failures = sortedFailures(corpus)
-await reports.write('index.md', renderCorpusIndex(corpus, {charts}))
-await reports.write('index.csv', corpusCsv(corpus))
-await reports.write('index.json', corpusJson(corpus))
-await reports.write(charts.scores, scoreChartSvg(corpus))
-await reports.write(charts.checks, checkChartSvg(corpus))
-await reports.write('failures.jsonl', failures.map(toJsonLine).join(''))
+reports.write('index.md', renderCorpusIndex(corpus, {charts}))
+reports.write('index.csv', corpusCsv(corpus))
+reports.write('index.json', corpusJson(corpus))
+reports.write(charts.scores, scoreChartSvg(corpus))
+reports.write(charts.checks, checkChartSvg(corpus))
+reports.write('failures.jsonl', failures.map(toJsonLine).join(''))
 const stale = await reports.finish()
 await cache?.finish()
 
