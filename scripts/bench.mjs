@@ -1,6 +1,7 @@
 // `pnpm bench [N] [--no-turbo]`: throughput, memory and incremental runs.
 // `pnpm bench --memory [N]`: peak memory of `sourcing analyze` on N/10 and N
 // articles, to show it does not grow with the corpus.
+// `pnpm bench --turbo-only [N]`: only the `turbo run report` timings.
 //
 // Builds a corpus of N articles (default 10,000) by repeating PolNeAR train
 // with varied ids, then measures side by side in one run:
@@ -27,6 +28,7 @@ const args = process.argv.slice(2)
 const size = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 10_000)
 const withTurbo = !args.includes('--no-turbo')
 const memoryOnly = args.includes('--memory')
+const turboOnly = args.includes('--turbo-only')
 const work = await mkdtemp(join(tmpdir(), 'sourcing-bench-'))
 
 function round(value, digits = 1) {
@@ -124,6 +126,12 @@ if (memoryOnly) {
   process.exit(0)
 }
 
+if (turboOnly) {
+  printTurbo(await turboRuns(records))
+  await rm(work, {recursive: true, force: true})
+  process.exit(0)
+}
+
 const [inProcessFile, inProcessArgs] = onCores(1, [process.execPath, join(import.meta.dirname, 'bench/in-process-child.mjs'), path])
 const single = JSON.parse((await promisify(execFile)(inProcessFile, inProcessArgs, {maxBuffer: 1 << 24})).stdout)
 const parseRate = size / single.parseSeconds
@@ -143,11 +151,12 @@ console.log(`  2 workers  ${round(size / two.seconds)} articles/s, peak RSS ${ro
 console.log(`  speed-up with 2 workers ${round(one.seconds / two.seconds, 2)}x`)
 console.log(`  per core vs bare parse  ${round(size / one.seconds / parseRate, 3)}`)
 
-if (withTurbo) {
-  const turbo = await turboRuns(records)
+function printTurbo(turbo) {
   console.log('\npnpm turbo run report on the same corpus as .txt files')
   console.log(`  cold (stages only)  ${round(turbo.cold.seconds)} s (${turbo.cold.cached} cached: the package builds)`)
   console.log(`  fully cached        ${round(turbo.cached.seconds)} s (${turbo.cached.cached} cached)`)
   console.log(`  one article changed ${round(turbo.oneChanged.seconds)} s (${turbo.oneChanged.cached} cached), ${round((100 * turbo.oneChanged.seconds) / turbo.cold.seconds)}% of cold`)
 }
+
+if (withTurbo) printTurbo(await turboRuns(records))
 await rm(work, {recursive: true, force: true})
