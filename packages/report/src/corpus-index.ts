@@ -52,7 +52,7 @@ export function renderCorpusIndex(corpus: Corpus, options: CorpusIndexOptions = 
   return serialize([
     heading(1, 'Sourcing index'),
     paragraph(
-      `${plural(articles.length + failed, 'input article')}: ${articles.length} analysed from ${plural(outlets(articles).length, 'outlet')}, ${failed} failed. ${graded.length} graded; ${articles.length - graded.length} not graded (too short, too thinly attributed, or not a news report). Rubric ${rubricVersion}. Each headline links to its report; the same data is in index.csv and index.json.`
+      `${plural(articles.length + failed, 'input article')}: ${articles.length} analysed from ${plural(outlets(articles).length, 'outlet')}, ${failed} failed. ${graded.length} graded; ${articles.length - graded.length} not graded (too short, too thinly attributed, not a news report, or not in English). Rubric ${rubricVersion}. Each headline links to its report; the same data is in index.csv and index.json.`
     ),
     ...bandsSection(graded, options),
     ...articlesSection(articles),
