@@ -120,8 +120,12 @@ function quality(value: string, tokens: readonly string[]): Quality {
  * @param script The article's main script.
  */
 function markLines(blocks: Block[], script: Script | null): void {
+  // A short first line is kept even when it ends with a full stop or a
+  // semicolon: archive exports end headlines with one ("Council backs
+  // budget; mayor objects;"), and if it is the lead sentence instead it is
+  // body all the same. Only a clean headline becomes the title.
   const first = blocks[0]!
-  if (looksLikeHeadline(first)) first.protected = true
+  if (headlineShape(first, /[:,]$/)) first.protected = true
 
   for (const block of blocks) {
     const {value} = block.line
@@ -157,12 +161,24 @@ function isInOtherScript(value: string, script: Script): boolean {
  * @returns True for a headline.
  */
 export function looksLikeHeadline(block: {line: Line; tokens: string[]}): boolean {
+  return headlineShape(block, /[.:;,]$/)
+}
+
+/**
+ * Whether a line is short and neither a stamp, an author line nor a
+ * boilerplate phrase, and does not end with `closing`.
+ *
+ * @param block A line and its words.
+ * @param closing Endings that rule a headline out.
+ * @returns True for a line shaped like a headline.
+ */
+function headlineShape(block: {line: Line; tokens: string[]}, closing: RegExp): boolean {
   const {value} = block.line
   return (
     block.tokens.length >= 3 &&
     block.tokens.length <= 30 &&
     value.length <= 250 &&
-    !/[.:;,]$/.test(value) &&
+    !closing.test(value) &&
     !/^date\s+\d{4}-\d{2}-\d{2}\b/i.test(value) &&
     !isDateStamp(block.tokens) &&
     !isBylineLine(value, block.tokens) &&

@@ -57,15 +57,53 @@ export function isTitleCase(tokens: readonly string[]): boolean {
   return long > 0 && capital / long >= 0.8
 }
 
-const dateWords = new Set([
+const calendarWords = new Set([
   ...'january february march april may june july august september october november december'.split(' '),
   ...'jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
-  ...'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun'.split(' '),
-  ...'am pm a.m p.m gmt utc et est edt ct cst cdt mt mst mdt pt pst pdt bst cet cest ist aest ast hkt jst'.split(' '),
-  ...'updated published posted last first modified created date on at hours hour minutes minute days day ago'.split(' '),
-  'mins',
-  'hrs'
+  ...'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun'.split(' ')
 ])
+const clockWords = new Set('am pm a.m p.m gmt utc et est edt ct cst cdt mt mst mdt pt pst pdt bst cet cest ist aest ast hkt jst'.split(' '))
+const labelWords = new Set([
+  ...'updated published posted last first modified created date ago'.split(' '),
+  ...'on at hours hour minutes minute days day mins hrs'.split(' ')
+])
+
+/** What a date or time stamp is made of; null when a word fits none of them. */
+interface StampParts {
+  /** A month or weekday name, or a d/m/y shape. */
+  date: boolean
+  /** A clock time or a clock word (pm, GMT). */
+  clock: boolean
+  /** A label ("Updated", "Published") or relative time ("2 hours ago"). */
+  label: boolean
+}
+
+function stampParts(tokens: readonly string[]): StampParts | null {
+  if (tokens.length === 0 || tokens.length > 14) return null
+  const parts = {date: false, clock: false, label: false}
+  let digits = false
+  for (const token of tokens) {
+    const lower = token.toLowerCase().replace(/\.$/, '')
+    if (/^\d/.test(lower)) {
+      if (!/^\d{1,4}(?:st|nd|rd|th|[:./-]\d{1,4})*(?:am|pm)?$/.test(lower)) return null
+      digits = true
+      if (/^\d{1,2}:\d{2}|(?:am|pm)$/.test(lower)) parts.clock = true
+      if (/^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/.test(lower)) parts.date = true
+    } else if (calendarWords.has(lower)) {
+      parts.date = true
+    } else if (clockWords.has(lower)) {
+      parts.clock = true
+    } else if (labelWords.has(lower)) {
+      // Units alone ("100 days.") are a quantity; with "ago" they are a stamp.
+      if (!/^(?:on|at|hours?|minutes?|days?|mins|hrs)$/.test(lower) || tokens.some((word) => /^ago$/i.test(word))) {
+        parts.label = true
+      }
+    } else {
+      return null
+    }
+  }
+  return digits && (parts.date || parts.clock || parts.label) ? parts : null
+}
 
 /**
  * Whether a line is only a date or time stamp, with an optional label:
@@ -73,34 +111,23 @@ const dateWords = new Set([
  * "Published 4:00 am CST, Wednesday, November 20, 2019", "2 hours ago".
  *
  * @param tokens Words of the line.
- * @returns True when every word is a number, a calendar or clock word or a stamp label.
+ * @returns True when every word is a number, a calendar or clock word or a
+ *   stamp label, and there is a date, a clock time or a label.
  */
 export function isDateStamp(tokens: readonly string[]): boolean {
-  if (tokens.length === 0 || tokens.length > 14) return false
-  let digits = false
-  // A bare number is not a date: it needs a calendar word, a clock time or a d/m/y shape.
-  let calendar = false
-  for (const token of tokens) {
-    const lower = token.toLowerCase().replace(/\.$/, '')
-    if (/^\d/.test(lower)) {
-      if (!/^\d{1,4}(?:st|nd|rd|th|[:./-]\d{1,4})*(?:am|pm)?$/.test(lower)) return false
-      digits = true
-      if (/^\d{1,2}:\d{2}|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/.test(lower)) calendar = true
-    } else if (dateWords.has(lower)) {
-      calendar = true
-    } else {
-      return false
-    }
-  }
-  return digits && calendar
+  return stampParts(tokens) !== null
 }
 
 /** Stamps with their labels are short; a longer line is prose or a list. */
 const maximumStampLength = 200
 
 /**
- * Whether a line is a date stamp, possibly followed by short labels after
- * separators: "Updated on: November 19, 2019 / 10:07 AM / CBS News".
+ * Whether a line is a page's date stamp, possibly followed by short labels
+ * after separators: "Updated on: November 19, 2019 / 10:07 AM / CBS News".
+ * Two shapes are story, not page furniture: a bare clock time ("11:45 a.m.:"),
+ * the entry header of a live blog, and an unlabelled date written as a
+ * sentence ("Friday, June 10, 2016."), the date line of a correction or a
+ * letter.
  *
  * @param value A line.
  * @returns True for a stamp line.
@@ -110,13 +137,14 @@ export function isStampLine(value: string): boolean {
   // Collapsing white space first keeps the split linear: `\s+x\s+` would
   // rescan a long run of spaces from every position in it.
   const [first, ...rest] = value.replace(/\s+/g, ' ').split(/ [|/·•] /)
-  return (
-    isDateStamp(words(first!)) &&
-    rest.every((part) => {
-      const tokens = words(part)
-      return tokens.length <= 4 || isDateStamp(tokens)
-    })
-  )
+  const parts = stampParts(words(first!))
+  if (parts === null || (rest.length === 0 && !parts.label && (!parts.date || (!parts.clock && value.endsWith('.'))))) {
+    return false
+  }
+  return rest.every((part) => {
+    const tokens = words(part)
+    return tokens.length <= 4 || isDateStamp(tokens)
+  })
 }
 
 /** Words allowed after a name in an author line: roles, desks, outlets. */
