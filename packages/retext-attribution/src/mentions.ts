@@ -122,8 +122,9 @@ export function readMention(tokens: Token[], text: string, context: string, know
         const surname = normaliseName(nameTokens.at(-1)!.value)
         const person = known.persons.has(surname)
         if (orgNameWords.test(nameText) || (orgCue && !personCue) || isAcronym(nameText) || places.has(nameText) || memberNouns.test(nameText) || /^\s*,?\s*which\b/.test(context) || (!person && known.bodies.has(nameText))) orgCue = true
-        // News writing names people by surname far more often than bodies by one bare word ("Okafor said").
-        else if (personCue || words[0]!.lower !== 'the' || person) personCue = true
+        // News writing introduces a person by full name, title or pronoun before the surname stands
+        // alone; a bare name it never introduced is a body ("Boeing said", "Fifa said").
+        else if (person) personCue = true
         if (isDemonym(nameTokens.at(-1)!) && /s$/.test(nameText)) {
           mention.name = null
           mention.head = nameText.toLowerCase()
@@ -230,10 +231,44 @@ export function normaliseName(name: string): string {
 
 /** What the whole article says about names, for reading each mention. */
 export interface KnownNames {
-  /** Normalised surnames of people the article names in full. */
+  /**
+   * Normalised surnames of people the article names in full, or refers back
+   * to by a personal pronoun ("Okafor said he ...").
+   */
   persons: ReadonlySet<string>
   /** Single names the article uses for a body ("Tata officials", "a Hezbollah-run clinic"). */
   bodies: ReadonlySet<string>
+}
+
+const personalSubject = /^(he|she)$/
+const personalPronoun = /^(he|she|his|her|him|hers|himself|herself)$/
+
+/**
+ * Lone capitalised names a personal pronoun refers back to within the
+ * sentence, before any other capitalised word ("Okafor said he would ...",
+ * "Castillo told reporters that her campaign ..."), added to `surnames`.
+ *
+ * @returns The last lone name of the sentence, which a "He" or "She"
+ * opening the next sentence would refer back to ("“…,” Moreau said. He left").
+ */
+function pronounReferents(sentence: Token[], surnames: Set<string>): string | null {
+  let lone: string | null = null
+  let last: string | null = null
+  for (let index = 0; index < sentence.length; index++) {
+    const token = sentence[index]!
+    if (!token.word) continue
+    if (isCapitalised(token)) {
+      const previous = sentence[index - 1]
+      const next = sentence[index + 1]
+      const alone = !(previous?.word && isCapitalised(previous)) && !(next?.word && isCapitalised(next))
+      lone = alone && !determiners.has(token.lower) && !personalPronoun.test(token.lower) ? normaliseName(token.value) : null
+      last = lone ?? last
+    } else if (lone && personalPronoun.test(token.lower)) {
+      surnames.add(lone)
+      lone = null
+    }
+  }
+  return last
 }
 
 /** Lowercase words after a name that make it a body's: its members, its forces, what it runs. */
@@ -242,8 +277,9 @@ const bodyRuns = new Set(['run', 'led', 'controlled', 'owned', 'affiliated', 'li
 
 /**
  * What the article as a whole says about names: the surnames of people it
- * names in full ("Olaf Brandt", "President Joe Biden"), so that a later bare
- * surname reads as a person, and the single names it uses for a body, before
+ * names in full ("Olaf Brandt", "President Joe Biden") or refers back to by a
+ * personal pronoun ("Moreau said he would ...", "Moreau said ... He left"),
+ * so that a bare surname reads as a person, and the single names it uses for a body, before
  * the body's members ("Tata executives", "Hezbollah fighters") or what it runs
  * ("a Boeing-owned plant").
  *
@@ -252,7 +288,12 @@ const bodyRuns = new Set(['run', 'led', 'controlled', 'owned', 'affiliated', 'li
 export function knownNames(tokens: Iterable<Token[]>): KnownNames {
   const surnames = new Set<string>()
   const bodies = new Set<string>()
+  // The last lone name of the previous sentence, which a "He" or "She" opening this one refers back to.
+  let pending: string | null = null
   for (const sentence of tokens) {
+    const opener = sentence.find((token) => token.word)
+    if (pending && opener && personalSubject.test(opener.lower)) surnames.add(pending)
+    pending = pronounReferents(sentence, surnames)
     // Headlines capitalise every word and end without a full stop, so their runs are not names.
     if (!/^[.!?]$/.test(sentence.at(-1)!.value)) {
       let words = 0
@@ -272,7 +313,9 @@ export function knownNames(tokens: Iterable<Token[]>): KnownNames {
       }
       const names = run.filter((token) => !personTitles.has(token.lower.replace(/\.$/, '')) && !isDemonym(token))
       const text = run.map((token) => token.value).join(' ')
-      if (names.length >= 2 && names.length <= 4 && !orgNameWords.test(text)) surnames.add(normaliseName(names.at(-1)!.value))
+      // "Olaf Brandt", or a title before one name ("President Obama", "Dr Nakamura").
+      const titled = names.length === 1 && names[0] !== run[0]
+      if ((titled || names.length >= 2) && names.length <= 4 && !orgNameWords.test(text)) surnames.add(normaliseName(names.at(-1)!.value))
       run = []
     }
     for (let index = 0; index < sentence.length; index++) {
