@@ -481,17 +481,31 @@ function neighbours(classes: readonly Quality[], skipNeargood: boolean): {previo
   return {previous, next}
 }
 
+/** How many short sentences in a row may stand between a line and the prose it belongs to. */
+const sentenceChain = 4
+
 /**
- * A short sentence right next to prose at the edge of the story (a last
- * one-line paragraph) belongs to it, where jusText would drop it.
+ * A short sentence at the edge of the story (a closing one-line paragraph,
+ * "Pure propaganda.", or a few of them in a row) belongs to it, where jusText
+ * would drop it: it is joined to a paragraph of prose by nothing but other
+ * sentences. Menus and teaser headlines do not end like sentences, so they
+ * break the chain.
  *
  * @param blocks Non-blank lines.
  * @param classes Their classes.
  * @param index The short line.
- * @returns True when the line is a sentence and prose is at most two lines away.
+ * @returns True when the line is a sentence and prose is reached through at
+ *   most `sentenceChain` sentences.
  */
 function closingSentence(blocks: readonly Block[], classes: readonly Quality[], index: number): boolean {
   const block = blocks[index]!
-  if (block.tokens.length < 4 || !endsSentence(block.line.value)) return false
-  return [index - 2, index - 1, index + 1, index + 2].some((at) => classes[at] === 'good')
+  if (block.tokens.length < 2 || !endsSentence(block.line.value)) return false
+  for (const step of [-1, 1]) {
+    for (let at = index + step, hops = 0; hops <= sentenceChain; at += step, hops++) {
+      const value = classes[at]
+      if (value === 'good') return true
+      if (value === undefined || value === 'bad' || !endsSentence(blocks[at]!.line.value)) break
+    }
+  }
+  return false
 }
