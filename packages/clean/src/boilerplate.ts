@@ -198,6 +198,8 @@ function key(value: string): string {
 
 /** Lines this close to their earlier copy repeat page furniture, not the story. */
 const nearRepeat = 10
+/** A line with fewer words than this may recur close together in a story. */
+const minimumRepeatWords = 1
 /** Author boxes print the name near the top. */
 const authorBoxLines = 15
 
@@ -236,7 +238,8 @@ function markRepeats(blocks: Block[]): void {
     const earlier = blocks[earlierIndex]!
     const distance = index - earlierIndex
     const name = index < authorBoxLines && isNameLine(block.line.value, block.tokens)
-    if (block.reason === null && (name || distance <= nearRepeat)) {
+    // Separators ("___", "* * *") recur in the story itself.
+    if (block.reason === null && (name || (distance <= nearRepeat && block.tokens.length >= minimumRepeatWords))) {
       block.reason = name ? 'byline' : 'duplicate'
     }
     if (earlier.reason === null && !earlier.protected && (name || (distance <= 3 && !endsSentence(earlier.line.value)))) {

@@ -113,7 +113,7 @@ export const phrases: readonly Phrase[] = [
     source: 'gallery counters and caption toggles'
   },
   {
-    pattern: /^\(?(?:ap|afp|reuters|getty images|epa|xinhua|anadolu|bloomberg|shutterstock|alamy|istock)(?: photo)?(?:\/[^()]{1,60})?\)?$/i,
+    pattern: /^\(?(?:ap|afp|reuters|getty|getty images|epa|xinhua|anadolu|bloomberg|shutterstock|alamy|istock)(?: photo)?(?:\/[^()]{1,60})?\)?\.?$/i,
     reason: 'credit',
     source: 'agency picture credits on a line of their own'
   },
