@@ -79,6 +79,11 @@ const finalPunctuation = new Set(['.', '!', '?', ';', ':', ','])
 const openingQuotes = new Set(['“', '"', '‘', "'", '«', '„', "''"])
 const closingQuotes = new Set(['”', '"', '’', "'", '»', "''"])
 
+/** What a source issues, so that a participle after it reports the source: "a statement saying". */
+const issuedNouns = new Set(['statement', 'statements', 'release', 'communique', 'communiqué', 'email', 'emails', 'tweet', 'tweets', 'post'])
+const issueVerbs = new Set(['sent', 'put', 'wrote', 'gave', 'read', 'posted', 'issued', 'released'])
+/** Documents that say things themselves: "a new poll showing", "a report detailing". */
+const selfReporting = new Set(['report', 'reports', 'poll', 'polls', 'survey', 'surveys'])
 const discourseAdverbs = new Set(['however', 'though', 'also', 'too', 'then', 'moreover', 'meanwhile', 'instead', 'therefore', 'nonetheless', 'nevertheless'])
 const finiteAfterNoun = /^(is|are|was|were|has|have|had|will|would|can|could|may|might|show|shows|showed|put|suggest|suggested|indicate|indicated)$/
 
@@ -95,8 +100,11 @@ interface Cue {
   head: number
   start: number
   end: number
-  /** `hedge`: an adverb that reports with no source ("the bridge reportedly cost ..."). */
-  kind: 'verb' | 'according' | 'passive' | 'hedge'
+  /**
+   * `hedge`: an adverb that reports with no source ("the bridge reportedly cost ...");
+   * `issued`: a participle after what the subject issued ("the union issued a statement saying ...").
+   */
+  kind: 'verb' | 'according' | 'passive' | 'hedge' | 'issued'
 }
 
 /**
@@ -157,9 +165,17 @@ function findCues(tokens: Token[], settings: CueSettings): Cue[] {
       if (before >= 0 && documentNouns.has(tokens[before]!.lower)) cues.push({head: index, start: extendBack(tokens, index), end: index + 1, kind: 'verb'})
       continue
     }
+    const previous = tokens[index - 1]
+    if (lower.endsWith('ing') && previous?.word) {
+      // "issued a statement saying ...": the one who issued it speaks, as PolNeAR marks it.
+      if (issuedNouns.has(previous.lower) || (lower === 'saying' && documentNouns.has(previous.lower))) {
+        cues.push({head: index, start: index, end: index + 1, kind: 'issued'})
+        continue
+      }
+      // "a letter urging ...", "a resolution calling for ...": a participle modifying a noun, not a finite report.
+      if ((documentNouns.has(previous.lower) && !selfReporting.has(previous.lower)) || (lower === 'calling' && modifiesNoun(previous))) continue
+    }
     if (/^call(s|ed|ing)?$/.test(lower)) {
-      // "a resolution calling for a pause": a participle modifying a noun, not a finite report.
-      if (lower === 'calling' && modifiesNoun(tokens[index - 1])) continue
       if (next?.lower === 'for' || next?.lower === 'on') cues.push({head: index, start: extendBack(tokens, index), end: index + 2, kind: 'verb'})
       // "Obama called the holiday “a celebration of faith”": a characterisation in the source's words.
       else if (tokens.slice(index + 1, index + 7).some((other) => openingQuotes.has(other.value)) || characterises(tokens, index + 1)) cues.push({head: index, start: extendBack(tokens, index), end: index + 1, kind: 'verb'})
@@ -173,7 +189,6 @@ function findCues(tokens: Token[], settings: CueSettings): Cue[] {
     if (index > 0 && isCapitalised(token)) continue
     const precision = cueLexicon.get(lower)
     if (precision === undefined || (precision < settings.minPrecision && !(coreCues.has(lower) && precision >= settings.minPrecision / 2))) continue
-    const previous = tokens[index - 1]
     // "to say", "a statement", "the report", "his remarks": not a finite reporting verb.
     if (previous && (previous.lower === 'to' || determiners.has(previous.lower) || /^(his|her|its|their|our|my|your)$|'s$/.test(previous.lower))) continue
     // "would say", "will announce": not yet said; "was asked": the source is the one asking.
@@ -185,7 +200,13 @@ function findCues(tokens: Token[], settings: CueSettings): Cue[] {
     // "who asked not to be named", "declined to be identified": a request for anonymity, not a report.
     if (requestsAnonymity(tokens, index)) continue
     if ((lower === 'declined' || lower === 'refused') && next?.lower === 'to' && tokens[index + 2]?.word) {
-      cues.push({head: index, start: extendBack(tokens, index), end: index + 3, kind: 'verb'})
+      // "declined to comment." reports a refusal with nothing after it: PolNeAR marks the verb
+      // as the cue and "to comment" as what was declined.
+      const after = tokens[index + 3]
+      const bare = (!after?.word && after?.value !== ':') || after?.lower === 'for'
+      // "declined to comment on the transfer": the topic is what was declined.
+      const end = bare ? index + 1 : after?.lower === 'on' || after?.lower === 'about' ? index + 4 : index + 3
+      cues.push({head: index, start: extendBack(tokens, index), end, kind: 'verb'})
       index += 2
       continue
     }
@@ -292,8 +313,8 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
 
   const before = tokens[cue.start - 1]
   const head = tokens[cue.head]!
-  if (before && (before.value === ',' || before.value === '—' || before.value === '–') && head.lower.endsWith('ing')) {
-    const owner = earlier.at(-1)?.source ?? sentenceSubject(tokens)
+  if (cue.kind === 'issued' || (before && (before.value === ',' || before.value === '—' || before.value === '–') && head.lower.endsWith('ing'))) {
+    const owner = (cue.kind === 'issued' ? issuer(tokens, cue.head - 1) : null) ?? earlier.at(-1)?.source ?? sentenceSubject(tokens)
     if (!owner || owner[1] > cue.start) return null
     return make('participle', owner, contentAfter(sentence, cue.end, quotes))
   }
@@ -323,6 +344,19 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
     return quote ? make('trailing', source, {start: quote.start, end: quote.end}) : null
   }
   return make('forward', source, contentAfter(sentence, rest, quotes))
+}
+
+/**
+ * Who issued the statement at `noun`: the subject of the verb before it
+ * ("Following a late meeting, the council issued a statement saying ...").
+ */
+function issuer(tokens: Token[], noun: number): Range | null {
+  for (let index = noun - 1; index >= 0 && noun - index <= 4; index--) {
+    const token = tokens[index]!
+    if (!token.word) return null
+    if (looksLikeVerb(token) || issueVerbs.has(token.lower)) return phraseBefore(tokens, index)
+  }
+  return null
 }
 
 /** The clause an agentless adverb hedges, from its subject ("The bridge reportedly cost ...") to the sentence's end. */

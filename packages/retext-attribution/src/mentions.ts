@@ -43,6 +43,8 @@ export interface Mention {
   words: string[]
 }
 
+/** Ranks before a person noun ("a senior official", "a high-ranking officer"). */
+const rankWords = new Set(['senior', 'junior', 'top', 'high-ranking', 'high-level', 'mid-level', 'low-level', 'ranking', 'chief', 'deputy'])
 const postmodifierStart = new Set(['of', 'in', 'from', 'at', 'for', 'with', 'by', 'who', 'that', 'which', 'on', 'close', 'familiar', 'briefed', 'involved', 'based'])
 const personalPronouns = new Set(['he', 'she', 'him', 'her', 'i', 'who'])
 /** Members of a party or movement, a group rather than a person when bare ("Democrats said"). */
@@ -105,6 +107,8 @@ export function readMention(tokens: Token[], text: string, context: string, know
       if (personTitles.has(token.lower) || personNouns.has(token.lower)) personCue = true
       if (organizationNouns.has(token.lower)) orgCue = true
       if (roleWords.has(token.lower)) mention.roles.push(token.lower)
+      // "a senior official": a rank says what the source does, as a role does; "senior" alone does not.
+      else if (rankWords.has(token.lower) && personNouns.has(core.at(-1)!.lower) && !/^sources?$/.test(core.at(-1)!.lower)) mention.roles.push(token.lower)
       if (organizationNouns.has(token.lower) && token !== core.at(-1)) mention.affiliations.push(token.lower)
     }
     if (run && run.endsCore) {
@@ -120,7 +124,8 @@ export function readMention(tokens: Token[], text: string, context: string, know
         mention.name = nameTokens.map((token) => token.value).join(' ')
         const nameText = mention.name
         const surname = normaliseName(nameTokens.at(-1)!.value)
-        const person = known.persons.has(surname)
+        // A pronoun referring back is weaker evidence than the name's use before a body's members.
+        const person = known.persons.has(surname) || (known.referred.has(surname) && !known.bodies.has(nameText))
         if (orgNameWords.test(nameText) || (orgCue && !personCue) || isAcronym(nameText) || places.has(nameText) || memberNouns.test(nameText) || /^\s*,?\s*which\b/.test(context) || (!person && known.bodies.has(nameText))) orgCue = true
         // News writing introduces a person by full name, title or pronoun before the surname stands
         // alone; a bare name it never introduced is a body ("Boeing said", "Fifa said").
@@ -231,11 +236,10 @@ export function normaliseName(name: string): string {
 
 /** What the whole article says about names, for reading each mention. */
 export interface KnownNames {
-  /**
-   * Normalised surnames of people the article names in full, or refers back
-   * to by a personal pronoun ("Okafor said he ...").
-   */
+  /** Normalised surnames of people the article names in full or with a title. */
   persons: ReadonlySet<string>
+  /** Normalised lone names a personal pronoun refers back to ("Okafor said he ..."). */
+  referred: ReadonlySet<string>
   /** Single names the article uses for a body ("Tata officials", "a Hezbollah-run clinic"). */
   bodies: ReadonlySet<string>
 }
@@ -246,12 +250,12 @@ const personalPronoun = /^(he|she|his|her|him|hers|himself|herself)$/
 /**
  * Lone capitalised names a personal pronoun refers back to within the
  * sentence, before any other capitalised word ("Okafor said he would ...",
- * "Castillo told reporters that her campaign ..."), added to `surnames`.
+ * "Castillo told reporters that her campaign ..."), added to `referred`.
  *
  * @returns The last lone name of the sentence, which a "He" or "She"
  * opening the next sentence would refer back to ("“…,” Moreau said. He left").
  */
-function pronounReferents(sentence: Token[], surnames: Set<string>): string | null {
+function pronounReferents(sentence: Token[], referred: Set<string>): string | null {
   let lone: string | null = null
   let last: string | null = null
   for (let index = 0; index < sentence.length; index++) {
@@ -261,10 +265,12 @@ function pronounReferents(sentence: Token[], surnames: Set<string>): string | nu
       const previous = sentence[index - 1]
       const next = sentence[index + 1]
       const alone = !(previous?.word && isCapitalised(previous)) && !(next?.word && isCapitalised(next))
-      lone = alone && !determiners.has(token.lower) && !personalPronoun.test(token.lower) ? normaliseName(token.value) : null
+      // "the Teamsters", "the Guardian": a name after "the" is a body's.
+      const named = alone && !determiners.has(token.lower) && !personalPronoun.test(token.lower) && previous?.lower !== 'the'
+      lone = named ? normaliseName(token.value) : null
       last = lone ?? last
     } else if (lone && personalPronoun.test(token.lower)) {
-      surnames.add(lone)
+      referred.add(lone)
       lone = null
     }
   }
@@ -288,12 +294,13 @@ const bodyRuns = new Set(['run', 'led', 'controlled', 'owned', 'affiliated', 'li
 export function knownNames(tokens: Iterable<Token[]>): KnownNames {
   const surnames = new Set<string>()
   const bodies = new Set<string>()
+  const referred = new Set<string>()
   // The last lone name of the previous sentence, which a "He" or "She" opening this one refers back to.
   let pending: string | null = null
   for (const sentence of tokens) {
     const opener = sentence.find((token) => token.word)
-    if (pending && opener && personalSubject.test(opener.lower)) surnames.add(pending)
-    pending = pronounReferents(sentence, surnames)
+    if (pending && opener && personalSubject.test(opener.lower)) referred.add(pending)
+    pending = pronounReferents(sentence, referred)
     // Headlines capitalise every word and end without a full stop, so their runs are not names.
     if (!/^[.!?]$/.test(sentence.at(-1)!.value)) {
       let words = 0
@@ -329,7 +336,7 @@ export function knownNames(tokens: Iterable<Token[]>): KnownNames {
     }
     flush()
   }
-  return {persons: surnames, bodies}
+  return {persons: surnames, referred, bodies}
 }
 
 const roleTable: Array<[SourceRole, RegExp]> = [

@@ -135,8 +135,14 @@ function trimLeading(tokens: Token[], start: number, end: number): Range | null 
     from = next < end ? next : from + 1
   }
   while (from < end && !tokens[from]!.word) from++
+  // "This time the union insists", "Last week officials said": a time adjunct opens the clause, not the source.
+  if (timeShifters.has(tokens[from]?.lower ?? '') && timeNouns.has(tokens[from + 1]?.lower ?? '') && from + 2 < end) from += 2
+  else if (timeNouns.has(tokens[from]?.lower ?? '') && determiners.has(tokens[from + 1]?.lower ?? '') && from + 1 < end) from += 1
   return from < end ? [from, end] : null
 }
+
+const timeShifters = new Set(['this', 'that', 'last', 'next', 'each', 'every', 'one', 'later', 'earlier'])
+const timeNouns = new Set(['time', 'day', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'summer', 'winter', 'spring', 'autumn', 'fall', 'season'])
 
 /**
  * The noun phrase that starts at `start`: the source after an inverted cue

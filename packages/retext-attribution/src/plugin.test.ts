@@ -104,8 +104,8 @@ describe('cues and their layout', () => {
 
   it('finds two attributions in one sentence and stops the first content at the second', () => {
     const found = attributions('A union leader declined to comment on the strike, but the company said production had stopped.')
-    expect(found.map((attribution) => attribution.cue.text)).toEqual(['declined to comment', 'said'])
-    expect(found[0]!.content?.text).toBe('on the strike')
+    expect(found.map((attribution) => attribution.cue.text)).toEqual(['declined to comment on', 'said'])
+    expect(found[0]!.content?.text).toBe('the strike')
     expect(found[1]!.source?.text).toBe('the company')
   })
 
@@ -280,11 +280,38 @@ describe('house styles of other newsrooms', () => {
     ['Sources close to the matter said the merger had been agreed.', 'unnamed-group', 3],
     ['Officials familiar with the talks said a deal was near.', 'unnamed-group', 3],
     ['People with knowledge of the matter said the bank would cut jobs.', 'unnamed-group', 3],
-    ['A senior official, speaking on the condition of anonymity, said the plan had been shelved.', 'anonymous', 0]
+    ['A senior official, speaking on the condition of anonymity, said the plan had been shelved.', 'anonymous', 1],
+    ['A source, speaking on the condition of anonymity, said the plan had been shelved.', 'anonymous', 0],
+    ['A senior source said the plan had been shelved.', 'anonymous', 0],
+    ['Senior officials said the plan had been shelved.', 'unnamed-group', 1],
+    ['A senior Kenyan official said the plan had been shelved.', 'unnamed-person', 2]
   ])('types and grades the anonymous formulas of wire copy in "%s"', (text, type, specificity) => {
     const [found] = attributions(text)
     expect(found!.sourceType).toBe(type)
     expect(found!.specificity).toBe(specificity)
+  })
+})
+
+describe('weak points of earlier rounds', () => {
+  it.each<Case>([
+    // PolNeAR marks all 29 "declined to comment" of its training split: the verb as cue, "to comment" as content.
+    {text: 'The airline declined to comment.', cue: 'declined', source: 'The airline', content: 'to comment'},
+    {text: 'A spokeswoman for the regulator declined to comment for this story.', cue: 'declined', source: 'A spokeswoman for the regulator', content: 'to comment for this story'},
+    {text: 'The coach declined to comment on the transfer.', cue: 'declined to comment on', source: 'The coach', content: 'the transfer'},
+    // PolNeAR takes the one who issued a statement as the source of "saying" (14 of 14 in train).
+    {text: 'The union issued a statement saying the strike would go ahead.', cue: 'saying', source: 'The union', content: 'the strike would go ahead'},
+    {text: 'After a long night of talks, the council released a statement calling the deal fair.', cue: 'calling', source: 'the council'},
+    // A relayed position inside a quotation: a time adjunct opening the clause is not the source.
+    {text: '“This time the Teamsters insist that the contract is dead,” the mediator said.', cue: 'insist', source: 'the Teamsters', type: 'named-organization'},
+    {text: 'Last week the regulator said the fines would double.', cue: 'said', source: 'the regulator'}
+  ])('finds `$cue` with its source in "$text"', (expected) => expectFound([expected]))
+
+  it.each([
+    'Unions sent a letter urging the council to drop the plan.',
+    'Residents signed a petition demanding a new bridge.',
+    'On Friday the council was set to vote on a resolution calling for a pause in the strikes.'
+  ])('reads a participle after a letter or resolution as modifying it, not as a report, in "%s"', (text) => {
+    expect(attributions(text)).toEqual([])
   })
 })
 
