@@ -360,6 +360,7 @@ function markContext(blocks: Block[]): void {
   // Without a single paragraph of prose there is nothing to tell the story
   // from its surroundings (a table, a list, a photo page): keep it all.
   if (!classes.includes('good')) return
+  markNumberedLists(blocks, classes)
 
   // Short lines first, judged by the classes before any revision (as jusText).
   const revised = [...classes]
@@ -391,6 +392,58 @@ function markContext(blocks: Block[]): void {
   }
 
   markOutlyingProse(blocks)
+}
+
+/** "1. Jane Doe (3.)", "2) Rates rise", "3 Team name 24 pts": a numbered item. */
+const numberedItem = /^(\d{1,3})(?:[.)]\s*|\s+)\S/
+/** A numbered list this long is a list, not a stray number. */
+const minimumListItems = 3
+
+/**
+ * A numbered list that follows the story's prose (rankings, results, a
+ * list of facts) is part of the story: its items count as prose. A list is
+ * items numbered 1, 2, 3 ... in order, each allowed one unnumbered line (an
+ * item wrapped onto the next line), starting at most three lines after a
+ * paragraph of prose or near-prose with only short lines between; a list under a removed header ("Most read") is already
+ * removed and stays so.
+ *
+ * @param blocks Non-blank lines.
+ * @param classes Their classes, revised in place.
+ */
+function markNumberedLists(blocks: readonly Block[], classes: Quality[]): void {
+  let expected = 1
+  let from = -1
+  let last = -1
+  const afterProse = (start: number) => {
+    for (let at = start - 1; at >= start - 3 && at >= 0; at--) {
+      if (classes[at] !== 'short') return classes[at] === 'good' || classes[at] === 'neargood'
+    }
+    return false
+  }
+  const close = () => {
+    if (expected > minimumListItems && afterProse(from)) {
+      for (let at = from; at <= last; at++) if (blocks[at]!.reason === null) classes[at] = 'good'
+    }
+    expected = 1
+  }
+
+  for (const [index, block] of blocks.entries()) {
+    const match = numberedItem.exec(block.line.value)
+    const number = match ? Number(match[1]) : -1
+    if (number === expected && block.reason === null) {
+      if (expected === 1) from = index
+      last = index
+      expected++
+    } else if (expected > 1 && (number !== -1 || index - last > 1)) {
+      close()
+      if (number === 1 && block.reason === null) {
+        from = index
+        last = index
+        expected = 2
+      }
+    }
+  }
+  close()
 }
 
 /**
