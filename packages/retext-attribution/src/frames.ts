@@ -21,8 +21,10 @@ import {
   hedgeAdverbs,
   hedgeWords,
   notInSubject,
+  organizationNouns,
   passiveReportVerbs,
   personNouns,
+  personTitles,
   prepositions,
   pronouns,
   stanceVerbs,
@@ -93,7 +95,7 @@ const cueWords: ReadonlySet<string> = new Set([
   ...passiveReportVerbs,
   ...hedgeAdverbs,
   ...documentVerbs,
-  'according', 'call', 'calls', 'called', 'calling', 'view', 'views', 'viewed'
+  'according', 'call', 'calls', 'called', 'calling', 'view', 'views', 'viewed', 'quoted'
 ])
 
 interface Cue {
@@ -125,8 +127,35 @@ export function framesOf(sentence: Sentence, quotes: QuoteIndex, settings: CueSe
     // union insists that …").
     if (frame && (!quotes.covering(tokens[cue.start]!.start) || relaysNamedParty(frame))) frames.push(frame)
   }
+  if (frames.length === 0) {
+    const frame = colonFrame(sentence, quotes)
+    if (frame) frames.push(frame)
+  }
   clipContents(frames)
   return frames
+}
+
+/** Longest verb phrase between a subject and the colon that introduces its quotation. */
+const maxColonLead = 6
+
+/**
+ * "The coach was blunt: “We were not good enough.”", "The chairman put it
+ * bluntly: “…”": a quotation after a colon, with no reporting verb, is the
+ * subject's words when the subject is a person, a body or a personal pronoun.
+ */
+function colonFrame(sentence: Sentence, quotes: QuoteIndex): Frame | null {
+  const tokens = sentence.tokens
+  const colon = tokens.findIndex((token) => token.value === ':')
+  const opening = tokens[colon + 1]
+  if (colon < 2 || !opening) return null
+  const quote = quotes.opening(opening.start)
+  if (!quote || quote.end < sentenceEnd(tokens)) return null
+  const subject = sentenceSubject(tokens)
+  if (!subject || subject[1] >= colon || colon - subject[1] > maxColonLead) return null
+  for (let index = subject[1]; index < colon; index++) if (!tokens[index]!.word) return null
+  const speaker = tokens.slice(subject[0], subject[1]).some((token) => (isCapitalised(token) && !determiners.has(token.lower)) || personNouns.has(token.lower) || personTitles.has(token.lower) || organizationNouns.has(token.lower) || /^(he|she|they|we|i)$/.test(token.lower))
+  if (!speaker) return null
+  return {sentence, pattern: 'forward', cue: {start: tokens[subject[1]]!.start, end: tokens[colon - 1]!.end}, source: subject, content: {start: quote.start, end: quote.end}, quoted: true, hedges: []}
 }
 
 function findCues(tokens: Token[], settings: CueSettings): Cue[] {
@@ -144,6 +173,15 @@ function findCues(tokens: Token[], settings: CueSettings): Cue[] {
       let start = index - 1
       if (tokens[start]!.lower === 'been' && index > 1 && /^ha(s|ve|d)$/.test(tokens[index - 2]!.lower)) start--
       cues.push({head: index, start, end: index + 1, kind: 'passive'})
+      continue
+    }
+    if (lower === 'quoted') {
+      // "a government official was quoted by Xinhua as saying": the one quoted is the source.
+      const saying = tokens.findIndex((other, at) => at > index && at <= index + 8 && other.lower === 'saying' && tokens[at - 1]!.lower === 'as')
+      if (index > 0 && beForms.has(tokens[index - 1]!.lower) && saying > 0) {
+        cues.push({head: index, start: index - 1, end: saying + 1, kind: 'verb'})
+        index = saying
+      }
       continue
     }
     if (hedgeAdverbs.has(lower)) {
@@ -277,8 +315,22 @@ function extendForward(tokens: Token[], head: number): number {
   const at = tokens[end]
   if (at?.lower === 'in' && determiners.has(tokens[end + 1]?.lower ?? '')) {
     for (let index = end + 2; index < tokens.length && index <= end + 4; index++) {
-      if (mediumWords.has(tokens[index]!.lower) && !mediumWords.has(tokens[index + 1]?.lower ?? '')) return index + 1
+      if (mediumWords.has(tokens[index]!.lower) && !mediumWords.has(tokens[index + 1]?.lower ?? '')) return withAddressee(tokens, index + 1)
     }
+  }
+  return end
+}
+
+/**
+ * "said in a filing with the stock exchange that ...", "said in a letter to
+ * shareholders that ...": whom the medium was addressed to belongs to the cue.
+ */
+function withAddressee(tokens: Token[], end: number): number {
+  if (!/^(with|to)$/.test(tokens[end]?.lower ?? '')) return end
+  for (let index = end + 1; index < tokens.length && index <= end + 6; index++) {
+    const token = tokens[index]!
+    if (token.lower === 'that') return index
+    if (!token.word && !wordPunctuation.has(token.value)) return end
   }
   return end
 }

@@ -273,7 +273,17 @@ describe('house styles of other newsrooms', () => {
     {text: 'FRANKFURT (Reuters) - The country’s biggest lender said on Tuesday it would cut 2,000 jobs.', cue: 'said', source: 'The country’s biggest lender', type: 'named-organization'},
     {text: '‘We will not back down,’ the union leader said.', cue: 'said', source: 'the union leader', content: '‘We will not back down,’', quote: 'direct'},
     {text: "'It is too early to say,' said Priya Nair, a spokeswoman for the airline.", cue: 'said', source: 'Priya Nair, a spokeswoman for the airline', quote: 'direct'},
-    {text: 'The union leader said: ‘We will not back down.’', cue: 'said', source: 'The union leader', content: '‘We will not back down.’', quote: 'direct'}
+    {text: 'The union leader said: ‘We will not back down.’', cue: 'said', source: 'The union leader', content: '‘We will not back down.’', quote: 'direct'},
+    {text: 'The plan will be shelved, a government official was quoted by Xinhua as saying.', cue: 'was quoted by Xinhua as saying', source: 'a government official', content: 'The plan will be shelved'},
+    {text: 'The farmers’ leader told ANI that the protest would continue.', cue: 'told ANI', source: 'The farmers’ leader', content: 'the protest would continue'},
+    {text: 'Exports rose 4 percent, according to a statement from the trade ministry.', cue: 'according to', source: 'a statement from the trade ministry', type: 'document'},
+    {text: 'The ministry’s spokesperson, Amina Bello, said the border would reopen.', cue: 'said', source: 'The ministry’s spokesperson, Amina Bello', speaker: 'Amina Bello', type: 'named-person'},
+    {text: 'Mr Mensah, who spoke to this newspaper, said the market had been flooded.', cue: 'said', source: 'Mr Mensah', type: 'named-person'},
+    {text: 'Grace Achieng, who heads the traders’ union, said the levy was illegal. She further said the levy would be challenged in court.', cue: 'further said', source: 'She', speaker: 'Grace Achieng'},
+    {text: 'Ravi Kumar, who chairs the panel, said the hearings were over. He added that the report was due in May.', cue: 'added', source: 'He', speaker: 'Ravi Kumar'},
+    {text: 'The opposition claimed that the count had been rigged.', cue: 'claimed', source: 'The opposition', content: 'the count had been rigged'},
+    {text: 'The count was rigged, the opposition alleged.', cue: 'alleged', source: 'the opposition', content: 'The count was rigged'},
+    {text: 'The company said in a filing with the stock exchange that profit fell.', cue: 'said in a filing with the stock exchange', source: 'The company', content: 'profit fell'}
   ])('finds `$cue` in "$text"', (expected) => expectFound([expected]))
 
   it.each<[string, Attribution['sourceType'], number]>([
@@ -305,6 +315,16 @@ describe('weak points of earlier rounds', () => {
     {text: '“This time the Teamsters insist that the contract is dead,” the mediator said.', cue: 'insist', source: 'the Teamsters', type: 'named-organization'},
     {text: 'Last week the regulator said the fines would double.', cue: 'said', source: 'the regulator'}
   ])('finds `$cue` with its source in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
+    // Colon introductions with no reporting verb: the subject's words.
+    {text: 'The coach was blunt: “We were not good enough.”', cue: 'was blunt', source: 'The coach', content: '“We were not good enough.”', quote: 'direct'},
+    {text: 'The chairman put it bluntly: “We are broke.”', cue: 'put it bluntly', source: 'The chairman', quote: 'direct'}
+  ])('finds the colon introduction `$cue` in "$text"', (expected) => expectFound([expected]))
+
+  it.each(['The message on the door was short: “Closed.”', 'Here is the list: “Bread, milk and eggs.”'])('finds no speaker for a colon quotation after a thing in "%s"', (text) => {
+    expect(attributions(text)).toEqual([])
+  })
 
   it.each([
     'Unions sent a letter urging the council to drop the plan.',
