@@ -89,6 +89,75 @@ describe('findBoilerplate: body lines kept', () => {
   })
 })
 
+describe('findBoilerplate: body lines from many styles of news writing are kept', () => {
+  it.each([
+    ['one-sentence paragraph', 'It did not.'],
+    ['one-word answer in a Q&A interview', 'Yes.'],
+    ['interview question', 'Q: Will you run for a second term?'],
+    ['interview answer', 'A: Not this time.'],
+    ['crosshead without punctuation', 'What happens next'],
+    ['bulleted fact', '• Unemployment fell to 3.9 percent in March'],
+    ['dashed fact with a figure', '- Inflation: 2.1 percent'],
+    ['football result', 'Leeds United 2 Norwich City 1'],
+    ['market figures', 'FTSE 100: 7,512.30, up 0.4%'],
+    ['wire dateline opening a paragraph', 'LONDON, May 3 (Reuters) - British house prices rose for a third month in April, a mortgage lender said on Friday.'],
+    ['dateline on a line of its own', 'NAIROBI, Kenya —'],
+    ["editor's note written into the story", "Editor's note: This story has been updated to include a response from the ministry."],
+    ['quote standing alone', '“Nobody told us anything.”'],
+    ['line of a poem quoted in a review', 'Do not go gentle into that good night,'],
+    ['live-blog entry time', '11:45 a.m.:'],
+    ['date line of a correction', 'Tuesday, March 8, 2022.'],
+    ['quantity in a by-the-numbers list', '100 days.'],
+    ['section separator', '* * *'],
+    ['sentence that starts like a picture credit', 'Photo by photo, the exhibition traces the growth of the port over a century.'],
+    ['sentence about a drone video', 'Video by drone shows the scale of the flooding'],
+    ['wire credit', 'Reporting by Jane Doe; Editing by John Roe']
+  ])('keeps a %s', (_, line) => {
+    expect(reasonInBody(line)).toBeNull()
+  })
+
+  it('keeps a headline that ends with a full stop, and a closing one-line paragraph', () => {
+    const text = ['Storm cuts power to 40,000 homes.', '', before, '', after, '', 'Pure spin.', '', 'Repairs could take a week.'].join('\n')
+    expect(findBoilerplate(text)).toEqual([])
+  })
+
+  it('keeps a numbered ranking after the story prose, and the separators repeated between its parts', () => {
+    const ranking = ['1. Maria Lopez (Last week: 2.)', '2. Tom Hale (1.)', '3. Ana Ruiz (3.)', '4. Sam Green (5.)', '5. Lee Park (4.)']
+    const text = [before, '___', after, '___', 'Week 12 rankings', ...ranking].join('\n\n')
+    expect(findBoilerplate(text)).toEqual([])
+  })
+})
+
+describe('findBoilerplate: leftovers of other outlets\' templates are removed', () => {
+  it.each<[string, RemovalReason]>([
+    ['Sign up for our newsletter', 'promo'],
+    ['Most read', 'related-links'],
+    ['Advertisement', 'promo'],
+    ['Skip to main content', 'promo'],
+    ['Image source, Getty Images', 'credit'],
+    ['Media caption, Residents describe the moment the bridge gave way', 'credit'],
+    ['Photo by Maria Ortiz/Getty Images', 'credit'],
+    ['Photo by Tom Baker for The Northern Courier', 'credit'],
+    ['© 2024 The Northern Courier. All rights reserved.', 'other'],
+    ['Follow us on Twitter', 'share-widget'],
+    ['This article was amended on 4 May 2024 to correct the spelling of a name.', 'other'],
+    ['Our Standards: The Thomson Reuters Trust Principles.', 'other'],
+    ['We use cookies to improve your experience on our site.', 'promo'],
+    ['Accept all cookies', 'promo'],
+    ['Manage cookie preferences', 'promo'],
+    ['Listen to this article', 'promo'],
+    ['Get the latest headlines delivered to your inbox', 'promo'],
+    ['Download our app', 'promo'],
+    ['Updated 2 hours ago', 'timestamp'],
+    ['Topics: Elections, Housing', 'related-links'],
+    ['More on this story', 'related-links'],
+    ['Was this article helpful?', 'other'],
+    ['Getty.', 'credit']
+  ])('%j -> %s', (line, reason) => {
+    expect(reasonInBody(line)).toBe(reason)
+  })
+})
+
 describe('findBoilerplate: context and repetition', () => {
   it('removes a repeated author box and a caption printed with and without its credit', () => {
     const text = [

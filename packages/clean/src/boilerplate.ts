@@ -198,8 +198,6 @@ function key(value: string): string {
 
 /** Lines this close to their earlier copy repeat page furniture, not the story. */
 const nearRepeat = 10
-/** A line with fewer words than this may recur close together in a story. */
-const minimumRepeatWords = 1
 /** Author boxes print the name near the top. */
 const authorBoxLines = 15
 
@@ -235,11 +233,12 @@ function markRepeats(blocks: Block[]): void {
       continue
     }
 
+    // Separators ("___", "* * *") recur in the story itself.
+    if (block.tokens.length === 0) continue
     const earlier = blocks[earlierIndex]!
     const distance = index - earlierIndex
     const name = index < authorBoxLines && isNameLine(block.line.value, block.tokens)
-    // Separators ("___", "* * *") recur in the story itself.
-    if (block.reason === null && (name || (distance <= nearRepeat && block.tokens.length >= minimumRepeatWords))) {
+    if (block.reason === null && (name || distance <= nearRepeat)) {
       block.reason = name ? 'byline' : 'duplicate'
     }
     if (earlier.reason === null && !earlier.protected && (name || (distance <= 3 && !endsSentence(earlier.line.value)))) {

@@ -73,14 +73,14 @@ export const phrases: readonly Phrase[] = [
 
   // Related-article teasers.
   {
-    pattern: /^(?:related(?: articles?| stories| content| coverage| links)?|more stories|more news|more articles|more from the web|you may also like|you might also like|further reading|most (?:read|popular|viewed|shared)|what to read next|recommended for you|around the web|trending (?:now|stories))\s*:?$/i,
+    pattern: /^(?:related(?: articles?| stories| content| coverage| links)?|more stories|more news|more articles|more from the web|you may also like|you might also like|further reading|most (?:read|popular|viewed|shared)|what to read next|recommended for you|around the web|trending (?:now|stories)|more on this (?:story|topic))\s*:?$/i,
     reason: 'related-links',
     source: 'headers of related-article and most-read boxes; the short lines under them are teasers',
     endsArticle: true
   },
 
   {
-    pattern: /^\[?(?:see also|read also|related(?: articles?| stories| content| coverage| links)?|more stories|more news|more articles|you may also like|you might also like|also on [A-Z][\w .]{0,30}|further reading|most (?:read|popular|viewed|shared)|what to read next|recommended for you|on [A-Z][\w]*\.com)\b(?:[\s:|–—-]+.{0,200})?$/i,
+    pattern: /^\[?(?:see also|read also|related(?: articles?| stories| content| coverage| links)?|more stories|more news|more articles|you may also like|you might also like|also on [A-Z][\w .]{0,30}|further reading|most (?:read|popular|viewed|shared)|what to read next|recommended for you|on [A-Z][\w]*\.com|topics)\b(?:[\s:|–—-]+.{0,200})?$/i,
     reason: 'related-links',
     source: '"See also" / "Related" teaser lines inside and after the story'
   },
@@ -128,14 +128,21 @@ export const phrases: readonly Phrase[] = [
   // Page furniture that survives extraction: skip links, read-more buttons,
   // cookie notices, reading-time labels, app prompts, author-box links.
   {
-    pattern: /^(?:skip to (?:main )?content|read more|continue reading(?: below)?|advert|advertisement|story continues below(?: advertisement)?|click here\b.{0,120}|media playback is (?:unsupported|not supported) on your device|this slideshow requires javascript\.?|view (?:author )?archive|email the author|more great [\w ]{1,30} stories|want more stories like this\?|(?:this|our) (?:web)?site uses cookies\b.{0,300}|(?:estimated )?reading time\s*:?.{0,30}|\d+ min(?:ute)?s? read|tempo de leitura\s*:.{0,30}|get the [\w ]{1,30} app\b.{0,60})$/i,
+    pattern: /^(?:skip to (?:main )?content|read more|continue reading(?: below)?|advert|advertisement|story continues below(?: advertisement)?|click here\b.{0,120}|media playback is (?:unsupported|not supported) on your device|this slideshow requires javascript\.?|view (?:author )?archive|email the author|more great [\w ]{1,30} stories|want more stories like this\?|(?:this|our) (?:web)?site uses cookies\b.{0,300}|(?:estimated )?reading time\s*:?.{0,30}|\d+ min(?:ute)?s? read|tempo de leitura\s*:.{0,30}|get the [\w ]{1,30} app\b.{0,60}|download (?:the|our)(?: [\w ]{1,30})? app\b.{0,60}|listen to this (?:article|story)\b.{0,40}|.{0,80}\b(?:sent|delivered) (?:straight )?to your inbox\b.{0,40})$/i,
     reason: 'promo',
     source: 'buttons, notices and labels left in extracted article containers (aeb pages)'
   },
   {
-    pattern: /^image (?:copyright|caption|source)\b.{0,120}$/i,
+    pattern: /^(?:image|media) (?:copyright|caption|source)\b.{0,120}$/i,
     reason: 'credit',
-    source: 'picture credit labels ("Image copyright Getty Images")'
+    source: 'picture credit labels ("Image copyright Getty Images", "Media caption, ...")'
+  },
+  {
+    // Case-sensitive: the name after "by" must be capitalised ("Photo by
+    // photo, the exhibition ..." is a sentence).
+    pattern: /^(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|[Ii]llustration|[Vv]ideo|PHOTO(?:GRAPH)?|PICTURE|IMAGE|ILLUSTRATION|VIDEO)[sS]? (?:by|BY) \p{Lu}[\p{L}.'’-]{0,30}(?: \p{Lu}[\p{L}.'’-]{0,30}){0,3}(?:\s*(?:\/|\||,|for|via)\s*[^.!?]{1,60})?\.?$/u,
+    reason: 'credit',
+    source: 'picture credits with "by" ("Photo by Jane Doe for The Courier")'
   },
   {
     pattern: /^[\p{L} .,'’|/&-]{0,80}(?:\||\/)\s*(?:getty images|shutterstock|alamy|afp|reuters|epa|ap|bloomberg)$/iu,
@@ -165,7 +172,7 @@ export const phrases: readonly Phrase[] = [
 
   // Cookie-consent banners (GDPR templates): the notice and its category texts.
   {
-    pattern: /^(?:(?:this|our) (?:web ?)?site uses cookies|we use cookies|(?:strictly )?(?:necessary|functional|performance|analytics|advertisement|non-necessary) cookies (?:are|is|help|may)|any cookies that)\b.{0,600}$/i,
+    pattern: /^(?:(?:this|our) (?:web ?)?site uses cookies|we use cookies|(?:strictly )?(?:necessary|functional|performance|analytics|advertisement|non-necessary) cookies (?:are|is|help|may)|any cookies that)\b.{0,600}$|^(?:(?:accept|reject|allow|manage)(?: all)? cookies|cookie (?:settings|preferences)|manage (?:cookie )?preferences)$/i,
     reason: 'promo',
     source: 'cookie-consent banners and their category descriptions'
   },
@@ -184,6 +191,14 @@ export const phrases: readonly Phrase[] = [
     pattern: /^(?:<\/?(?:img|iframe|script|noscript|style|div|span|a|link|meta|input|source)\b[^<>]{0,500}>|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)$/i,
     reason: 'other',
     source: 'markup and machine timestamps of metadata blocks scraped as text'
+  },
+
+  // Corrections footers and trust-policy links appended by the CMS to every
+  // story; an editor's note written into the story is not one of them.
+  {
+    pattern: /^(?:this (?:article|story|piece) (?:was|has been) (?:amended|updated|corrected) on\b.{0,300}|our standards\s*:.{0,100}|report an? (?:error|typo|correction)|was this (?:article|story) (?:helpful|useful)\??)$/i,
+    reason: 'other',
+    source: 'correction footers ("This article was amended on 4 May 2024 ..."), "Our Standards: ..." links, feedback prompts'
   },
 
   // Copyright and legal footers.
