@@ -127,7 +127,7 @@ export function framesOf(sentence: Sentence, quotes: QuoteIndex, settings: CueSe
     // union insists that …").
     if (frame && (!quotes.covering(tokens[cue.start]!.start) || relaysNamedParty(frame))) frames.push(frame)
   }
-  if (frames.length === 0) {
+  if (frames.length === 0 && quotes.opensWithin(sentence.start, sentence.end)) {
     const frame = colonFrame(sentence, quotes)
     if (frame) frames.push(frame)
   }
@@ -379,6 +379,9 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
   }
   // "the union, which first reported the leak": the relative pronoun is the source, as "who" is.
   if (!source && before?.lower === 'which' && tokens[cue.start - 2]?.value === ',') source = [cue.start - 1, cue.start]
+  // "The senator criticised the plan and said ...", "He endorsed her, but told reporters ...": a
+  // second verb shares the subject of the first.
+  if (!source && (before?.lower === 'and' || before?.lower === 'but')) source = sharedSubject(tokens, cue.start - 1, earlier)
   if (!source) return null
 
   let rest = skipAdjuncts(tokens, cue.end)
@@ -396,6 +399,19 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
     return quote ? make('trailing', source, {start: quote.start, end: quote.end}) : null
   }
   return make('forward', source, contentAfter(sentence, rest, quotes))
+}
+
+/**
+ * The subject a coordinated verb shares with the clause before `conjunction`:
+ * the last attribution's source, else the sentence's subject, when a
+ * lowercase word (its verb) follows that subject.
+ */
+function sharedSubject(tokens: Token[], conjunction: number, earlier: Frame[]): Range | null {
+  const subject = earlier.at(-1)?.source ?? sentenceSubject(tokens)
+  if (!subject || subject[1] >= conjunction) return null
+  const verb = tokens[subject[1]]
+  if (!verb?.word || isCapitalised(verb) || determiners.has(verb.lower) || prepositions.has(verb.lower)) return null
+  return subject
 }
 
 /**

@@ -255,24 +255,29 @@ const personalPronoun = /^(he|she|his|her|him|hers|himself|herself)$/
  * @returns The last lone name of the sentence, which a "He" or "She"
  * opening the next sentence would refer back to ("“…,” Moreau said. He left").
  */
-function pronounReferents(sentence: Token[], referred: Set<string>): string | null {
-  let lone: string | null = null
-  let last: string | null = null
+function pronounReferents(sentence: Token[], referred: Set<string>): Token | null {
+  // Names are normalised only when kept: most capitalised words are not.
+  let lone: Token | null = null
+  let last: Token | null = null
+  let previousCapital = false
   for (let index = 0; index < sentence.length; index++) {
     const token = sentence[index]!
-    if (!token.word) continue
-    if (isCapitalised(token)) {
-      const previous = sentence[index - 1]
+    if (!token.word) {
+      previousCapital = false
+      continue
+    }
+    const capital = isCapitalised(token)
+    if (capital) {
       const next = sentence[index + 1]
-      const alone = !(previous?.word && isCapitalised(previous)) && !(next?.word && isCapitalised(next))
+      const alone = !previousCapital && !(next?.word && isCapitalised(next))
       // "the Teamsters", "the Guardian": a name after "the" is a body's.
-      const named = alone && !determiners.has(token.lower) && !personalPronoun.test(token.lower) && previous?.lower !== 'the'
-      lone = named ? normaliseName(token.value) : null
+      lone = alone && sentence[index - 1]?.lower !== 'the' && !determiners.has(token.lower) && !personalPronoun.test(token.lower) ? token : null
       last = lone ?? last
     } else if (lone && personalPronoun.test(token.lower)) {
-      referred.add(lone)
+      referred.add(normaliseName(lone.value))
       lone = null
     }
+    previousCapital = capital
   }
   return last
 }
@@ -296,10 +301,10 @@ export function knownNames(tokens: Iterable<Token[]>): KnownNames {
   const bodies = new Set<string>()
   const referred = new Set<string>()
   // The last lone name of the previous sentence, which a "He" or "She" opening this one refers back to.
-  let pending: string | null = null
+  let pending: Token | null = null
   for (const sentence of tokens) {
     const opener = sentence.find((token) => token.word)
-    if (pending && opener && personalSubject.test(opener.lower)) referred.add(pending)
+    if (pending && opener && personalSubject.test(opener.lower)) referred.add(normaliseName(pending.value))
     pending = pronounReferents(sentence, referred)
     // Headlines capitalise every word and end without a full stop, so their runs are not names.
     if (!/^[.!?]$/.test(sentence.at(-1)!.value)) {

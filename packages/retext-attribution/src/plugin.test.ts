@@ -317,6 +317,12 @@ describe('weak points of earlier rounds', () => {
   ])('finds `$cue` with its source in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
+    {text: 'The senator criticised the plan and said allies were worried.', cue: 'said', source: 'The senator', content: 'allies were worried'},
+    {text: 'He endorsed the mayor, but told reporters that the race was close.', cue: 'told reporters', source: 'He', content: 'the race was close'},
+    {text: 'The minister met survivors on Thursday and said the state must act.', cue: 'said', source: 'The minister', content: 'the state must act'}
+  ])('gives a coordinated reporting verb the subject of the first verb in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
     // Colon introductions with no reporting verb: the subject's words.
     {text: 'The coach was blunt: “We were not good enough.”', cue: 'was blunt', source: 'The coach', content: '“We were not good enough.”', quote: 'direct'},
     {text: 'The chairman put it bluntly: “We are broke.”', cue: 'put it bluntly', source: 'The chairman', quote: 'direct'}
