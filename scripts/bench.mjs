@@ -134,14 +134,14 @@ if (turboOnly) {
 
 const [inProcessFile, inProcessArgs] = onCores(1, [process.execPath, join(import.meta.dirname, 'bench/in-process-child.mjs'), path])
 const single = JSON.parse((await promisify(execFile)(inProcessFile, inProcessArgs, {maxBuffer: 1 << 24})).stdout)
-const parseRate = size / single.parseSeconds
-const analysisRate = size / single.analysisSeconds
-console.log(`one thread, in process${taskset ? ', on one core' : ''}`)
+const parseRate = single.articles / single.parseSeconds
+const analysisRate = single.articles / single.analysisSeconds
+console.log(`one thread, in process${taskset ? ', on one core' : ''}, ${single.articles} distinct texts after a warm-up on others`)
 console.log(`  bare retext-english parse  ${round(parseRate)} articles/s`)
 console.log(`  full analysis              ${round(analysisRate)} articles/s`)
 console.log(`  ratio analysis / parse     ${round(analysisRate / parseRate, 3)}`)
 console.log('  time per stage (ms per article):')
-for (const [stage, ms] of Object.entries(single.stages)) console.log(`    ${stage.padEnd(8)} ${round(ms / size, 3)}`)
+for (const [stage, ms] of Object.entries(single.stages)) console.log(`    ${stage.padEnd(8)} ${round(ms / single.articles, 3)}`)
 
 const one = await analyzeWithWorkers(path, 1)
 const two = await analyzeWithWorkers(path, 2)
