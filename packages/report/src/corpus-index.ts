@@ -10,6 +10,13 @@ import type {ArticleSummary} from './summary.js'
 const topRows = 20
 /** Lowest-scoring articles listed. */
 const lowestRows = 10
+/**
+ * Most articles and failures the index lists one per row by default. A
+ * Markdown table of every article of a large corpus is too long to read or
+ * render, and re-rendering it dominated a re-run after one article changed;
+ * beyond this the index points to index.csv and index.json, which list all.
+ */
+const listedRows = 1000
 /** Below this many articles a figure is shown but marked as indicative (sourcing-standards §4.5). */
 const minimumCell = 30
 /** Outlets given a column of their own in the figures table; every outlet still gets a row in the outlet table. */
@@ -21,6 +28,8 @@ const unknownMonth = '(date unknown)'
 export interface CorpusIndexOptions {
   /** Paths of chart images to embed, relative to the index (`scoreChartSvg`, `checkChartSvg`). */
   charts?: {scores?: string; checks?: string}
+  /** Most articles (and failures) listed one per row (default 1,000); above it, a pointer to the data files. */
+  listedRows?: number
 }
 
 /** Figures shown for each outlet and each month in the compact group tables. */
@@ -49,20 +58,21 @@ export function renderCorpusIndex(corpus: Corpus, options: CorpusIndexOptions = 
   const articles = sortedArticles(corpus)
   const failed = sortedFailures(corpus).length
   const graded = articles.filter((article) => article.graded)
+  const rows = options.listedRows ?? listedRows
   return serialize([
     heading(1, 'Sourcing index'),
     paragraph(
       `${plural(articles.length + failed, 'input article')}: ${articles.length} analysed from ${plural(outlets(articles).length, 'outlet')}, ${failed} failed. ${graded.length} graded; ${articles.length - graded.length} not graded (too short, too thinly attributed, not a news report, or not in English). Rubric ${rubricVersion}. Each headline links to its report; the same data is in index.csv and index.json.`
     ),
     ...bandsSection(graded, options),
-    ...articlesSection(articles),
+    ...articlesSection(articles, rows),
     ...outletSection(articles),
     ...groupSection('Outlets', articles, (article) => article.outlet ?? unknownOutlet),
     ...monthSection(articles),
     ...sourcesSection(articles),
     ...anonymitySection(articles),
     ...lowestSection(graded),
-    ...failureSection(corpus),
+    ...failureSection(corpus, rows),
     ...methodSection()
   ])
 }
@@ -113,8 +123,16 @@ function bandsSection(graded: readonly ArticleSummary[], options: CorpusIndexOpt
   ]
 }
 
-function articlesSection(articles: readonly ArticleSummary[]): RootContent[] {
+function articlesSection(articles: readonly ArticleSummary[], rows: number): RootContent[] {
   const value = (article: ArticleSummary, id: string) => article.metrics[id]?.value ?? null
+  if (articles.length > rows) {
+    return [
+      heading(2, 'Articles'),
+      paragraph(
+        `${articles.length} articles are too many to list here: index.csv and index.json give each one with its score, band and headline figures, and its report is the file named after its id. The lowest-scoring are listed below.`
+      )
+    ]
+  }
   return [
     heading(2, 'Articles'),
     table(
@@ -321,16 +339,20 @@ function lowestSection(graded: readonly ArticleSummary[]): RootContent[] {
   ]
 }
 
-function failureSection(corpus: Corpus): RootContent[] {
+function failureSection(corpus: Corpus, rows: number): RootContent[] {
   const failures = sortedFailures(corpus)
   return [
     heading(2, 'Articles not analysed'),
     failures.length === 0
       ? paragraph('None: every input article was analysed.')
-      : table(
-          ['Article', 'Stage', 'Reason'],
-          failures.map((failure) => [failure.id, failure.stage, truncate(failure.reason, 200)])
-        )
+      : failures.length > rows
+        ? paragraph(
+            `${failures.length} inputs failed, too many to list here: index.json and failures.jsonl give each one with its stage and reason.`
+          )
+        : table(
+            ['Article', 'Stage', 'Reason'],
+            failures.map((failure) => [failure.id, failure.stage, truncate(failure.reason, 200)])
+          )
   ]
 }
 

@@ -137,6 +137,16 @@ describe('corpus index', () => {
     expect(articles.children).toHaveLength(1 + summaries.length)
   })
 
+  it('points to the data files instead of listing articles and failures beyond listedRows', () => {
+    const capped = renderCorpusIndex(forward, {listedRows: 1})
+    const headers = (all(parse(capped), 'table') as Table[]).map((t) => JSON.stringify(t.children[0]))
+    expect(headers.some((header) => header.includes('"Named share"'))).toBe(false)
+    expect(headers.some((header) => header.includes('"Stage"'))).toBe(false)
+    expect(capped).toContain('4 articles are too many to list here: index.csv and index.json give each one')
+    expect(capped).toContain('2 inputs failed, too many to list here: index.json and failures.jsonl')
+    expect(renderCorpusIndex(forward, {listedRows: 4})).toBe(index)
+  })
+
   it('shows outlet figures beside the research references', () => {
     expect(index).toContain('about 76% (PEJ 2002)')
     expect(index).toContain('The Valley Post (n=2)')
