@@ -1,6 +1,6 @@
 import {readFileSync, readdirSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {dominantScript, nonEnglish} from './index.js'
+import {dominantScript, mostCommonScript, nonEnglish, scriptCounts} from './index.js'
 
 const shared = new URL('../../../../shared/', import.meta.url)
 
@@ -68,5 +68,20 @@ describe('dominantScript', () => {
     ['2024 — 17:30', null]
   ])('%s -> %s', (text, script) => {
     expect(dominantScript(text)).toBe(script)
+  })
+})
+
+describe('scriptCounts and mostCommonScript', () => {
+  it('give the script of a whole text from the counts of its lines', () => {
+    const text = 'Markets rallied on Friday.\nРынки выросли в пятницу, а индексы выросли.\n\n市場は金曜日に上昇した。'
+    const lines = text.split('\n').map((line) => scriptCounts(line))
+    expect(mostCommonScript(lines)).toBe(dominantScript(text))
+    expect(mostCommonScript(lines)).toBe('Cyrl')
+  })
+
+  it('gives the earlier script on a tie and null without letters', () => {
+    expect(mostCommonScript([scriptCounts('ab'), scriptCounts('жж')])).toBe('Latn')
+    expect(mostCommonScript([scriptCounts('2024 — 17:30')])).toBeNull()
+    expect(mostCommonScript([])).toBeNull()
   })
 })

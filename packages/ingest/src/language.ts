@@ -1,4 +1,5 @@
 import * as stopwords from 'stopword'
+import {characterTest, forEachRun} from './characters.js'
 import {dominantScript} from './script.js'
 
 /**
@@ -51,6 +52,8 @@ const minimumWords = 20
 const margin = 0.05
 const minimumShare = 0.12
 
+const isLetter = characterTest(/\p{L}/u)
+
 const languageNames = new Intl.DisplayNames(['en'], {type: 'language'})
 const scriptNames = new Intl.DisplayNames(['en'], {type: 'script'})
 
@@ -71,11 +74,12 @@ export function nonEnglish(text: string): string | null {
 
   const counts = new Uint32Array(languages.length)
   let total = 0
-  for (const [word] of sample.toLowerCase().matchAll(/\p{L}+/gu)) {
+  const lower = sample.toLowerCase()
+  forEachRun(lower, isLetter, isLetter, (start, end) => {
     total++
-    const indices = languagesOf.get(word)
+    const indices = languagesOf.get(lower.slice(start, end))
     if (indices) for (const index of indices) counts[index]!++
-  }
+  })
   if (total < minimumWords) return null
 
   const english = counts[0]! / total

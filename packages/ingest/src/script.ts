@@ -17,30 +17,48 @@ const scripts = [
 /** A writing system, as its ISO 15924 code (`Latn`, `Cyrl`, `Hani`, ...). */
 export type Script = (typeof scripts)[number][0]
 
-/** The script of one non-ASCII character, remembered: texts reuse few of them. */
-const scriptOfCharacter = new Map<string, number>()
+/**
+ * How many letters of a text are in each script told apart, from
+ * {@link scriptCounts}; add the counts of parts to get those of the whole.
+ */
+export type ScriptCounts = Uint32Array
 
-function scriptIndex(character: string): number {
-  let index = scriptOfCharacter.get(character)
+/** A BMP character whose script has not been looked up yet. */
+const notLookedUp = -2
+/** Index of each BMP character's script (-1: none told apart), looked up once per character. */
+const bmpScripts = new Int8Array(0x10000).fill(notLookedUp)
+/** Characters beyond the BMP, remembered up to a bound: texts reuse few of them. */
+const astralScripts = new Map<number, number>()
+
+function lookUp(point: number): number {
+  const character = String.fromCodePoint(point)
+  return scripts.findIndex(([, pattern]) => pattern.test(character))
+}
+
+function scriptIndex(point: number): number {
+  if (point < 0x10000) {
+    const known = bmpScripts[point]!
+    return known === notLookedUp ? (bmpScripts[point] = lookUp(point)) : known
+  }
+  let index = astralScripts.get(point)
   if (index === undefined) {
-    index = scripts.findIndex(([, pattern]) => pattern.test(character))
-    if (scriptOfCharacter.size < 65_536) scriptOfCharacter.set(character, index)
+    index = lookUp(point)
+    if (astralScripts.size < 65_536) astralScripts.set(point, index)
   }
   return index
 }
 
 /**
- * The script most letters of a text are written in.
+ * Count the letters of a text in each script told apart.
  *
  * One pass over the text: ASCII letters count as Latin directly, and only the
  * other characters are looked up, so English news costs next to nothing.
  *
  * @param value Text.
- * @returns The script's ISO 15924 code, or null when the text has no letters
- *   of a script told apart.
+ * @returns Letters per script.
  */
-export function dominantScript(value: string): Script | null {
-  const counts = new Array<number>(scripts.length).fill(0)
+export function scriptCounts(value: string): ScriptCounts {
+  const counts = new Uint32Array(scripts.length)
   for (let position = 0; position < value.length; position++) {
     const code = value.charCodeAt(position)
     if (code < 128) {
@@ -49,14 +67,41 @@ export function dominantScript(value: string): Script | null {
       continue
     }
     const point = value.codePointAt(position)!
-    const character = String.fromCodePoint(point)
     if (point > 0xffff) position++
-    const index = scriptIndex(character)
+    const index = scriptIndex(point)
     if (index >= 0) counts[index]!++
   }
+  return counts
+}
+
+/**
+ * The script most letters are written in, over one or more texts.
+ *
+ * @param tallies Counts of each text, from {@link scriptCounts}.
+ * @returns The script's ISO 15924 code (the earlier in the list on a tie), or
+ *   null when there are no letters of a script told apart.
+ */
+export function mostCommonScript(tallies: readonly ScriptCounts[]): Script | null {
   let best = -1
-  for (let index = 0; index < counts.length; index++) {
-    if (counts[index]! > (best < 0 ? 0 : counts[best]!)) best = index
+  let bestCount = 0
+  for (let index = 0; index < scripts.length; index++) {
+    let count = 0
+    for (const counts of tallies) count += counts[index]!
+    if (count > bestCount) {
+      best = index
+      bestCount = count
+    }
   }
   return best < 0 ? null : scripts[best]![0]
+}
+
+/**
+ * The script most letters of a text are written in.
+ *
+ * @param value Text.
+ * @returns The script's ISO 15924 code, or null when the text has no letters
+ *   of a script told apart.
+ */
+export function dominantScript(value: string): Script | null {
+  return mostCommonScript([scriptCounts(value)])
 }
