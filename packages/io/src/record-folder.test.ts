@@ -1,0 +1,96 @@
+import {mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {openRecordFolder, readManifest, readRecord, recordHash, type ManifestEntry} from './record-folder.js'
+
+const said = JSON.stringify({id: 'a', text: 'Officials said the bridge would close.'})
+const declined = JSON.stringify({id: 'b', text: 'A spokesman declined to comment.'})
+
+async function entries(folder: string): Promise<ManifestEntry[]> {
+  const found: ManifestEntry[] = []
+  for await (const entry of readManifest(folder)) found.push(entry)
+  return found
+}
+
+async function recordFiles(folder: string): Promise<string[]> {
+  const records = join(folder, 'records')
+  const shards = await readdir(records)
+  return (await Promise.all(shards.map((shard) => readdir(join(records, shard))))).flat().sort()
+}
+
+describe('a record folder', () => {
+  it('lists articles in the order added, each record stored once under its hash', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'sourcing-records-'))
+    const out = await openRecordFolder(folder, 'v1')
+    await out.add('a', 'in-a', said)
+    await out.add('b', 'in-b', declined)
+    await out.add('b-again', 'in-b2', declined)
+    expect(await out.finish()).toEqual({listed: 3, deleted: 0})
+
+    expect(await entries(folder)).toEqual([
+      {id: 'a', from: 'in-a', hash: recordHash(said)},
+      {id: 'b', from: 'in-b', hash: recordHash(declined)},
+      {id: 'b-again', from: 'in-b2', hash: recordHash(declined)}
+    ])
+    expect(readRecord(folder, recordHash(said))).toBe(said)
+    expect(await recordFiles(folder)).toHaveLength(2)
+  })
+
+  it('finds what an earlier run of the same code made from an input, and nothing for other code', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'sourcing-records-'))
+    const first = await openRecordFolder(folder, 'v1')
+    await first.add('a', 'in-a', said)
+    await first.finish()
+
+    const again = await openRecordFolder(folder, 'v1')
+    expect(again.made('in-a')).toBe(recordHash(said))
+    expect(again.made('in-changed')).toBeUndefined()
+    await again.abort()
+    const otherCode = await openRecordFolder(folder, 'v2')
+    expect(otherCode.made('in-a')).toBeUndefined()
+    await otherCode.abort()
+  })
+
+  it('deletes the records the new manifest does not list, and leftovers of killed writes', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'sourcing-records-'))
+    const first = await openRecordFolder(folder, 'v1')
+    await first.add('a', 'in-a', said)
+    await first.add('b', 'in-b', declined)
+    await first.finish()
+    const shard = join(folder, 'records', recordHash(said).slice(0, 2))
+    await writeFile(join(shard, `${recordHash(said)}.json.123-abcd.tmp`), '{"id":')
+
+    const second = await openRecordFolder(folder, 'v1')
+    await second.keep({id: 'a', from: 'in-a', hash: second.made('in-a')!})
+    expect(await second.finish()).toEqual({listed: 1, deleted: 2})
+    expect(await recordFiles(folder)).toEqual([`${recordHash(said)}.json`])
+  })
+
+  it('keeps the previous manifest and every record it lists when a run is abandoned', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'sourcing-records-'))
+    const first = await openRecordFolder(folder, 'v1')
+    await first.add('a', 'in-a', said)
+    await first.finish()
+    const manifest = await readFile(join(folder, 'manifest.jsonl'), 'utf8')
+
+    const killed = await openRecordFolder(folder, 'v1')
+    await killed.add('b', 'in-b', declined)
+    await killed.abort()
+    expect(await readFile(join(folder, 'manifest.jsonl'), 'utf8')).toBe(manifest)
+    expect(readRecord(folder, recordHash(said))).toBe(said)
+  })
+
+  it('reuses nothing from a damaged manifest, and names the bad line when read', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'sourcing-records-'))
+    const first = await openRecordFolder(folder, 'v1')
+    await first.add('a', 'in-a', said)
+    await first.finish()
+    await writeFile(join(folder, 'manifest.jsonl'), '{"version":"v1"}\n{"id":"a","from":"in-a"}\n')
+
+    const damaged = await openRecordFolder(folder, 'v1')
+    expect(damaged.made('in-a')).toBeUndefined()
+    await damaged.abort()
+    await expect(entries(folder)).rejects.toThrow(/manifest\.jsonl:2.*hash/s)
+  })
+})

@@ -1,0 +1,176 @@
+import {createHash} from 'node:crypto'
+import {existsSync, readdirSync, readFileSync, rmSync} from 'node:fs'
+import {join} from 'node:path'
+import {z} from 'zod'
+import {openAtomicWriter, writeFileAtomic} from './atomic.js'
+import {parseJsonLine, readRawLines, toJsonLine} from './json-lines.js'
+
+/**
+ * A stage's output folder holds one file per record, named by the hash of its
+ * content (`records/ab/ab12….json`), and a manifest listing the articles in
+ * corpus order with the hash of the record each one has here and of the
+ * record it was made from upstream. A later stage, or a re-run of this one,
+ * compares manifests instead of reading records: after one article changed,
+ * only that article's record is read, transformed and written, and the rest
+ * is neither read, hashed nor copied.
+ */
+const manifestName = 'manifest.jsonl'
+const recordsName = 'records'
+
+const headerSchema = z.strictObject({
+  /** Version of the code that wrote the records (see `codeVersion`). */
+  version: z.string()
+})
+
+export const manifestEntrySchema = z.strictObject({
+  /** Article id. */
+  id: z.string(),
+  /** Hash of the input the record was made from: the upstream record, or the source file. */
+  from: z.string(),
+  /** Hash of the record's JSON, which names its file. */
+  hash: z.string().regex(/^[\da-f]{64}$/)
+})
+
+/** One article of a record folder's manifest. */
+export type ManifestEntry = z.infer<typeof manifestEntrySchema>
+
+/**
+ * The hash that names a record: SHA-256 of its JSON text.
+ *
+ * @param json Record as written.
+ */
+export function recordHash(json: string): string {
+  return createHash('sha256').update(json).digest('hex')
+}
+
+function recordPath(folder: string, hash: string): string {
+  return join(folder, recordsName, hash.slice(0, 2), `${hash}.json`)
+}
+
+/**
+ * The articles of a record folder, in corpus order, with the hash of each
+ * one's record.
+ *
+ * @param folder Output folder of a stage.
+ * @throws {RecordError} When a manifest line is not an entry, naming it.
+ */
+export async function* readManifest(folder: string): AsyncGenerator<ManifestEntry> {
+  let header = true
+  for await (const line of readRawLines(join(folder, manifestName))) {
+    if (header) {
+      parseJsonLine(line, headerSchema)
+      header = false
+    } else {
+      yield parseJsonLine(line, manifestEntrySchema)
+    }
+  }
+}
+
+/**
+ * The JSON text of one record of a record folder.
+ *
+ * @param folder Output folder of a stage.
+ * @param hash Hash from its manifest entry.
+ */
+export function readRecord(folder: string, hash: string): string {
+  return readFileSync(recordPath(folder, hash), 'utf8')
+}
+
+/** Where a stage writes its records, reusing those an earlier run of the same code made. */
+export interface RecordFolder {
+  /**
+   * The hash of the record an earlier run of this code version made from the
+   * input `from`, when that record is still in the folder.
+   */
+  made(from: string): string | undefined
+  /** List an article whose record is already in the folder. */
+  keep(entry: ManifestEntry): Promise<void>
+  /** Write an article's record (unless the same record is there) and list it; resolves to its hash. */
+  add(id: string, from: string, json: string): Promise<string>
+  /** Write the manifest and delete the records it does not list. */
+  finish(): Promise<{listed: number; deleted: number}>
+  /** Leave the folder's manifest as it was. */
+  abort(): Promise<void>
+}
+
+/**
+ * Open a stage's output folder for a run of the code version `version`.
+ *
+ * Records are written atomically as they are made and the manifest replaces
+ * the old one only in `finish`, so a run that is killed leaves the previous
+ * manifest, every record it lists, and some extra records the next run
+ * deletes.
+ *
+ * @param folder Output folder of the stage.
+ * @param version Version of the stage's code and configuration.
+ */
+export async function openRecordFolder(folder: string, version: string): Promise<RecordFolder> {
+  const earlier = await earlierRun(folder, version)
+  const manifest = await openAtomicWriter(join(folder, manifestName))
+  await manifest.write(toJsonLine({version}))
+  const listed = new Set<string>()
+  let entries = 0
+
+  const list = async (entry: ManifestEntry) => {
+    listed.add(entry.hash)
+    entries++
+    await manifest.write(toJsonLine(entry))
+  }
+
+  return {
+    made(from) {
+      const hash = earlier.get(from)
+      return hash !== undefined && existsSync(recordPath(folder, hash)) ? hash : undefined
+    },
+    keep: list,
+    async add(id, from, json) {
+      const hash = recordHash(json)
+      const path = recordPath(folder, hash)
+      if (!listed.has(hash) && !existsSync(path)) writeFileAtomic(path, json)
+      await list({id, from, hash})
+      return hash
+    },
+    async finish() {
+      await manifest.close()
+      return {listed: entries, deleted: deleteUnlisted(folder, listed)}
+    },
+    abort: () => manifest.abort()
+  }
+}
+
+/** What an earlier run of the same code made: the hash of the record made from each input. */
+async function earlierRun(folder: string, version: string): Promise<Map<string, string>> {
+  const made = new Map<string, string>()
+  if (!existsSync(join(folder, manifestName))) return made
+  let header = true
+  try {
+    for await (const line of readRawLines(join(folder, manifestName))) {
+      if (header) {
+        header = false
+        if (parseJsonLine(line, headerSchema).version !== version) return made
+        continue
+      }
+      const entry = parseJsonLine(line, manifestEntrySchema)
+      made.set(entry.from, entry.hash)
+    }
+  } catch {
+    // A damaged manifest costs only the reuse of what it lists.
+    return new Map()
+  }
+  return made
+}
+
+/** Delete record files (and leftovers of killed writes) the new manifest does not list. */
+function deleteUnlisted(folder: string, listed: ReadonlySet<string>): number {
+  const records = join(folder, recordsName)
+  if (!existsSync(records)) return 0
+  let deleted = 0
+  for (const shard of readdirSync(records)) {
+    for (const name of readdirSync(join(records, shard))) {
+      if (listed.has(name.slice(0, -'.json'.length)) && name.endsWith('.json')) continue
+      rmSync(join(records, shard, name), {force: true})
+      deleted++
+    }
+  }
+  return deleted
+}
