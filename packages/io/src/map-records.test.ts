@@ -1,0 +1,119 @@
+import {mkdtemp, readFile, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {z} from 'zod'
+import {mapRecords, oneLine} from './map-records.js'
+import {openRecordFolder, readManifest, readRecord} from './record-folder.js'
+
+const sentence = z.strictObject({id: z.string(), text: z.string()})
+
+/** A record folder as the previous stage would write it, with its failures. */
+async function upstream(records: Array<{id: string; text?: string}>, failures = ''): Promise<string> {
+  const folder = await mkdtemp(join(tmpdir(), 'sourcing-map-in-'))
+  const out = await openRecordFolder(folder, 'upstream')
+  for (const record of records) await out.add(record.id, `source of ${record.id}`, JSON.stringify(record))
+  await out.finish()
+  await writeFile(join(folder, 'failures.jsonl'), failures)
+  return folder
+}
+
+async function outputs(folder: string): Promise<string[]> {
+  const found: string[] = []
+  for await (const entry of readManifest(folder)) found.push(readRecord(folder, entry.hash))
+  return found
+}
+
+function countWords(transformed: string[] = []) {
+  return (record: z.infer<typeof sentence>) => {
+    transformed.push(record.id)
+    if (record.text === '') throw new Error('no text to tag\nafter cleaning')
+    return {id: record.id, words: record.text.split(' ').length}
+  }
+}
+
+describe('mapRecords', () => {
+  it('transforms every record in order and turns a throwing one into a failure, carrying earlier failures', async () => {
+    const input = await upstream(
+      [
+        {id: 'a', text: 'Officials said the talks would resume.'},
+        {id: 'b', text: ''},
+        {id: 'c', text: 'A spokesman declined to comment.'}
+      ],
+      '{"id":"z","stage":"ingest","reason":"empty file"}\n'
+    )
+    const output = await mkdtemp(join(tmpdir(), 'sourcing-map-out-'))
+    const counts = await mapRecords({input, inputSchema: sentence, output, version: 'v1', stage: 'tag', transform: countWords()})
+
+    expect(counts).toEqual({written: 2, reused: 0, failed: 1})
+    expect(await outputs(output)).toEqual(['{"id":"a","words":6}', '{"id":"c","words":5}'])
+    expect(await readFile(join(output, 'failures.jsonl'), 'utf8')).toBe(
+      '{"id":"z","stage":"ingest","reason":"empty file"}\n' +
+        '{"id":"b","stage":"tag","reason":"no text to tag after cleaning"}\n'
+    )
+  })
+
+  it('transforms only the articles whose input changed, with the same output as a full run', async () => {
+    const output = await mkdtemp(join(tmpdir(), 'sourcing-map-out-'))
+    const run = (input: string, version: string, transformed: string[]) =>
+      mapRecords({input, inputSchema: sentence, output, version, stage: 'tag', transform: countWords(transformed)})
+    const first = await upstream([
+      {id: 'a', text: 'Officials said so.'},
+      {id: 'b', text: 'A spokesman declined to comment.'}
+    ])
+    await run(first, 'v1', [])
+
+    const edited = await upstream([
+      {id: 'a', text: 'Officials said so.'},
+      {id: 'b', text: 'The spokesman said nothing more.'}
+    ])
+    const transformed: string[] = []
+    expect(await run(edited, 'v1', transformed)).toEqual({written: 2, reused: 1, failed: 0})
+    expect(transformed).toEqual(['b'])
+    const fresh = await mkdtemp(join(tmpdir(), 'sourcing-map-out-'))
+    await mapRecords({input: edited, inputSchema: sentence, output: fresh, version: 'v1', stage: 'tag', transform: countWords()})
+    expect(await outputs(output)).toEqual(await outputs(fresh))
+
+    const newCode: string[] = []
+    await run(edited, 'v2', newCode)
+    expect(newCode).toEqual(['a', 'b'])
+  })
+
+  it('ticks the progress once for every article read, failed and reused ones included', async () => {
+    const input = await upstream([
+      {id: 'a', text: 'Officials said so.'},
+      {id: 'b', text: ''}
+    ])
+    const output = await mkdtemp(join(tmpdir(), 'sourcing-map-out-'))
+    let ticks = 0
+    const run = () =>
+      mapRecords({
+        input,
+        inputSchema: sentence,
+        output,
+        version: 'v1',
+        stage: 'tag',
+        transform: countWords(),
+        progress: {tick: () => ticks++}
+      })
+    await run()
+    expect(await run()).toEqual({written: 1, reused: 1, failed: 1})
+    expect(ticks).toBe(4)
+  })
+
+  it('stops, naming the article and the field, and leaves the previous output when an input record is invalid', async () => {
+    const input = await upstream([{id: 'a', text: 'fine'}, {id: 'b'}])
+    const output = await mkdtemp(join(tmpdir(), 'sourcing-map-out-'))
+    await writeFile(join(output, 'failures.jsonl'), 'previous\n')
+    await expect(
+      mapRecords({input, inputSchema: sentence, output, version: 'v1', stage: 'clean', transform: (record) => record})
+    ).rejects.toThrow(/record of b: invalid record[\s\S]*at text/)
+    expect(await readFile(join(output, 'failures.jsonl'), 'utf8')).toBe('previous\n')
+  })
+})
+
+describe('oneLine', () => {
+  it('joins the lines of a multi-line message', () => {
+    expect(oneLine(new Error('a:\n  ✖ bad\n    → at text\n'))).toBe('a: ✖ bad → at text')
+  })
+})

@@ -1,0 +1,104 @@
+import {join} from 'node:path'
+import {failureSchema, type Failure, type Stage} from '@sourcing/schema'
+import type {z} from 'zod'
+import {openAtomicWriter} from './atomic.js'
+import {parseJsonLine, readJsonLines, toJsonLine} from './json-lines.js'
+import type {Progress} from './progress.js'
+import {openRecordFolder, readManifest, readRecord, type ManifestEntry} from './record-folder.js'
+
+export interface MapRecordsOptions<In extends z.ZodType, Out> {
+  /** Record folder of the previous stage. */
+  input: string
+  inputSchema: In
+  /** Record folder of this stage. */
+  output: string
+  /** Version of this stage's code: records an earlier run of it made are reused. */
+  version: string
+  stage: Stage
+  /** The stage's work on one record; may throw for that record alone. */
+  transform: (record: z.output<In>) => Out
+  /** Ticked once for every article read, whether transformed, reused or failed. */
+  progress?: Pick<Progress, 'tick'>
+}
+
+/** How many articles a stage passed on, how many it reused from an earlier run, how many failed. */
+export interface StageCounts {
+  written: number
+  reused: number
+  failed: number
+}
+
+/** File of a stage folder with the failures of that stage and every one before it. */
+export const failuresName = 'failures.jsonl'
+
+/**
+ * Run one pipeline stage from record folder to record folder: validate each
+ * input record, transform it, and write the result. An article whose input
+ * record is the one an earlier run of the same code saw is not read again:
+ * its output record is kept.
+ *
+ * Failures of earlier stages are carried forward, so none is lost; a record
+ * whose transform throws becomes a failure naming its id, the stage and the
+ * reason, and the stage goes on with the next one. An interrupted run leaves
+ * the previous manifest and failures as they were.
+ */
+export async function mapRecords<In extends z.ZodType, Out>(
+  options: MapRecordsOptions<In, Out>
+): Promise<StageCounts> {
+  const out = await openRecordFolder(options.output, options.version)
+  const failures = await openAtomicWriter(join(options.output, failuresName))
+  const counts: StageCounts = {written: 0, reused: 0, failed: 0}
+  try {
+    for await (const failure of readJsonLines(join(options.input, failuresName), failureSchema)) {
+      await failures.write(toJsonLine(failure))
+    }
+    for await (const entry of readManifest(options.input)) {
+      options.progress?.tick()
+      const made = out.made(entry.hash)
+      if (made !== undefined) {
+        await out.keep({id: entry.id, from: entry.hash, hash: made})
+        counts.written++
+        counts.reused++
+        continue
+      }
+      const record = readInput(options, entry)
+      let output: string
+      try {
+        output = JSON.stringify(options.transform(record))
+      } catch (error) {
+        const failure: Failure = {id: entry.id, stage: options.stage, reason: oneLine(error)}
+        counts.failed++
+        await failures.write(toJsonLine(failure))
+        continue
+      }
+      await out.add(entry.id, entry.hash, output)
+      counts.written++
+    }
+  } catch (error) {
+    await Promise.all([out.abort(), failures.abort()])
+    throw error
+  }
+  await failures.close()
+  await out.finish()
+  return counts
+}
+
+/**
+ * Read and validate one input record. A record that is not what the previous
+ * stage should have written stops the stage, naming the file and the fields:
+ * it means the folders are out of step, not that one article is bad.
+ */
+function readInput<In extends z.ZodType>(options: {input: string; inputSchema: In}, entry: ManifestEntry): z.output<In> {
+  const raw = readRecord(options.input, entry.hash)
+  return parseJsonLine({raw, where: `${options.input} record of ${entry.id}`}, options.inputSchema)
+}
+
+/** The message of an error on one line, as failure records and stderr want it. */
+export function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  return message
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join(' ')
+}
