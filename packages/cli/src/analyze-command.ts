@@ -1,5 +1,6 @@
 import {availableParallelism} from 'node:os'
 import {parseArgs} from 'node:util'
+import {startProgress} from '@sourcing/io'
 import type {Failure} from '@sourcing/schema'
 import {analyzePaths} from './analyze.js'
 import {UsageError, type Io} from './io.js'
@@ -38,19 +39,29 @@ export async function analyzeCommand(args: string[], io: Io): Promise<number> {
   let analysed = 0
   let otherLanguage = 0
   const rendering = values.json ? 'json' : 'summary'
-  for await (const outcome of analyzePaths(positionals, {workers, rendering})) {
-    if (!outcome.ok) {
-      failures.push(outcome.failure)
-      const {id, stage, reason} = outcome.failure
-      await io.stderr(`sourcing: ${id}: ${stage} failed: ${reason}\n`)
-      continue
+  // Files are read as they are analysed, so the number of articles is not
+  // known up front: the bar shows the count and rate, with no ETA.
+  const progress = startProgress({label: 'analyze', ...io.progress, print: io.stderr})
+  try {
+    for await (const outcome of analyzePaths(positionals, {workers, rendering})) {
+      progress.tick()
+      if (!outcome.ok) {
+        failures.push(outcome.failure)
+        const {id, stage, reason} = outcome.failure
+        await progress.log(`sourcing: ${id}: ${stage} failed: ${reason}\n`)
+        continue
+      }
+      analysed++
+      if (outcome.language !== 'English') {
+        otherLanguage++
+        await progress.log(
+          `sourcing: ${outcome.id}: not English (looks like ${outcome.language}): cleaned, not graded\n`
+        )
+      }
+      await io.stdout(outcome.text)
     }
-    analysed++
-    if (outcome.language !== 'English') {
-      otherLanguage++
-      await io.stderr(`sourcing: ${outcome.id}: not English (looks like ${outcome.language}): cleaned, not graded\n`)
-    }
-    await io.stdout(outcome.text)
+  } finally {
+    progress.stop()
   }
 
   const total = analysed + failures.length

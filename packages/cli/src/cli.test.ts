@@ -2,6 +2,7 @@ import {execFile} from 'node:child_process'
 import {mkdtemp, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {Writable} from 'node:stream'
 import {fileURLToPath} from 'node:url'
 import {promisify} from 'node:util'
 import {analysisSchema} from '@sourcing/schema'
@@ -12,8 +13,20 @@ const root = fileURLToPath(new URL('../../../', import.meta.url))
 const shared = join(root, '..', 'shared')
 
 async function sourcing(...argv: string[]) {
+  return sourcingWithProgress(undefined, ...argv)
+}
+
+/** Run the command with stderr's stream a terminal or not, outside CI, keeping what is drawn on it. */
+async function sourcingWithProgress(isTTY: boolean | undefined, ...argv: string[]) {
   let stdout = ''
   let stderr = ''
+  let drawn = ''
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      drawn += chunk
+      done()
+    }
+  })
   const code = await main(argv, {
     stdout(chunk) {
       stdout += chunk
@@ -21,9 +34,10 @@ async function sourcing(...argv: string[]) {
     stderr(chunk) {
       stderr += chunk
     },
-    stdin: async () => ''
+    stdin: async () => '',
+    progress: isTTY === undefined ? undefined : {stream: Object.assign(stream, {isTTY}), ci: false}
   })
-  return {code, stdout, stderr}
+  return {code, stdout, stderr, drawn}
 }
 
 describe('sourcing analyze --json on the shipped corpus', async () => {
@@ -73,6 +87,31 @@ describe('the sourcing command with a worker pool', () => {
     const [one, two] = await Promise.all([run('1', 'UTC'), run('2', 'Pacific/Kiritimati')])
     expect(two.stdout).toBe(one.stdout)
     expect(two.stdout.trim().split('\n')).toHaveLength(5)
+  })
+})
+
+describe('sourcing analyze --json with a progress stream', async () => {
+  const corpus = ['analyze', join(root, 'corpus'), '--json', '--workers', '1']
+  const plain = await sourcing(...corpus)
+
+  it('prints the same output and draws nothing when stderr is not a terminal', async () => {
+    const piped = await sourcingWithProgress(false, ...corpus)
+    expect(piped).toEqual({...plain, drawn: ''})
+  })
+
+  it('draws the count and rate on a terminal, never on stdout', async () => {
+    const terminal = await sourcingWithProgress(true, ...corpus)
+    expect(terminal.stdout).toBe(plain.stdout)
+    expect(terminal.stdout).not.toContain('articles/s')
+    expect(terminal.stderr).toBe('sourcing: 5 articles: 5 analysed, 0 failed\n')
+    expect(terminal.drawn).toContain('analyze 5 articles | ')
+  })
+
+  it('names a failed article above the bar on a terminal', async () => {
+    const terminal = await sourcingWithProgress(true, 'analyze', join(root, 'no-such-folder'), '--workers', '1')
+    expect(terminal.code).toBe(1)
+    expect(terminal.drawn).toMatch(/no-such-folder: ingest failed: no such file or directory\n/)
+    expect(terminal.stderr).toBe('sourcing: 1 article: 0 analysed, 1 failed\n')
   })
 })
 

@@ -4,6 +4,7 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {z} from 'zod'
 import {mapJsonLines, oneLine} from './map-json-lines.js'
+import {openStageCache} from './stage-cache.js'
 
 const sentence = z.strictObject({id: z.string(), text: z.string()})
 
@@ -46,6 +47,31 @@ describe('mapJsonLines', () => {
       '{"id":"z","stage":"ingest","reason":"empty file"}\n' +
         '{"id":"b","stage":"tag","reason":"no text to tag after cleaning"}\n'
     )
+  })
+
+  it('ticks the progress once for every record read, failed and cached ones included', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'sourcing-map-'))
+    const input = join(folder, 'in.jsonl')
+    await writeFile(input, '{"id":"a","text":"Officials said so."}\n\n{"id":"b","text":""}\n')
+    let ticks = 0
+    const run = () =>
+      mapJsonLines({
+        input,
+        inputSchema: sentence,
+        output: join(folder, 'out.jsonl'),
+        failuresOutput: join(folder, 'failures.jsonl'),
+        stage: 'tag',
+        transform(record) {
+          if (record.text === '') throw new Error('no text to tag')
+          return record
+        },
+        idOf: (record) => record.id,
+        cache: openStageCache(join(folder, 'cache'), 'v1'),
+        progress: {tick: () => ticks++}
+      })
+    await run()
+    expect(await run()).toEqual({written: 1, cached: 1, failed: 1})
+    expect(ticks).toBe(4)
   })
 
   it('leaves the previous output in place when the input is invalid', async () => {

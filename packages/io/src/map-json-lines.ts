@@ -2,6 +2,7 @@ import {failureSchema, type Failure, type Stage} from '@sourcing/schema'
 import type {z} from 'zod'
 import {openAtomicWriter} from './atomic.js'
 import {parseJsonLine, readJsonLines, readRawLines, toJsonLine} from './json-lines.js'
+import type {Progress} from './progress.js'
 import type {StageCache} from './stage-cache.js'
 
 export interface MapJsonLinesOptions<In extends z.ZodType, Out> {
@@ -21,6 +22,8 @@ export interface MapJsonLinesOptions<In extends z.ZodType, Out> {
   idOf: (record: z.output<In>) => string
   /** Outputs of earlier runs, so only records that changed are transformed again. */
   cache?: StageCache
+  /** Ticked once for every record read, whether transformed, cached or failed. */
+  progress?: Pick<Progress, 'tick'>
 }
 
 /** How many records a stage passed on, how many came from the cache, how many failed. */
@@ -44,7 +47,7 @@ export async function mapJsonLines<In extends z.ZodType, Out>(
   const writer = await openAtomicWriter(options.output)
   const failures = await openAtomicWriter(options.failuresOutput)
   const counts: StageCounts = {written: 0, cached: 0, failed: 0}
-  const {cache} = options
+  const {cache, progress} = options
   try {
     if (options.failuresInput) {
       for await (const failure of readJsonLines(options.failuresInput, failureSchema)) {
@@ -52,6 +55,7 @@ export async function mapJsonLines<In extends z.ZodType, Out>(
       }
     }
     for await (const line of readRawLines(options.input)) {
+      progress?.tick()
       // A line the cache has an output for was validated and transformed by
       // this same code before: only new or changed lines are parsed.
       const cached = cache?.get(line.raw)

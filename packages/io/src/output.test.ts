@@ -4,7 +4,7 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {z} from 'zod'
 import {openAtomicWriter} from './atomic.js'
-import {readJsonLines, toJsonLine} from './json-lines.js'
+import {countLines, readJsonLines, toJsonLine} from './json-lines.js'
 import {outputFolder} from './output-folder.js'
 
 async function temporaryFolder(): Promise<string> {
@@ -41,6 +41,20 @@ describe('readJsonLines', () => {
     const path = join(await temporaryFolder(), 'c.jsonl')
     await writeFile(path, '{"id":"a","words":3}\n{"id":\n')
     await expect(collect(readJsonLines(path, record))).rejects.toThrow(/c\.jsonl:2: not JSON/)
+  })
+})
+
+describe('countLines', () => {
+  it.each([
+    {content: '', lines: 0},
+    {content: '{"id":"a"}\n', lines: 1},
+    {content: '{"id":"a"}\n{"id":"b"}', lines: 2},
+    {content: '{"id":"a"}\r\n\r\n{"id":"b"}\r\n', lines: 3},
+    {content: `${'{"id":"a"}\n'.repeat(200_000)}{"id":"b"}`, lines: 200_001}
+  ])('counts $lines lines, blank ones and a last one with no newline included', async ({content, lines}) => {
+    const path = join(await temporaryFolder(), 'count.jsonl')
+    await writeFile(path, content)
+    expect(await countLines(path)).toBe(lines)
   })
 })
 

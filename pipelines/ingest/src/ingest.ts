@@ -1,6 +1,6 @@
 // Turbo stage `ingest`: every article under corpus/ as one validated record.
 import {basename, dirname, join, resolve} from 'node:path'
-import {openAtomicWriter, toJsonLine} from '@sourcing/io'
+import {openAtomicWriter, startProgress, toJsonLine} from '@sourcing/io'
 import {readArticles} from '@sourcing/ingest'
 import type {Failure} from '@sourcing/schema'
 
@@ -17,16 +17,23 @@ process.chdir(dirname(corpus))
 
 let read = 0
 let failed = 0
-for await (const result of readArticles([basename(corpus)])) {
-  if (result.ok) {
-    read++
-    await articles.write(toJsonLine(result.article))
-  } else {
-    failed++
-    const failure: Failure = {id: result.failure.id, stage: 'ingest', reason: result.failure.reason}
-    await failures.write(toJsonLine(failure))
-    console.error(`ingest: ${failure.id}: ${failure.reason}`)
+// Files are read as they are ingested: the bar shows the count and rate, with no ETA.
+const progress = startProgress({label: 'ingest', stream: process.stderr})
+try {
+  for await (const result of readArticles([basename(corpus)])) {
+    progress.tick()
+    if (result.ok) {
+      read++
+      await articles.write(toJsonLine(result.article))
+    } else {
+      failed++
+      const failure: Failure = {id: result.failure.id, stage: 'ingest', reason: result.failure.reason}
+      await failures.write(toJsonLine(failure))
+      progress.log(`ingest: ${failure.id}: ${failure.reason}\n`)
+    }
   }
+} finally {
+  progress.stop()
 }
 await Promise.all([articles.close(), failures.close()])
 console.log(`ingest: ${read} articles read, ${failed} failed`)

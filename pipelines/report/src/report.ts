@@ -5,6 +5,7 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {
   codeVersion,
+  countLines,
   oneLine,
   type FileSignature,
   openStageCache,
@@ -12,6 +13,7 @@ import {
   parseJsonLine,
   readJsonLines,
   readRawLines,
+  startProgress,
   toJsonLine,
   uniqueFileNames
 } from '@sourcing/io'
@@ -76,28 +78,35 @@ for await (const failure of readJsonLines(join(input, 'failures.jsonl'), failure
 }
 
 let written = 0
-for await (const line of readRawLines(join(input, 'tagged.jsonl'))) {
-  // A line the cache knows was scored and reported by this same code before;
-  // when its files are still the ones written then, nothing more is done.
-  const cached = cache?.get(line.raw)
-  const known: Reported | undefined = cached === undefined ? undefined : JSON.parse(cached)
-  const name = known ? fileName(known.summary.id) : undefined
-  if (known && reports.keep({[`${name}.md`]: known.markdown, [`${name}.json`]: known.json})) {
-    addArticle(corpus, known.summary)
+const tagged = join(input, 'tagged.jsonl')
+const progress = startProgress({label: 'report', total: () => countLines(tagged), stream: process.stderr})
+try {
+  for await (const line of readRawLines(tagged)) {
+    progress.tick()
+    // A line the cache knows was scored and reported by this same code before;
+    // when its files are still the ones written then, nothing more is done.
+    const cached = cache?.get(line.raw)
+    const known: Reported | undefined = cached === undefined ? undefined : JSON.parse(cached)
+    const name = known ? fileName(known.summary.id) : undefined
+    if (known && reports.keep({[`${name}.md`]: known.markdown, [`${name}.json`]: known.json})) {
+      addArticle(corpus, known.summary)
+      written++
+      continue
+    }
+    const article = parseJsonLine(line, taggedArticleSchema)
+    let reported: Reported
+    try {
+      reported = report(article, name ?? fileName(article.id))
+    } catch (error) {
+      addFailure(corpus, {id: article.id, stage: 'report', reason: oneLine(error)})
+      continue
+    }
+    cache?.set(line.raw, JSON.stringify(reported))
+    addArticle(corpus, reported.summary)
     written++
-    continue
   }
-  const article = parseJsonLine(line, taggedArticleSchema)
-  let reported: Reported
-  try {
-    reported = report(article, name ?? fileName(article.id))
-  } catch (error) {
-    addFailure(corpus, {id: article.id, stage: 'report', reason: oneLine(error)})
-    continue
-  }
-  cache?.set(line.raw, JSON.stringify(reported))
-  addArticle(corpus, reported.summary)
-  written++
+} finally {
+  progress.stop()
 }
 
 const failures = sortedFailures(corpus)
