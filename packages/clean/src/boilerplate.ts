@@ -1,4 +1,4 @@
-import {dominantScript, type Script} from '@sourcing/ingest'
+import {mostCommonScript, scriptCounts, type Script, type ScriptCounts} from '@sourcing/ingest'
 import type {RemovalReason, Removed} from '@sourcing/schema'
 import {splitLines, type Line} from './lines.js'
 import {phrases, wireCreditPatterns} from './phrases.js'
@@ -11,6 +11,7 @@ import {
   isStampLine,
   isTitleCase,
   stopwordDensity,
+  wordCount,
   words
 } from './signals.js'
 
@@ -31,7 +32,11 @@ type Quality = 'good' | 'neargood' | 'short' | 'bad'
 /** What the classifier knows about one non-blank line. */
 interface Block {
   line: Line
-  tokens: string[]
+  wordCount: number
+  /** The words themselves, split only for the few lines a rule needs them of (see `tokensOf`). */
+  tokens: string[] | null
+  /** Letters per script, added up for the article's script. */
+  scripts: ScriptCounts
   reason: RemovalReason | null
   /** Kept whatever the context says (the headline). */
   protected: boolean
@@ -72,12 +77,23 @@ export function findBoilerplate(text: string, options: BoilerplateOptions = {}):
   const blocks: Block[] = []
   for (const line of splitLines(text)) {
     if (line.value === '') continue
-    const tokens = words(line.value)
-    blocks.push({line, tokens, reason: null, protected: false, quality: quality(line.value, tokens)})
+    const block: Block = {
+      line,
+      wordCount: wordCount(line.value),
+      tokens: null,
+      scripts: scriptCounts(line.value),
+      reason: null,
+      protected: false,
+      quality: 'short'
+    }
+    block.quality = quality(block)
+    blocks.push(block)
   }
 
   if (blocks.length === 0) return []
-  const script = dominantScript(text)
+  // Blank lines and the white space trimmed off lines hold no letters, so
+  // the lines' counts add up to the whole text's.
+  const script = mostCommonScript(blocks.map((block) => block.scripts))
   markLines(blocks, script)
   markRepeats(blocks)
   markCaptionHeadlines(blocks)
@@ -100,15 +116,15 @@ export function findBoilerplate(text: string, options: BoilerplateOptions = {}):
  * make a line bad, the rest are short and take their class from their
  * neighbours.
  *
- * @param value The line.
- * @param tokens Its words.
+ * @param block The line.
  * @returns The class.
  */
-function quality(value: string, tokens: readonly string[]): Quality {
+function quality(block: Block): Quality {
+  const {value} = block.line
   const sentence = endsSentence(value)
-  if (sentence && (tokens.length >= proseWords || value.length > lengthHigh)) return 'good'
+  if (sentence && (block.wordCount >= proseWords || value.length > lengthHigh)) return 'good'
   if (value.length < lengthLow) return 'short'
-  const density = stopwordDensity(tokens)
+  const density = stopwordDensity(tokensOf(block))
   if (density >= stopwordsHigh && value.length > lengthHigh) return 'good'
   return density >= stopwordsLow ? 'neargood' : 'short'
 }
@@ -125,7 +141,7 @@ function markLines(blocks: Block[], script: Script | null): void {
   // budget; mayor objects;"), and if it is the lead sentence instead it is
   // body all the same. Only a clean headline becomes the title.
   const first = blocks[0]!
-  if (headlineShape(first, /[:,]$/)) first.protected = true
+  if (headlineShape({line: first.line, tokens: tokensOf(first)}, /[:,]$/)) first.protected = true
 
   for (const block of blocks) {
     const {value} = block.line
@@ -135,13 +151,13 @@ function markLines(blocks: Block[], script: Script | null): void {
     if (block.protected) continue
     if (phrase) {
       block.reason = phrase.reason
-    } else if (isBylineLine(value, block.tokens)) {
+    } else if (isBylineLine(value)) {
       block.reason = 'byline'
     } else if (isStampLine(value)) {
       block.reason = 'timestamp'
     } else if (endsWithPhotoCredit(value)) {
       block.reason = 'caption'
-    } else if (script !== null && isInOtherScript(value, script)) {
+    } else if (script !== null && isInOtherScript(block, script)) {
       // A line in another script than the article: alt text or a teaser
       // from a sister edition.
       block.reason = 'related-links'
@@ -149,9 +165,27 @@ function markLines(blocks: Block[], script: Script | null): void {
   }
 }
 
-function isInOtherScript(value: string, script: Script): boolean {
-  const own = dominantScript(value)
+/**
+ * Whether a line is written mostly in another script than the article.
+ *
+ * @param block A line.
+ * @param script The article's main script.
+ * @returns True when the line has letters and most are in another script.
+ */
+function isInOtherScript(block: Block, script: Script): boolean {
+  const own = mostCommonScript([block.scripts])
   return own !== null && own !== script
+}
+
+/**
+ * The words of a line, split the first time they are needed.
+ *
+ * @param block A line.
+ * @returns Its words.
+ */
+function tokensOf(block: Block): string[] {
+  block.tokens ??= words(block.line.value)
+  return block.tokens
 }
 
 /**
@@ -212,9 +246,10 @@ const authorBoxLines = 15
  * @param blocks Non-blank lines.
  */
 function markRepeats(blocks: Block[]): void {
+  const keys = blocks.map((block) => key(block.line.value))
   const firstSeen = new Map<string, number>()
   for (const [index, block] of blocks.entries()) {
-    const value = key(block.line.value)
+    const value = keys[index]!
     const earlierIndex = firstSeen.get(value)
     if (earlierIndex === undefined) {
       firstSeen.set(value, index)
@@ -225,8 +260,8 @@ function markRepeats(blocks: Block[]): void {
         block.reason === null &&
         !block.protected &&
         next.reason !== null &&
-        block.tokens.length >= 3 &&
-        key(next.line.value).startsWith(value)
+        block.wordCount >= 3 &&
+        keys[index + 1]!.startsWith(value)
       ) {
         block.reason = next.reason
       }
@@ -234,10 +269,10 @@ function markRepeats(blocks: Block[]): void {
     }
 
     // Separators ("___", "* * *") recur in the story itself.
-    if (block.tokens.length === 0) continue
+    if (block.wordCount === 0) continue
     const earlier = blocks[earlierIndex]!
     const distance = index - earlierIndex
-    const name = index < authorBoxLines && isNameLine(block.line.value, block.tokens)
+    const name = index < authorBoxLines && isNameLine(block.line.value, tokensOf(block))
     if (block.reason === null && (name || distance <= nearRepeat)) {
       block.reason = name ? 'byline' : 'duplicate'
     }
@@ -263,8 +298,8 @@ function markCaptionHeadlines(blocks: Block[]): void {
       next.reason === 'caption' &&
       next.line.index === block.line.index + 1 &&
       !endsSentence(block.line.value) &&
-      block.tokens.length <= 12 &&
-      isTitleCase(block.tokens)
+      block.wordCount <= 12 &&
+      isTitleCase(tokensOf(block))
     ) {
       block.reason = 'caption'
     }
@@ -554,7 +589,7 @@ const sentenceChain = 4
  */
 function closingSentence(blocks: readonly Block[], classes: readonly Quality[], index: number): boolean {
   const block = blocks[index]!
-  if (block.tokens.length < 2 || !endsSentence(block.line.value)) return false
+  if (block.wordCount < 2 || !endsSentence(block.line.value)) return false
   for (const step of [-1, 1]) {
     for (let at = index + step, hops = 0; hops <= sentenceChain; at += step, hops++) {
       const value = classes[at]

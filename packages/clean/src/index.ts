@@ -13,5 +13,6 @@ export {
   isStampLine,
   isTitleCase,
   stopwordDensity,
+  wordCount,
   words
 } from './signals.js'

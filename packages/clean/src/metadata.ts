@@ -80,7 +80,7 @@ function stampDate(stamps: readonly string[]): string | null {
  */
 function author(lines: readonly string[]): string | null {
   for (const line of lines) {
-    const name = (isBylineLine(line, words(line)) ? line.replace(/^by\s+/i, '') : line)
+    const name = (isBylineLine(line) ? line.replace(/^by\s+/i, '') : line)
       .split(/\s+[|–—-]\s+|,\s*/)[0]!
       .trim()
     if (name) return name

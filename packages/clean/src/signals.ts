@@ -1,7 +1,9 @@
+import {characterTest, forEachRun} from '@sourcing/ingest'
 import {eng} from 'stopword'
 
 const stopwords = new Set(eng)
-const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu
+const startsWord = characterTest(/[\p{L}\p{N}]/u)
+const continuesWord = characterTest(/[\p{L}\p{N}'’.-]/u)
 
 /**
  * The words of a line: runs of letters and digits with inner apostrophes,
@@ -11,7 +13,22 @@ const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu
  * @returns Its words in order.
  */
 export function words(value: string): string[] {
-  return value.match(wordPattern) ?? []
+  const found: string[] = []
+  forEachRun(value, startsWord, continuesWord, (start, end) => found.push(value.slice(start, end)))
+  return found
+}
+
+/**
+ * How many words a line has, as {@link words} splits them: most rules need
+ * only the count, which costs no strings.
+ *
+ * @param value A line.
+ * @returns Number of words.
+ */
+export function wordCount(value: string): number {
+  let count = 0
+  forEachRun(value, startsWord, continuesWord, () => count++)
+  return count
 }
 
 /**
@@ -155,16 +172,17 @@ const bylineJoiners = new Set(['and', 'of', 'the', 'for', 'at', 'in', 'de', 'van
  * "By Jane Doe - 11/18/19 11:04 PM EST", "By Jane Doe, Staff Writer".
  *
  * @param value A line.
- * @param tokens Its words.
+ * @param tokens Its words, if already split; else they are split here, only
+ *   for a line that starts like an author line.
  * @returns True for an author line.
  */
-export function isBylineLine(value: string, tokens: readonly string[]): boolean {
+export function isBylineLine(value: string, tokens?: readonly string[]): boolean {
   if (!/^by\s+\p{Lu}/iu.test(value) || value.length > 120 || endsSentence(value.replace(/\.$/, ''))) {
     return false
   }
 
   // After "By", every word is capitalised, a joiner or part of a date stamp.
-  const rest = tokens.slice(1)
+  const rest = (tokens ?? words(value)).slice(1)
   const dated = rest.filter((token) => !isDateStamp([token]))
   return (
     dated.length > 0 &&

@@ -1,0 +1,26 @@
+import {describe, expect, it} from 'vitest'
+import {isBylineLine, wordCount, words} from './index.js'
+
+describe('words and wordCount', () => {
+  it.each([
+    ['news prose', 'The U.S. trade deficit narrowed in March, officials said.', ['The', 'U.S.', 'trade', 'deficit', 'narrowed', 'in', 'March', 'officials', 'said.']],
+    ['apostrophes and hyphens inside words', 'The mayor’s office called it a “well-run” rock ’n’ roll show', ['The', 'mayor’s', 'office', 'called', 'it', 'a', 'well-run', 'rock', 'n’', 'roll', 'show']],
+    ['numbers split at slashes and colons', 'Updated: 11/18/19 11:04 PM EST', ['Updated', '11', '18', '19', '11', '04', 'PM', 'EST']],
+    ['other scripts', 'Рынки выросли, 市場は上昇', ['Рынки', 'выросли', '市場は上昇']],
+    ['separators without words', '* * * ___ — …', []]
+  ])('split %s', (_, line, expected) => {
+    expect(words(line)).toEqual(expected)
+    expect(wordCount(line)).toBe(expected.length)
+  })
+})
+
+describe('isBylineLine', () => {
+  it.each([
+    ['By Maria Lopez and Tom Hale', true],
+    ['By Sam Green - 11/18/19 11:04 PM EST', true],
+    ['By the end of the day, the river had risen two metres.', false]
+  ])('%j -> %s, with or without its words split beforehand', (line, expected) => {
+    expect(isBylineLine(line)).toBe(expected)
+    expect(isBylineLine(line, words(line))).toBe(expected)
+  })
+})
