@@ -7,12 +7,14 @@ export {
   toJsonLine,
   type RawLine
 } from './json-lines.js'
+export {codeVersion} from './code-version.js'
 export {
-  mapJsonLines,
+  mapRecords,
   oneLine,
-  type MapJsonLinesOptions,
+  readValidRecord,
+  type MapRecordsOptions,
   type StageCounts
-} from './map-json-lines.js'
+} from './map-records.js'
 export {outputFolder, type FileSignature} from './output-folder.js'
 export {
   startProgress,
@@ -20,6 +22,16 @@ export {
   type ProgressOptions,
   type ProgressStream
 } from './progress.js'
+export {
+  countArticles,
+  failuresName,
+  manifestEntrySchema,
+  openRecordFolder,
+  readManifest,
+  readRecord,
+  recordHash,
+  type ManifestEntry,
+  type RecordFolder
+} from './record-folder.js'
 export {runStage, type StageOptions} from './run-stage.js'
 export {safeFileName, uniqueFileNames} from './safe-file-name.js'
-export {codeVersion, openStageCache, type StageCache} from './stage-cache.js'

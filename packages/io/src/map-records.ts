@@ -4,7 +4,7 @@ import type {z} from 'zod'
 import {openAtomicWriter} from './atomic.js'
 import {parseJsonLine, readJsonLines, toJsonLine} from './json-lines.js'
 import type {Progress} from './progress.js'
-import {openRecordFolder, readManifest, readRecord, type ManifestEntry} from './record-folder.js'
+import {failuresName, openRecordFolder, readManifest, readRecord, type ManifestEntry} from './record-folder.js'
 
 export interface MapRecordsOptions<In extends z.ZodType, Out> {
   /** Record folder of the previous stage. */
@@ -27,9 +27,6 @@ export interface StageCounts {
   reused: number
   failed: number
 }
-
-/** File of a stage folder with the failures of that stage and every one before it. */
-export const failuresName = 'failures.jsonl'
 
 /**
  * Run one pipeline stage from record folder to record folder: validate each
@@ -61,7 +58,7 @@ export async function mapRecords<In extends z.ZodType, Out>(
         counts.reused++
         continue
       }
-      const record = readInput(options, entry)
+      const record = readValidRecord(options.input, entry, options.inputSchema)
       let output: string
       try {
         output = JSON.stringify(options.transform(record))
@@ -84,13 +81,21 @@ export async function mapRecords<In extends z.ZodType, Out>(
 }
 
 /**
- * Read and validate one input record. A record that is not what the previous
- * stage should have written stops the stage, naming the file and the fields:
- * it means the folders are out of step, not that one article is bad.
+ * Read and validate the record of one article of a record folder.
+ *
+ * @param folder Record folder of the stage that wrote it.
+ * @param entry The article's manifest entry.
+ * @param schema Schema of that stage's records.
+ * @throws {RecordError} Naming the folder, the article and the bad fields: a
+ *   record that is not what its stage writes means the folders are out of
+ *   step, not that one article is bad, so stages let it stop them.
  */
-function readInput<In extends z.ZodType>(options: {input: string; inputSchema: In}, entry: ManifestEntry): z.output<In> {
-  const raw = readRecord(options.input, entry.hash)
-  return parseJsonLine({raw, where: `${options.input} record of ${entry.id}`}, options.inputSchema)
+export function readValidRecord<Schema extends z.ZodType>(
+  folder: string,
+  entry: ManifestEntry,
+  schema: Schema
+): z.output<Schema> {
+  return parseJsonLine({raw: readRecord(folder, entry.hash), where: `${folder} record of ${entry.id}`}, schema)
 }
 
 /** The message of an error on one line, as failure records and stderr want it. */

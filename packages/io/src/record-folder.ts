@@ -3,7 +3,7 @@ import {existsSync, readdirSync, readFileSync, rmSync} from 'node:fs'
 import {join} from 'node:path'
 import {z} from 'zod'
 import {openAtomicWriter, writeFileAtomic} from './atomic.js'
-import {parseJsonLine, readRawLines, toJsonLine} from './json-lines.js'
+import {countLines, parseJsonLine, readRawLines, toJsonLine} from './json-lines.js'
 
 /**
  * A stage's output folder holds one file per record, named by the hash of its
@@ -16,6 +16,8 @@ import {parseJsonLine, readRawLines, toJsonLine} from './json-lines.js'
  */
 const manifestName = 'manifest.jsonl'
 const recordsName = 'records'
+/** File of a stage folder with the failures of that stage and every one before it. */
+export const failuresName = 'failures.jsonl'
 
 const headerSchema = z.strictObject({
   /** Version of the code that wrote the records (see `codeVersion`). */
@@ -67,6 +69,16 @@ export async function* readManifest(folder: string): AsyncGenerator<ManifestEntr
 }
 
 /**
+ * How many articles a record folder's manifest lists, counted without
+ * parsing it: to size a progress bar.
+ *
+ * @param folder Output folder of a stage.
+ */
+export async function countArticles(folder: string): Promise<number> {
+  return Math.max(0, (await countLines(join(folder, manifestName))) - 1)
+}
+
+/**
  * The JSON text of one record of a record folder.
  *
  * @param folder Output folder of a stage.
@@ -83,11 +95,13 @@ export interface RecordFolder {
    * input `from`, when that record is still in the folder.
    */
   made(from: string): string | undefined
+  /** The JSON text of a record in the folder. */
+  read(hash: string): string
   /** List an article whose record is already in the folder. */
   keep(entry: ManifestEntry): Promise<void>
   /** Write an article's record (unless the same record is there) and list it; resolves to its hash. */
   add(id: string, from: string, json: string): Promise<string>
-  /** Write the manifest and delete the records it does not list. */
+  /** Write the manifest and delete the records it does not list, and any other file but the failures. */
   finish(): Promise<{listed: number; deleted: number}>
   /** Leave the folder's manifest as it was. */
   abort(): Promise<void>
@@ -122,6 +136,7 @@ export async function openRecordFolder(folder: string, version: string): Promise
       const hash = earlier.get(from)
       return hash !== undefined && existsSync(recordPath(folder, hash)) ? hash : undefined
     },
+    read: (hash) => readRecord(folder, hash),
     keep: list,
     async add(id, from, json) {
       const hash = recordHash(json)
@@ -160,11 +175,20 @@ async function earlierRun(folder: string, version: string): Promise<Map<string, 
   return made
 }
 
-/** Delete record files (and leftovers of killed writes) the new manifest does not list. */
+/**
+ * Delete record files (and leftovers of killed writes) the new manifest does
+ * not list, and whatever else is in the folder, such as the output of an
+ * older version of the stage: Turbo restores and keeps what it finds there.
+ */
 function deleteUnlisted(folder: string, listed: ReadonlySet<string>): number {
-  const records = join(folder, recordsName)
-  if (!existsSync(records)) return 0
   let deleted = 0
+  for (const name of readdirSync(folder)) {
+    if (name === manifestName || name === recordsName || name === failuresName) continue
+    rmSync(join(folder, name), {recursive: true, force: true})
+    deleted++
+  }
+  const records = join(folder, recordsName)
+  if (!existsSync(records)) return deleted
   for (const shard of readdirSync(records)) {
     for (const name of readdirSync(join(records, shard))) {
       if (listed.has(name.slice(0, -'.json'.length)) && name.endsWith('.json')) continue

@@ -6,10 +6,8 @@ import {articleSchema} from '@sourcing/schema'
 
 const summary = await runStage(process.argv.slice(2), {
   stage: 'clean',
-  files: {input: 'articles.jsonl', output: 'cleaned.jsonl'},
   inputSchema: articleSchema,
   transform: cleanArticle,
-  idOf: (article) => article.id,
   packageFolder: fileURLToPath(new URL('..', import.meta.url))
 })
 console.log(summary)

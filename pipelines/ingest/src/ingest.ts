@@ -1,14 +1,16 @@
 // Turbo stage `ingest`: every article under corpus/ as one validated record.
 import {basename, dirname, join, resolve} from 'node:path'
-import {openAtomicWriter, startProgress, toJsonLine} from '@sourcing/io'
+import {fileURLToPath} from 'node:url'
+import {codeVersion, failuresName, openAtomicWriter, openRecordFolder, recordHash, startProgress, toJsonLine} from '@sourcing/io'
 import {readArticles} from '@sourcing/ingest'
 import type {Failure} from '@sourcing/schema'
 
 const [corpusArgument, outArgument] = process.argv.slice(2)
 if (!corpusArgument || !outArgument) throw new Error('usage: ingest CORPUS_FOLDER OUTPUT_FOLDER')
 const out = resolve(outArgument)
-const articles = await openAtomicWriter(join(out, 'articles.jsonl'))
-const failures = await openAtomicWriter(join(out, 'failures.jsonl'))
+const version = await codeVersion(fileURLToPath(new URL('..', import.meta.url)))
+const articles = await openRecordFolder(out, version)
+const failures = await openAtomicWriter(join(out, failuresName))
 
 // Read from the corpus folder's parent, so the paths that reports show are
 // `corpus/article.txt`, not relative to wherever the stage runs.
@@ -24,7 +26,8 @@ try {
     progress.tick()
     if (result.ok) {
       read++
-      await articles.write(toJsonLine(result.article))
+      const json = JSON.stringify(result.article)
+      await articles.add(result.article.id, recordHash(json), json)
     } else {
       failed++
       const failure: Failure = {id: result.failure.id, stage: 'ingest', reason: result.failure.reason}
@@ -32,8 +35,11 @@ try {
       progress.log(`ingest: ${failure.id}: ${failure.reason}\n`)
     }
   }
+} catch (error) {
+  await Promise.all([articles.abort(), failures.abort()])
+  throw error
 } finally {
   progress.stop()
 }
-await Promise.all([articles.close(), failures.close()])
+await Promise.all([articles.finish(), failures.close()])
 console.log(`ingest: ${read} articles read, ${failed} failed`)

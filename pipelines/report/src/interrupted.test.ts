@@ -1,9 +1,10 @@
 import {execFile, spawn} from 'node:child_process'
-import {cp, mkdir, mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises'
+import {cp, mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {promisify} from 'node:util'
+import {openRecordFolder, readManifest, readRecord, recordHash} from '@sourcing/io'
 import {describe, expect, it} from 'vitest'
 
 const run = promisify(execFile)
@@ -17,16 +18,16 @@ async function stage(name: string, input: string, output: string): Promise<void>
 /** Tagged articles of the shipped corpus, repeated under new ids to make a run long enough to interrupt. */
 async function taggedCorpus(work: string, copies: number, headline: string): Promise<string> {
   const folder = join(work, `tag-${headline}`)
-  await mkdir(folder)
-  const lines = (await readFile(join(work, 'tag', 'tagged.jsonl'), 'utf8')).trim().split('\n')
-  const records = []
+  const tagged = []
+  for await (const entry of readManifest(join(work, 'tag'))) tagged.push(JSON.parse(readRecord(join(work, 'tag'), entry.hash)))
+  const out = await openRecordFolder(folder, 'test')
   for (let copy = 0; copy < copies; copy++) {
-    for (const line of lines) {
-      const article = JSON.parse(line)
-      records.push(JSON.stringify({...article, id: `${copy}-${article.id}`, title: `${headline} ${article.title}`}))
+    for (const article of tagged) {
+      const json = JSON.stringify({...article, id: `${copy}-${article.id}`, title: `${headline} ${article.title}`})
+      await out.add(`${copy}-${article.id}`, recordHash(json), json)
     }
   }
-  await writeFile(join(folder, 'tagged.jsonl'), records.join('\n') + '\n')
+  await out.finish()
   await writeFile(join(folder, 'failures.jsonl'), '')
   return folder
 }

@@ -5,14 +5,16 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {
   codeVersion,
-  countLines,
+  countArticles,
+  failuresName,
   oneLine,
   type FileSignature,
-  openStageCache,
+  type ManifestEntry,
+  openRecordFolder,
   outputFolder,
-  parseJsonLine,
   readJsonLines,
-  readRawLines,
+  readManifest,
+  readValidRecord,
   startProgress,
   toJsonLine,
   uniqueFileNames
@@ -43,10 +45,11 @@ import {scoreArticle} from '@sourcing/score'
 const [input, folder, cacheFolder] = process.argv.slice(2)
 if (!input || !folder) throw new Error('usage: report INPUT_FOLDER REPORTS_FOLDER [CACHE_FOLDER]')
 
-// With a cache folder, an article this code version already reported on is
-// not scored and rendered again, and its unchanged files are not rewritten.
+// With a cache folder, an article whose tagged record this code version
+// already reported on is not scored and rendered again, and its unchanged
+// files are not rewritten.
 const packageFolder = fileURLToPath(new URL('..', import.meta.url))
-const cache = cacheFolder ? openStageCache(cacheFolder, await codeVersion(packageFolder)) : undefined
+const cache = cacheFolder ? await openRecordFolder(cacheFolder, await codeVersion(packageFolder)) : undefined
 
 /**
  * What the cache keeps of one article's report: its summary for the index,
@@ -68,32 +71,38 @@ function report(article: TaggedArticle, name: string): Reported {
     json: reports.write(`${name}.json`, JSON.stringify(analysis, null, 2) + '\n')
   }
 }
+
+/** The report an earlier run of this code made from a tagged record, and its hash in the cache. */
+function earlier(entry: ManifestEntry): {hash: string; reported: Reported} | undefined {
+  const hash = cache?.made(entry.hash)
+  return cache && hash !== undefined ? {hash, reported: JSON.parse(cache.read(hash)) as Reported} : undefined
+}
+
 const reports = outputFolder(folder)
 const fileName = uniqueFileNames(['index', 'failures', 'scores', 'checks'])
 const charts = {scores: 'scores.svg', checks: 'checks.svg'}
 
 const corpus = emptyCorpus()
-for await (const failure of readJsonLines(join(input, 'failures.jsonl'), failureSchema)) {
+for await (const failure of readJsonLines(join(input, failuresName), failureSchema)) {
   addFailure(corpus, failure)
 }
 
 let written = 0
-const tagged = join(input, 'tagged.jsonl')
-const progress = startProgress({label: 'report', total: () => countLines(tagged), stream: process.stderr})
+const progress = startProgress({label: 'report', total: () => countArticles(input), stream: process.stderr})
 try {
-  for await (const line of readRawLines(tagged)) {
+  for await (const entry of readManifest(input)) {
     progress.tick()
-    // A line the cache knows was scored and reported by this same code before;
+    // An article whose tagged record this same code reported on before;
     // when its files are still the ones written then, nothing more is done.
-    const cached = cache?.get(line.raw)
-    const known: Reported | undefined = cached === undefined ? undefined : JSON.parse(cached)
-    const name = known ? fileName(known.summary.id) : undefined
-    if (known && reports.keep({[`${name}.md`]: known.markdown, [`${name}.json`]: known.json})) {
-      addArticle(corpus, known.summary)
+    const known = earlier(entry)
+    const name = known ? fileName(known.reported.summary.id) : undefined
+    if (known && reports.keep({[`${name}.md`]: known.reported.markdown, [`${name}.json`]: known.reported.json})) {
+      await cache?.keep({id: entry.id, from: entry.hash, hash: known.hash})
+      addArticle(corpus, known.reported.summary)
       written++
       continue
     }
-    const article = parseJsonLine(line, taggedArticleSchema)
+    const article = readValidRecord(input, entry, taggedArticleSchema)
     let reported: Reported
     try {
       reported = report(article, name ?? fileName(article.id))
@@ -101,10 +110,13 @@ try {
       addFailure(corpus, {id: article.id, stage: 'report', reason: oneLine(error)})
       continue
     }
-    cache?.set(line.raw, JSON.stringify(reported))
+    await cache?.add(entry.id, entry.hash, JSON.stringify(reported))
     addArticle(corpus, reported.summary)
     written++
   }
+} catch (error) {
+  await cache?.abort()
+  throw error
 } finally {
   progress.stop()
 }
@@ -115,7 +127,7 @@ reports.write('index.csv', corpusCsv(corpus))
 reports.write('index.json', corpusJson(corpus))
 reports.write(charts.scores, scoreChartSvg(corpus))
 reports.write(charts.checks, checkChartSvg(corpus))
-reports.write('failures.jsonl', failures.map(toJsonLine).join(''))
+reports.write(failuresName, failures.map(toJsonLine).join(''))
 const stale = await reports.finish()
 await cache?.finish()
 

@@ -6,10 +6,8 @@ import {tagArticle} from '@sourcing/tag'
 
 const summary = await runStage(process.argv.slice(2), {
   stage: 'tag',
-  files: {input: 'cleaned.jsonl', output: 'tagged.jsonl'},
   inputSchema: cleanedArticleSchema,
   transform: tagArticle,
-  idOf: (article) => article.id,
   packageFolder: fileURLToPath(new URL('..', import.meta.url))
 })
 console.log(summary)

@@ -1,66 +1,7 @@
 import {createHash} from 'node:crypto'
-import {existsSync, readFileSync} from 'node:fs'
-import {readdir, readFile, realpath, rm} from 'node:fs/promises'
+import {existsSync} from 'node:fs'
+import {readdir, readFile, realpath} from 'node:fs/promises'
 import {dirname, join} from 'node:path'
-import {writeFileAtomic} from './atomic.js'
-
-/**
- * Results of one stage per input record, on disk, so a re-run after one
- * article changed redoes that article alone. An entry's key hashes the input
- * record as written (its JSON line) together with the version of the code
- * that made it, so a code change makes every entry miss.
- */
-export interface StageCache {
-  /** The cached output for an input, if this code made one before. */
-  get(input: string): string | undefined
-  /** Keep the output made for an input. */
-  set(input: string, output: string): void
-  /** Delete every entry this run did not use, so the cache does not grow. */
-  finish(): Promise<{kept: number; deleted: number}>
-}
-
-/**
- * Open (or create) a stage cache in `folder` for the code version `version`.
- *
- * @param folder Folder of the cache; entries are files in two-character shards.
- * @param version Version of the stage's code and configuration (see `codeVersion`).
- */
-export function openStageCache(folder: string, version: string): StageCache {
-  const used = new Set<string>()
-  const pathOf = (key: string) => join(folder, key.slice(0, 2), key)
-  const keyOf = (input: string) => createHash('sha256').update(version).update('\0').update(input).digest('hex')
-
-  return {
-    get(input) {
-      const key = keyOf(input)
-      try {
-        const output = readFileSync(pathOf(key), 'utf8')
-        used.add(key)
-        return output
-      } catch {
-        return undefined
-      }
-    },
-    set(input, output) {
-      const key = keyOf(input)
-      // A run killed mid-write must not leave a half entry that later hits.
-      writeFileAtomic(pathOf(key), output)
-      used.add(key)
-    },
-    async finish() {
-      if (!existsSync(folder)) return {kept: 0, deleted: 0}
-      let deleted = 0
-      for (const shard of await readdir(folder)) {
-        for (const name of await readdir(join(folder, shard))) {
-          if (used.has(name)) continue
-          await rm(join(folder, shard, name), {force: true})
-          deleted++
-        }
-      }
-      return {kept: used.size, deleted}
-    }
-  }
-}
 
 /** The folder of package `name` as seen from `from`, by Node's node_modules lookup. */
 function findPackage(from: string, name: string): string | undefined {

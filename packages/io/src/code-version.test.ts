@@ -1,0 +1,29 @@
+import {mkdir, mkdtemp, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {codeVersion} from './code-version.js'
+
+describe('codeVersion', () => {
+  it('changes when a built file of a workspace dependency changes, not otherwise', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'sourcing-version-'))
+    const make = async (folder: string, manifest: object, code: string) => {
+      await mkdir(join(folder, 'dist'), {recursive: true})
+      await writeFile(join(folder, 'package.json'), JSON.stringify(manifest))
+      await writeFile(join(folder, 'dist', 'index.js'), code)
+    }
+    const stageFolder = join(root, 'stage')
+    const library = join(stageFolder, 'node_modules', '@sourcing', 'clean')
+    await make(stageFolder, {name: 'stage', version: '1.0.0', dependencies: {'@sourcing/clean': '*', zod: '*'}}, 'run()')
+    await make(library, {name: '@sourcing/clean', version: '0.1.0'}, 'export const x = 1')
+    await make(join(stageFolder, 'node_modules', 'zod'), {name: 'zod', version: '4.0.0'}, 'third party')
+
+    const before = await codeVersion(stageFolder)
+    expect(await codeVersion(stageFolder)).toBe(before)
+    await writeFile(join(library, 'dist', 'index.js'), 'export const x = 2')
+    const after = await codeVersion(stageFolder)
+    expect(after).not.toBe(before)
+    await writeFile(join(stageFolder, 'node_modules', 'zod', 'dist', 'index.js'), 'same version, other file')
+    expect(await codeVersion(stageFolder)).toBe(after)
+  })
+})
