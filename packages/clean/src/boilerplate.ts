@@ -1,7 +1,7 @@
 import {mostCommonScript, scriptCounts, type Script, type ScriptCounts} from '@sourcing/ingest'
 import type {RemovalReason, Removed} from '@sourcing/schema'
 import {splitLines, type Line} from './lines.js'
-import {phrases, wireCreditPatterns} from './phrases.js'
+import {isWireCredit, phraseOf} from './phrases.js'
 import {
   endsSentence,
   endsWithPhotoCredit,
@@ -145,9 +145,9 @@ function markLines(blocks: Block[], script: Script | null): void {
 
   for (const block of blocks) {
     const {value} = block.line
-    const phrase = phrases.find((entry) => entry.pattern.test(value))
+    const phrase = phraseOf(value)
     // A wire credit is part of the story unless it only points elsewhere.
-    if (!phrase && wireCreditPatterns.some((pattern) => pattern.test(value))) block.protected = true
+    if (!phrase && isWireCredit(value)) block.protected = true
     if (block.protected) continue
     if (phrase) {
       block.reason = phrase.reason
@@ -216,9 +216,12 @@ function headlineShape(block: {line: Line; tokens: string[]}, closing: RegExp): 
     !/^date\s+\d{4}-\d{2}-\d{2}\b/i.test(value) &&
     !isDateStamp(block.tokens) &&
     !isBylineLine(value, block.tokens) &&
-    !phrases.some((entry) => entry.pattern.test(value))
+    phraseOf(value) === undefined
   )
 }
+
+/** White space other than single spaces. */
+const unevenSpace = /[^\S ]| {2}/
 
 /**
  * Normalise a line for repetition checks.
@@ -227,7 +230,10 @@ function headlineShape(block: {line: Line; tokens: string[]}, closing: RegExp): 
  * @returns Lower case, white space collapsed.
  */
 function key(value: string): string {
-  return value.toLowerCase().replace(/\s+/g, ' ')
+  const lower = value.toLowerCase()
+  // Replacing every single space by itself would copy the line piece by
+  // piece: most lines have nothing else to collapse.
+  return unevenSpace.test(lower) ? lower.replace(/\s+/g, ' ') : lower
 }
 
 /** Lines this close to their earlier copy repeat page furniture, not the story. */
@@ -350,7 +356,7 @@ function markCommentThread(blocks: Block[]): void {
 function markTail(blocks: Block[]): void {
   let tail = false
   for (const block of blocks) {
-    const phrase = block.reason ? phrases.find((entry) => entry.pattern.test(block.line.value)) : undefined
+    const phrase = block.reason ? phraseOf(block.line.value) : undefined
     if (phrase?.endsArticle) {
       tail = true
       continue

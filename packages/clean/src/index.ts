@@ -3,7 +3,7 @@ export {findBoilerplate, looksLikeHeadline, type BoilerplateOptions} from './boi
 export {cleanArticle} from './clean.js'
 export {splitLines, type Line} from './lines.js'
 export {readMetadata, type TextMetadata} from './metadata.js'
-export {phrases, wireCreditPatterns, type Phrase} from './phrases.js'
+export {isWireCredit, matchesLine, phraseOf, phrases, wireCreditPatterns, type LinePattern, type Phrase} from './phrases.js'
 export {
   endsSentence,
   endsWithPhotoCredit,

@@ -2,7 +2,7 @@ import type {Removed} from '@sourcing/schema'
 import {looksLikeHeadline} from './boilerplate.js'
 import {toIsoDate} from '@sourcing/ingest'
 import {splitLines, type Line} from './lines.js'
-import {wireCreditPatterns} from './phrases.js'
+import {isWireCredit} from './phrases.js'
 import {isBylineLine, words} from './signals.js'
 
 /** Metadata read out of an article's text. */
@@ -42,7 +42,7 @@ export function readMetadata(text: string, removed: readonly Removed[]): TextMet
     byline: author(removedBy('byline')),
     wireCredits: lines
       .map((line) => line.value)
-      .filter((value) => wireCreditPatterns.some((pattern) => pattern.test(value)))
+      .filter((value) => isWireCredit(value))
   }
 }
 

@@ -1,11 +1,22 @@
 import type {RemovalReason} from '@sourcing/schema'
 
+/** A pattern tested against a whole trimmed line. */
+export interface LinePattern {
+  pattern: RegExp
+  /**
+   * Strings of which every line the pattern matches holds at least one,
+   * looked for before the pattern runs. Only for patterns V8 would try from
+   * many positions of every line (anchored at the end only, or opening with
+   * a long run): most lines lack the strings and cost an `includes`.
+   */
+  holds?: readonly string[]
+}
+
 /**
  * One family of boilerplate lines: a pattern tested against the whole
  * trimmed line, the reason it is removed, and where the family comes from.
  */
-export interface Phrase {
-  pattern: RegExp
+export interface Phrase extends LinePattern {
   reason: RemovalReason
   /** Where the family is seen; evidence, not a rule input. */
   source: string
@@ -146,6 +157,7 @@ export const phrases: readonly Phrase[] = [
   },
   {
     pattern: /^[\p{L} .,'’|/&-]{0,80}(?:\||\/)\s*(?:getty images|shutterstock|alamy|afp|reuters|epa|ap|bloomberg)$/iu,
+    holds: ['|', '/'],
     reason: 'credit',
     source: 'photographer | agency credit lines ("Jane Doe | Bloomberg | Getty Images")'
   },
@@ -166,6 +178,7 @@ export const phrases: readonly Phrase[] = [
   // Teaser links tagged with their kind in capitals ("... [VIDEO]", "... [INSIGHT]|").
   {
     pattern: /^.{10,200}\[(?:INSIGHT|VIDEO|REACTION|NEWS|WARNING|PICS|POLL|REVEAL|LATEST|ANALYSIS|LIVE|UPDATE)\]\s*\|?$/,
+    holds: ['['],
     reason: 'related-links',
     source: 'in-story teaser links of tabloid templates'
   },
@@ -214,11 +227,47 @@ export const phrases: readonly Phrase[] = [
  * reported as `wireCredits`; only those that point elsewhere on the page are
  * also removed (see {@link phrases}).
  */
-export const wireCreditPatterns: readonly RegExp[] = [
-  /^(?:the )?[\p{Lu}][\p{L}.&' -]{1,60} contributed (?:reporting|to this (?:report|story|article))[\p{L} ,.;'-]{0,120}$/u,
-  /^(?:additional|further) reporting by\b.{2,160}$/i,
-  /^\(?reporting by\b.{2,200}\)?\.?$/i,
-  /^for more (?:reporting|coverage) from (?:the )?.{2,60}, see below\.?$/i,
-  /^(?:with|material from) (?:the )?(?:associated press|reuters|afp|agence france-presse|ap|dpa|bloomberg|pa|xinhua|ians|pti)\.?$/i,
-  /^this (?:story|report|article) (?:includes|contains|has) (?:material|reporting) from\b.{2,120}$/i
+export const wireCreditPatterns: readonly LinePattern[] = [
+  {
+    pattern: /^(?:the )?[\p{Lu}][\p{L}.&' -]{1,60} contributed (?:reporting|to this (?:report|story|article))[\p{L} ,.;'-]{0,120}$/u,
+    holds: [' contributed ']
+  },
+  {pattern: /^(?:additional|further) reporting by\b.{2,160}$/i},
+  {pattern: /^\(?reporting by\b.{2,200}\)?\.?$/i},
+  {pattern: /^for more (?:reporting|coverage) from (?:the )?.{2,60}, see below\.?$/i},
+  {
+    pattern: /^(?:with|material from) (?:the )?(?:associated press|reuters|afp|agence france-presse|ap|dpa|bloomberg|pa|xinhua|ians|pti)\.?$/i
+  },
+  {pattern: /^this (?:story|report|article) (?:includes|contains|has) (?:material|reporting) from\b.{2,120}$/i}
 ]
+
+/**
+ * Whether a line matches a pattern, looking for what it must hold first.
+ *
+ * @param entry The pattern.
+ * @param value A trimmed line.
+ * @returns True on a match.
+ */
+export function matchesLine(entry: LinePattern, value: string): boolean {
+  return (entry.holds === undefined || entry.holds.some((part) => value.includes(part))) && entry.pattern.test(value)
+}
+
+/**
+ * The boilerplate phrase family a line belongs to.
+ *
+ * @param value A trimmed line.
+ * @returns The first family in {@link phrases} that matches it, if any.
+ */
+export function phraseOf(value: string): Phrase | undefined {
+  return phrases.find((entry) => matchesLine(entry, value))
+}
+
+/**
+ * Whether a line is a wire-agency credit.
+ *
+ * @param value A trimmed line.
+ * @returns True when one of {@link wireCreditPatterns} matches it.
+ */
+export function isWireCredit(value: string): boolean {
+  return wireCreditPatterns.some((entry) => matchesLine(entry, value))
+}

@@ -1,5 +1,6 @@
 import {characterTest, forEachRun} from '@sourcing/ingest'
 import {eng} from 'stopword'
+import {matchesLine, type LinePattern} from './phrases.js'
 
 const stopwords = new Set(eng)
 const startsWord = characterTest(/[\p{L}\p{N}]/u)
@@ -150,7 +151,9 @@ const maximumStampLength = 200
  * @returns True for a stamp line.
  */
 export function isStampLine(value: string): boolean {
-  if (value.length > maximumStampLength) return false
+  // Every stamp has a number in it (see `stampParts`), and most lines of
+  // prose have none: they are passed over before the splits below.
+  if (value.length > maximumStampLength || !/\d/.test(value)) return false
   // Collapsing white space first keeps the split linear: `\s+x\s+` would
   // rescan a long run of spaces from every position in it.
   const [first, ...rest] = value.replace(/\s+/g, ' ').split(/ [|/·•] /)
@@ -217,12 +220,16 @@ export function isNameLine(value: string, tokens: readonly string[]): boolean {
  * "...2021.Credit: Reuters", "... Jane Doe/AFP via Getty Images",
  * "... (AP Photo/Jane Doe)", "... (Image: GETTY)".
  */
-const creditEndings = [
-  /(?:^|[\s.])(?:photo|photograph|picture|image|credit|photo credit|courtesy)s?\s*:\s*[^.:]{1,60}\.?$/i,
-  /\/\s*(?:afp|ap|reuters|epa|getty images|bloomberg|ap images|anadolu|xinhua|sipa|shutterstock|alamy|nurphoto|zuma|sopa images)(?:\s+via\s+getty images)?\.?\)?$/i,
-  /\((?:ap|afp|reuters|epa)? ?(?:photo|image|picture|pic)s?\s*[:/][^()]{1,60}\)\.?$/i,
-  /\bvia getty images\.?\)?$/i,
-  /\((?:getty|getty images|reuters|afp|ap|epa|pa|file|supplied|handout)\s*\)\.?$/i
+const creditEndings: readonly LinePattern[] = [
+  {pattern: /(?:^|[\s.])(?:photo|photograph|picture|image|credit|photo credit|courtesy)s?\s*:\s*[^.:]{1,60}\.?$/i, holds: [':']},
+  {
+    pattern:
+      /\/\s*(?:afp|ap|reuters|epa|getty images|bloomberg|ap images|anadolu|xinhua|sipa|shutterstock|alamy|nurphoto|zuma|sopa images)(?:\s+via\s+getty images)?\.?\)?$/i,
+    holds: ['/']
+  },
+  {pattern: /\((?:ap|afp|reuters|epa)? ?(?:photo|image|picture|pic)s?\s*[:/][^()]{1,60}\)\.?$/i, holds: ['(']},
+  {pattern: /\bvia getty images\.?\)?$/i},
+  {pattern: /\((?:getty|getty images|reuters|afp|ap|epa|pa|file|supplied|handout)\s*\)\.?$/i, holds: ['(']}
 ]
 
 /**
@@ -232,5 +239,5 @@ const creditEndings = [
  * @returns True for a caption with a credit.
  */
 export function endsWithPhotoCredit(value: string): boolean {
-  return value.length <= 400 && creditEndings.some((pattern) => pattern.test(value))
+  return value.length <= 400 && creditEndings.some((entry) => matchesLine(entry, value))
 }

@@ -1,0 +1,37 @@
+import {describe, expect, it} from 'vitest'
+import {endsWithPhotoCredit, isWireCredit, matchesLine, phraseOf, phrases, wireCreditPatterns} from './index.js'
+
+/** Lines that gated patterns match, and prose that holds their strings without matching. */
+const lines = [
+  'Jane Doe | Bloomberg | Getty Images',
+  'Photographer Name/Reuters',
+  'Storm batters coast as thousands lose power [VIDEO]',
+  'Reuters contributed to this report.',
+  'The Associated Press contributed reporting from Kyiv.',
+  'A firefighter sprays water on a burning house. Photo: Reuters',
+  'Police stand guard near the scene. (AP Photo/John Roe)',
+  'Crowds gather in the square (Getty)',
+  'The senator, who contributed to the campaign, said the vote [on Tuesday] was close.',
+  'Prices rose 4% in March (the most since 2008), officials said: “It is a worry.”'
+]
+
+describe('matchesLine', () => {
+  it.each(lines)('agrees with the bare pattern of every phrase and wire credit on %j', (line) => {
+    for (const entry of [...phrases, ...wireCreditPatterns]) {
+      expect(matchesLine(entry, line)).toBe(entry.pattern.test(line))
+    }
+  })
+
+  it.each([
+    ['Jane Doe | Bloomberg | Getty Images', 'credit', false, false],
+    ['Storm batters coast as thousands lose power [VIDEO]', 'related-links', false, false],
+    ['Reuters contributed to this report.', null, true, false],
+    ['A firefighter sprays water on a burning house. Photo: Reuters', null, false, true],
+    ['Crowds gather in the square (Getty)', null, false, true],
+    ['The senator, who contributed to the campaign, said the vote [on Tuesday] was close.', null, false, false]
+  ])('classes %j: phrase %s, wire credit %s, photo credit %s', (line, reason, wire, credit) => {
+    expect(phraseOf(line)?.reason ?? null).toBe(reason)
+    expect(isWireCredit(line)).toBe(wire)
+    expect(endsWithPhotoCredit(line)).toBe(credit)
+  })
+})
