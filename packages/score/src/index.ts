@@ -4,7 +4,7 @@ export {computeMetrics} from './metrics.js'
 export {findings, flagKinds, type Findings, type Flag, type FlagKind, type Hedge} from './findings.js'
 export {groupSources, sourceKey, type Source} from './sources.js'
 export {classifyReason, statesReason, type AnonymityReason} from './reasons.js'
-export {indexBody, type Body, type Range} from './body.js'
+export {countWords, indexBody, type Body, type Range} from './body.js'
 export {
   characterisingCuePattern,
   findAll,

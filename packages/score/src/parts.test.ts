@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {classifyReason, findings, indexBody, sourceKey, statesReason} from './index.js'
+import {classifyReason, countWords, findings, indexBody, sourceKey, statesReason} from './index.js'
 import {tagged} from './fixtures/build.js'
 
 describe('classifyReason', () => {
@@ -84,5 +84,20 @@ describe('sourceKey', () => {
   it('gives no source for an agentless "is believed to"', () => {
     const [attribution] = tagged('The ship is believed to have sunk.', [{in: 'The ship', cue: 'is believed', anonymous: true}]).attributions
     expect(sourceKey(attribution!)).toBeNull()
+  })
+})
+
+describe('countWords', () => {
+  it.each([
+    ['The mayor’s office said: “No.”', 5],
+    ["A well-run, state-of-the-art rock 'n' roll show", 7],
+    ['Hyphens in a row split words: pre--war, pre-’war', 10],
+    ['Numbers count: 3.5 percent, 1,200 people, 24/7', 10],
+    ['Рынки выросли, 市場は上昇 ٣', 4],
+    ['x𝐀y 😀 z', 2],
+    ['— … ***', 0]
+  ])('counts %j as %i', (text, count) => {
+    expect(countWords(text)).toBe(count)
+    expect(countWords(text)).toBe(text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0)
   })
 })
