@@ -49,6 +49,9 @@ const speechOnly = /\b(said|says|say|saying|told|tells|tell|according|added|adds
 const hedgeAdverbPattern = new RegExp(`\\b(?:${[...hedgeAdverbs].join('|')})\\b`, 'gi')
 /** How far after a source a "who were briefed on" clause may start. */
 const clauseReach = 80
+/** A clause about a source right after it: ", who was briefed on", "speaking on condition". */
+const clauseAfterSource = /^\s*[,(]?\s*(who|whose|which|with|speaking)\b/
+const allegationCue = /\b(claim|claims|claimed|claiming|alleges|alleged)\b/
 
 /**
  * Find the attributions and unattributed claims of a parsed text.
@@ -69,7 +72,7 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
     const tokens = sentence.tokens.slice(start, end)
     const after = tokens.at(-1)!.end
     const context = text.slice(after, Math.min(sentence.end, after + clauseReach))
-    return readMention(tokens, text, /^\s*[,(]?\s*(who|whose|which|with|speaking)\b/.test(context) ? context : '', known)
+    return readMention(tokens, text, clauseAfterSource.test(context) ? context : '', known)
   }
 
   const hints = hintOffsets(text)
@@ -185,7 +188,7 @@ function toAttribution(frame: Frame, mention: Mention | null, described: Describ
   const quote: QuoteKind = !content ? 'indirect' : frame.quoted ? 'direct' : quotes.opensWithin(content.start, content.end) ? 'mixed' : 'indirect'
   const cueText = text.slice(frame.cue.start, frame.cue.end).toLowerCase()
   const hedges = frame.hedges.map((hedge) => span(text, hedge))
-  if (/\b(claim|claims|claimed|claiming|alleges|alleged)\b/.test(cueText) && hedges.length === 0) hedges.push(span(text, frame.cue))
+  if (allegationCue.test(cueText) && hedges.length === 0) hedges.push(span(text, frame.cue))
   const confidence = frame.pattern === 'continuation' || frame.pattern === 'participle'
     ? 'low'
     : mention?.pronoun || frame.pattern === 'passive'

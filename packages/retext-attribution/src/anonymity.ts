@@ -12,6 +12,9 @@ export interface AnonymityNote {
 const anonymityHint = /anonym|authori[sz]|allowed|permitted|cleared|named|identified|background/i
 const knowledgeHint = /knowledge|familiar|briefed|involved|close to|privy|aware|attended|present|access/i
 const eitherHint = new RegExp(`${anonymityHint.source}|${knowledgeHint.source}`, 'gi')
+/** Where a reason for anonymity ends: the next clause, or the sentence's end. */
+const clauseEnd = /[,;]\s|[.!?]["”’]?\s*$/
+const trailingMark = /[\s.!?,;"”’]/
 
 /**
  * Offsets of the words an anonymity note or a knowledge phrase needs, found
@@ -43,9 +46,9 @@ export function anonymityNote(sentence: string, offset: number): AnonymityNote |
   else if (formulaicPattern.test(marker[0] + sentence.slice(after, after + 40))) start = marker.index
   if (start < 0) return {at: offset + marker.index, justification: null}
   let end = sentence.length
-  const clause = /[,;]\s|[.!?]["”’]?\s*$/.exec(sentence.slice(start))
+  const clause = clauseEnd.exec(sentence.slice(start))
   if (clause) end = start + clause.index
-  while (end > start && /[\s.!?,;"”’]/.test(sentence[end - 1]!)) end--
+  while (end > start && trailingMark.test(sentence[end - 1]!)) end--
   return {at: offset + marker.index, justification: {start: offset + start, end: offset + end}}
 }
 

@@ -3,6 +3,10 @@ import {weekdaysAndMonths, witnessPattern} from './words.js'
 
 const quantityWords = /^(hundreds|thousands|dozens|millions|billions|scores|tens)$/
 const superlatives = /^(highest|deadliest|largest|biggest|worst|most|highest-ranking|fewest|lowest)$/
+const sentenceEnd = /^[.!?]$/
+const leadingDigit = /^\d/
+/** A year from 1800 to 2099, a date rather than a figure. */
+const year = /^(1[89]|20)\d\d$/
 
 /**
  * Whether a sentence states a contestable factual claim the writer would need
@@ -14,7 +18,7 @@ const superlatives = /^(highest|deadliest|largest|biggest|worst|most|highest-ran
  */
 export function isCheckableClaim(sentence: Sentence, text: string): boolean {
   const tokens = sentence.tokens
-  if (!/^[.!?]$/.test(tokens.at(-1)!.value)) return false
+  if (!sentenceEnd.test(tokens.at(-1)!.value)) return false
   if (tokens.filter((token) => token.word).length < 8) return false
   const figure = tokens.some((token, index) => token.word && isFigure(token, tokens, index))
   return figure && !witnessPattern.test(text.slice(sentence.start, sentence.end))
@@ -22,8 +26,8 @@ export function isCheckableClaim(sentence: Sentence, text: string): boolean {
 
 function isFigure(token: Token, tokens: Token[], index: number): boolean {
   if (quantityWords.test(token.lower) || superlatives.test(token.lower)) return true
-  if (!/^\d/.test(token.value)) return false
-  if (/^(1[89]|20)\d\d$/.test(token.value)) return false
+  if (!leadingDigit.test(token.value)) return false
+  if (year.test(token.value)) return false
   const near = [tokens[index - 1], tokens[index + 1]]
   return !near.some((other) => other !== undefined && weekdaysAndMonths.has(other.lower))
 }

@@ -2,6 +2,9 @@ import type {SourceType} from '@sourcing/schema'
 import type {Offsets} from './frames.js'
 import {normaliseName, roleOf, type Mention} from './mentions.js'
 
+const pluralEnding = /(es|s)$/
+const article = /^(the|a|an)\s+/i
+
 /** One source as the article describes it across all its mentions. */
 export interface Entity {
   mentions: Mention[]
@@ -89,7 +92,7 @@ function sameName(a: string, b: string): boolean {
 
 function lemmaOf(noun: string): string {
   if (noun === 'people') return 'person'
-  return noun.replace(/(es|s)$/, '')
+  return noun.replace(pluralEnding, '')
 }
 
 function pluralOf(entity: Entity): boolean {
@@ -152,7 +155,7 @@ export function speakerOf(entity: Entity | null): string | null {
   const named = entity.mentions.filter((mention) => mention.name).sort((a, b) => b.name!.length - a.name!.length)[0]
   if (named) return named.name
   const described = entity.mentions.filter((mention) => !mention.pronoun).sort((a, b) => b.text.length - a.text.length)[0]
-  return described ? described.text.replace(/^(the|a|an)\s+/i, '') : null
+  return described ? described.text.replace(article, '') : null
 }
 
 /** Stakeholder role from every mention of the entity. */

@@ -88,6 +88,22 @@ const issueVerbs = new Set(['sent', 'put', 'wrote', 'gave', 'read', 'posted', 'i
 const selfReporting = new Set(['report', 'reports', 'poll', 'polls', 'survey', 'surveys'])
 const discourseAdverbs = new Set(['however', 'though', 'also', 'too', 'then', 'moreover', 'meanwhile', 'instead', 'therefore', 'nonetheless', 'nevertheless'])
 const finiteAfterNoun = /^(is|are|was|were|has|have|had|will|would|can|could|may|might|show|shows|showed|put|suggest|suggested|indicate|indicated)$/
+const perfectAuxiliary = /^ha(s|ve|d)$/
+const callVerb = /^call(s|ed|ing)?$/
+const viewVerb = /^view(s|ed)?$/
+const possessive = /^(his|her|its|their|our|my|your)$|'s$/
+const modal = /^(would|could|might|should|will|can|may|must)$/
+const pastBe = /^(was|were)$/
+const askVerb = /^ask/
+const leadingDigit = /^\d/
+const objectPronoun = /^(him|her|them|it|me|us)$/
+const phrasalParticle = /^(back|up|out|off|down|over|home|again|twice|once|yesterday)$/
+const notAddressee = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|on|in|that)$/i
+const withOrTo = /^(with|to)$/
+const ofOrAbout = /^(of|about)$/
+const relativePronoun = /^(who|whose|which|whom)$/
+const digits = /^\d+$/
+const subjectPronoun = /^(he|she|they|we|i)$/
 
 /** Every word that can head a cue, so that all other words are passed over with one lookup. */
 const cueWords: ReadonlySet<string> = new Set([
@@ -153,7 +169,7 @@ function colonFrame(sentence: Sentence, quotes: QuoteIndex): Frame | null {
   const subject = sentenceSubject(tokens)
   if (!subject || subject[1] >= colon || colon - subject[1] > maxColonLead) return null
   for (let index = subject[1]; index < colon; index++) if (!tokens[index]!.word) return null
-  const speaker = tokens.slice(subject[0], subject[1]).some((token) => (isCapitalised(token) && !determiners.has(token.lower)) || personNouns.has(token.lower) || personTitles.has(token.lower) || organizationNouns.has(token.lower) || /^(he|she|they|we|i)$/.test(token.lower))
+  const speaker = tokens.slice(subject[0], subject[1]).some((token) => (isCapitalised(token) && !determiners.has(token.lower)) || personNouns.has(token.lower) || personTitles.has(token.lower) || organizationNouns.has(token.lower) || subjectPronoun.test(token.lower))
   if (!speaker) return null
   return {sentence, pattern: 'forward', cue: {start: tokens[subject[1]]!.start, end: tokens[colon - 1]!.end}, source: subject, content: {start: quote.start, end: quote.end}, quoted: true, hedges: []}
 }
@@ -171,7 +187,7 @@ function findCues(tokens: Token[], settings: CueSettings): Cue[] {
     }
     if (passiveReportVerbs.has(lower) && index > 0 && beForms.has(tokens[index - 1]!.lower) && (next?.lower === 'to' || next?.lower === 'that')) {
       let start = index - 1
-      if (tokens[start]!.lower === 'been' && index > 1 && /^ha(s|ve|d)$/.test(tokens[index - 2]!.lower)) start--
+      if (tokens[start]!.lower === 'been' && index > 1 && perfectAuxiliary.test(tokens[index - 2]!.lower)) start--
       cues.push({head: index, start, end: index + 1, kind: 'passive'})
       continue
     }
@@ -213,14 +229,14 @@ function findCues(tokens: Token[], settings: CueSettings): Cue[] {
       // "a letter urging ...", "a resolution calling for ...": a participle modifying a noun, not a finite report.
       if ((documentNouns.has(previous.lower) && !selfReporting.has(previous.lower)) || (lower === 'calling' && modifiesNoun(previous))) continue
     }
-    if (/^call(s|ed|ing)?$/.test(lower)) {
+    if (callVerb.test(lower)) {
       if (next?.lower === 'for' || next?.lower === 'on') cues.push({head: index, start: extendBack(tokens, index), end: index + 2, kind: 'verb'})
       // "Obama called the holiday “a celebration of faith”": a characterisation in the source's words.
       else if (tokens.slice(index + 1, index + 7).some((other) => openingQuotes.has(other.value)) || characterises(tokens, index + 1)) cues.push({head: index, start: extendBack(tokens, index), end: index + 1, kind: 'verb'})
       continue
     }
     // "Farmers view the subsidy as long overdue": a stance ascribed to a source.
-    if (/^view(s|ed)?$/.test(lower) && tokens.slice(index + 2, index + 12).some((other) => other.lower === 'as')) {
+    if (viewVerb.test(lower) && tokens.slice(index + 2, index + 12).some((other) => other.lower === 'as')) {
       cues.push({head: index, start: extendBack(tokens, index), end: index + 1, kind: 'verb'})
       continue
     }
@@ -228,13 +244,13 @@ function findCues(tokens: Token[], settings: CueSettings): Cue[] {
     const precision = cueLexicon.get(lower)
     if (precision === undefined || (precision < settings.minPrecision && !(coreCues.has(lower) && precision >= settings.minPrecision / 2))) continue
     // "to say", "a statement", "the report", "his remarks": not a finite reporting verb.
-    if (previous && (previous.lower === 'to' || determiners.has(previous.lower) || /^(his|her|its|their|our|my|your)$|'s$/.test(previous.lower))) continue
+    if (previous && (previous.lower === 'to' || determiners.has(previous.lower) || possessive.test(previous.lower))) continue
     // "would say", "will announce": not yet said; "was asked": the source is the one asking.
-    if (previous && (/^(would|could|might|should|will|can|may|must)$/.test(previous.lower) || (/^(was|were)$/.test(previous.lower) && /^ask/.test(lower)))) continue
+    if (previous && (modal.test(previous.lower) || (pastBe.test(previous.lower) && askVerb.test(lower)))) continue
     // "news reports said", "initial estimates put": a noun heading the subject of the verb after it.
     if (documentNouns.has(lower) && next?.word && (finiteAfterNoun.test(next.lower) || cueLexicon.has(next.lower))) continue
     // "384 pledged delegates": a participle used as an adjective after a number.
-    if (previous && /^\d/.test(previous.value) && lower.endsWith('ed')) continue
+    if (previous && leadingDigit.test(previous.value) && lower.endsWith('ed')) continue
     // "who asked not to be named", "declined to be identified": a request for anonymity, not a report.
     if (requestsAnonymity(tokens, index)) continue
     if ((lower === 'declined' || lower === 'refused') && next?.lower === 'to' && tokens[index + 2]?.word) {
@@ -284,8 +300,8 @@ function modifiesNoun(previous: Token | undefined): boolean {
 function characterises(tokens: Token[], object: number): boolean {
   const pronoun = tokens[object]
   const complement = tokens[object + 1]
-  if (!pronoun || !/^(him|her|them|it|me|us)$/.test(pronoun.lower) || !complement?.word) return false
-  return !(prepositions.has(complement.lower) || notInSubject.has(complement.lower) || /^(back|up|out|off|down|over|home|again|twice|once|yesterday)$/.test(complement.lower) || weekdaysAndMonths.has(complement.lower) || looksLikeVerb(complement))
+  if (!pronoun || !objectPronoun.test(pronoun.lower) || !complement?.word) return false
+  return !(prepositions.has(complement.lower) || notInSubject.has(complement.lower) || phrasalParticle.test(complement.lower) || weekdaysAndMonths.has(complement.lower) || looksLikeVerb(complement))
 }
 
 function extendBack(tokens: Token[], head: number): number {
@@ -303,7 +319,7 @@ function extendForward(tokens: Token[], head: number): number {
     if (tokens[index]?.lower === 'the') index++
     while (index < tokens.length && index - end < 6) {
       const token = tokens[index]!
-      if (token.word && (isCapitalised(token) || addressees.has(token.lower)) && !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|on|in|that)$/i.test(token.value)) {
+      if (token.word && (isCapitalised(token) || addressees.has(token.lower)) && !notAddressee.test(token.value)) {
         index++
         end = index
       } else if (!token.word && (token.value === '.' || token.value === '’' || token.value === "'") && index > end) {
@@ -326,7 +342,7 @@ function extendForward(tokens: Token[], head: number): number {
  * shareholders that ...": whom the medium was addressed to belongs to the cue.
  */
 function withAddressee(tokens: Token[], end: number): number {
-  if (!/^(with|to)$/.test(tokens[end]?.lower ?? '')) return end
+  if (!withOrTo.test(tokens[end]?.lower ?? '')) return end
   for (let index = end + 1; index < tokens.length && index <= end + 6; index++) {
     const token = tokens[index]!
     if (token.lower === 'that') return index
@@ -386,7 +402,7 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
 
   let rest = skipAdjuncts(tokens, cue.end)
   // "..., she said of the election": what follows is the topic, not the content.
-  if (/^(of|about)$/.test(tokens[rest]?.lower ?? '') && closingQuotes.has(tokens[source[0] - 1]?.value ?? '')) rest = tokens.length
+  if (ofOrAbout.test(tokens[rest]?.lower ?? '') && closingQuotes.has(tokens[source[0] - 1]?.value ?? '')) rest = tokens.length
   // "He said, however, that ...": a discourse adverb between commas.
   if (tokens[rest]?.value === ',' && discourseAdverbs.has(tokens[rest + 1]?.lower ?? '') && tokens[rest + 2]?.value === ',') rest += 3
   const next = tokens[rest]
@@ -515,7 +531,7 @@ function asideSubject(tokens: Token[], comma: number): Range | null {
   const delimiter = tokens[comma]!.value
   // A relative clause may hold commas of its own: find where it opens first.
   for (let open = comma - 2; open > 0 && comma - open < maxAside; open--) {
-    if (tokens[open]!.value === ',' && /^(who|whose|which|whom)$/.test(tokens[open + 1]?.lower ?? '')) {
+    if (tokens[open]!.value === ',' && relativePronoun.test(tokens[open + 1]?.lower ?? '')) {
       return phraseBefore(tokens, open)
     }
   }
@@ -525,7 +541,7 @@ function asideSubject(tokens: Token[], comma: number): Range | null {
   let head = phraseBefore(tokens, open)
   if (!head) return null
   // "Leslie Moore, 34, a nurse, said": an age between the name and its description.
-  if (head[1] - head[0] === 1 && /^\d+$/.test(tokens[head[0]]!.value) && tokens[head[0] - 1]?.value === ',') {
+  if (head[1] - head[0] === 1 && digits.test(tokens[head[0]]!.value) && tokens[head[0] - 1]?.value === ',') {
     const name = phraseBefore(tokens, head[0] - 1)
     if (name) head = [name[0], head[1]]
   }

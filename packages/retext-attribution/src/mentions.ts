@@ -50,6 +50,21 @@ const personalPronouns = new Set(['he', 'she', 'him', 'her', 'i', 'who'])
 /** Members of a party or movement, a group rather than a person when bare ("Democrats said"). */
 const memberNouns = /^(democrats|republicans|conservatives|tories|liberals|socialists|communists|greens|nationalists|islamists|maoists|loyalists|unionists|royalists|separatists|rebels|militants|loyalists|labour)$/i
 const orgNameWords = /\b(ministry|department|agency|party|council|committee|press|news|times|post|journal|reuters|afp|network|corporation|corp|inc|group|university|institute|foundation|association|union|office|police|army|forces|government|commission|bank|house|senate|congress|court|campaign|authority|league|organization|organisation|fund|center|centre|company|service|media|tv|radio|channel|magazine|daily|herald|tribune|guardian|telegraph|gazette|axios|politico|bloomberg|cnn|bbc|abc|cbs|nbc|fox)\b/i
+const pronounPhrase = /^(he|she|they|it|we|i|you|who|which)$/
+const definiteOpener = /^(the|this|that|these|those)$/
+const possessiveEnding = /['’]s$/
+const sources = /^sources?$/
+const finalStop = /\.$/
+const whichClause = /^\s*,?\s*which\b/
+const pluralEnding = /s$/
+/** Lowercase words that open a sentence and are not names ("Several officials said"). */
+const sentenceOpeners = /^(preliminary|several|many|some|most|other|senior|top|two|three|four|local|state|federal|former|both|new|early|initial|more|about|nearly|almost|roughly|over|only|just|around|at)$/
+/** Particles inside a name ("Abu Bakr al-Baghdadi", "Ursula von der Leyen"). */
+const nameParticle = /^(al|el|bin|ibn|de|da|van|von|der|le|la|di|du|abu)$/
+const acronym = /^[A-Z][A-Z.&-]+$/
+const arabicArticle = /^(al|el|al|ul)[-'’ ]/
+const finalVowels = /[aeiouy]+$/
+const sentenceEnd = /^[.!?]$/
 
 /**
  * Read a source phrase: its head, name, category and the words that make an
@@ -81,7 +96,7 @@ export function readMention(tokens: Token[], text: string, context: string, know
   }
   const words = tokens.filter((token) => token.word)
   const opener = words[0]
-  if (words.length === 1 && /^(he|she|they|it|we|i|you|who|which)$/.test(words[0]!.lower)) {
+  if (words.length === 1 && pronounPhrase.test(words[0]!.lower)) {
     mention.pronoun = words[0]!.lower
     mention.plural = mention.pronoun === 'they' || mention.pronoun === 'we'
     mention.category = personalPronouns.has(mention.pronoun) ? 'person' : mention.pronoun === 'it' || mention.pronoun === 'which' ? 'organization' : 'group'
@@ -93,7 +108,7 @@ export function readMention(tokens: Token[], text: string, context: string, know
   const whole = mention.text + ' ' + context
   mention.knowledge = knowledgePattern.test(whole)
   mention.anonymous = mention.words.some((word) => anonymityWords.has(word)) || anonymityPattern.test(whole)
-  mention.definite = /^(the|this|that|these|those)$/.test(words[0]!.lower) || /['’]s$/.test(words[0]!.value)
+  mention.definite = definiteOpener.test(words[0]!.lower) || possessiveEnding.test(words[0]!.value)
 
   let personCue = false
   let orgCue = false
@@ -108,16 +123,16 @@ export function readMention(tokens: Token[], text: string, context: string, know
       if (organizationNouns.has(token.lower)) orgCue = true
       if (roleWords.has(token.lower)) mention.roles.push(token.lower)
       // "a senior official": a rank says what the source does, as a role does; "senior" alone does not.
-      else if (rankWords.has(token.lower) && personNouns.has(core.at(-1)!.lower) && !/^sources?$/.test(core.at(-1)!.lower)) mention.roles.push(token.lower)
+      else if (rankWords.has(token.lower) && personNouns.has(core.at(-1)!.lower) && !sources.test(core.at(-1)!.lower)) mention.roles.push(token.lower)
       if (organizationNouns.has(token.lower) && token !== core.at(-1)) mention.affiliations.push(token.lower)
     }
     if (run && run.endsCore) {
       // Titles and demonyms lead a name ("Kenyan President William Ruto"); they are not part of it.
       let lead = 0
-      while (lead < run.tokens.length - 1 && (personTitles.has(run.tokens[lead]!.lower.replace(/\.$/, '')) || isDemonym(run.tokens[lead]!))) lead++
+      while (lead < run.tokens.length - 1 && (personTitles.has(run.tokens[lead]!.lower.replace(finalStop, '')) || isDemonym(run.tokens[lead]!))) lead++
       const nameTokens = run.tokens.slice(lead)
       for (const token of run.tokens) {
-        if (personTitles.has(token.lower.replace(/\.$/, ''))) personCue = true
+        if (personTitles.has(token.lower.replace(finalStop, ''))) personCue = true
         if (isDemonym(token)) mention.affiliations.push(token.value)
       }
       if (nameTokens.length > 0 && !mention.name) {
@@ -126,11 +141,11 @@ export function readMention(tokens: Token[], text: string, context: string, know
         const surname = normaliseName(nameTokens.at(-1)!.value)
         // A pronoun referring back is weaker evidence than the name's use before a body's members.
         const person = known.persons.has(surname) || (known.referred.has(surname) && !known.bodies.has(nameText))
-        if (orgNameWords.test(nameText) || (orgCue && !personCue) || isAcronym(nameText) || places.has(nameText) || memberNouns.test(nameText) || /^\s*,?\s*which\b/.test(context) || (!person && known.bodies.has(nameText))) orgCue = true
+        if (orgNameWords.test(nameText) || (orgCue && !personCue) || isAcronym(nameText) || places.has(nameText) || memberNouns.test(nameText) || whichClause.test(context) || (!person && known.bodies.has(nameText))) orgCue = true
         // News writing introduces a person by full name, title or pronoun before the surname stands
         // alone; a bare name it never introduced is a body ("Boeing said", "Fifa said").
         else if (person) personCue = true
-        if (isDemonym(nameTokens.at(-1)!) && /s$/.test(nameText)) {
+        if (isDemonym(nameTokens.at(-1)!) && pluralEnding.test(nameText)) {
           mention.name = null
           mention.head = nameText.toLowerCase()
           mention.plural = true
@@ -169,7 +184,7 @@ export function readMention(tokens: Token[], text: string, context: string, know
 function isName(token: Token, opener: Token | undefined): boolean {
   if (!isCapitalised(token) || determiners.has(token.lower)) return false
   if (token !== opener) return true
-  return !(personNouns.has(token.lower) || organizationNouns.has(token.lower) || documentNouns.has(token.lower) || groupNouns.has(token.lower) || /^(preliminary|several|many|some|most|other|senior|top|two|three|four|local|state|federal|former|both|new|early|initial|more|about|nearly|almost|roughly|over|only|just|around|at)$/.test(token.lower))
+  return !(personNouns.has(token.lower) || organizationNouns.has(token.lower) || documentNouns.has(token.lower) || groupNouns.has(token.lower) || sentenceOpeners.test(token.lower))
 }
 
 /**
@@ -202,7 +217,7 @@ function lastRun(core: Token[], opener: Token | undefined): {tokens: Token[]; en
   while (index >= 0) {
     const token = core[index]!
     if (isName(token, opener)) run.unshift(token)
-    else if (!(token.word === false && (token.value === '.' || token.value === '-')) && !/^(al|el|bin|ibn|de|da|van|von|der|le|la|di|du|abu)$/.test(token.lower)) break
+    else if (!(token.word === false && (token.value === '.' || token.value === '-')) && !nameParticle.test(token.lower)) break
     index--
   }
   if (run.length > 0) return {tokens: run, endsCore: true}
@@ -214,7 +229,7 @@ function isDemonym(token: Token): boolean {
 }
 
 function isAcronym(name: string): boolean {
-  return /^[A-Z][A-Z.&-]+$/.test(name.replaceAll(' ', ''))
+  return acronym.test(name.replaceAll(' ', ''))
 }
 
 function isPlural(noun: string): boolean {
@@ -229,9 +244,9 @@ function isPlural(noun: string): boolean {
 export function normaliseName(name: string): string {
   return name
     .toLowerCase()
-    .replace(/^(al|el|al|ul)[-'’ ]/, '')
-    .replace(/['’]s$/, '')
-    .replace(/[aeiouy]+$/, '')
+    .replace(arabicArticle, '')
+    .replace(possessiveEnding, '')
+    .replace(finalVowels, '')
 }
 
 /** What the whole article says about names, for reading each mention. */
@@ -307,7 +322,7 @@ export function knownNames(tokens: Iterable<Token[]>): KnownNames {
     if (pending && opener && personalSubject.test(opener.lower)) referred.add(normaliseName(pending.value))
     pending = pronounReferents(sentence, referred)
     // Headlines capitalise every word and end without a full stop, so their runs are not names.
-    if (!/^[.!?]$/.test(sentence.at(-1)!.value)) {
+    if (!sentenceEnd.test(sentence.at(-1)!.value)) {
       let words = 0
       let capitalised = 0
       for (const token of sentence) {
@@ -317,31 +332,34 @@ export function knownNames(tokens: Iterable<Token[]>): KnownNames {
       }
       if (capitalised * 2 > words) continue
     }
-    let run: Token[] = []
-    const flush = (): void => {
-      if (run.length < 2) {
-        run = []
-        return
-      }
-      const names = run.filter((token) => !personTitles.has(token.lower.replace(/\.$/, '')) && !isDemonym(token))
-      const text = run.map((token) => token.value).join(' ')
-      // "Olaf Brandt", or a title before one name ("President Obama", "Dr Nakamura").
-      const titled = names.length === 1 && names[0] !== run[0]
-      if ((titled || names.length >= 2) && names.length <= 4 && !orgNameWords.test(text)) surnames.add(normaliseName(names.at(-1)!.value))
-      run = []
-    }
+    // A run of capitalised tokens is kept as its indices: most runs are one
+    // word long and never read, so no array is built for them.
+    const run: number[] = []
     for (let index = 0; index < sentence.length; index++) {
       const token = sentence[index]!
       if (isCapitalised(token) && !(index === 0 && determiners.has(token.lower))) {
-        run.push(token)
+        run.push(index)
         // One name, not the end of a longer one ("Tata officials", not "Ratan Tata officials").
         const next = sentence[index + 1]
         if (run.length === 1 && next && (bodyMembers.has(next.value) || (next.value === '-' && next.start === token.end && bodyRuns.has(sentence[index + 2]?.lower ?? '')))) bodies.add(token.value)
-      } else if (token.word || token.value !== '.') flush()
+      } else if (token.word || token.value !== '.') {
+        if (run.length > 1) addSurname(run.map((at) => sentence[at]!), surnames)
+        run.length = 0
+      }
     }
-    flush()
+    if (run.length > 1) addSurname(run.map((at) => sentence[at]!), surnames)
   }
   return {persons: surnames, referred, bodies}
+}
+
+/**
+ * Add the surname of a run of capitalised words that names a person:
+ * "Olaf Brandt", or a title before one name ("President Obama", "Dr Nakamura").
+ */
+function addSurname(run: Token[], surnames: Set<string>): void {
+  const names = run.filter((token) => !personTitles.has(token.lower.replace(finalStop, '')) && !isDemonym(token))
+  const titled = names.length === 1 && names[0] !== run[0]
+  if ((titled || names.length >= 2) && names.length <= 4 && !orgNameWords.test(run.map((token) => token.value).join(' '))) surnames.add(normaliseName(names.at(-1)!.value))
 }
 
 const roleTable: Array<[SourceRole, RegExp]> = [

@@ -22,11 +22,20 @@ const maxPhrase = 14
 const maxOpener = 16
 
 const innerPunctuation = new Set(["'", '’', '.', '&', '-'])
+const participleEnding = /[a-z](ed|ing)$/
+const personalSubject = /^(he|she|i|we)$/
+const trailingDigit = /\d$/
+const leadingDigit = /^\d/
+const numberWord = /^(\d|one|two|three|four|five|six|seven|eight|nine|ten|half)/
+const comparative = /^(more|fewer|less)$/
+const approximation = /^(about|nearly|almost|roughly|some|over|only|just|around)$/
+/** Words that open a time adjunct before its weekday or month ("on Tuesday", "late last month"). */
+const timeOpeners = /^(on|last|this|next|early|late|earlier|later|in|the)$/
 
 /** Whether a lowercase word looks like the verb of a clause rather than part of a noun phrase. */
 export function looksLikeVerb(token: Token): boolean {
   if (isCapitalised(token) || participleModifiers.has(token.lower) || documentNouns.has(token.lower)) return false
-  return /[a-z](ed|ing)$/.test(token.lower) && token.lower.length > 4
+  return participleEnding.test(token.lower) && token.lower.length > 4
 }
 
 /**
@@ -76,7 +85,7 @@ function joinsSources(tokens: Token[], index: number): boolean {
   const token = tokens[index]!
   if (isCapitalised(token)) return true
   if (personNouns.has(token.lower) || organizationNouns.has(token.lower)) return true
-  return /^(he|she|i|we)$/.test(token.lower) && (index === 0 || !tokens[index - 1]!.word)
+  return personalSubject.test(token.lower) && (index === 0 || !tokens[index - 1]!.word)
 }
 
 /**
@@ -95,17 +104,17 @@ function isInner(tokens: Token[], index: number): boolean {
 export function inNumber(tokens: Token[], index: number): boolean {
   const before = tokens[index - 1]
   const after = tokens[index + 1]
-  return before !== undefined && after !== undefined && before.end === tokens[index]!.start && after.start === tokens[index]!.end && /\d$/.test(before.value) && /^\d/.test(after.value)
+  return before !== undefined && after !== undefined && before.end === tokens[index]!.start && after.start === tokens[index]!.end && trailingDigit.test(before.value) && leadingDigit.test(after.value)
 }
 
 /** "More than six in 10 voters", "About 40 workers": a quantifier before a number belongs to the phrase. */
 function withQuantifier(tokens: Token[], range: Range | null): Range | null {
-  if (!range || !/^(\d|one|two|three|four|five|six|seven|eight|nine|ten|half)/.test(tokens[range[0]]!.lower)) return range
+  if (!range || !numberWord.test(tokens[range[0]]!.lower)) return range
   const before = tokens[range[0] - 1]?.lower
   const twoBefore = tokens[range[0] - 2]?.lower
-  if (before === 'than' && /^(more|fewer|less)$/.test(twoBefore ?? '')) return [range[0] - 2, range[1]]
+  if (before === 'than' && comparative.test(twoBefore ?? '')) return [range[0] - 2, range[1]]
   if (before === 'least' && twoBefore === 'at') return [range[0] - 2, range[1]]
-  if (/^(about|nearly|almost|roughly|some|over|only|just|around)$/.test(before ?? '')) return [range[0] - 1, range[1]]
+  if (approximation.test(before ?? '')) return [range[0] - 1, range[1]]
   return range
 }
 
@@ -213,7 +222,7 @@ export function skipAdjuncts(tokens: Token[], index: number): number {
       at += 2
       continue
     }
-    if (/^\d/.test(token.value) && at > index) {
+    if (leadingDigit.test(token.value) && at > index) {
       at++
       continue
     }
@@ -227,7 +236,7 @@ function skipAdjunctsBack(tokens: Token[], end: number): number {
   const last = tokens[at - 1]
   if (!last || !(weekdaysAndMonths.has(last.lower) || timeWords.has(last.lower)) || last.lower === 'may') return end
   at--
-  while (at > 0 && /^(on|last|this|next|early|late|earlier|later|in|the)$/.test(tokens[at - 1]!.lower)) at--
+  while (at > 0 && timeOpeners.test(tokens[at - 1]!.lower)) at--
   return at > 0 && tokens[at - 1]!.word ? at : end
 }
 

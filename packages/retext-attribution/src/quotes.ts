@@ -8,6 +8,8 @@ export interface Quote {
 
 const doubleOpen = new Set(['“', '«', '„'])
 const doubleClose = new Set(['”', '»'])
+const space = /\s/
+const letterOrDigit = /\p{L}|\d/u
 
 /**
  * Find the quotations of a text in one pass. A quotation left open at the end
@@ -34,7 +36,7 @@ export function findQuotes(text: string): Quote[] {
       if (open < 0) continue
       // An open quotation goes on if the next paragraph opens with a quotation mark.
       let next = index + 1
-      while (next < text.length && /\s/.test(text[next]!)) next++
+      while (next < text.length && space.test(text[next]!)) next++
       const opener = text[next]
       if (opener !== undefined && (doubleOpen.has(opener) || opener === '"' || (opener === "'" && text[next + 1] === "'"))) {
         marks.lastIndex = next + (opener === "'" ? 2 : 1)
@@ -71,12 +73,12 @@ export function findQuotes(text: string): Quote[] {
 
 function lastNonSpace(text: string, end: number): number {
   let index = end
-  while (index > 0 && /\s/.test(text[index - 1]!)) index--
+  while (index > 0 && space.test(text[index - 1]!)) index--
   return index
 }
 
 function isLetter(char: string | undefined): boolean {
-  return char !== undefined && /\p{L}|\d/u.test(char)
+  return char !== undefined && letterOrDigit.test(char)
 }
 
 function opensSingle(text: string, index: number): boolean {
@@ -89,7 +91,7 @@ function closesSingle(text: string, index: number): boolean {
   const char = text[index]
   if (char !== '’' && char !== "'") return false
   const before = text[index - 1]
-  return before !== undefined && !/\s/.test(before) && !isLetter(text[index + 1])
+  return before !== undefined && !space.test(before) && !isLetter(text[index + 1])
 }
 
 /**
