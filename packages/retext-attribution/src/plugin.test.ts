@@ -426,6 +426,13 @@ describe('messages', () => {
     expect(tag(text).messages.filter((message) => message.ruleId === ruleId)).toEqual([])
   })
 
+  it('emits no messages with `messages: false`, and the same data', () => {
+    const text = 'Sources said the minister would resign.'
+    const file = tag(text, {messages: false})
+    expect(file.messages).toEqual([])
+    expect(file.data).toEqual(tag(text).data)
+  })
+
   it('reports each attribution as an info message at its cue', () => {
     const file = tag('The minister said the deal was close.')
     const [message] = file.messages

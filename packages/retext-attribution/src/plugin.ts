@@ -30,9 +30,17 @@ export interface Options {
    * count them in recall, so reporting them costs precision).
    */
   continuations?: boolean | null | undefined
+  /**
+   * Whether to emit a message for each attribution and finding (default
+   * `true`); turn it off when only `file.data` is read, which spares building
+   * the messages and the line index their places need.
+   */
+  messages?: boolean | null | undefined
 }
 
 const emptyOptions: Options = {}
+/** A cue that relays a named report: "reported", "according to". */
+const reportCue = /\breport(s|ed|ing)?\b|according/i
 
 /**
  * Find who said what in English news text: every reported statement with its
@@ -40,7 +48,8 @@ const emptyOptions: Options = {}
  * checkable claims nothing attributes.
  *
  * Use after `retext-english`. Results go to `file.data.attributions` and
- * `file.data.claims`; each finding is also a message.
+ * `file.data.claims`; each finding is also a message, unless `messages` is
+ * off.
  *
  * @param options Configuration.
  * @returns Transform.
@@ -50,12 +59,14 @@ export default function retextAttribution(options?: Options | null) {
     minCuePrecision: options?.minCuePrecision ?? 0.45,
     continuations: (options ?? emptyOptions).continuations ?? false
   }
+  const messages = (options ?? emptyOptions).messages ?? true
 
   return function (tree: Root, file: VFile): undefined {
     const text = String(file)
     const {findings, claims, hedges} = analyze(tree, text, settings)
     file.data.attributions = findings.map((finding) => finding.attribution)
     file.data.claims = claims
+    if (!messages) return
 
     const place = location(text)
     const report = (ruleId: RuleId, reason: string, at: {start: number; end: number}, actual: string, fatal: boolean | undefined): void => {
@@ -96,7 +107,7 @@ export default function retextAttribution(options?: Options | null) {
 
       for (const hedge of hedges) {
         // "..., the BBC reported": the report the hedge stands for is named nearby.
-        const named = findings.some(({attribution}) => attribution.source && !attribution.anonymous && Math.abs(attribution.cue.start - hedge.start) < 200 && /\breport(s|ed|ing)?\b|according/i.test(attribution.cue.text))
+        const named = findings.some(({attribution}) => attribution.source && !attribution.anonymous && Math.abs(attribution.cue.start - hedge.start) < 200 && reportCue.test(attribution.cue.text))
         const actual = text.slice(hedge.start, hedge.end)
         if (!named) report('unsourced-hedge', `Unexpected \`${actual}\` with no outlet or person named for the report`, hedge, actual, false)
       }

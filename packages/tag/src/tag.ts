@@ -6,9 +6,10 @@ import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 
+// The tag stage reads `file.data` alone, so the plugin's messages would be waste.
 const english = unified()
   .use(retextEnglish)
-  .use(retextAttribution)
+  .use(retextAttribution, {messages: false})
   .use(retextDocumentReadability)
   .freeze()
 
