@@ -162,4 +162,37 @@ describe('readArticles', () => {
       '004_ffd932c2fd4869dd.txt'
     ])
   })
+
+  it('skips whole files an earlier run read, keyed by path and bytes, and still parses JSON Lines records', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'ingest-unchanged-'))
+    writeFileSync(join(folder, 'a.txt'), story)
+    writeFileSync(join(folder, 'b.txt'), story)
+    writeFileSync(join(folder, 'feed.jsonl'), JSON.stringify({id: 'f1', text: story}) + '\n')
+    const keys = new Map<string, string>()
+    for await (const result of readArticles([folder])) if (result.ok) keys.set(result.article.id, result.key)
+    expect(new Set(keys.values()).size).toBe(3)
+
+    writeFileSync(join(folder, 'b.txt'), `${story} A spokesman declined to comment.`)
+    const seen: unknown[] = []
+    for await (const result of readArticles([folder], {unchanged: (key) => [...keys.values()].includes(key)})) {
+      seen.push(result.ok === 'unchanged' ? result : result.ok && [result.article.id, result.key === keys.get(result.article.id)])
+    }
+    expect(seen).toEqual([
+      {ok: 'unchanged', id: 'a.txt', key: keys.get('a.txt')},
+      ['b.txt', false],
+      ['f1', true]
+    ])
+  })
+
+  it('still reports a duplicate id when the first of the two files is unchanged', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'ingest-unchanged-'))
+    writeFileSync(join(folder, 'a.txt'), story)
+    writeFileSync(join(folder, 'b.jsonl'), JSON.stringify({id: 'a.txt', text: story}) + '\n')
+    const results = []
+    for await (const result of readArticles([folder], {unchanged: () => true})) results.push(result)
+    expect(results.map((result) => result.ok === false && result.failure.reason)).toEqual([
+      false,
+      `duplicate id (first seen at ${join(folder, 'a.txt')})`
+    ])
+  })
 })

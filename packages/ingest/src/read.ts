@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto'
 import {createReadStream, type Dirent, type Stats} from 'node:fs'
 import {open, readdir, realpath, stat} from 'node:fs/promises'
 import {dirname, isAbsolute, join, relative, sep} from 'node:path'
@@ -18,6 +19,27 @@ export interface ReadOptions {
    * JSON Lines record (default 10 MB, ten times a very long feature).
    */
   maxBytes?: number
+  /**
+   * Whether an earlier run already read a whole file with this key (see
+   * {@link KeyedResult}): such a file is neither decoded nor parsed again,
+   * and comes back as an {@link UnchangedFile}. JSON Lines records are always
+   * parsed, since their ids are inside them.
+   */
+  unchanged?: (key: string) => boolean
+}
+
+/**
+ * An article with the key of what it was read from (a hash of the file's
+ * path and bytes, or of a JSON Lines record's path, line number and bytes),
+ * or why an input could not become an article.
+ */
+export type KeyedResult = (Extract<IngestResult, {ok: true}> & {key: string}) | Extract<IngestResult, {ok: false}>
+
+/** A whole file that {@link ReadOptions.unchanged} said an earlier run read: its id and key. */
+export interface UnchangedFile {
+  ok: 'unchanged'
+  id: string
+  key: string
 }
 
 const megabyte = 1024 * 1024
@@ -63,7 +85,18 @@ const formats: Record<string, InputFormat> = {
  * @param paths Files and folders.
  * @yields One result per article or per failed input.
  */
-export async function* readArticles(paths: string[], options: ReadOptions = {}): AsyncGenerator<IngestResult> {
+export function readArticles(
+  paths: string[],
+  options?: Omit<ReadOptions, 'unchanged'>
+): AsyncGenerator<KeyedResult>
+export function readArticles(
+  paths: string[],
+  options: ReadOptions
+): AsyncGenerator<KeyedResult | UnchangedFile>
+export async function* readArticles(
+  paths: string[],
+  options: ReadOptions = {}
+): AsyncGenerator<KeyedResult | UnchangedFile> {
   const maxBytes = options.maxBytes ?? defaultMaxBytes
   const seen = new Map<string, string>()
   const sources = (await Promise.all(paths.map(expand))).flat()
@@ -71,11 +104,11 @@ export async function* readArticles(paths: string[], options: ReadOptions = {}):
 
   // Whole files are read a few ahead of the one being yielded, so a corpus of
   // many small files does not wait on the disk one file at a time.
-  const reading = new Map<number, Promise<IngestResult>>()
+  const reading = new Map<number, Promise<KeyedResult | UnchangedFile>>()
   const readAhead = (index: number) => {
     const source = sources[index]
     if (source && !source.problem && source.format !== null && source.format !== 'jsonl' && !reading.has(index)) {
-      reading.set(index, readWhole(source, source.format, maxBytes))
+      reading.set(index, readWhole(source, source.format, maxBytes, options.unchanged))
     }
   }
 
@@ -97,13 +130,14 @@ export async function* readArticles(paths: string[], options: ReadOptions = {}):
         continue
       }
 
-      const {id, origin} = result.article
+      const id = result.ok === 'unchanged' ? result.id : result.article.id
+      const line = result.ok === 'unchanged' ? null : result.article.origin.line
       const first = seen.get(id)
       if (first === undefined) {
-        seen.set(id, origin.line === null ? origin.path : `${origin.path}:${origin.line}`)
+        seen.set(id, line === null ? source.path : `${source.path}:${line}`)
         yield result
       } else {
-        yield fail(source, origin.line, id, `duplicate id (first seen at ${first})`)
+        yield fail(source, line, id, `duplicate id (first seen at ${first})`)
       }
     }
   }
@@ -246,7 +280,7 @@ function source(path: string, id: string): Source {
  * @param reason One-line reason.
  * @returns The result.
  */
-function fail(source: Source, line: number | null, id: string, reason: string): IngestResult {
+function fail(source: Source, line: number | null, id: string, reason: string): KeyedResult {
   return {ok: false, failure: {id, path: source.path, line, reason}}
 }
 
@@ -256,19 +290,23 @@ function fail(source: Source, line: number | null, id: string, reason: string): 
  * @param file The file.
  * @param format Its format.
  * @param maxBytes Largest file accepted, after decompression.
- * @returns The article, or why the file could not be read.
+ * @param unchanged Whether an earlier run read the same bytes from the same path.
+ * @returns The article, or why the file could not be read, or that it is unchanged.
  */
 async function readWhole(
   file: Source,
   format: Exclude<InputFormat, 'jsonl'>,
-  maxBytes: number
-): Promise<IngestResult> {
+  maxBytes: number,
+  unchanged?: (key: string) => boolean
+): Promise<KeyedResult | UnchangedFile> {
   let bytes: Buffer
   try {
     bytes = await readBounded(file, maxBytes)
   } catch (error) {
     return fail(file, null, file.id, readProblem(error, maxBytes))
   }
+  const key = sourceKey(file, null, bytes)
+  if (unchanged?.(key)) return {ok: 'unchanged', id: file.id, key}
 
   const decoded = decodeText(bytes)
   if (!decoded.ok) return fail(file, null, file.id, decoded.reason)
@@ -285,7 +323,20 @@ async function readWhole(
     return fail(file, null, file.id, `cannot parse the page (${(error as Error).message.split('\n')[0]})`)
   }
   if (article.text.trim() === '') return fail(file, null, file.id, 'no article text found in the page')
-  return {ok: true, article}
+  return {ok: true, article, key}
+}
+
+/**
+ * The key of what an article is read from: its path, line (in JSON Lines)
+ * and bytes, since the id and origin of the article depend on the first two.
+ *
+ * @param file The file.
+ * @param line 1-based line of a JSON Lines record, or null for a whole file.
+ * @param bytes The file's or the line's bytes.
+ * @returns Hex SHA-256.
+ */
+function sourceKey(file: Source, line: number | null, bytes: Buffer): string {
+  return createHash('sha256').update(`${file.path}\0${line ?? ''}\0`).update(bytes).digest('hex')
 }
 
 /**
@@ -338,7 +389,7 @@ async function readBounded(file: Source, maxBytes: number): Promise<Buffer> {
  * @param maxBytes Longest line accepted.
  * @yields One result per non-blank line.
  */
-async function* readJsonLines(file: Source, format: 'jsonl', maxBytes: number): AsyncGenerator<IngestResult> {
+async function* readJsonLines(file: Source, format: 'jsonl', maxBytes: number): AsyncGenerator<KeyedResult> {
   let records = 0
   try {
     for await (const {bytes, number, offset, tooLong} of lines(file, maxBytes)) {
@@ -378,7 +429,8 @@ async function* readJsonLines(file: Source, format: 'jsonl', maxBytes: number): 
         continue
       }
 
-      yield articleFromJsonRecord(value, {path: file.path, format, line: number}, file.id)
+      const result = articleFromJsonRecord(value, {path: file.path, format, line: number}, file.id)
+      yield result.ok ? {...result, key: sourceKey(file, number, bytes)} : result
     }
   } catch (error) {
     yield fail(file, null, file.id, readProblem(error, maxBytes))

@@ -51,9 +51,7 @@ export async function mapRecords<In extends z.ZodType, Out>(
     }
     for await (const entry of readManifest(options.input)) {
       options.progress?.tick()
-      const made = out.made(entry.hash)
-      if (made !== undefined) {
-        await out.keep({id: entry.id, from: entry.hash, hash: made})
+      if (await out.reuse(entry.id, entry.hash)) {
         counts.written++
         counts.reused++
         continue

@@ -95,6 +95,11 @@ export interface RecordFolder {
    * input `from`, when that record is still in the folder.
    */
   made(from: string): string | undefined
+  /**
+   * List an article with the record an earlier run of this code made from
+   * `from`, when there is one; resolves to whether there was.
+   */
+  reuse(id: string, from: string): Promise<boolean>
   /** The JSON text of a record in the folder. */
   read(hash: string): string
   /** List an article whose record is already in the folder. */
@@ -131,10 +136,17 @@ export async function openRecordFolder(folder: string, version: string): Promise
     await manifest.write(toJsonLine(entry))
   }
 
+  const made = (from: string) => {
+    const hash = earlier.get(from)
+    return hash !== undefined && existsSync(recordPath(folder, hash)) ? hash : undefined
+  }
+
   return {
-    made(from) {
-      const hash = earlier.get(from)
-      return hash !== undefined && existsSync(recordPath(folder, hash)) ? hash : undefined
+    made,
+    async reuse(id, from) {
+      const hash = made(from)
+      if (hash !== undefined) await list({id, from, hash})
+      return hash !== undefined
     },
     read: (hash) => readRecord(folder, hash),
     keep: list,

@@ -1,7 +1,7 @@
 // Turbo stage `ingest`: every article under corpus/ as one validated record.
 import {basename, dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {codeVersion, failuresName, openAtomicWriter, openRecordFolder, recordHash, startProgress, toJsonLine} from '@sourcing/io'
+import {codeVersion, failuresName, openAtomicWriter, openRecordFolder, startProgress, toJsonLine} from '@sourcing/io'
 import {readArticles} from '@sourcing/ingest'
 import type {Failure} from '@sourcing/schema'
 
@@ -18,16 +18,22 @@ const corpus = resolve(corpusArgument)
 process.chdir(dirname(corpus))
 
 let read = 0
+let unchanged = 0
 let failed = 0
 // Files are read as they are ingested: the bar shows the count and rate, with no ETA.
 const progress = startProgress({label: 'ingest', stream: process.stderr})
 try {
-  for await (const result of readArticles([basename(corpus)])) {
+  // A file whose path and bytes this code read before keeps its record unread.
+  const known = (key: string) => articles.made(key) !== undefined
+  for await (const result of readArticles([basename(corpus)], {unchanged: known})) {
     progress.tick()
-    if (result.ok) {
+    if (result.ok === 'unchanged') {
       read++
-      const json = JSON.stringify(result.article)
-      await articles.add(result.article.id, recordHash(json), json)
+      unchanged++
+      await articles.reuse(result.id, result.key)
+    } else if (result.ok) {
+      read++
+      await articles.add(result.article.id, result.key, JSON.stringify(result.article))
     } else {
       failed++
       const failure: Failure = {id: result.failure.id, stage: 'ingest', reason: result.failure.reason}
@@ -42,4 +48,4 @@ try {
   progress.stop()
 }
 await Promise.all([articles.finish(), failures.close()])
-console.log(`ingest: ${read} articles read, ${failed} failed`)
+console.log(`ingest: ${read} articles (${unchanged} unchanged), ${failed} failed`)

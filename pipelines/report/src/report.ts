@@ -88,6 +88,7 @@ for await (const failure of readJsonLines(join(input, failuresName), failureSche
 }
 
 let written = 0
+let unchanged = 0
 const progress = startProgress({label: 'report', total: () => countArticles(input), stream: process.stderr})
 try {
   for await (const entry of readManifest(input)) {
@@ -100,6 +101,7 @@ try {
       await cache?.keep({id: entry.id, from: entry.hash, hash: known.hash})
       addArticle(corpus, known.reported.summary)
       written++
+      unchanged++
       continue
     }
     const article = readValidRecord(input, entry, taggedArticleSchema)
@@ -135,6 +137,6 @@ for (const failure of failures) {
   console.error(`report: ${failure.id}: ${failure.stage} failed: ${failure.reason}`)
 }
 console.log(
-  `report: ${written} reports written, ${failures.length} failed` +
+  `report: ${written} reports (${unchanged} unchanged), ${failures.length} failed` +
     (stale.length > 0 ? `, ${stale.length} stale files removed` : '')
 )
