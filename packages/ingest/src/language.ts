@@ -19,20 +19,59 @@ const languages: readonly Language[] = ['eng', ...others]
 
 /**
  * Every stop word with the indices of the languages it belongs to, so a text
- * is counted in one pass with one lookup a word.
+ * is counted in one pass with one lookup a word. The words sit in an
+ * open-addressing table keyed by a hash of their characters, so a word of the
+ * text is looked up where it lies: cutting each word out and looking it up in
+ * a `Map` was the most expensive step of `nonEnglish`.
  */
-const languagesOf = new Map<string, Uint8Array>()
-{
-  const lists = new Map<string, number[]>()
-  for (const [index, language] of languages.entries()) {
-    for (const word of stopwords[language]) {
-      const key = word.toLowerCase()
-      const list = lists.get(key) ?? []
-      if (!list.includes(index)) list.push(index)
-      lists.set(key, list)
-    }
+const languagesOfStopWord = new Map<string, number[]>()
+for (const [index, language] of languages.entries()) {
+  for (const word of stopwords[language]) {
+    const key = word.toLowerCase()
+    const list = languagesOfStopWord.get(key) ?? []
+    if (!list.includes(index)) list.push(index)
+    languagesOfStopWord.set(key, list)
   }
-  for (const [word, list] of lists) languagesOf.set(word, Uint8Array.from(list))
+}
+const stopWords = [...languagesOfStopWord.keys()]
+const stopWordLanguages = [...languagesOfStopWord.values()].map((list) => Uint8Array.from(list))
+// A table at least four times the number of words keeps probe runs short.
+const slots = new Int32Array(2 ** Math.ceil(Math.log2(stopWords.length * 4))).fill(-1)
+for (const [index, word] of stopWords.entries()) {
+  let slot = slotOf(word, 0, word.length)
+  while (slots[slot] !== -1) slot = (slot + 1) & (slots.length - 1)
+  slots[slot] = index
+}
+
+/**
+ * Where a word starts its search in the table: FNV-1a over its UTF-16 code units.
+ *
+ * @param text Text holding the word.
+ * @param start Offset of its first code unit.
+ * @param end Offset just past its last.
+ * @returns Slot index.
+ */
+function slotOf(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5
+  for (let position = start; position < end; position++) hash = Math.imul(hash ^ text.charCodeAt(position), 0x01000193)
+  return hash & (slots.length - 1)
+}
+
+/**
+ * The languages a word of a text is a stop word in.
+ *
+ * @param text Lower-cased text.
+ * @param start Offset of the word.
+ * @param end Offset just past it.
+ * @returns Indices into `languages`, or undefined for no stop word.
+ */
+function languagesOfWord(text: string, start: number, end: number): Uint8Array | undefined {
+  for (let slot = slotOf(text, start, end); slots[slot] !== -1; slot = (slot + 1) & (slots.length - 1)) {
+    const index = slots[slot]!
+    const word = stopWords[index]!
+    if (word.length === end - start && text.startsWith(word, start)) return stopWordLanguages[index]
+  }
+  return undefined
 }
 
 /**
@@ -77,7 +116,7 @@ export function nonEnglish(text: string): string | null {
   const lower = sample.toLowerCase()
   forEachRun(lower, isLetter, isLetter, (start, end) => {
     total++
-    const indices = languagesOf.get(lower.slice(start, end))
+    const indices = languagesOfWord(lower, start, end)
     if (indices) for (const index of indices) counts[index]!++
   })
   if (total < minimumWords) return null
