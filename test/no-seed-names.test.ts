@@ -54,7 +54,7 @@ async function* libraryFiles(folder: string): AsyncGenerator<string> {
   for (const entry of await readdir(folder, {withFileTypes: true})) {
     const path = join(folder, entry.name)
     if (entry.isDirectory()) {
-      if (!['node_modules', 'dist', 'out'].includes(entry.name)) yield* libraryFiles(path)
+      if (!['node_modules', 'dist', 'out', '.cache', '.turbo'].includes(entry.name)) yield* libraryFiles(path)
     } else if (/\.(?:ts|js|mjs|json|txt|tsv|csv|md)$/.test(entry.name) && !/\.test\.ts$/.test(entry.name)) {
       yield path
     }
