@@ -41,7 +41,7 @@ export function outputFolder(folder: string) {
      */
     write(name: string, content: string): FileSignature {
       const path = join(folder, claim(name))
-      if (readIfExists(path) !== content) writeFileAtomic(path, content)
+      if (!holds(path, content)) writeFileAtomic(path, content)
       return signatureOf(path)!
     },
     /**
@@ -86,11 +86,12 @@ function plain(name: string): string {
   return name
 }
 
-function readIfExists(path: string): string | undefined {
+/** Whether a file holds exactly this content: a file of another size is not read. */
+function holds(path: string, content: string): boolean {
   try {
-    return readFileSync(path, 'utf8')
+    return statSync(path).size === Buffer.byteLength(content) && readFileSync(path, 'utf8') === content
   } catch {
-    return undefined
+    return false
   }
 }
 
