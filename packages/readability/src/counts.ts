@@ -30,40 +30,56 @@ export interface Tally {
 }
 
 /**
- * What a word's spelling contributes wherever it occurs, worked out once per
- * distinct spelling; only whether it is a name depends on where it stands.
+ * What a spelling contributes wherever it occurs is worked out once and kept
+ * in one row of {@link facts}, found through {@link wordIds}; only whether
+ * the word is a name depends on where it stands. Rows are packed integers
+ * rather than an object per spelling (and a second per lowercase form) so a
+ * lookup reads one map entry and one small row: after a parse has allocated
+ * most of a megabyte, each of those objects was a separate cache miss, and the
+ * lookups cost more than the parse's share of the words.
+ *
+ * A row is four 32-bit fields:
+ *
+ * * `flags`: the bits below, and above them the number of the word's
+ *   lowercase form on the Dale-Chall or Spache list (see {@link listedForms}),
+ *   0 when it is on neither;
+ * * `syllable` of the word as written;
+ * * `\p{L}` characters (0: not a word for the document counts);
+ * * `\p{L}` and `\p{N}` characters (ARI).
+ *
+ * retext-readability's letter and character count is `value.length`, read
+ * from the string itself.
  */
-interface WordFacts {
-  form: Form
-  /** `syllable` of the word as written. */
-  syllables: number
-  /** UTF-16 length, retext-readability's letter and character count. */
-  length: number
-  /** First character changes when lowercased (retext-readability's proper noun test). */
-  capitalised: boolean
-  /** `\p{L}` characters; 0 means the word is not a word for the document counts. */
-  letters: number
-  /** `\p{L}` and `\p{N}` characters (ARI). */
-  characters: number
-  /** Gunning's complex word (see {@link isComplex}). */
-  complex: boolean
-  /** Starts with an uppercase letter (a name when not first in its sentence). */
-  uppercase: boolean
-  daleChallFamiliar: boolean
-  spacheFamiliar: boolean
-}
+const rowSize = 4
+const syllablesField = 1
+const lettersField = 2
+const charactersField = 3
+
+/** First character changes when lowercased (retext-readability's proper noun test). */
+const capitalisedBit = 1
+/** Starts with an uppercase letter (a name when not first in its sentence). */
+const uppercaseBit = 2
+/** Gunning's complex word (see {@link isComplex}). */
+const complexBit = 4
+const daleChallFamiliarBit = 8
+const spacheFamiliarBit = 16
+/** The lowercase form is on the Dale-Chall list itself (not through an inflection). */
+const daleChallListedBit = 32
+const spacheListedBit = 64
+const listedFormShift = 7
 
 /**
- * A lowercase form, shared by its spellings ("The", "the"), since
+ * Numbers of the lowercase forms on either list, from 1, since
  * retext-readability counts the distinct lowercase words of a sentence that
- * are on a list. `seen` holds the number of the last sentence the form was
+ * are on a list: {@link formSeen} holds, per form, the last sentence it was
  * counted in, so no set is built per sentence.
  */
-interface Form {
-  daleChallListed: boolean
-  spacheListed: boolean
-  seen: number
+const listedForms = new Map<string, number>()
+for (const word of [...daleChallWords, ...spacheWords]) {
+  if (!listedForms.has(word)) listedForms.set(word, listedForms.size + 1)
 }
+// Float64 so sentence numbers stay exact however many documents are read.
+const formSeen = new Float64Array(listedForms.size + 1)
 
 /**
  * Most distinct spellings kept between documents. News vocabulary repeats
@@ -72,11 +88,12 @@ interface Form {
  * bounds memory on any corpus.
  */
 const cacheSize = 65_536
-const wordCache = new Map<string, WordFacts>()
-const formCache = new Map<string, Form>()
+/** Spelling to row number in {@link facts}. */
+const wordIds = new Map<string, number>()
+let facts = new Int32Array(cacheSize * rowSize)
 const syllableCache = new Map<string, number>()
 
-/** Numbers sentences across calls, for {@link Form.seen}. */
+/** Numbers sentences across calls, for {@link formSeen}. */
 let sentenceStamp = 0
 
 const letter = /\p{L}/u
@@ -107,10 +124,7 @@ const inflectedEnding = /(?:e[ds]|ing)$/
  *   Document counts, plus per-sentence counts as retext-readability makes them.
  */
 export function tally(tree: Root): Tally {
-  if (wordCache.size > cacheSize) {
-    wordCache.clear()
-    formCache.clear()
-  }
+  if (wordIds.size > cacheSize) wordIds.clear()
   if (syllableCache.size > cacheSize) syllableCache.clear()
 
   const counts: ReadabilityCounts = {
@@ -143,36 +157,41 @@ export function tally(tree: Root): Tally {
     let documentWords = 0
 
     for (const word of collect<Word>(node, 'WordNode', [])) {
-      const facts = factsOf(word)
+      const value = spellingOf(word)
+      const row = (wordIds.get(value) ?? describe(value)) * rowSize
+      const flags = facts[row]!
+      const syllables = facts[row + syllablesField]!
 
       sentence.words++
-      sentence.syllables += facts.syllables
-      sentence.characters += facts.length
-      if (facts.syllables >= 3) {
+      sentence.syllables += syllables
+      sentence.characters += value.length
+      if (syllables >= 3) {
         sentence.polysyllabicWords++
-        if (!facts.capitalised) sentence.complexWords++
+        if ((flags & capitalisedBit) === 0) sentence.complexWords++
       }
-      if (facts.form.seen !== stamp) {
-        facts.form.seen = stamp
-        if (facts.form.daleChallListed) daleChallListed++
-        if (facts.form.spacheListed) spacheListed++
+      const form = flags >>> listedFormShift
+      if (form !== 0 && formSeen[form] !== stamp) {
+        formSeen[form] = stamp
+        if (flags & daleChallListedBit) daleChallListed++
+        if (flags & spacheListedBit) spacheListed++
       }
 
-      if (facts.letters === 0) continue
+      const letters = facts[row + lettersField]!
+      if (letters === 0) continue
 
       documentWords++
       counts.words++
-      counts.syllables += facts.syllables
-      counts.letters += facts.letters
-      counts.characters += facts.characters
-      if (facts.syllables >= 3) {
+      counts.syllables += syllables
+      counts.letters += letters
+      counts.characters += facts[row + charactersField]!
+      if (syllables >= 3) {
         counts.polysyllabicWords++
-        if (facts.complex) counts.complexWords++
+        if (flags & complexBit) counts.complexWords++
       }
 
-      const name = documentWords > 1 && facts.uppercase
-      if (!name && !facts.daleChallFamiliar) counts.daleChallDifficultWords++
-      if (!name && !facts.spacheFamiliar) counts.spacheUnfamiliarWords++
+      const name = documentWords > 1 && (flags & uppercaseBit) !== 0
+      if (!name && (flags & daleChallFamiliarBit) === 0) counts.daleChallDifficultWords++
+      if (!name && (flags & spacheFamiliarBit) === 0) counts.spacheUnfamiliarWords++
     }
 
     if (documentWords > 0) counts.sentences++
@@ -208,55 +227,59 @@ function collect<T extends Nodes>(parent: Parent, type: T['type'], found: T[]): 
 }
 
 /**
- * Facts of a word node, from the cache when its spelling was seen before.
+ * A word node as written.
  *
  * @param word
  *   Word node.
  * @returns
- *   Its facts.
+ *   Its text.
  */
-function factsOf(word: Word): WordFacts {
+function spellingOf(word: Word): string {
   // Most words are one text node: skip building and joining an array.
   const only = word.children.length === 1 ? word.children[0]! : undefined
-  const value = only?.type === 'TextNode' ? only.value : toString(word)
-  let facts = wordCache.get(value)
-  if (facts === undefined) {
-    facts = describe(value)
-    wordCache.set(value, facts)
-  }
-  return facts
+  return only?.type === 'TextNode' ? only.value : toString(word)
 }
 
 /**
- * Work out the facts of a spelling.
+ * Work out the facts of a spelling not seen before and add its row.
  *
  * @param value
  *   Word as written.
  * @returns
- *   Its facts.
+ *   Its row number.
  */
-function describe(value: string): WordFacts {
-  const lower = value.toLowerCase()
-  let form = formCache.get(lower)
-  if (form === undefined) {
-    form = {daleChallListed: daleChallWords.has(lower), spacheListed: spacheWords.has(lower), seen: 0}
-    formCache.set(lower, form)
-  }
-  const syllables = syllablesOf(value)
-  const uppercase = uppercaseStart.test(value)
+function describe(value: string): number {
+  // A long word is a slice that holds on to the whole text it was parsed
+  // from; a copy keeps the cache from keeping every article alive.
+  const spelling = value.length < 13 ? value : (' ' + value).slice(1)
+  const lower = spelling.toLowerCase()
+  const syllables = syllablesOf(spelling)
+  const uppercase = uppercaseStart.test(spelling)
   const familiar = lower.replaceAll('\u2019', "'")
-  return {
-    form,
-    syllables,
-    length: value.length,
-    capitalised: value.charCodeAt(0) !== lower.charCodeAt(0),
-    letters: countMatching(value, letter, false),
-    characters: countMatching(value, alphanumeric, true),
-    complex: syllables >= 3 && !uppercase && isComplex(value, lower, syllables),
-    uppercase,
-    daleChallFamiliar: isDaleChallFamiliar(familiar),
-    spacheFamiliar: isSpacheFamiliar(familiar)
+  const form = listedForms.get(lower) ?? 0
+  const flags =
+    (spelling.charCodeAt(0) === lower.charCodeAt(0) ? 0 : capitalisedBit) |
+    (uppercase ? uppercaseBit : 0) |
+    (syllables >= 3 && !uppercase && isComplex(spelling, lower, syllables) ? complexBit : 0) |
+    (isDaleChallFamiliar(familiar) ? daleChallFamiliarBit : 0) |
+    (isSpacheFamiliar(familiar) ? spacheFamiliarBit : 0) |
+    (daleChallWords.has(lower) ? daleChallListedBit : 0) |
+    (spacheWords.has(lower) ? spacheListedBit : 0) |
+    (form << listedFormShift)
+
+  const id = wordIds.size
+  const row = id * rowSize
+  if (row === facts.length) {
+    const grown = new Int32Array(facts.length * 2)
+    grown.set(facts)
+    facts = grown
   }
+  facts[row] = flags
+  facts[row + syllablesField] = syllables
+  facts[row + lettersField] = countMatching(spelling, letter, false)
+  facts[row + charactersField] = countMatching(spelling, alphanumeric, true)
+  wordIds.set(spelling, id)
+  return id
 }
 
 /**
