@@ -1,4 +1,4 @@
-import type {Root} from 'nlcst'
+import type {Root, SentenceContent} from 'nlcst'
 
 // Patterns in this package are module constants: a regular expression
 // literal in a function body builds a new RegExp object on every call, which
@@ -51,10 +51,11 @@ export function sentencesOf(tree: Root, text: string): Sentence[] {
         if (node.type === 'WhiteSpaceNode' || !node.position) continue
         const start = node.position.start.offset ?? 0
         const end = node.position.end.offset ?? start
-        const value = text.slice(start, end)
+        const value = valueOf(node) ?? text.slice(start, end)
         tokens.push({
           value,
-          lower: sameLength ? lowered.slice(start, end) : value.toLowerCase().replaceAll('’', "'"),
+          // Most tokens are lowercase already: one string serves as both.
+          lower: sameLength ? (lowered.startsWith(value, start) ? value : lowered.slice(start, end)) : value.toLowerCase().replaceAll('’', "'"),
           start,
           end,
           word: node.type === 'WordNode'
@@ -72,6 +73,21 @@ export function sentencesOf(tree: Root, text: string): Sentence[] {
     paragraph++
   }
   return sentences
+}
+
+/**
+ * The text of a token that the parser already holds as one string: a
+ * punctuation mark or symbol, or a word of a single text node. Reusing it
+ * spares a slice of the text per token, and the string's hash, once taken
+ * by a lookup, serves every later lookup of it.
+ *
+ * @param node A child of a sentence.
+ * @returns Its text, or `undefined` when it is made of several nodes.
+ */
+function valueOf(node: SentenceContent): string | undefined {
+  if ('value' in node) return node.value
+  const only = node.children.length === 1 ? node.children[0]! : undefined
+  return only?.type === 'TextNode' ? only.value : undefined
 }
 
 /**
