@@ -15,7 +15,7 @@ function temporaryPath(path: string): string {
  * Synchronous: stages write thousands of small files one after another, and
  * waiting on the event loop for each costs more than the writing.
  */
-export function writeFileAtomic(path: string, content: string): void {
+export function writeFileAtomic(path: string, content: string | Uint8Array): void {
   mkdirSync(dirname(path), {recursive: true})
   const temporary = temporaryPath(path)
   try {

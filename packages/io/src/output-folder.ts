@@ -41,7 +41,8 @@ export function outputFolder(folder: string) {
      */
     write(name: string, content: string): FileSignature {
       const path = join(folder, claim(name))
-      if (!holds(path, content)) writeFileAtomic(path, content)
+      const bytes = Buffer.from(content)
+      if (!holds(path, bytes)) writeFileAtomic(path, bytes)
       return signatureOf(path)!
     },
     /**
@@ -86,10 +87,10 @@ function plain(name: string): string {
   return name
 }
 
-/** Whether a file holds exactly this content: a file of another size is not read. */
-function holds(path: string, content: string): boolean {
+/** Whether a file holds exactly these bytes: a file of another size is not read. */
+function holds(path: string, bytes: Buffer): boolean {
   try {
-    return statSync(path).size === Buffer.byteLength(content) && readFileSync(path, 'utf8') === content
+    return statSync(path).size === bytes.length && readFileSync(path).equals(bytes)
   } catch {
     return false
   }
