@@ -260,7 +260,8 @@ export interface KnownNames {
 }
 
 const personalSubject = /^(he|she)$/
-const personalPronoun = /^(he|she|his|her|him|hers|himself|herself)$/
+/** A Set, not a pattern: it is asked of most words after a lone name. */
+const genderedPronouns = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'himself', 'herself'])
 
 /**
  * Lone capitalised names a personal pronoun refers back to within the
@@ -286,9 +287,9 @@ function pronounReferents(sentence: Token[], referred: Set<string>): Token | nul
       const next = sentence[index + 1]
       const alone = !previousCapital && !(next?.word && isCapitalised(next))
       // "the Teamsters", "the Guardian": a name after "the" is a body's.
-      lone = alone && sentence[index - 1]?.lower !== 'the' && !determiners.has(token.lower) && !personalPronoun.test(token.lower) ? token : null
+      lone = alone && sentence[index - 1]?.lower !== 'the' && !determiners.has(token.lower) && !genderedPronouns.has(token.lower) ? token : null
       last = lone ?? last
-    } else if (lone && personalPronoun.test(token.lower)) {
+    } else if (lone && genderedPronouns.has(token.lower)) {
       referred.add(normaliseName(lone.value))
       lone = null
     }
@@ -342,7 +343,9 @@ export function knownNames(tokens: Iterable<Token[]>): KnownNames {
         // One name, not the end of a longer one ("Tata officials", not "Ratan Tata officials").
         const next = sentence[index + 1]
         if (run.length === 1 && next && (bodyMembers.has(next.value) || (next.value === '-' && next.start === token.end && bodyRuns.has(sentence[index + 2]?.lower ?? '')))) bodies.add(token.value)
-      } else if (token.word || token.value !== '.') {
+      } else if (run.length > 0 && (token.word || token.value !== '.')) {
+        // Emptied only when it holds a run: setting an array's length is a
+        // call into the runtime, and most words end no run.
         if (run.length > 1) addSurname(run.map((at) => sentence[at]!), surnames)
         run.length = 0
       }

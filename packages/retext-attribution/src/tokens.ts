@@ -98,5 +98,22 @@ export function isCapitalised(token: Token): boolean {
   if (!token.word) return false
   const first = token.value.charCodeAt(0)
   if (first >= 65 && first <= 90) return true
-  return particleName.test(token.value)
+  // Most words are lowercase and have no mark after a short particle: the
+  // rules ask this of each word several times, so the pattern runs only
+  // when one of the second to fourth characters is a hyphen or apostrophe.
+  return first >= 97 && first <= 122 && particleMarkAt(token.value) && particleName.test(token.value)
+}
+
+/**
+ * Whether a hyphen or apostrophe stands where it would end a particle of one
+ * to three letters.
+ *
+ * @param value A word.
+ */
+function particleMarkAt(value: string): boolean {
+  for (let index = 1; index <= 3 && index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code === 45 || code === 39 || code === 0x2019) return true
+  }
+  return false
 }
