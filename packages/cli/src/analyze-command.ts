@@ -1,5 +1,6 @@
 import {availableParallelism} from 'node:os'
 import {parseArgs} from 'node:util'
+import {countInputs} from '@sourcing/ingest'
 import {startProgress} from '@sourcing/io'
 import type {Failure} from '@sourcing/schema'
 import {analyzePaths} from './analyze.js'
@@ -39,9 +40,14 @@ export async function analyzeCommand(args: string[], io: Io): Promise<number> {
   let analysed = 0
   let otherLanguage = 0
   const rendering = values.json ? 'json' : 'summary'
-  // Files are read as they are analysed, so the number of articles is not
-  // known up front: the bar shows the count and rate, with no ETA.
-  const progress = startProgress({label: 'analyze', ...io.progress, print: io.stderr})
+  // The inputs are counted beside the run, only when a bar is drawn: the ETA
+  // appears once the count is in.
+  const progress = startProgress({
+    label: 'analyze',
+    total: () => countInputs(positionals),
+    ...io.progress,
+    print: io.stderr
+  })
   try {
     for await (const outcome of analyzePaths(positionals, {workers, rendering})) {
       progress.tick()

@@ -99,12 +99,12 @@ describe('sourcing analyze --json with a progress stream', async () => {
     expect(piped).toEqual({...plain, drawn: ''})
   })
 
-  it('draws the count and rate on a terminal, never on stdout', async () => {
+  it('draws the count, rate, percentage and ETA on a terminal, never on stdout', async () => {
     const terminal = await sourcingWithProgress(true, ...corpus)
     expect(terminal.stdout).toBe(plain.stdout)
     expect(terminal.stdout).not.toContain('articles/s')
     expect(terminal.stderr).toBe('sourcing: 5 articles: 5 analysed, 0 failed\n')
-    expect(terminal.drawn).toContain('analyze 5 articles | ')
+    expect(terminal.drawn).toMatch(/analyze \[=+\] 100% \| 5\/5 \| [\d.]+ articles\/s \| ETA \d+s/)
   })
 
   it('names a failed article above the bar on a terminal', async () => {

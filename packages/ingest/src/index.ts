@@ -8,7 +8,7 @@ export {
 export {decodeText, decodeUtf8, type Decoded, type DecodedText} from './decode.js'
 export {articleFromHtml, extractHtml, type HtmlExtract} from './html.js'
 export {blockText, type BlockTextOptions} from './html-text.js'
-export {readArticles, type KeyedResult, type ReadOptions, type UnchangedFile} from './read.js'
+export {countInputs, readArticles, type KeyedResult, type ReadOptions, type UnchangedFile} from './read.js'
 export {toIsoDate} from './date.js'
 export {nonEnglish} from './language.js'
 export {dominantScript, mostCommonScript, scriptCounts, type Script, type ScriptCounts} from './script.js'

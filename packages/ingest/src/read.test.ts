@@ -4,7 +4,7 @@ import {join} from 'node:path'
 import {gzipSync} from 'node:zlib'
 import {articleSchema} from '@sourcing/schema'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {readArticles, type IngestResult} from './index.js'
+import {countInputs, readArticles, type IngestResult} from './index.js'
 
 const story =
   'The city council voted on Tuesday to approve a new budget that raises spending on schools and roads by nearly 4 percent, officials said.'
@@ -194,5 +194,14 @@ describe('readArticles', () => {
       false,
       `duplicate id (first seen at ${join(folder, 'a.txt')})`
     ])
+  })
+
+  it('counts up front as many results as it yields, failures and JSON Lines records included', async () => {
+    const results = await all([dir])
+    expect(results.some((result) => !result.ok)).toBe(true)
+    expect(await countInputs([dir])).toBe(results.length)
+    expect(await countInputs([join(dir, 'missing.txt'), join(dir, 'dump.jsonl')])).toBe(
+      (await all([join(dir, 'missing.txt'), join(dir, 'dump.jsonl')])).length
+    )
   })
 })

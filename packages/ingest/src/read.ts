@@ -144,6 +144,45 @@ export async function* readArticles(
 }
 
 /**
+ * How many results {@link readArticles} will yield for these paths, counted
+ * without decoding or parsing: one per whole file or unreadable input, one
+ * per non-blank line of a JSON Lines file. To size a progress bar: a JSON
+ * Lines file that turns out not to be one yields fewer.
+ *
+ * @param paths Files and folders, as for `readArticles`.
+ * @param options `maxBytes`, as for `readArticles`.
+ * @returns The count.
+ */
+export async function countInputs(paths: string[], options: Pick<ReadOptions, 'maxBytes'> = {}): Promise<number> {
+  const maxBytes = options.maxBytes ?? defaultMaxBytes
+  let count = 0
+  for (const source of (await Promise.all(paths.map(expand))).flat()) {
+    count += source.problem || source.format !== 'jsonl' ? 1 : await countRecords(source, maxBytes)
+  }
+  return count
+}
+
+/**
+ * Non-blank lines of a JSON Lines file, at least one (an empty or unreadable
+ * file is one failure).
+ *
+ * @param file The file.
+ * @param maxBytes Longest line kept.
+ * @returns The count.
+ */
+async function countRecords(file: Source, maxBytes: number): Promise<number> {
+  let records = 0
+  try {
+    for await (const {bytes, tooLong} of lines(file, maxBytes)) {
+      if (tooLong || bytes.some((byte) => byte > 0x20)) records++
+    }
+  } catch {
+    return 1
+  }
+  return Math.max(records, 1)
+}
+
+/**
  * The files a path stands for.
  *
  * @param path A file or folder as the user gave it.

@@ -2,7 +2,7 @@
 import {basename, dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {codeVersion, failuresName, openAtomicWriter, openRecordFolder, startProgress, toJsonLine} from '@sourcing/io'
-import {readArticles} from '@sourcing/ingest'
+import {countInputs, readArticles} from '@sourcing/ingest'
 import type {Failure} from '@sourcing/schema'
 
 const [corpusArgument, outArgument] = process.argv.slice(2)
@@ -20,12 +20,12 @@ process.chdir(dirname(corpus))
 let read = 0
 let unchanged = 0
 let failed = 0
-// Files are read as they are ingested: the bar shows the count and rate, with no ETA.
-const progress = startProgress({label: 'ingest', stream: process.stderr})
+const inputs = [basename(corpus)]
+const progress = startProgress({label: 'ingest', total: () => countInputs(inputs), stream: process.stderr})
 try {
   // A file whose path and bytes this code read before keeps its record unread.
   const known = (key: string) => articles.made(key) !== undefined
-  for await (const result of readArticles([basename(corpus)], {unchanged: known})) {
+  for await (const result of readArticles(inputs, {unchanged: known})) {
     progress.tick()
     if (result.ok === 'unchanged') {
       read++
