@@ -72,3 +72,12 @@ describe('letters and characters', () => {
     expect(counts.characters).toBe(characters)
   })
 })
+
+describe('caches', () => {
+  it('counts a text with more distinct spellings than the caches hold', () => {
+    const words = Array.from({length: 70_000}, (_, index) => `w${index.toString(36)}`)
+    const {counts} = tally(parse(words.join(' ') + '.'))
+    expect(counts.words).toBe(70_000)
+    expect(counts.syllables).toBe(tally(parse(words.join(' ') + '.')).counts.syllables)
+  })
+})

@@ -3,6 +3,7 @@ import type {Nodes, Parent, Root, Sentence, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {syllable} from 'syllable'
 import {daleChallWords, isDaleChallFamiliar, isSpacheFamiliar, spacheWords} from './familiar.js'
+import {SpellingTable} from './spellings.js'
 
 /**
  * One sentence as retext-readability 8 counts it: every word node, `value.length`
@@ -91,6 +92,12 @@ const cacheSize = 65_536
 /** Spelling to row number in {@link facts}. */
 const wordIds = new Map<string, number>()
 let facts = new Int32Array(cacheSize * rowSize)
+/**
+ * Copies of the rows of short ASCII spellings, found without hashing a
+ * string or reading the `Map` (see {@link SpellingTable}): room for all
+ * {@link cacheSize} spellings.
+ */
+const shortSpellings = new SpellingTable(17)
 const syllableCache = new Map<string, number>()
 
 /** Numbers sentences across calls, for {@link formSeen}. */
@@ -124,7 +131,10 @@ const inflectedEnding = /(?:e[ds]|ing)$/
  *   Document counts, plus per-sentence counts as retext-readability makes them.
  */
 export function tally(tree: Root): Tally {
-  if (wordIds.size > cacheSize) wordIds.clear()
+  if (wordIds.size > cacheSize) {
+    wordIds.clear()
+    shortSpellings.clear()
+  }
   if (syllableCache.size > cacheSize) syllableCache.clear()
 
   const counts: ReadabilityCounts = {
@@ -158,9 +168,16 @@ export function tally(tree: Root): Tally {
 
     for (const word of collect<Word>(node, 'WordNode', [])) {
       const value = spellingOf(word)
-      const row = (wordIds.get(value) ?? describe(value)) * rowSize
-      const flags = facts[row]!
-      const syllables = facts[row + syllablesField]!
+      let rows = shortSpellings.entries
+      let row = shortSpellings.find(value)
+      if (row < 0) {
+        // After `describe`, which may have grown the rows.
+        row = (wordIds.get(value) ?? describe(value)) * rowSize
+        rows = facts
+        shortSpellings.add(rows, row)
+      }
+      const flags = rows[row]!
+      const syllables = rows[row + syllablesField]!
 
       sentence.words++
       sentence.syllables += syllables
@@ -176,14 +193,14 @@ export function tally(tree: Root): Tally {
         if (flags & spacheListedBit) spacheListed++
       }
 
-      const letters = facts[row + lettersField]!
+      const letters = rows[row + lettersField]!
       if (letters === 0) continue
 
       documentWords++
       counts.words++
       counts.syllables += syllables
       counts.letters += letters
-      counts.characters += facts[row + charactersField]!
+      counts.characters += rows[row + charactersField]!
       if (syllables >= 3) {
         counts.polysyllabicWords++
         if (flags & complexBit) counts.complexWords++
