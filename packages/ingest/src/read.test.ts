@@ -169,8 +169,11 @@ describe('readArticles', () => {
     writeFileSync(join(folder, 'b.txt'), story)
     writeFileSync(join(folder, 'feed.jsonl'), JSON.stringify({id: 'f1', text: story}) + '\n')
     const keys = new Map<string, string>()
-    for await (const result of readArticles([folder])) if (result.ok) keys.set(result.article.id, result.key)
+    for await (const result of readArticles([folder], {unchanged: () => false})) {
+      if (result.ok === true) keys.set(result.article.id, result.key)
+    }
     expect(new Set(keys.values()).size).toBe(3)
+    expect((await all([folder])).some((result) => 'key' in result)).toBe(false)
 
     writeFileSync(join(folder, 'b.txt'), `${story} A spokesman declined to comment.`)
     const seen: unknown[] = []

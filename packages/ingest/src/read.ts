@@ -23,7 +23,8 @@ export interface ReadOptions {
    * Whether an earlier run already read a whole file with this key (see
    * {@link KeyedResult}): such a file is neither decoded nor parsed again,
    * and comes back as an {@link UnchangedFile}. JSON Lines records are always
-   * parsed, since their ids are inside them.
+   * parsed, since their ids are inside them. Only with this option do
+   * articles carry keys.
    */
   unchanged?: (key: string) => boolean
 }
@@ -34,6 +35,9 @@ export interface ReadOptions {
  * or why an input could not become an article.
  */
 export type KeyedResult = (Extract<IngestResult, {ok: true}> & {key: string}) | Extract<IngestResult, {ok: false}>
+
+/** What {@link readArticles} yields, with keys when it was given `unchanged`. */
+type Read = IngestResult | KeyedResult | UnchangedFile
 
 /** A whole file that {@link ReadOptions.unchanged} said an earlier run read: its id and key. */
 export interface UnchangedFile {
@@ -88,15 +92,15 @@ const formats: Record<string, InputFormat> = {
 export function readArticles(
   paths: string[],
   options?: Omit<ReadOptions, 'unchanged'>
-): AsyncGenerator<KeyedResult>
+): AsyncGenerator<IngestResult>
 export function readArticles(
   paths: string[],
-  options: ReadOptions
+  options: ReadOptions & Required<Pick<ReadOptions, 'unchanged'>>
 ): AsyncGenerator<KeyedResult | UnchangedFile>
 export async function* readArticles(
   paths: string[],
   options: ReadOptions = {}
-): AsyncGenerator<KeyedResult | UnchangedFile> {
+): AsyncGenerator<Read> {
   const maxBytes = options.maxBytes ?? defaultMaxBytes
   const seen = new Map<string, string>()
   const sources = (await Promise.all(paths.map(expand))).flat()
@@ -104,7 +108,7 @@ export async function* readArticles(
 
   // Whole files are taken a few ahead of the one being yielded, so gzipped
   // ones inflate on the thread pool while earlier ones are parsed.
-  const reading = new Map<number, Promise<KeyedResult | UnchangedFile>>()
+  const reading = new Map<number, Promise<Read>>()
   const readAhead = (index: number) => {
     const source = sources[index]
     if (source && !source.problem && source.format !== null && source.format !== 'jsonl' && !reading.has(index)) {
@@ -122,7 +126,7 @@ export async function* readArticles(
         ? [fail(source, null, source.id, `unsupported file type (${source.path})`)]
         : whole
           ? [await whole]
-          : readJsonLines(source, 'jsonl', maxBytes)
+          : readJsonLines(source, 'jsonl', maxBytes, options.unchanged !== undefined)
 
     for await (const result of results) {
       if (!result.ok) {
@@ -319,7 +323,7 @@ function source(path: string, id: string): Source {
  * @param reason One-line reason.
  * @returns The result.
  */
-function fail(source: Source, line: number | null, id: string, reason: string): KeyedResult {
+function fail(source: Source, line: number | null, id: string, reason: string): IngestResult {
   return {ok: false, failure: {id, path: source.path, line, reason}}
 }
 
@@ -337,15 +341,15 @@ async function readWhole(
   format: Exclude<InputFormat, 'jsonl'>,
   maxBytes: number,
   unchanged?: (key: string) => boolean
-): Promise<KeyedResult | UnchangedFile> {
+): Promise<Read> {
   let bytes: Buffer
   try {
     bytes = await readBounded(file, maxBytes)
   } catch (error) {
     return fail(file, null, file.id, readProblem(error, maxBytes))
   }
-  const key = sourceKey(file, null, bytes)
-  if (unchanged?.(key)) return {ok: 'unchanged', id: file.id, key}
+  const key = unchanged && sourceKey(file, null, bytes)
+  if (key && unchanged(key)) return {ok: 'unchanged', id: file.id, key}
 
   const decoded = decodeText(bytes)
   if (!decoded.ok) return fail(file, null, file.id, decoded.reason)
@@ -362,7 +366,7 @@ async function readWhole(
     return fail(file, null, file.id, `cannot parse the page (${(error as Error).message.split('\n')[0]})`)
   }
   if (article.text.trim() === '') return fail(file, null, file.id, 'no article text found in the page')
-  return {ok: true, article, key}
+  return key ? {ok: true, article, key} : {ok: true, article}
 }
 
 /**
@@ -430,9 +434,10 @@ async function readBounded(file: Source, maxBytes: number): Promise<Buffer> {
  * @param file The file.
  * @param format `jsonl`.
  * @param maxBytes Longest line accepted.
+ * @param keyed Whether each article carries the key of its line.
  * @yields One result per non-blank line.
  */
-async function* readJsonLines(file: Source, format: 'jsonl', maxBytes: number): AsyncGenerator<KeyedResult> {
+async function* readJsonLines(file: Source, format: 'jsonl', maxBytes: number, keyed: boolean): AsyncGenerator<Read> {
   let records = 0
   try {
     for await (const {bytes, number, offset, tooLong} of lines(file, maxBytes)) {
@@ -473,7 +478,7 @@ async function* readJsonLines(file: Source, format: 'jsonl', maxBytes: number): 
       }
 
       const result = articleFromJsonRecord(value, {path: file.path, format, line: number}, file.id)
-      yield result.ok ? {...result, key: sourceKey(file, number, bytes)} : result
+      yield result.ok && keyed ? {...result, key: sourceKey(file, number, bytes)} : result
     }
   } catch (error) {
     yield fail(file, null, file.id, readProblem(error, maxBytes))
