@@ -11,7 +11,7 @@ import {
   skipAdjuncts
 } from './phrases.js'
 import type {QuoteIndex} from './quotes.js'
-import {isCapitalised, type Sentence, type Token} from './tokens.js'
+import type {Sentence, Token} from './tokens.js'
 import {
   anonymityRequest,
   cueAuxiliaries,
@@ -169,7 +169,7 @@ function colonFrame(sentence: Sentence, quotes: QuoteIndex): Frame | null {
   const subject = sentenceSubject(tokens)
   if (!subject || subject[1] >= colon || colon - subject[1] > maxColonLead) return null
   for (let index = subject[1]; index < colon; index++) if (!tokens[index]!.word) return null
-  const speaker = tokens.slice(subject[0], subject[1]).some((token) => (isCapitalised(token) && !determiners.has(token.lower)) || personNouns.has(token.lower) || personTitles.has(token.lower) || organizationNouns.has(token.lower) || subjectPronoun.test(token.lower))
+  const speaker = tokens.slice(subject[0], subject[1]).some((token) => (token.capitalised && !determiners.has(token.lower)) || personNouns.has(token.lower) || personTitles.has(token.lower) || organizationNouns.has(token.lower) || subjectPronoun.test(token.lower))
   if (!speaker) return null
   return {sentence, pattern: 'forward', cue: {start: tokens[subject[1]]!.start, end: tokens[colon - 1]!.end}, source: subject, content: {start: quote.start, end: quote.end}, quoted: true, hedges: []}
 }
@@ -212,7 +212,7 @@ function findCues(tokens: Token[], settings: CueSettings): Cue[] {
       }
       continue
     }
-    if (documentVerbs.has(lower) && !isCapitalised(token)) {
+    if (documentVerbs.has(lower) && !token.capitalised) {
       // "The audit found that ...", "polls also show ...": a document's findings.
       let before = index - 1
       while (before > 0 && (isAdverb(tokens[before]!) || cueAuxiliaries.has(tokens[before]!.lower))) before--
@@ -240,7 +240,7 @@ function findCues(tokens: Token[], settings: CueSettings): Cue[] {
       cues.push({head: index, start: extendBack(tokens, index), end: index + 1, kind: 'verb'})
       continue
     }
-    if (index > 0 && isCapitalised(token)) continue
+    if (index > 0 && token.capitalised) continue
     const precision = cueLexicon.get(lower)
     if (precision === undefined || (precision < settings.minPrecision && !(coreCues.has(lower) && precision >= settings.minPrecision / 2))) continue
     // "to say", "a statement", "the report", "his remarks": not a finite reporting verb.
@@ -275,7 +275,7 @@ function relaysNamedParty(frame: Frame): boolean {
   if (frame.pattern !== 'forward' || !frame.source) return false
   const tokens = frame.sentence.tokens
   const head = tokens[frame.source[1] - 1]!
-  return isCapitalised(head) && !pronouns.has(head.lower)
+  return head.capitalised && !pronouns.has(head.lower)
 }
 
 /** Whether the words after a verb ask for the source's name to be withheld. */
@@ -319,7 +319,7 @@ function extendForward(tokens: Token[], head: number): number {
     if (tokens[index]?.lower === 'the') index++
     while (index < tokens.length && index - end < 6) {
       const token = tokens[index]!
-      if (token.word && (isCapitalised(token) || addressees.has(token.lower)) && !notAddressee.test(token.value)) {
+      if (token.word && (token.capitalised || addressees.has(token.lower)) && !notAddressee.test(token.value)) {
         index++
         end = index
       } else if (!token.word && (token.value === '.' || token.value === '’' || token.value === "'") && index > end) {
@@ -426,7 +426,7 @@ function sharedSubject(tokens: Token[], conjunction: number, earlier: Frame[]): 
   const subject = earlier.at(-1)?.source ?? sentenceSubject(tokens)
   if (!subject || subject[1] >= conjunction) return null
   const verb = tokens[subject[1]]
-  if (!verb?.word || isCapitalised(verb) || determiners.has(verb.lower) || prepositions.has(verb.lower)) return null
+  if (!verb?.word || verb.capitalised || determiners.has(verb.lower) || prepositions.has(verb.lower)) return null
   return subject
 }
 
@@ -467,7 +467,7 @@ function invertedFrame(
   const tokens = sentence.tokens
   const first = tokens[cue.end]
   if (!first || !first.word || first.lower.endsWith('ing')) return undefined
-  if (!(isCapitalised(first) || determiners.has(first.lower) || personNouns.has(first.lower))) return undefined
+  if (!(first.capitalised || determiners.has(first.lower) || personNouns.has(first.lower))) return undefined
   let source = phraseAfter(tokens, cue.end)
   if (!source) return undefined
   // ", said Alan Cole, an economist at the Tax Foundation, which ...": what

@@ -1,7 +1,7 @@
 import type {SourceRole} from '@sourcing/schema'
 import {demonyms, places} from './demonyms.js'
 import {inNumber, looksLikeVerb} from './phrases.js'
-import {isCapitalised, type Token} from './tokens.js'
+import type {Token} from './tokens.js'
 import {
   anonymityPattern,
   anonymityWords,
@@ -182,7 +182,7 @@ export function readMention(tokens: Token[], text: string, context: string, know
 
 /** Whether a capitalised word is a name, not a common noun or adjective capitalised to open a sentence. */
 function isName(token: Token, opener: Token | undefined): boolean {
-  if (!isCapitalised(token) || determiners.has(token.lower)) return false
+  if (!token.capitalised || determiners.has(token.lower)) return false
   if (token !== opener) return true
   return !(personNouns.has(token.lower) || organizationNouns.has(token.lower) || documentNouns.has(token.lower) || groupNouns.has(token.lower) || sentenceOpeners.test(token.lower))
 }
@@ -202,7 +202,7 @@ function coreOf(part: Token[]): Token[] {
 function readPostmodifier(post: Token[], mention: Mention): void {
   for (const token of post) {
     if (!token.word) continue
-    if (isCapitalised(token)) mention.affiliations.push(token.value)
+    if (token.capitalised) mention.affiliations.push(token.value)
     else if (organizationNouns.has(token.lower)) mention.affiliations.push(token.lower)
     if (roleWords.has(token.lower)) mention.roles.push(token.lower)
   }
@@ -282,10 +282,10 @@ function pronounReferents(sentence: Token[], referred: Set<string>): Token | nul
       previousCapital = false
       continue
     }
-    const capital = isCapitalised(token)
+    const capital = token.capitalised
     if (capital) {
       const next = sentence[index + 1]
-      const alone = !previousCapital && !(next?.word && isCapitalised(next))
+      const alone = !previousCapital && !(next?.word && next.capitalised)
       // "the Teamsters", "the Guardian": a name after "the" is a body's.
       lone = alone && sentence[index - 1]?.lower !== 'the' && !determiners.has(token.lower) && !genderedPronouns.has(token.lower) ? token : null
       last = lone ?? last
@@ -329,7 +329,7 @@ export function knownNames(tokens: Iterable<Token[]>): KnownNames {
       for (const token of sentence) {
         if (!token.word) continue
         words++
-        if (isCapitalised(token)) capitalised++
+        if (token.capitalised) capitalised++
       }
       if (capitalised * 2 > words) continue
     }
@@ -338,7 +338,7 @@ export function knownNames(tokens: Iterable<Token[]>): KnownNames {
     const run: number[] = []
     for (let index = 0; index < sentence.length; index++) {
       const token = sentence[index]!
-      if (isCapitalised(token) && !(index === 0 && determiners.has(token.lower))) {
+      if (token.capitalised && !(index === 0 && determiners.has(token.lower))) {
         run.push(index)
         // One name, not the end of a longer one ("Tata officials", not "Ratan Tata officials").
         const next = sentence[index + 1]

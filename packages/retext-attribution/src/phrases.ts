@@ -1,4 +1,4 @@
-import {isCapitalised, type Token} from './tokens.js'
+import type {Token} from './tokens.js'
 import {
   clauseVerbs,
   determiners,
@@ -34,7 +34,7 @@ const timeOpeners = /^(on|last|this|next|early|late|earlier|later|in|the)$/
 
 /** Whether a lowercase word looks like the verb of a clause rather than part of a noun phrase. */
 export function looksLikeVerb(token: Token): boolean {
-  if (isCapitalised(token) || participleModifiers.has(token.lower) || documentNouns.has(token.lower)) return false
+  if (token.capitalised || participleModifiers.has(token.lower) || documentNouns.has(token.lower)) return false
   return participleEnding.test(token.lower) && token.lower.length > 4
 }
 
@@ -83,7 +83,7 @@ export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase):
 /** Whether the word before an "and" is a source of its own: a name, a person or body, a personal pronoun. */
 function joinsSources(tokens: Token[], index: number): boolean {
   const token = tokens[index]!
-  if (isCapitalised(token)) return true
+  if (token.capitalised) return true
   if (personNouns.has(token.lower) || organizationNouns.has(token.lower)) return true
   return personalSubject.test(token.lower) && (index === 0 || !tokens[index - 1]!.word)
 }
@@ -170,7 +170,7 @@ export function phraseAfter(tokens: Token[], start: number, longest = maxPhrase)
     if (token.word) {
       const lower = token.lower
       if (index > start && (notInSubject.has(lower) || clauseVerbs.has(lower) || looksLikeVerb(token))) {
-        if (lower !== 'and' || !isCapitalised(tokens[index - 1]!)) break
+        if (lower !== 'and' || !tokens[index - 1]!.capitalised) break
       }
       if (index === start && (notInSubject.has(lower) || looksLikeVerb(token))) return null
       if (weekdaysAndMonths.has(lower) || timeWords.has(lower)) break
@@ -245,7 +245,7 @@ const lyNouns = new Set(['family', 'ally', 'rally', 'supply', 'assembly', 'anoma
 
 /** Whether a word is an adverb that may stand between a subject and its verb ("often", "quickly"). */
 export function isAdverb(token: Token): boolean {
-  if (!token.word || isCapitalised(token)) return false
+  if (!token.word || token.capitalised) return false
   return sentenceAdverbs.has(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ly') && !lyNouns.has(token.lower))
 }
 

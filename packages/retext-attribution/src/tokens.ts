@@ -16,6 +16,12 @@ export interface Token {
   start: number
   end: number
   word: boolean
+  /**
+   * Whether the token is a word written like a proper name: capitalised, or
+   * a name with a lowercase particle such as "al-Masri". Decided once here:
+   * the rules ask it of most words several times.
+   */
+  capitalised: boolean
 }
 
 /** A sentence of the parsed text, flattened to the tokens the rules read. */
@@ -47,23 +53,30 @@ export function sentencesOf(tree: Root, text: string): Sentence[] {
     for (const child of block.children) {
       if (child.type !== 'SentenceNode' || !child.position) continue
       const tokens: Token[] = []
+      const first = child.position.start.offset ?? 0
+      // Offsets are summed from the lengths of the tokens: reading each
+      // token's position takes three objects per token, cold after a parse.
+      let end = first
       for (const node of child.children) {
-        if (node.type === 'WhiteSpaceNode' || !node.position) continue
-        const start = node.position.start.offset ?? 0
-        const end = node.position.end.offset ?? start
-        const value = valueOf(node) ?? text.slice(start, end)
+        const start = end
+        const value = valueOf(node)
+        end += value === undefined ? lengthOf(node) : value.length
+        if (node.type === 'WhiteSpaceNode') continue
+        const word = node.type === 'WordNode'
+        const written = value ?? text.slice(start, end)
         tokens.push({
-          value,
+          value: written,
           // Most tokens are lowercase already: one string serves as both.
-          lower: sameLength ? (lowered.startsWith(value, start) ? value : lowered.slice(start, end)) : value.toLowerCase().replaceAll('’', "'"),
+          lower: sameLength ? (lowered.startsWith(written, start) ? written : lowered.slice(start, end)) : written.toLowerCase().replaceAll('’', "'"),
           start,
           end,
-          word: node.type === 'WordNode'
+          word,
+          capitalised: word && isCapitalised(written)
         })
       }
       if (tokens.length > 0) {
         sentences.push({
-          start: child.position.start.offset ?? 0,
+          start: first,
           end: child.position.end.offset ?? 0,
           paragraph,
           tokens
@@ -91,17 +104,29 @@ function valueOf(node: SentenceContent): string | undefined {
 }
 
 /**
+ * The length of a word made of several nodes.
+ *
+ * @param node A child of a sentence without a value of its own.
+ */
+function lengthOf(node: SentenceContent): number {
+  let length = 0
+  if ('children' in node) for (const part of node.children) length += 'value' in part ? part.value.length : 0
+  return length
+}
+
+/**
  * Whether a word is written like a proper name: capitalised, or a name with a
  * lowercase particle such as "al-Masri".
+ *
+ * @param value A word.
  */
-export function isCapitalised(token: Token): boolean {
-  if (!token.word) return false
-  const first = token.value.charCodeAt(0)
+function isCapitalised(value: string): boolean {
+  const first = value.charCodeAt(0)
   if (first >= 65 && first <= 90) return true
-  // Most words are lowercase and have no mark after a short particle: the
-  // rules ask this of each word several times, so the pattern runs only
-  // when one of the second to fourth characters is a hyphen or apostrophe.
-  return first >= 97 && first <= 122 && particleMarkAt(token.value) && particleName.test(token.value)
+  // Most words are lowercase and have no mark after a short particle, so
+  // the pattern runs only when one of the second to fourth characters is a
+  // hyphen or apostrophe.
+  return first >= 97 && first <= 122 && particleMarkAt(value) && particleName.test(value)
 }
 
 /**

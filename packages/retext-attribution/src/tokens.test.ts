@@ -1,0 +1,39 @@
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import {describe, expect, it} from 'vitest'
+import {sentencesOf} from './tokens.js'
+
+const parser = unified().use(retextEnglish)
+
+/** Every token of a text as `[value, start, end, capitalised]`. */
+function tokensOf(text: string): Array<[string, number, number, boolean]> {
+  return sentencesOf(parser.parse(text), text).flatMap((sentence) =>
+    sentence.tokens.map((token): [string, number, number, boolean] => [token.value, token.start, token.end, token.capitalised])
+  )
+}
+
+describe('sentencesOf', () => {
+  // Offsets are summed from token lengths, so words the parser builds from
+  // several nodes ("U.S.", "al-Masri's", "don't") must keep later offsets right.
+  const texts = [
+    'The U.S. envoy, Khalid al-Masri, said the talks would resume.',
+    'He said: “We don’t know yet.” Then he left. Reporters waited.',
+    'Ms. Okafor’s office, on Main St., declined to comment on the 2.5% rise.\n\nOfficials said nothing.'
+  ]
+
+  it.each(texts)('gives each token of %j the text at its offsets', (text) => {
+    for (const [value, start, end] of tokensOf(text)) expect(text.slice(start, end)).toBe(value)
+  })
+
+  const capitalised: Array<[string, string, boolean]> = [
+    ['Brandt said the plan failed.', 'Brandt', true],
+    ['The envoy, al-Masri, said so.', 'al-Masri', true],
+    ['The envoy, al-Masri, said so.', 'envoy', false],
+    ['Officials said “no”.', '“', false],
+    ['A well-known analyst said so.', 'well-known', false]
+  ]
+
+  it.each(capitalised)('in %j marks %j as a name: %s', (text, value, expected) => {
+    expect(tokensOf(text).find((token) => token[0] === value)?.[3]).toBe(expected)
+  })
+})
