@@ -54,7 +54,6 @@ const pronounPhrase = /^(he|she|they|it|we|i|you|who|which)$/
 const definiteOpener = /^(the|this|that|these|those)$/
 const possessiveEnding = /['’]s$/
 const sources = /^sources?$/
-const finalStop = /\.$/
 const whichClause = /^\s*,?\s*which\b/
 const pluralEnding = /s$/
 /** Lowercase words that open a sentence and are not names ("Several officials said"). */
@@ -129,10 +128,10 @@ export function readMention(tokens: Token[], text: string, context: string, know
     if (run && run.endsCore) {
       // Titles and demonyms lead a name ("Kenyan President William Ruto"); they are not part of it.
       let lead = 0
-      while (lead < run.tokens.length - 1 && (personTitles.has(run.tokens[lead]!.lower.replace(finalStop, '')) || isDemonym(run.tokens[lead]!))) lead++
+      while (lead < run.tokens.length - 1 && (isTitle(run.tokens[lead]!) || isDemonym(run.tokens[lead]!))) lead++
       const nameTokens = run.tokens.slice(lead)
       for (const token of run.tokens) {
-        if (personTitles.has(token.lower.replace(finalStop, ''))) personCue = true
+        if (isTitle(token)) personCue = true
         if (isDemonym(token)) mention.affiliations.push(token.value)
       }
       if (nameTokens.length > 0 && !mention.name) {
@@ -222,6 +221,11 @@ function lastRun(core: Token[], opener: Token | undefined): {tokens: Token[]; en
   }
   if (run.length > 0) return {tokens: run, endsCore: true}
   return null
+}
+
+/** Whether a word is a title, with or without a full stop ("Dr", "Gen."). */
+function isTitle(token: Token): boolean {
+  return personTitles.has(token.lower.endsWith('.') ? token.lower.slice(0, -1) : token.lower)
 }
 
 function isDemonym(token: Token): boolean {
@@ -341,16 +345,17 @@ export function knownNames(tokens: Iterable<Token[]>): KnownNames {
       if (token.capitalised && !(index === 0 && determiners.has(token.lower))) {
         run.push(index)
         // One name, not the end of a longer one ("Tata officials", not "Ratan Tata officials").
+        // The members are lowercase words: a capitalised next word is never hashed for them.
         const next = sentence[index + 1]
-        if (run.length === 1 && next && (bodyMembers.has(next.value) || (next.value === '-' && next.start === token.end && bodyRuns.has(sentence[index + 2]?.lower ?? '')))) bodies.add(token.value)
+        if (run.length === 1 && next && ((!next.capitalised && bodyMembers.has(next.value)) || (next.value === '-' && next.start === token.end && bodyRuns.has(sentence[index + 2]?.lower ?? '')))) bodies.add(token.value)
       } else if (run.length > 0 && (token.word || token.value !== '.')) {
         // Emptied only when it holds a run: setting an array's length is a
         // call into the runtime, and most words end no run.
-        if (run.length > 1) addSurname(run.map((at) => sentence[at]!), surnames)
+        if (run.length > 1) addSurname(sentence, run, surnames)
         run.length = 0
       }
     }
-    if (run.length > 1) addSurname(run.map((at) => sentence[at]!), surnames)
+    if (run.length > 1) addSurname(sentence, run, surnames)
   }
   return {persons: surnames, referred, bodies}
 }
@@ -358,11 +363,23 @@ export function knownNames(tokens: Iterable<Token[]>): KnownNames {
 /**
  * Add the surname of a run of capitalised words that names a person:
  * "Olaf Brandt", or a title before one name ("President Obama", "Dr Nakamura").
+ *
+ * @param sentence Tokens of the sentence.
+ * @param run Indices of the run's tokens, read in place rather than copied
+ * to an array of tokens.
+ * @param surnames Where the surname goes.
  */
-function addSurname(run: Token[], surnames: Set<string>): void {
-  const names = run.filter((token) => !personTitles.has(token.lower.replace(finalStop, '')) && !isDemonym(token))
-  const titled = names.length === 1 && names[0] !== run[0]
-  if ((titled || names.length >= 2) && names.length <= 4 && !orgNameWords.test(run.map((token) => token.value).join(' '))) surnames.add(normaliseName(names.at(-1)!.value))
+function addSurname(sentence: Token[], run: number[], surnames: Set<string>): void {
+  let names = 0
+  let last: Token | undefined
+  for (const at of run) {
+    const token = sentence[at]!
+    if (isTitle(token) || isDemonym(token)) continue
+    names++
+    last = token
+  }
+  const titled = names === 1 && last !== sentence[run[0]!]
+  if ((titled || names >= 2) && names <= 4 && !orgNameWords.test(run.map((at) => sentence[at]!.value).join(' '))) surnames.add(normaliseName(last!.value))
 }
 
 const roleTable: Array<[SourceRole, RegExp]> = [
