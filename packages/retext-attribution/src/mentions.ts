@@ -77,6 +77,7 @@ const sentenceEnd = /^[.!?]$/
 export function readMention(tokens: Token[], text: string, context: string, known: KnownNames): Mention {
   const start = tokens[0]!.start
   const end = tokens.at(-1)!.end
+  const words = tokens.filter((token) => token.word)
   const mention: Mention = {
     start,
     end,
@@ -91,9 +92,8 @@ export function readMention(tokens: Token[], text: string, context: string, know
     roles: [],
     knowledge: false,
     anonymous: false,
-    words: tokens.filter((token) => token.word).map((token) => token.lower)
+    words: words.map((token) => token.lower)
   }
-  const words = tokens.filter((token) => token.word)
   const opener = words[0]
   if (words.length === 1 && pronounPhrase.test(words[0]!.lower)) {
     mention.pronoun = words[0]!.lower
