@@ -52,7 +52,7 @@ describe('a record folder', () => {
     await otherCode.abort()
   })
 
-  it('deletes the records the new manifest does not list, leftovers of killed writes and older outputs, not failures', async () => {
+  it('deletes the records the new manifest does not list, leftovers of killed writes and older outputs, and no other file', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'sourcing-records-'))
     const first = await openRecordFolder(folder, 'v1')
     await first.add('a', 'in-a', said)
@@ -62,12 +62,13 @@ describe('a record folder', () => {
     await writeFile(join(shard, `${recordHash(said)}.json.123-abcd.tmp`), '{"id":')
     await writeFile(join(folder, 'tagged.jsonl'), `${said}\n`)
     await writeFile(join(folder, 'failures.jsonl'), '')
+    await writeFile(join(folder, 'notes.md'), 'not the stage’s')
 
     const second = await openRecordFolder(folder, 'v1')
     await second.keep({id: 'a', from: 'in-a', hash: second.made('in-a')!})
     expect(await second.finish()).toEqual({listed: 1, deleted: 3})
     expect(await recordFiles(folder)).toEqual([`${recordHash(said)}.json`])
-    expect((await readdir(folder)).sort()).toEqual(['failures.jsonl', 'manifest.jsonl', 'records'])
+    expect((await readdir(folder)).sort()).toEqual(['failures.jsonl', 'manifest.jsonl', 'notes.md', 'records'])
   })
 
   it('keeps the previous manifest and every record it lists when a run is abandoned', async () => {

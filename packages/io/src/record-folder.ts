@@ -106,7 +106,7 @@ export interface RecordFolder {
   keep(entry: ManifestEntry): Promise<void>
   /** Write an article's record (unless the same record is there) and list it; resolves to its hash. */
   add(id: string, from: string, json: string): Promise<string>
-  /** Write the manifest and delete the records it does not list, and any other file but the failures. */
+  /** Write the manifest and delete the records it does not list, and stale JSON Lines files beside it. */
   finish(): Promise<{listed: number; deleted: number}>
   /** Leave the folder's manifest as it was. */
   abort(): Promise<void>
@@ -189,14 +189,17 @@ async function earlierRun(folder: string, version: string): Promise<Map<string, 
 
 /**
  * Delete record files (and leftovers of killed writes) the new manifest does
- * not list, and whatever else is in the folder, such as the output of an
- * older version of the stage: Turbo restores and keeps what it finds there.
+ * not list, and JSON Lines files beside the manifest, such as the output of
+ * an older version of the stage: Turbo restores and keeps what it finds
+ * there. Nothing else is touched, so a folder given by mistake loses no
+ * file of its own.
  */
 function deleteUnlisted(folder: string, listed: ReadonlySet<string>): number {
   let deleted = 0
-  for (const name of readdirSync(folder)) {
-    if (name === manifestName || name === recordsName || name === failuresName) continue
-    rmSync(join(folder, name), {recursive: true, force: true})
+  for (const entry of readdirSync(folder, {withFileTypes: true})) {
+    if (!entry.isFile() || entry.name === manifestName || entry.name === failuresName) continue
+    if (!/\.(?:jsonl|tmp)$/.test(entry.name)) continue
+    rmSync(join(folder, entry.name), {force: true})
     deleted++
   }
   const records = join(folder, recordsName)
