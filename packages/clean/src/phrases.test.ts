@@ -1,5 +1,8 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {endsWithPhotoCredit, isWireCredit, matchesLine, phraseOf, phrases, wireCreditPatterns} from './index.js'
+import type {LinePattern} from './phrases.js'
+import {creditEndings} from './signals.js'
 
 /** Lines that gated patterns match, and prose that holds their strings without matching. */
 const lines = [
@@ -14,6 +17,34 @@ const lines = [
   'The senator, who contributed to the campaign, said the vote [on Tuesday] was close.',
   'Prices rose 4% in March (the most since 2008), officials said: “It is a worry.”'
 ]
+
+/**
+ * A pattern as fast-check can draw matches of: without the `i` flag, which
+ * it does not support. Every line the case-insensitive pattern matches has a
+ * case-variant the case-sensitive one matches, and the strings looked for are
+ * letters only where the pattern itself is case-sensitive, so its matches are
+ * as good a test of `holds`.
+ */
+function drawable(pattern: RegExp): RegExp {
+  return new RegExp(pattern.source, pattern.flags.replace('i', ''))
+}
+
+describe('holds', () => {
+  const gated = [...phrases, ...wireCreditPatterns, ...creditEndings].filter(
+    (entry): entry is LinePattern & {holds: readonly string[]} => entry.holds !== undefined
+  )
+
+  it.each(gated.map((entry) => [entry.pattern.source.slice(0, 50), entry] as const))(
+    'is in every line %j matches',
+    (_, entry) => {
+      fc.assert(
+        fc.property(fc.stringMatching(drawable(entry.pattern)), (line) =>
+          entry.holds.some((part) => line.includes(part))
+        )
+      )
+    }
+  )
+})
 
 describe('matchesLine', () => {
   it.each(lines)('agrees with the bare pattern of every phrase and wire credit on %j', (line) => {

@@ -220,7 +220,7 @@ export function isNameLine(value: string, tokens: readonly string[]): boolean {
  * "...2021.Credit: Reuters", "... Jane Doe/AFP via Getty Images",
  * "... (AP Photo/Jane Doe)", "... (Image: GETTY)".
  */
-const creditEndings: readonly LinePattern[] = [
+export const creditEndings: readonly LinePattern[] = [
   {pattern: /(?:^|[\s.])(?:photo|photograph|picture|image|credit|photo credit|courtesy)s?\s*:\s*[^.:]{1,60}\.?$/i, holds: [':']},
   {
     pattern:
