@@ -23,6 +23,7 @@ export {
   type ProgressStream
 } from './progress.js'
 export {
+  assertRecordFolder,
   countArticles,
   failuresName,
   manifestEntrySchema,

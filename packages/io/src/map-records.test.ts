@@ -112,6 +112,17 @@ describe('mapRecords', () => {
   })
 })
 
+describe('mapRecords on a folder no stage wrote', () => {
+  it('says the folder is not a stage output and writes nothing', async () => {
+    const input = await mkdtemp(join(tmpdir(), 'sourcing-map-in-'))
+    const output = join(input, 'out')
+    await expect(
+      mapRecords({input, inputSchema: sentence, output, version: 'v1', stage: 'clean', transform: (record) => record})
+    ).rejects.toThrow(/is not the output folder of a pipeline stage \(it holds no manifest\.jsonl\): run the stage before this one first/)
+    await expect(readFile(join(output, 'manifest.jsonl'), 'utf8')).rejects.toThrow(/ENOENT/)
+  })
+})
+
 describe('oneLine', () => {
   it('joins the lines of a multi-line message', () => {
     expect(oneLine(new Error('a:\n  ✖ bad\n    → at text\n'))).toBe('a: ✖ bad → at text')

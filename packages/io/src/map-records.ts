@@ -4,7 +4,7 @@ import type {z} from 'zod'
 import {openAtomicWriter} from './atomic.js'
 import {parseJsonLine, readJsonLines, toJsonLine} from './json-lines.js'
 import type {Progress} from './progress.js'
-import {failuresName, openRecordFolder, readManifest, readRecord, type ManifestEntry} from './record-folder.js'
+import {assertRecordFolder, failuresName, openRecordFolder, readManifest, readRecord, type ManifestEntry} from './record-folder.js'
 
 export interface MapRecordsOptions<In extends z.ZodType, Out> {
   /** Record folder of the previous stage. */
@@ -42,6 +42,7 @@ export interface StageCounts {
 export async function mapRecords<In extends z.ZodType, Out>(
   options: MapRecordsOptions<In, Out>
 ): Promise<StageCounts> {
+  assertRecordFolder(options.input)
   const out = await openRecordFolder(options.output, options.version)
   const failures = await openAtomicWriter(join(options.output, failuresName))
   const counts: StageCounts = {written: 0, reused: 0, failed: 0}

@@ -50,13 +50,30 @@ function recordPath(folder: string, hash: string): string {
 }
 
 /**
+ * Make sure a folder is a stage's record folder, so that reading one that is
+ * not fails with what is wrong rather than with the first missing file.
+ *
+ * @param folder Output folder of a stage.
+ * @throws {Error} When the folder holds no manifest.
+ */
+export function assertRecordFolder(folder: string): void {
+  if (!existsSync(join(folder, manifestName))) {
+    throw new Error(
+      `${folder} is not the output folder of a pipeline stage (it holds no ${manifestName}): run the stage before this one first`
+    )
+  }
+}
+
+/**
  * The articles of a record folder, in corpus order, with the hash of each
  * one's record.
  *
  * @param folder Output folder of a stage.
  * @throws {RecordError} When a manifest line is not an entry, naming it.
+ * @throws {Error} When the folder holds no manifest.
  */
 export async function* readManifest(folder: string): AsyncGenerator<ManifestEntry> {
+  assertRecordFolder(folder)
   let header = true
   for await (const line of readRawLines(join(folder, manifestName))) {
     if (header) {

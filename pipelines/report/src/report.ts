@@ -4,6 +4,7 @@
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {
+  assertRecordFolder,
   codeVersion,
   countArticles,
   failuresName,
@@ -82,6 +83,7 @@ const reports = outputFolder(folder)
 const fileName = uniqueFileNames(['index', 'failures', 'scores', 'checks'])
 const charts = {scores: 'scores.svg', checks: 'checks.svg'}
 
+assertRecordFolder(input)
 const corpus = emptyCorpus()
 for await (const failure of readJsonLines(join(input, failuresName), failureSchema)) {
   addFailure(corpus, failure)
