@@ -99,12 +99,14 @@ describe('sourcing analyze --json with a progress stream', async () => {
     expect(piped).toEqual({...plain, drawn: ''})
   })
 
-  it('draws the count, rate, percentage and ETA on a terminal, never on stdout', async () => {
+  it('draws the count and rate on a terminal, never on stdout', async () => {
     const terminal = await sourcingWithProgress(true, ...corpus)
     expect(terminal.stdout).toBe(plain.stdout)
     expect(terminal.stdout).not.toContain('articles/s')
     expect(terminal.stderr).toBe('sourcing: 5 articles: 5 analysed, 0 failed\n')
-    expect(terminal.drawn).toMatch(/analyze \[=+\] 100% \| 5\/5 \| [\d.]+ articles\/s \| ETA \d+s/)
+    // The inputs are counted beside the run: the percentage and ETA appear
+    // once the count is in, which a run of five articles may finish before.
+    expect(terminal.drawn).toMatch(/analyze (?:\[=+\] 100% \| 5\/5|5 articles) \| [\d.]+ articles\/s/)
   })
 
   it('names a failed article above the bar on a terminal', async () => {
