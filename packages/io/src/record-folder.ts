@@ -142,6 +142,8 @@ export interface RecordFolder {
  */
 export async function openRecordFolder(folder: string, version: string): Promise<RecordFolder> {
   const earlier = await earlierRun(folder, version)
+  // Listed once, so asking for an earlier record costs a lookup, not a stat.
+  const stored = earlier.size > 0 ? storedRecords(folder) : new Set<string>()
   const manifest = await openAtomicWriter(join(folder, manifestName))
   await manifest.write(toJsonLine({version}))
   const listed = new Set<string>()
@@ -155,7 +157,7 @@ export async function openRecordFolder(folder: string, version: string): Promise
 
   const made = (from: string) => {
     const hash = earlier.get(from)
-    return hash !== undefined && existsSync(recordPath(folder, hash)) ? hash : undefined
+    return hash !== undefined && stored.has(hash) ? hash : undefined
   }
 
   return {
@@ -204,6 +206,30 @@ async function earlierRun(folder: string, version: string): Promise<Map<string, 
   return made
 }
 
+/** Every file under a folder's records, leftovers of killed writes included. */
+function* recordFiles(folder: string): Generator<{path: string; name: string}> {
+  const records = join(folder, recordsName)
+  if (!existsSync(records)) return
+  for (const shard of readdirSync(records)) {
+    for (const name of readdirSync(join(records, shard))) yield {path: join(records, shard, name), name}
+  }
+}
+
+/** The hash a complete record file is named by; undefined for a leftover of a killed write. */
+function hashOf(name: string): string | undefined {
+  return name.endsWith('.json') ? name.slice(0, -'.json'.length) : undefined
+}
+
+/** Hashes of the complete record files in a folder. */
+function storedRecords(folder: string): Set<string> {
+  const stored = new Set<string>()
+  for (const {name} of recordFiles(folder)) {
+    const hash = hashOf(name)
+    if (hash !== undefined) stored.add(hash)
+  }
+  return stored
+}
+
 /**
  * Delete record files (and leftovers of killed writes) the new manifest does
  * not list, and JSON Lines files beside the manifest, such as the output of
@@ -219,14 +245,11 @@ function deleteUnlisted(folder: string, listed: ReadonlySet<string>): number {
     rmSync(join(folder, entry.name), {force: true})
     deleted++
   }
-  const records = join(folder, recordsName)
-  if (!existsSync(records)) return deleted
-  for (const shard of readdirSync(records)) {
-    for (const name of readdirSync(join(records, shard))) {
-      if (listed.has(name.slice(0, -'.json'.length)) && name.endsWith('.json')) continue
-      rmSync(join(records, shard, name), {force: true})
-      deleted++
-    }
+  for (const {path, name} of recordFiles(folder)) {
+    const hash = hashOf(name)
+    if (hash !== undefined && listed.has(hash)) continue
+    rmSync(path, {force: true})
+    deleted++
   }
   return deleted
 }

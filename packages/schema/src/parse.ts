@@ -22,7 +22,7 @@ export class RecordError extends Error {
  *
  * @param schema Schema of the record.
  * @param value Parsed JSON.
- * @param where Id or location named in the error (`corpus/a.txt`, `tagged.jsonl:12`).
+ * @param where Id or location named in the error (`corpus/a.txt`, `pipelines/tag/out record of corpus/a.txt`).
  * @returns The typed record.
  * @throws {RecordError} Naming `where` and every bad field path.
  */
