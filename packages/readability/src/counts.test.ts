@@ -1,9 +1,32 @@
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
+import {syllable} from 'syllable'
 import {describe, expect, it} from 'vitest'
+import {syllablesOf} from './counts.js'
 import {isDaleChallFamiliar, isSpacheFamiliar, tally} from './index.js'
 
 const parse = (text: string) => unified().use(retextEnglish).parse(text)
+
+describe('syllables of a spelling', () => {
+  // Counted from the runs of word characters of an ASCII spelling: each must
+  // give what `syllable` gives for the spelling as a whole.
+  it.each([
+    ['negotiations'],
+    ['Said'],
+    ["Florida's"],
+    ['McCain’s'],
+    ['vote-by-mail'],
+    ['U.S.'],
+    ['1,100'],
+    ['2016'],
+    ['self_driving'],
+    ["rock'n'roll"],
+    ['naïve'],
+    ['Café']
+  ])('%s', (word) => {
+    expect(syllablesOf(word)).toBe(syllable(word))
+  })
+})
 
 describe('Gunning fog complex words', () => {
   it.each([
