@@ -6,8 +6,6 @@ export {
   type IngestResult
 } from './article.js'
 export {decodeText, decodeUtf8, type Decoded, type DecodedText} from './decode.js'
-export {articleFromHtml, extractHtml, type HtmlExtract} from './html.js'
-export {blockText, type BlockTextOptions} from './html-text.js'
 export {countInputs, readArticles, type KeyedResult, type ReadOptions, type UnchangedFile} from './read.js'
 export {toIsoDate} from './date.js'
 export {nonEnglish} from './language.js'

@@ -2,7 +2,8 @@ import {mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {extractHtml, nonEnglish, readArticles, toIsoDate} from './index.js'
+import {extractHtml} from './html/index.js'
+import {nonEnglish, readArticles, toIsoDate} from './index.js'
 
 const n = 100_000
 

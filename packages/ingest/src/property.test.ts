@@ -1,7 +1,8 @@
 import {articleSchema} from '@sourcing/schema'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {articleFromHtml, articleFromJsonRecord, articleFromText, decodeText} from './index.js'
+import {articleFromHtml} from './html/index.js'
+import {articleFromJsonRecord, articleFromText, decodeText} from './index.js'
 
 const origin = {path: 'property.jsonl', format: 'jsonl', line: 7} as const
 

@@ -8,7 +8,6 @@ import type {InputFormat, Origin} from '@sourcing/schema'
 import jsonc from 'jsonc-parser'
 import {articleFromJsonRecord, articleFromText, type IngestResult} from './article.js'
 import {decodeText, decodeUtf8} from './decode.js'
-import {articleFromHtml} from './html.js'
 
 const gunzipAsync = promisify<Buffer, ZlibOptions, Buffer>(gunzip)
 
@@ -356,12 +355,15 @@ async function readWhole(
   if (decoded.text.trim() === '') return fail(file, null, file.id, 'empty file')
 
   const origin: Origin = {path: file.path, format, line: null}
+  // Loading the HTML extractor (linkedom and Readability) takes about 0.2 s,
+  // much of what a re-run over an unchanged text corpus costs, and every
+  // later stage imports this package: so it is loaded when a page comes in.
+  const html = format === 'html' ? await import('./html/index.js') : undefined
   let article
   try {
-    article =
-      format === 'html'
-        ? articleFromHtml(decoded.text, origin, file.id)
-        : articleFromText(decoded.text, origin, file.id)
+    article = html
+      ? html.articleFromHtml(decoded.text, origin, file.id)
+      : articleFromText(decoded.text, origin, file.id)
   } catch (error) {
     return fail(file, null, file.id, `cannot parse the page (${(error as Error).message.split('\n')[0]})`)
   }

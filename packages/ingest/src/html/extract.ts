@@ -1,9 +1,9 @@
 import {Readability} from '@mozilla/readability'
-import {languageOf} from './article.js'
-import {toIsoDate} from './date.js'
+import {languageOf} from '../article.js'
+import {toIsoDate} from '../date.js'
 import type {Article, Origin} from '@sourcing/schema'
 import {parseHTML} from 'linkedom'
-import {blockText} from './html-text.js'
+import {blockText} from './block-text.js'
 
 /** What {@link extractHtml} reads out of a page. */
 export interface HtmlExtract {
