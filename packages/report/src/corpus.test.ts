@@ -87,6 +87,14 @@ describe('corpus index', () => {
     expect(checkChartSvg(backward)).toBe(checkChartSvg(forward))
   })
 
+  it('writes index.json with one record per line, in id order, and an empty corpus as valid JSON', () => {
+    // A record line is a whole object; the lines opening "articles" and "failures" end in "{".
+    const recordLines = corpusJson(forward).split('\n').filter((line) => /^".+\},?$/.test(line))
+    const ids = recordLines.map((line) => JSON.parse(line.slice(0, line.indexOf('": ') + 1)))
+    expect(ids).toEqual([...summaries.map((summary) => summary.id).toSorted(), ...failures.map((failure) => failure.id).toSorted()])
+    expect(JSON.parse(corpusJson(emptyCorpus()))).toEqual({articles: {}, failures: {}})
+  })
+
   it('gives the same index, JSON and charts from merged shards written as index.json as from the whole corpus', () => {
     const first = build(summaries.slice(2), failures.slice(1))
     const second = build(summaries.slice(0, 2), failures.slice(0, 1))
