@@ -35,4 +35,6 @@ export {
   type RecordFolder
 } from './record-folder.js'
 export {runStage, type StageOptions} from './run-stage.js'
+export {StageError} from './stage-error.js'
+export {stageMain} from './stage-main.js'
 export {safeFileName, uniqueFileNames} from './safe-file-name.js'

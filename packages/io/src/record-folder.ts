@@ -4,6 +4,7 @@ import {join} from 'node:path'
 import {z} from 'zod'
 import {openAtomicWriter, writeFileAtomic} from './atomic.js'
 import {countLines, parseJsonLine, readRawLines, toJsonLine} from './json-lines.js'
+import {StageError} from './stage-error.js'
 
 /**
  * A stage's output folder holds one file per record, named by the hash of its
@@ -54,11 +55,11 @@ function recordPath(folder: string, hash: string): string {
  * not fails with what is wrong rather than with the first missing file.
  *
  * @param folder Output folder of a stage.
- * @throws {Error} When the folder holds no manifest.
+ * @throws {StageError} When the folder holds no manifest.
  */
 export function assertRecordFolder(folder: string): void {
   if (!existsSync(join(folder, manifestName))) {
-    throw new Error(
+    throw new StageError(
       `${folder} is not the output folder of a pipeline stage (it holds no ${manifestName}): run the stage before this one first`
     )
   }
@@ -70,7 +71,7 @@ export function assertRecordFolder(folder: string): void {
  *
  * @param folder Output folder of a stage.
  * @throws {RecordError} When a manifest line is not an entry, naming it.
- * @throws {Error} When the folder holds no manifest.
+ * @throws {StageError} When the folder holds no manifest.
  */
 export async function* readManifest(folder: string): AsyncGenerator<ManifestEntry> {
   assertRecordFolder(folder)

@@ -4,6 +4,7 @@ import {codeVersion} from './code-version.js'
 import {mapRecords} from './map-records.js'
 import {startProgress} from './progress.js'
 import {countArticles} from './record-folder.js'
+import {StageError} from './stage-error.js'
 
 export interface StageOptions<In extends z.ZodType, Out> {
   stage: Stage
@@ -28,7 +29,7 @@ export async function runStage<In extends z.ZodType, Out>(
   options: StageOptions<In, Out>
 ): Promise<string> {
   const [input, output] = argv
-  if (!input || !output) throw new Error(`usage: ${options.stage} INPUT_FOLDER OUTPUT_FOLDER`)
+  if (!input || !output) throw new StageError(`usage: ${options.stage} INPUT_FOLDER OUTPUT_FOLDER`)
   const progress = startProgress({label: options.stage, total: () => countArticles(input), stream: process.stderr})
   const counts = await mapRecords({
     input,

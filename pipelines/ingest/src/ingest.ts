@@ -1,51 +1,70 @@
 // Turbo stage `ingest`: every article under corpus/ as one validated record.
 import {basename, dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {codeVersion, failuresName, openAtomicWriter, openRecordFolder, startProgress, toJsonLine} from '@sourcing/io'
+import {
+  codeVersion,
+  failuresName,
+  openAtomicWriter,
+  openRecordFolder,
+  StageError,
+  stageMain,
+  startProgress,
+  toJsonLine
+} from '@sourcing/io'
 import {countInputs, readArticles} from '@sourcing/ingest'
 import type {Failure} from '@sourcing/schema'
 
-const [corpusArgument, outArgument] = process.argv.slice(2)
-if (!corpusArgument || !outArgument) throw new Error('usage: ingest CORPUS_FOLDER OUTPUT_FOLDER')
-const out = resolve(outArgument)
-const version = await codeVersion(fileURLToPath(new URL('..', import.meta.url)))
-const articles = await openRecordFolder(out, version)
-const failures = await openAtomicWriter(join(out, failuresName))
+/**
+ * Read the corpus folder into this stage's record folder.
+ *
+ * @param argv `CORPUS_FOLDER OUTPUT_FOLDER`.
+ * @returns The line saying what the stage did.
+ */
+async function ingest(argv: string[]): Promise<string> {
+  const [corpusArgument, outArgument] = argv
+  if (!corpusArgument || !outArgument) throw new StageError('usage: ingest CORPUS_FOLDER OUTPUT_FOLDER')
+  const out = resolve(outArgument)
+  const version = await codeVersion(fileURLToPath(new URL('..', import.meta.url)))
+  const articles = await openRecordFolder(out, version)
+  const failures = await openAtomicWriter(join(out, failuresName))
 
-// Read from the corpus folder's parent, so the paths that reports show are
-// `corpus/article.txt`, not relative to wherever the stage runs.
-const corpus = resolve(corpusArgument)
-process.chdir(dirname(corpus))
+  // Read from the corpus folder's parent, so the paths that reports show are
+  // `corpus/article.txt`, not relative to wherever the stage runs.
+  const corpus = resolve(corpusArgument)
+  process.chdir(dirname(corpus))
 
-let read = 0
-let unchanged = 0
-let failed = 0
-const inputs = [basename(corpus)]
-const progress = startProgress({label: 'ingest', total: () => countInputs(inputs), stream: process.stderr})
-try {
-  // A file whose path and bytes this code read before keeps its record unread.
-  const known = (key: string) => articles.made(key) !== undefined
-  for await (const result of readArticles(inputs, {unchanged: known})) {
-    progress.tick()
-    if (result.ok === 'unchanged') {
-      read++
-      unchanged++
-      await articles.reuse(result.id, result.key)
-    } else if (result.ok) {
-      read++
-      await articles.add(result.article.id, result.key, JSON.stringify(result.article))
-    } else {
-      failed++
-      const failure: Failure = {id: result.failure.id, stage: 'ingest', reason: result.failure.reason}
-      await failures.write(toJsonLine(failure))
-      progress.log(`ingest: ${failure.id}: ${failure.reason}\n`)
+  let read = 0
+  let unchanged = 0
+  let failed = 0
+  const inputs = [basename(corpus)]
+  const progress = startProgress({label: 'ingest', total: () => countInputs(inputs), stream: process.stderr})
+  try {
+    // A file whose path and bytes this code read before keeps its record unread.
+    const known = (key: string) => articles.made(key) !== undefined
+    for await (const result of readArticles(inputs, {unchanged: known})) {
+      progress.tick()
+      if (result.ok === 'unchanged') {
+        read++
+        unchanged++
+        await articles.reuse(result.id, result.key)
+      } else if (result.ok) {
+        read++
+        await articles.add(result.article.id, result.key, JSON.stringify(result.article))
+      } else {
+        failed++
+        const failure: Failure = {id: result.failure.id, stage: 'ingest', reason: result.failure.reason}
+        await failures.write(toJsonLine(failure))
+        progress.log(`ingest: ${failure.id}: ${failure.reason}\n`)
+      }
     }
+  } catch (error) {
+    await Promise.all([articles.abort(), failures.abort()])
+    throw error
+  } finally {
+    progress.stop()
   }
-} catch (error) {
-  await Promise.all([articles.abort(), failures.abort()])
-  throw error
-} finally {
-  progress.stop()
+  await Promise.all([articles.finish(), failures.close()])
+  return `ingest: ${read} articles (${unchanged} unchanged), ${failed} failed`
 }
-await Promise.all([articles.finish(), failures.close()])
-console.log(`ingest: ${read} articles (${unchanged} unchanged), ${failed} failed`)
+
+await stageMain('ingest', () => ingest(process.argv.slice(2)))

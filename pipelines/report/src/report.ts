@@ -16,6 +16,8 @@ import {
   readJsonLines,
   readManifest,
   readValidRecord,
+  StageError,
+  stageMain,
   startProgress,
   toJsonLine,
   uniqueFileNames
@@ -43,15 +45,6 @@ import {
 } from '@sourcing/schema'
 import {scoreArticle} from '@sourcing/score'
 
-const [input, folder, cacheFolder] = process.argv.slice(2)
-if (!input || !folder) throw new Error('usage: report INPUT_FOLDER REPORTS_FOLDER [CACHE_FOLDER]')
-
-// With a cache folder, an article whose tagged record this code version
-// already reported on is not scored and rendered again, and its unchanged
-// files are not rewritten.
-const packageFolder = fileURLToPath(new URL('..', import.meta.url))
-const cache = cacheFolder ? await openRecordFolder(cacheFolder, await codeVersion(packageFolder)) : undefined
-
 /**
  * What the cache keeps of one article's report: its summary for the index,
  * and the signatures of the two files written for it, so an unchanged report
@@ -63,82 +56,102 @@ interface Reported {
   json: FileSignature
 }
 
-/** Score and render one article, and write its two files. */
-function report(article: TaggedArticle, name: string): Reported {
-  const analysis = parseRecord(analysisSchema, {...article, score: scoreArticle(article)}, article.id)
-  return {
-    summary: summarizeArticle(analysis, {href: `${name}.md`}),
-    markdown: reports.write(`${name}.md`, renderArticleReport(analysis)),
-    json: reports.write(`${name}.json`, JSON.stringify(analysis, null, 2) + '\n')
+const packageFolder = fileURLToPath(new URL('..', import.meta.url))
+
+/**
+ * Write the reports of every tagged article, the corpus index and the
+ * failures of every stage.
+ *
+ * @param argv `INPUT_FOLDER REPORTS_FOLDER [CACHE_FOLDER]`.
+ * @returns The line saying what the stage did.
+ */
+async function reportStage(argv: string[]): Promise<string> {
+  const [input, folder, cacheFolder] = argv
+  if (!input || !folder) throw new StageError('usage: report INPUT_FOLDER REPORTS_FOLDER [CACHE_FOLDER]')
+  assertRecordFolder(input)
+
+  // With a cache folder, an article whose tagged record this code version
+  // already reported on is not scored and rendered again, and its unchanged
+  // files are not rewritten.
+  const cache = cacheFolder ? await openRecordFolder(cacheFolder, await codeVersion(packageFolder)) : undefined
+  const reports = outputFolder(folder)
+  const fileName = uniqueFileNames(['index', 'failures', 'scores', 'checks'])
+  const charts = {scores: 'scores.svg', checks: 'checks.svg'}
+
+  /** Score and render one article, and write its two files. */
+  function report(article: TaggedArticle, name: string): Reported {
+    const analysis = parseRecord(analysisSchema, {...article, score: scoreArticle(article)}, article.id)
+    return {
+      summary: summarizeArticle(analysis, {href: `${name}.md`}),
+      markdown: reports.write(`${name}.md`, renderArticleReport(analysis)),
+      json: reports.write(`${name}.json`, JSON.stringify(analysis, null, 2) + '\n')
+    }
   }
-}
 
-/** The report an earlier run of this code made from a tagged record, and its hash in the cache. */
-function earlier(entry: ManifestEntry): {hash: string; reported: Reported} | undefined {
-  const hash = cache?.made(entry.hash)
-  return cache && hash !== undefined ? {hash, reported: JSON.parse(cache.read(hash)) as Reported} : undefined
-}
+  /** The report an earlier run of this code made from a tagged record, and its hash in the cache. */
+  function earlier(entry: ManifestEntry): {hash: string; reported: Reported} | undefined {
+    const hash = cache?.made(entry.hash)
+    return cache && hash !== undefined ? {hash, reported: JSON.parse(cache.read(hash)) as Reported} : undefined
+  }
 
-const reports = outputFolder(folder)
-const fileName = uniqueFileNames(['index', 'failures', 'scores', 'checks'])
-const charts = {scores: 'scores.svg', checks: 'checks.svg'}
+  const corpus = emptyCorpus()
+  for await (const failure of readJsonLines(join(input, failuresName), failureSchema)) {
+    addFailure(corpus, failure)
+  }
 
-assertRecordFolder(input)
-const corpus = emptyCorpus()
-for await (const failure of readJsonLines(join(input, failuresName), failureSchema)) {
-  addFailure(corpus, failure)
-}
-
-let written = 0
-let unchanged = 0
-const progress = startProgress({label: 'report', total: () => countArticles(input), stream: process.stderr})
-try {
-  for await (const entry of readManifest(input)) {
-    progress.tick()
-    // An article whose tagged record this same code reported on before;
-    // when its files are still the ones written then, nothing more is done.
-    const known = earlier(entry)
-    const name = known ? fileName(known.reported.summary.id) : undefined
-    if (known && reports.keep({[`${name}.md`]: known.reported.markdown, [`${name}.json`]: known.reported.json})) {
-      await cache?.keep({id: entry.id, from: entry.hash, hash: known.hash})
-      addArticle(corpus, known.reported.summary)
+  let written = 0
+  let unchanged = 0
+  const progress = startProgress({label: 'report', total: () => countArticles(input), stream: process.stderr})
+  try {
+    for await (const entry of readManifest(input)) {
+      progress.tick()
+      // An article whose tagged record this same code reported on before;
+      // when its files are still the ones written then, nothing more is done.
+      const known = earlier(entry)
+      const name = known ? fileName(known.reported.summary.id) : undefined
+      if (known && reports.keep({[`${name}.md`]: known.reported.markdown, [`${name}.json`]: known.reported.json})) {
+        await cache?.keep({id: entry.id, from: entry.hash, hash: known.hash})
+        addArticle(corpus, known.reported.summary)
+        written++
+        unchanged++
+        continue
+      }
+      const article = readValidRecord(input, entry, taggedArticleSchema)
+      let reported: Reported
+      try {
+        reported = report(article, name ?? fileName(article.id))
+      } catch (error) {
+        addFailure(corpus, {id: article.id, stage: 'report', reason: oneLine(error)})
+        continue
+      }
+      await cache?.add(entry.id, entry.hash, JSON.stringify(reported))
+      addArticle(corpus, reported.summary)
       written++
-      unchanged++
-      continue
     }
-    const article = readValidRecord(input, entry, taggedArticleSchema)
-    let reported: Reported
-    try {
-      reported = report(article, name ?? fileName(article.id))
-    } catch (error) {
-      addFailure(corpus, {id: article.id, stage: 'report', reason: oneLine(error)})
-      continue
-    }
-    await cache?.add(entry.id, entry.hash, JSON.stringify(reported))
-    addArticle(corpus, reported.summary)
-    written++
+  } catch (error) {
+    await cache?.abort()
+    throw error
+  } finally {
+    progress.stop()
   }
-} catch (error) {
-  await cache?.abort()
-  throw error
-} finally {
-  progress.stop()
-}
 
-const failures = sortedFailures(corpus)
-reports.write('index.md', renderCorpusIndex(corpus, {charts}))
-reports.write('index.csv', corpusCsv(corpus))
-reports.write('index.json', corpusJson(corpus))
-reports.write(charts.scores, scoreChartSvg(corpus))
-reports.write(charts.checks, checkChartSvg(corpus))
-reports.write(failuresName, failures.map(toJsonLine).join(''))
-const stale = await reports.finish()
-await cache?.finish()
+  const failures = sortedFailures(corpus)
+  reports.write('index.md', renderCorpusIndex(corpus, {charts}))
+  reports.write('index.csv', corpusCsv(corpus))
+  reports.write('index.json', corpusJson(corpus))
+  reports.write(charts.scores, scoreChartSvg(corpus))
+  reports.write(charts.checks, checkChartSvg(corpus))
+  reports.write(failuresName, failures.map(toJsonLine).join(''))
+  const stale = await reports.finish()
+  await cache?.finish()
 
-for (const failure of failures) {
-  console.error(`report: ${failure.id}: ${failure.stage} failed: ${failure.reason}`)
-}
-console.log(
-  `report: ${written} reports (${unchanged} unchanged), ${failures.length} failed` +
+  for (const failure of failures) {
+    console.error(`report: ${failure.id}: ${failure.stage} failed: ${failure.reason}`)
+  }
+  return (
+    `report: ${written} reports (${unchanged} unchanged), ${failures.length} failed` +
     (stale.length > 0 ? `, ${stale.length} stale files removed` : '')
-)
+  )
+}
+
+await stageMain('report', () => reportStage(process.argv.slice(2)))
