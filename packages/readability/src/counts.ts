@@ -110,8 +110,9 @@ const inflectedEnding = /(?:e[ds]|ing)$/
 /** ASCII, with curly apostrophes, which `syllable` drops (see {@link syllablesOf}). */
 const asciiSpelling = /^[\x00-\x7f’]*$/
 const apostrophes = /['’]/g
-/** What `syllable` splits a word into: `\b` is a boundary of `\w`. */
-const wordRun = /\w+/g
+/** What `syllable` splits a word at: `\b` is a boundary of `\w`. */
+const nonWord = /\W+/
+const lowercaseWord = /^[a-z]+$/
 
 /**
  * Count everything the formulas need in one walk of the tree.
@@ -354,9 +355,12 @@ function countMatching(value: string, pattern: RegExp, digits: boolean): number 
  *   Syllable count.
  */
 export function syllablesOf(value: string): number {
-  if (!asciiSpelling.test(value)) return syllablesOfRun(value)
+  // Most spellings are a single lowercase run already.
+  if (lowercaseWord.test(value) || !asciiSpelling.test(value)) return syllablesOfRun(value)
   let count = 0
-  for (const [run] of value.toLowerCase().replace(apostrophes, '').matchAll(wordRun)) count += syllablesOfRun(run)
+  for (const run of value.toLowerCase().replace(apostrophes, '').split(nonWord)) {
+    if (run) count += syllablesOfRun(run)
+  }
   return count
 }
 
