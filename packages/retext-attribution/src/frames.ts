@@ -12,7 +12,6 @@ import {
 } from './phrases.js'
 import type {QuoteIndex} from './quotes.js'
 import type {Sentence, Token} from './tokens.js'
-import {WordSet} from './word-set.js'
 import {
   anonymityRequest,
   cueAuxiliaries,
@@ -107,7 +106,7 @@ const digits = /^\d+$/
 const subjectPronoun = /^(he|she|they|we|i)$/
 
 /** Every word that can head a cue, so that all other words are passed over with one lookup. */
-const cueWords = new WordSet([
+const cueWords: ReadonlySet<string> = new Set([
   ...cueLexicon.keys(),
   ...passiveReportVerbs,
   ...hedgeAdverbs,

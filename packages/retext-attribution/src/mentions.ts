@@ -2,7 +2,6 @@ import type {SourceRole} from '@sourcing/schema'
 import {demonyms, places} from './demonyms.js'
 import {inNumber, looksLikeVerb} from './phrases.js'
 import type {Token} from './tokens.js'
-import {WordSet} from './word-set.js'
 import {
   anonymityPattern,
   anonymityWords,
@@ -265,8 +264,8 @@ export interface KnownNames {
 }
 
 const personalSubject = /^(he|she)$/
-/** Not a pattern: it is asked of most words after a lone name. */
-const genderedPronouns = new WordSet(['he', 'she', 'his', 'her', 'him', 'hers', 'himself', 'herself'])
+/** A Set, not a pattern: it is asked of most words after a lone name. */
+const genderedPronouns = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'himself', 'herself'])
 
 /**
  * Lone capitalised names a personal pronoun refers back to within the
