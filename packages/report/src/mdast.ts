@@ -11,7 +11,7 @@ import type {
   TableRow
 } from 'mdast'
 import {gfmToMarkdown} from 'mdast-util-gfm'
-import {toMarkdown} from 'mdast-util-to-markdown'
+import {toMarkdown, type Options} from 'mdast-util-to-markdown'
 
 /** Phrasing content, or a plain string that becomes a text node. */
 export type Inline = PhrasingContent | string
@@ -173,5 +173,12 @@ export function table(
  */
 export function serialize(children: RootContent[]): string {
   const tree: Root = {type: 'root', children}
-  return toMarkdown(tree, {extensions: [gfmToMarkdown()], bullet: '-', rule: '-'})
+  return toMarkdown(tree, markdownOptions)
 }
+
+/**
+ * Made once: `mdast-util-to-markdown` compiles each escaping pattern into a
+ * regex the first time it sees the pattern object, so fresh GFM extensions
+ * for every report would have it compile theirs again for each report.
+ */
+const markdownOptions: Options = {extensions: [gfmToMarkdown()], bullet: '-', rule: '-'}
