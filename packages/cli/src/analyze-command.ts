@@ -6,14 +6,6 @@ import type {Failure} from '@sourcing/schema'
 import {analyzePaths} from './analyze.js'
 import {UsageError, type Io} from './io.js'
 
-export const analyzeUsage = `  analyze PATH...     analyse articles (.txt, .md, .html, .jsonl, also
-                      gzipped, and folders of them)
-    --json            print one JSON analysis per article (JSON Lines)
-    --allow-failures  exit 0 even when some articles could not be analysed
-    --workers N       worker threads (default: one per core); the output is
-                      the same whatever N
-`
-
 /**
  * `sourcing analyze`: analyse every article, print the analyses, name every
  * article that failed and end with the counts.

@@ -1,7 +1,7 @@
 import {readArticles} from '@sourcing/ingest'
 import type {Article} from '@sourcing/schema'
 import {Piscina} from 'piscina'
-import {analyzeAndRender, type Printed, type Rendering} from './analyze-article.js'
+import type {Printed, Rendering} from './analyze-article.js'
 import {mapOrdered} from './ordered.js'
 import type {Batch} from './worker.js'
 
@@ -39,6 +39,9 @@ function isPrinted(item: Article | Printed): item is Printed {
 export async function* analyzePaths(paths: string[], options: AnalyzeOptions): AsyncGenerator<Printed> {
   const {workers, rendering} = options
   if (workers <= 1) {
+    // Loaded here, not up front: with a pool, the workers load the analysis
+    // and this thread only reads and prints.
+    const {analyzeAndRender} = await import('./analyze-article.js')
     for await (const item of ingest(paths)) yield isPrinted(item) ? item : analyzeAndRender(item, rendering)
     return
   }

@@ -7,16 +7,6 @@ import {reporterJson} from 'vfile-reporter-json'
 import {checkArticle, checkPaths, type CheckOptions} from './check.js'
 import {UsageError, type Io} from './io.js'
 
-export const checkUsage = `  check [PATH...]     check drafts for sourcing problems, like a linter
-                      (reads standard input when given no PATH)
-    --markdown        read standard input as Markdown
-    --rule-off ID     drop the messages of rule ID (repeatable)
-    --quiet           report only files with warnings
-    --silent          report only fatal errors
-    --verbose         also list every attribution found
-    --json            print the messages as JSON on stdout
-`
-
 /**
  * `sourcing check`: report the attribution rules' findings for drafts, as
  * alex and remark do.

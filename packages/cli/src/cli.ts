@@ -1,18 +1,37 @@
-import {analyzeCommand, analyzeUsage} from './analyze-command.js'
-import {checkCommand, checkUsage} from './check-command.js'
 import {UsageError, type Io} from './io.js'
 
 const usage = `Usage: sourcing <command> [options]
 
 Commands:
-${analyzeUsage}
-${checkUsage}
+  analyze PATH...     analyse articles (.txt, .md, .html, .jsonl, also
+                      gzipped, and folders of them)
+    --json            print one JSON analysis per article (JSON Lines)
+    --allow-failures  exit 0 even when some articles could not be analysed
+    --workers N       worker threads (default: one per core); the output is
+                      the same whatever N
+
+  check [PATH...]     check drafts for sourcing problems, like a linter
+                      (reads standard input when given no PATH)
+    --markdown        read standard input as Markdown
+    --rule-off ID     drop the messages of rule ID (repeatable)
+    --quiet           report only files with warnings
+    --silent          report only fatal errors
+    --verbose         also list every attribution found
+    --json            print the messages as JSON on stdout
+
   -h, --help          show this help
 `
 
-const commands: Record<string, (args: string[], io: Io) => Promise<number>> = {
-  analyze: analyzeCommand,
-  check: checkCommand
+type Command = (args: string[], io: Io) => Promise<number>
+
+/**
+ * Each command's code is loaded when it runs: `check` brings in remark and
+ * the reporters, and `analyze` with workers leaves the analysis to them, so
+ * loading it all up front would only delay the start.
+ */
+const commands: Record<string, () => Promise<Command>> = {
+  analyze: async () => (await import('./analyze-command.js')).analyzeCommand,
+  check: async () => (await import('./check-command.js')).checkCommand
 }
 
 /**
@@ -28,13 +47,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
     await io.stdout(usage)
     return 0
   }
-  const command = name === undefined ? undefined : commands[name]
-  if (!command) {
+  const load = name !== undefined && Object.hasOwn(commands, name) ? commands[name] : undefined
+  if (!load) {
     await io.stderr(`${name === undefined ? '' : `sourcing: unknown command '${name}'\n\n`}${usage}`)
     return 2
   }
   try {
-    return await command(args, io)
+    return await (await load())(args, io)
   } catch (error) {
     // parseArgs reports unknown flags and bad values with a TypeError code.
     const usageProblem =
