@@ -174,3 +174,18 @@ describe('sourcing analyze on an article not in English', () => {
     expect(stderr).toContain('1 article: 1 analysed (1 not English, not graded), 0 failed')
   })
 })
+
+describe('the sourcing command line', () => {
+  it.each([['nope'], ['toString'], ['constructor']])('calls %s an unknown command, prints the usage and exits 2', async (name) => {
+    const result = await sourcing(name)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(new RegExp(`^sourcing: unknown command '${name}'\\n\\nUsage: sourcing <command>`))
+  })
+
+  it('prints the help of both commands with --help', async () => {
+    const result = await sourcing('--help')
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/^ {2}analyze PATH\.\.\./m)
+    expect(result.stdout).toMatch(/^ {2}check \[PATH\.\.\.\]/m)
+  })
+})
