@@ -8,6 +8,8 @@
 // - the bare retext-english parse of the texts (the baseline),
 // - the full analysis in one thread, stage by stage,
 // - `sourcing analyze --json` with 1 and 2 workers (rate and peak RSS),
+//   and the in-process figures, three times each, alternating: medians
+//   with their ranges,
 // - `turbo run report` on a copy of the repository with that corpus: cold,
 //   fully cached, and after changing one article (median of three runs,
 //   each after another article changed), with the time of each stage.
@@ -146,24 +148,50 @@ if (turboOnly) {
   process.exit(0)
 }
 
+// The machine is shared, and a neighbour's load can slow one run by a
+// third: each measurement is repeated, alternating, and the median given
+// with the range, so a disturbed run shows as spread, not as the figure.
+const repeats = 3
+
+/** The middle of an odd number of values. */
+function median(values) {
+  return values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)]
+}
+
+/** `median (low–high)` of figures. */
+function spread(values, digits) {
+  const sorted = values.toSorted((a, b) => a - b)
+  return `${round(median(values), digits)} (${round(sorted[0], digits)}–${round(sorted.at(-1), digits)})`
+}
+
 const [inProcessFile, inProcessArgs] = onCores(1, [process.execPath, join(import.meta.dirname, 'bench/in-process-child.mjs'), path])
-const single = JSON.parse((await promisify(execFile)(inProcessFile, inProcessArgs, {maxBuffer: 1 << 24})).stdout)
+const singles = []
+for (let run = 0; run < repeats; run++) {
+  singles.push(JSON.parse((await promisify(execFile)(inProcessFile, inProcessArgs, {maxBuffer: 1 << 24})).stdout))
+}
+const ratio = (run) => run.parseSeconds / run.analysisSeconds
+const single = singles.find((run) => ratio(run) === median(singles.map(ratio)))
 const parseRate = single.articles / single.parseSeconds
 const analysisRate = single.articles / single.analysisSeconds
-console.log(`one thread, in process${taskset ? ', on one core' : ''}, ${single.articles} distinct texts after a warm-up on others`)
+console.log(`one thread, in process${taskset ? ', on one core' : ''}, ${single.articles} distinct texts after a warm-up on others; the run with the median ratio of ${repeats}`)
 console.log(`  bare retext-english parse  ${round(parseRate)} articles/s`)
 console.log(`  full analysis              ${round(analysisRate)} articles/s`)
-console.log(`  ratio analysis / parse     ${round(analysisRate / parseRate, 3)}`)
+console.log(`  ratio analysis / parse     ${round(analysisRate / parseRate, 3)}; all runs ${spread(singles.map(ratio), 3)}`)
 console.log('  time per stage (ms per article):')
 for (const [stage, ms] of Object.entries(single.stages)) console.log(`    ${stage.padEnd(8)} ${round(ms / single.articles, 3)}`)
 
-const one = await analyzeWithWorkers(path, 1)
-const two = await analyzeWithWorkers(path, 2)
-console.log('\nsourcing analyze --json (ingest from JSON Lines, clean, tag, score, output)')
-console.log(`  1 worker   ${round(size / one.seconds)} articles/s, peak RSS ${round(one.peakRssMb)} MB`)
-console.log(`  2 workers  ${round(size / two.seconds)} articles/s, peak RSS ${round(two.peakRssMb)} MB`)
-console.log(`  speed-up with 2 workers ${round(one.seconds / two.seconds, 2)}x`)
-console.log(`  per core vs bare parse  ${round(size / one.seconds / parseRate, 3)}`)
+const pairs = []
+for (let run = 0; run < repeats; run++) {
+  const one = await analyzeWithWorkers(path, 1)
+  const two = await analyzeWithWorkers(path, 2)
+  pairs.push({one, two, speedUp: one.seconds / two.seconds})
+}
+const rates = (workers) => pairs.map((pair) => size / pair[workers].seconds)
+console.log(`\nsourcing analyze --json (ingest from JSON Lines, clean, tag, score, output); median (range) of ${repeats} alternating runs`)
+console.log(`  1 worker   ${spread(rates('one'), 1)} articles/s, peak RSS ${round(Math.max(...pairs.map((pair) => pair.one.peakRssMb)))} MB`)
+console.log(`  2 workers  ${spread(rates('two'), 1)} articles/s, peak RSS ${round(Math.max(...pairs.map((pair) => pair.two.peakRssMb)))} MB`)
+console.log(`  speed-up with 2 workers ${spread(pairs.map((pair) => pair.speedUp), 2)}x (each 2-worker run against the 1-worker run just before it)`)
+console.log(`  per core vs bare parse  ${round(median(rates('one')) / parseRate, 3)}`)
 
 function printTurbo(turbo) {
   console.log('\npnpm turbo run report on the same corpus as .txt files')
