@@ -4,7 +4,8 @@ import {mkdir, rename, rm} from 'node:fs/promises'
 import {dirname} from 'node:path'
 import {once} from 'node:events'
 
-function temporaryPath(path: string): string {
+/** A name beside `path` for writing it before it is renamed into place. */
+export function temporaryPath(path: string): string {
   return `${path}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`
 }
 

@@ -1,7 +1,7 @@
-import {readFileSync, statSync} from 'node:fs'
+import {closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync} from 'node:fs'
 import {readdir, rm} from 'node:fs/promises'
-import {join} from 'node:path'
-import {writeFileAtomic} from './atomic.js'
+import {dirname, join} from 'node:path'
+import {temporaryPath, writeFileAtomic} from './atomic.js'
 
 /**
  * Size and modification time of a file as a stage left it: when both are
@@ -37,12 +37,20 @@ export function outputFolder(folder: string) {
      * keep their modification times.
      *
      * @param name A plain file name (see `safeFileName`), never a path.
+     * @param content The text, or its pieces in order: a corpus index is
+     *   written piece by piece, since as one string it would outgrow the
+     *   longest string V8 can make (about 512 MB) at a few hundred thousand
+     *   articles.
      * @returns The file's signature as written or found.
      */
-    write(name: string, content: string): FileSignature {
+    write(name: string, content: string | Iterable<string>): FileSignature {
       const path = join(folder, claim(name))
-      const bytes = Buffer.from(content)
-      if (!holds(path, bytes)) writeFileAtomic(path, bytes)
+      if (typeof content === 'string') {
+        const bytes = Buffer.from(content)
+        if (!holds(path, bytes)) writeFileAtomic(path, bytes)
+      } else {
+        writePiecesIfChanged(path, content)
+      }
       return signatureOf(path)!
     },
     /**
@@ -93,6 +101,69 @@ function holds(path: string, bytes: Buffer): boolean {
     return statSync(path).size === bytes.length && readFileSync(path).equals(bytes)
   } catch {
     return false
+  }
+}
+
+/**
+ * Write pieces of text beside a file, then put them in its place unless the
+ * file already held the same bytes.
+ */
+function writePiecesIfChanged(path: string, pieces: Iterable<string>): void {
+  mkdirSync(dirname(path), {recursive: true})
+  const temporary = temporaryPath(path)
+  try {
+    const file = openSync(temporary, 'w')
+    try {
+      // Pieces are gathered into writes of about a megabyte: an index has a
+      // piece per article, and a system call for each would cost more than
+      // the writing.
+      let pending: string[] = []
+      let pendingLength = 0
+      for (const piece of pieces) {
+        pending.push(piece)
+        pendingLength += piece.length
+        if (pendingLength < 1 << 20) continue
+        writeSync(file, pending.join(''))
+        pending = []
+        pendingLength = 0
+      }
+      writeSync(file, pending.join(''))
+    } finally {
+      closeSync(file)
+    }
+    if (sameBytes(path, temporary)) rmSync(temporary)
+    else renameSync(temporary, path)
+  } catch (error) {
+    rmSync(temporary, {force: true})
+    throw error
+  }
+}
+
+/** Whether two files hold the same bytes, compared a block at a time; a missing file holds nothing. */
+function sameBytes(a: string, b: string): boolean {
+  let size: number
+  try {
+    size = statSync(a).size
+  } catch {
+    return false
+  }
+  if (size !== statSync(b).size) return false
+  const block = 1 << 20
+  const left = Buffer.alloc(block)
+  const right = Buffer.alloc(block)
+  const first = openSync(a, 'r')
+  const second = openSync(b, 'r')
+  try {
+    for (let offset = 0; offset < size; offset += block) {
+      const length = readSync(first, left, 0, block, offset)
+      if (readSync(second, right, 0, block, offset) !== length || !left.subarray(0, length).equals(right.subarray(0, length))) {
+        return false
+      }
+    }
+    return true
+  } finally {
+    closeSync(first)
+    closeSync(second)
   }
 }
 

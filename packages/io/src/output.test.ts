@@ -104,6 +104,36 @@ describe('outputFolder', () => {
     expect(await out.finish()).toEqual([])
   })
 
+  it('writes a file given in pieces, and leaves it untouched when the pieces make the same bytes', async () => {
+    const folder = await temporaryFolder()
+    // Over a megabyte of pieces, so they go out in more than one write.
+    const rows = Array.from({length: 30_000}, (_, index) => `"article ${index}": {"score": ${index % 100}, "band": "Weak – fair"}\n`)
+    const out = outputFolder(folder)
+    out.write('index.json', rows)
+    out.write('empty.json', [])
+    expect(await readFile(join(folder, 'index.json'), 'utf8')).toBe(rows.join(''))
+    expect(await readFile(join(folder, 'empty.json'), 'utf8')).toBe('')
+    const before = (await stat(join(folder, 'index.json'))).mtimeMs
+
+    const again = outputFolder(folder)
+    again.write('index.json', rows)
+    again.write('empty.json', ['{}\n'])
+    expect((await stat(join(folder, 'index.json'))).mtimeMs).toBe(before)
+    expect(await readFile(join(folder, 'empty.json'), 'utf8')).toBe('{}\n')
+    expect(await again.finish()).toEqual([])
+    expect((await readdir(folder)).sort()).toEqual(['empty.json', 'index.json'])
+  })
+
+  it('replaces a file given in pieces when one byte differs, past the first block', async () => {
+    const folder = await temporaryFolder()
+    // 1.5 MB, the changed byte at about 1.45 MB, the size unchanged: only the byte comparison can tell.
+    const rows = Array.from({length: 30_000}, (_, index) => `row ${String(index).padStart(5, '0')},${'x'.repeat(40)}\n`)
+    outputFolder(folder).write('index.csv', rows)
+    rows[29_000] = rows[29_000]!.replace('x', 'y')
+    outputFolder(folder).write('index.csv', rows)
+    expect(await readFile(join(folder, 'index.csv'), 'utf8')).toBe(rows.join(''))
+  })
+
   it('keeps a file of an earlier run by its signature, and only while it is unchanged', async () => {
     const folder = await temporaryFolder()
     const first = outputFolder(folder)

@@ -9,7 +9,9 @@ import {
   articleSummarySchema,
   checkChartSvg,
   corpusCsv,
+  corpusCsvPieces,
   corpusJson,
+  corpusJsonPieces,
   corpusSchema,
   emptyCorpus,
   mergeCorpora,
@@ -93,6 +95,17 @@ describe('corpus index', () => {
     const ids = recordLines.map((line) => JSON.parse(line.slice(0, line.indexOf('": ') + 1)))
     expect(ids).toEqual([...summaries.map((summary) => summary.id).toSorted(), ...failures.map((failure) => failure.id).toSorted()])
     expect(JSON.parse(corpusJson(emptyCorpus()))).toEqual({articles: {}, failures: {}})
+  })
+
+  it('writes index.json and index.csv a record per piece, so no string grows with the corpus', () => {
+    const json = [...corpusJsonPieces(forward)]
+    expect(json.join('')).toBe(corpusJson(forward))
+    // The opening and closing of the file and of its two objects, and one piece per record.
+    expect(json).toHaveLength(summaries.length + failures.length + 7)
+    const csv = [...corpusCsvPieces(forward)]
+    expect(csv.join('')).toBe(corpusCsv(forward))
+    expect(csv).toHaveLength(summaries.length + 1)
+    expect(csv.every((row) => row.endsWith('\r\n'))).toBe(true)
   })
 
   it('gives the same index, JSON and charts from merged shards written as index.json as from the whole corpus', () => {

@@ -139,7 +139,25 @@ export function sortedFailures(corpus: Corpus): Failure[] {
  *   JSON text ending in a newline.
  */
 export function corpusJson(corpus: Corpus): string {
-  return `{\n"articles": ${recordLines(sortedArticles(corpus))},\n"failures": ${recordLines(sortedFailures(corpus))}\n}\n`
+  return [...corpusJsonPieces(corpus)].join('')
+}
+
+/**
+ * `corpusJson` in pieces, a record at a time, for writing an index that as
+ * one string would outgrow the longest string V8 can make (about 512 MB, a
+ * few hundred thousand articles).
+ *
+ * @param corpus
+ *   Corpus.
+ * @returns
+ *   Pieces of the JSON text, in order.
+ */
+export function* corpusJsonPieces(corpus: Corpus): Generator<string> {
+  yield '{\n"articles": '
+  yield* recordLines(sortedArticles(corpus))
+  yield ',\n"failures": '
+  yield* recordLines(sortedFailures(corpus))
+  yield '\n}\n'
 }
 
 /**
@@ -148,9 +166,16 @@ export function corpusJson(corpus: Corpus): string {
  * @param records
  *   Records in the order to write them.
  * @returns
- *   JSON object text.
+ *   Pieces of the JSON object text.
  */
-function recordLines(records: ReadonlyArray<{id: string}>): string {
-  if (records.length === 0) return '{}'
-  return `{\n${records.map((record) => `${JSON.stringify(record.id)}: ${JSON.stringify(record)}`).join(',\n')}\n}`
+function* recordLines(records: ReadonlyArray<{id: string}>): Generator<string> {
+  if (records.length === 0) {
+    yield '{}'
+    return
+  }
+  yield '{\n'
+  for (const [index, record] of records.entries()) {
+    yield `${index === 0 ? '' : ',\n'}${JSON.stringify(record.id)}: ${JSON.stringify(record)}`
+  }
+  yield '\n}'
 }

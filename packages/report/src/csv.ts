@@ -36,6 +36,18 @@ function field(value: string | number | boolean | null): string {
  *   CSV text with a header row, CRLF line ends.
  */
 export function corpusCsv(corpus: Corpus): string {
+  return [...corpusCsvPieces(corpus)].join('')
+}
+
+/**
+ * `corpusCsv` a row at a time, for writing a table too large for one string.
+ *
+ * @param corpus
+ *   Corpus.
+ * @returns
+ *   Rows of the CSV text, each ending in CRLF, the header first.
+ */
+export function* corpusCsvPieces(corpus: Corpus): Generator<string> {
   const header = [
     'id', 'href', 'title', 'outlet', 'date', 'words', 'graded', 'total', 'band',
     ...rubric.map((entry) => entry.id),
@@ -49,5 +61,7 @@ export function corpusCsv(corpus: Corpus): string {
     article.fleschKincaidGrade, article.consensusGrade,
     Object.values(article.flags).reduce((sum, n) => sum + n, 0)
   ]
-  return [header, ...sortedArticles(corpus).map(row)].map((cells) => cells.map(field).join(',')).join('\r\n') + '\r\n'
+  const line = (cells: Array<string | number | boolean | null>) => `${cells.map(field).join(',')}\r\n`
+  yield line(header)
+  for (const article of sortedArticles(corpus)) yield line(row(article))
 }

@@ -4,6 +4,7 @@ export {
   addArticle,
   addFailure,
   corpusJson,
+  corpusJsonPieces,
   corpusSchema,
   emptyCorpus,
   mergeCorpora,
@@ -12,6 +13,6 @@ export {
   type Corpus
 } from './corpus.js'
 export {renderCorpusIndex, type CorpusIndexOptions} from './corpus-index.js'
-export {corpusCsv} from './csv.js'
+export {corpusCsv, corpusCsvPieces} from './csv.js'
 export {checkChartSvg, scoreChartSvg} from './chart.js'
 export {corpusMetrics, wilson, type CorpusMetric, type Figure} from './aggregate.js'

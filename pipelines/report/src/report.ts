@@ -26,8 +26,8 @@ import {
   addArticle,
   addFailure,
   checkChartSvg,
-  corpusCsv,
-  corpusJson,
+  corpusCsvPieces,
+  corpusJsonPieces,
   emptyCorpus,
   renderArticleReport,
   renderCorpusIndex,
@@ -137,11 +137,11 @@ async function reportStage(argv: string[]): Promise<string> {
 
   const failures = sortedFailures(corpus)
   reports.write('index.md', renderCorpusIndex(corpus, {charts}))
-  reports.write('index.csv', corpusCsv(corpus))
-  reports.write('index.json', corpusJson(corpus))
+  reports.write('index.csv', corpusCsvPieces(corpus))
+  reports.write('index.json', corpusJsonPieces(corpus))
   reports.write(charts.scores, scoreChartSvg(corpus))
   reports.write(charts.checks, checkChartSvg(corpus))
-  reports.write(failuresName, failures.map(toJsonLine).join(''))
+  reports.write(failuresName, failures.map(toJsonLine))
   const stale = await reports.finish()
   await cache?.finish()
 
