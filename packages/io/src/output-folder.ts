@@ -104,6 +104,9 @@ function holds(path: string, bytes: Buffer): boolean {
   }
 }
 
+/** How much is written, or compared, at a time. */
+const blockSize = 1 << 20
+
 /**
  * Write pieces of text beside a file, then put them in its place unless the
  * file already held the same bytes.
@@ -122,7 +125,7 @@ function writePiecesIfChanged(path: string, pieces: Iterable<string>): void {
       for (const piece of pieces) {
         pending.push(piece)
         pendingLength += piece.length
-        if (pendingLength < 1 << 20) continue
+        if (pendingLength < blockSize) continue
         writeSync(file, pending.join(''))
         pending = []
         pendingLength = 0
@@ -148,15 +151,14 @@ function sameBytes(a: string, b: string): boolean {
     return false
   }
   if (size !== statSync(b).size) return false
-  const block = 1 << 20
-  const left = Buffer.alloc(block)
-  const right = Buffer.alloc(block)
+  const left = Buffer.alloc(blockSize)
+  const right = Buffer.alloc(blockSize)
   const first = openSync(a, 'r')
   const second = openSync(b, 'r')
   try {
-    for (let offset = 0; offset < size; offset += block) {
-      const length = readSync(first, left, 0, block, offset)
-      if (readSync(second, right, 0, block, offset) !== length || !left.subarray(0, length).equals(right.subarray(0, length))) {
+    for (let offset = 0; offset < size; offset += blockSize) {
+      const length = readSync(first, left, 0, blockSize, offset)
+      if (readSync(second, right, 0, blockSize, offset) !== length || !left.subarray(0, length).equals(right.subarray(0, length))) {
         return false
       }
     }
