@@ -130,7 +130,7 @@ export function sortedFailures(corpus: Corpus): Failure[] {
  * The corpus as JSON with records in id order: the sortable data of
  * `index.json`, and a shard that `corpusSchema` reads back for merging.
  * Each record is one line: a diff shows which articles changed, and the file
- * is less than half the size of an indented one, which took most of the time
+ * is about half the size of an indented one, which took most of the time
  * a re-run spends on the index of a large corpus.
  *
  * @param corpus
