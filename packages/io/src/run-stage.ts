@@ -5,6 +5,7 @@ import {mapRecords} from './map-records.js'
 import {startProgress} from './progress.js'
 import {countArticles} from './record-folder.js'
 import {StageError} from './stage-error.js'
+import {stageMain} from './stage-main.js'
 
 export interface StageOptions<In extends z.ZodType, Out> {
   stage: Stage
@@ -19,26 +20,29 @@ export interface StageOptions<In extends z.ZodType, Out> {
  * the previous stage's record folder and failures and writes this stage's;
  * an article whose input record this code already transformed keeps its
  * output record, so a run after one article changed redoes that one alone.
- * On a terminal, stderr shows a progress bar while the stage runs.
+ * On a terminal, stderr shows a progress bar while the stage runs. Prints
+ * the line saying what the stage did, or, through `stageMain`, what is wrong
+ * with its arguments or folders.
  *
  * @param argv Arguments after the script name.
- * @returns A line saying what the stage did.
  */
 export async function runStage<In extends z.ZodType, Out>(
   argv: string[],
   options: StageOptions<In, Out>
-): Promise<string> {
-  const [input, output] = argv
-  if (!input || !output) throw new StageError(`usage: ${options.stage} INPUT_FOLDER OUTPUT_FOLDER`)
-  const progress = startProgress({label: options.stage, total: () => countArticles(input), stream: process.stderr})
-  const counts = await mapRecords({
-    input,
-    inputSchema: options.inputSchema,
-    output,
-    version: await codeVersion(options.packageFolder),
-    stage: options.stage,
-    transform: options.transform,
-    progress
-  }).finally(() => progress.stop())
-  return `${options.stage}: ${counts.written} articles (${counts.reused} unchanged), ${counts.failed} failed`
+): Promise<void> {
+  await stageMain(options.stage, async () => {
+    const [input, output] = argv
+    if (!input || !output) throw new StageError(`usage: ${options.stage} INPUT_FOLDER OUTPUT_FOLDER`)
+    const progress = startProgress({label: options.stage, total: () => countArticles(input), stream: process.stderr})
+    const counts = await mapRecords({
+      input,
+      inputSchema: options.inputSchema,
+      output,
+      version: await codeVersion(options.packageFolder),
+      stage: options.stage,
+      transform: options.transform,
+      progress
+    }).finally(() => progress.stop())
+    return `${options.stage}: ${counts.written} articles (${counts.reused} unchanged), ${counts.failed} failed`
+  })
 }
