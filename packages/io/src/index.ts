@@ -15,7 +15,7 @@ export {
   type MapRecordsOptions,
   type StageCounts
 } from './map-records.js'
-export {outputFolder, type FileSignature} from './output-folder.js'
+export {outputFolder, type FileSignature, type PieceWriter} from './output-folder.js'
 export {
   startProgress,
   type Progress,

@@ -29,6 +29,20 @@ export function outputFolder(folder: string) {
     return name
   }
 
+  /**
+   * Open one file to write a piece at a time, for a file that grows with
+   * the corpus (an index with a row per article): the pieces go to a
+   * temporary file beside it, which replaces the file on `close` unless
+   * the file already held the same bytes.
+   *
+   * @param name A plain file name (see `safeFileName`), never a path.
+   * @returns The file: `write` pieces, then `close` it, or `abort` to
+   *   leave the old file as it was.
+   */
+  function open(name: string): PieceWriter {
+    return openPieceWriter(join(folder, claim(name)))
+  }
+
   return {
     folder,
     /**
@@ -44,15 +58,22 @@ export function outputFolder(folder: string) {
      * @returns The file's signature as written or found.
      */
     write(name: string, content: string | Iterable<string>): FileSignature {
-      const path = join(folder, claim(name))
-      if (typeof content === 'string') {
-        const bytes = Buffer.from(content)
-        if (!holds(path, bytes)) writeFileAtomic(path, bytes)
-      } else {
-        writePiecesIfChanged(path, content)
+      if (typeof content !== 'string') {
+        const file = open(name)
+        try {
+          for (const piece of content) file.write(piece)
+        } catch (error) {
+          file.abort()
+          throw error
+        }
+        return file.close()
       }
+      const path = join(folder, claim(name))
+      const bytes = Buffer.from(content)
+      if (!holds(path, bytes)) writeFileAtomic(path, bytes)
       return signatureOf(path)!
     },
+    open,
     /**
      * Keep files of an earlier run without reading them, when their
      * signatures show they are the files that run wrote: all of them, or
@@ -107,38 +128,60 @@ function holds(path: string, bytes: Buffer): boolean {
 /** How much is written, or compared, at a time. */
 const blockSize = 1 << 20
 
-/**
- * Write pieces of text beside a file, then put them in its place unless the
- * file already held the same bytes.
- */
-function writePiecesIfChanged(path: string, pieces: Iterable<string>): void {
+/** A file written a piece at a time (see `outputFolder().open`). */
+export interface PieceWriter {
+  write(piece: string): void
+  /** Put the file in place, unless it already held these bytes. */
+  close(): FileSignature
+  /** Drop what was written. */
+  abort(): void
+}
+
+function openPieceWriter(path: string): PieceWriter {
   mkdirSync(dirname(path), {recursive: true})
   const temporary = temporaryPath(path)
-  try {
-    const file = openSync(temporary, 'w')
-    try {
-      // Pieces are gathered into writes of about a megabyte: an index has a
-      // piece per article, and a system call for each would cost more than
-      // the writing.
-      let pending: string[] = []
-      let pendingLength = 0
-      for (const piece of pieces) {
-        pending.push(piece)
-        pendingLength += piece.length
-        if (pendingLength < blockSize) continue
-        writeSync(file, pending.join(''))
-        pending = []
-        pendingLength = 0
-      }
-      writeSync(file, pending.join(''))
-    } finally {
-      closeSync(file)
-    }
-    if (sameBytes(path, temporary)) rmSync(temporary)
-    else renameSync(temporary, path)
-  } catch (error) {
+  const file = openSync(temporary, 'w')
+  let open = true
+  // Pieces are gathered into writes of about a megabyte: an index has a
+  // piece per article, and a system call for each would cost more than the
+  // writing.
+  let pending: string[] = []
+  let pendingLength = 0
+
+  function flush(): void {
+    writeSync(file, pending.join(''))
+    pending = []
+    pendingLength = 0
+  }
+
+  function abort(): void {
+    if (open) closeSync(file)
+    open = false
     rmSync(temporary, {force: true})
-    throw error
+  }
+
+  return {
+    write(piece) {
+      if (!open) throw new Error(`${path} is already closed`)
+      pending.push(piece)
+      pendingLength += piece.length
+      if (pendingLength >= blockSize) flush()
+    },
+    close() {
+      if (!open) throw new Error(`${path} is already closed`)
+      try {
+        flush()
+        closeSync(file)
+        open = false
+        if (sameBytes(path, temporary)) rmSync(temporary)
+        else renameSync(temporary, path)
+      } catch (error) {
+        abort()
+        throw error
+      }
+      return signatureOf(path)!
+    },
+    abort
   }
 }
 

@@ -134,6 +134,24 @@ describe('outputFolder', () => {
     expect(await readFile(join(folder, 'index.csv'), 'utf8')).toBe(rows.join(''))
   })
 
+  it('writes files opened side by side a piece at a time, and keeps the old file when one is aborted', async () => {
+    const folder = await temporaryFolder()
+    await writeFile(join(folder, 'index.json'), '{"articles": {}}\n')
+    const out = outputFolder(folder)
+    const csv = out.open('index.csv')
+    const json = out.open('index.json')
+    for (const id of ['a', 'b']) {
+      csv.write(`${id},Weak\r\n`)
+      json.write(`"${id}": {}\n`)
+    }
+    json.abort()
+    expect(csv.close()).toMatchObject({size: 16})
+    expect(await readFile(join(folder, 'index.csv'), 'utf8')).toBe('a,Weak\r\nb,Weak\r\n')
+    expect(await readFile(join(folder, 'index.json'), 'utf8')).toBe('{"articles": {}}\n')
+    expect(() => csv.write('c,Weak\r\n')).toThrow(/already closed/)
+    expect((await readdir(folder)).sort()).toEqual(['index.csv', 'index.json'])
+  })
+
   it('keeps a file of an earlier run by its signature, and only while it is unchanged', async () => {
     const folder = await temporaryFolder()
     const first = outputFolder(folder)

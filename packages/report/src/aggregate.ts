@@ -1,4 +1,4 @@
-import {bands, type Band} from '@sourcing/schema'
+import {z} from 'zod'
 import type {ArticleSummary} from './summary.js'
 
 /** One corpus figure: its value, how many articles it rests on, and a 95% interval for proportions. */
@@ -32,55 +32,99 @@ export function wilson(successes: number, trials: number): [number, number] {
   return [Math.max(0, centre - half), Math.min(1, centre + half)]
 }
 
+const count = z.int().nonnegative()
+
 /**
- * A proportion as a figure.
- *
- * @param successes
- *   Count.
- * @param trials
- *   Count; the value is null when it is 0.
- * @param articles
- *   Articles it rests on.
- * @returns
- *   Figure with its Wilson interval.
+ * What a corpus figure keeps of the articles added so far: sums for rates,
+ * shares and means, and a count per value for medians. Every kind of figure
+ * merges the same way, by adding, so a figure over a whole corpus is the
+ * merge of the figures over its shards, whatever their order: the counts are
+ * whole numbers and the values summed are scores in half points, exact in
+ * floating point.
  */
-function proportion(successes: number, trials: number, articles: number): Figure {
-  return trials === 0
-    ? {value: null, articles, interval: null}
-    : {value: successes / trials, articles, interval: wilson(successes, trials)}
+export const figureStateSchema = z.strictObject({
+  /** Articles the figure rests on. */
+  articles: count,
+  numerator: z.number(),
+  denominator: z.number(),
+  /**
+   * Articles per value, for medians. Bounded by the values a figure can
+   * take, not by the corpus: scores come in half points and grades are
+   * rounded to two decimals.
+   */
+  values: z.record(z.string(), count)
+})
+
+export type FigureState = z.infer<typeof figureStateSchema>
+
+/**
+ * The state of a figure before any article.
+ *
+ * @returns
+ *   Empty state.
+ */
+export function emptyFigureState(): FigureState {
+  return {articles: 0, numerator: 0, denominator: 0, values: {}}
+}
+
+/**
+ * Add the state of one figure over some articles to the state over others.
+ *
+ * @param into
+ *   State updated in place.
+ * @param from
+ *   State added.
+ */
+export function mergeFigureState(into: FigureState, from: FigureState): void {
+  into.articles += from.articles
+  into.numerator += from.numerator
+  into.denominator += from.denominator
+  for (const [value, articles] of Object.entries(from.values)) into.values[value] = (into.values[value] ?? 0) + articles
 }
 
 /** A corpus figure and the research figure to read it against (sourcing-standards §2). */
 export interface CorpusMetric {
   name: string
   format: 'percent' | 'number'
-  compute(articles: readonly ArticleSummary[]): Figure
+  /** Count one article into the figure's state. */
+  add(state: FigureState, article: ArticleSummary): void
+  /** The figure from its state. */
+  figure(state: FigureState): Figure
   reference: string
 }
 
+type Kind = Pick<CorpusMetric, 'add' | 'figure'>
+
 /**
- * Sums of a metric's numerators and denominators over the articles that
- * have it: what merging shards gives.
+ * A proportion as a figure.
+ *
+ * @param state
+ *   Successes over trials.
+ * @returns
+ *   Figure with its Wilson interval; null when there were no trials.
+ */
+function proportion({numerator, denominator, articles}: FigureState): Figure {
+  return denominator === 0
+    ? {value: null, articles, interval: null}
+    : {value: numerator / denominator, articles, interval: wilson(numerator, denominator)}
+}
+
+/**
+ * Add a metric's numerator and denominator, for articles where it has both.
  *
  * @param id
  *   Metric id.
- * @param articles
- *   Summaries.
  * @returns
- *   Sums and the number of articles they rest on.
+ *   `add` of a figure.
  */
-function sums(id: string, articles: readonly ArticleSummary[]): {numerator: number; denominator: number; used: number} {
-  let numerator = 0
-  let denominator = 0
-  let used = 0
-  for (const article of articles) {
+function sumOf(id: string): Kind['add'] {
+  return (state, article) => {
     const metric = article.metrics[id]
-    if (!metric || !metric.denominator || metric.numerator === null) continue
-    numerator += metric.numerator
-    denominator += metric.denominator
-    used++
+    if (!metric || !metric.denominator || metric.numerator === null) return
+    state.numerator += metric.numerator
+    state.denominator += metric.denominator
+    state.articles++
   }
-  return {numerator, denominator, used}
 }
 
 /**
@@ -90,13 +134,10 @@ function sums(id: string, articles: readonly ArticleSummary[]): {numerator: numb
  * @param id
  *   Metric id.
  * @returns
- *   Function of the articles.
+ *   Kind of figure.
  */
-function pooled(id: string): CorpusMetric['compute'] {
-  return (articles) => {
-    const {numerator, denominator, used} = sums(id, articles)
-    return proportion(numerator, denominator, used)
-  }
+function pooled(id: string): Kind {
+  return {add: sumOf(id), figure: proportion}
 }
 
 /**
@@ -108,12 +149,16 @@ function pooled(id: string): CorpusMetric['compute'] {
  * @param scale
  *   Multiplier of the ratio.
  * @returns
- *   Function of the articles.
+ *   Kind of figure.
  */
-function pooledRatio(id: string, scale = 1): CorpusMetric['compute'] {
-  return (articles) => {
-    const {numerator, denominator, used} = sums(id, articles)
-    return {value: denominator === 0 ? null : (scale * numerator) / denominator, articles: used, interval: null}
+function pooledRatio(id: string, scale = 1): Kind {
+  return {
+    add: sumOf(id),
+    figure: ({numerator, denominator, articles}) => ({
+      value: denominator === 0 ? null : (scale * numerator) / denominator,
+      articles,
+      interval: null
+    })
   }
 }
 
@@ -125,30 +170,39 @@ function pooledRatio(id: string, scale = 1): CorpusMetric['compute'] {
  * @param applies
  *   Which articles count (default: all).
  * @returns
- *   Function of the articles.
+ *   Kind of figure.
  */
 function shareOf(
   test: (article: ArticleSummary) => boolean,
   applies: (article: ArticleSummary) => boolean = () => true
-): CorpusMetric['compute'] {
-  return (articles) => {
-    const counted = articles.filter(applies)
-    return proportion(counted.filter(test).length, counted.length, counted.length)
+): Kind {
+  return {
+    add(state, article) {
+      if (!applies(article)) return
+      state.articles++
+      state.denominator++
+      if (test(article)) state.numerator++
+    },
+    figure: proportion
   }
 }
 
 /**
- * Median of a value over the articles that have it.
+ * Count an article into a figure of one of its values, when it has it.
  *
  * @param value
  *   Value of one summary, or null.
+ * @param record
+ *   What the value adds to the state.
  * @returns
- *   Function of the articles.
+ *   `add` of a figure.
  */
-function medianOf(value: (article: ArticleSummary) => number | null): CorpusMetric['compute'] {
-  return (articles) => {
-    const values = articles.map(value).filter((v): v is number => v !== null)
-    return {value: median(values), articles: values.length, interval: null}
+function ofValue(value: (article: ArticleSummary) => number | null, record: (state: FigureState, found: number) => void): Kind['add'] {
+  return (state, article) => {
+    const found = value(article)
+    if (found === null) return
+    state.articles++
+    record(state, found)
   }
 }
 
@@ -158,32 +212,68 @@ function medianOf(value: (article: ArticleSummary) => number | null): CorpusMetr
  * @param value
  *   Value of one summary, or null.
  * @returns
- *   Function of the articles.
+ *   Kind of figure.
  */
-function meanOf(value: (article: ArticleSummary) => number | null): CorpusMetric['compute'] {
-  return (articles) => {
-    const values = articles.map(value).filter((v): v is number => v !== null)
-    return {
-      value: values.length === 0 ? null : values.reduce((sum, v) => sum + v, 0) / values.length,
-      articles: values.length,
+function meanOf(value: (article: ArticleSummary) => number | null): Kind {
+  return {
+    add: ofValue(value, (state, found) => {
+      state.numerator += found
+      state.denominator++
+    }),
+    figure: ({numerator, denominator, articles}) => ({
+      value: denominator === 0 ? null : numerator / denominator,
+      articles,
       interval: null
-    }
+    })
   }
 }
 
 /**
- * Median of numbers.
+ * Median of a value over the articles that have it.
  *
- * @param values
- *   Numbers.
+ * @param value
+ *   Value of one summary, or null.
  * @returns
- *   Median, or null for none.
+ *   Kind of figure.
  */
-export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null
-  const sorted = values.toSorted((a, b) => a - b)
-  const middle = sorted.length >> 1
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+function medianOf(value: (article: ArticleSummary) => number | null): Kind {
+  return {
+    add: ofValue(value, (state, found) => {
+      const key = String(found)
+      state.values[key] = (state.values[key] ?? 0) + 1
+    }),
+    figure: (state) => ({value: median(state.values), articles: state.articles, interval: null})
+  }
+}
+
+/** A figure no article feeds: measured elsewhere, shown for its reference. */
+const notMeasured: Kind = {add() {}, figure: () => ({value: null, articles: 0, interval: null})}
+
+/**
+ * Median of numbers given as how often each occurs.
+ *
+ * @param counts
+ *   Occurrences per number, keyed by the number as text.
+ * @returns
+ *   Median (the mean of the two middle numbers of an even count), or null for none.
+ */
+export function median(counts: Readonly<Record<string, number>>): number | null {
+  const values = Object.entries(counts)
+    .map(([value, times]) => [Number(value), times] as const)
+    .sort((a, b) => a[0] - b[0])
+  const total = values.reduce((sum, [, times]) => sum + times, 0)
+  if (total === 0) return null
+  /** The number at a 0-based position of the sorted list. */
+  const at = (position: number): number => {
+    let seen = 0
+    for (const [value, times] of values) {
+      seen += times
+      if (position < seen) return value
+    }
+    throw new Error(`no value at position ${position} of ${total}`)
+  }
+  const middle = total >> 1
+  return total % 2 ? at(middle) : (at(middle - 1) + at(middle)) / 2
 }
 
 const metricValue = (id: string) => (article: ArticleSummary) => article.metrics[id]?.value ?? null
@@ -191,112 +281,58 @@ const hasAttributions = (article: ArticleSummary) => (article.metrics['M2']?.val
 
 /** The corpus figures printed per outlet, each with its metric id and beside its research reference. */
 export const corpusMetrics: CorpusMetric[] = [
-  {name: 'Mean sourcing score (graded articles)', format: 'number', compute: meanOf((a) => a.total), reference: '–'},
-  {name: 'Median sourcing score', format: 'number', compute: medianOf((a) => a.total), reference: '–'},
-  {name: 'M1 Attributions per 100 words', format: 'number', compute: pooledRatio('M1', 100), reference: '–'},
-  {name: 'M2 Mean distinct sources', format: 'number', compute: meanOf(metricValue('M2')), reference: '–'},
+  {name: 'Mean sourcing score (graded articles)', format: 'number', ...meanOf((a) => a.total), reference: '–'},
+  {name: 'Median sourcing score', format: 'number', ...medianOf((a) => a.total), reference: '–'},
+  {name: 'M1 Attributions per 100 words', format: 'number', ...pooledRatio('M1', 100), reference: '–'},
+  {name: 'M2 Mean distinct sources', format: 'number', ...meanOf(metricValue('M2')), reference: '–'},
   {
     name: 'M2a Stories with ≥4 named sources',
     format: 'percent',
-    compute: shareOf((a) => (metricValue('M2a')(a) ?? 0) >= 4),
+    ...shareOf((a) => (metricValue('M2a')(a) ?? 0) >= 4),
     reference: '48–52% of newspaper stories (PEJ 2004/05)'
   },
-  {name: 'M2 Single-source stories', format: 'percent', compute: shareOf((a) => (metricValue('M2')(a) ?? 0) <= 1), reference: '–'},
-  {name: 'M3 Named share of attributions', format: 'percent', compute: pooled('M3'), reference: '–'},
-  {name: 'M3a Named share of sources', format: 'percent', compute: pooled('M3a'), reference: 'about 76% (PEJ 2002)'},
-  {name: 'M4 Anonymous share of attributions', format: 'percent', compute: pooled('M4'), reference: '–'},
+  {name: 'M2 Single-source stories', format: 'percent', ...shareOf((a) => (metricValue('M2')(a) ?? 0) <= 1), reference: '–'},
+  {name: 'M3 Named share of attributions', format: 'percent', ...pooled('M3'), reference: '–'},
+  {name: 'M3a Named share of sources', format: 'percent', ...pooled('M3a'), reference: 'about 76% (PEJ 2002)'},
+  {name: 'M4 Anonymous share of attributions', format: 'percent', ...pooled('M4'), reference: '–'},
   {
     name: 'M4a Stories with ≥1 anonymous source',
     format: 'percent',
-    compute: shareOf((a) => metricValue('M4a')(a) === 1),
+    ...shareOf((a) => metricValue('M4a')(a) === 1),
     reference: '7–13% general news; 11% national politics; 25–28% in some samples (PEJ 2004/05, Pew 2021)'
   },
   {
     name: 'M4b Stories relying solely on anonymous sources',
     format: 'percent',
-    compute: shareOf((a) => metricValue('M4b')(a) === 1, hasAttributions),
+    ...shareOf((a) => metricValue('M4b')(a) === 1, hasAttributions),
     reference: '<1% (Pew 2021)'
   },
-  {name: 'M5 Mean specificity of anonymous sources (0–3)', format: 'number', compute: pooledRatio('M5'), reference: '–'},
+  {name: 'M5 Mean specificity of anonymous sources (0–3)', format: 'number', ...pooledRatio('M5'), reference: '–'},
   {
     name: 'M5a Bare anonymous sources (level 0)',
     format: 'percent',
-    compute: pooled('M5a'),
+    ...pooled('M5a'),
     reference: '59% of anonymous statements in scandal coverage (CCJ 1998)'
   },
-  {name: 'M6 Anonymous sources with a stated reason', format: 'percent', compute: pooled('M6'), reference: '–'},
-  {name: 'M6a Formulaic share of stated reasons', format: 'percent', compute: pooled('M6a'), reference: '–'},
-  {name: 'M7 Direct-quote share', format: 'percent', compute: pooled('M7'), reference: '30–52% (Pareti et al. 2013)'},
-  {name: 'M8 Unattributed-claim rate (estimate)', format: 'percent', compute: pooled('M8'), reference: '–'},
-  {name: 'M9 Hedged sentences', format: 'percent', compute: pooled('M9'), reference: '–'},
-  {name: 'M9a Unsourced hedges per story', format: 'number', compute: meanOf((a) => a.metrics['M9a']?.numerator ?? 0), reference: '–'},
-  {name: 'M10 Other-media share of attributions', format: 'percent', compute: pooled('M10'), reference: '–'},
-  {name: 'M11 Mean role categories per story', format: 'number', compute: meanOf(metricValue('M11')), reference: '–'},
-  {name: 'M11b Official share of attributions', format: 'percent', compute: pooled('M11b'), reference: '–'},
-  {name: 'M12 Women among named people', format: 'percent', compute: () => ({value: null, articles: 0, interval: null}), reference: '27–30% (Gender Gap Tracker); not measured here'},
-  {name: 'M13 Quotes attributed where they start', format: 'percent', compute: pooled('M13'), reference: '–'},
-  {name: 'M14 Stories whose first quote is anonymous', format: 'percent', compute: pooled('M14'), reference: '–'},
-  {name: 'M14a Anonymous attributions carrying opinion', format: 'percent', compute: pooled('M14a'), reference: '–'},
-  {name: 'M15 Stories citing an expert', format: 'percent', compute: shareOf((a) => (metricValue('M15')(a) ?? 0) > 0), reference: '–'},
+  {name: 'M6 Anonymous sources with a stated reason', format: 'percent', ...pooled('M6'), reference: '–'},
+  {name: 'M6a Formulaic share of stated reasons', format: 'percent', ...pooled('M6a'), reference: '–'},
+  {name: 'M7 Direct-quote share', format: 'percent', ...pooled('M7'), reference: '30–52% (Pareti et al. 2013)'},
+  {name: 'M8 Unattributed-claim rate (estimate)', format: 'percent', ...pooled('M8'), reference: '–'},
+  {name: 'M9 Hedged sentences', format: 'percent', ...pooled('M9'), reference: '–'},
+  {name: 'M9a Unsourced hedges per story', format: 'number', ...meanOf((a) => a.metrics['M9a']?.numerator ?? 0), reference: '–'},
+  {name: 'M10 Other-media share of attributions', format: 'percent', ...pooled('M10'), reference: '–'},
+  {name: 'M11 Mean role categories per story', format: 'number', ...meanOf(metricValue('M11')), reference: '–'},
+  {name: 'M11b Official share of attributions', format: 'percent', ...pooled('M11b'), reference: '–'},
+  {name: 'M12 Women among named people', format: 'percent', ...notMeasured, reference: '27–30% (Gender Gap Tracker); not measured here'},
+  {name: 'M13 Quotes attributed where they start', format: 'percent', ...pooled('M13'), reference: '–'},
+  {name: 'M14 Stories whose first quote is anonymous', format: 'percent', ...pooled('M14'), reference: '–'},
+  {name: 'M14a Anonymous attributions carrying opinion', format: 'percent', ...pooled('M14a'), reference: '–'},
+  {name: 'M15 Stories citing an expert', format: 'percent', ...shareOf((a) => (metricValue('M15')(a) ?? 0) > 0), reference: '–'},
   {
     name: 'M16 Median Flesch-Kincaid grade',
     format: 'number',
-    compute: medianOf((a) => a.fleschKincaidGrade),
+    ...medianOf((a) => a.fleschKincaidGrade),
     reference: 'grade 8–12 expected for hard news; 11–12 in US papers (2004)'
   },
-  {name: 'M16 Median consensus grade', format: 'number', compute: medianOf((a) => a.consensusGrade), reference: 'flag above 14'}
+  {name: 'M16 Median consensus grade', format: 'number', ...medianOf((a) => a.consensusGrade), reference: 'flag above 14'}
 ]
-
-/**
- * Articles per band, graded articles only.
- *
- * @param articles
- *   Summaries.
- * @returns
- *   Count per band, in band order.
- */
-export function bandCounts(articles: readonly ArticleSummary[]): Array<[Band, number]> {
-  return bands.map((band) => [band, articles.filter((article) => article.band === band).length])
-}
-
-/** A row of a "most common" table. */
-export interface Tally {
-  key: string
-  count: number
-  articles: number
-  extra: string
-}
-
-/**
- * Count items across articles, with the number of articles each occurs in,
- * most common first (ties by key, so output is stable).
- *
- * @param articles
- *   Summaries.
- * @param items
- *   Items of one article: key, weight, and a detail to show.
- * @param limit
- *   Rows kept.
- * @returns
- *   Rows.
- */
-export function mostCommon(
-  articles: readonly ArticleSummary[],
-  items: (article: ArticleSummary) => Array<{key: string; weight: number; extra: string}>,
-  limit: number
-): Tally[] {
-  const rows = new Map<string, Tally>()
-  for (const article of articles) {
-    const seen = new Set<string>()
-    for (const item of items(article)) {
-      const row = rows.get(item.key) ?? {key: item.key, count: 0, articles: 0, extra: item.extra}
-      row.count += item.weight
-      if (!seen.has(item.key)) row.articles++
-      seen.add(item.key)
-      rows.set(item.key, row)
-    }
-  }
-  return [...rows.values()]
-    .sort((a, b) => b.count - a.count || b.articles - a.articles || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .slice(0, limit)
-}

@@ -1,6 +1,6 @@
 import {rubric} from '@sourcing/score'
-import {bandCounts} from './aggregate.js'
-import {sortedArticles, type Corpus} from './corpus.js'
+import {bands} from '@sourcing/schema'
+import type {Corpus} from './corpus.js'
 import {points} from './format.js'
 
 const rowHeight = 28
@@ -76,12 +76,10 @@ function barChart(title: string, bars: readonly Bar[]): string {
  *   SVG document.
  */
 export function scoreChartSvg(corpus: Corpus): string {
-  const graded = sortedArticles(corpus).filter((article) => article.graded)
-  const counts = bandCounts(graded)
-  const most = Math.max(1, ...counts.map(([, count]) => count))
+  const most = Math.max(1, ...Object.values(corpus.bands))
   return barChart(
-    `Graded articles per band (n=${graded.length})`,
-    counts.map(([band, count]) => ({label: band, share: count / most, value: String(count)}))
+    `Graded articles per band (n=${corpus.all.graded})`,
+    bands.map((band) => ({label: band, share: corpus.bands[band] / most, value: String(corpus.bands[band])}))
   )
 }
 
@@ -96,16 +94,16 @@ export function scoreChartSvg(corpus: Corpus): string {
  *   SVG document.
  */
 export function checkChartSvg(corpus: Corpus): string {
-  const graded = sortedArticles(corpus).filter((article) => article.graded)
+  const {graded} = corpus.all
   return barChart(
-    `Points earned per check, graded articles (n=${graded.length})`,
+    `Points earned per check, graded articles (n=${graded})`,
     rubric.map((entry) => {
-      const earned = graded.reduce((sum, article) => sum + (article.checks[entry.id]?.points ?? 0), 0)
-      const share = graded.length === 0 ? 0 : earned / (entry.max * graded.length)
+      const earned = corpus.checks[entry.id] ?? 0
+      const share = graded === 0 ? 0 : earned / (entry.max * graded)
       return {
         label: `${entry.id} ${entry.title}`,
         share,
-        value: graded.length === 0 ? '–' : `${Math.round(share * 100)}% (mean ${points(Math.round((10 * earned) / graded.length) / 10)}/${entry.max})`
+        value: graded === 0 ? '–' : `${Math.round(share * 100)}% (mean ${points(Math.round((10 * earned) / graded) / 10)}/${entry.max})`
       }
     })
   )

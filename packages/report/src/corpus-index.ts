@@ -1,34 +1,25 @@
 import {plural, rubricVersion} from '@sourcing/score'
+import {bands} from '@sourcing/schema'
 import type {RootContent} from 'mdast'
-import {bandCounts, corpusMetrics, mostCommon, type Figure} from './aggregate.js'
-import {sortedArticles, sortedFailures, type Corpus} from './corpus.js'
+import {corpusMetrics, type Figure} from './aggregate.js'
+import {listedRows, sortedFailures, unknownMonth, unknownOutlet, type Corpus, type Group} from './corpus.js'
 import {number, percent, points, truncate} from './format.js'
 import {heading, image, link, list, paragraph, serialize, table, type Inline} from './mdast.js'
 import type {ArticleSummary} from './summary.js'
+import {mostCommon, type Tally} from './tally.js'
 
 /** Rows of each "most common" table. */
 const topRows = 20
-/** Lowest-scoring articles listed. */
-const lowestRows = 10
-/**
- * Most articles and failures the index lists one per row by default. A
- * Markdown table of every article of a large corpus is too long to read or
- * render, and re-rendering it dominated a re-run after one article changed;
- * beyond this the index points to index.csv and index.json, which list all.
- */
-const listedRows = 1000
 /** Below this many articles a figure is shown but marked as indicative (sourcing-standards §4.5). */
 const minimumCell = 30
 /** Outlets given a column of their own in the figures table; every outlet still gets a row in the outlet table. */
 const outletColumns = 6
-const unknownOutlet = '(outlet unknown)'
-const unknownMonth = '(date unknown)'
 
 /** Options of the corpus index. */
 export interface CorpusIndexOptions {
   /** Paths of chart images to embed, relative to the index (`scoreChartSvg`, `checkChartSvg`). */
   charts?: {scores?: string; checks?: string}
-  /** Most articles (and failures) listed one per row (default 1,000); above it, a pointer to the data files. */
+  /** Most articles (and failures) listed one per row (default and most: 1,000); above it, a pointer to the data files. */
   listedRows?: number
 }
 
@@ -43,11 +34,11 @@ const groupFigures = [
 ] as const
 
 /**
- * Render the corpus index as Markdown: every article with its score, per
- * outlet figures beside research references, most-cited sources, anonymous
- * descriptors and reasons, and the lowest-scoring articles. Deterministic:
- * articles are sorted by id, and nothing depends on time, locale or the order
- * articles were added.
+ * Render the corpus index as Markdown: every article with its score (up to
+ * `listedRows`), per outlet and per month figures beside research
+ * references, most-cited sources, anonymous descriptors and reasons, and the
+ * lowest-scoring articles. Deterministic: lists are sorted, and nothing
+ * depends on time, locale or the order articles were added.
  *
  * @param corpus
  *   Corpus built with `addArticle` / `mergeCorpora`.
@@ -55,38 +46,25 @@ const groupFigures = [
  *   Markdown.
  */
 export function renderCorpusIndex(corpus: Corpus, options: CorpusIndexOptions = {}): string {
-  const articles = sortedArticles(corpus)
-  const failed = sortedFailures(corpus).length
-  const graded = articles.filter((article) => article.graded)
-  const rows = options.listedRows ?? listedRows
+  const {articles, graded} = corpus.all
+  const failed = corpus.failures.size
+  const rows = Math.min(options.listedRows ?? listedRows, listedRows)
   return serialize([
     heading(1, 'Sourcing index'),
     paragraph(
-      `${plural(articles.length + failed, 'input article')}: ${articles.length} analysed from ${plural(outlets(articles).length, 'outlet')}, ${failed} failed. ${graded.length} graded; ${articles.length - graded.length} not graded (too short, too thinly attributed, not a news report, or not in English). Rubric ${rubricVersion}. Each headline links to its report; the same data is in index.csv and index.json.`
+      `${plural(articles + failed, 'input article')}: ${articles} analysed from ${plural(corpus.outlets.size, 'outlet')}, ${failed} failed. ${graded} graded; ${articles - graded} not graded (too short, too thinly attributed, not a news report, or not in English). Rubric ${rubricVersion}. Each headline links to its report; the same data is in index.csv and index.json.`
     ),
-    ...bandsSection(graded, options),
-    ...articlesSection(articles, rows),
-    ...outletSection(articles),
-    ...groupSection('Outlets', articles, (article) => article.outlet ?? unknownOutlet),
-    ...monthSection(articles),
-    ...sourcesSection(articles),
-    ...anonymitySection(articles),
-    ...lowestSection(graded),
+    ...bandsSection(corpus, options),
+    ...articlesSection(corpus, rows),
+    ...outletSection(corpus),
+    ...groupSection('Outlets', corpus.outlets),
+    ...monthSection(corpus),
+    ...sourcesSection(corpus),
+    ...anonymitySection(corpus),
+    ...lowestSection(corpus),
     ...failureSection(corpus, rows),
     ...methodSection()
   ])
-}
-
-/**
- * Outlet names present, sorted.
- *
- * @param articles
- *   Summaries.
- * @returns
- *   Outlets.
- */
-function outlets(articles: readonly ArticleSummary[]): string[] {
-  return [...new Set(articles.map((article) => article.outlet ?? unknownOutlet))].sort()
 }
 
 /**
@@ -101,8 +79,14 @@ function headline(article: ArticleSummary): Inline {
   return link(article.href, truncate(article.title ?? article.id, 90))
 }
 
-function bandsSection(graded: readonly ArticleSummary[], options: CorpusIndexOptions): RootContent[] {
+/** Compare texts by code unit, as the index sorts every list. */
+function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+function bandsSection(corpus: Corpus, options: CorpusIndexOptions): RootContent[] {
   const {scores, checks} = options.charts ?? {}
+  const {graded} = corpus.all
   const images = [
     ...(scores ? [image(scores, 'Bar chart of graded articles per score band; the counts are in the table below.')] : []),
     ...(checks ? [image(checks, 'Bar chart of the share of its points each check R1–R10 earned across graded articles.')] : [])
@@ -112,24 +96,24 @@ function bandsSection(graded: readonly ArticleSummary[], options: CorpusIndexOpt
     ...images.map((node) => paragraph(node)),
     table(
       ['Band', 'Score', 'Articles', 'Share'],
-      bandCounts(graded).map(([band, count], index) => [
+      bands.map((band, index) => [
         band,
         ['90–100', '75–89', '60–74', '40–59', '0–39'][index]!,
-        String(count),
-        percent(graded.length ? count / graded.length : null)
+        String(corpus.bands[band]),
+        percent(graded ? corpus.bands[band] / graded : null)
       ]),
       [null, null, 'right', 'right']
     )
   ]
 }
 
-function articlesSection(articles: readonly ArticleSummary[], rows: number): RootContent[] {
+function articlesSection(corpus: Corpus, rows: number): RootContent[] {
   const value = (article: ArticleSummary, id: string) => article.metrics[id]?.value ?? null
-  if (articles.length > rows) {
+  if (!corpus.listed || corpus.listed.length > rows) {
     return [
       heading(2, 'Articles'),
       paragraph(
-        `${articles.length} articles are too many to list here: index.csv and index.json give each one with its score, band and headline figures, and its report is the file named after its id. The lowest-scoring are listed below.`
+        `${corpus.all.articles} articles are too many to list here: index.csv and index.json give each one with its score, band and headline figures, and its report is the file named after its id. The lowest-scoring are listed below.`
       )
     ]
   }
@@ -137,7 +121,7 @@ function articlesSection(articles: readonly ArticleSummary[], rows: number): Roo
     heading(2, 'Articles'),
     table(
       ['Article', 'Outlet', 'Date', 'Score', 'Band', 'Sources (named / anonymous)', 'Named share', 'Direct quotes', 'Flags', 'FK grade'],
-      articles.map((article) => [
+      corpus.listed.toSorted((a, b) => byText(a.id, b.id)).map((article) => [
         headline(article),
         article.outlet ?? '–',
         article.date ?? '–',
@@ -172,27 +156,15 @@ function cell(figure: Figure, format: 'percent' | 'number'): string {
 }
 
 /**
- * Group articles by a key, groups sorted by size then key.
+ * Groups (outlets or months), the largest first, then by name.
  *
- * @param articles
- *   Summaries in id order.
- * @param key
- *   Group of one article.
+ * @param groups
+ *   Groups by name.
  * @returns
- *   Groups.
+ *   Name and group, in order.
  */
-function groupBy(
-  articles: readonly ArticleSummary[],
-  key: (article: ArticleSummary) => string
-): Array<readonly [string, ArticleSummary[]]> {
-  const groups = new Map<string, ArticleSummary[]>()
-  for (const article of articles) {
-    const name = key(article)
-    const group = groups.get(name)
-    if (group) group.push(article)
-    else groups.set(name, [article])
-  }
-  return [...groups.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+function bySize(groups: ReadonlyMap<string, Group>): Array<readonly [string, Group]> {
+  return [...groups].sort((a, b) => b[1].articles - a[1].articles || byText(a[0], b[0]))
 }
 
 /**
@@ -201,60 +173,53 @@ function groupBy(
  *
  * @param title
  *   Section title.
- * @param articles
- *   Summaries.
- * @param key
- *   Group of one article.
+ * @param groups
+ *   Groups by name.
  * @param order
  *   Sort groups by name (months) instead of size (outlets).
  * @returns
  *   Section.
  */
-function groupSection(
-  title: string,
-  articles: readonly ArticleSummary[],
-  key: (article: ArticleSummary) => string,
-  order: 'size' | 'name' = 'size'
-): RootContent[] {
-  const groups = groupBy(articles, key)
+function groupSection(title: string, groups: ReadonlyMap<string, Group>, order: 'size' | 'name' = 'size'): RootContent[] {
+  const rows = bySize(groups)
   // Months in calendar order, the undated ones last.
-  if (order === 'name') groups.sort((a, b) => Number(a[0] === unknownMonth) - Number(b[0] === unknownMonth) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+  if (order === 'name') rows.sort((a, b) => Number(a[0] === unknownMonth) - Number(b[0] === unknownMonth) || byText(a[0], b[0]))
   const metrics = groupFigures.map(([, name]) => corpusMetrics.find((metric) => metric.name === name)!)
   return [
     heading(2, title),
     table(
       [title === 'Outlets' ? 'Outlet' : 'Month', 'Articles', 'Graded', ...groupFigures.map(([label]) => label)],
-      groups.map(([name, group]) => [
+      rows.map(([name, group]) => [
         name,
-        String(group.length),
-        String(group.filter((article) => article.graded).length),
-        ...metrics.map((metric) => cell(metric.compute(group), metric.format))
+        String(group.articles),
+        String(group.graded),
+        ...metrics.map((metric) => cell(metric.figure(group.figures[metric.name]!), metric.format))
       ]),
       [null, 'right', 'right', ...groupFigures.map(() => 'right' as const)]
     )
   ]
 }
 
-function monthSection(articles: readonly ArticleSummary[]): RootContent[] {
-  if (!articles.some((article) => article.date)) return []
-  return groupSection('Months', articles, (article) => article.date?.slice(0, 7) ?? unknownMonth, 'name')
+function monthSection(corpus: Corpus): RootContent[] {
+  if (![...corpus.months.keys()].some((month) => month !== unknownMonth)) return []
+  return groupSection('Months', corpus.months, 'name')
 }
 
-function outletSection(articles: readonly ArticleSummary[]): RootContent[] {
-  const groups = groupBy(articles, (article) => article.outlet ?? unknownOutlet)
+function outletSection(corpus: Corpus): RootContent[] {
+  const groups = bySize(corpus.outlets)
   // One outlet holding every article would repeat the corpus column.
   const shown = groups.length === 1 ? [] : groups.slice(0, outletColumns)
-  const columns: Array<readonly [string, readonly ArticleSummary[]]> = [['All articles', articles], ...shown]
+  const columns: Array<readonly [string, Group]> = [['All articles', corpus.all], ...shown]
   return [
     heading(2, 'Figures by outlet'),
     paragraph(
       `Metrics M1–M16 of the sourcing standards, for the whole corpus${shown.length > 0 ? ` and the ${plural(shown.length, 'largest outlet')}` : ''}, beside the figures published research found in other samples and years. Rates are pooled over articles (the sum of counts over the sum of totals), so shards merge exactly; brackets give a 95% Wilson interval, which is too narrow where attributions in one article depend on each other. * rests on fewer than ${minimumCell} articles: indicative only.`
     ),
     table(
-      ['Figure', ...columns.map(([name, group]) => `${name} (n=${group.length})`), 'Research reference'],
+      ['Figure', ...columns.map(([name, group]) => `${name} (n=${group.articles})`), 'Research reference'],
       corpusMetrics.map((metric) => [
         metric.name,
-        ...columns.map(([, group]) => cell(metric.compute(group), metric.format)),
+        ...columns.map(([, group]) => cell(metric.figure(group.figures[metric.name]!), metric.format)),
         metric.reference
       ]),
       [null, ...columns.map(() => 'right' as const), null]
@@ -262,75 +227,74 @@ function outletSection(articles: readonly ArticleSummary[]): RootContent[] {
   ]
 }
 
-function sourcesSection(articles: readonly ArticleSummary[]): RootContent[] {
-  const rows = mostCommon(
-    articles,
-    (article) =>
-      article.sources
-        .filter((source) => !source.anonymous)
-        .map((source) => ({key: source.name, weight: source.attributions, extra: source.role})),
-    topRows
-  )
-  const direct = new Map<string, number>()
-  for (const article of articles) {
-    for (const source of article.sources) direct.set(source.name, (direct.get(source.name) ?? 0) + source.direct)
-  }
+/**
+ * What a pruned tally's counts mean, when it was pruned.
+ *
+ * @param tally
+ *   Tally.
+ * @returns
+ *   A paragraph, or nothing for an exact tally.
+ */
+function estimateNote(tally: Tally): RootContent[] {
+  return tally.error === 0
+    ? []
+    : [
+        paragraph(
+          `The corpus has too many distinct entries to count them all in bounded memory: counts below are lower bounds, each at most ${number(tally.error, 0)} below the true count, and rare entries may be missing.`
+        )
+      ]
+}
+
+function sourcesSection(corpus: Corpus): RootContent[] {
+  const rows = mostCommon(corpus.sources, topRows)
   return [
     heading(2, 'Most-cited named sources'),
+    ...estimateNote(corpus.sources),
     rows.length === 0
       ? paragraph('No named source.')
       : table(
           ['Source', 'Role', 'Attributions', 'Direct quotes', 'Articles'],
-          rows.map((row) => [row.key, row.extra, String(row.count), String(direct.get(row.key) ?? 0), String(row.articles)]),
+          rows.map((row) => [row.key, row.label, String(row.count), String(row.direct), String(row.articles)]),
           [null, null, 'right', 'right', 'right']
         )
   ]
 }
 
-function anonymitySection(articles: readonly ArticleSummary[]): RootContent[] {
-  const descriptors = mostCommon(
-    articles,
-    (article) => article.anonymousDescriptors.map((d) => ({key: d.text, weight: 1, extra: String(d.specificity)})),
-    topRows
-  )
-  const reasons = mostCommon(
-    articles,
-    (article) => article.anonymityReasons.map((r) => ({key: r.text, weight: 1, extra: r.kind})),
-    topRows
-  )
+function anonymitySection(corpus: Corpus): RootContent[] {
+  const descriptors = mostCommon(corpus.descriptors, topRows)
+  const reasons = mostCommon(corpus.reasons, topRows)
   return [
     heading(2, 'Most common anonymous descriptors'),
+    ...estimateNote(corpus.descriptors),
     descriptors.length === 0
       ? paragraph('No anonymous source.')
       : table(
           ['Descriptor', 'Specificity (0–3)', 'Articles'],
-          descriptors.map((row) => [row.key, row.extra, String(row.articles)]),
+          descriptors.map((row) => [row.key, row.label, String(row.articles)]),
           [null, 'right', 'right']
         ),
     heading(2, 'Most common reasons given for anonymity'),
+    ...estimateNote(corpus.reasons),
     reasons.length === 0
       ? paragraph('No reason for anonymity given in any article.')
       : table(
           ['Reason as written', 'Kind', 'Articles'],
-          reasons.map((row) => [truncate(row.key, 100), row.extra === 'boilerplate' ? 'formulaic' : 'substantive', String(row.articles)]),
+          reasons.map((row) => [truncate(row.key, 100), row.label === 'boilerplate' ? 'formulaic' : 'substantive', String(row.articles)]),
           [null, null, 'right']
         )
   ]
 }
 
-function lowestSection(graded: readonly ArticleSummary[]): RootContent[] {
-  const lowest = graded
-    .toSorted((a, b) => a.total! - b.total! || (a.id < b.id ? -1 : 1))
-    .slice(0, lowestRows)
+function lowestSection(corpus: Corpus): RootContent[] {
   return [
     heading(2, 'Lowest-scoring articles'),
-    lowest.length === 0
+    corpus.lowest.length === 0
       ? paragraph('No graded article.')
       : list(
-          lowest.map((article) => {
+          corpus.lowest.map((article) => {
             const missed = Object.entries(article.checks)
               .filter(([, check]) => check.points < check.max)
-              .sort((a, b) => b[1].max - b[1].points - (a[1].max - a[1].points) || (a[0] < b[0] ? -1 : 1))
+              .sort((a, b) => b[1].max - b[1].points - (a[1].max - a[1].points) || byText(a[0], b[0]))
               .slice(0, 3)
               .map(([id, check]) => `${id} −${points(check.max - check.points)}`)
             return [headline(article), ` — ${points(article.total)} (${article.band}); ${article.outlet ?? unknownOutlet}; most points lost: ${missed.join(', ') || 'none'}`]

@@ -8,18 +8,20 @@ import {
   addFailure,
   articleSummarySchema,
   checkChartSvg,
-  corpusCsv,
-  corpusCsvPieces,
-  corpusJson,
-  corpusJsonPieces,
   corpusSchema,
+  csvIndex,
   emptyCorpus,
+  indexJsonSchema,
+  jsonIndex,
+  median,
   mergeCorpora,
   renderCorpusIndex,
   scoreChartSvg,
   summarizeArticle,
   wilson,
-  type ArticleSummary
+  type ArticleSummary,
+  type IndexFile,
+  type Sink
 } from './index.js'
 import {all, parse} from './fixtures/markdown.js'
 
@@ -59,6 +61,15 @@ function build(order: readonly ArticleSummary[], failed: readonly Failure[] = fa
   return corpus
 }
 
+/** The pieces an index file is written in, for these articles and failures. */
+function pieces(open: (write: Sink) => IndexFile, articles: readonly ArticleSummary[], failed: readonly Failure[] = failures): string[] {
+  const written: string[] = []
+  const file = open((piece) => written.push(piece))
+  for (const article of articles) file.add(article)
+  file.end(failed)
+  return written
+}
+
 
 describe('summarizeArticle', () => {
   it('gives a summary the schema accepts, and survives a JSON round trip', () => {
@@ -83,39 +94,33 @@ describe('corpus index', () => {
   it('is byte-identical whatever the order articles and failures were added in', () => {
     const backward = build(summaries.toReversed(), failures.toReversed())
     expect(renderCorpusIndex(backward)).toBe(index)
-    expect(corpusCsv(backward)).toBe(corpusCsv(forward))
-    expect(corpusJson(backward)).toBe(corpusJson(forward))
     expect(scoreChartSvg(backward)).toBe(scoreChartSvg(forward))
     expect(checkChartSvg(backward)).toBe(checkChartSvg(forward))
   })
 
-  it('writes index.json with one record per line, in id order, and an empty corpus as valid JSON', () => {
-    // A record line is a whole object; the lines opening "articles" and "failures" end in "{".
-    const recordLines = corpusJson(forward).split('\n').filter((line) => /^".+\},?$/.test(line))
-    const ids = recordLines.map((line) => JSON.parse(line.slice(0, line.indexOf('": ') + 1)))
-    expect(ids).toEqual([...summaries.map((summary) => summary.id).toSorted(), ...failures.map((failure) => failure.id).toSorted()])
-    expect(JSON.parse(corpusJson(emptyCorpus()))).toEqual({articles: {}, failures: {}})
-  })
-
-  it('writes index.json and index.csv a record per piece, so no string grows with the corpus', () => {
-    const json = [...corpusJsonPieces(forward)]
-    expect(json.join('')).toBe(corpusJson(forward))
-    // The opening and closing of the file and of its two objects, and one piece per record.
-    expect(json).toHaveLength(summaries.length + failures.length + 7)
-    const csv = [...corpusCsvPieces(forward)]
-    expect(csv.join('')).toBe(corpusCsv(forward))
-    expect(csv).toHaveLength(summaries.length + 1)
-    expect(csv.every((row) => row.endsWith('\r\n'))).toBe(true)
-  })
-
-  it('gives the same index, JSON and charts from merged shards written as index.json as from the whole corpus', () => {
+  it('gives the same index and charts from merged shards written as JSON as from the whole corpus', () => {
     const first = build(summaries.slice(2), failures.slice(1))
     const second = build(summaries.slice(0, 2), failures.slice(0, 1))
-    const read = (corpus: ReturnType<typeof build>) => corpusSchema.parse(JSON.parse(corpusJson(corpus)))
-    const merged = mergeCorpora(read(first), read(second))
-    expect(renderCorpusIndex(merged)).toBe(index)
-    expect(corpusJson(merged)).toBe(corpusJson(forward))
-    expect(checkChartSvg(merged)).toBe(checkChartSvg(forward))
+    const read = (corpus: ReturnType<typeof build>) => corpusSchema.decode(JSON.parse(JSON.stringify(corpusSchema.encode(corpus))))
+    for (const merged of [mergeCorpora(read(first), read(second)), mergeCorpora(read(second), read(first))]) {
+      expect(renderCorpusIndex(merged)).toBe(index)
+      expect(scoreChartSvg(merged)).toBe(scoreChartSvg(forward))
+      expect(checkChartSvg(merged)).toBe(checkChartSvg(forward))
+    }
+  })
+
+  it('stays the same size as articles from the same outlets and months pile up', () => {
+    const size = (times: number) => {
+      const corpus = emptyCorpus()
+      for (let round = 0; round < times; round++) {
+        for (const item of summaries) addArticle(corpus, {...item, id: `${round}/${item.id}`})
+      }
+      return JSON.stringify(corpusSchema.encode(corpus)).length
+    }
+    // Past `listedRows` articles the corpus stops listing them one by one;
+    // after that only counts grow, by a digit now and then.
+    expect(size(1000)).toBeLessThan(size(250))
+    expect(size(4000)).toBeLessThan(size(1000) * 1.01)
   })
 
   it('lists every failed input with its id, stage and reason', () => {
@@ -145,10 +150,6 @@ describe('corpus index', () => {
 
   it('gives proportions a 95% Wilson interval', () => {
     expect(index).toMatch(/\| M3a Named share of sources +\| +\d+% \(\d+–\d+%\)\\\* \|/)
-  })
-
-  it('keeps one summary per article id', () => {
-    expect(Object.keys(build([...summaries, ...summaries]).articles)).toHaveLength(summaries.length)
   })
 
   it('links every article to its report and lists it once', () => {
@@ -202,16 +203,44 @@ describe('wilson', () => {
   })
 })
 
-describe('corpusCsv', () => {
-  const csv = corpusCsv(build(summaries))
+describe('csvIndex', () => {
+  const rows = pieces(csvIndex, summaries)
 
-  it('has a header and one row per article', () => {
-    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(1 + summaries.length)
+  it('writes a header, then one row per article in the order they come, each a piece ending in CRLF', () => {
+    expect(rows).toHaveLength(1 + summaries.length)
+    expect(rows.every((row) => row.endsWith('\r\n'))).toBe(true)
+    expect(rows.slice(1).map((row) => row.slice(0, row.indexOf(',')))).toEqual(summaries.map((item) => item.id))
   })
 
   it('quotes commas, quotes and line breaks, and defuses formulas', () => {
+    const csv = rows.join('')
     expect(csv).toContain(`"'=HYPERLINK(""http://x"") | Pipe, ""Times"""`)
     expect(csv).toContain('"Vote | fails <script>alert(1)</script> [x](javascript:alert(1))\n---"')
+  })
+})
+
+describe('jsonIndex', () => {
+  it('writes every article and failure by id, one record per line and per piece', () => {
+    const written = pieces(jsonIndex, summaries)
+    const json = written.join('')
+    expect(indexJsonSchema.parse(JSON.parse(json))).toEqual({
+      articles: Object.fromEntries(summaries.map((item) => [item.id, item])),
+      failures: Object.fromEntries(failures.map((failure) => [failure.id, failure]))
+    })
+    // A record line is a whole object; the lines opening "articles" and "failures" end in "{".
+    const recordLines = json.split('\n').filter((line) => /^".+\},?$/.test(line))
+    expect(recordLines.map((line) => JSON.parse(line.slice(0, line.indexOf('": ') + 1)))).toEqual([
+      ...summaries.map((item) => item.id),
+      ...failures.map((failure) => failure.id)
+    ])
+    // The openings of the file and of "failures", the end, and one piece per record.
+    expect(written).toHaveLength(summaries.length + failures.length + 3)
+  })
+
+  it('writes an empty corpus as valid JSON', () => {
+    expect(JSON.parse(pieces(jsonIndex, [], []).join(''))).toEqual({articles: {}, failures: {}})
+    expect(JSON.parse(pieces(jsonIndex, summaries.slice(0, 1), []).join('')).failures).toEqual({})
+    expect(JSON.parse(pieces(jsonIndex, [], failures).join('')).articles).toEqual({})
   })
 })
 
@@ -228,5 +257,18 @@ describe('scoreChartSvg', () => {
     const svg = checkChartSvg(build(summaries))
     for (const id of ['R1 ', 'R5 ', 'R10 ']) expect(svg).toContain(`>${id}`)
     expect(svg).toMatch(/>R8 Agency and outlet material credited<\/text>.*>\d+% \(mean [\d.]+\/5\)<\/text>/s)
+  })
+})
+
+describe('median', () => {
+  it.each([
+    [{}, null],
+    [{'57.5': 1}, 57.5],
+    [{'40': 1, '70': 1}, 55],
+    [{'40': 1, '70': 1, '52.5': 1, '57.5': 2}, 57.5],
+    [{'9': 1, '10': 1, '100': 1}, 10],
+    [{'12.85': 3, '-1.5': 1}, 12.85]
+  ])('of %o is %s', (counts, expected) => {
+    expect(median(counts)).toBe(expected)
   })
 })

@@ -1,19 +1,72 @@
-import {failureSchema, type Failure} from '@sourcing/schema'
+import {bands, failureSchema, type Failure} from '@sourcing/schema'
 import {z} from 'zod'
+import {corpusMetrics, emptyFigureState, figureStateSchema, mergeFigureState} from './aggregate.js'
 import {articleSummarySchema, type ArticleSummary} from './summary.js'
+import {addToTally, emptyTally, mapOf, mergeTally, tallySchema} from './tally.js'
 
 /**
- * A corpus index in progress: article summaries and failures, each keyed by
- * article id. Plain JSON, so shards can be written out (`corpusJson`), read
- * back and merged in any order.
+ * Most articles (and failures) the index lists one per row. A Markdown table
+ * of every article of a large corpus is too long to read or render; beyond
+ * this the index points to index.csv and index.json, which list all.
  */
-export const corpusSchema = z.strictObject({
-  articles: z.record(z.string(), articleSummarySchema),
-  /** Inputs that did not make it through a stage, so every input is accounted for. */
-  failures: z.record(z.string(), failureSchema)
+export const listedRows = 1000
+/** Lowest-scoring articles listed. */
+export const lowestRows = 10
+export const unknownOutlet = '(outlet unknown)'
+export const unknownMonth = '(date unknown)'
+
+const count = z.int().nonnegative()
+
+/** The figures of a group of articles: the whole corpus, an outlet, a month. */
+const groupSchema = z.strictObject({
+  articles: count,
+  graded: count,
+  /** State of each corpus figure, by its name. */
+  figures: z.record(z.string(), figureStateSchema)
 })
 
-export type Corpus = z.infer<typeof corpusSchema>
+export type Group = z.infer<typeof groupSchema>
+
+/**
+ * A corpus index in progress: everything the index shows, kept as counts,
+ * sums and bounded lists that articles are added to one at a time. Its size
+ * does not grow with the number of articles, only with the outlets and
+ * months they come from and with the failures, so a stage can summarise any
+ * corpus in a stream. As JSON (`corpusSchema.encode`, the report stage's
+ * corpus.json) it is a shard's aggregate: `mergeCorpora` gives the corpus of
+ * two shards of one corpus, whatever the order.
+ */
+export const corpusSchema = z.strictObject({
+  all: groupSchema,
+  outlets: mapOf(groupSchema),
+  months: mapOf(groupSchema),
+  /** Graded articles per band. */
+  bands: z.record(z.enum(bands), count),
+  /** Points each check earned, summed over the graded articles. */
+  checks: z.record(z.string(), z.number()),
+  /** Named sources, by attributions, with their role. */
+  sources: tallySchema,
+  /** Descriptors of anonymous sources, with their specificity. */
+  descriptors: tallySchema,
+  /** Reasons given for anonymity, with their kind. */
+  reasons: tallySchema,
+  /** The lowest-scoring graded articles, lowest first (ties by id). */
+  lowest: z.array(articleSummarySchema).max(lowestRows),
+  /** Every article while there are at most `listedRows`; null past that. */
+  listed: z.array(articleSummarySchema).max(listedRows).nullable(),
+  /** Inputs that did not make it through a stage, by id, so every input is accounted for. */
+  failures: mapOf(failureSchema)
+})
+
+export type Corpus = z.output<typeof corpusSchema>
+
+function emptyGroup(): Group {
+  return {
+    articles: 0,
+    graded: 0,
+    figures: Object.fromEntries(corpusMetrics.map((metric) => [metric.name, emptyFigureState()]))
+  }
+}
 
 /**
  * An empty corpus.
@@ -22,27 +75,39 @@ export type Corpus = z.infer<typeof corpusSchema>
  *   Corpus with no articles and no failures.
  */
 export function emptyCorpus(): Corpus {
-  return {articles: {}, failures: {}}
+  return {
+    all: emptyGroup(),
+    outlets: new Map(),
+    months: new Map(),
+    bands: Object.fromEntries(bands.map((band) => [band, 0])) as Corpus['bands'],
+    checks: {},
+    sources: emptyTally(),
+    descriptors: emptyTally(),
+    reasons: emptyTally(),
+    lowest: [],
+    listed: [],
+    failures: new Map()
+  }
+}
+
+/** The group under a key, made when missing. */
+function groupIn(groups: Map<string, Group>, key: string): Group {
+  let group = groups.get(key)
+  if (!group) {
+    group = emptyGroup()
+    groups.set(key, group)
+  }
+  return group
+}
+
+/** Order of the lowest-scoring list: score, then id. */
+function lowestFirst(a: ArticleSummary, b: ArticleSummary): number {
+  return a.total! - b.total! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 }
 
 /**
- * Put a record under its id, keeping, when the id is already taken, the
- * record that sorts last as JSON, so the result does not depend on the order
- * records arrive in.
- *
- * @param records
- *   Records by id.
- * @param record
- *   Record to add.
- */
-function keep<Item extends {id: string}>(records: Record<string, Item>, record: Item): void {
-  const previous = records[record.id]
-  if (!previous || JSON.stringify(record) > JSON.stringify(previous)) records[record.id] = record
-}
-
-/**
- * Add one article's summary. The corpus is updated in place (a corpus of a
- * million articles is not copied per article) and returned.
+ * Add one article's summary, in place. Each article is added once: the
+ * corpus keeps counts, not ids, so shards to merge must not share articles.
  *
  * @param corpus
  *   Corpus.
@@ -52,12 +117,50 @@ function keep<Item extends {id: string}>(records: Record<string, Item>, record: 
  *   The same corpus.
  */
 export function addArticle(corpus: Corpus, summary: ArticleSummary): Corpus {
-  keep(corpus.articles, summary)
+  const groups = [
+    corpus.all,
+    groupIn(corpus.outlets, summary.outlet ?? unknownOutlet),
+    groupIn(corpus.months, summary.date?.slice(0, 7) ?? unknownMonth)
+  ]
+  for (const group of groups) {
+    group.articles++
+    if (summary.graded) group.graded++
+    for (const metric of corpusMetrics) metric.add(group.figures[metric.name]!, summary)
+  }
+
+  if (summary.graded && summary.band) {
+    corpus.bands[summary.band]++
+    for (const [id, check] of Object.entries(summary.checks)) corpus.checks[id] = (corpus.checks[id] ?? 0) + check.points
+    const worst = corpus.lowest.at(-1)
+    if (corpus.lowest.length < lowestRows || (worst && lowestFirst(summary, worst) < 0)) {
+      corpus.lowest = [...corpus.lowest, summary].sort(lowestFirst).slice(0, lowestRows)
+    }
+  }
+
+  if (corpus.listed && corpus.listed.length < listedRows) corpus.listed.push(summary)
+  else corpus.listed = null
+
+  addToTally(
+    corpus.sources,
+    summary.sources
+      .filter((source) => !source.anonymous)
+      .map((source) => ({key: source.name, weight: source.attributions, label: source.role, direct: source.direct}))
+  )
+  addToTally(
+    corpus.descriptors,
+    summary.anonymousDescriptors.map((descriptor) => ({key: descriptor.text, weight: 1, label: String(descriptor.specificity)}))
+  )
+  addToTally(
+    corpus.reasons,
+    summary.anonymityReasons.map((reason) => ({key: reason.text, weight: 1, label: reason.kind}))
+  )
   return corpus
 }
 
 /**
- * Add an input that failed a stage, in place.
+ * Add an input that failed a stage, in place. When its id already failed,
+ * the failure that sorts last as JSON is kept, so the result does not
+ * depend on the order failures arrive in.
  *
  * @param corpus
  *   Corpus.
@@ -67,51 +170,43 @@ export function addArticle(corpus: Corpus, summary: ArticleSummary): Corpus {
  *   The same corpus.
  */
 export function addFailure(corpus: Corpus, failure: Failure): Corpus {
-  keep(corpus.failures, failure)
+  const previous = corpus.failures.get(failure.id)
+  if (!previous || JSON.stringify(failure) > JSON.stringify(previous)) corpus.failures.set(failure.id, failure)
   return corpus
 }
 
+function mergeGroup(into: Group, from: Group): void {
+  into.articles += from.articles
+  into.graded += from.graded
+  for (const metric of corpusMetrics) mergeFigureState(into.figures[metric.name]!, from.figures[metric.name]!)
+}
+
 /**
- * Merge two corpora (for example two shards) into a new one.
+ * Merge two corpora (for example two shards of one corpus) into a new one.
  *
  * @param a
  *   Corpus.
  * @param b
- *   Corpus.
+ *   Corpus with none of the articles of `a`.
  * @returns
  *   New corpus with the articles and failures of both.
  */
 export function mergeCorpora(a: Corpus, b: Corpus): Corpus {
   const merged = emptyCorpus()
   for (const part of [a, b]) {
-    for (const summary of Object.values(part.articles)) addArticle(merged, summary)
-    for (const failure of Object.values(part.failures)) addFailure(merged, failure)
+    mergeGroup(merged.all, part.all)
+    for (const [outlet, group] of part.outlets) mergeGroup(groupIn(merged.outlets, outlet), group)
+    for (const [month, group] of part.months) mergeGroup(groupIn(merged.months, month), group)
+    for (const band of bands) merged.bands[band] += part.bands[band]
+    for (const [id, earned] of Object.entries(part.checks)) merged.checks[id] = (merged.checks[id] ?? 0) + earned
+    mergeTally(merged.sources, part.sources)
+    mergeTally(merged.descriptors, part.descriptors)
+    mergeTally(merged.reasons, part.reasons)
+    for (const failure of part.failures.values()) addFailure(merged, failure)
   }
+  merged.lowest = [...a.lowest, ...b.lowest].sort(lowestFirst).slice(0, lowestRows)
+  merged.listed = a.listed && b.listed && a.listed.length + b.listed.length <= listedRows ? [...a.listed, ...b.listed] : null
   return merged
-}
-
-/**
- * Records sorted by id.
- *
- * @param records
- *   Records by id.
- * @returns
- *   Records in id order.
- */
-function byId<Item extends {id: string}>(records: Record<string, Item>): Item[] {
-  return Object.values(records).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-}
-
-/**
- * Articles of a corpus sorted by id, so every rendering is deterministic.
- *
- * @param corpus
- *   Corpus.
- * @returns
- *   Summaries in id order.
- */
-export function sortedArticles(corpus: Corpus): ArticleSummary[] {
-  return byId(corpus.articles)
 }
 
 /**
@@ -123,59 +218,5 @@ export function sortedArticles(corpus: Corpus): ArticleSummary[] {
  *   Failures in id order.
  */
 export function sortedFailures(corpus: Corpus): Failure[] {
-  return byId(corpus.failures)
-}
-
-/**
- * The corpus as JSON with records in id order: the sortable data of
- * `index.json`, and a shard that `corpusSchema` reads back for merging.
- * Each record is one line: a diff shows which articles changed, and the file
- * is about half the size of an indented one, which took most of the time
- * a re-run spends on the index of a large corpus.
- *
- * @param corpus
- *   Corpus.
- * @returns
- *   JSON text ending in a newline.
- */
-export function corpusJson(corpus: Corpus): string {
-  return [...corpusJsonPieces(corpus)].join('')
-}
-
-/**
- * `corpusJson` in pieces, a record at a time, for writing an index that as
- * one string would outgrow the longest string V8 can make (about 512 MB, a
- * few hundred thousand articles).
- *
- * @param corpus
- *   Corpus.
- * @returns
- *   Pieces of the JSON text, in order.
- */
-export function* corpusJsonPieces(corpus: Corpus): Generator<string> {
-  yield '{\n"articles": '
-  yield* recordLines(sortedArticles(corpus))
-  yield ',\n"failures": '
-  yield* recordLines(sortedFailures(corpus))
-  yield '\n}\n'
-}
-
-/**
- * Records as a JSON object keyed by id, one record per line.
- *
- * @param records
- *   Records in the order to write them.
- * @returns
- *   Pieces of the JSON object text.
- */
-function* recordLines(records: ReadonlyArray<{id: string}>): Generator<string> {
-  if (records.length === 0) {
-    yield '{}'
-    return
-  }
-  yield '{\n'
-  for (const [index, record] of records.entries()) {
-    yield `${index === 0 ? '' : ',\n'}${JSON.stringify(record.id)}: ${JSON.stringify(record)}`
-  }
-  yield '\n}'
+  return [...corpus.failures.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 }

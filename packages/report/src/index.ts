@@ -3,16 +3,15 @@ export {articleSummarySchema, maxSummarySources, summarizeArticle, type ArticleS
 export {
   addArticle,
   addFailure,
-  corpusJson,
-  corpusJsonPieces,
   corpusSchema,
   emptyCorpus,
+  listedRows,
   mergeCorpora,
-  sortedArticles,
   sortedFailures,
   type Corpus
 } from './corpus.js'
 export {renderCorpusIndex, type CorpusIndexOptions} from './corpus-index.js'
-export {corpusCsv, corpusCsvPieces} from './csv.js'
+export {csvIndex, indexJsonSchema, jsonIndex, type IndexFile, type Sink} from './index-files.js'
 export {checkChartSvg, scoreChartSvg} from './chart.js'
-export {corpusMetrics, wilson, type CorpusMetric, type Figure} from './aggregate.js'
+export {corpusMetrics, median, wilson, type CorpusMetric, type Figure, type FigureState} from './aggregate.js'
+export {mostCommon, type Tally, type TallyRow} from './tally.js'

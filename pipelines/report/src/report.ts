@@ -1,6 +1,9 @@
 // Turbo stage `report`: score every tagged article and write its Markdown and
-// JSON report, the corpus index (Markdown, CSV, JSON, charts) and the
-// failures of every stage, into reports/.
+// JSON report, the corpus index (Markdown, CSV, JSON, charts), the corpus
+// figures as a mergeable aggregate and the failures of every stage, into
+// reports/. Articles stream through: the index files get a row per article as
+// it comes, and the figures are counts, so memory does not grow with the
+// corpus.
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {
@@ -26,9 +29,10 @@ import {
   addArticle,
   addFailure,
   checkChartSvg,
-  corpusCsvPieces,
-  corpusJsonPieces,
+  corpusSchema,
+  csvIndex,
   emptyCorpus,
+  jsonIndex,
   renderArticleReport,
   renderCorpusIndex,
   scoreChartSvg,
@@ -75,7 +79,7 @@ async function reportStage(argv: string[]): Promise<string> {
   // files are not rewritten.
   const cache = cacheFolder ? await openRecordFolder(cacheFolder, await codeVersion(packageFolder)) : undefined
   const reports = outputFolder(folder)
-  const fileName = uniqueFileNames(['index', 'failures', 'scores', 'checks'])
+  const fileName = uniqueFileNames(['index', 'corpus', 'failures', 'scores', 'checks'])
   const charts = {scores: 'scores.svg', checks: 'checks.svg'}
 
   /** Score and render one article, and write its two files. */
@@ -98,6 +102,14 @@ async function reportStage(argv: string[]): Promise<string> {
   for await (const failure of readJsonLines(join(input, failuresName), failureSchema)) {
     addFailure(corpus, failure)
   }
+  const files = [reports.open('index.csv'), reports.open('index.json')] as const
+  const indexes = [csvIndex(files[0].write), jsonIndex(files[1].write)]
+
+  /** Count one article's summary into the corpus and give it its rows. */
+  function add(summary: ArticleSummary): void {
+    addArticle(corpus, summary)
+    for (const index of indexes) index.add(summary)
+  }
 
   let written = 0
   let unchanged = 0
@@ -111,7 +123,7 @@ async function reportStage(argv: string[]): Promise<string> {
       const name = known ? fileName(known.reported.summary.id) : undefined
       if (known && reports.keep({[`${name}.md`]: known.reported.markdown, [`${name}.json`]: known.reported.json})) {
         await cache?.keep({id: entry.id, from: entry.hash, hash: known.hash})
-        addArticle(corpus, known.reported.summary)
+        add(known.reported.summary)
         written++
         unchanged++
         continue
@@ -125,20 +137,22 @@ async function reportStage(argv: string[]): Promise<string> {
         continue
       }
       await cache?.add(entry.id, entry.hash, JSON.stringify(reported))
-      addArticle(corpus, reported.summary)
+      add(reported.summary)
       written++
     }
   } catch (error) {
     await cache?.abort()
+    for (const file of files) file.abort()
     throw error
   } finally {
     progress.stop()
   }
 
   const failures = sortedFailures(corpus)
+  for (const index of indexes) index.end(failures)
+  for (const file of files) file.close()
   reports.write('index.md', renderCorpusIndex(corpus, {charts}))
-  reports.write('index.csv', corpusCsvPieces(corpus))
-  reports.write('index.json', corpusJsonPieces(corpus))
+  reports.write('corpus.json', JSON.stringify(corpusSchema.encode(corpus)) + '\n')
   reports.write(charts.scores, scoreChartSvg(corpus))
   reports.write(charts.checks, checkChartSvg(corpus))
   reports.write(failuresName, failures.map(toJsonLine))

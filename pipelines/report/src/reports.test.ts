@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {promisify} from 'node:util'
-import {corpusSchema} from '@sourcing/report'
+import {corpusSchema, indexJsonSchema, renderCorpusIndex} from '@sourcing/report'
 import {analysisSchema, failureSchema} from '@sourcing/schema'
 import {beforeAll, describe, expect, it} from 'vitest'
 
@@ -43,12 +43,18 @@ describe('the report stage on the shipped corpus', () => {
   })
 
   it('accounts for every input article in index.json, as analysed or failed', async () => {
-    const corpus = corpusSchema.parse(JSON.parse(await readFile(join(fresh, 'index.json'), 'utf8')))
+    const corpus = indexJsonSchema.parse(JSON.parse(await readFile(join(fresh, 'index.json'), 'utf8')))
     const inputs = (await readdir(join(root, 'corpus'))).filter((name) => !name.startsWith('.'))
     const ids = [...Object.keys(corpus.articles), ...Object.keys(corpus.failures)]
     expect(ids).toHaveLength(inputs.length)
     const failures = (await readFile(join(fresh, 'failures.jsonl'), 'utf8')).split('\n').filter(Boolean)
     expect(failures.map((line) => failureSchema.parse(JSON.parse(line)))).toEqual(Object.values(corpus.failures))
+  })
+
+  it('writes the corpus figures as an aggregate that index.md is made from', async () => {
+    const corpus = corpusSchema.decode(JSON.parse(await readFile(join(fresh, 'corpus.json'), 'utf8')))
+    const index = await readFile(join(fresh, 'index.md'), 'utf8')
+    expect(renderCorpusIndex(corpus, {charts: {scores: 'scores.svg', checks: 'checks.svg'}})).toBe(index)
   })
 
   it('embeds the charts it writes in index.md', async () => {
