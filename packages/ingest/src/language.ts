@@ -1,4 +1,4 @@
-import * as stopwords from 'stopword'
+import {createRequire} from 'node:module'
 import {characterTest, forEachRun} from './characters.js'
 import {dominantScript} from './script.js'
 
@@ -17,6 +17,21 @@ type Language = 'eng' | (typeof others)[number]
 /** English first, so its count is at index 0. */
 const languages: readonly Language[] = ['eng', ...others]
 
+/** Stop words and where to find them, built on the first text asked about. */
+interface StopWordTable {
+  words: string[]
+  /** Indices into `languages` of each word's languages. */
+  languages: Uint8Array[]
+  /** Index into `words` of the word in each slot, or -1. */
+  slots: Int32Array
+}
+
+// Built when first needed: loading the lists (a CommonJS module of 230 kB)
+// and filling the table took about 50 ms, paid on import by every stage that
+// uses this package, though only ingestion asks what language a text is in.
+let table: StopWordTable | undefined
+const require = createRequire(import.meta.url)
+
 /**
  * Every stop word with the indices of the languages it belongs to, so a text
  * is counted in one pass with one lookup a word. The words sit in an
@@ -24,34 +39,40 @@ const languages: readonly Language[] = ['eng', ...others]
  * text is looked up where it lies: cutting each word out and looking it up in
  * a `Map` was the most expensive step of `nonEnglish`.
  */
-const languagesOfStopWord = new Map<string, number[]>()
-for (const [index, language] of languages.entries()) {
-  for (const word of stopwords[language]) {
-    const key = word.toLowerCase()
-    const list = languagesOfStopWord.get(key) ?? []
-    if (!list.includes(index)) list.push(index)
-    languagesOfStopWord.set(key, list)
+function stopWordTable(): StopWordTable {
+  if (table) return table
+  const stopwords = require('stopword') as typeof import('stopword')
+  const languagesOfStopWord = new Map<string, number[]>()
+  for (const [index, language] of languages.entries()) {
+    for (const word of stopwords[language]) {
+      const key = word.toLowerCase()
+      const list = languagesOfStopWord.get(key) ?? []
+      if (!list.includes(index)) list.push(index)
+      languagesOfStopWord.set(key, list)
+    }
   }
-}
-const stopWords = [...languagesOfStopWord.keys()]
-const stopWordLanguages = [...languagesOfStopWord.values()].map((list) => Uint8Array.from(list))
-// A table at least four times the number of words keeps probe runs short.
-const slots = new Int32Array(2 ** Math.ceil(Math.log2(stopWords.length * 4))).fill(-1)
-for (const [index, word] of stopWords.entries()) {
-  let slot = slotOf(word, 0, word.length)
-  while (slots[slot] !== -1) slot = (slot + 1) & (slots.length - 1)
-  slots[slot] = index
+  const words = [...languagesOfStopWord.keys()]
+  // A table at least four times the number of words keeps probe runs short.
+  const slots = new Int32Array(2 ** Math.ceil(Math.log2(words.length * 4))).fill(-1)
+  for (const [index, word] of words.entries()) {
+    let slot = slotOf(slots, word, 0, word.length)
+    while (slots[slot] !== -1) slot = (slot + 1) & (slots.length - 1)
+    slots[slot] = index
+  }
+  table = {words, languages: [...languagesOfStopWord.values()].map((list) => Uint8Array.from(list)), slots}
+  return table
 }
 
 /**
  * Where a word starts its search in the table: FNV-1a over its UTF-16 code units.
  *
+ * @param slots The table's slots.
  * @param text Text holding the word.
  * @param start Offset of its first code unit.
  * @param end Offset just past its last.
  * @returns Slot index.
  */
-function slotOf(text: string, start: number, end: number): number {
+function slotOf(slots: Int32Array, text: string, start: number, end: number): number {
   let hash = 0x811c9dc5
   for (let position = start; position < end; position++) hash = Math.imul(hash ^ text.charCodeAt(position), 0x01000193)
   return hash & (slots.length - 1)
@@ -60,16 +81,18 @@ function slotOf(text: string, start: number, end: number): number {
 /**
  * The languages a word of a text is a stop word in.
  *
+ * @param table The stop words.
  * @param text Lower-cased text.
  * @param start Offset of the word.
  * @param end Offset just past it.
  * @returns Indices into `languages`, or undefined for no stop word.
  */
-function languagesOfWord(text: string, start: number, end: number): Uint8Array | undefined {
-  for (let slot = slotOf(text, start, end); slots[slot] !== -1; slot = (slot + 1) & (slots.length - 1)) {
+function languagesOfWord(table: StopWordTable, text: string, start: number, end: number): Uint8Array | undefined {
+  const {slots} = table
+  for (let slot = slotOf(slots, text, start, end); slots[slot] !== -1; slot = (slot + 1) & (slots.length - 1)) {
     const index = slots[slot]!
-    const word = stopWords[index]!
-    if (word.length === end - start && text.startsWith(word, start)) return stopWordLanguages[index]
+    const word = table.words[index]!
+    if (word.length === end - start && text.startsWith(word, start)) return table.languages[index]
   }
   return undefined
 }
@@ -93,8 +116,14 @@ const minimumShare = 0.12
 
 const isLetter = characterTest(/\p{L}/u)
 
-const languageNames = new Intl.DisplayNames(['en'], {type: 'language'})
-const scriptNames = new Intl.DisplayNames(['en'], {type: 'script'})
+// Made when first needed, like the table: the two cost about 12 ms, and
+// only a text that is not English is named.
+let displayNames: {language: Intl.DisplayNames; script: Intl.DisplayNames} | undefined
+const namesOf = () =>
+  (displayNames ??= {
+    language: new Intl.DisplayNames(['en'], {type: 'language'}),
+    script: new Intl.DisplayNames(['en'], {type: 'script'})
+  })
 
 /**
  * A cheap check that a text is in English: its main script must be Latin, and
@@ -109,14 +138,15 @@ const scriptNames = new Intl.DisplayNames(['en'], {type: 'script'})
 export function nonEnglish(text: string): string | null {
   const sample = text.slice(0, sampleLength)
   const script = dominantScript(sample)
-  if (script !== null && script !== 'Latn') return `${scriptNames.of(script)} script`
+  if (script !== null && script !== 'Latn') return `${namesOf().script.of(script)} script`
 
+  const stopWords = stopWordTable()
   const counts = new Uint32Array(languages.length)
   let total = 0
   const lower = sample.toLowerCase()
   forEachRun(lower, isLetter, isLetter, (start, end) => {
     total++
-    const indices = languagesOfWord(lower, start, end)
+    const indices = languagesOfWord(stopWords, lower, start, end)
     if (indices) for (const index of indices) counts[index]!++
   })
   if (total < minimumWords) return null
@@ -132,5 +162,5 @@ export function nonEnglish(text: string): string | null {
     }
   }
 
-  return best && bestShare >= minimumShare && bestShare > english + margin ? (languageNames.of(best) ?? best) : null
+  return best && bestShare >= minimumShare && bestShare > english + margin ? (namesOf().language.of(best) ?? best) : null
 }
