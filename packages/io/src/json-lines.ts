@@ -1,5 +1,6 @@
 import {createReadStream} from 'node:fs'
-import {createInterface} from 'node:readline'
+import {open} from 'node:fs/promises'
+import {StringDecoder} from 'node:string_decoder'
 import type {z} from 'zod'
 import {parseRecord, RecordError} from '@sourcing/schema'
 
@@ -10,21 +11,55 @@ export interface RawLine {
   where: string
 }
 
+/** Bytes read at a time by {@link readLineBatches}. */
+const chunkBytes = 1 << 16
+
 /**
  * The non-blank lines of a JSON Lines file, unparsed: a stage whose cache
- * already holds the output for a line need not parse or validate it.
+ * already holds the output for a line need not parse or validate it. Lines
+ * end at LF; a CR before it is dropped.
  *
  * @param path File to read.
  */
 export async function* readRawLines(path: string): AsyncGenerator<RawLine> {
-  const lines = createInterface({
-    input: createReadStream(path, {encoding: 'utf8'}),
-    crlfDelay: Number.POSITIVE_INFINITY
-  })
+  for await (const lines of readLineBatches(path)) yield* lines
+}
+
+/**
+ * The non-blank lines of a JSON Lines file, as {@link readRawLines} gives
+ * them, in batches of those that end in one chunk of the file.
+ *
+ * Read a chunk at a time and split by hand: a read stream through readline
+ * took longer than parsing the lines of a stage's manifest, and batches
+ * spare a caller with thousands of lines a promise for each. Each chunk is a
+ * read on the thread pool, so a progress bar still redraws while a long file
+ * is read.
+ *
+ * @param path File to read.
+ */
+export async function* readLineBatches(path: string): AsyncGenerator<RawLine[]> {
+  const file = await open(path)
+  const decoder = new StringDecoder('utf8')
+  const chunk = Buffer.allocUnsafe(chunkBytes)
+  let pending = ''
   let line = 0
-  for await (const raw of lines) {
-    line++
-    if (raw.trim() !== '') yield {raw, where: `${path}:${line}`}
+  const batch = (texts: string[]): RawLine[] => {
+    const lines: RawLine[] = []
+    for (const text of texts) {
+      line++
+      if (text.trim() !== '') lines.push({raw: text.endsWith('\r') ? text.slice(0, -1) : text, where: `${path}:${line}`})
+    }
+    return lines
+  }
+  try {
+    for (let read; (read = (await file.read(chunk, 0, chunkBytes)).bytesRead) > 0; ) {
+      const texts = (pending + decoder.write(chunk.subarray(0, read))).split('\n')
+      pending = texts.pop()!
+      yield batch(texts)
+    }
+    yield batch([pending + decoder.end()])
+  } finally {
+    await file.close()
   }
 }
 

@@ -4,7 +4,14 @@ import type {z} from 'zod'
 import {openAtomicWriter} from './atomic.js'
 import {parseJsonLine, readJsonLines, toJsonLine} from './json-lines.js'
 import type {Progress} from './progress.js'
-import {assertRecordFolder, failuresName, openRecordFolder, readManifest, readRecord, type ManifestEntry} from './record-folder.js'
+import {
+  assertRecordFolder,
+  failuresName,
+  openRecordFolder,
+  readManifestBatches,
+  readRecord,
+  type ManifestEntry
+} from './record-folder.js'
 
 export interface MapRecordsOptions<In extends z.ZodType, Out> {
   /** Record folder of the previous stage. */
@@ -50,25 +57,27 @@ export async function mapRecords<In extends z.ZodType, Out>(
     for await (const failure of readJsonLines(join(options.input, failuresName), failureSchema)) {
       await failures.write(toJsonLine(failure))
     }
-    for await (const entry of readManifest(options.input)) {
-      options.progress?.tick()
-      if (await out.reuse(entry.id, entry.hash)) {
+    for await (const entries of readManifestBatches(options.input)) {
+      for (const entry of entries) {
+        options.progress?.tick()
+        if (await out.reuse(entry.id, entry.hash)) {
+          counts.written++
+          counts.reused++
+          continue
+        }
+        const record = readValidRecord(options.input, entry, options.inputSchema)
+        let output: string
+        try {
+          output = JSON.stringify(options.transform(record))
+        } catch (error) {
+          const failure: Failure = {id: entry.id, stage: options.stage, reason: oneLine(error)}
+          counts.failed++
+          await failures.write(toJsonLine(failure))
+          continue
+        }
+        await out.add(entry.id, entry.hash, output)
         counts.written++
-        counts.reused++
-        continue
       }
-      const record = readValidRecord(options.input, entry, options.inputSchema)
-      let output: string
-      try {
-        output = JSON.stringify(options.transform(record))
-      } catch (error) {
-        const failure: Failure = {id: entry.id, stage: options.stage, reason: oneLine(error)}
-        counts.failed++
-        await failures.write(toJsonLine(failure))
-        continue
-      }
-      await out.add(entry.id, entry.hash, output)
-      counts.written++
     }
   } catch (error) {
     await Promise.all([out.abort(), failures.abort()])

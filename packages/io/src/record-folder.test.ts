@@ -97,4 +97,18 @@ describe('a record folder', () => {
     await damaged.abort()
     await expect(entries(folder)).rejects.toThrow(/manifest\.jsonl:2.*hash/s)
   })
+
+  const hash = recordHash(said)
+  it.each([
+    {line: '{"id":"a","from":"in-a"}', problem: /manifest\.jsonl:3.*hash/s},
+    {line: `{"id":"a","from":"in-a","hash":"${hash.toUpperCase()}"}`, problem: /manifest\.jsonl:3.*hash/s},
+    {line: `{"id":7,"from":"in-a","hash":"${hash}"}`, problem: /manifest\.jsonl:3.*id/s},
+    {line: `{"id":"a","from":"in-a","hash":"${hash}","note":"x"}`, problem: /manifest\.jsonl:3.*note/s},
+    {line: `["a","in-a","${hash}"]`, problem: /manifest\.jsonl:3: invalid record/},
+    {line: '{"id":"a",', problem: /manifest\.jsonl:3: not JSON/}
+  ])('names the line and what is wrong with it: $line', async ({line, problem}) => {
+    const folder = await mkdtemp(join(tmpdir(), 'sourcing-records-'))
+    await writeFile(join(folder, 'manifest.jsonl'), `{"version":"v1"}\n{"id":"b","from":"in-b","hash":"${hash}"}\n${line}\n`)
+    await expect(entries(folder)).rejects.toThrow(problem)
+  })
 })
