@@ -6,7 +6,14 @@ export {
   type IngestResult
 } from './article.js'
 export {decodeText, decodeUtf8, type Decoded, type DecodedText} from './decode.js'
-export {countInputs, readArticles, type KeyedResult, type ReadOptions, type UnchangedFile} from './read.js'
+export {
+  countInputs,
+  readArticles,
+  type FileKeys,
+  type KeyedResult,
+  type ReadOptions,
+  type UnchangedFile
+} from './read.js'
 export {toIsoDate} from './date.js'
 export {nonEnglish} from './language.js'
 export {dominantScript, mostCommonScript, scriptCounts, type Script, type ScriptCounts} from './script.js'

@@ -1,4 +1,4 @@
-import {mkdtempSync, mkdirSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, mkdirSync, writeFileSync, type BigIntStats} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {gzipSync} from 'node:zlib'
@@ -184,6 +184,34 @@ describe('readArticles', () => {
       {ok: 'unchanged', id: 'a.txt', key: keys.get('a.txt')},
       ['b.txt', false],
       ['f1', true]
+    ])
+  })
+
+  it('takes a whole file whose stats give a key an earlier run read as unchanged, unopened, and notes the key of every whole file it reads', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'ingest-unchanged-'))
+    writeFileSync(join(folder, 'a.txt'), story)
+    writeFileSync(join(folder, 'b.txt'), `${story} A spokesman declined to comment.`)
+    writeFileSync(join(folder, 'feed.jsonl'), JSON.stringify({id: 'f1', text: story}) + '\n')
+    const noted = new Map<string, string>()
+    const noting = {get: () => undefined, set: (path: string, _stats: BigIntStats, key: string) => void noted.set(path, key)}
+    const keys = new Map<string, string>()
+    for await (const result of readArticles([folder], {unchanged: () => false, fileKeys: noting})) {
+      if (result.ok === true) keys.set(result.article.origin.path, result.key)
+    }
+    expect(noted).toEqual(new Map([...keys].filter(([path]) => path.endsWith('.txt'))))
+
+    // Read, a.txt would have a new key; its stats say it is the file read before.
+    writeFileSync(join(folder, 'a.txt'), `${story} The mayor disagreed.`)
+    const a = join(folder, 'a.txt')
+    const trusting = {get: (path: string) => (path === a ? keys.get(a) : undefined), set: () => {}}
+    const seen = []
+    for await (const result of readArticles([folder], {unchanged: (key) => [...keys.values()].includes(key), fileKeys: trusting})) {
+      seen.push(result.ok === 'unchanged' ? [result.id, result.key === keys.get(join(folder, result.id))] : result.ok && result.article.id)
+    }
+    expect(seen).toEqual([
+      ['a.txt', true],
+      ['b.txt', true],
+      'f1'
     ])
   })
 

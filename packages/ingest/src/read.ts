@@ -1,5 +1,15 @@
 import {createHash} from 'node:crypto'
-import {closeSync, createReadStream, fstatSync, openSync, readFileSync, type Dirent, type Stats} from 'node:fs'
+import {
+  closeSync,
+  createReadStream,
+  fstatSync,
+  openSync,
+  readFileSync,
+  statSync,
+  type BigIntStats,
+  type Dirent,
+  type Stats
+} from 'node:fs'
 import {open, readdir, realpath, stat} from 'node:fs/promises'
 import {dirname, isAbsolute, join, relative, sep} from 'node:path'
 import {createGunzip, gunzip, type ZlibOptions} from 'node:zlib'
@@ -26,6 +36,23 @@ export interface ReadOptions {
    * articles carry keys.
    */
   unchanged?: (key: string) => boolean
+  /**
+   * The keys of whole files an earlier run read, by their stats: a file
+   * whose stats give a key that `unchanged` knows is not even opened. Only
+   * with `unchanged`.
+   */
+  fileKeys?: FileKeys
+}
+
+/**
+ * Keys of whole files by the file system's stats of each, kept between runs
+ * (`openFileIndex` of `@sourcing/io` keeps them the way git's index does).
+ */
+export interface FileKeys {
+  /** The key of the file at `path` when it was read with these stats, if that is known and trusted. */
+  get(path: string, stats: BigIntStats): string | undefined
+  /** Note the key of the file at `path`, read with these stats. */
+  set(path: string, stats: BigIntStats, key: string): void
 }
 
 /**
@@ -90,7 +117,7 @@ const formats: Record<string, InputFormat> = {
  */
 export function readArticles(
   paths: string[],
-  options?: Omit<ReadOptions, 'unchanged'>
+  options?: Omit<ReadOptions, 'unchanged' | 'fileKeys'>
 ): AsyncGenerator<IngestResult>
 export function readArticles(
   paths: string[],
@@ -111,7 +138,7 @@ export async function* readArticles(
   const readAhead = (index: number) => {
     const source = sources[index]
     if (source && !source.problem && source.format !== null && source.format !== 'jsonl' && !reading.has(index)) {
-      reading.set(index, readWhole(source, source.format, maxBytes, options.unchanged))
+      reading.set(index, readWhole(source, source.format, maxBytes, options.unchanged, options.fileKeys))
     }
   }
 
@@ -333,21 +360,30 @@ function fail(source: Source, line: number | null, id: string, reason: string): 
  * @param format Its format.
  * @param maxBytes Largest file accepted, after decompression.
  * @param unchanged Whether an earlier run read the same bytes from the same path.
+ * @param fileKeys Keys of files by their stats, to skip reading unchanged ones.
  * @returns The article, or why the file could not be read, or that it is unchanged.
  */
 async function readWhole(
   file: Source,
   format: Exclude<InputFormat, 'jsonl'>,
   maxBytes: number,
-  unchanged?: (key: string) => boolean
+  unchanged?: (key: string) => boolean,
+  fileKeys?: FileKeys
 ): Promise<Read> {
-  let bytes: Buffer
+  if (unchanged && fileKeys) {
+    const stats = statsOf(file.path)
+    const known = stats && fileKeys.get(file.path, stats)
+    if (known && unchanged(known)) return {ok: 'unchanged', id: file.id, key: known}
+  }
+  let read: {bytes: Buffer; stats: BigIntStats}
   try {
-    bytes = await readBounded(file, maxBytes)
+    read = await readBounded(file, maxBytes)
   } catch (error) {
     return fail(file, null, file.id, readProblem(error, maxBytes))
   }
+  const {bytes, stats} = read
   const key = unchanged && sourceKey(file, null, bytes)
+  if (key) fileKeys?.set(file.path, stats, key)
   if (key && unchanged(key)) return {ok: 'unchanged', id: file.id, key}
 
   const decoded = decodeText(bytes)
@@ -369,6 +405,20 @@ async function readWhole(
   }
   if (article.text.trim() === '') return fail(file, null, file.id, 'no article text found in the page')
   return key ? {ok: true, article, key} : {ok: true, article}
+}
+
+/**
+ * A file's stats, to the nanosecond.
+ *
+ * @param path The file.
+ * @returns Its stats, or undefined when they cannot be had: reading it says why.
+ */
+function statsOf(path: string): BigIntStats | undefined {
+  try {
+    return statSync(path, {bigint: true})
+  } catch {
+    return undefined
+  }
 }
 
 /**
@@ -405,25 +455,27 @@ class TooLarge extends Error {
  *
  * @param file The file.
  * @param maxBytes Largest size accepted.
- * @returns Its bytes.
+ * @returns Its bytes, and its stats from before they were read.
  * @throws {TooLarge} When the file is over the limit.
  */
-async function readBounded(file: Source, maxBytes: number): Promise<Buffer> {
+async function readBounded(file: Source, maxBytes: number): Promise<{bytes: Buffer; stats: BigIntStats}> {
   // Synchronous: a corpus is mostly small files, whose reads the page cache
   // answers at once, and each asynchronous call costs a trip through the
   // thread pool several times longer than the read.
   const descriptor = openSync(file.path, 'r')
   let bytes: Buffer
+  let stats: BigIntStats
   try {
-    const {size} = fstatSync(descriptor)
+    stats = fstatSync(descriptor, {bigint: true})
+    const size = Number(stats.size)
     if (size > maxBytes) throw new TooLarge(`file of ${(size / megabyte).toFixed(1)} MB`)
     bytes = readFileSync(descriptor)
   } finally {
     closeSync(descriptor)
   }
-  if (!file.gzip) return bytes
+  if (!file.gzip) return {bytes, stats}
   try {
-    return await gunzipAsync(bytes, {maxOutputLength: maxBytes})
+    return {bytes: await gunzipAsync(bytes, {maxOutputLength: maxBytes}), stats}
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new TooLarge('decompressed file')
     throw error

@@ -8,6 +8,7 @@ export {
   type RawLine
 } from './json-lines.js'
 export {codeVersion} from './code-version.js'
+export {openFileIndex, type FileIndex} from './file-index.js'
 export {
   mapRecords,
   oneLine,

@@ -5,6 +5,7 @@ import {
   codeVersion,
   failuresName,
   openAtomicWriter,
+  openFileIndex,
   openRecordFolder,
   StageError,
   stageMain,
@@ -17,15 +18,20 @@ import type {Failure} from '@sourcing/schema'
 /**
  * Read the corpus folder into this stage's record folder.
  *
- * @param argv `CORPUS_FOLDER OUTPUT_FOLDER`.
+ * @param argv `CORPUS_FOLDER OUTPUT_FOLDER [CACHE_FOLDER]`: with a cache
+ *   folder, the stats of the corpus files are kept there, and a file whose
+ *   stats have not changed since it was read is not read again.
  * @returns The line saying what the stage did.
  */
 async function ingest(argv: string[]): Promise<string> {
-  const [corpusArgument, outArgument] = argv
+  const [corpusArgument, outArgument, cacheArgument] = argv
   if (!corpusArgument || !outArgument) throw new StageError('usage: ingest CORPUS_FOLDER OUTPUT_FOLDER')
   const out = resolve(outArgument)
-  const version = await codeVersion(fileURLToPath(new URL('..', import.meta.url)))
+  const version = codeVersion(fileURLToPath(new URL('..', import.meta.url)))
   const articles = await openRecordFolder(out, version)
+  // Outside the output folder: the stats are of this machine's files, and
+  // Turbo would cache them with the records.
+  const fileKeys = cacheArgument ? openFileIndex(join(resolve(cacheArgument), 'corpus-files.json')) : undefined
   const failures = await openAtomicWriter(join(out, failuresName))
 
   // Read from the corpus folder's parent, so the paths that reports show are
@@ -41,7 +47,7 @@ async function ingest(argv: string[]): Promise<string> {
   try {
     // A file whose path and bytes this code read before keeps its record unread.
     const known = (key: string) => articles.made(key) !== undefined
-    for await (const result of readArticles(inputs, {unchanged: known})) {
+    for await (const result of readArticles(inputs, {unchanged: known, fileKeys})) {
       progress.tick()
       if (result.ok === 'unchanged') {
         read++
@@ -64,6 +70,7 @@ async function ingest(argv: string[]): Promise<string> {
     progress.stop()
   }
   await Promise.all([articles.finish(), failures.close()])
+  fileKeys?.save()
   return `ingest: ${read} articles (${unchanged} unchanged), ${failed} failed`
 }
 
