@@ -1,5 +1,4 @@
-import {createReadStream} from 'node:fs'
-import {open} from 'node:fs/promises'
+import {closeSync, createReadStream, openSync, readSync} from 'node:fs'
 import {StringDecoder} from 'node:string_decoder'
 import type {z} from 'zod'
 import {parseRecord, RecordError} from '@sourcing/schema'
@@ -31,18 +30,20 @@ export async function* readRawLines(path: string): AsyncGenerator<RawLine> {
  *
  * Read a chunk at a time and split by hand: a read stream through readline
  * took longer than parsing the lines of a stage's manifest, and batches
- * spare a caller with thousands of lines a promise for each. Each chunk is a
- * read on the thread pool, so a progress bar still redraws while a long file
- * is read.
+ * spare a caller with thousands of lines a promise for each. The chunks are
+ * read synchronously, since a trip through the thread pool for each cost
+ * more than the read; every tenth of a second the event loop gets a turn,
+ * so a progress bar still redraws while a long file is worked through.
  *
  * @param path File to read.
  */
 export async function* readLineBatches(path: string): AsyncGenerator<RawLine[]> {
-  const file = await open(path)
+  const descriptor = openSync(path, 'r')
   const decoder = new StringDecoder('utf8')
   const chunk = Buffer.allocUnsafe(chunkBytes)
   let pending = ''
   let line = 0
+  let turn = performance.now()
   const batch = (texts: string[]): RawLine[] => {
     const lines: RawLine[] = []
     for (const text of texts) {
@@ -52,14 +53,18 @@ export async function* readLineBatches(path: string): AsyncGenerator<RawLine[]> 
     return lines
   }
   try {
-    for (let read; (read = (await file.read(chunk, 0, chunkBytes)).bytesRead) > 0; ) {
+    for (let read; (read = readSync(descriptor, chunk, 0, chunkBytes, null)) > 0; ) {
       const texts = (pending + decoder.write(chunk.subarray(0, read))).split('\n')
       pending = texts.pop()!
       yield batch(texts)
+      if (performance.now() - turn > 100) {
+        await new Promise(setImmediate)
+        turn = performance.now()
+      }
     }
     yield batch([pending + decoder.end()])
   } finally {
-    await file.close()
+    closeSync(descriptor)
   }
 }
 
