@@ -21,6 +21,8 @@ export interface MapRecordsOptions<In extends z.ZodType, Out> {
   output: string
   /** Version of this stage's code: records an earlier run of it made are reused. */
   version: string
+  /** A file, outside `output`, to keep the stats of its record shards in between runs (see `openRecordFolder`). */
+  shardIndex?: string
   stage: Stage
   /** The stage's work on one record; may throw for that record alone. */
   transform: (record: z.output<In>) => Out
@@ -50,7 +52,7 @@ export async function mapRecords<In extends z.ZodType, Out>(
   options: MapRecordsOptions<In, Out>
 ): Promise<StageCounts> {
   assertRecordFolder(options.input)
-  const out = await openRecordFolder(options.output, options.version)
+  const out = await openRecordFolder(options.output, options.version, {shardIndex: options.shardIndex})
   const failures = await openAtomicWriter(join(options.output, failuresName))
   const counts: StageCounts = {written: 0, reused: 0, failed: 0}
   try {

@@ -3,7 +3,9 @@ import {existsSync, readdirSync, readFileSync, rmSync} from 'node:fs'
 import {join} from 'node:path'
 import {z} from 'zod'
 import {openAtomicWriter, writeFileAtomic} from './atomic.js'
+import {openFileIndex} from './file-index.js'
 import {countLines, parseJsonLine, readLineBatches, toJsonLine, type RawLine} from './json-lines.js'
+import {openRecordShards} from './record-shards.js'
 import {StageError} from './stage-error.js'
 
 /**
@@ -194,11 +196,22 @@ export interface RecordFolder {
  *
  * @param folder Output folder of the stage.
  * @param version Version of the stage's code and configuration.
+ * @param options `shardIndex`: a file, outside the folder, to keep the stats
+ *   of its shards in between runs, so that a run need not list the shards
+ *   that have not changed (see `openRecordShards`).
  */
-export async function openRecordFolder(folder: string, version: string): Promise<RecordFolder> {
+export async function openRecordFolder(
+  folder: string,
+  version: string,
+  options: {shardIndex?: string} = {}
+): Promise<RecordFolder> {
   const earlier = await earlierRun(folder, version)
-  // Listed once, so asking for an earlier record costs a lookup, not a stat.
-  const stored = earlier.size > 0 ? storedRecords(folder) : new Set<string>()
+  // Found once, so asking for an earlier record costs a lookup, not a stat.
+  const shards = openRecordShards(
+    join(folder, recordsName),
+    earlier.values(),
+    options.shardIndex === undefined ? undefined : openFileIndex(options.shardIndex)
+  )
   const manifest = await openAtomicWriter(join(folder, manifestName))
   await manifest.write(toJsonLine({version}))
   const listed = new Set<string>()
@@ -212,7 +225,7 @@ export async function openRecordFolder(folder: string, version: string): Promise
 
   const made = (from: string) => {
     const hash = earlier.get(from)
-    return hash !== undefined && stored.has(hash) ? hash : undefined
+    return hash !== undefined && shards.stored.has(hash) ? hash : undefined
   }
 
   return {
@@ -227,13 +240,16 @@ export async function openRecordFolder(folder: string, version: string): Promise
     async add(id, from, json) {
       const hash = recordHash(json)
       const path = recordPath(folder, hash)
-      if (!listed.has(hash) && !existsSync(path)) writeFileAtomic(path, json)
+      if (!listed.has(hash) && !existsSync(path)) {
+        writeFileAtomic(path, json)
+        shards.wrote(hash)
+      }
       await list({id, from, hash})
       return hash
     },
     async finish() {
       await manifest.close()
-      return {listed: entries, deleted: deleteUnlisted(folder, listed)}
+      return {listed: entries, deleted: deleteStale(folder) + shards.finish(listed)}
     },
     abort: () => manifest.abort()
   }
@@ -254,49 +270,18 @@ async function earlierRun(folder: string, version: string): Promise<Map<string, 
   return made
 }
 
-/** Every file under a folder's records, leftovers of killed writes included. */
-function* recordFiles(folder: string): Generator<{path: string; name: string}> {
-  const records = join(folder, recordsName)
-  if (!existsSync(records)) return
-  for (const shard of readdirSync(records)) {
-    for (const name of readdirSync(join(records, shard))) yield {path: join(records, shard, name), name}
-  }
-}
-
-/** The hash a complete record file is named by; undefined for a leftover of a killed write. */
-function hashOf(name: string): string | undefined {
-  return name.endsWith('.json') ? name.slice(0, -'.json'.length) : undefined
-}
-
-/** Hashes of the complete record files in a folder. */
-function storedRecords(folder: string): Set<string> {
-  const stored = new Set<string>()
-  for (const {name} of recordFiles(folder)) {
-    const hash = hashOf(name)
-    if (hash !== undefined) stored.add(hash)
-  }
-  return stored
-}
-
 /**
- * Delete record files (and leftovers of killed writes) the new manifest does
- * not list, and JSON Lines files beside the manifest, such as the output of
- * an older version of the stage: Turbo restores and keeps what it finds
- * there. Nothing else is touched, so a folder given by mistake loses no
- * file of its own.
+ * Delete JSON Lines files beside the manifest, such as the output of an
+ * older version of the stage (Turbo restores and keeps what it finds there),
+ * and leftovers of killed writes. Nothing else is touched, so a folder given
+ * by mistake loses no file of its own.
  */
-function deleteUnlisted(folder: string, listed: ReadonlySet<string>): number {
+function deleteStale(folder: string): number {
   let deleted = 0
   for (const entry of readdirSync(folder, {withFileTypes: true})) {
     if (!entry.isFile() || entry.name === manifestName || entry.name === failuresName) continue
     if (!/\.(?:jsonl|tmp)$/.test(entry.name)) continue
     rmSync(join(folder, entry.name), {force: true})
-    deleted++
-  }
-  for (const {path, name} of recordFiles(folder)) {
-    const hash = hashOf(name)
-    if (hash !== undefined && listed.has(hash)) continue
-    rmSync(path, {force: true})
     deleted++
   }
   return deleted

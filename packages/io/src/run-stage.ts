@@ -1,3 +1,4 @@
+import {join} from 'node:path'
 import type {Stage} from '@sourcing/schema'
 import type {z} from 'zod'
 import {codeVersion} from './code-version.js'
@@ -16,10 +17,12 @@ export interface StageOptions<In extends z.ZodType, Out> {
 }
 
 /**
- * The command line of a pipeline stage: `INPUT_FOLDER OUTPUT_FOLDER`. Reads
- * the previous stage's record folder and failures and writes this stage's;
- * an article whose input record this code already transformed keeps its
- * output record, so a run after one article changed redoes that one alone.
+ * The command line of a pipeline stage: `INPUT_FOLDER OUTPUT_FOLDER
+ * [CACHE_FOLDER]`. Reads the previous stage's record folder and failures and
+ * writes this stage's; an article whose input record this code already
+ * transformed keeps its output record, so a run after one article changed
+ * redoes that one alone. With a cache folder, the stats of the output's
+ * record shards are kept there, so a run lists only the shards that changed.
  * On a terminal, stderr shows a progress bar while the stage runs. Prints
  * the line saying what the stage did, or, through `stageMain`, what is wrong
  * with its arguments or folders.
@@ -31,7 +34,7 @@ export async function runStage<In extends z.ZodType, Out>(
   options: StageOptions<In, Out>
 ): Promise<void> {
   await stageMain(options.stage, async () => {
-    const [input, output] = argv
+    const [input, output, cache] = argv
     if (!input || !output) throw new StageError(`usage: ${options.stage} INPUT_FOLDER OUTPUT_FOLDER`)
     const progress = startProgress({label: options.stage, total: () => countArticles(input), stream: process.stderr})
     const counts = await mapRecords({
@@ -39,6 +42,7 @@ export async function runStage<In extends z.ZodType, Out>(
       inputSchema: options.inputSchema,
       output,
       version: codeVersion(options.packageFolder),
+      shardIndex: cache ? join(cache, 'records.json') : undefined,
       stage: options.stage,
       transform: options.transform,
       progress

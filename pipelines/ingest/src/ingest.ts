@@ -19,8 +19,9 @@ import type {Failure} from '@sourcing/schema'
  * Read the corpus folder into this stage's record folder.
  *
  * @param argv `CORPUS_FOLDER OUTPUT_FOLDER [CACHE_FOLDER]`: with a cache
- *   folder, the stats of the corpus files are kept there, and a file whose
- *   stats have not changed since it was read is not read again.
+ *   folder, the stats of the corpus files and of the output's record shards
+ *   are kept there, and a file whose stats have not changed since it was
+ *   read is not read again, nor a shard listed again.
  * @returns The line saying what the stage did.
  */
 async function ingest(argv: string[]): Promise<string> {
@@ -28,10 +29,12 @@ async function ingest(argv: string[]): Promise<string> {
   if (!corpusArgument || !outArgument) throw new StageError('usage: ingest CORPUS_FOLDER OUTPUT_FOLDER')
   const out = resolve(outArgument)
   const version = codeVersion(fileURLToPath(new URL('..', import.meta.url)))
-  const articles = await openRecordFolder(out, version)
-  // Outside the output folder: the stats are of this machine's files, and
-  // Turbo would cache them with the records.
-  const fileKeys = cacheArgument ? openFileIndex(join(resolve(cacheArgument), 'corpus-files.json')) : undefined
+  // The stats of the corpus files and of the record shards are kept outside
+  // the output folder: they are of this machine's files, and Turbo would
+  // cache them with the records.
+  const cache = cacheArgument ? resolve(cacheArgument) : undefined
+  const articles = await openRecordFolder(out, version, {shardIndex: cache && join(cache, 'records.json')})
+  const fileKeys = cache === undefined ? undefined : openFileIndex(join(cache, 'corpus-files.json'))
   const failures = await openAtomicWriter(join(out, failuresName))
 
   // Read from the corpus folder's parent, so the paths that reports show are
