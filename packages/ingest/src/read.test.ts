@@ -1,4 +1,4 @@
-import {mkdtempSync, mkdirSync, writeFileSync, type BigIntStats} from 'node:fs'
+import {mkdtempSync, mkdirSync, writeFileSync, type Stats} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {gzipSync} from 'node:zlib'
@@ -193,7 +193,7 @@ describe('readArticles', () => {
     writeFileSync(join(folder, 'b.txt'), `${story} A spokesman declined to comment.`)
     writeFileSync(join(folder, 'feed.jsonl'), JSON.stringify({id: 'f1', text: story}) + '\n')
     const noted = new Map<string, string>()
-    const noting = {get: () => undefined, set: (path: string, _stats: BigIntStats, key: string) => void noted.set(path, key)}
+    const noting = {get: () => undefined, set: (path: string, _stats: Stats, key: string) => void noted.set(path, key)}
     const keys = new Map<string, string>()
     for await (const result of readArticles([folder], {unchanged: () => false, fileKeys: noting})) {
       if (result.ok === true) keys.set(result.article.origin.path, result.key)

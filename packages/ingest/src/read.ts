@@ -6,7 +6,6 @@ import {
   openSync,
   readFileSync,
   statSync,
-  type BigIntStats,
   type Dirent,
   type Stats
 } from 'node:fs'
@@ -50,9 +49,9 @@ export interface ReadOptions {
  */
 export interface FileKeys {
   /** The key of the file at `path` when it was read with these stats, if that is known and trusted. */
-  get(path: string, stats: BigIntStats): string | undefined
+  get(path: string, stats: Stats): string | undefined
   /** Note the key of the file at `path`, read with these stats. */
-  set(path: string, stats: BigIntStats, key: string): void
+  set(path: string, stats: Stats, key: string): void
 }
 
 /**
@@ -378,7 +377,7 @@ async function readWhole(
     const known = stats && fileKeys.get(file.path, stats)
     if (known && unchanged(known)) return {ok: 'unchanged', id: file.id, key: known}
   }
-  let read: {bytes: Buffer; stats: BigIntStats}
+  let read: {bytes: Buffer; stats: Stats}
   try {
     read = await readBounded(file, maxBytes)
   } catch (error) {
@@ -411,14 +410,14 @@ async function readWhole(
 }
 
 /**
- * A file's stats, to the nanosecond.
+ * A file's stats.
  *
  * @param path The file.
  * @returns Its stats, or undefined when they cannot be had: reading it says why.
  */
-function statsOf(path: string): BigIntStats | undefined {
+function statsOf(path: string): Stats | undefined {
   try {
-    return statSync(path, {bigint: true})
+    return statSync(path)
   } catch {
     return undefined
   }
@@ -461,16 +460,16 @@ class TooLarge extends Error {
  * @returns Its bytes, and its stats from before they were read.
  * @throws {TooLarge} When the file is over the limit.
  */
-async function readBounded(file: Source, maxBytes: number): Promise<{bytes: Buffer; stats: BigIntStats}> {
+async function readBounded(file: Source, maxBytes: number): Promise<{bytes: Buffer; stats: Stats}> {
   // Synchronous: a corpus is mostly small files, whose reads the page cache
   // answers at once, and each asynchronous call costs a trip through the
   // thread pool several times longer than the read.
   const descriptor = openSync(file.path, 'r')
   let bytes: Buffer
-  let stats: BigIntStats
+  let stats: Stats
   try {
-    stats = fstatSync(descriptor, {bigint: true})
-    const size = Number(stats.size)
+    stats = fstatSync(descriptor)
+    const {size} = stats
     if (size > maxBytes) throw new TooLarge(`file of ${(size / megabyte).toFixed(1)} MB`)
     bytes = readFileSync(descriptor)
   } finally {

@@ -6,7 +6,7 @@ import {describe, expect, it} from 'vitest'
 import {openFileIndex} from './file-index.js'
 
 const story = 'Officials said the bridge would close on Monday.'
-const second = 1_000_000_000n
+const second = 1000
 
 /**
  * A folder with an article and an index that noted it, as a run a minute
@@ -18,13 +18,13 @@ async function indexed() {
   const article = join(folder, 'article.txt')
   const index = join(folder, 'files.json')
   writeFileSync(article, story)
-  const written = statSync(article, {bigint: true}).ctimeNs
+  const written = statSync(article).ctimeMs
   const clock = join(folder, 'clock')
   do writeFileSync(clock, '')
-  while (statSync(clock, {bigint: true}).ctimeNs === written)
-  const later = statSync(article, {bigint: true}).ctimeNs + 60n * second
+  while (statSync(clock).ctimeMs === written)
+  const later = statSync(article).ctimeMs + 60 * second
   const first = openFileIndex(index, later)
-  first.set(article, statSync(article, {bigint: true}), 'key-1')
+  first.set(article, statSync(article), 'key-1')
   first.save()
   return {article, index, later}
 }
@@ -32,7 +32,7 @@ async function indexed() {
 describe('a file index', () => {
   it('gives the key noted for a file whose stats have not changed, in a later run', async () => {
     const {article, index, later} = await indexed()
-    expect(openFileIndex(index, later + second).get(article, statSync(article, {bigint: true}))).toBe('key-1')
+    expect(openFileIndex(index, later + second).get(article, statSync(article))).toBe('key-1')
   })
 
   it.each([
@@ -50,16 +50,16 @@ describe('a file index', () => {
   ])('gives nothing for a file changed behind its back: $change', async ({edit}) => {
     const {article, index, later} = await indexed()
     edit(article)
-    expect(openFileIndex(index, later + second).get(article, statSync(article, {bigint: true}))).toBeUndefined()
+    expect(openFileIndex(index, later + second).get(article, statSync(article))).toBeUndefined()
   })
 
   it('does not note a file changed less than 3 s before the run, which a change in the same tick would not show', async () => {
     const {article, index} = await indexed()
-    const stats = statSync(article, {bigint: true})
-    const run = openFileIndex(index, stats.ctimeNs + 2n * second)
+    const stats = statSync(article)
+    const run = openFileIndex(index, stats.ctimeMs + 2 * second)
     run.set(article, stats, 'key-2')
     run.save()
-    expect(openFileIndex(index, stats.ctimeNs + 60n * second).get(article, stats)).toBeUndefined()
+    expect(openFileIndex(index, stats.ctimeMs + 60 * second).get(article, stats)).toBeUndefined()
   })
 
   it('keeps only the files asked about or noted in the last run', async () => {
@@ -67,16 +67,16 @@ describe('a file index', () => {
     const other = join(index, '..', 'other.txt')
     writeFileSync(other, story)
     const run = openFileIndex(index, later)
-    run.set(other, statSync(other, {bigint: true}), 'key-other')
+    run.set(other, statSync(other), 'key-other')
     run.save()
     const next = openFileIndex(index, later)
-    expect(next.get(article, statSync(article, {bigint: true}))).toBeUndefined()
-    expect(next.get(other, statSync(other, {bigint: true}))).toBe('key-other')
+    expect(next.get(article, statSync(article))).toBeUndefined()
+    expect(next.get(other, statSync(other))).toBe('key-other')
   })
 
   it.each(['', '{"files":', 'null', '[]', '{"files":null}'])('is empty, and no error, when its file is damaged: %j', async (content) => {
     const {article, index, later} = await indexed()
     await writeFile(index, content)
-    expect(openFileIndex(index, later).get(article, statSync(article, {bigint: true}))).toBeUndefined()
+    expect(openFileIndex(index, later).get(article, statSync(article))).toBeUndefined()
   })
 })

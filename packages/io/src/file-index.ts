@@ -1,4 +1,4 @@
-import {readFileSync, type BigIntStats} from 'node:fs'
+import {readFileSync, type Stats} from 'node:fs'
 import {writeFileAtomic} from './atomic.js'
 
 /**
@@ -12,9 +12,9 @@ import {writeFileAtomic} from './atomic.js'
  */
 export interface FileIndex {
   /** The key noted for the file at `path`, when its stats are those it had then. */
-  get(path: string, stats: BigIntStats): string | undefined
+  get(path: string, stats: Stats): string | undefined
   /** Note the key of the file at `path`, read with these stats (taken before it was read). */
-  set(path: string, stats: BigIntStats, key: string): void
+  set(path: string, stats: Stats, key: string): void
   /** Write the index, with only the files asked about or noted in this run. */
   save(): void
 }
@@ -25,22 +25,24 @@ export interface FileIndex {
  * So a file is noted only when its times are this much older than the run:
  * longer than the coarsest clock of a common file system (FAT's 2 s), with
  * room for the lag of the kernel's coarse clock. Such a file is read again
- * next run, and noted then.
+ * next run, and noted then. A change after the run started then shows a
+ * change time at least a second after the one noted, so times in ms, as
+ * floating point numbers (a fraction of a microsecond apart), tell them apart.
  */
-const racyMargin = 3_000_000_000n
+const racyMargin = 3000
 
-/** Stats that identify one version of a file's content, as kept: device, inode, size, mtime and ctime (ns), and the key. */
-type Entry = [string, string, string, string, string, string]
+/** Stats that identify one version of a file's content, as kept: device, inode, size, mtime and ctime (ms), and the key. */
+type Entry = [number, number, number, number, number, string]
 
 /**
  * Open the index kept at `path`; a missing or damaged one is empty, which
  * costs only a read of every file.
  *
  * @param path File the index is kept in.
- * @param now When this run started, in ns since the epoch: only files whose
+ * @param now When this run started, in ms since the epoch: only files whose
  *   times are at least 3 s older are noted.
  */
-export function openFileIndex(path: string, now = BigInt(Date.now()) * 1_000_000n): FileIndex {
+export function openFileIndex(path: string, now = Date.now()): FileIndex {
   const earlier = readIndex(path)
   const kept = new Map<string, Entry>()
   let noted = false
@@ -52,8 +54,8 @@ export function openFileIndex(path: string, now = BigInt(Date.now()) * 1_000_000
       return entry[5]
     },
     set(file, stats, key) {
-      if (stats.mtimeNs >= now - racyMargin || stats.ctimeNs >= now - racyMargin) return
-      kept.set(file, [String(stats.dev), String(stats.ino), String(stats.size), String(stats.mtimeNs), String(stats.ctimeNs), key])
+      if (stats.mtimeMs >= now - racyMargin || stats.ctimeMs >= now - racyMargin) return
+      kept.set(file, [stats.dev, stats.ino, stats.size, stats.mtimeMs, stats.ctimeMs, key])
       noted = true
     },
     save() {
@@ -64,14 +66,13 @@ export function openFileIndex(path: string, now = BigInt(Date.now()) * 1_000_000
   }
 }
 
-function sameFile(entry: Entry, stats: BigIntStats): boolean {
-  const [dev, ino, size, mtimeNs, ctimeNs] = entry
+function sameFile([dev, ino, size, mtimeMs, ctimeMs]: Entry, stats: Stats): boolean {
   return (
-    ctimeNs === String(stats.ctimeNs) &&
-    mtimeNs === String(stats.mtimeNs) &&
-    size === String(stats.size) &&
-    ino === String(stats.ino) &&
-    dev === String(stats.dev)
+    ctimeMs === stats.ctimeMs &&
+    mtimeMs === stats.mtimeMs &&
+    size === stats.size &&
+    ino === stats.ino &&
+    dev === stats.dev
   )
 }
 
@@ -85,9 +86,16 @@ function readIndex(path: string): Map<string, Entry> {
   const entries = new Map<string, Entry>()
   if (typeof files !== 'object' || files === null) return entries
   for (const [file, entry] of Object.entries(files)) {
-    if (Array.isArray(entry) && entry.length === 6 && entry.every((field) => typeof field === 'string')) {
-      entries.set(file, entry as Entry)
-    }
+    if (isEntry(entry)) entries.set(file, entry)
   }
   return entries
+}
+
+function isEntry(value: unknown): value is Entry {
+  return (
+    Array.isArray(value) &&
+    value.length === 6 &&
+    value.slice(0, 5).every((field) => typeof field === 'number') &&
+    typeof value[5] === 'string'
+  )
 }

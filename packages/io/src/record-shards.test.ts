@@ -9,7 +9,7 @@ import {openRecordShards} from './record-shards.js'
 
 const said = recordHash('{"id":"a","text":"Officials said the bridge would close."}')
 const declined = recordHash('{"id":"b","text":"A spokesman declined to comment."}')
-const hour = 3_600_000_000_000n
+const hour = 3_600_000
 
 /**
  * A records folder holding two records, and a shard index noted by a run
@@ -24,11 +24,11 @@ async function noted() {
     mkdirSync(join(records, hash.slice(0, 2)), {recursive: true})
     writeFileSync(join(records, hash.slice(0, 2), `${hash}.json`), '{}')
   }
-  const last = statSync(join(records, declined.slice(0, 2)), {bigint: true}).ctimeNs
+  const last = statSync(join(records, declined.slice(0, 2))).ctimeMs
   do writeFileSync(join(folder, 'clock'), '')
-  while (statSync(join(folder, 'clock'), {bigint: true}).ctimeNs === last)
+  while (statSync(join(folder, 'clock')).ctimeMs === last)
   const index = join(folder, 'shards.json')
-  const now = BigInt(Date.now()) * 1_000_000n + hour
+  const now = Date.now() + hour
   const first = openRecordShards(records, [said, declined], openFileIndex(index, now))
   first.finish(new Set([said, declined]))
   const again = () => openRecordShards(records, [said, declined], openFileIndex(index, now))

@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto'
-import {existsSync, readdirSync, rmSync, statSync, type BigIntStats} from 'node:fs'
+import {existsSync, readdirSync, rmSync, statSync, type Stats} from 'node:fs'
 import {join} from 'node:path'
 import type {FileIndex} from './file-index.js'
 
@@ -37,32 +37,26 @@ export interface RecordShards {
  * @param index Stats of the shards, kept between runs.
  */
 export function openRecordShards(records: string, expected: Iterable<string>, index?: FileIndex): RecordShards {
-  const expectedNames = new Map<string, Set<string>>()
+  const expectedHashes = new Map<string, Set<string>>()
   for (const hash of expected) {
     const shard = hash.slice(0, 2)
-    const names = expectedNames.get(shard) ?? new Set()
-    names.add(`${hash}.json`)
-    expectedNames.set(shard, names)
+    const hashes = expectedHashes.get(shard)
+    if (hashes) hashes.add(hash)
+    else expectedHashes.set(shard, new Set([hash]))
   }
 
-  const files = new Map<string, string[]>()
-  const statsAtStart = new Map<string, BigIntStats>()
-  for (const shard of existsSync(records) ? readdirSync(records) : []) {
-    const path = join(records, shard)
+  const shards = new Map<string, Shard>()
+  const stored = new Set<string>()
+  for (const name of existsSync(records) ? readdirSync(records) : []) {
+    const path = join(records, name)
     // Stats first, then the names: a change in between shows in later stats.
     const stats = index && statsOf(path)
-    if (stats) statsAtStart.set(shard, stats)
-    const names = expectedNames.get(shard)
-    const known = stats && names && index.get(path, stats)
-    files.set(shard, known && names && known === keyOf(names) ? [...names] : readdirSync(path))
-  }
-
-  const stored = new Set<string>()
-  for (const names of files.values()) {
-    for (const name of names) {
-      const hash = hashOf(name)
-      if (hash !== undefined) stored.add(hash)
-    }
+    const hashes = expectedHashes.get(name)
+    const known = stats && hashes && index.get(path, stats)
+    const shard: Shard =
+      known && hashes && known === keyOf(hashes) ? {hashes, leftovers: [], stats, noted: true} : list(path, stats)
+    shards.set(name, shard)
+    for (const hash of shard.hashes) stored.add(hash)
   }
 
   const changed = new Set<string>()
@@ -71,16 +65,16 @@ export function openRecordShards(records: string, expected: Iterable<string>, in
     wrote: (hash) => void changed.add(hash.slice(0, 2)),
     finish(listed) {
       let deleted = 0
-      for (const [shard, names] of files) {
-        for (const name of names) {
-          const hash = hashOf(name)
-          if (hash !== undefined && listed.has(hash)) continue
-          rmSync(join(records, shard, name), {force: true})
-          changed.add(shard)
-          deleted++
+      for (const [name, shard] of shards) {
+        const unlisted = [...shard.leftovers]
+        for (const hash of shard.hashes) if (!listed.has(hash)) unlisted.push(`${hash}.json`)
+        for (const file of unlisted) rmSync(join(records, name, file), {force: true})
+        deleted += unlisted.length
+        if (unlisted.length > 0) changed.add(name)
+        // A shard the index gave is noted again by `get`.
+        if (index && shard.stats && !shard.noted && !changed.has(name)) {
+          index.set(join(records, name), shard.stats, keyOf(shard.hashes))
         }
-        const stats = statsAtStart.get(shard)
-        if (index && stats && !changed.has(shard)) index.set(join(records, shard), stats, keyOf(names))
       }
       index?.save()
       return deleted
@@ -88,19 +82,35 @@ export function openRecordShards(records: string, expected: Iterable<string>, in
   }
 }
 
-/** The hash a complete record file is named by; undefined for a leftover of a killed write. */
-function hashOf(name: string): string | undefined {
-  return name.endsWith('.json') ? name.slice(0, -'.json'.length) : undefined
+/** What a shard holds. */
+interface Shard {
+  /** Hashes of its complete records. */
+  hashes: Set<string>
+  /** Its other files: leftovers of killed writes. */
+  leftovers: string[]
+  /** Its stats when the run found what it holds, when there is an index. */
+  stats: Stats | undefined
+  /** Whether the index gave what it holds. */
+  noted: boolean
 }
 
-/** What a shard holds, as one key: a hash of its file names in order. */
-function keyOf(names: Iterable<string>): string {
-  return createHash('sha256').update([...names].sort().join('\n')).digest('hex')
+function list(path: string, stats: Stats | undefined): Shard {
+  const shard: Shard = {hashes: new Set(), leftovers: [], stats, noted: false}
+  for (const name of readdirSync(path)) {
+    if (name.endsWith('.json')) shard.hashes.add(name.slice(0, -'.json'.length))
+    else shard.leftovers.push(name)
+  }
+  return shard
 }
 
-function statsOf(path: string): BigIntStats | undefined {
+/** What a shard holds, as one key: a hash of the hashes of its records in order. */
+function keyOf(hashes: Iterable<string>): string {
+  return createHash('sha256').update([...hashes].sort().join('\n')).digest('hex')
+}
+
+function statsOf(path: string): Stats | undefined {
   try {
-    return statSync(path, {bigint: true})
+    return statSync(path)
   } catch {
     return undefined
   }
