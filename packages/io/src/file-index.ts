@@ -28,6 +28,8 @@ export interface FileIndex {
  * next run, and noted then. A change after the run started then shows a
  * change time at least a second after the one noted, so times in ms, as
  * floating point numbers (a fraction of a microsecond apart), tell them apart.
+ * This takes the file system's clock to be within a second of this
+ * machine's, as it is for local disks.
  */
 const racyMargin = 3000
 
