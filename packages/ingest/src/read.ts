@@ -10,11 +10,12 @@ import {
   type Stats
 } from 'node:fs'
 import {open, readdir, realpath, stat} from 'node:fs/promises'
+import {createRequire} from 'node:module'
 import {dirname, isAbsolute, join, relative, sep} from 'node:path'
 import {createGunzip, gunzip, type ZlibOptions} from 'node:zlib'
 import {promisify} from 'node:util'
 import type {InputFormat, Origin} from '@sourcing/schema'
-import jsonc from 'jsonc-parser'
+import type * as Jsonc from 'jsonc-parser'
 import {articleFromJsonRecord, articleFromText, type IngestResult} from './article.js'
 import {decodeText, decodeUtf8} from './decode.js'
 
@@ -621,7 +622,10 @@ async function* lines(file: Source, maxBytes: number): AsyncGenerator<ByteLine> 
  * @returns `invalid JSON at column 12 (ValueExpected)`.
  */
 function jsonProblem(text: string): string {
-  const errors: jsonc.ParseError[] = []
+  // Required here, not imported: only a bad record needs it, and importing it
+  // cost every stage that uses this package about 15 ms.
+  const jsonc = createRequire(import.meta.url)('jsonc-parser') as typeof Jsonc
+  const errors: Jsonc.ParseError[] = []
   jsonc.parse(text, errors, {disallowComments: true, allowTrailingComma: false})
   const first = errors[0]
   return first
