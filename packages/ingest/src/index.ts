@@ -10,6 +10,7 @@ export {
   countInputs,
   readArticles,
   type FileKeys,
+  type FileStats,
   type KeyedResult,
   type ReadOptions,
   type UnchangedFile

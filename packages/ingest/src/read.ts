@@ -50,9 +50,18 @@ export interface ReadOptions {
  */
 export interface FileKeys {
   /** The key of the file at `path` when it was read with these stats, if that is known and trusted. */
-  get(path: string, stats: Stats): string | undefined
+  get(path: string, stats: FileStats): string | undefined
   /** Note the key of the file at `path`, read with these stats. */
-  set(path: string, stats: Stats, key: string): void
+  set(path: string, stats: FileStats, key: string): void
+}
+
+/** The stats of a file that tell one version of it from another, as `fs.Stats` has them. */
+export interface FileStats {
+  dev: number
+  ino: number
+  size: number
+  mtimeMs: number
+  ctimeMs: number
 }
 
 /**

@@ -10,11 +10,14 @@ import {writeFileAtomic} from './atomic.js'
  * write, rename or `touch -d` sets it to the current time, and nothing can
  * set it back, so a file changed since it was read shows a later one.
  */
+/** The stats of a file that tell one version of it from another. */
+export type FileStats = Pick<Stats, 'dev' | 'ino' | 'size' | 'mtimeMs' | 'ctimeMs'>
+
 export interface FileIndex {
   /** The key noted for the file at `path`, when its stats are those it had then. */
-  get(path: string, stats: Stats): string | undefined
+  get(path: string, stats: FileStats): string | undefined
   /** Note the key of the file at `path`, read with these stats (taken before it was read). */
-  set(path: string, stats: Stats, key: string): void
+  set(path: string, stats: FileStats, key: string): void
   /** Write the index, with only the files asked about or noted in this run. */
   save(): void
 }
@@ -68,7 +71,7 @@ export function openFileIndex(path: string, now = Date.now()): FileIndex {
   }
 }
 
-function sameFile([dev, ino, size, mtimeMs, ctimeMs]: Entry, stats: Stats): boolean {
+function sameFile([dev, ino, size, mtimeMs, ctimeMs]: Entry, stats: FileStats): boolean {
   return (
     ctimeMs === stats.ctimeMs &&
     mtimeMs === stats.mtimeMs &&
