@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {z} from 'zod'
-import {mapRecords, oneLine} from './map-records.js'
+import {mapRecords} from './map-records.js'
 import {openRecordFolder, readManifest, readRecord} from './record-folder.js'
 
 const sentence = z.strictObject({id: z.string(), text: z.string()})
@@ -120,11 +120,5 @@ describe('mapRecords on a folder no stage wrote', () => {
       mapRecords({input, inputSchema: sentence, output, version: 'v1', stage: 'clean', transform: (record) => record})
     ).rejects.toThrow(/is not the output folder of a pipeline stage \(it holds no manifest\.jsonl\): run the stage before this one first/)
     await expect(readFile(join(output, 'manifest.jsonl'), 'utf8')).rejects.toThrow(/ENOENT/)
-  })
-})
-
-describe('oneLine', () => {
-  it('joins the lines of a multi-line message', () => {
-    expect(oneLine(new Error('a:\n  ✖ bad\n    → at text\n'))).toBe('a: ✖ bad → at text')
   })
 })

@@ -2,7 +2,9 @@ import {join} from 'node:path'
 import {failureSchema, type Failure, type Stage} from '@sourcing/schema'
 import type {z} from 'zod'
 import {openAtomicWriter} from './atomic.js'
-import {parseJsonLine, readJsonLines, toJsonLine} from './json-lines.js'
+import {toJsonLine} from './json-lines.js'
+import {parseJsonLine, readJsonLines} from './json-records.js'
+import {oneLine} from './one-line.js'
 import type {Progress} from './progress.js'
 import {
   assertRecordFolder,
@@ -106,14 +108,4 @@ export function readValidRecord<Schema extends z.ZodType>(
   schema: Schema
 ): z.output<Schema> {
   return parseJsonLine({raw: readRecord(folder, entry.hash), where: `${folder} record of ${entry.id}`}, schema)
-}
-
-/** The message of an error on one line, as failure records and stderr want it. */
-export function oneLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error)
-  return message
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .join(' ')
 }

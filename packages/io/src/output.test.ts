@@ -4,7 +4,8 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {z} from 'zod'
 import {openAtomicWriter} from './atomic.js'
-import {countLines, readJsonLines, toJsonLine} from './json-lines.js'
+import {countLines, toJsonLine} from './json-lines.js'
+import {readJsonLines} from './json-records.js'
 import {outputFolder} from './output-folder.js'
 
 async function temporaryFolder(): Promise<string> {

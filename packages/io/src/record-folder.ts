@@ -1,10 +1,9 @@
 import {createHash} from 'node:crypto'
 import {existsSync, readdirSync, readFileSync, rmSync} from 'node:fs'
 import {join} from 'node:path'
-import {z} from 'zod'
 import {openAtomicWriter, writeFileAtomic} from './atomic.js'
 import {openFileIndex} from './file-index.js'
-import {countLines, parseJsonLine, readLineBatches, toJsonLine, type RawLine} from './json-lines.js'
+import {countLines, readLineBatches, toJsonLine, type RawLine} from './json-lines.js'
 import {openRecordShards} from './record-shards.js'
 import {StageError} from './stage-error.js'
 
@@ -22,42 +21,54 @@ const recordsName = 'records'
 /** File of a stage folder with the failures of that stage and every one before it. */
 export const failuresName = 'failures.jsonl'
 
-const headerSchema = z.strictObject({
-  /** Version of the code that wrote the records (see `codeVersion`). */
-  version: z.string()
-})
+/** What names a record: the hex SHA-256 of its JSON. */
+export const hashPattern = /^[\da-f]{64}$/
 
-const hashPattern = /^[\da-f]{64}$/
-
-export const manifestEntrySchema = z.strictObject({
+/** One article of a record folder's manifest (see `manifestEntrySchema`). */
+export interface ManifestEntry {
   /** Article id. */
-  id: z.string(),
+  id: string
   /** Hash of the input the record was made from: the upstream record, or the source file. */
-  from: z.string(),
+  from: string
   /** Hash of the record's JSON, which names its file. */
-  hash: z.string().regex(hashPattern)
-})
-
-/** One article of a record folder's manifest. */
-export type ManifestEntry = z.infer<typeof manifestEntrySchema>
+  hash: string
+}
 
 /**
- * One line of a manifest as an entry. A line is checked by hand against
- * {@link manifestEntrySchema}, which took a fraction of the time zod's parse
- * did, and a stage reads two manifests of every article before it starts;
- * a line that fails the check is parsed with the schema, which says what
- * is wrong with it.
- *
- * @throws {RecordError} Naming the line, when it is not an entry.
+ * The lines of a manifest, checked by hand against `manifestHeaderSchema`
+ * and `manifestEntrySchema`: that took a fraction of the time zod's parse
+ * did, and a stage reads two manifests of every article before it starts. A
+ * line that fails the check is parsed with the schema, which says what is
+ * wrong with it; the schemas, and zod, are loaded only then, so a stage that
+ * validates no record of its own (ingestion) never loads zod.
  */
-function manifestEntry(line: RawLine): ManifestEntry {
-  let value: unknown
+function fastParse<T>(line: RawLine, check: (value: unknown) => value is T): T | undefined {
   try {
-    value = JSON.parse(line.raw)
+    const value: unknown = JSON.parse(line.raw)
+    return check(value) ? value : undefined
   } catch {
-    return parseJsonLine(line, manifestEntrySchema)
+    return undefined
   }
-  return isManifestEntry(value) ? value : parseJsonLine(line, manifestEntrySchema)
+}
+
+/**
+ * Parse a manifest line that failed the check with its schema.
+ *
+ * @throws {RecordError} Naming the line and what is wrong with it.
+ */
+async function parseWithSchema<T>(line: RawLine, schema: keyof typeof import('./manifest-schema.js')): Promise<T> {
+  const [{parseJsonLine}, schemas] = await Promise.all([import('./json-records.js'), import('./manifest-schema.js')])
+  return parseJsonLine(line, schemas[schema]) as T
+}
+
+/** Whether a parsed value is a manifest header: the version as a string, nothing else. */
+function isManifestHeader(value: unknown): value is {version: string} {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as {version?: unknown}).version === 'string' &&
+    Object.keys(value).length === 1
+  )
 }
 
 /** Whether a parsed value is a manifest entry: the three fields as strings, the hash in hex, nothing else. */
@@ -131,11 +142,11 @@ export async function* readManifestBatches(folder: string, version?: string): As
     const entries: ManifestEntry[] = []
     for (const line of lines) {
       if (!header) {
-        entries.push(manifestEntry(line))
+        entries.push(fastParse(line, isManifestEntry) ?? (await parseWithSchema<ManifestEntry>(line, 'manifestEntrySchema')))
         continue
       }
       header = false
-      const written = parseJsonLine(line, headerSchema).version
+      const written = (fastParse(line, isManifestHeader) ?? (await parseWithSchema<{version: string}>(line, 'manifestHeaderSchema'))).version
       if (version !== undefined && written !== version) return
     }
     yield entries

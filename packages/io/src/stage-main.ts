@@ -1,5 +1,4 @@
-import {RecordError} from '@sourcing/schema'
-import {oneLine} from './map-records.js'
+import {oneLine} from './one-line.js'
 import {StageError} from './stage-error.js'
 
 /**
@@ -16,13 +15,17 @@ export async function stageMain(stage: string, run: () => Promise<string>): Prom
   try {
     console.log(await run())
   } catch (error) {
-    console.error(`${stage}: ${isInputProblem(error) ? oneLine(error) : error instanceof Error ? error.stack : String(error)}`)
+    const problem = await isInputProblem(error)
+    console.error(`${stage}: ${problem ? oneLine(error) : error instanceof Error ? error.stack : String(error)}`)
     process.exitCode = 1
   }
 }
 
 /** Whether an error is about the stage's input rather than a bug in it; file system errors carry a `code` such as `ENOENT`. */
-function isInputProblem(error: unknown): boolean {
+async function isInputProblem(error: unknown): Promise<boolean> {
+  // Loaded here rather than on import, so that a stage that validates no
+  // record (ingestion) never loads zod; any RecordError thrown was made by it.
+  const {RecordError} = await import('@sourcing/schema')
   return (
     error instanceof StageError ||
     error instanceof RecordError ||

@@ -51,4 +51,26 @@ describe('the ingest stage with a cache folder', () => {
     await ingest(corpus, fresh)
     expect(await snapshot(out)).toEqual(await snapshot(fresh))
   })
+
+  it('loads neither zod nor the schemas, which it does not need (about 70 ms)', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'sourcing-ingest-cache-'))
+    await mkdir(join(work, 'corpus'))
+    await writeFile(join(work, 'corpus', 'a.txt'), 'Officials said the bridge would close on Monday for repairs.')
+    // A resolve hook that names every module of zod or of the schemas that is loaded.
+    const hook = `export async function resolve(specifier, context, next) {
+      const resolved = await next(specifier, context)
+      if (/zod|schema\\/dist/.test(resolved.url)) process.stderr.write(resolved.url + '\\n')
+      return resolved
+    }`
+    const register = `import {register} from 'node:module'; register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(hook)}))`
+    const {stdout, stderr} = await promisify(execFile)(process.execPath, [
+      '--import',
+      `data:text/javascript,${encodeURIComponent(register)}`,
+      script,
+      join(work, 'corpus'),
+      join(work, 'out'),
+      join(work, 'cache')
+    ])
+    expect({stdout, stderr}).toEqual({stdout: 'ingest: 1 articles (0 unchanged), 0 failed\n', stderr: ''})
+  })
 })
