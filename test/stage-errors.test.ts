@@ -22,9 +22,9 @@ function runStage(name: string, args: string[]): Promise<{code: number | null; s
 
 describe('a pipeline stage given the wrong arguments', () => {
   it.each([
-    ['ingest', 'usage: ingest CORPUS_FOLDER OUTPUT_FOLDER'],
-    ['clean', 'usage: clean INPUT_FOLDER OUTPUT_FOLDER'],
-    ['tag', 'usage: tag INPUT_FOLDER OUTPUT_FOLDER'],
+    ['ingest', 'usage: ingest CORPUS_FOLDER OUTPUT_FOLDER [CACHE_FOLDER]'],
+    ['clean', 'usage: clean INPUT_FOLDER OUTPUT_FOLDER [CACHE_FOLDER]'],
+    ['tag', 'usage: tag INPUT_FOLDER OUTPUT_FOLDER [CACHE_FOLDER]'],
     ['report', 'usage: report INPUT_FOLDER REPORTS_FOLDER [CACHE_FOLDER]']
   ])('%s with no folders prints its usage on one line and exits 1', async (name, usage) => {
     expect(await runStage(name, [])).toEqual({code: 1, stderr: `${name}: ${usage}\n`})

@@ -35,7 +35,7 @@ export async function runStage<In extends z.ZodType, Out>(
 ): Promise<void> {
   await stageMain(options.stage, async () => {
     const [input, output, cache] = argv
-    if (!input || !output) throw new StageError(`usage: ${options.stage} INPUT_FOLDER OUTPUT_FOLDER`)
+    if (!input || !output) throw new StageError(`usage: ${options.stage} INPUT_FOLDER OUTPUT_FOLDER [CACHE_FOLDER]`)
     const progress = startProgress({label: options.stage, total: () => countArticles(input), stream: process.stderr})
     const counts = await mapRecords({
       input,

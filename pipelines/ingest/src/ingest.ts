@@ -28,7 +28,7 @@ import type {Failure} from '@sourcing/schema'
  */
 async function ingest(argv: string[]): Promise<string> {
   const [corpusArgument, outArgument, cacheArgument] = argv
-  if (!corpusArgument || !outArgument) throw new StageError('usage: ingest CORPUS_FOLDER OUTPUT_FOLDER')
+  if (!corpusArgument || !outArgument) throw new StageError('usage: ingest CORPUS_FOLDER OUTPUT_FOLDER [CACHE_FOLDER]')
   const out = resolve(outArgument)
   const version = codeVersion(fileURLToPath(new URL('..', import.meta.url)))
   // The stats of the corpus files and of the record shards are kept outside
