@@ -1,15 +1,14 @@
 import {readFileSync, type Stats} from 'node:fs'
 import {writeFileAtomic} from './atomic.js'
 
-/**
- * Keys (content hashes) of files by their stats, kept between runs, so that
- * a run need not read and hash a file that has not changed since the last
- * one. Like git's index, a file whose device, inode, size, modification time
- * and change time are all what they were when it was read is taken to hold
- * the bytes it held then. The change time is what makes this safe: every
- * write, rename or `touch -d` sets it to the current time, and nothing can
- * set it back, so a file changed since it was read shows a later one.
- */
+// Keys (content hashes) of files by their stats, kept between runs, so that
+// a run need not read and hash a file that has not changed since the last
+// one. Like git's index, a file whose device, inode, size, modification time
+// and change time are all what they were when it was read is taken to hold
+// the bytes it held then. The change time is what makes this safe: every
+// write, rename or `touch -d` sets it to the current time, and nothing can
+// set it back, so a file changed since it was read shows a later one.
+
 /** The stats of a file that tell one version of it from another. */
 export type FileStats = Pick<Stats, 'dev' | 'ino' | 'size' | 'mtimeMs' | 'ctimeMs'>
 

@@ -2,6 +2,7 @@ import {plural, rubricVersion} from '@sourcing/score'
 import {bands} from '@sourcing/schema'
 import type {RootContent} from 'mdast'
 import {corpusMetrics, type Figure} from './aggregate.js'
+import {byText} from './compare.js'
 import {listedRows, sortedFailures, unknownMonth, unknownOutlet, type Corpus, type Group} from './corpus.js'
 import {number, percent, points, truncate} from './format.js'
 import {heading, image, link, list, paragraph, serialize, table, type Inline} from './mdast.js'
@@ -77,11 +78,6 @@ export function renderCorpusIndex(corpus: Corpus, options: CorpusIndexOptions = 
  */
 function headline(article: ArticleSummary): Inline {
   return link(article.href, truncate(article.title ?? article.id, 90))
-}
-
-/** Compare texts by code unit, as the index sorts every list. */
-function byText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }
 
 function bandsSection(corpus: Corpus, options: CorpusIndexOptions): RootContent[] {

@@ -1,6 +1,7 @@
 import {bands, failureSchema, type Failure} from '@sourcing/schema'
 import {z} from 'zod'
 import {corpusMetrics, emptyFigureState, figureStateSchema, mergeFigureState} from './aggregate.js'
+import {byText} from './compare.js'
 import {articleSummarySchema, type ArticleSummary} from './summary.js'
 import {addToTally, emptyTally, mapOf, mergeTally, tallySchema} from './tally.js'
 
@@ -102,7 +103,7 @@ function groupIn(groups: Map<string, Group>, key: string): Group {
 
 /** Order of the lowest-scoring list: score, then id. */
 function lowestFirst(a: ArticleSummary, b: ArticleSummary): number {
-  return a.total! - b.total! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  return a.total! - b.total! || byText(a.id, b.id)
 }
 
 /**
@@ -218,5 +219,5 @@ export function mergeCorpora(a: Corpus, b: Corpus): Corpus {
  *   Failures in id order.
  */
 export function sortedFailures(corpus: Corpus): Failure[] {
-  return [...corpus.failures.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  return [...corpus.failures.values()].sort((a, b) => byText(a.id, b.id))
 }

@@ -1,4 +1,5 @@
 import {z} from 'zod'
+import {byText} from './compare.js'
 
 const count = z.int().nonnegative()
 
@@ -38,7 +39,8 @@ const tallyRowSchema = z.strictObject({
  * (capacity + 1)th largest count is taken off every row and rows left at
  * zero go. No count is then more than `error` below its true value, and
  * `error` is at most the total weight over capacity + 1, so the items that
- * matter in a large corpus keep their place. Two summaries merge by adding
+ * matter in a large corpus keep their place. A row's articles, direct quotes
+ * and labels are not pruned: they count from when it last entered the tally. Two summaries merge by adding
  * rows and errors, then pruning (Agarwal et al., "Mergeable summaries", 2012).
  */
 export const tallySchema = z.strictObject({
@@ -158,7 +160,7 @@ function prune(tally: Tally): void {
 export function mostCommon(tally: Tally, limit: number): TallyRow[] {
   return [...tally.rows]
     .map(([key, row]) => ({key, count: row.count, articles: row.articles, direct: row.direct, label: commonest(row.labels)}))
-    .sort((a, b) => b.count - a.count || b.articles - a.articles || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .sort((a, b) => b.count - a.count || b.articles - a.articles || byText(a.key, b.key))
     .slice(0, limit)
 }
 
@@ -167,7 +169,7 @@ function commonest(labels: Readonly<Record<string, number>>): string {
   let best = ''
   let most = -1
   for (const [label, times] of Object.entries(labels)) {
-    if (times > most || (times === most && label < best)) {
+    if (times > most || (times === most && byText(label, best) < 0)) {
       best = label
       most = times
     }
