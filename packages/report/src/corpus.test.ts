@@ -237,6 +237,18 @@ describe('jsonIndex', () => {
     expect(written).toHaveLength(summaries.length + failures.length + 3)
   })
 
+  it('writes a summary kept as JSON text as that text, not serialised again', () => {
+    const written: string[] = []
+    const index = jsonIndex((piece) => written.push(piece))
+    // Keys in another order than the summary's own, to tell the text given from a new serialisation.
+    const texts = summaries.map((summary) => JSON.stringify(Object.fromEntries(Object.entries(summary).reverse())))
+    for (const [position, summary] of summaries.entries()) index.add(summary, texts[position])
+    index.end(failures)
+    const json = written.join('')
+    for (const text of texts) expect(json).toContain(text)
+    expect(JSON.parse(json)).toEqual(JSON.parse(pieces(jsonIndex, summaries).join('')))
+  })
+
   it('writes an empty corpus as valid JSON', () => {
     expect(JSON.parse(pieces(jsonIndex, [], []).join(''))).toEqual({articles: {}, failures: {}})
     expect(JSON.parse(pieces(jsonIndex, summaries.slice(0, 1), []).join('')).failures).toEqual({})

@@ -50,14 +50,31 @@ import {
 import {scoreArticle} from '@sourcing/score'
 
 /**
- * What the cache keeps of one article's report: its summary for the index,
- * and the signatures of the two files written for it, so an unchanged report
- * is kept without being read, rendered or written.
+ * What the cache keeps of one article's report: the signatures of the two
+ * files written for it, so an unchanged report is kept without being read,
+ * rendered or written, and its summary for the index, as the JSON text
+ * index.json takes as it is.
  */
 interface Reported {
   summary: ArticleSummary
+  summaryJson: string
   markdown: FileSignature
   json: FileSignature
+}
+
+/**
+ * A cache entry: the files' signatures on the first line, the summary's JSON
+ * on the second (`JSON.stringify` never writes a line break).
+ */
+function encodeReported({summaryJson, markdown, json}: Reported): string {
+  return `${JSON.stringify({markdown, json})}\n${summaryJson}`
+}
+
+function decodeReported(text: string): Reported {
+  const lineEnd = text.indexOf('\n')
+  const summaryJson = text.slice(lineEnd + 1)
+  const files = JSON.parse(text.slice(0, lineEnd)) as Pick<Reported, 'markdown' | 'json'>
+  return {...files, summary: JSON.parse(summaryJson) as ArticleSummary, summaryJson}
 }
 
 const packageFolder = fileURLToPath(new URL('..', import.meta.url))
@@ -85,17 +102,19 @@ async function reportStage(argv: string[]): Promise<string> {
   /** Score and render one article, and write its two files. */
   function report(article: TaggedArticle, name: string): Reported {
     const analysis = parseRecord(analysisSchema, {...article, score: scoreArticle(article)}, article.id)
+    const summary = summarizeArticle(analysis, {href: `${name}.md`})
     return {
-      summary: summarizeArticle(analysis, {href: `${name}.md`}),
+      summary,
+      summaryJson: JSON.stringify(summary),
       markdown: reports.write(`${name}.md`, renderArticleReport(analysis)),
-      json: reports.write(`${name}.json`, JSON.stringify(analysis, null, 2) + '\n')
+      json: reports.write(`${name}.json`, JSON.stringify(analysis) + '\n')
     }
   }
 
   /** The report an earlier run of this code made from a tagged record, and its hash in the cache. */
   function earlier(entry: ManifestEntry): {hash: string; reported: Reported} | undefined {
     const hash = cache?.made(entry.hash)
-    return cache && hash !== undefined ? {hash, reported: JSON.parse(cache.read(hash)) as Reported} : undefined
+    return cache && hash !== undefined ? {hash, reported: decodeReported(cache.read(hash))} : undefined
   }
 
   const corpus = emptyCorpus()
@@ -106,9 +125,9 @@ async function reportStage(argv: string[]): Promise<string> {
   const indexes = [csvIndex(files[0].write), jsonIndex(files[1].write)]
 
   /** Count one article's summary into the corpus and give it its rows. */
-  function add(summary: ArticleSummary): void {
+  function add({summary, summaryJson}: Reported): void {
     addArticle(corpus, summary)
-    for (const index of indexes) index.add(summary)
+    for (const index of indexes) index.add(summary, summaryJson)
   }
 
   let written = 0
@@ -123,7 +142,7 @@ async function reportStage(argv: string[]): Promise<string> {
       const name = known ? fileName(known.reported.summary.id) : undefined
       if (known && reports.keep({[`${name}.md`]: known.reported.markdown, [`${name}.json`]: known.reported.json})) {
         await cache?.keep({id: entry.id, from: entry.hash, hash: known.hash})
-        add(known.reported.summary)
+        add(known.reported)
         written++
         unchanged++
         continue
@@ -136,8 +155,8 @@ async function reportStage(argv: string[]): Promise<string> {
         addFailure(corpus, {id: article.id, stage: 'report', reason: oneLine(error)})
         continue
       }
-      await cache?.add(entry.id, entry.hash, JSON.stringify(reported))
-      add(reported.summary)
+      await cache?.add(entry.id, entry.hash, encodeReported(reported))
+      add(reported)
       written++
     }
   } catch (error) {
