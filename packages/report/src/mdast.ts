@@ -180,5 +180,9 @@ export function serialize(children: RootContent[]): string {
  * Made once: `mdast-util-to-markdown` compiles each escaping pattern into a
  * regex the first time it sees the pattern object, so fresh GFM extensions
  * for every report would have it compile theirs again for each report.
+ *
+ * Table cells are not padded to line up: padding made a report about 40%
+ * longer, and one longer cell re-padded its whole column, so a diff between
+ * two runs showed every row of the table instead of the row that changed.
  */
-const markdownOptions: Options = {extensions: [gfmToMarkdown()], bullet: '-', rule: '-'}
+const markdownOptions: Options = {extensions: [gfmToMarkdown({tablePipeAlign: false})], bullet: '-', rule: '-'}
