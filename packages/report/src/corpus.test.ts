@@ -2,12 +2,14 @@ import {analysisSchema, type Failure, type TaggedArticle} from '@sourcing/schema
 import {scoreArticle} from '@sourcing/score'
 import type {Table} from 'mdast'
 import {describe, expect, it} from 'vitest'
+import type {z} from 'zod'
 import {councilArticle, tagged} from '@sourcing/score/fixtures'
 import {
   addArticle,
   addFailure,
   articleSummarySchema,
   checkChartSvg,
+  corpusJson,
   corpusSchema,
   csvIndex,
   emptyCorpus,
@@ -101,12 +103,32 @@ describe('corpus index', () => {
   it('gives the same index and charts from merged shards written as JSON as from the whole corpus', () => {
     const first = build(summaries.slice(2), failures.slice(1))
     const second = build(summaries.slice(0, 2), failures.slice(0, 1))
-    const read = (corpus: ReturnType<typeof build>) => corpusSchema.decode(JSON.parse(JSON.stringify(corpusSchema.encode(corpus))))
+    const read = (corpus: ReturnType<typeof build>) => corpusSchema.decode(JSON.parse(corpusJson(corpus)))
     for (const merged of [mergeCorpora(read(first), read(second)), mergeCorpora(read(second), read(first))]) {
       expect(renderCorpusIndex(merged)).toBe(index)
       expect(scoreChartSvg(merged)).toBe(scoreChartSvg(forward))
       expect(checkChartSvg(merged)).toBe(checkChartSvg(forward))
     }
+  })
+
+  it.each([
+    ['no articles and no failures', () => build([], [])],
+    ['articles from several outlets and months, and failures', () => build(summaries)],
+    ['an outlet and a failed id named like an object prototype', () => build([{...summaries[0]!, outlet: '__proto__'}], [{...failures[0]!, id: '__proto__'}])]
+  ])('writes a corpus with %s as JSON the schema encodes and decodes back', (_, make) => {
+    const corpus = make()
+    const json = corpusJson(corpus)
+    expect(json).toBe(JSON.stringify(corpusSchema.encode(corpus)))
+    expect(corpusSchema.decode(JSON.parse(json))).toEqual(corpus)
+  })
+
+  it.each([
+    ['outlets as a list', (json: {outlets: unknown}) => ({...json, outlets: []}), 'outlets'],
+    ['an outlet without its figures', (json: {outlets: unknown}) => ({...json, outlets: {'The Valley Post': {articles: 1, graded: 1}}}), 'outlets']
+  ])('rejects corpus JSON with %s, naming where', (_, spoil, where) => {
+    const result = corpusSchema.safeDecode(spoil(JSON.parse(corpusJson(build(summaries)))) as z.input<typeof corpusSchema>)
+    expect(result.success).toBe(false)
+    expect(result.error?.issues[0]?.path[0]).toBe(where)
   })
 
   it('stays the same size as articles from the same outlets and months pile up', () => {
@@ -115,7 +137,7 @@ describe('corpus index', () => {
       for (let round = 0; round < times; round++) {
         for (const item of summaries) addArticle(corpus, {...item, id: `${round}/${item.id}`})
       }
-      return JSON.stringify(corpusSchema.encode(corpus)).length
+      return corpusJson(corpus).length
     }
     // Past `listedRows` articles the corpus stops listing them one by one;
     // after that only counts grow, by a digit now and then.

@@ -33,8 +33,8 @@ export type Group = z.infer<typeof groupSchema>
  * sums and bounded lists that articles are added to one at a time. Its size
  * does not grow with the number of articles, only with the outlets and
  * months they come from and with the failures, so a stage can summarise any
- * corpus in a stream. As JSON (`corpusSchema.encode`, the report stage's
- * corpus.json) it is a shard's aggregate: `mergeCorpora` gives the corpus of
+ * corpus in a stream. As JSON (`corpusJson`, the report stage's corpus.json,
+ * read back with `corpusSchema.decode`) it is a shard's aggregate: `mergeCorpora` gives the corpus of
  * two shards of one corpus, whatever the order.
  */
 export const corpusSchema = z.strictObject({
@@ -60,6 +60,21 @@ export const corpusSchema = z.strictObject({
 })
 
 export type Corpus = z.output<typeof corpusSchema>
+
+/**
+ * A corpus as JSON text: what `JSON.stringify(corpusSchema.encode(corpus))`
+ * gives, without checking every tally row and figure of a corpus this
+ * package built against the schema again, which took 100-180 ms of the
+ * report stage's 1.6 s on a corpus of 10,000 articles with nothing to redo.
+ *
+ * @param corpus
+ *   Corpus.
+ * @returns
+ *   JSON text, with every `Map` as an object.
+ */
+export function corpusJson(corpus: Corpus): string {
+  return JSON.stringify(corpus, (_key, value: unknown) => (value instanceof Map ? Object.fromEntries(value) : value))
+}
 
 function emptyGroup(): Group {
   return {

@@ -3,6 +3,7 @@ export {articleSummarySchema, maxSummarySources, summarizeArticle, type ArticleS
 export {
   addArticle,
   addFailure,
+  corpusJson,
   corpusSchema,
   emptyCorpus,
   listedRows,

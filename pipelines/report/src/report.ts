@@ -29,7 +29,7 @@ import {
   addArticle,
   addFailure,
   checkChartSvg,
-  corpusSchema,
+  corpusJson,
   csvIndex,
   emptyCorpus,
   jsonIndex,
@@ -171,7 +171,7 @@ async function reportStage(argv: string[]): Promise<string> {
   for (const index of indexes) index.end(failures)
   for (const file of files) file.close()
   reports.write('index.md', renderCorpusIndex(corpus, {charts}))
-  reports.write('corpus.json', JSON.stringify(corpusSchema.encode(corpus)) + '\n')
+  reports.write('corpus.json', corpusJson(corpus) + '\n')
   reports.write(charts.scores, scoreChartSvg(corpus))
   reports.write(charts.checks, checkChartSvg(corpus))
   reports.write(failuresName, failures.map(toJsonLine))
