@@ -245,9 +245,9 @@ describe('jsonIndex', () => {
   it('writes every article and failure by id, one record per line and per piece', () => {
     const written = pieces(jsonIndex, summaries)
     const json = written.join('')
-    expect(indexJsonSchema.parse(JSON.parse(json))).toEqual({
-      articles: Object.fromEntries(summaries.map((item) => [item.id, item])),
-      failures: Object.fromEntries(failures.map((failure) => [failure.id, failure]))
+    expect(indexJsonSchema.decode(JSON.parse(json))).toEqual({
+      articles: new Map(summaries.map((item) => [item.id, item])),
+      failures: new Map(failures.map((failure) => [failure.id, failure]))
     })
     // A record line is a whole object; the lines opening "articles" and "failures" end in "{".
     const recordLines = json.split('\n').filter((line) => /^".+\},?$/.test(line))
@@ -269,6 +269,14 @@ describe('jsonIndex', () => {
     const json = written.join('')
     for (const text of texts) expect(json).toContain(text)
     expect(JSON.parse(json)).toEqual(JSON.parse(pieces(jsonIndex, summaries).join('')))
+  })
+
+  it('reads back an article and a failure whose id is __proto__', () => {
+    const article = {...summaries[0]!, id: '__proto__'}
+    const failure = {...failures[0]!, id: '__proto__'}
+    const read = indexJsonSchema.decode(JSON.parse(pieces(jsonIndex, [article], [failure]).join('')))
+    expect([...read.articles.values()]).toEqual([article])
+    expect([...read.failures.values()]).toEqual([failure])
   })
 
   it('writes an empty corpus as valid JSON', () => {

@@ -3,7 +3,8 @@ import {z} from 'zod'
 import {corpusMetrics, emptyFigureState, figureStateSchema, mergeFigureState} from './aggregate.js'
 import {byText} from './compare.js'
 import {articleSummarySchema, type ArticleSummary} from './summary.js'
-import {addToTally, emptyTally, mapOf, mergeTally, tallySchema} from './tally.js'
+import {mapOf} from './map-codec.js'
+import {addToTally, emptyTally, mergeTally, tallySchema} from './tally.js'
 
 /**
  * Most articles (and failures) the index lists one per row. A Markdown table

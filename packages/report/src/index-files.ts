@@ -1,6 +1,7 @@
 import {failureSchema, type Failure} from '@sourcing/schema'
 import {rubric} from '@sourcing/score'
 import {z} from 'zod'
+import {mapOf} from './map-codec.js'
 import {articleSummarySchema, type ArticleSummary} from './summary.js'
 
 /** Where the text of a file goes, a piece at a time. */
@@ -87,10 +88,10 @@ export function csvIndex(write: Sink): IndexFile {
   }
 }
 
-/** What index.json holds: the summary of every article and every failure, each keyed by id. */
+/** What index.json holds: the summary of every article and every failure, each keyed by id, read into `Map`s. */
 export const indexJsonSchema = z.strictObject({
-  articles: z.record(z.string(), articleSummarySchema),
-  failures: z.record(z.string(), failureSchema)
+  articles: mapOf(articleSummarySchema),
+  failures: mapOf(failureSchema)
 })
 
 /**
