@@ -70,6 +70,7 @@ function encodeReported({summaryJson, markdown, json}: Reported): string {
   return `${JSON.stringify({markdown, json})}\n${summaryJson}`
 }
 
+/** What `encodeReported` wrote. */
 function decodeReported(text: string): Reported {
   const lineEnd = text.indexOf('\n')
   const summaryJson = text.slice(lineEnd + 1)
