@@ -1,6 +1,7 @@
 import type {SourceType} from '@sourcing/schema'
 import type {Offsets} from './frames.js'
 import {normaliseName, roleOf, type Mention} from './mentions.js'
+import {spaced} from './tokens.js'
 
 const pluralEnding = /(es|s)$/
 const article = /^(the|a|an)\s+/i
@@ -161,5 +162,5 @@ export function speakerOf(entity: Entity | null): string | null {
 /** Stakeholder role from every mention of the entity. */
 export function entityRole(entity: Entity | null, mention: Mention | null): ReturnType<typeof roleOf> {
   const mentions = entity ? entity.mentions : mention ? [mention] : []
-  return roleOf(mentions.map((other) => other.words.join(' ')).join(' '))
+  return roleOf(spaced(mentions, (other) => spaced(other.words, (word) => word)))
 }

@@ -11,7 +11,7 @@ import {
   skipAdjuncts
 } from './phrases.js'
 import type {QuoteIndex} from './quotes.js'
-import type {Sentence, Token} from './tokens.js'
+import {spaced, type Sentence, type Token} from './tokens.js'
 import {
   anonymityRequest,
   cueAuxiliaries,
@@ -282,7 +282,7 @@ function relaysNamedParty(frame: Frame): boolean {
 function requestsAnonymity(tokens: Token[], index: number): boolean {
   const next = tokens[index + 1]?.lower
   if (next !== 'not' && next !== 'to' && next !== 'that' && next !== 'anonymity') return false
-  return anonymityRequest.test(tokens.slice(index + 1, index + 5).map((token) => token.lower).join(' '))
+  return anonymityRequest.test(spaced(tokens.slice(index + 1, index + 5), (token) => token.lower))
 }
 
 /** Whether a word before an -ing form is a noun it modifies ("a petition calling for"), not an auxiliary, conjunction or preposition. */

@@ -1,7 +1,7 @@
 import type {SourceRole} from '@sourcing/schema'
 import {demonyms, places} from './demonyms.js'
 import {inNumber, looksLikeVerb} from './phrases.js'
-import type {Token} from './tokens.js'
+import {spaced, type Token} from './tokens.js'
 import {
   anonymityPattern,
   anonymityWords,
@@ -135,7 +135,7 @@ export function readMention(tokens: Token[], text: string, context: string, know
         if (isDemonym(token)) mention.affiliations.push(token.value)
       }
       if (nameTokens.length > 0 && !mention.name) {
-        mention.name = nameTokens.map((token) => token.value).join(' ')
+        mention.name = spaced(nameTokens, (token) => token.value)
         const nameText = mention.name
         const surname = normaliseName(nameTokens.at(-1)!.value)
         // A pronoun referring back is weaker evidence than the name's use before a body's members.
@@ -379,7 +379,7 @@ function addSurname(sentence: Token[], run: number[], surnames: Set<string>): vo
     last = token
   }
   const titled = names === 1 && last !== sentence[run[0]!]
-  if ((titled || names >= 2) && names <= 4 && !orgNameWords.test(run.map((at) => sentence[at]!.value).join(' '))) surnames.add(normaliseName(last!.value))
+  if ((titled || names >= 2) && names <= 4 && !orgNameWords.test(spaced(run, (at) => sentence[at]!.value))) surnames.add(normaliseName(last!.value))
 }
 
 const roleTable: Array<[SourceRole, RegExp]> = [

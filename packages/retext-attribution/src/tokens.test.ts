@@ -1,7 +1,7 @@
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
-import {sentencesOf} from './tokens.js'
+import {sentencesOf, spaced} from './tokens.js'
 
 const parser = unified().use(retextEnglish)
 
@@ -35,5 +35,22 @@ describe('sentencesOf', () => {
 
   it.each(capitalised)('in %j marks %j as a name: %s', (text, value, expected) => {
     expect(tokensOf(text).find((token) => token[0] === value)?.[3]).toBe(expected)
+  })
+})
+
+describe('spaced', () => {
+  const cases: Array<[string, string[], string]> = [
+    ['joins words with single spaces', ['Maria', 'Santos'], 'Maria Santos'],
+    ['gives one word as it is', ['officials'], 'officials'],
+    ['gives nothing for no words', [], '']
+  ]
+  it.each(cases)('%s', (_, words, expected) => {
+    expect(spaced(words, (word) => word)).toBe(expected)
+  })
+
+  it('reads each item through the given text', () => {
+    const text = 'Senior officials said'
+    const tokens = sentencesOf(parser.parse(text), text)[0]!.tokens
+    expect(spaced(tokens, (token) => token.lower)).toBe('senior officials said')
   })
 })
