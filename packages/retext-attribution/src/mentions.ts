@@ -106,7 +106,9 @@ export function readMention(tokens: Token[], text: string, context: string, know
   const parts = comma > 0 ? [tokens.slice(0, comma), tokens.slice(comma + 1)] : [tokens]
   const whole = mention.text + ' ' + context
   mention.knowledge = knowledgePattern.test(whole)
-  mention.anonymous = mention.words.some((word) => anonymityWords.has(word)) || anonymityPattern.test(whole)
+  // Asked of the tokens, not of mention.words: that array is made by map,
+  // holey once this function is optimised, and the change deoptimised it.
+  mention.anonymous = words.some((token) => anonymityWords.has(token.lower)) || anonymityPattern.test(whole)
   mention.definite = definiteOpener.test(words[0]!.lower) || possessiveEnding.test(words[0]!.value)
 
   let personCue = false
