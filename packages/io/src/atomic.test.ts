@@ -2,7 +2,7 @@ import {mkdtemp, readFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {openAtomicWriter} from './atomic.js'
+import {isLeftoverTemporary, openAtomicWriter, temporaryPath} from './atomic.js'
 
 describe('openAtomicWriter', () => {
   it.each([
@@ -15,5 +15,16 @@ describe('openAtomicWriter', () => {
     for (const line of lines) await writer.write(line)
     await writer.close()
     expect(await readFile(path, 'utf8')).toBe(lines.join(''))
+  })
+})
+
+describe('isLeftoverTemporary', () => {
+  it.each([
+    ['a temporary file of another process', `failures.jsonl.${process.pid + 1}-0badc0de.tmp`, true],
+    ['a temporary file of this process', temporaryPath('failures.jsonl'), false],
+    ['a finished file', 'failures.jsonl', false],
+    ['a .tmp file named some other way', 'draft.tmp', false]
+  ])('takes %s for a leftover: %s', (_, name, leftover) => {
+    expect(isLeftoverTemporary(name)).toBe(leftover)
   })
 })

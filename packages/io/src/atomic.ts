@@ -10,6 +10,21 @@ export function temporaryPath(path: string): string {
 }
 
 /**
+ * Whether a file name is one `temporaryPath` gave in another process: what
+ * a killed write leaves behind. This process's own may be a write still in
+ * flight, which deleting would make fail when it renames the file into place.
+ *
+ * @param name
+ *   File name.
+ * @returns
+ *   Whether it can be deleted as a leftover.
+ */
+export function isLeftoverTemporary(name: string): boolean {
+  const pid = /\.(\d+)-[\da-f]+\.tmp$/.exec(name)?.[1]
+  return pid !== undefined && Number(pid) !== process.pid
+}
+
+/**
  * Write a file so that readers see either the old content or the new, never
  * half of it: write beside it, then rename over it.
  *

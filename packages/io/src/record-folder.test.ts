@@ -2,6 +2,7 @@ import {mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {openAtomicWriter} from './atomic.js'
 import {openRecordFolder, readManifest, readRecord, recordHash, type ManifestEntry} from './record-folder.js'
 
 const said = JSON.stringify({id: 'a', text: 'Officials said the bridge would close.'})
@@ -62,13 +63,25 @@ describe('a record folder', () => {
     await writeFile(join(shard, `${recordHash(said)}.json.123-abcd.tmp`), '{"id":')
     await writeFile(join(folder, 'tagged.jsonl'), `${said}\n`)
     await writeFile(join(folder, 'failures.jsonl'), '')
+    await writeFile(join(folder, `failures.jsonl.${process.pid + 1}-0badc0de.tmp`), '{"id":')
     await writeFile(join(folder, 'notes.md'), 'not the stage’s')
 
     const second = await openRecordFolder(folder, 'v1')
     await second.keep({id: 'a', from: 'in-a', hash: second.made('in-a')!})
-    expect(await second.finish()).toEqual({listed: 1, deleted: 3})
+    expect(await second.finish()).toEqual({listed: 1, deleted: 4})
     expect(await recordFiles(folder)).toEqual([`${recordHash(said)}.json`])
     expect((await readdir(folder)).sort()).toEqual(['failures.jsonl', 'manifest.jsonl', 'notes.md', 'records'])
+  })
+
+  it('leaves a write of its own process beside the manifest alone while it is in flight', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'sourcing-records-'))
+    const records = await openRecordFolder(folder, 'v1')
+    await records.add('a', 'in-a', said)
+    const failures = await openAtomicWriter(join(folder, 'failures.jsonl'))
+    await failures.write('{"id":"b","stage":"ingest","reason":"empty file"}\n')
+    await records.finish()
+    await failures.close()
+    expect(await readFile(join(folder, 'failures.jsonl'), 'utf8')).toBe('{"id":"b","stage":"ingest","reason":"empty file"}\n')
   })
 
   it('keeps the previous manifest and every record it lists when a run is abandoned', async () => {

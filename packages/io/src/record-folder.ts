@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto'
 import {existsSync, readdirSync, readFileSync, rmSync} from 'node:fs'
 import {join} from 'node:path'
-import {openAtomicWriter, writeFileAtomic} from './atomic.js'
+import {isLeftoverTemporary, openAtomicWriter, writeFileAtomic} from './atomic.js'
 import {openFileIndex} from './file-index.js'
 import {countLines, readLineBatches, toJsonLine, type RawLine} from './json-lines.js'
 import {openRecordShards} from './record-shards.js'
@@ -285,13 +285,14 @@ async function earlierRun(folder: string, version: string): Promise<Map<string, 
  * Delete JSON Lines files beside the manifest, such as the output of an
  * older version of the stage (Turbo restores and keeps what it finds there),
  * and leftovers of killed writes. Nothing else is touched, so a folder given
- * by mistake loses no file of its own.
+ * by mistake loses no file of its own, and neither does a write of this
+ * process still in flight, such as the stage's failures.jsonl.
  */
 function deleteStale(folder: string): number {
   let deleted = 0
   for (const entry of readdirSync(folder, {withFileTypes: true})) {
     if (!entry.isFile() || entry.name === manifestName || entry.name === failuresName) continue
-    if (!/\.(?:jsonl|tmp)$/.test(entry.name)) continue
+    if (!entry.name.endsWith('.jsonl') && !isLeftoverTemporary(entry.name)) continue
     rmSync(join(folder, entry.name), {force: true})
     deleted++
   }
