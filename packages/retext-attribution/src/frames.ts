@@ -14,6 +14,7 @@ import type {QuoteIndex} from './quotes.js'
 import {spaced, type Sentence, type Token} from './tokens.js'
 import {
   anonymityRequest,
+  clauseVerbs,
   cueAuxiliaries,
   determiners,
   documentNouns,
@@ -73,7 +74,9 @@ const maxAppositive = 60
 
 const tellVerbs = new Set(['told', 'tell', 'tells', 'telling', 'assured', 'informed'])
 const beForms = new Set(['is', 'are', 'was', 'were', 'been', 'be'])
-const addressees = new Set(['reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'members', 'parliament', 'congress', 'me', 'us', 'him', 'her', 'them', 'viewers', 'listeners', 'delegates', 'students', 'the'])
+const addressees = new Set(['reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'members', 'parliament', 'congress', 'me', 'us', 'him', 'her', 'them', 'viewers', 'listeners', 'delegates', 'students'])
+/** Longest stretch of addressee and occasion before the "that" of the content: "told reporters at a news conference in Lagos that". */
+const maxAddressee = 16
 const connectors = new Set([',', 'but', 'and', 'while', 'whereas', ';', '—', '–'])
 /** Marks inside a name or a title: "U.S.", "AT&T", "Tribune/Channel 4", "Macy's". */
 const wordPunctuation = new Set(['.', "'", '’', '&', '/'])
@@ -104,6 +107,8 @@ const ofOrAbout = /^(of|about)$/
 const relativePronoun = /^(who|whose|which|whom)$/
 const digits = /^\d+$/
 const subjectPronoun = /^(he|she|they|we|i)$/
+/** Words that make a clause of what follows a cue, rather than an adjunct: "said at the time it was late". */
+const clauseMarker = /^(that|he|she|they|we|i|it|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do)$/
 
 /** Every word that can head a cue, so that all other words are passed over with one lookup. */
 const cueWords: ReadonlySet<string> = new Set([
@@ -405,16 +410,80 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
   if (ofOrAbout.test(tokens[rest]?.lower ?? '') && closingQuotes.has(tokens[source[0] - 1]?.value ?? '')) rest = tokens.length
   // "He said, however, that ...": a discourse adverb between commas.
   if (tokens[rest]?.value === ',' && discourseAdverbs.has(tokens[rest + 1]?.lower ?? '') && tokens[rest + 2]?.value === ',') rest += 3
+  const tell = tellVerbs.has(head.lower)
+  rest = contentOpening(tokens, rest, tell)
   const next = tokens[rest]
   const atEnd = rest > lastWord(tokens)
-  const trailing = atEnd || (next?.value === ',' && !openingQuotes.has(tokens[rest + 1]?.value ?? ''))
+  const opensSentence = source[0] === firstWord(tokens)
+  // "“…,” she said at a rally in Ohio.", "…, he told supporters.": only the occasion or the
+  // addressee follows the cue, so the content is what came before the source.
+  const adjunctsOnly = onlyAdjuncts(tokens, rest, tell) && (opensSentence ? quotes.endingAt(sentence.start) !== undefined : endsClause(tokens[source[0] - 1]))
+  const trailing = atEnd || adjunctsOnly || (next?.value === ',' && !openingQuotes.has(tokens[rest + 1]?.value ?? ''))
   if (trailing) {
-    if (source[0] > firstWord(tokens)) return make('trailing', source, contentBefore(sentence, source[0], quotes))
+    if (!opensSentence) return make('trailing', source, contentBefore(sentence, source[0], quotes))
     // "“Is it over?” Lopez replied.": a question or exclamation ends the sentence before its source.
-    const quote = atEnd ? quotes.endingAt(sentence.start) : undefined
+    const quote = atEnd || adjunctsOnly ? quotes.endingAt(sentence.start) : undefined
     return quote ? make('trailing', source, {start: quote.start, end: quote.end}) : null
   }
   return make('forward', source, contentAfter(sentence, rest, quotes))
+}
+
+/** Whether a token closes the clause before a source: a comma, dash or closing quote. */
+function endsClause(token: Token | undefined): boolean {
+  return token !== undefined && (token.value === ',' || token.value === '—' || token.value === '–' || closingQuotes.has(token.value))
+}
+
+/**
+ * Where the content opens after a cue: past the addressee and the occasion
+ * that a "that" or a colon closes ("told reporters at a briefing that ...",
+ * "said during the hearing: “…”"), or after a short addressee at the pronoun
+ * that opens the reported clause ("told police he had acted alone").
+ *
+ * @param tokens Tokens of the sentence.
+ * @param from Index of the first token after the cue.
+ * @param tell Whether the cue is a verb of telling, whose object is the addressee.
+ * @returns Index of the "that" or colon, of the pronoun, or `from`.
+ */
+function contentOpening(tokens: Token[], from: number, tell: boolean): number {
+  const first = tokens[from]
+  if (!first?.word || !(tell || prepositions.has(first.lower))) return from
+  for (let index = from; index < tokens.length && index - from <= maxAddressee; index++) {
+    const token = tokens[index]!
+    if (token.lower === 'that' || token.value === ':') return index
+    if (!token.word && !wordPunctuation.has(token.value)) break
+  }
+  if (!tell) return from
+  for (let index = from + 1; index < tokens.length && index - from <= 4; index++) {
+    const token = tokens[index]!
+    if (!token.word) break
+    if (subjectPronoun.test(token.lower)) return index
+  }
+  return from
+}
+
+/**
+ * Whether the words from `from` to the sentence's end are adjuncts of the
+ * cue, with no clause of their own: an occasion ("at a rally in Ohio", "in a
+ * speech to the academy, a state university") or, after a verb of telling,
+ * the addressee ("settler leaders").
+ */
+function onlyAdjuncts(tokens: Token[], from: number, tell: boolean): boolean {
+  const first = tokens[from]
+  if (!first?.word || !(tell || prepositions.has(first.lower))) return false
+  const end = sentenceEndIndex(tokens)
+  for (let index = from; index < end; index++) {
+    const token = tokens[index]!
+    if (!token.word) {
+      if (openingQuotes.has(token.value) || token.value === ':') return false
+      continue
+    }
+    // "..., according to a statement": a source of its own, not a clause of this cue.
+    if (token.lower === 'according' && tokens[index + 1]?.lower === 'to') return true
+    // "at the hearing": an -ing word after a determiner is a noun.
+    const verb = looksLikeVerb(token) && !determiners.has(tokens[index - 1]!.lower)
+    if (verb || clauseMarker.test(token.lower) || clauseVerbs.has(token.lower)) return false
+  }
+  return true
 }
 
 /**

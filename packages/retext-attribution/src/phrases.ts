@@ -200,7 +200,7 @@ export function isAdjunct(tokens: Token[], index: number): boolean {
 /** Media a statement is made in, joined to its cue ("said in a statement"). */
 export const mediumWords = new Set([
   'statement', 'interview', 'tweet', 'post', 'speech', 'letter', 'email', 'release', 'briefing', 'conference',
-  'video', 'message', 'op-ed', 'column', 'radio', 'television', 'tv', 'news', 'press', 'phone', 'telephone', 'filing'
+  'video', 'message', 'op-ed', 'column', 'radio', 'television', 'tv', 'news', 'press', 'phone', 'telephone', 'filing', 'call'
 ])
 
 /**

@@ -443,6 +443,29 @@ describe('messages', () => {
   })
 })
 
+describe('layouts of other outlets', () => {
+  it.each<Case>([
+    // Only the occasion or the addressee follows the cue: the content is the quotation or clause before the source.
+    {text: '“We need action now,” the union leader said to cheers from the crowd.', cue: 'said', source: 'the union leader', content: '“We need action now,”', quote: 'direct'},
+    {text: '“We are proud of the team,” Maria Lopez, a club director, said in a conference call with reporters.', cue: 'said in a conference call', source: 'Maria Lopez, a club director', content: '“We are proud of the team,”'},
+    {text: '“We will not back down,” the minister said in a speech to the national academy, a state university.', cue: 'said in a speech', source: 'the minister', content: '“We will not back down,”'},
+    {text: '“This is a historic day,” he told party members, according to a statement.', cue: 'told', source: 'he', content: '“This is a historic day,”'},
+    {text: 'The airline signed the order, executives of both companies announced at the air show.', cue: 'announced', source: 'executives of both companies', content: 'The airline signed the order'},
+    {text: '“I was not there.” the driver said at the hearing.', cue: 'said', source: 'the driver', content: '“I was not there.”'}
+  ])('takes the content before `$cue` when only adjuncts follow it in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
+    // The addressee and the occasion stand between a cue and its content.
+    {text: 'The mayor told reporters at a news conference that the bridge would reopen.', cue: 'told reporters', source: 'The mayor', content: 'the bridge would reopen'},
+    {text: 'The coach told a few hundred fans who waited outside that the club would appeal.', cue: 'told', source: 'The coach', content: 'the club would appeal'},
+    {text: 'The suspect told police he had acted alone.', cue: 'told', source: 'The suspect', content: 'he had acted alone'},
+    {text: 'Prosecutors told reporters the decision had been taken last week.', cue: 'told reporters', source: 'Prosecutors', content: 'the decision had been taken last week'},
+    {text: 'An analyst told Bloomberg the rival claims are false.', cue: 'told Bloomberg', source: 'An analyst', content: 'the rival claims are false'},
+    {text: 'The senator said during the hearing that the budget was a mistake.', cue: 'said', source: 'The senator', content: 'the budget was a mistake'},
+    {text: 'The manager said after the match: “We were lucky.”', cue: 'said', source: 'The manager', content: '“We were lucky.”', quote: 'direct'}
+  ])('opens the content of `$cue` after the addressee and occasion in "$text"', (expected) => expectFound([expected]))
+})
+
 describe('speed', () => {
   it.each([
     ['one endless sentence of attributions', 'the spokesman said that '.repeat(4000)],
