@@ -107,6 +107,7 @@ const ofOrAbout = /^(of|about)$/
 const relativePronoun = /^(who|whose|which|whom)$/
 const digits = /^\d+$/
 const subjectPronoun = /^(he|she|they|we|i)$/
+const declining = /^(declined|refused)$/
 /** Words that make a clause of what follows a cue, rather than an adjunct: "said at the time it was late". */
 const clauseMarker = /^(that|he|she|they|we|i|it|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do)$/
 
@@ -258,7 +259,7 @@ function findCues(tokens: Token[], settings: CueSettings): Cue[] {
     if (previous && leadingDigit.test(previous.value) && lower.endsWith('ed')) continue
     // "who asked not to be named", "declined to be identified": a request for anonymity, not a report.
     if (requestsAnonymity(tokens, index)) continue
-    if ((lower === 'declined' || lower === 'refused') && next?.lower === 'to' && tokens[index + 2]?.word) {
+    if (declining.test(lower) && next?.lower === 'to' && tokens[index + 2]?.word) {
       // "declined to comment." reports a refusal with nothing after it: PolNeAR marks the verb
       // as the cue and "to comment" as what was declined.
       const after = tokens[index + 3]
@@ -269,7 +270,7 @@ function findCues(tokens: Token[], settings: CueSettings): Cue[] {
       index += 2
       continue
     }
-    if (lower === 'declined' || lower === 'refused') continue
+    if (declining.test(lower)) continue
     cues.push({head: index, start: extendBack(tokens, index), end: extendForward(tokens, index), kind: 'verb'})
   }
   return cues
@@ -417,7 +418,8 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
   const opensSentence = source[0] === firstWord(tokens)
   // "“…,” she said at a rally in Ohio.", "…, he told supporters.": only the occasion or the
   // addressee follows the cue, so the content is what came before the source.
-  const adjunctsOnly = onlyAdjuncts(tokens, rest, tell) && (opensSentence ? quotes.endingAt(sentence.start) !== undefined : endsClause(tokens[source[0] - 1]))
+  // "declined to comment." has its own content, what was declined.
+  const adjunctsOnly = !declining.test(head.lower) && onlyAdjuncts(tokens, rest, tell) && (opensSentence ? quotes.endingAt(sentence.start) !== undefined : endsClause(tokens[source[0] - 1]))
   const trailing = atEnd || adjunctsOnly || (next?.value === ',' && !openingQuotes.has(tokens[rest + 1]?.value ?? ''))
   if (trailing) {
     if (!opensSentence) return make('trailing', source, contentBefore(sentence, source[0], quotes))
@@ -673,11 +675,38 @@ function contentBefore(sentence: Sentence, sourceStart: number, quotes: QuoteInd
   const last = tokens[index]!
   const quote = quotes.closing(last.end) ?? (closingQuotes.has(last.value) ? quotes.covering(last.start) : undefined)
   if (quote) return {start: quote.start, end: quote.end}
-  const start = tokens[firstWord(tokens)]
+  const start = tokens[afterDateline(tokens)]
   if (!start || start.start >= last.end) return null
   const opening = quotes.covering(start.start)
   return {start: opening && opening.end >= last.end ? opening.start : start.start, end: last.end}
 }
+
+/** Longest wire dateline, in tokens: "HAYWARD, Calif. (AP) —". */
+const maxDateline = 12
+
+/**
+ * Index of the first word after a wire dateline that opens the sentence
+ * ("VIENNA —", "DUBAI, United Arab Emirates —", "(Reuters) -"): capitalised
+ * words, commas, dots and a parenthesised agency before a dash, led by a
+ * place in capitals or closed by the agency, so that a name with an aside
+ * ("Tom Reyes - the mayor - said") is no dateline. The first word when there
+ * is none.
+ */
+function afterDateline(tokens: Token[]): number {
+  const first = firstWord(tokens)
+  const capitals = tokens[first]!.value.length > 1 && tokens[first]!.value === tokens[first]!.value.toUpperCase()
+  for (let index = 0; index < tokens.length && index <= maxDateline; index++) {
+    const token = tokens[index]!
+    if (token.value === '—' || token.value === '–' || token.value === '-') {
+      const dateline = index > 0 && tokens[index + 1] !== undefined && (capitals || tokens[index - 1]!.value === ')')
+      return dateline ? index + 1 : first
+    }
+    if (token.word ? !token.capitalised : !datelineMarks.has(token.value)) return first
+  }
+  return first
+}
+
+const datelineMarks = new Set([',', '.', '(', ')'])
 
 /** End offset of a sentence's text without its final punctuation. */
 function sentenceEnd(tokens: Token[]): number {

@@ -464,6 +464,16 @@ describe('layouts of other outlets', () => {
     {text: 'The senator said during the hearing that the budget was a mistake.', cue: 'said', source: 'The senator', content: 'the budget was a mistake'},
     {text: 'The manager said after the match: “We were lucky.”', cue: 'said', source: 'The manager', content: '“We were lucky.”', quote: 'direct'}
   ])('opens the content of `$cue` after the addressee and occasion in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
+    // A wire dateline is not part of what the source said.
+    {text: 'VIENNA — The museum will reopen in May, the culture minister said.', cue: 'said', source: 'the culture minister', content: 'The museum will reopen in May'},
+    {text: 'LAGOS, Nigeria — Fuel prices will rise, officials said on Monday.', cue: 'said', source: 'officials', content: 'Fuel prices will rise'},
+    {text: '(Reuters) — The regulator is investigating the bank, according to two people familiar with the matter.', cue: 'according to', source: 'two people familiar with the matter', content: 'The regulator is investigating the bank'},
+    {text: 'Tom Reyes - the new coach - will start on Monday, the club said.', cue: 'said', source: 'the club', content: 'Tom Reyes - the new coach - will start on Monday'},
+    // A quotation that ends the paragraph before is not what was declined.
+    {text: 'He kept the “We.”\n\nA spokeswoman for the firm declined to comment.', cue: 'declined', source: 'A spokeswoman for the firm', content: 'to comment'}
+  ])('keeps the content of `$cue` to what the source said in "$text"', (expected) => expectFound([expected]))
 })
 
 describe('speed', () => {
