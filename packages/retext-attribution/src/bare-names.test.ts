@@ -69,3 +69,27 @@ describe('bare single names', () => {
     expect(typeOf(text, source)).toBe(type)
   })
 })
+
+/**
+ * Bodies whose names run to several capitalised words, and lone names the
+ * article mentions beside a pronoun that is not theirs.
+ */
+const bodyRows: Row[] = [
+  {text: 'The Lagos Chronicle reported that the bridge would close.', source: 'The Lagos Chronicle', type: 'named-organization'},
+  {text: 'At least 40 people died, according to the United Nations.', source: 'the United Nations', type: 'named-organization'},
+  {text: '"Markets will recover," said Meridian Securities.', source: 'Meridian Securities', type: 'named-organization'},
+  {text: 'The fare rise was approved, according to the Harbour City Star.', source: 'the Harbour City Star', type: 'named-organization'},
+  {text: 'The river rose overnight, according to the Valley Falls Leader.', source: 'the Valley Falls Leader', type: 'named-organization'},
+  {text: 'The Somali Shabaab claimed the attack.', source: 'The Somali Shabaab', type: 'named-organization'},
+  {text: 'Ruiz told Delta News defence correspondent Ana Ortiz that the base would stay. Delta News said the base was safe.', source: 'Delta News', type: 'named-organization'},
+  {text: 'He sold the lease to Acme, keeping his stake. Acme declined to comment.', source: 'Acme', type: 'named-organization'},
+  // A title alone, or leading a name, still makes a person.
+  {text: 'The President said the talks had failed.', source: 'The President', type: 'named-person'},
+  {text: 'Party Leader Ahmad Bello said the vote was fair.', source: 'Party Leader Ahmad Bello', type: 'named-person'}
+]
+
+describe('bodies with longer names', () => {
+  it.each(bodyRows)('types `$source` as $type in "$text"', ({text, source, type}) => {
+    expect(typeOf(text, source)).toBe(type)
+  })
+})

@@ -332,6 +332,8 @@ function extendForward(tokens: Token[], head: number): number {
         index++
       } else break
     }
+    // "told VOA Pentagon correspondent Ana Ruiz": the capitalised words are the addressee's affiliation.
+    if (end > head + 1 && personNouns.has(tokens[end]?.lower ?? '') && !tokens[end]!.capitalised) end = head + 1
   }
   // "said in a statement", "said in an interview with CNN".
   const at = tokens[end]

@@ -12,6 +12,7 @@ import {
   organizationNouns,
   personNouns,
   personTitles,
+  prepositions,
   roleWords,
   singularS
 } from './words.js'
@@ -49,7 +50,7 @@ const postmodifierStart = new Set(['of', 'in', 'from', 'at', 'for', 'with', 'by'
 const personalPronouns = new Set(['he', 'she', 'him', 'her', 'i', 'who'])
 /** Members of a party or movement, a group rather than a person when bare ("Democrats said"). */
 const memberNouns = /^(democrats|republicans|conservatives|tories|liberals|socialists|communists|greens|nationalists|islamists|maoists|loyalists|unionists|royalists|separatists|rebels|militants|loyalists|labour)$/i
-const orgNameWords = /\b(ministry|department|agency|party|council|committee|press|news|times|post|journal|reuters|afp|network|corporation|corp|inc|group|university|institute|foundation|association|union|office|police|army|forces|government|commission|bank|house|senate|congress|court|campaign|authority|league|organization|organisation|fund|center|centre|company|service|media|tv|radio|channel|magazine|daily|herald|tribune|guardian|telegraph|gazette|axios|politico|bloomberg|cnn|bbc|abc|cbs|nbc|fox)\b/i
+const orgNameWords = /\b(ministry|department|agency|party|council|committee|press|news|times|post|journal|reuters|afp|network|corporation|corp|inc|group|university|institute|foundation|association|union|office|police|army|forces|government|commission|bank|house|senate|congress|court|campaign|authority|league|organization|organisation|fund|center|centre|company|service|media|tv|radio|channel|magazine|daily|herald|tribune|guardian|telegraph|gazette|axios|politico|bloomberg|cnn|bbc|abc|cbs|nbc|fox|chronicle|examiner|inquirer|observer|courier|monitor|insider|reporter|mirror|express|globe|star|review|today|weekly|wire|nations|international|watch|equities|securities|capital|partners|holdings|industries|airlines|airways|motors|systems|technologies|pharmaceuticals|communications|productions|pictures|studios|records|entertainment|club|federation|alliance|coalition|board|bureau|administration|embassy|hospital|school|college|academy|museum|society|trust|forum|ltd|llc|plc)\b/i
 const pronounPhrase = /^(he|she|they|it|we|i|you|who|which)$/
 const definiteOpener = /^(the|this|that|these|those)$/
 const possessiveEnding = /['’]s$/
@@ -133,7 +134,8 @@ export function readMention(tokens: Token[], text: string, context: string, know
       while (lead < run.tokens.length - 1 && (isTitle(run.tokens[lead]!) || isDemonym(run.tokens[lead]!))) lead++
       const nameTokens = run.tokens.slice(lead)
       for (const token of run.tokens) {
-        if (isTitle(token)) personCue = true
+        // A title leads a name; one that ends a longer run is part of a body's name ("the Argus Leader").
+        if (isTitle(token) && (token !== run.tokens.at(-1) || run.tokens.length === 1)) personCue = true
         if (isDemonym(token)) mention.affiliations.push(token.value)
       }
       if (nameTokens.length > 0 && !mention.name) {
@@ -293,7 +295,9 @@ function pronounReferents(sentence: Token[], referred: Set<string>): Token | nul
       const next = sentence[index + 1]
       const alone = !previousCapital && !(next?.word && next.capitalised)
       // "the Teamsters", "the Guardian": a name after "the" is a body's.
-      lone = alone && sentence[index - 1]?.lower !== 'the' && !determiners.has(token.lower) && !genderedPronouns.has(token.lower) ? token : null
+      // "leased it back to WeWork, borrowing against his stake": a name after a preposition is no subject.
+      const before = sentence[index - 1]?.lower
+      lone = alone && before !== 'the' && !prepositions.has(before ?? '') && !determiners.has(token.lower) && !genderedPronouns.has(token.lower) ? token : null
       last = lone ?? last
     } else if (lone && genderedPronouns.has(token.lower)) {
       referred.add(normaliseName(lone.value))
@@ -380,8 +384,12 @@ function addSurname(sentence: Token[], run: number[], surnames: Set<string>): vo
     names++
     last = token
   }
-  const titled = names === 1 && last !== sentence[run[0]!]
-  if ((titled || names >= 2) && names <= 4 && !orgNameWords.test(spaced(run, (at) => sentence[at]!.value))) surnames.add(normaliseName(last!.value))
+  // A demonym before one name is an affiliation ("Afghan Taliban"), not a title.
+  const titled = names === 1 && run.some((at) => isTitle(sentence[at]!))
+  // "VOA Pentagon correspondent Ana Ruiz": a run before a person noun is the person's affiliation.
+  const after = sentence[run.at(-1)! + 1]
+  const affiliation = after !== undefined && !after.capitalised && personNouns.has(after.lower)
+  if ((titled || names >= 2) && names <= 4 && !affiliation && !orgNameWords.test(spaced(run, (at) => sentence[at]!.value))) surnames.add(normaliseName(last!.value))
 }
 
 const roleTable: Array<[SourceRole, RegExp]> = [
