@@ -39,6 +39,7 @@ export type Pattern =
   | 'inverted' // Content, cue source: "The talks will resume, said the officials."
   | 'according' // "according to the officials"
   | 'passive' // No source: "The suspect is believed to have fled ..."
+  | 'agent' // A passive with its agent: "The mayor was criticised by residents for ..."
   | 'participle' // "..., saying the plan was unfair"
   | 'continuation' // A quote that goes on with no cue of its own.
 
@@ -73,7 +74,8 @@ const maxAside = 40
 const maxAppositive = 60
 
 const tellVerbs = new Set(['told', 'tell', 'tells', 'telling', 'assured', 'informed'])
-const beForms = new Set(['is', 'are', 'was', 'were', 'been', 'be'])
+const beForms = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being'])
+const pastParticiple = /^(\w+ed|told)$/
 const addressees = new Set(['reporters', 'journalists', 'lawmakers', 'supporters', 'voters', 'members', 'parliament', 'congress', 'me', 'us', 'him', 'her', 'them', 'viewers', 'listeners', 'delegates', 'students'])
 /** Longest stretch of addressee and occasion before the "that" of the content: "told reporters at a news conference in Lagos that". */
 const maxAddressee = 16
@@ -108,6 +110,9 @@ const relativePronoun = /^(who|whose|which|whom)$/
 const digits = /^\d+$/
 const subjectPronoun = /^(he|she|they|we|i)$/
 const declining = /^(declined|refused)$/
+const finiteAuxiliary = /^(are|were|have|had|will|would|could|can|may|might|must|should)$/
+/** Endings of adjectives that may stand before a plural noun: "critical", "territorial", "credible", "10-year". */
+const adjectiveEnding = /(ical|ial|ible|able|ive|ous)$|^\d[\w-]*-\w+$/
 /** Words that make a clause of what follows a cue, rather than an adjunct: "said at the time it was late". */
 const clauseMarker = /^(that|he|she|they|we|i|it|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do)$/
 
@@ -251,6 +256,9 @@ function findCues(tokens: Token[], settings: CueSettings): Cue[] {
     if (precision === undefined || (precision < settings.minPrecision && !(coreCues.has(lower) && precision >= settings.minPrecision / 2))) continue
     // "to say", "a statement", "the report", "his remarks": not a finite reporting verb.
     if (previous && (previous.lower === 'to' || determiners.has(previous.lower) || possessive.test(previous.lower))) continue
+    if (previous && modifiesAsAdjective(tokens, index)) continue
+    // "the rival claims are false", "territorial claims", "credible reports": a plural noun, not a verb.
+    if (pluralNoun(tokens, index)) continue
     // "would say", "will announce": not yet said; "was asked": the source is the one asking.
     if (previous && (modal.test(previous.lower) || (pastBe.test(previous.lower) && askVerb.test(lower)))) continue
     // "news reports said", "initial estimates put": a noun heading the subject of the verb after it.
@@ -274,6 +282,34 @@ function findCues(tokens: Token[], settings: CueSettings): Cue[] {
     cues.push({head: index, start: extendBack(tokens, index), end: extendForward(tokens, index), kind: 'verb'})
   }
   return cues
+}
+
+/**
+ * Whether a past participle modifies the noun after it: after a preposition
+ * ("over alleged assaults") or after a determiner and an adverb ("a recently
+ * announced project").
+ */
+function modifiesAsAdjective(tokens: Token[], index: number): boolean {
+  const lower = tokens[index]!.lower
+  if (!lower.endsWith('ed')) return false
+  const previous = tokens[index - 1]!
+  if (prepositions.has(previous.lower)) return true
+  return isAdverb(previous) && determiners.has(tokens[index - 2]?.lower ?? '')
+}
+
+/**
+ * Whether a cue word in -s is a plural noun: a finite verb follows it ("the
+ * rival claims are false") or an adjective comes before it ("territorial
+ * claims", "credible reports", "10-year notes").
+ */
+function pluralNoun(tokens: Token[], index: number): boolean {
+  const lower = tokens[index]!.lower
+  if (!lower.endsWith('s') || lower.endsWith('ss')) return false
+  const next = tokens[index + 1]
+  if (next?.word && finiteAuxiliary.test(next.lower)) return true
+  const previous = tokens[index - 1]
+  if (!previous?.word || previous.capitalised || personNouns.has(previous.lower) || organizationNouns.has(previous.lower)) return false
+  return adjectiveEnding.test(previous.lower)
 }
 
 /** Whether a frame inside a quotation reports a named third party: a source headed by a name before its cue. */
@@ -395,6 +431,19 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
     return make('participle', owner, contentAfter(sentence, cue.end, quotes))
   }
 
+  // "The party was accused of …", "He is accused by critics of …", "the plan announced on Monday by
+  // the minister": the subject of a passive is what the report is about; the source is the agent
+  // after "by", or none, as PolNeAR marks it.
+  if (cue.kind === 'verb' && pastParticiple.test(head.lower) && head.lower !== 'quoted') {
+    const agent = agentAfter(tokens, cue.end)
+    if (passiveVoice(tokens, cue.head) || (agent && modifiesNoun(tokens[cue.start - 1]) && !tokens[cue.start - 1]!.capitalised)) {
+      if (!agent) return make('passive', null, contentAfter(sentence, cue.end, quotes))
+      // "The leak was first reported by the Post.": with no clause after the agent, the subject is what was reported.
+      const clause = !onlyAdjuncts(tokens, agent[1], false) && agent[1] <= lastWord(tokens)
+      return make('agent', agent, clause ? contentAfter(sentence, agent[1], quotes) : contentBefore(sentence, cue.start, quotes))
+    }
+  }
+
   let source = phraseBefore(tokens, cue.start)
   if (!source && before && (before.value === ',' || closingQuotes.has(before.value) || before.value === '—')) {
     const inverted = invertedFrame(sentence, cue, quotes, make)
@@ -490,6 +539,22 @@ function onlyAdjuncts(tokens: Token[], from: number, tell: boolean): boolean {
   return true
 }
 
+/** Whether a participle follows a form of "be" ("was accused", "is widely estimated"). */
+function passiveVoice(tokens: Token[], head: number): boolean {
+  let index = head - 1
+  while (index > 0 && isAdverb(tokens[index]!)) index--
+  return beForms.has(tokens[index]?.lower ?? '')
+}
+
+/** The agent of a passive cue: the phrase after "by" ("accused by critics of ..."). */
+function agentAfter(tokens: Token[], from: number): Range | null {
+  const by = skipAdjuncts(tokens, from)
+  const agent = tokens[by]?.lower === 'by' ? phraseAfter(tokens, by + 1) : null
+  // "by critics of promoting ...": the preposition opens what the agent said.
+  if (agent && agent[1] - agent[0] > 1 && prepositions.has(tokens[agent[1] - 1]!.lower)) agent[1]--
+  return agent
+}
+
 /**
  * The subject a coordinated verb shares with the clause before `conjunction`:
  * the last attribution's source, else the sentence's subject, when a
@@ -547,7 +612,8 @@ function invertedFrame(
   // follows the name to the end of the sentence describes the source.
   source = [source[0], descriptionEnd(tokens, source[1], false, true)]
   const after = tokens[source[1]]
-  const atEnd = source[1] > lastWord(tokens)
+  // ", said Ann Lee, a close aide in 2012.": a time adjunct may close the sentence after the source.
+  const atEnd = skipAdjuncts(tokens, source[1]) > lastWord(tokens)
   if (!atEnd && after?.value !== ',') return undefined
   const before = contentBefore(sentence, cue.start, quotes)
   // "The union, said the mediators, was ready to ...": the clause goes on after the source.

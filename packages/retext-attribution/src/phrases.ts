@@ -29,6 +29,7 @@ const leadingDigit = /^\d/
 const numberWord = /^(\d|one|two|three|four|five|six|seven|eight|nine|ten|half)/
 const comparative = /^(more|fewer|less)$/
 const approximation = /^(about|nearly|almost|roughly|some|over|only|just|around)$/
+const year = /^(1[89]|20)\d\d$/
 /** Words that open a time adjunct before its weekday or month ("on Tuesday", "late last month"). */
 const timeOpeners = /^(on|last|this|next|early|late|earlier|later|in|the)$/
 
@@ -192,7 +193,7 @@ export function phraseAfter(tokens: Token[], start: number, longest = maxPhrase)
 export function isAdjunct(tokens: Token[], index: number): boolean {
   const next = tokens[index]
   if (!next) return false
-  if (weekdaysAndMonths.has(next.lower) || timeWords.has(next.lower)) return true
+  if (weekdaysAndMonths.has(next.lower) || timeWords.has(next.lower) || year.test(next.value)) return true
   const after = tokens[index + 1]
   return determiners.has(next.lower) && after !== undefined && (timeWords.has(after.lower) || mediumWords.has(after.lower))
 }

@@ -474,6 +474,27 @@ describe('layouts of other outlets', () => {
     // A quotation that ends the paragraph before is not what was declined.
     {text: 'He kept the “We.”\n\nA spokeswoman for the firm declined to comment.', cue: 'declined', source: 'A spokeswoman for the firm', content: 'to comment'}
   ])('keeps the content of `$cue` to what the source said in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
+    // The subject of a passive is what the report is about: the source is the agent after "by", or none.
+    {text: 'The party was accused of misleading voters.', cue: 'was accused', source: null, content: 'of misleading voters', type: 'anonymous'},
+    {text: 'The mayor is accused by critics of ignoring the floods.', cue: 'is accused', source: 'critics', content: 'of ignoring the floods', type: 'unnamed-group'},
+    {text: 'The leak was first reported by the Daily Herald.', cue: 'was first reported', source: 'the Daily Herald', content: 'The leak', type: 'named-organization'},
+    {text: 'The plan announced on Monday by the ministry angered farmers.', cue: 'announced', source: 'the ministry', type: 'named-organization'},
+    {text: 'The offer was rejected by the union in 2019.', cue: 'was rejected', source: 'the union', content: 'The offer'}
+  ])('reads the passive `$cue` in "$text"', (expected) => expectFound([expected]))
+
+  it.each([
+    'Analysts told the paper the rival claims are false.',
+    'The row is over the island chain and its territorial claims in the sea.',
+    'At least 40 people died, the group said, citing credible reports from the area.',
+    'Benchmark 10-year notes rose in price.',
+    'Police questioned two men over alleged assaults on officers.',
+    'A recently announced project will cost more.'
+  ])('finds no attribution in the noun or adjective of "%s"', (text) => {
+    const cues = attributions(text).map((attribution) => attribution.cue.text)
+    expect(cues.filter((cue) => /claims|reports|notes|alleged|announced/.test(cue))).toEqual([])
+  })
 })
 
 describe('speed', () => {
