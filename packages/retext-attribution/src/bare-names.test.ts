@@ -83,6 +83,11 @@ const bodyRows: Row[] = [
   {text: 'The Somali Shabaab claimed the attack.', source: 'The Somali Shabaab', type: 'named-organization'},
   {text: 'Ruiz told Delta News defence correspondent Ana Ortiz that the base would stay. Delta News said the base was safe.', source: 'Delta News', type: 'named-organization'},
   {text: 'He sold the lease to Acme, keeping his stake. Acme declined to comment.', source: 'Acme', type: 'named-organization'},
+  // A post held in a body, then the name: the surname alone is the person.
+  {text: 'State Senate Speaker Ruth Adeyemi opened the session. Adeyemi said the budget would pass.', source: 'Adeyemi', type: 'named-person'},
+  // Plural common nouns and "another" opening a sentence are no names.
+  {text: 'Traders cited the uncertainty over the talks.', source: 'Traders', type: 'unnamed-group'},
+  {text: 'One user mocked the slogan. Another wondered why it was chosen.', source: 'Another', type: 'unnamed-person'},
   // A title alone, or leading a name, still makes a person.
   {text: 'The President said the talks had failed.', source: 'The President', type: 'named-person'},
   {text: 'Party Leader Ahmad Bello said the vote was fair.', source: 'Party Leader Ahmad Bello', type: 'named-person'}

@@ -260,7 +260,8 @@ function findCues(tokens: Token[], settings: CueSettings): Cue[] {
     // "the rival claims are false", "territorial claims", "credible reports": a plural noun, not a verb.
     if (pluralNoun(tokens, index)) continue
     // "would say", "will announce": not yet said; "was asked": the source is the one asking.
-    if (previous && (modal.test(previous.lower) || (pastBe.test(previous.lower) && askVerb.test(lower)))) continue
+    // "will be announced": not yet said either.
+    if (previous && (modal.test(previous.lower) || (previous.lower === 'be' && modal.test(tokens[index - 2]?.lower ?? '')) || (pastBe.test(previous.lower) && askVerb.test(lower)))) continue
     // "news reports said", "initial estimates put": a noun heading the subject of the verb after it.
     if (documentNouns.has(lower) && next?.word && (finiteAfterNoun.test(next.lower) || cueLexicon.has(next.lower))) continue
     // "384 pledged delegates": a participle used as an adjective after a number.

@@ -58,7 +58,7 @@ const sources = /^sources?$/
 const whichClause = /^\s*,?\s*which\b/
 const pluralEnding = /s$/
 /** Lowercase words that open a sentence and are not names ("Several officials said"). */
-const sentenceOpeners = /^(preliminary|several|many|some|most|other|senior|top|two|three|four|local|state|federal|former|both|new|early|initial|more|about|nearly|almost|roughly|over|only|just|around|at)$/
+const sentenceOpeners = /^(another|others|preliminary|several|many|some|most|other|senior|top|two|three|four|local|state|federal|former|both|new|early|initial|more|about|nearly|almost|roughly|over|only|just|around|at)$/
 /** Particles inside a name ("Abu Bakr al-Baghdadi", "Ursula von der Leyen"). */
 const nameParticle = /^(al|el|bin|ibn|de|da|van|von|der|le|la|di|du|abu)$/
 const acronym = /^[A-Z][A-Z.&-]+$/
@@ -376,6 +376,9 @@ export function knownNames(tokens: Iterable<Token[]>): KnownNames {
  * @param surnames Where the surname goes.
  */
 function addSurname(sentence: Token[], run: number[], surnames: Set<string>): void {
+  // "Indiana House Speaker Brian Bosma": the name is what follows the last title, the body before it is the post's.
+  const lastTitle = run.findLastIndex((at) => isTitle(sentence[at]!))
+  if (lastTitle > 0 && lastTitle < run.length - 1) run = run.slice(lastTitle)
   let names = 0
   let last: Token | undefined
   for (const at of run) {

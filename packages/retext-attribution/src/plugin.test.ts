@@ -485,6 +485,7 @@ describe('layouts of other outlets', () => {
   ])('reads the passive `$cue` in "$text"', (expected) => expectFound([expected]))
 
   it.each([
+    'Job cuts will be announced later this week.',
     'Analysts told the paper the rival claims are false.',
     'The row is over the island chain and its territorial claims in the sea.',
     'At least 40 people died, the group said, citing credible reports from the area.',
