@@ -23,6 +23,8 @@ const maxOpener = 16
 
 const innerPunctuation = new Set(["'", '’', '.', '&', '-'])
 const participleEnding = /[a-z](ed|ing)$/
+const compound = /\w-\w/
+const verbPrefix = /^(re|co|pre|de|un|mis|out|over|under|cross|double|fast)-/
 const personalSubject = /^(he|she|i|we)$/
 const trailingDigit = /\d$/
 const leadingDigit = /^\d/
@@ -36,6 +38,8 @@ const timeOpeners = /^(on|last|this|next|early|late|earlier|later|in|the)$/
 /** Whether a lowercase word looks like the verb of a clause rather than part of a noun phrase. */
 export function looksLikeVerb(token: Token): boolean {
   if (token.capitalised || participleModifiers.has(token.lower) || documentNouns.has(token.lower)) return false
+  // "London-based", "state-run", "14th-ranked": a compound adjective, unless a verb prefix leads it ("re-elected").
+  if (compound.test(token.lower) && !verbPrefix.test(token.lower)) return false
   return participleEnding.test(token.lower) && token.lower.length > 4
 }
 
@@ -64,7 +68,9 @@ export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase):
         continue
       }
       const joined = pronouns.has(lower) && tokens[index + 1]?.lower === 'and' && start === index + 1
-      if (!joined && (notInSubject.has(lower) || pronouns.has(lower) || weekdaysAndMonths.has(lower) || looksLikeVerb(token))) {
+      // "Will Moy", "Grant Shapps": a capitalised function word before a name is a first name.
+      const firstName = token.capitalised && index > 0 && tokens[index + 1]?.capitalised === true
+      if (!joined && ((!firstName && (notInSubject.has(lower) || pronouns.has(lower))) || weekdaysAndMonths.has(lower) || looksLikeVerb(token))) {
         // "Chilean and Peruvian sources", "lawyers and legal experts", "he and his wife": "and" joins sources.
         if (lower !== 'and' || index === 0 || !joinsSources(tokens, index - 1)) break
       }

@@ -476,6 +476,15 @@ describe('layouts of other outlets', () => {
   ])('keeps the content of `$cue` to what the source said in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
+    // Two single quotation marks close a quotation as a double one does.
+    {text: '“It was a mistake,’’ Will Hart, head of the Lagos-based charity, told the BBC.', cue: 'told the BBC', source: 'Will Hart, head of the Lagos-based charity', content: '“It was a mistake,’’', quote: 'direct'},
+    {text: '‘‘We will appeal,’’ the club said.', cue: 'said', source: 'the club', content: '‘‘We will appeal,’’', quote: 'direct'},
+    // A compound adjective in -ed is no verb ending the source.
+    {text: '“It was the best match of my year,” the 14th-ranked Ortega said.', cue: 'said', source: 'the 14th-ranked Ortega', content: '“It was the best match of my year,”', quote: 'direct'},
+    {text: 'Prices will rise, said Ana Ruiz, an analyst at a Texas-based consultancy.', cue: 'said', source: 'Ana Ruiz, an analyst at a Texas-based consultancy'}
+  ])('reads quotation marks and names of other house styles around `$cue` in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
     // The subject of a passive is what the report is about: the source is the agent after "by", or none.
     {text: 'The party was accused of misleading voters.', cue: 'was accused', source: null, content: 'of misleading voters', type: 'anonymous'},
     {text: 'The mayor is accused by critics of ignoring the floods.', cue: 'is accused', source: 'critics', content: 'of ignoring the floods', type: 'unnamed-group'},

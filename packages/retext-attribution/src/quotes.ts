@@ -46,8 +46,8 @@ export function findQuotes(text: string): Quote[] {
       open = -1
       continue
     }
-    // Two apostrophes stand for a double quotation mark in some newsroom archives.
-    const doubled = char === "'" && text[index + 1] === "'"
+    // Two apostrophes or two single quotation marks stand for a double one in some newsroom systems.
+    const doubled = (char === "'" || char === '’' || char === '‘') && text[index + 1] === char
     if (doubled) {
       char = '"'
       marks.lastIndex = index + 2
