@@ -107,6 +107,7 @@ const notAddressee = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday
 const withOrTo = /^(with|to)$/
 const ofOrAbout = /^(of|about)$/
 const relativePronoun = /^(who|whose|which|whom)$/
+const relativeThat = /^(that|who)$/
 const digits = /^\d+$/
 const subjectPronoun = /^(he|she|they|we|i)$/
 const declining = /^(declined|refused)$/
@@ -680,6 +681,11 @@ function asideSubject(tokens: Token[], comma: number): Range | null {
   if (open < 1 || comma - open > maxAside) return null
   let head = phraseBefore(tokens, open)
   if (!head) return null
+  // "The group that owns her catalogue, Big Machine, says": the subject has a relative clause of its own.
+  if (relativeThat.test(tokens[head[0] - 1]?.lower ?? '')) {
+    const subject = phraseBefore(tokens, head[0] - 1)
+    if (subject) return [subject[0], comma]
+  }
   // "Leslie Moore, 34, a nurse, said": an age between the name and its description.
   if (head[1] - head[0] === 1 && digits.test(tokens[head[0]]!.value) && tokens[head[0] - 1]?.value === ',') {
     const name = phraseBefore(tokens, head[0] - 1)

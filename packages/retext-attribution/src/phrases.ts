@@ -68,9 +68,7 @@ export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase):
         continue
       }
       const joined = pronouns.has(lower) && tokens[index + 1]?.lower === 'and' && start === index + 1
-      // "Will Moy", "Grant Shapps": a capitalised function word before a name is a first name.
-      const firstName = token.capitalised && index > 0 && tokens[index + 1]?.capitalised === true
-      if (!joined && ((!firstName && (notInSubject.has(lower) || pronouns.has(lower))) || weekdaysAndMonths.has(lower) || looksLikeVerb(token))) {
+      if (!joined && ((!readsAsName(tokens, index) && (notInSubject.has(lower) || pronouns.has(lower))) || weekdaysAndMonths.has(lower) || looksLikeVerb(token))) {
         // "Chilean and Peruvian sources", "lawyers and legal experts", "he and his wife": "and" joins sources.
         if (lower !== 'and' || index === 0 || !joinsSources(tokens, index - 1)) break
       }
@@ -85,6 +83,17 @@ export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase):
   }
   if (end - index > longest) return null
   return withQuantifier(tokens, trimLeading(tokens, start, end))
+}
+
+/**
+ * Whether a capitalised function word inside a sentence is a name: a first
+ * name before a surname ("Will Moy", "Grant Shapps") or written in capitals
+ * ("the US").
+ */
+function readsAsName(tokens: Token[], index: number): boolean {
+  const token = tokens[index]!
+  if (!token.capitalised || index === 0) return false
+  return tokens[index + 1]?.capitalised === true || (token.value.length > 1 && token.value === token.value.toUpperCase())
 }
 
 /** Whether the word before an "and" is a source of its own: a name, a person or body, a personal pronoun. */
@@ -176,7 +185,7 @@ export function phraseAfter(tokens: Token[], start: number, longest = maxPhrase)
     const token = tokens[index]!
     if (token.word) {
       const lower = token.lower
-      if (index > start && (notInSubject.has(lower) || clauseVerbs.has(lower) || looksLikeVerb(token))) {
+      if (index > start && ((notInSubject.has(lower) && !readsAsName(tokens, index)) || clauseVerbs.has(lower) || looksLikeVerb(token))) {
         if (lower !== 'and' || !tokens[index - 1]!.capitalised) break
       }
       if (index === start && (notInSubject.has(lower) || looksLikeVerb(token))) return null
@@ -256,7 +265,7 @@ export function isAdverb(token: Token): boolean {
   return sentenceAdverbs.has(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ly') && !lyNouns.has(token.lower))
 }
 
-const sentenceAdverbs = new Set(['first', 'often', 'once', 'always', 'sometimes', 'frequently', 'subsequently', 'immediately', 'separately'])
+const sentenceAdverbs = new Set(['first', 'often', 'once', 'twice', 'always', 'sometimes', 'frequently', 'subsequently', 'immediately', 'separately'])
 
 /**
  * The subject at the start of a sentence ("Lindqvist, who ..., appeared to

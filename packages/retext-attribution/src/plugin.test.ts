@@ -485,6 +485,14 @@ describe('layouts of other outlets', () => {
   ])('reads quotation marks and names of other house styles around `$cue` in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
+    {text: 'The label that owns her early records, Northway Music, says she may perform them.', cue: 'says', source: 'The label that owns her early records, Northway Music', content: 'she may perform them'},
+    {text: 'The firm that runs the festival, Harbour Events, denies that the show was cancelled.', cue: 'denies', source: 'The firm that runs the festival, Harbour Events', content: 'the show was cancelled'},
+    {text: 'The label has twice denied doing anything wrong.', cue: 'has twice denied', source: 'The label'},
+    {text: 'The US welcomed the exchange, saying the hostages were safe.', cue: 'saying', source: 'The US', type: 'named-organization'},
+    {text: 'Two soldiers were killed, the US military said in a statement.', cue: 'said in a statement', source: 'the US military', content: 'Two soldiers were killed'}
+  ])('reads the whole subject of `$cue` in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
     // The subject of a passive is what the report is about: the source is the agent after "by", or none.
     {text: 'The party was accused of misleading voters.', cue: 'was accused', source: null, content: 'of misleading voters', type: 'anonymous'},
     {text: 'The mayor is accused by critics of ignoring the floods.', cue: 'is accused', source: 'critics', content: 'of ignoring the floods', type: 'unnamed-group'},
