@@ -108,6 +108,10 @@ const withOrTo = /^(with|to)$/
 const ofOrAbout = /^(of|about)$/
 const relativePronoun = /^(who|whose|which|whom)$/
 const relativeThat = /^(that|who)$/
+/** Words that open a reduced clause, an adjunct of the cue before them: "said the spokesperson when contacted". */
+const subordinator = /^(when|while|as|after|before)$/
+/** Verbs of saying that put their source after them ("…, said the official"), unlike "…, called the remarks …". */
+const sayVerb = /^(said|says|added|adds|wrote|writes)$/
 const digits = /^\d+$/
 const subjectPronoun = /^(he|she|they|we|i)$/
 const declining = /^(declined|refused)$/
@@ -536,7 +540,8 @@ function onlyAdjuncts(tokens: Token[], from: number, tell: boolean): boolean {
     if (token.lower === 'according' && tokens[index + 1]?.lower === 'to') return true
     // "at the hearing": an -ing word after a determiner is a noun.
     const verb = looksLikeVerb(token) && !determiners.has(tokens[index - 1]!.lower)
-    if (verb || clauseMarker.test(token.lower) || clauseVerbs.has(token.lower)) return false
+    // "on Tuesday, May 19": a capitalised "May" is the month.
+    if (verb || (!token.capitalised && clauseMarker.test(token.lower)) || clauseVerbs.has(token.lower)) return false
   }
   return true
 }
@@ -614,8 +619,10 @@ function invertedFrame(
   // follows the name to the end of the sentence describes the source.
   source = [source[0], descriptionEnd(tokens, source[1], false, true)]
   const after = tokens[source[1]]
-  // ", said Ann Lee, a close aide in 2012.": a time adjunct may close the sentence after the source.
-  const atEnd = skipAdjuncts(tokens, source[1]) > lastWord(tokens)
+  // ", said Ann Lee, a close aide in 2012.", ", said a spokesperson when contacted by Reuters.", ", said
+  // the group on Tuesday, May 19.": an adjunct of the cue may close the sentence after the source.
+  const adjunct = subordinator.test(after?.lower ?? '') || onlyAdjuncts(tokens, source[1], false)
+  const atEnd = skipAdjuncts(tokens, source[1]) > lastWord(tokens) || (sayVerb.test(tokens[cue.head]!.lower) && adjunct)
   if (!atEnd && after?.value !== ',') return undefined
   const before = contentBefore(sentence, cue.start, quotes)
   // "The union, said the mediators, was ready to ...": the clause goes on after the source.

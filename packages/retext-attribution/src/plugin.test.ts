@@ -493,6 +493,13 @@ describe('layouts of other outlets', () => {
   ])('reads the whole subject of `$cue` in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
+    // An adjunct of the cue may follow an inverted source to the sentence's end.
+    {text: '“We are cooperating with the inquiry,” said a company spokesperson when contacted by the paper.', cue: 'said', source: 'a company spokesperson', content: '“We are cooperating with the inquiry,”'},
+    {text: 'Security forces used live rounds, said the rights group on Tuesday, May 19.', cue: 'said', source: 'the rights group', content: 'Security forces used live rounds'},
+    {text: 'It happened on May 18. Neighbours said they heard shots.', cue: 'said', source: 'Neighbours', content: 'they heard shots'}
+  ])('finds the inverted source of `$cue` before its adjunct in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
     // The subject of a passive is what the report is about: the source is the agent after "by", or none.
     {text: 'The party was accused of misleading voters.', cue: 'was accused', source: null, content: 'of misleading voters', type: 'anonymous'},
     {text: 'The mayor is accused by critics of ignoring the floods.', cue: 'is accused', source: 'critics', content: 'of ignoring the floods', type: 'unnamed-group'},

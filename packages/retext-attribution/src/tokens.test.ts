@@ -36,6 +36,17 @@ describe('sentencesOf', () => {
   it.each(capitalised)('in %j marks %j as a name: %s', (text, value, expected) => {
     expect(tokensOf(text).find((token) => token[0] === value)?.[3]).toBe(expected)
   })
+
+  const split: Array<[string, string[]]> = [
+    ['It happened on May 18. Neighbours heard shots.', ['It happened on May 18.', 'Neighbours heard shots.']],
+    ['The toll rose to 40,000. Officials said so.', ['The toll rose to 40,000.', 'Officials said so.']],
+    ['Version 2.0 shipped on time.', ['Version 2.0 shipped on time.']],
+    ['He won 6-4, 7-5 in Madrid.', ['He won 6-4, 7-5 in Madrid.']]
+  ]
+
+  it.each(split)('splits %j into sentences after a number that ends one', (text, expected) => {
+    expect(sentencesOf(parser.parse(text), text).map((sentence) => text.slice(sentence.start, sentence.end))).toEqual(expected)
+  })
 })
 
 describe('spaced', () => {

@@ -74,18 +74,44 @@ export function sentencesOf(tree: Root, text: string): Sentence[] {
           capitalised: word && isCapitalised(written)
         })
       }
-      if (tokens.length > 0) {
+      let from = 0
+      for (const cut of numberEnds(tokens)) {
+        sentences.push({start: tokens[from]!.start, end: tokens[cut - 1]!.end, paragraph, tokens: tokens.slice(from, cut)})
+        from = cut
+      }
+      if (tokens.length > from) {
         sentences.push({
-          start: first,
+          start: from === 0 ? first : tokens[from]!.start,
           end: child.position.end.offset ?? 0,
           paragraph,
-          tokens
+          tokens: from === 0 ? tokens : tokens.slice(from)
         })
       }
     }
     paragraph++
   }
   return sentences
+}
+
+/** A number with the full stop the parser kept in the word: "18.", "40,000.". */
+const numberWithStop = /^[\d,]*\d\.$/
+
+/**
+ * Where a sentence the parser left whole ends after a number: retext-english
+ * joins "It happened on May 18. Neighbours said ..." into one sentence. A
+ * full stop right after a number, then space and a capitalised word, ends it.
+ *
+ * @param tokens Tokens of one parsed sentence.
+ * @returns Indices of the first token of each sentence after the first.
+ */
+function numberEnds(tokens: Token[]): number[] {
+  const cuts: number[] = []
+  for (let index = 0; index < tokens.length - 1; index++) {
+    const number = tokens[index]!
+    const next = tokens[index + 1]!
+    if (number.word && numberWithStop.test(number.value) && next.capitalised && next.start > number.end) cuts.push(index + 1)
+  }
+  return cuts
 }
 
 /**
