@@ -115,6 +115,7 @@ const sayVerb = /^(said|says|added|adds|wrote|writes)$/
 const digits = /^\d+$/
 const subjectPronoun = /^(he|she|they|we|i)$/
 const declining = /^(declined|refused)$/
+const addVerb = /^add(s|ed|ing)?$/
 const finiteAuxiliary = /^(are|were|have|had|will|would|could|can|may|might|must|should)$/
 /** Endings of adjectives that may stand before a plural noun: "critical", "territorial", "credible", "10-year". */
 const adjectiveEnding = /(ical|ial|ible|able|ive|ous)$|^\d[\w-]*-\w+$/
@@ -265,6 +266,8 @@ function findCues(tokens: Token[], settings: CueSettings): Cue[] {
     // "the rival claims are false", "territorial claims", "credible reports": a plural noun, not a verb.
     if (pluralNoun(tokens, index)) continue
     // "would say", "will announce": not yet said; "was asked": the source is the one asking.
+    // "adding to a series of problems", "the index added 20 points": "add" that is not "say".
+    if (addVerb.test(lower) && (next?.lower === 'to' || leadingDigit.test(next?.value ?? ''))) continue
     // "will be announced": not yet said either.
     if (previous && (modal.test(previous.lower) || (previous.lower === 'be' && modal.test(tokens[index - 2]?.lower ?? '')) || (pastBe.test(previous.lower) && askVerb.test(lower)))) continue
     // "news reports said", "initial estimates put": a noun heading the subject of the verb after it.
