@@ -64,11 +64,6 @@ const rows: Row[] = [
   {text: 'Castillo told reporters that her campaign had raised $3 million.', source: 'Castillo', type: 'named-person'}
 ]
 
-describe('bare single names', () => {
-  it.each(rows)('types `$source` as $type in "$text"', ({text, source, type}) => {
-    expect(typeOf(text, source)).toBe(type)
-  })
-})
 
 /**
  * Bodies whose names run to several capitalised words, and lone names the
@@ -93,8 +88,8 @@ const bodyRows: Row[] = [
   {text: 'Party Leader Ahmad Bello said the vote was fair.', source: 'Party Leader Ahmad Bello', type: 'named-person'}
 ]
 
-describe('bodies with longer names', () => {
-  it.each(bodyRows)('types `$source` as $type in "$text"', ({text, source, type}) => {
+describe('names as sources', () => {
+  it.each([...rows, ...bodyRows])('types `$source` as $type in "$text"', ({text, source, type}) => {
     expect(typeOf(text, source)).toBe(type)
   })
 })
