@@ -43,7 +43,7 @@ describe('mapRecords', () => {
       '{"id":"z","stage":"ingest","reason":"empty file"}\n'
     )
     const output = await mkdtemp(join(tmpdir(), 'sourcing-map-out-'))
-    const counts = await mapRecords({input, inputSchema: sentence, output, version: 'v1', stage: 'tag', transform: countWords()})
+    const counts = await mapRecords({input, inputSchema: sentence, output, version: 'v1', stage: 'tag', loadTransform: async () => countWords()})
 
     expect(counts).toEqual({written: 2, reused: 0, failed: 1})
     expect(await outputs(output)).toEqual(['{"id":"a","words":6}', '{"id":"c","words":5}'])
@@ -56,7 +56,7 @@ describe('mapRecords', () => {
   it('transforms only the articles whose input changed, with the same output as a full run', async () => {
     const output = await mkdtemp(join(tmpdir(), 'sourcing-map-out-'))
     const run = (input: string, version: string, transformed: string[]) =>
-      mapRecords({input, inputSchema: sentence, output, version, stage: 'tag', transform: countWords(transformed)})
+      mapRecords({input, inputSchema: sentence, output, version, stage: 'tag', loadTransform: async () => countWords(transformed)})
     const first = await upstream([
       {id: 'a', text: 'Officials said so.'},
       {id: 'b', text: 'A spokesman declined to comment.'}
@@ -71,12 +71,27 @@ describe('mapRecords', () => {
     expect(await run(edited, 'v1', transformed)).toEqual({written: 2, reused: 1, failed: 0})
     expect(transformed).toEqual(['b'])
     const fresh = await mkdtemp(join(tmpdir(), 'sourcing-map-out-'))
-    await mapRecords({input: edited, inputSchema: sentence, output: fresh, version: 'v1', stage: 'tag', transform: countWords()})
+    await mapRecords({input: edited, inputSchema: sentence, output: fresh, version: 'v1', stage: 'tag', loadTransform: async () => countWords()})
     expect(await outputs(output)).toEqual(await outputs(fresh))
 
     const newCode: string[] = []
     await run(edited, 'v2', newCode)
     expect(newCode).toEqual(['a', 'b'])
+  })
+
+  it('loads the transform once, for the first record to redo, and not at all when every record is reused', async () => {
+    const input = await upstream([
+      {id: 'a', text: 'Officials said so.'},
+      {id: 'b', text: 'A spokesman declined to comment.'}
+    ])
+    const output = await mkdtemp(join(tmpdir(), 'sourcing-map-out-'))
+    let loads = 0
+    const run = () =>
+      mapRecords({input, inputSchema: sentence, output, version: 'v1', stage: 'tag', loadTransform: async () => (loads++, countWords())})
+    await run()
+    expect(loads).toBe(1)
+    expect(await run()).toEqual({written: 2, reused: 2, failed: 0})
+    expect(loads).toBe(1)
   })
 
   it('ticks the progress once for every article read, failed and reused ones included', async () => {
@@ -93,7 +108,7 @@ describe('mapRecords', () => {
         output,
         version: 'v1',
         stage: 'tag',
-        transform: countWords(),
+        loadTransform: async () => countWords(),
         progress: {tick: () => ticks++}
       })
     await run()
@@ -106,7 +121,7 @@ describe('mapRecords', () => {
     const output = await mkdtemp(join(tmpdir(), 'sourcing-map-out-'))
     await writeFile(join(output, 'failures.jsonl'), 'previous\n')
     await expect(
-      mapRecords({input, inputSchema: sentence, output, version: 'v1', stage: 'clean', transform: (record) => record})
+      mapRecords({input, inputSchema: sentence, output, version: 'v1', stage: 'clean', loadTransform: async () => (record) => record})
     ).rejects.toThrow(/record of b: invalid record[\s\S]*at text/)
     expect(await readFile(join(output, 'failures.jsonl'), 'utf8')).toBe('previous\n')
   })
@@ -117,7 +132,7 @@ describe('mapRecords on a folder no stage wrote', () => {
     const input = await mkdtemp(join(tmpdir(), 'sourcing-map-in-'))
     const output = join(input, 'out')
     await expect(
-      mapRecords({input, inputSchema: sentence, output, version: 'v1', stage: 'clean', transform: (record) => record})
+      mapRecords({input, inputSchema: sentence, output, version: 'v1', stage: 'clean', loadTransform: async () => (record) => record})
     ).rejects.toThrow(/is not the output folder of a pipeline stage \(it holds no manifest\.jsonl\): run the stage before this one first/)
     await expect(readFile(join(output, 'manifest.jsonl'), 'utf8')).rejects.toThrow(/ENOENT/)
   })

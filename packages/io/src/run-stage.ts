@@ -11,7 +11,8 @@ import {stageMain} from './stage-main.js'
 export interface StageOptions<In extends z.ZodType, Out> {
   stage: Stage
   inputSchema: In
-  transform: (record: z.output<In>) => Out
+  /** Loads the stage's work on one record (see `mapRecords`). */
+  loadTransform: () => Promise<(record: z.output<In>) => Out>
   /** Folder of the stage's package, whose built code versions the records it writes. */
   packageFolder: string
 }
@@ -44,7 +45,7 @@ export async function runStage<In extends z.ZodType, Out>(
       version: codeVersion(options.packageFolder),
       shardIndex: cache ? join(cache, 'records.json') : undefined,
       stage: options.stage,
-      transform: options.transform,
+      loadTransform: options.loadTransform,
       progress
     }).finally(() => progress.stop())
     return `${options.stage}: ${counts.written} articles (${counts.reused} unchanged), ${counts.failed} failed`

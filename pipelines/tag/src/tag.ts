@@ -2,11 +2,10 @@
 import {fileURLToPath} from 'node:url'
 import {runStage} from '@sourcing/io'
 import {cleanedArticleSchema} from '@sourcing/schema'
-import {tagArticle} from '@sourcing/tag'
 
 await runStage(process.argv.slice(2), {
   stage: 'tag',
   inputSchema: cleanedArticleSchema,
-  transform: tagArticle,
+  loadTransform: async () => (await import('@sourcing/tag')).tagArticle,
   packageFolder: fileURLToPath(new URL('..', import.meta.url))
 })
