@@ -2,6 +2,7 @@ import {coreCues, cueLexicon} from './cue-lexicon.js'
 import {
   isAdjunct,
   isAdverb,
+  isCompoundAdjective,
   looksLikeVerb,
   mediumWords,
   phraseAfter,
@@ -117,8 +118,8 @@ const subjectPronoun = /^(he|she|they|we|i)$/
 const declining = /^(declined|refused)$/
 const addVerb = /^add(s|ed|ing)?$/
 const finiteAuxiliary = /^(are|were|have|had|will|would|could|can|may|might|must|should)$/
-/** Endings of adjectives that may stand before a plural noun: "critical", "territorial", "credible", "10-year". */
-const adjectiveEnding = /(ical|ial|ible|able|ive|ous)$|^\d[\w-]*-\w+$/
+/** Endings of adjectives that may stand before a plural noun: "critical", "territorial", "credible". */
+const adjectiveEnding = /(ical|ial|ible|able|ive|ous)$/
 /** Words that make a clause of what follows a cue, rather than an adjunct: "said at the time it was late". */
 const clauseMarker = /^(that|he|she|they|we|i|it|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do)$/
 
@@ -262,7 +263,8 @@ function findCues(tokens: Token[], settings: CueSettings): Cue[] {
     if (precision === undefined || (precision < settings.minPrecision && !(coreCues.has(lower) && precision >= settings.minPrecision / 2))) continue
     // "to say", "a statement", "the report", "his remarks": not a finite reporting verb.
     if (previous && (previous.lower === 'to' || determiners.has(previous.lower) || possessive.test(previous.lower))) continue
-    if (previous && modifiesAsAdjective(tokens, index)) continue
+    // "his often-repeated vow", "a long-awaited report": a noun after a compound adjective.
+    if (previous && (modifiesAsAdjective(tokens, index) || isCompoundAdjective(previous))) continue
     // "the rival claims are false", "territorial claims", "credible reports": a plural noun, not a verb.
     if (pluralNoun(tokens, index)) continue
     // "would say", "will announce": not yet said; "was asked": the source is the one asking.
@@ -309,7 +311,7 @@ function modifiesAsAdjective(tokens: Token[], index: number): boolean {
 /**
  * Whether a cue word in -s is a plural noun: a finite verb follows it ("the
  * rival claims are false") or an adjective comes before it ("territorial
- * claims", "credible reports", "10-year notes").
+ * claims", "credible reports").
  */
 function pluralNoun(tokens: Token[], index: number): boolean {
   const lower = tokens[index]!.lower

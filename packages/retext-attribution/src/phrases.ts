@@ -38,9 +38,17 @@ const timeOpeners = /^(on|last|this|next|early|late|earlier|later|in|the)$/
 /** Whether a lowercase word looks like the verb of a clause rather than part of a noun phrase. */
 export function looksLikeVerb(token: Token): boolean {
   if (token.capitalised || participleModifiers.has(token.lower) || documentNouns.has(token.lower)) return false
-  // "London-based", "state-run", "14th-ranked": a compound adjective, unless a verb prefix leads it ("re-elected").
-  if (compound.test(token.lower) && !verbPrefix.test(token.lower)) return false
+  if (isCompoundAdjective(token)) return false
   return participleEnding.test(token.lower) && token.lower.length > 4
+}
+
+/**
+ * Whether a lowercase word is a hyphenated compound adjective
+ * ("London-based", "state-run", "14th-ranked", "often-repeated"), not a verb
+ * with a prefix ("re-elected") nor a name ("al-Masri").
+ */
+export function isCompoundAdjective(token: Token): boolean {
+  return token.word && !token.capitalised && compound.test(token.lower) && !verbPrefix.test(token.lower)
 }
 
 /**
