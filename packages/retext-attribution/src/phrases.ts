@@ -196,7 +196,7 @@ export function phraseAfter(tokens: Token[], start: number, longest = maxPhrase)
       if (index > start && ((notInSubject.has(lower) && !readsAsName(tokens, index)) || clauseVerbs.has(lower) || looksLikeVerb(token))) {
         if (lower !== 'and' || !tokens[index - 1]!.capitalised) break
       }
-      if (index === start && (notInSubject.has(lower) || looksLikeVerb(token))) return null
+      if (index === start && ((notInSubject.has(lower) && !readsAsName(tokens, index)) || looksLikeVerb(token))) return null
       if (weekdaysAndMonths.has(lower) || timeWords.has(lower)) break
       if ((lower === 'on' || lower === 'in' || lower === 'at') && isAdjunct(tokens, index + 1)) break
       end = index + 1

@@ -505,6 +505,7 @@ describe('layouts of other outlets', () => {
     {text: 'The mayor is accused by critics of ignoring the floods.', cue: 'is accused', source: 'critics', content: 'of ignoring the floods', type: 'unnamed-group'},
     {text: 'The leak was first reported by the Daily Herald.', cue: 'was first reported', source: 'the Daily Herald', content: 'The leak', type: 'named-organization'},
     {text: 'The plan announced on Monday by the ministry angered farmers.', cue: 'announced', source: 'the ministry', type: 'named-organization'},
+    {text: 'Rivals condemned the move announced by US envoy Dan Cole.', cue: 'announced', source: 'US envoy Dan Cole'},
     {text: 'The offer was rejected by the union in 2019.', cue: 'was rejected', source: 'the union', content: 'The offer'}
   ])('reads the passive `$cue` in "$text"', (expected) => expectFound([expected]))
 
