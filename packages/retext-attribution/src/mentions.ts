@@ -12,7 +12,6 @@ import {
   organizationNouns,
   personNouns,
   personTitles,
-  prepositions,
   roleWords,
   singularS
 } from './words.js'
@@ -268,6 +267,7 @@ export interface KnownNames {
 }
 
 const personalSubject = /^(he|she)$/
+const clauseJoiners = new Set(['and', 'but', 'while', 'as', 'when', 'that'])
 /** A Set, not a pattern: it is asked of most words after a lone name. */
 const genderedPronouns = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'himself', 'herself'])
 
@@ -295,9 +295,11 @@ function pronounReferents(sentence: Token[], referred: Set<string>): Token | nul
       const next = sentence[index + 1]
       const alone = !previousCapital && !(next?.word && next.capitalised)
       // "the Teamsters", "the Guardian": a name after "the" is a body's.
-      // "leased it back to WeWork, borrowing against his stake": a name after a preposition is no subject.
-      const before = sentence[index - 1]?.lower
-      lone = alone && before !== 'the' && !prepositions.has(before ?? '') && !determiners.has(token.lower) && !genderedPronouns.has(token.lower) ? token : null
+      // "Okafor said he ...", "“…,” Okafor said, adding that he ...": a subject opens its sentence or
+      // clause; a name after a verb or preposition is its object ("leased it back to Acme, ... his stake").
+      const before = sentence[index - 1]
+      const subject = !before || !before.word || clauseJoiners.has(before.lower)
+      lone = alone && subject && !determiners.has(token.lower) && !genderedPronouns.has(token.lower) ? token : null
       last = lone ?? last
     } else if (lone && genderedPronouns.has(token.lower)) {
       referred.add(normaliseName(lone.value))
