@@ -1,5 +1,6 @@
 import {execFile} from 'node:child_process'
-import {mkdtemp, readdir, writeFile} from 'node:fs/promises'
+import {realpathSync} from 'node:fs'
+import {mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -8,8 +9,10 @@ import {beforeAll, describe, expect, it} from 'vitest'
 
 // Every public package, packed as it would be published, must install and
 // work in an empty project outside the workspace: no `workspace:` leftovers,
-// types and JSON Schema files included. Installing is offline, from the pnpm
-// store the workspace install filled, so the test fetches nothing.
+// types and JSON Schema files included. The test fetches nothing: the
+// packages' registry dependencies are linked to the copies the workspace
+// install put in place, since resolving their version ranges offline needs
+// registry metadata that an install from the lockfile never downloads.
 
 const run = promisify(execFile)
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -42,6 +45,21 @@ console.log(JSON.stringify({
 }))
 `
 
+/** Links to the copies of every public package's registry dependencies that the workspace install resolved, by name. */
+async function registryDependencies(): Promise<Record<string, string>> {
+  const links: Record<string, string> = {}
+  for (const name of packages) {
+    const folder = join(root, 'packages', name)
+    const {dependencies = {}} = JSON.parse(await readFile(join(folder, 'package.json'), 'utf8')) as {
+      dependencies?: Record<string, string>
+    }
+    for (const dependency of Object.keys(dependencies)) {
+      if (!dependency.startsWith('@sourcing/')) links[dependency] = `link:${realpathSync(join(folder, 'node_modules', dependency))}`
+    }
+  }
+  return links
+}
+
 describe('packed packages', () => {
   beforeAll(async () => {
     const tarballs = await mkdtemp(join(tmpdir(), 'sourcing-packs-'))
@@ -50,6 +68,7 @@ describe('packed packages', () => {
       const {stdout} = await run('pnpm', ['pack', '--pack-destination', tarballs], {cwd: join(root, 'packages', name)})
       names[`@sourcing/${name}`] = `file:${stdout.trim().split('\n').at(-1)}`
     }
+    const installed = await registryDependencies()
     project = await mkdtemp(join(tmpdir(), 'sourcing-consumer-'))
     await writeFile(
       join(project, 'package.json'),
@@ -57,8 +76,8 @@ describe('packed packages', () => {
         name: 'consumer',
         private: true,
         type: 'module',
-        dependencies: {...names, 'retext-english': '^5.0.0', unified: '^11.0.5', vfile: '^6.0.0'},
-        pnpm: {overrides: names}
+        dependencies: {...names, 'retext-english': installed['retext-english'], unified: installed.unified, vfile: installed.vfile},
+        pnpm: {overrides: {...installed, ...names}}
       })
     )
     await writeFile(join(project, 'consumer.ts'), consumer)
