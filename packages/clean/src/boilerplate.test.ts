@@ -111,7 +111,13 @@ describe('findBoilerplate: body lines from many styles of news writing are kept'
     ['section separator', '* * *'],
     ['sentence that starts like a picture credit', 'Photo by photo, the exhibition traces the growth of the port over a century.'],
     ['sentence about a drone video', 'Video by drone shows the scale of the flooding'],
-    ['wire credit', 'Reporting by Jane Doe; Editing by John Roe']
+    ['wire credit', 'Reporting by Jane Doe; Editing by John Roe'],
+    ['sports crosshead', 'UP NEXT'],
+    ['sentence that starts with Privacy', 'Privacy, the minister said, is not something the state can trade away.'],
+    ['sentence that starts with More', 'More than 200 people attended the meeting on Monday night.'],
+    ['sentence that starts with Follow', 'Follow the money, the prosecutor told the jury.'],
+    ['sentence about a reporter', 'The suspect is a former reporter for the local paper, police said.'],
+    ['sentence about a newsletter', 'The newsletter, sent to 40,000 members, urged them to vote against the plan.']
   ])('keeps a %s', (_, line) => {
     expect(reasonInBody(line)).toBeNull()
   })
@@ -152,7 +158,43 @@ describe('findBoilerplate: leftovers of other outlets\' templates are removed', 
     ['Topics: Elections, Housing', 'related-links'],
     ['More on this story', 'related-links'],
     ['Was this article helpful?', 'other'],
-    ['Getty.', 'credit']
+    ['Getty.', 'credit'],
+    ['Get short URL', 'share-widget'],
+    ['Order Reprints', 'share-widget'],
+    ['Pinterest', 'share-widget'],
+    ['Like this story? Share it with a friend!', 'share-widget'],
+    ['Follow on Instagram', 'share-widget'],
+    ['Find us on Facebook', 'share-widget'],
+    ['You may also like...', 'related-links'],
+    ['Our Latest Stories', 'related-links'],
+    ['Trending News', 'related-links'],
+    ['More in Politics', 'related-links'],
+    ['See Full Match Schedule', 'related-links'],
+    ['Previous Post', 'related-links'],
+    ['Tags: Housing, City Council, Budget', 'related-links'],
+    ['Filed under: Local News', 'related-links'],
+    ['[ 48 comments ]', 'comments'],
+    ['Top Rated Comments', 'comments'],
+    ['Rating: 12 Votes', 'comments'],
+    ['Leave a Reply Cancel reply', 'comments'],
+    ['Comments are subject to our community guidelines, which can be viewed here.', 'comments'],
+    ['Sign Up for e-mail newsletters', 'promo'],
+    ['No spam, we promise. You can unsubscribe at any time.', 'promo'],
+    ['Thank you for subscribing!', 'promo'],
+    ['Morning Briefing Newsletter', 'promo'],
+    ['The Daily Planet is supported by its audience. When you purchase through links on our site, we may earn a commission.', 'promo'],
+    ['Jump directly to the content', 'promo'],
+    ['Use of this site constitutes acceptance of our User Agreement and Privacy Policy.', 'other'],
+    ['This copy is for your personal, non-commercial use only.', 'other'],
+    ["We've detected you are using an outdated browser. Please update it for the best experience.", 'other'],
+    ['Copyright © 2024 Springfield Media Group Ltd. All rights reserved. Reproduction of any content in whole or in part without written permission is prohibited.', 'other'],
+    ['About Us | Contact Us | Advertise | Privacy Policy | Terms of Use', 'other'],
+    ['Write to Jane Doe at jane.doe@example.com', 'other'],
+    ['Jane Doe is a freelance writer based in Leeds.', 'byline'],
+    ['By', 'byline'],
+    ['3H ago', 'timestamp'],
+    ['16 hours ago on Tech Blog', 'timestamp'],
+    ['Firefighters at the scene on Monday afternoonCredit: Reuters', 'caption']
   ])('%j -> %s', (line, reason) => {
     expect(reasonInBody(line)).toBe(reason)
   })
@@ -244,6 +286,45 @@ describe('findBoilerplate: context and repetition', () => {
     const page = [...story.flatMap((paragraph) => [paragraph, '']), ...teasers, '', teaser].join('\n')
     const kept = page.split('\n').filter((line) => line && !findBoilerplate(page).some((span) => page.slice(span.start, span.end) === line))
     expect(kept).toEqual(story)
+  })
+
+  it('removes a list of teaser cards stamped with relative times, and keeps the story', () => {
+    const cards = [
+      'Airline adds three routes to the coast',
+      'The carrier cited strong demand from holidaymakers.',
+      '2H ago',
+      'Rail strike called off after late talks',
+      '5H ago',
+      'Museum reopens after two-year refit',
+      'Visitors queued from dawn to see the new galleries',
+      '1D ago'
+    ]
+    const page = [before, '', after, '', 'More in Local', ...cards].join('\n')
+    const kept = page.split('\n').filter((line) => line && !findBoilerplate(page).some((span) => page.slice(span.start, span.end) === line))
+    expect(kept).toEqual([before, after])
+  })
+
+  it('keeps live-blog entries whose stamps stand between paragraphs of prose', () => {
+    const blog = [before, '2H ago', after, '3H ago', before.replace('Tuesday', 'Monday'), '4H ago', after.replace('mayor', 'treasurer')]
+    expect(findBoilerplate(blog.join('\n')).map((span) => span.reason)).toEqual(Array(3).fill('timestamp'))
+  })
+
+  it('removes a comment thread known only by the vote counts under each comment, and keeps the story', () => {
+    const thread = [
+      'Top Rated Comments',
+      'citygirl88',
+      'About time the council did something about the roads in this town, they have been a disgrace for years.',
+      'Rating: 12 Votes',
+      'rob_t',
+      'Roads first, please, and then the schools, which have waited long enough for new roofs and heating.',
+      'Rating: 9 Votes',
+      'nokidding',
+      'Who pays for this in the end? The same people who always pay, the ones who cannot move away.',
+      'Rating: 4 Votes'
+    ]
+    const page = [before, '', after, '', ...thread].join('\n')
+    const kept = page.split('\n').filter((line) => line && !findBoilerplate(page).some((span) => page.slice(span.start, span.end) === line))
+    expect(kept).toEqual([before, after])
   })
 
   it('keeps a standfirst separated from the story by captions and author lines', () => {

@@ -98,6 +98,7 @@ export function findBoilerplate(text: string, options: BoilerplateOptions = {}):
   markRepeats(blocks)
   markCaptionHeadlines(blocks)
   markCommentThread(blocks)
+  markStampedTeasers(blocks)
   markTail(blocks)
   if (options.context !== false) markContext(blocks)
 
@@ -340,10 +341,77 @@ function markCommentThread(blocks: Block[]): void {
     else signed++
   }
 
-  if (first === -1 || signed < signedHeaders) return
-  for (const block of blocks.slice(first)) {
+  const headed = first !== -1 && signed >= signedHeaders ? first : -1
+  const counted = countedThreadStart(blocks)
+  const start = headed === -1 ? counted : counted === -1 ? headed : Math.min(headed, counted)
+  if (start === -1) return
+  for (const block of blocks.slice(start)) {
     if (block.reason === null && !block.protected) block.reason = 'comments'
   }
+}
+
+/** Lines between the buttons of consecutive readers' comments. */
+const commentSpacing = 8
+
+/**
+ * Where a thread of readers' comments starts that shows only by the buttons
+ * and counters printed under every comment ("Reply", "Rating: 12 Votes"):
+ * three of them, each within `commentSpacing` lines of the one before. One
+ * such line alone may be a share bar over the story. The thread starts at the
+ * thread's header ("Top Rated Comments") when one is just above the first.
+ *
+ * @param blocks Non-blank lines, after the line rules.
+ * @returns Index of the thread's first line, or -1.
+ */
+function countedThreadStart(blocks: readonly Block[]): number {
+  const markers: number[] = []
+  for (const [index, block] of blocks.entries()) {
+    if (block.reason !== 'comments' || !phraseOf(block.line.value)?.perComment) continue
+    if (markers.length > 0 && index - markers.at(-1)! > commentSpacing) markers.length = 0
+    markers.push(index)
+    if (markers.length < signedHeaders) continue
+    const first = markers[0]!
+    for (let at = Math.max(0, first - commentSpacing); at < first; at++) {
+      if (blocks[at]!.reason === 'comments') return at
+    }
+    return first
+  }
+  return -1
+}
+
+/** Lines a teaser card holds above its stamp: a headline and a summary. */
+const cardLines = 2
+/** A list of stamped cards this long is a teaser list. */
+const minimumCards = 3
+
+/**
+ * A list of teaser cards, each a headline, maybe a summary, and a stamp
+ * ("Storm closes schools / Officials said ... / 2H ago"), three or more in
+ * a row: the cards are teasers. A card with a paragraph of prose is a
+ * live-blog entry, and ends the list.
+ *
+ * @param blocks Non-blank lines, after the line rules.
+ */
+function markStampedTeasers(blocks: Block[]): void {
+  const teaser = (block: Block) => block.reason === null && !block.protected && block.quality !== 'good'
+  let run: number[] = []
+  const close = () => {
+    if (run.length >= minimumCards) {
+      let first = run[0]!
+      while (first > 0 && run[0]! - first < cardLines && teaser(blocks[first - 1]!)) first--
+      for (const block of blocks.slice(first, run.at(-1)!)) if (teaser(block)) block.reason = 'related-links'
+    }
+    run = []
+  }
+
+  for (const [index, block] of blocks.entries()) {
+    if (block.reason !== 'timestamp') continue
+    const from = run.length > 0 ? run.at(-1)! + 1 : index - 1
+    const card = blocks.slice(Math.max(0, from), index)
+    if (run.length > 0 && (card.length > cardLines || !card.every(teaser))) close()
+    if (index > 0 && teaser(blocks[index - 1]!)) run.push(index)
+  }
+  close()
 }
 
 /**

@@ -25,6 +25,11 @@ export interface Phrase extends LinePattern {
    * forms, subscription prompts): short lines after it are removed too.
    */
   endsArticle?: boolean
+  /**
+   * Whether the line is printed under every reader's comment (reply buttons,
+   * vote counts): several of them close together make a comment thread.
+   */
+  perComment?: boolean
 }
 
 /**
@@ -56,6 +61,12 @@ export const phrases: readonly Phrase[] = [
     pattern: /^(?:follow|like) us on (?:facebook|twitter|instagram|linkedin|google news|telegram|whatsapp)\b.{0,80}$/i,
     reason: 'share-widget',
     source: 'social follow prompt'
+  },
+
+  {
+    pattern: /^(?:get short url|order reprints?|print (?:this )?article|text size|font size|shares?|\d[\d,.]*k? shares|share this(?: article| story| page)?|share (?:it |this (?:article |story )?)?with (?:a )?friends?!?|like this (?:story|article)\? share it with a friend!?|share your thoughts with friends\.?|google\+|pinterest|tumblr|stumbleupon|telegram|blogger|follow|connect with us|stay connected|find us on (?:facebook|twitter|instagram|linkedin|youtube)|check us (?:out )?on (?:facebook|twitter|google\+|instagram)|follow [\p{L}.]{1,20} on(?: (?:facebook|twitter|instagram|telegram|youtube))?:?|follow on (?:facebook|twitter|instagram|linkedin|youtube|telegram))$/iu,
+    reason: 'share-widget',
+    source: 'share, reprint and follow buttons scraped one to a line ("Get short URL", "Order Reprints", "Follow RT on")'
   },
 
   // Machine-translation and language notices.
@@ -96,6 +107,22 @@ export const phrases: readonly Phrase[] = [
     source: '"See also" / "Related" teaser lines inside and after the story'
   },
 
+  {
+    pattern: /^(?:you (?:may|might) also (?:like|be interested in|enjoy)|recommended (?:stories|articles|reading|videos)|read next|our latest (?:stories|news|articles|videos)|latest (?:stories|news|articles|videos|headlines|posts)|recent (?:articles|posts|stories|content|news)|trending (?:news|articles|posts)|popular (?:posts|articles|stories)|related (?:posts|topics|videos)|must (?:read|listen|watch)|editor's choice|in case you missed it|elsewhere on [\p{L} .]{1,30})\s*(?:\.\.\.|…|:)?$/iu,
+    reason: 'related-links',
+    source: 'headers of teaser boxes at the foot of a page or inside the story ("You may also like...", "Our Latest Stories", "Trending News")'
+  },
+  {
+    pattern: /^(?:(?:[Mm]ore(?: [Ii]n| [Ff]rom)?|MORE(?: IN| FROM)?|[Ss]ee (?:[Mm]ore|[Aa]ll)|[Vv]iew [Aa]ll) \p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}|(?:[Ss]ee|[Vv]iew|[Ss]how) (?:[Ff]ull|[Aa]ll) [\p{L} ]{1,30}|(?:[Pp]revious|[Nn]ext|PREVIOUS|NEXT) (?:[Pp]ost|[Aa]rticle|[Ss]tory|POST|ARTICLE|STORY)\b.{0,80}|[\p{L} ]{1,30} [-–] (?:[Pp]revious|[Nn]ext)|[-–] (?:[Nn]ext|[Pp]revious) [\p{L} ]{1,30})$/u,
+    reason: 'related-links',
+    source: 'section links and post navigation ("More in World", "See Full Product Calendar", "Previous Post")'
+  },
+  {
+    pattern: /^(?:tags?|tagged(?: with| in)?|filed under|categor(?:y|ies)|keywords|subjects|trends|related (?:tags|topics))\s*(?::\s*.{0,200}|#.{0,200})?$/i,
+    reason: 'related-links',
+    source: 'tag and category lists ("Tags: Markets, Housing", "Filed under: Politics")'
+  },
+
   // Paywall and subscription prompts.
   {
     pattern: /^(?:from \$\d+(?:\.\d\d)? (?:for|a|per) (?:the first |one |1 )?(?:month|week|year)s?|already (?:signed up|a subscriber|subscribed|have an account|registered)\?.{0,40}|(?:log|sign) ?in|(?:log|sign) ?in to (?:continue|read|comment).{0,80}|subscribe(?: now| today)?(?: to continue reading| for full access)?\.?|(?:this|the) (?:article|story|content) is (?:only )?(?:available |reserved )?(?:to|for) (?:subscribers|members)(?: only)?\.?|you have reached (?:your|the) (?:limit|maximum) of (?:free )?articles.{0,80}|create (?:a )?free account.{0,80}|already have an account\?.{0,40}|become a (?:subscriber|member)\b.{0,80}|support (?:our )?(?:independent )?journalism\b.{0,120}|unlock (?:this|unlimited)\b.{0,80})$/i,
@@ -106,9 +133,27 @@ export const phrases: readonly Phrase[] = [
 
   // Comment forms and comment-section chrome.
   {
-    pattern: /^(?:leave a (?:reply|comment)|post a comment|add a comment|write a comment|join the (?:conversation|discussion)|comments? (?:are|is) closed\.?|\d+ comments?|comments?|show comments|view comments|your email address will not be published\..{0,80}|required fields are marked\s*\*?|automatic approval of (?:subscriber )?comments\.?|cancel reply|notify me of (?:follow-up comments|new posts).{0,80}|save my name, email, and website.{0,120}|we welcome (?:your )?comments.{0,120}|comments (?:are|will be) moderated.{0,120})$/i,
+    pattern: /^(?:leave a (?:reply|comment)(?: cancel reply)?|post a comment|add a comment|write a comment|join the (?:conversation|discussion)|comments? (?:are|is) closed\.?|\d+ comments?|comments?|show comments|view comments|your email address will not be published\..{0,80}|required fields are marked\s*\*?|automatic approval of (?:subscriber )?comments\.?|cancel reply|notify me of (?:follow-up comments|new posts).{0,80}|save my name, email, and website.{0,120}|we welcome (?:your )?comments.{0,120}|comments (?:are|will be) moderated.{0,120}|comments are subject to\b.{0,200}|if you would like to (?:add a |post a |leave a )?comment\b.{0,120})$/i,
     reason: 'comments',
     source: 'WordPress and newspaper comment forms',
+    endsArticle: true
+  },
+
+  {
+    pattern: /^\[?\s*(?:\d+ comments?|read all comments|view all comments|top rated comments|all comments|show (?:more|new|all|older|newer) comments(?: \(\d+\))?|load more comments|comments powered by disqus|no comments yet\b.{0,60}|be the first to comment\b.{0,60}|\(view all\))\s*\]?$/i,
+    reason: 'comments',
+    source: 'headers and buttons of readers\' comment threads ("Top Rated Comments", "[ Read All Comments ]")'
+  },
+  {
+    pattern: /^(?:reply|report abuse|rating: \d+ votes?|\d+ repl(?:y|ies)|(?:up|down)vote)$/i,
+    reason: 'comments',
+    source: 'buttons and counters printed under every reader\'s comment ("Reply", "Rating: 12 Votes")',
+    perComment: true
+  },
+  {
+    pattern: /^(?:as you comment|when (?:submitting|posting) (?:content|comments|a comment)|please (?:keep (?:it|comments|your comments)|be) (?:civil|respectful)|(?:our|the) (?:goal|aim) (?:with|of) (?:article |our )?comments|comments? (?:policy|guidelines)\b).{0,300}$/i,
+    reason: 'comments',
+    source: 'comment-policy notices above a comment form',
     endsArticle: true
   },
 
@@ -139,7 +184,7 @@ export const phrases: readonly Phrase[] = [
   // Page furniture that survives extraction: skip links, read-more buttons,
   // cookie notices, reading-time labels, app prompts, author-box links.
   {
-    pattern: /^(?:skip to (?:main )?content|read more|continue reading(?: below)?|advert|advertisement|story continues below(?: advertisement)?|click here\b.{0,120}|media playback is (?:unsupported|not supported) on your device|this slideshow requires javascript\.?|view (?:author )?archive|email the author|more great [\w ]{1,30} stories|want more stories like this\?|(?:this|our) (?:web)?site uses cookies\b.{0,300}|(?:estimated )?reading time\s*:?.{0,30}|\d+ min(?:ute)?s? read|tempo de leitura\s*:.{0,30}|get the [\w ]{1,30} app\b.{0,60}|download (?:the|our)(?: [\w ]{1,30})? app\b.{0,60}|listen to this (?:article|story)\b.{0,40}|.{0,80}\b(?:sent|delivered) (?:straight )?to your inbox\b.{0,40})$/i,
+    pattern: /^(?:(?:skip|jump)(?: directly)? to (?:the )?(?:main )?(?:content|article|navigation|search|footer)|read more|continue reading(?: below)?|advert|advertisement|story continues below(?: advertisement)?|click here\b.{0,120}|media playback is (?:unsupported|not supported) on your device|this slideshow requires javascript\.?|view (?:author )?archive|email the author|more great [\w ]{1,30} stories|want more stories like this\?|(?:this|our) (?:web)?site uses cookies\b.{0,300}|(?:estimated )?reading time\s*:?.{0,30}|\d+ min(?:ute)?s? read|tempo de leitura\s*:.{0,30}|get the [\w ]{1,30} app\b.{0,60}|download (?:the|our)(?: [\w ]{1,30})? app\b.{0,60}|listen to this (?:article|story)\b.{0,40}|.{0,80}\b(?:sent|delivered) (?:straight )?to your inbox\b.{0,40})$/i,
     reason: 'promo',
     source: 'buttons, notices and labels left in extracted article containers (aeb pages)'
   },
@@ -167,6 +212,12 @@ export const phrases: readonly Phrase[] = [
     source: 'blog post headers ("Posted on March 30, 2015 by Admin")'
   },
 
+  {
+    pattern: /^(?:[Bb]y|BY)$|^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} is (?:a|an) (?:[\p{L}-]+ ){0,4}(?:writer|reporter|journalist|correspondent|editor|columnist|contributor|producer)(?: (?:for|at|with|based in|living in|who covers|covering)\b.{0,300})?\.?$/u,
+    reason: 'byline',
+    source: 'author boxes: a bare "By" over the name, and the one-line bio ("Jane Doe is a freelance writer based in Leeds")'
+  },
+
   // Breadcrumbs: "Home » News » Science" (a bare "Home" may be a menu item
   // the context classifier judges, or a word of the story).
   {
@@ -183,6 +234,28 @@ export const phrases: readonly Phrase[] = [
     source: 'in-story teaser links of tabloid templates'
   },
 
+  {
+    pattern: /^(?:sign up (?:for|to) (?:e-?mail|free|daily|weekly|breaking)\b.{0,150}|subscribe to .{1,40} newsletter\b.{0,150}|stay up to date with\b.{0,100}|stay updated|no spam,? we promise\b.{0,200}|you can unsubscribe at any time\b.{0,200}|(?:thank you|thanks) for (?:subscribing|signing up)\b.{0,150}|you have (?:successfully |succesfully )?subscribed\b.{0,100}|please,? (?:fill|enter|complete) .{0,40}to subscribe\b.{0,100}|by (?:subscribing|signing up),? you agree\b.{0,250}|enter your e-?mail(?: address)?\b.{0,80}|subscribe no thanks|get daily news on your browser|there was an error processing your subscription\.?|please check the opt-in box\b.{0,100}|keep an eye on your inbox\b.{0,100}|an email with an activation link\b.{0,200}|i agree that .{1,60} (?:can|may) send me\b.{0,150}|[\w' ]{1,30} newsletters?)$/i,
+    reason: 'promo',
+    source: 'newsletter sign-up boxes: the offer, the form labels and the thank-you text'
+  },
+  {
+    pattern: /^(?:.{0,60} is supported by its (?:audience|readers)\b.{0,200}|when you (?:buy|purchase|shop)(?: something)? (?:through|via|using) (?:links|our links|retail links)\b.{0,200}|we may (?:earn|receive) (?:a|an) (?:small )?(?:affiliate )?commission\b.{0,200})$/i,
+    reason: 'promo',
+    source: 'affiliate-link disclaimers at the top of product and science sites'
+  },
+  {
+    pattern: /^(?:(?:registration on or )?use of this (?:site|website) constitutes acceptance\b.{0,300}|the material on this (?:site|website) may not be reproduced\b.{0,300}|this copy is for your personal,? non-?commercial use only\b.{0,300}|community (?:rules|guidelines) apply to all content\b.{0,200}|(?:we(?:'ve|’ve| have) detected (?:that )?you(?:'re|’re| are) (?:using|on)|(?:please )?(?:update|upgrade) your browser|your browser is (?:out of date|not supported))\b.{0,300}|(?:we are committed to protecting your (?:personal (?:information|data)|privacy)|please review our privacy policy|i agree to the processing of my personal data|by (?:clicking|continuing to use|using) (?:this|our) (?:site|website)|by continuing,? you agree)\b.{0,400}|loading(?:\.\.\.|…)?)$/i,
+    reason: 'other',
+    source: 'terms-of-use footers, reprint notices, outdated-browser banners, loading placeholders'
+  },
+  {
+    pattern: /^(?:[Ww]rite to|[Ee]-?mail|[Cc]ontact) \p{Lu}[\p{L}.'’ -]{1,40} at [^\s@]{1,64}@[^\s@]{1,100}\.?(?:(?: or | and |, ).{0,150})?$/u,
+    holds: ['@'],
+    reason: 'other',
+    source: 'author contact lines under a story ("Write to Jane Doe at jane.doe@example.com")'
+  },
+
   // Cookie-consent banners (GDPR templates): the notice and its category texts.
   {
     pattern: /^(?:(?:this|our) (?:web ?)?site uses cookies|we use cookies|(?:strictly )?(?:necessary|functional|performance|analytics|advertisement|non-necessary) cookies (?:are|is|help|may)|any cookies that)\b.{0,600}$|^(?:(?:accept|reject|allow|manage)(?: all)? cookies|cookie (?:settings|preferences)|manage (?:cookie )?preferences)$/i,
@@ -195,6 +268,12 @@ export const phrases: readonly Phrase[] = [
     pattern: /^(?:just watched|must watch|replay|more videos(?: \.\.\.|…)?|\(\d+ videos\))$/i,
     reason: 'promo',
     source: 'video carousels ("JUST WATCHED", "Replay", "More Videos ...", "(16 Videos)")'
+  },
+
+  {
+    pattern: /^(?:updated |posted |published )?\d{1,3} ?(?:s|m|h|d|w|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?) ago\b.{0,40}$/i,
+    reason: 'timestamp',
+    source: 'relative times under teaser cards and posts ("32M ago", "16 hours ago on Tech Blog")'
   },
 
   // Markup left in a page's text: a tracking-pixel tag, a bare ISO timestamp
@@ -216,7 +295,7 @@ export const phrases: readonly Phrase[] = [
 
   // Copyright and legal footers.
   {
-    pattern: /^(?:©|\(c\)|copyright\b).{0,160}$|^all rights reserved\.?$|^(?:terms of (?:use|service)|privacy policy|cookie policy|contact us|about us)(?:\s*[|·•]\s*.{0,100})?$/i,
+    pattern: /^(?:©|\(c\)|copyright\b).{0,600}$|^.{0,200}\ball rights reserved\b.{0,400}$|^(?:terms of (?:use|service)|terms (?:&|and) conditions|privacy(?: policy| notice)?|cookie policy|contact us|about us|advertise(?: with us)?|newsletters|site ?map|disclaimer|careers|faqs?)(?:\s*[|·•]\s*.{0,300})?$/i,
     reason: 'other',
     source: 'copyright and legal footers'
   }

@@ -229,6 +229,8 @@ export function isNameLine(value: string, tokens: readonly string[]): boolean {
  */
 export const creditEndings: readonly LinePattern[] = [
   {pattern: /(?:^|[\s.])(?:photo|photograph|picture|image|credit|photo credit|courtesy)s?\s*:\s*[^.:]{1,60}\.?$/i, holds: [':']},
+  // Glued to the caption by a scraper that dropped the space: "...in MayCredit: Reuters".
+  {pattern: /\p{Ll}(?:Credit|Photo|Picture|Image)s?:\s*[^.:]{1,60}\.?$/u, holds: [':']},
   {
     pattern:
       /\/\s*(?:afp|ap|reuters|epa|getty images|bloomberg|ap images|anadolu|xinhua|sipa|shutterstock|alamy|nurphoto|zuma|sopa images)(?:\s+via\s+getty images)?\.?\)?$/i,
