@@ -193,6 +193,7 @@ describe('findBoilerplate: leftovers of other outlets\' templates are removed', 
     ['Jane Doe is a freelance writer based in Leeds.', 'byline'],
     ['By', 'byline'],
     ['3H ago', 'timestamp'],
+    ['11/20/2019 01:14 PM', 'timestamp'],
     ['16 hours ago on Tech Blog', 'timestamp'],
     ['Firefighters at the scene on Monday afternoonCredit: Reuters', 'caption']
   ])('%j -> %s', (line, reason) => {

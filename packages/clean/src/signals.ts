@@ -165,9 +165,10 @@ export function isStampLine(value: string): boolean {
   // rescan a long run of spaces from every position in it.
   const [first, ...rest] = value.replace(/\s+/g, ' ').split(/ [|/·•] /)
   const parts = stampParts(words(first!))
-  if (parts === null || (rest.length === 0 && !parts.label && (!parts.date || (!parts.clock && value.endsWith('.'))))) {
-    return false
-  }
+  if (parts === null) return false
+  // Words split at slashes, so "11/20/2019 01:14 PM" reaches here as numbers.
+  const date = parts.date || /\d{1,4}\/\d{1,2}\/\d{1,4}/.test(first!)
+  if (rest.length === 0 && !parts.label && (!date || (!parts.clock && value.endsWith('.')))) return false
   return rest.every((part) => {
     const tokens = words(part)
     return tokens.length <= 4 || isDateStamp(tokens)
