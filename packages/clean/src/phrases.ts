@@ -108,12 +108,12 @@ export const phrases: readonly Phrase[] = [
   },
 
   {
-    pattern: /^(?:you (?:may|might) also (?:like|be interested in|enjoy)|recommended (?:stories|articles|reading|videos)|read next|our latest (?:stories|news|articles|videos)|latest (?:stories|news|articles|videos|headlines|posts)|recent (?:articles|posts|stories|content|news)|trending (?:news|articles|posts)|popular (?:posts|articles|stories)|related (?:posts|topics|videos)|must (?:read|listen|watch)|editor's choice|in case you missed it|elsewhere on [\p{L} .]{1,30})\s*(?:\.\.\.|…|:)?$/iu,
+    pattern: /^(?:you (?:may|might) also (?:like|be interested in|enjoy)|recommended (?:stories|articles|reading|videos)|read next|our latest (?:stories|news|articles|videos)|latest (?:stories|news|articles|videos|headlines|posts)|recent (?:articles|posts|stories|content|news)|trending (?:news|articles|posts)|popular (?:posts|articles|stories)|related (?:posts|topics|videos)|must (?:read|listen|watch)|editor's choice|in case you missed it|we recommend|recommended by|sponsored(?: links| stories| content)?|featured (?:videos?|stories|articles|content)|today's headlines|top headlines|the latest|elsewhere on [\p{L} .]{1,30})\s*(?:\.\.\.|…|:)?$/iu,
     reason: 'related-links',
     source: 'headers of teaser boxes at the foot of a page or inside the story ("You may also like...", "Our Latest Stories", "Trending News")'
   },
   {
-    pattern: /^(?:(?:[Mm]ore(?: [Ii]n| [Ff]rom)?|MORE(?: IN| FROM)?|[Ss]ee (?:[Mm]ore|[Aa]ll)|[Vv]iew [Aa]ll) \p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}|(?:[Ss]ee|[Vv]iew|[Ss]how) (?:[Ff]ull|[Aa]ll) [\p{L} ]{1,30}|(?:[Pp]revious|[Nn]ext|PREVIOUS|NEXT) (?:[Pp]ost|[Aa]rticle|[Ss]tory|POST|ARTICLE|STORY)\b.{0,80}|[\p{L} ]{1,30} [-–] (?:[Pp]revious|[Nn]ext)|[-–] (?:[Nn]ext|[Pp]revious) [\p{L} ]{1,30})$/u,
+    pattern: /^(?:(?:[Mm]ore(?: [Ii]n| [Ff]rom)?|MORE(?: IN| FROM)?|[Ss]ee (?:[Mm]ore|[Aa]ll)|[Vv]iew [Aa]ll) \p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}|(?:[Ss]ee|[Vv]iew|[Ss]how) (?:[Ff]ull|[Aa]ll|[Rr]ecent) [\p{L} ]{1,30}|(?:[Vv]iew|[Ss]ee|[Ss]how) [Aa]ll \(\d+\)|(?:[←«‹<] ?)?(?:[Pp]revious|[Nn]ext|PREVIOUS|NEXT) (?:[Pp]ost|[Aa]rticle|[Ss]tory|POST|ARTICLE|STORY)\b.{0,80}|[\p{L} ]{1,30} [-–] (?:[Pp]revious|[Nn]ext)|[-–] (?:[Nn]ext|[Pp]revious) [\p{L} ]{1,30})$/u,
     reason: 'related-links',
     source: 'section links and post navigation ("More in World", "See Full Product Calendar", "Previous Post")'
   },
@@ -213,7 +213,7 @@ export const phrases: readonly Phrase[] = [
   },
 
   {
-    pattern: /^(?:[Bb]y|BY)$|^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} is (?:a|an) (?:[\p{L}-]+ ){0,4}(?:writer|reporter|journalist|correspondent|editor|columnist|contributor|producer)(?: (?:for|at|with|based in|living in|who covers|covering)\b.{0,300})?\.?$/u,
+    pattern: /^(?:[Bb]y|BY)$|^(?:[Ss]taff|[Ss]enior|[Cc]ontributing|[Ff]reelance|STAFF|SENIOR|CONTRIBUTING) (?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|WRITER|REPORTER|EDITOR|CORRESPONDENT)$|^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} is (?:a|an) (?:[\p{L}-]+ ){0,4}(?:writer|reporter|journalist|correspondent|editor|columnist|contributor|producer)(?: (?:for|at|with|based in|living in|who covers|covering)\b.{0,300})?\.?$/u,
     reason: 'byline',
     source: 'author boxes: a bare "By" over the name, and the one-line bio ("Jane Doe is a freelance writer based in Leeds")'
   },
@@ -235,7 +235,7 @@ export const phrases: readonly Phrase[] = [
   },
 
   {
-    pattern: /^(?:sign up (?:for|to) (?:e-?mail|free|daily|weekly|breaking)\b.{0,150}|subscribe to .{1,40} newsletter\b.{0,150}|stay up to date with\b.{0,100}|stay updated|no spam,? we promise\b.{0,200}|you can unsubscribe at any time\b.{0,200}|(?:thank you|thanks) for (?:subscribing|signing up)\b.{0,150}|you have (?:successfully |succesfully )?subscribed\b.{0,100}|please,? (?:fill|enter|complete) .{0,40}to subscribe\b.{0,100}|by (?:subscribing|signing up),? you agree\b.{0,250}|enter your e-?mail(?: address)?\b.{0,80}|subscribe no thanks|get daily news on your browser|there was an error processing your subscription\.?|please check the opt-in box\b.{0,100}|keep an eye on your inbox\b.{0,100}|an email with an activation link\b.{0,200}|i agree that .{1,60} (?:can|may) send me\b.{0,150}|[\w' ]{1,30} newsletters?)$/i,
+    pattern: /^(?:sign up (?:for|to) (?:e-?mail|free|daily|weekly|breaking)\b.{0,150}|subscribe to .{1,40} newsletter\b.{0,150}|stay up to date with\b.{0,100}|stay updated|no spam,? we promise\b.{0,200}|you can unsubscribe at any time\b.{0,200}|(?:thank you|thanks) for (?:subscribing|signing up)\b.{0,150}|you have (?:successfully |succesfully )?subscribed\b.{0,100}|please,? (?:fill|enter|complete) .{0,40}to subscribe\b.{0,100}|by (?:subscribing|signing up),? you agree\b.{0,250}|enter your e-?mail(?: address)?\b.{0,80}|subscribe no thanks|want more\b.{0,40}\? (?:sign up|subscribe)\b.{0,150}|subscribe to .{1,40} on (?:youtube|facebook|twitter|instagram|telegram)|get daily news on your browser|there was an error processing your subscription\.?|please check the opt-in box\b.{0,100}|keep an eye on your inbox\b.{0,100}|an email with an activation link\b.{0,200}|i agree that .{1,60} (?:can|may) send me\b.{0,150}|[\w' ]{1,30} newsletters?)$/i,
     reason: 'promo',
     source: 'newsletter sign-up boxes: the offer, the form labels and the thank-you text'
   },
@@ -265,7 +265,7 @@ export const phrases: readonly Phrase[] = [
 
   // Video-player furniture.
   {
-    pattern: /^(?:just watched|must watch|replay|more videos(?: \.\.\.|…)?|\(\d+ videos\))$/i,
+    pattern: /^(?:just watched|must watch|replay|thanks for watching!?|more videos(?: \.\.\.|…)?|\(\d+ videos\))$/i,
     reason: 'promo',
     source: 'video carousels ("JUST WATCHED", "Replay", "More Videos ...", "(16 Videos)")'
   },
@@ -288,7 +288,7 @@ export const phrases: readonly Phrase[] = [
   // Corrections footers and trust-policy links appended by the CMS to every
   // story; an editor's note written into the story is not one of them.
   {
-    pattern: /^(?:this (?:article|story|piece) (?:was|has been) (?:amended|updated|corrected) on\b.{0,300}|our standards\s*:.{0,100}|report an? (?:error|typo|correction)|was this (?:article|story) (?:helpful|useful)\??)$/i,
+    pattern: /^(?:this (?:article|story|piece) (?:was|has been) (?:amended|updated|corrected) on\b.{0,300}|our standards\s*:.{0,100}|why you can trust [\w' .]{1,40}|report an? (?:error|typo|correction)|was this (?:article|story) (?:helpful|useful)\??)$/i,
     reason: 'other',
     source: 'correction footers ("This article was amended on 4 May 2024 ..."), "Our Standards: ..." links, feedback prompts'
   },
