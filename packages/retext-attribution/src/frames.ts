@@ -23,6 +23,7 @@ import {
   hedgeAdverbs,
   hedgeWords,
   notInSubject,
+  occasionOpeners,
   organizationNouns,
   passiveReportVerbs,
   personNouns,
@@ -478,10 +479,11 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
   const next = tokens[rest]
   const atEnd = rest > lastWord(tokens)
   const opensSentence = source[0] === firstWord(tokens)
+  const quoteBefore = opensSentence ? quotes.endingAt(sentence.start) !== undefined : closesQuote(tokens, source[0])
   // "“…,” she said at a rally in Ohio.", "…, he told supporters.": only the occasion or the
   // addressee follows the cue, so the content is what came before the source.
   // "declined to comment." has its own content, what was declined.
-  const adjunctsOnly = !declining.test(head.lower) && onlyAdjuncts(tokens, rest, tell) && (opensSentence ? quotes.endingAt(sentence.start) !== undefined : endsClause(tokens[source[0] - 1]))
+  const adjunctsOnly = !declining.test(head.lower) && (onlyAdjuncts(tokens, rest, tell) || (quoteBefore && opensOccasion(tokens[rest]))) && (opensSentence ? quotes.endingAt(sentence.start) !== undefined : endsClause(tokens[source[0] - 1]))
   const trailing = atEnd || adjunctsOnly || (next?.value === ',' && !openingQuotes.has(tokens[rest + 1]?.value ?? ''))
   if (trailing) {
     if (!opensSentence) return make('trailing', source, contentBefore(sentence, source[0], quotes))
@@ -490,6 +492,25 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
     return quote ? make('trailing', source, {start: quote.start, end: quote.end}) : null
   }
   return make('forward', source, contentAfter(sentence, rest, quotes))
+}
+
+/** Whether a quotation closes right before the source at `sourceStart` ("“…,” she said", "“…”, he said"). */
+function closesQuote(tokens: Token[], sourceStart: number): boolean {
+  const before = tokens[sourceStart - 1]?.value === ',' ? tokens[sourceStart - 2] : tokens[sourceStart - 1]
+  return before !== undefined && closingQuotes.has(before.value)
+}
+
+/**
+ * Whether the words after a cue open the occasion of a quotation that ended
+ * before its source ("“Can I stay?” she asked before leaving.", "“A great
+ * day,” he tweeted soon after the vote."): the quotation is what was said, so
+ * a tail opened by a preposition, an adverb or a conjunction of time is no
+ * clause of its own, whatever verbs it holds. A "that" or a colon in it was
+ * already taken as the opening of the content.
+ */
+function opensOccasion(first: Token | undefined): boolean {
+  if (!first?.word || first.lower === 'that') return false
+  return prepositions.has(first.lower) || occasionOpeners.has(first.lower) || isAdverb(first)
 }
 
 /** Whether a token closes the clause before a source: a comma, dash or closing quote. */

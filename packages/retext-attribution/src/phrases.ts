@@ -37,7 +37,8 @@ const timeOpeners = /^(on|last|this|next|early|late|earlier|later|in|the)$/
 
 /** Whether a lowercase word looks like the verb of a clause rather than part of a noun phrase. */
 export function looksLikeVerb(token: Token): boolean {
-  if (token.capitalised || participleModifiers.has(token.lower) || documentNouns.has(token.lower)) return false
+  // "during" ends like a participle but is a preposition.
+  if (token.capitalised || participleModifiers.has(token.lower) || documentNouns.has(token.lower) || prepositions.has(token.lower)) return false
   if (isCompoundAdjective(token)) return false
   return participleEnding.test(token.lower) && token.lower.length > 4
 }

@@ -451,7 +451,14 @@ describe('layouts of other outlets', () => {
     {text: '“We will not back down,” the minister said in a speech to the national academy, a state university.', cue: 'said in a speech', source: 'the minister', content: '“We will not back down,”'},
     {text: '“This is a historic day,” he told party members, according to a statement.', cue: 'told', source: 'he', content: '“This is a historic day,”'},
     {text: 'The airline signed the order, executives of both companies announced at the air show.', cue: 'announced', source: 'executives of both companies', content: 'The airline signed the order'},
-    {text: '“I was not there.” the driver said at the hearing.', cue: 'said', source: 'the driver', content: '“I was not there.”'}
+    {text: '“I was not there.” the driver said at the hearing.', cue: 'said', source: 'the driver', content: '“I was not there.”'},
+    // A quotation just before the source is what was said, whatever verbs the occasion after the cue holds.
+    {text: '“Prices will fall,” the analyst said during the same segment.', cue: 'said', source: 'the analyst', content: '“Prices will fall,”'},
+    {text: '“Can I give it to him?” the singer asked before hugging her rival.', cue: 'asked', source: 'the singer', content: '“Can I give it to him?”'},
+    {text: '“This is not easy,” the judge noted as she made her decision.', cue: 'noted', source: 'the judge', content: '“This is not easy,”'},
+    {text: '“A great day for the party!” the senator tweeted soon after the vote ended.', cue: 'tweeted', source: 'the senator', content: '“A great day for the party!”'},
+    {text: '“The stock is cheap,” the strategist said on the network’s “Market Hour” show.', cue: 'said', source: 'the strategist', content: '“The stock is cheap,”'},
+    {text: '“I feel well now,” the patient wrote in a note accompanying the case report.', cue: 'wrote', source: 'the patient', content: '“I feel well now,”'}
   ])('takes the content before `$cue` when only adjuncts follow it in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([

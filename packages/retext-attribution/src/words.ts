@@ -38,6 +38,9 @@ export const cueAuxiliaries = set(`
   has' never
 `)
 
+/** Words that open an occasion or a time after a cue, not a reported clause ("asked as she left"). */
+export const occasionOpeners = set(`as while when whenever because until soon shortly moments`)
+
 /** Leading words trimmed from a subject phrase ("In Lagos the officials"). */
 export const prepositions = set(`
   in on at of for from with by to about among during after before into over under across against without
