@@ -46,6 +46,9 @@ describe('readMetadata', () => {
     ['The Associated Press contributed reporting.'],
     ['Additional reporting by Maria Lopez in Madrid.'],
     ['(Reporting by Tom Hale; Editing by Sam Green)'],
+    ['Writing by Tom Hale; Editing by Sam Green'],
+    ['(Additional reporting by Maria Lopez in Madrid)'],
+    ['Associated Press writers Tom Hale, Sam Green and Ann Lee contributed to this report.'],
     ['For more coverage from Reuters, see below.']
   ])('wire credit: %s', (line) => {
     expect(read(`${prose}\n\n${line}`).wireCredits).toEqual([line])

@@ -64,7 +64,7 @@ export const phrases: readonly Phrase[] = [
   },
 
   {
-    pattern: /^(?:get short url|order reprints?|print (?:this )?article|text size|font size|shares?|\d[\d,.]*k? shares|share this(?: article| story| page)?|share (?:it |this (?:article |story )?)?with (?:a )?friends?!?|like this (?:story|article)\? share it with a friend!?|share your thoughts with friends\.?|google\+|pinterest|tumblr|stumbleupon|telegram|blogger|follow|connect with us|stay connected|find us on (?:facebook|twitter|instagram|linkedin|youtube)|check us (?:out )?on (?:facebook|twitter|google\+|instagram)|follow [\p{L}.]{1,20} on(?: (?:facebook|twitter|instagram|telegram|youtube))?:?|follow on (?:facebook|twitter|instagram|linkedin|youtube|telegram))$/iu,
+    pattern: /^(?:get short url|order reprints?|print (?:this )?article|text size|font size|shares?|\d[\d,.]*k? shares|share this(?: article| story| page)?|share (?:it |this (?:article |story )?)?with (?:a )?friends?!?|like this (?:story|article)\? share it with a friend!?|share your thoughts with friends\.?|share this with|share page|google\+|pinterest|tumblr|stumbleupon|telegram|blogger|follow|connect with us|stay connected|find us on (?:facebook|twitter|instagram|linkedin|youtube)|check us (?:out )?on (?:facebook|twitter|google\+|instagram)|follow [\p{L}.]{1,20} on(?: (?:facebook|twitter|instagram|telegram|youtube))?:?|follow on (?:facebook|twitter|instagram|linkedin|youtube|telegram))$/iu,
     reason: 'share-widget',
     source: 'share, reprint and follow buttons scraped one to a line ("Get short URL", "Order Reprints", "Follow RT on")'
   },
@@ -83,12 +83,12 @@ export const phrases: readonly Phrase[] = [
     source: 'teaser labels ("LISTEN: ...", "Live updates: ...", "SEE MORE: ...") across templates'
   },
   {
-    pattern: /^(?:don't miss|do not miss|must read|trending(?: now)?|recommended|advertisement|sponsored(?: content)?|partner content|promoted|top stories|editor's picks?|more from [A-Z][\w .&'’-]{0,40}|watch|listen|newsletter|podcast)$/i,
+    pattern: /^(?:don't miss|do not miss|must read|trending(?: now)?|recommended|advertisement|sponsored(?: content)?|partner content|promoted|top stories|editor's picks?|more from [A-Z][\w .&'’-]{0,40}|watch|listen|newsletter|podcast|videos?|photos|(?:photo |video )?gallery|ads?|advertisements|(?:watch|listen) (?:live|now)|watch (?:the )?(?:full )?video(?: here)?|listen to (?:the|our|this) podcast|listen \d{1,3} min(?:ute)?s?)$/i,
     reason: 'promo',
-    source: 'section labels of promo boxes on a line of their own'
+    source: 'section labels of promo boxes and players on a line of their own ("Video", "Ad", "Watch Live", "Listen 5 min")'
   },
   {
-    pattern: /^(?:sign up (?:for|to) (?:our|the)\b.{0,150}|get (?:our|the) (?:free |daily |weekly )?newsletter.{0,150}|subscribe to (?:our|the)\b.{0,150}|(?:advertisement|advertising)\s*(?:[-–|]\s*)?(?:story continues below|scroll to continue(?: with content)?))$/i,
+    pattern: /^(?:sign up (?:for|to) (?:our|the)\b.{0,150}|get (?:our|the) (?:free |daily |weekly )?newsletter.{0,150}|subscribe to (?:our|the)\b.{0,150}|(?:advertisement|advertising)\s*(?:[-–|·•]\s*)?(?:story continues below|scroll to continue(?: with content)?)|(?:article|story) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading the main story)$/i,
     reason: 'promo',
     source: 'newsletter prompts and in-article ad markers'
   },
@@ -140,7 +140,7 @@ export const phrases: readonly Phrase[] = [
   },
 
   {
-    pattern: /^\[?\s*(?:\d+ comments?|read all comments|view all comments|top rated comments|all comments|show (?:more|new|all|older|newer) comments(?: \(\d+\))?|load more comments|comments powered by disqus|no comments yet\b.{0,60}|be the first to comment\b.{0,60}|\(view all\))\s*\]?$/i,
+    pattern: /^\[?\s*(?:\d+ comments?|read all comments|view all comments|top rated comments|all comments|show (?:more|new|all|older|newer) comments(?: \(\d+\))?|load more comments|comments powered by disqus|no comments yet\b.{0,60}|be the first to comment\b.{0,60}|have your say|\(view all\))\s*\]?$/i,
     reason: 'comments',
     source: 'headers and buttons of readers\' comment threads ("Top Rated Comments", "[ Read All Comments ]")'
   },
@@ -184,7 +184,7 @@ export const phrases: readonly Phrase[] = [
   // Page furniture that survives extraction: skip links, read-more buttons,
   // cookie notices, reading-time labels, app prompts, author-box links.
   {
-    pattern: /^(?:(?:skip|jump)(?: directly)? to (?:the )?(?:main )?(?:content|article|navigation|search|footer)|read more|continue reading(?: below)?|advert|advertisement|story continues below(?: advertisement)?|click here\b.{0,120}|media playback is (?:unsupported|not supported) on your device|this slideshow requires javascript\.?|view (?:author )?archive|email the author|more great [\w ]{1,30} stories|want more stories like this\?|(?:this|our) (?:web)?site uses cookies\b.{0,300}|(?:estimated )?reading time\s*:?.{0,30}|\d+ min(?:ute)?s? read|tempo de leitura\s*:.{0,30}|get the [\w ]{1,30} app\b.{0,60}|download (?:the|our)(?: [\w ]{1,30})? app\b.{0,60}|listen to this (?:article|story)\b.{0,40}|.{0,80}\b(?:sent|delivered) (?:straight )?to your inbox\b.{0,40})$/i,
+    pattern: /^(?:(?:skip|jump)(?: directly)? to (?:the )?(?:main )?(?:content|article|navigation|search|footer)|read more|continue reading(?: below)?|advert|advertisement|story continues below(?: advertisement)?|click here\b.{0,120}|media playback is (?:unsupported|not supported) on your device|this slideshow requires javascript\.?|view (?:author )?archive|email the author|more great [\w ]{1,30} stories|want more stories like this\?|(?:this|our) (?:web)?site uses cookies\b.{0,300}|(?:estimated )?reading time\s*:?.{0,30}|\d+ min(?:ute)?s? read|tempo de leitura\s*:.{0,30}|get the [\w ]{1,30} app\b.{0,60}|download (?:the|our)(?: [\w ]{1,30})? app\b.{0,60}|listen to this (?:article|story)\b.{0,40}|read the (?:full|original|complete) (?:story|article|report)(?: (?:at|on|in|here)\b.{0,60})?\.?|(?:do you have|got) a (?:news )?(?:story|tip)\b.{0,150}|.{0,80}\b(?:sent|delivered) (?:straight )?to your inbox\b.{0,40})$/i,
     reason: 'promo',
     source: 'buttons, notices and labels left in extracted article containers (aeb pages)'
   },
@@ -245,7 +245,7 @@ export const phrases: readonly Phrase[] = [
     source: 'affiliate-link disclaimers at the top of product and science sites'
   },
   {
-    pattern: /^(?:(?:registration on or )?use of this (?:site|website) constitutes acceptance\b.{0,300}|the material on this (?:site|website) may not be reproduced\b.{0,300}|this copy is for your personal,? non-?commercial use only\b.{0,300}|community (?:rules|guidelines) apply to all content\b.{0,200}|(?:we(?:'ve|’ve| have) detected (?:that )?you(?:'re|’re| are) (?:using|on)|(?:please )?(?:update|upgrade) your browser|your browser is (?:out of date|not supported))\b.{0,300}|(?:we are committed to protecting your (?:personal (?:information|data)|privacy)|please review our privacy policy|i agree to the processing of my personal data|by (?:clicking|continuing to use|using) (?:this|our) (?:site|website)|by continuing,? you agree)\b.{0,400}|loading(?:\.\.\.|…)?)$/i,
+    pattern: /^(?:(?:registration on or )?use of this (?:site|website) constitutes acceptance\b.{0,300}|the material on this (?:site|website) may not be reproduced\b.{0,300}|this copy is for your personal,? non-?commercial use only\b.{0,300}|community (?:rules|guidelines) apply to all content\b.{0,200}|(?:we(?:'ve|’ve| have) detected (?:that )?you(?:'re|’re| are) (?:using|on)|(?:please )?(?:update|upgrade) your browser|your browser is (?:out of date|not supported)|(?:please )?enable javascript|javascript is (?:disabled|required))\b.{0,300}|(?:we are committed to protecting your (?:personal (?:information|data)|privacy)|please review our privacy policy|i agree to the processing of my personal data|by (?:clicking|continuing to use|using) (?:this|our) (?:site|website)|by continuing,? you agree)\b.{0,400}|loading(?:\.\.\.|…)?)$/i,
     reason: 'other',
     source: 'terms-of-use footers, reprint notices, outdated-browser banners, loading placeholders'
   },
@@ -308,11 +308,14 @@ export const phrases: readonly Phrase[] = [
  */
 export const wireCreditPatterns: readonly LinePattern[] = [
   {
-    pattern: /^(?:the )?[\p{Lu}][\p{L}.&' -]{1,60} contributed (?:reporting|to this (?:report|story|article))[\p{L} ,.;'-]{0,120}$/u,
+    // A list of names may come before "contributed": "Associated Press writers Jane Doe, John Roe and Ann Lee contributed to this report."
+    pattern: /^(?:the )?[\p{Lu}][\p{L}.&' ,-]{1,200} contributed (?:reporting|to this (?:report|story|article))[\p{L} ,.;'-]{0,120}$/u,
     holds: [' contributed ']
   },
-  {pattern: /^(?:additional|further) reporting by\b.{2,160}$/i},
+  {pattern: /^\(?(?:additional|further) reporting by\b.{2,160}$/i},
   {pattern: /^\(?reporting by\b.{2,200}\)?\.?$/i},
+  // Wire desks' footers name the writer and editor too: "Writing by Jane Doe; Editing by John Roe".
+  {pattern: /^\(?(?:[Ww]riting|[Ee]diting|WRITING|EDITING) (?:by|BY) \p{Lu}[\p{L}.'’ -]{1,60}(?:[;,] .{2,200})?\)?\.?$/u},
   {pattern: /^for more (?:reporting|coverage) from (?:the )?.{2,60}, see below\.?$/i},
   {
     pattern: /^(?:with|material from) (?:the )?(?:associated press|reuters|afp|agence france-presse|ap|dpa|bloomberg|pa|xinhua|ians|pti)\.?$/i
