@@ -335,6 +335,29 @@ describe('findBoilerplate: context and repetition', () => {
     expect(kept).toEqual([before, after])
   })
 
+  it('removes a list of teaser cards each with an author and a summary, and keeps the story', () => {
+    const cards = [
+      'Why the rail strike was called off',
+      'Maria Lopez',
+      'Union leaders said late on Sunday that the company had met most of their demands on pay and hours.',
+      'Is the harbour bridge safe?',
+      'Tom Hale',
+      'Tuesday, March 8, 2022',
+      'Engineers will inspect the bridge this week after cracks were found in two of its supports.',
+      'Museum reopens after two-year refit',
+      'Sam Green',
+      'Visitors queued from dawn.'
+    ]
+    const page = [before, '', after, '', ...cards].join('\n')
+    const kept = page.split('\n').filter((line) => line && !findBoilerplate(page, {context: false}).some((span) => page.slice(span.start, span.end) === line))
+    expect(kept).toEqual([before, after])
+  })
+
+  it('keeps a story whose headline and author stand over several paragraphs', () => {
+    const story = ['Council approves budget after long night', 'Maria Lopez', before, after]
+    expect(findBoilerplate(story.join('\n'))).toEqual([])
+  })
+
   it('keeps live-blog entries whose stamps stand between paragraphs of prose', () => {
     const blog = [before, '2H ago', after, '3H ago', before.replace('Tuesday', 'Monday'), '4H ago', after.replace('mayor', 'treasurer')]
     expect(findBoilerplate(blog.join('\n')).map((span) => span.reason)).toEqual(Array(3).fill('timestamp'))

@@ -99,6 +99,7 @@ export function findBoilerplate(text: string, options: BoilerplateOptions = {}):
   markCaptionHeadlines(blocks)
   markCommentThread(blocks)
   markStampedTeasers(blocks)
+  markBylinedTeasers(blocks)
   markTail(blocks)
   if (options.context !== false) markContext(blocks)
 
@@ -410,6 +411,69 @@ function markStampedTeasers(blocks: Block[]): void {
     const card = blocks.slice(Math.max(0, from), index)
     if (run.length > 0 && (card.length > cardLines || !card.every(teaser))) close()
     if (index > 0 && teaser(blocks[index - 1]!)) run.push(index)
+  }
+  close()
+}
+
+/** Reasons a teaser card's author line may already carry: a name printed once, or again. */
+const cardAuthorReasons: ReadonlySet<RemovalReason | null> = new Set([null, 'byline', 'duplicate'])
+
+/**
+ * Where the teaser card whose author line is at `index` ends: a card is a
+ * headline, the author's name, maybe stamps, and one line of summary. A
+ * story's own headline and author sit over many paragraphs, not one.
+ *
+ * @param blocks Non-blank lines, after the line rules.
+ * @param index A line.
+ * @returns Index of the card's summary, or -1 when the line is not a card's author.
+ */
+function cardSummary(blocks: readonly Block[], index: number): number {
+  const author = blocks[index]!
+  const headline = blocks[index - 1]
+  if (
+    !headline ||
+    headline.reason !== null ||
+    headline.protected ||
+    headline.wordCount < 3 ||
+    !cardAuthorReasons.has(author.reason) ||
+    !isNameLine(author.line.value, tokensOf(author)) ||
+    isNameLine(headline.line.value, tokensOf(headline))
+  ) {
+    return -1
+  }
+  let at = index + 1
+  while (blocks[at]?.reason === 'timestamp') at++
+  const summary = blocks[at]
+  return summary && summary.reason === null && !summary.protected && summary.wordCount >= 3 ? at : -1
+}
+
+/**
+ * A list of teaser cards without stamps between them, each a headline, the
+ * author's name and a one-paragraph summary ("Storm closes schools / Jane
+ * Doe / Officials said the schools would reopen on Monday."), three or more
+ * in a row, each headline right under the summary before: the cards are
+ * teasers. Their summaries are full sentences, so the context classifier
+ * takes them for prose.
+ *
+ * @param blocks Non-blank lines, after the line rules.
+ */
+function markBylinedTeasers(blocks: Block[]): void {
+  let run: Array<{from: number; to: number}> = []
+  const close = () => {
+    if (run.length >= minimumCards) {
+      for (const block of blocks.slice(run[0]!.from, run.at(-1)!.to + 1)) {
+        if (block.reason === null && !block.protected) block.reason = 'related-links'
+      }
+    }
+    run = []
+  }
+
+  for (let index = 1; index < blocks.length; index++) {
+    const summary = cardSummary(blocks, index)
+    if (summary === -1) continue
+    if (run.length > 0 && run.at(-1)!.to !== index - 2) close()
+    run.push({from: index - 1, to: summary})
+    index = summary
   }
   close()
 }
