@@ -1,8 +1,8 @@
 import {readArticles} from '@sourcing/ingest'
+import {mapOrdered} from '@sourcing/io'
 import type {Article} from '@sourcing/schema'
 import {Piscina} from 'piscina'
 import type {Printed, Rendering} from './analyze-article.js'
-import {mapOrdered} from './ordered.js'
 import type {Batch} from './worker.js'
 
 export interface AnalyzeOptions {

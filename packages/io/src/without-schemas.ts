@@ -6,6 +6,7 @@ export {codeVersion} from './code-version.js'
 export {openFileIndex, type FileIndex} from './file-index.js'
 export {countLines, readRawLines, toJsonLine, type RawLine} from './json-lines.js'
 export {oneLine} from './one-line.js'
+export {mapOrdered} from './ordered.js'
 export {
   startProgress,
   type Progress,

@@ -4,14 +4,16 @@
 // reports/. Articles stream through: the index files get a row per article as
 // it comes, and the figures are counts, so memory does not grow with the
 // corpus.
+import {availableParallelism} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {parseArgs} from 'node:util'
 import {
   assertRecordFolder,
   codeVersion,
   countArticles,
   failuresName,
-  oneLine,
+  mapOrdered,
   type FileSignature,
   type ManifestEntry,
   openRecordFolder,
@@ -33,21 +35,14 @@ import {
   csvIndex,
   emptyCorpus,
   jsonIndex,
-  renderArticleReport,
   renderCorpusIndex,
   scoreChartSvg,
   sortedFailures,
-  summarizeArticle,
   type ArticleSummary
 } from '@sourcing/report'
-import {
-  analysisSchema,
-  failureSchema,
-  parseRecord,
-  taggedArticleSchema,
-  type TaggedArticle
-} from '@sourcing/schema'
-import {scoreArticle} from '@sourcing/score'
+import {failureSchema, taggedArticleSchema} from '@sourcing/schema'
+import {Piscina} from 'piscina'
+import {renderReports, type RenderResult, type ToRender} from './render.js'
 
 /**
  * What the cache keeps of one article's report: the signatures of the two
@@ -81,15 +76,44 @@ function decodeReported(text: string): Reported {
 const packageFolder = fileURLToPath(new URL('..', import.meta.url))
 
 /**
+ * Articles rendered in the stage's own thread before it starts a pool of
+ * workers for the rest: a pool takes about 0.3 s to start and load the
+ * scoring and rendering code, more than a run that redoes a few articles
+ * spends on them.
+ */
+const renderedBeforePool = 64
+
+/** One manifest entry in the stage's stream: a report kept from an earlier run, or an article to render. */
+type Step =
+  | {entry: ManifestEntry; kept: {hash: string; reported: Reported}}
+  | {entry: ManifestEntry; toRender: ToRender}
+
+/** A step with its outcome, in manifest order. */
+type Done =
+  | {entry: ManifestEntry; kept: {hash: string; reported: Reported}}
+  | {entry: ManifestEntry; name: string; result: RenderResult}
+
+/**
  * Write the reports of every tagged article, the corpus index and the
  * failures of every stage.
  *
- * @param argv `INPUT_FOLDER REPORTS_FOLDER [CACHE_FOLDER]`.
+ * @param argv `INPUT_FOLDER REPORTS_FOLDER [CACHE_FOLDER] [--workers N]`:
+ *   `--workers` is how many threads render once more than a few articles
+ *   need rendering (default: one per core; 1 renders in this thread).
  * @returns The line saying what the stage did.
  */
 async function reportStage(argv: string[]): Promise<string> {
-  const [input, folder, cacheFolder] = argv
-  if (!input || !folder) throw new StageError('usage: report INPUT_FOLDER REPORTS_FOLDER [CACHE_FOLDER]')
+  const usage = 'usage: report INPUT_FOLDER REPORTS_FOLDER [CACHE_FOLDER] [--workers N]'
+  let parsed
+  try {
+    parsed = parseArgs({args: argv, options: {workers: {type: 'string'}}, allowPositionals: true})
+  } catch {
+    throw new StageError(usage)
+  }
+  const {values, positionals} = parsed
+  const [input, folder, cacheFolder] = positionals
+  const workers = Number(values.workers ?? availableParallelism())
+  if (!input || !folder || positionals.length > 3 || !Number.isInteger(workers) || workers < 1) throw new StageError(usage)
   assertRecordFolder(input)
 
   // With a cache folder, an article whose tagged record this code version
@@ -99,18 +123,6 @@ async function reportStage(argv: string[]): Promise<string> {
   const reports = outputFolder(folder)
   const fileName = uniqueFileNames(['index', 'corpus', 'failures', 'scores', 'checks'])
   const charts = {scores: 'scores.svg', checks: 'checks.svg'}
-
-  /** Score and render one article, and write its two files. */
-  function report(article: TaggedArticle, name: string): Reported {
-    const analysis = parseRecord(analysisSchema, {...article, score: scoreArticle(article)}, article.id)
-    const summary = summarizeArticle(analysis, {href: `${name}.md`})
-    return {
-      summary,
-      summaryJson: JSON.stringify(summary),
-      markdown: reports.write(`${name}.md`, renderArticleReport(analysis)),
-      json: reports.write(`${name}.json`, JSON.stringify(analysis) + '\n')
-    }
-  }
 
   /** The report an earlier run of this code made from a tagged record, and its hash in the cache. */
   function earlier(entry: ManifestEntry): {hash: string; reported: Reported} | undefined {
@@ -131,30 +143,64 @@ async function reportStage(argv: string[]): Promise<string> {
     for (const index of indexes) index.add(summary, summaryJson)
   }
 
+  const progress = startProgress({label: 'report', total: () => countArticles(input), stream: process.stderr})
+  /**
+   * The manifest as steps: an article whose tagged record this same code
+   * reported on before, and whose files are still the ones written then, is
+   * kept; any other is read to be rendered.
+   *
+   * @param tagged The tag stage's record folder.
+   */
+  async function* steps(tagged: string): AsyncGenerator<Step> {
+    for await (const entry of readManifest(tagged)) {
+      progress.tick()
+      const known = earlier(entry)
+      const name = fileName(entry.id)
+      if (known && reports.keep({[`${name}.md`]: known.reported.markdown, [`${name}.json`]: known.reported.json})) {
+        yield {entry, kept: known}
+      } else {
+        yield {entry, toRender: {article: readValidRecord(tagged, entry, taggedArticleSchema), name}}
+      }
+    }
+  }
+
+  let pool: Piscina<ToRender[], RenderResult[]> | undefined
+  let renderedHere = 0
+  /** Render a batch's articles, here or, once enough have come, on the pool; kept reports pass through. */
+  async function render(batch: Step[]): Promise<Done[]> {
+    const toRender = batch.flatMap((step) => ('toRender' in step ? [step.toRender] : []))
+    let results: RenderResult[] = []
+    if (toRender.length > 0 && (workers <= 1 || renderedHere < renderedBeforePool)) {
+      renderedHere += toRender.length
+      results = renderReports(toRender)
+    } else if (toRender.length > 0) {
+      pool ??= new Piscina({filename: new URL('render-worker.js', import.meta.url).href, maxThreads: workers})
+      results = await pool.run(toRender)
+    }
+    return batch.map((step) => ('kept' in step ? step : {entry: step.entry, name: step.toRender.name, result: results.shift()!}))
+  }
+
   let written = 0
   let unchanged = 0
-  const progress = startProgress({label: 'report', total: () => countArticles(input), stream: process.stderr})
   try {
-    for await (const entry of readManifest(input)) {
-      progress.tick()
-      // An article whose tagged record this same code reported on before;
-      // when its files are still the ones written then, nothing more is done.
-      const known = earlier(entry)
-      const name = known ? fileName(known.reported.summary.id) : undefined
-      if (known && reports.keep({[`${name}.md`]: known.reported.markdown, [`${name}.json`]: known.reported.json})) {
-        await cache?.keep({id: entry.id, from: entry.hash, hash: known.hash})
-        add(known.reported)
+    for await (const done of mapOrdered(steps(input), render, {batchSize: 8, concurrency: workers * 2})) {
+      const {entry} = done
+      if ('kept' in done) {
+        await cache?.keep({id: entry.id, from: entry.hash, hash: done.kept.hash})
+        add(done.kept.reported)
         written++
         unchanged++
         continue
       }
-      const article = readValidRecord(input, entry, taggedArticleSchema)
-      let reported: Reported
-      try {
-        reported = report(article, name ?? fileName(article.id))
-      } catch (error) {
-        addFailure(corpus, {id: article.id, stage: 'report', reason: oneLine(error)})
+      if (!done.result.ok) {
+        addFailure(corpus, {id: entry.id, stage: 'report', reason: done.result.reason})
         continue
+      }
+      const {markdown, json, ...summary} = done.result.rendered
+      const reported: Reported = {
+        ...summary,
+        markdown: reports.write(`${done.name}.md`, markdown),
+        json: reports.write(`${done.name}.json`, json)
       }
       await cache?.add(entry.id, entry.hash, encodeReported(reported))
       add(reported)
@@ -166,6 +212,7 @@ async function reportStage(argv: string[]): Promise<string> {
     throw error
   } finally {
     progress.stop()
+    await pool?.destroy()
   }
 
   const failures = sortedFailures(corpus)

@@ -5,7 +5,7 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {promisify} from 'node:util'
 import {openRecordFolder, readManifest, readRecord, recordHash} from '@sourcing/io'
-import {describe, expect, it} from 'vitest'
+import {beforeAll, describe, expect, it} from 'vitest'
 
 const run = promisify(execFile)
 const root = fileURLToPath(new URL('../../../', import.meta.url))
@@ -38,14 +38,38 @@ async function snapshot(folder: string): Promise<Map<string, string>> {
   return files
 }
 
+// Hundreds of tagged articles: enough for the stage to start its pool of
+// workers, and to take long enough to be killed half-way.
+let work = ''
+let before = ''
+let after = ''
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'sourcing-large-'))
+  await stage('ingest', '../../corpus', join(work, 'ingest'))
+  await stage('clean', join(work, 'ingest'), join(work, 'clean'))
+  await stage('tag', join(work, 'clean'), join(work, 'tag'))
+  before = await taggedCorpus(work, 60, 'Before')
+  after = await taggedCorpus(work, 60, 'After')
+}, 120_000)
+
+describe('the report stage on a pool of workers', () => {
+  it('writes the same files with 2 workers as in one thread', async () => {
+    const pooled = join(work, 'pooled')
+    const alone = join(work, 'alone')
+    await run(process.execPath, [script, after, pooled, '--workers', '2'])
+    await run(process.execPath, [script, after, alone, '--workers', '1'])
+    expect(await snapshot(pooled)).toEqual(await snapshot(alone))
+  })
+
+  it.each([['--workers', '0'], ['--workers', '1.5'], ['--workers', 'two'], ['--threads', '2']])('refuses %s %s with its usage', async (...flag) => {
+    await expect(run(process.execPath, [script, after, join(work, 'refused'), ...flag])).rejects.toMatchObject({
+      stderr: 'report: usage: report INPUT_FOLDER REPORTS_FOLDER [CACHE_FOLDER] [--workers N]\n'
+    })
+  })
+})
+
 describe('a report run killed half-way', () => {
   it('leaves every report either as it was or complete, and a re-run finishes the job', async () => {
-    const work = await mkdtemp(join(tmpdir(), 'sourcing-interrupted-'))
-    await stage('ingest', '../../corpus', join(work, 'ingest'))
-    await stage('clean', join(work, 'ingest'), join(work, 'clean'))
-    await stage('tag', join(work, 'clean'), join(work, 'tag'))
-    const before = await taggedCorpus(work, 60, 'Before')
-    const after = await taggedCorpus(work, 60, 'After')
 
     const old = join(work, 'old')
     const fresh = join(work, 'fresh')
