@@ -225,7 +225,9 @@ describe('findBoilerplate: leftovers of other outlets\' templates are removed', 
     ['Got a news tip? Email us at tips@example.com', 'promo'],
     ['Share this with', 'share-widget'],
     ['Have your say', 'comments'],
-    ['Please enable JavaScript to view this page.', 'other']
+    ['Please enable JavaScript to view this page.', 'other'],
+    ['(Image credit: NASA/JPL)', 'credit'],
+    ['By Jane Doe on Monday, November 18th, 2019 at 11:04 a.m.', 'byline']
   ])('%j -> %s', (line, reason) => {
     expect(reasonInBody(line)).toBe(reason)
   })
@@ -356,6 +358,17 @@ describe('findBoilerplate: context and repetition', () => {
   it('keeps a story whose headline and author stand over several paragraphs', () => {
     const story = ['Council approves budget after long night', 'Maria Lopez', before, after]
     expect(findBoilerplate(story.join('\n'))).toEqual([])
+  })
+
+  it('keeps two short lead paragraphs above a gallery, and removes the gallery', () => {
+    const lead = [
+      'A fire destroyed a warehouse near the port on Monday night, sending smoke across the city.',
+      'No one was hurt, the fire service said.'
+    ]
+    const gallery = ['Image 1 of 2', 'Firefighters at the scene. Photo: Reuters', 'Image 2 of 2', 'The warehouse was empty at the time.', '(Image credit: Jane Doe)']
+    const page = ['Warehouse destroyed in port fire', 'Updated: March 3, 2022, 9:15 AM', ...lead, ...gallery, before, after].join('\n')
+    const kept = page.split('\n').filter((line) => !findBoilerplate(page).some((span) => page.slice(span.start, span.end) === line))
+    expect(kept).toEqual(['Warehouse destroyed in port fire', ...lead, before, after])
   })
 
   it('keeps live-blog entries whose stamps stand between paragraphs of prose', () => {

@@ -556,7 +556,8 @@ function markContext(blocks: Block[]): void {
   const after = neighbours(revised, true)
   for (const [index, value] of revised.entries()) {
     if (value !== 'neargood') continue
-    revised[index] = after.previous[index] === 'bad' && after.next[index] === 'bad' ? 'bad' : 'good'
+    const enclosed = after.previous[index] === 'bad' && after.next[index] === 'bad'
+    revised[index] = enclosed && !closingSentence(blocks, classes, index) ? 'bad' : 'good'
   }
 
   for (const [index, block] of blocks.entries()) {
@@ -709,6 +710,14 @@ function neighbours(classes: readonly Quality[], skipNeargood: boolean): {previo
   return {previous, next}
 }
 
+/**
+ * Lines a story's pictures put between its paragraphs: a chain of short
+ * sentences runs on past them (two lead paragraphs above a gallery of
+ * captions belong to the prose under it). Not author lines and stamps: a
+ * line between them and the story is a lead picture's caption.
+ */
+const pictureFurniture: ReadonlySet<RemovalReason | null> = new Set(['caption', 'credit', 'duplicate'])
+
 /** How many short sentences in a row may stand between a line and the prose it belongs to. */
 const sentenceChain = 4
 
@@ -721,19 +730,36 @@ const sentenceChain = 4
  *
  * @param blocks Non-blank lines.
  * @param classes Their classes.
- * @param index The short line.
+ * @param index The short or near-good line.
  * @returns True when the line is a sentence and prose is reached through at
- *   most `sentenceChain` sentences.
+ *   most `sentenceChain` sentences and any picture furniture.
  */
 function closingSentence(blocks: readonly Block[], classes: readonly Quality[], index: number): boolean {
   const block = blocks[index]!
-  if (block.wordCount < 2 || !endsSentence(block.line.value)) return false
+  if (block.wordCount < 2 || !endsSentence(block.line.value) || betweenPictures(blocks, index)) return false
   for (const step of [-1, 1]) {
     for (let at = index + step, hops = 0; hops <= sentenceChain; at += step, hops++) {
       const value = classes[at]
       if (value === 'good') return true
+      if (pictureFurniture.has(blocks[at]?.reason ?? null) || betweenPictures(blocks, at)) {
+        hops--
+        continue
+      }
       if (value === undefined || value === 'bad' || !endsSentence(blocks[at]!.line.value)) break
     }
   }
   return false
+}
+
+/**
+ * Whether a line has picture furniture right above and below it: a sentence
+ * there is a gallery's caption ("Image 2 of 5 / An artist's concept of the
+ * lander. / (Image credit: NASA)"), not a paragraph.
+ *
+ * @param blocks Non-blank lines.
+ * @param index The line.
+ * @returns True when both neighbours are captions, credits or repeats.
+ */
+function betweenPictures(blocks: readonly Block[], index: number): boolean {
+  return [blocks[index - 1], blocks[index + 1]].every((block) => pictureFurniture.has(block?.reason ?? null))
 }

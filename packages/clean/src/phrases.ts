@@ -159,9 +159,9 @@ export const phrases: readonly Phrase[] = [
 
   // Picture furniture: credits, gallery counters, caption toggles.
   {
-    pattern: /^(?:photo|photos|photograph|picture|pictures|image|images|credit|credits|photo credit|image credit|source|illustration|video|graphic|file photo)\s*:\s*.{1,80}$/i,
+    pattern: /^(?:photo|photos|photograph|picture|pictures|image|images|credit|credits|photo credit|image credit|source|illustration|video|graphic|file photo)\s*:\s*.{1,80}$|^\((?:photo|image|picture)? ?credits?\s*:[^()]{1,80}\)$/i,
     reason: 'credit',
-    source: 'stand-alone picture credits ("Photo: Jane Doe / AP")'
+    source: 'stand-alone picture credits ("Photo: Jane Doe / AP", "(Image credit: NASA)")'
   },
   {
     pattern: /^(?:image|photo|picture|slide) \d+ of \/? ?\d*$|^(?:caption|close|expand|enlarge(?: this image)?|toggle caption|hide caption|view gallery|open gallery|play video|watch video|\d+ photos?)$/i,

@@ -18,6 +18,8 @@ describe('isBylineLine', () => {
   it.each([
     ['By Maria Lopez and Tom Hale', true],
     ['By Sam Green - 11/18/19 11:04 PM EST', true],
+    ['By Jane Doe on Monday, November 18th, 2019 at 11:04 a.m.', true],
+    ['By Monday on March 3 the council had voted twice', false],
     ['By the end of the day, the river had risen two metres.', false]
   ])('%j -> %s, with or without its words split beforehand', (line, expected) => {
     expect(isBylineLine(line)).toBe(expected)

@@ -180,7 +180,8 @@ const bylineJoiners = new Set(['and', 'of', 'the', 'for', 'at', 'in', 'de', 'van
 
 /**
  * Whether a line is an author line: "By Jane Doe", "By Jane Doe and John Roe",
- * "By Jane Doe - 11/18/19 11:04 PM EST", "By Jane Doe, Staff Writer".
+ * "By Jane Doe - 11/18/19 11:04 PM EST", "By Jane Doe, Staff Writer",
+ * "By Jane Doe on Monday, November 18th, 2019 at 11:04 a.m.".
  *
  * @param value A line.
  * @param tokens Its words, if already split; else they are split here, only
@@ -191,6 +192,9 @@ export function isBylineLine(value: string, tokens?: readonly string[]): boolean
   if (!/^by\s+\p{Lu}/iu.test(value) || value.length > 120 || endsSentence(value.replace(/\.$/, ''))) {
     return false
   }
+  // A blog's author line may end with the post's stamp after "on".
+  const stamped = / on (?=[\p{Lu}\d])/u.exec(value)
+  if (stamped && isStampLine(value.slice(stamped.index + 4))) return isBylineLine(value.slice(0, stamped.index))
 
   // After "By", every word is capitalised, a joiner or part of a date stamp.
   const rest = (tokens ?? words(value)).slice(1)
