@@ -59,6 +59,11 @@ async function buildCorpus() {
 
 const taskset = ['/usr/bin/taskset', '/bin/taskset'].find((path) => existsSync(path))
 
+/** Clock ticks a second of `/proc`'s CPU times, where there is a `/proc`. */
+const clockTicks = existsSync('/proc/self/stat')
+  ? Number((await promisify(execFile)('getconf', ['CLK_TCK']).catch(() => ({stdout: '100'}))).stdout)
+  : undefined
+
 /** A command line that runs on the first `cores` cores only, where taskset exists. */
 function onCores(cores, command) {
   return taskset ? [taskset, ['-c', `0-${cores - 1}`, ...command]] : [command[0], command.slice(1)]
@@ -75,8 +80,23 @@ async function analyzeWithWorkers(path, workers, expected = size) {
   return result
 }
 
-/** Time one `turbo run report` in `repo`; returns seconds, how many tasks hit the cache and the seconds of each task that ran. */
+/**
+ * CPU seconds, user and system, of the processes this one has waited for and
+ * of theirs: a Turbo run's whole cost, all stages and threads, which a wall
+ * time on a shared machine only hints at. Linux only (`/proc`); elsewhere
+ * undefined.
+ */
+async function childrenCpuSeconds() {
+  if (!clockTicks) return undefined
+  const stat = await readFile('/proc/self/stat', 'utf8')
+  // After the command name in parentheses: state is field 3, cutime 16, cstime 17.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  return (Number(fields[13]) + Number(fields[14])) / clockTicks
+}
+
+/** Time one `turbo run report` in `repo`; returns seconds, CPU seconds, how many tasks hit the cache and the seconds of each task that ran. */
 async function turboReport(repo) {
+  const cpuBefore = await childrenCpuSeconds()
   const started = performance.now()
   const runs = join(repo, '.turbo', 'runs')
   await rm(runs, {recursive: true, force: true})
@@ -90,13 +110,15 @@ async function turboReport(repo) {
   const code = await new Promise((resolve) => child.on('close', resolve))
   if (code !== 0) throw new Error(`turbo run report exited with ${code}:\n${output}`)
   const seconds = (performance.now() - started) / 1000
+  const cpuAfter = await childrenCpuSeconds()
+  const cpu = cpuAfter === undefined ? undefined : cpuAfter - cpuBefore
   const cached = /Cached:\s+(\d+) cached, (\d+) total/.exec(output)
   const [summary] = await readdir(runs)
   const {tasks} = JSON.parse(await readFile(join(runs, summary), 'utf8'))
   const ran = tasks
     .filter((task) => task.cache.status !== 'HIT')
     .map((task) => `${task.taskId.split('#')[1]} ${round((task.execution.endTime - task.execution.startTime) / 1000)} s`)
-  return {seconds, cached: cached ? `${cached[1]}/${cached[2]}` : '?', ran: ran.join(', ')}
+  return {seconds, cpu, cached: cached ? `${cached[1]}/${cached[2]}` : '?', ran: ran.join(', ')}
 }
 
 /** A copy of the repository whose corpus/ holds the bench articles as .txt files. */
@@ -194,10 +216,13 @@ console.log(`  speed-up with 2 workers ${spread(pairs.map((pair) => pair.speedUp
 console.log(`  per core vs bare parse  ${round(median(rates('one')) / parseRate, 3)}`)
 
 function printTurbo(turbo) {
+  const cpu = (run) => (run.cpu === undefined ? '' : `, CPU ${round(run.cpu)} s`)
+  const {cold, cached, oneChanged} = turbo
   console.log('\npnpm turbo run report on the same corpus as .txt files')
-  console.log(`  cold (stages only)  ${round(turbo.cold.seconds)} s (${turbo.cold.cached} cached: the package builds; ${turbo.cold.ran})`)
-  console.log(`  fully cached        ${round(turbo.cached.seconds)} s (${turbo.cached.cached} cached)`)
-  console.log(`  one article changed ${round(turbo.oneChanged.seconds)} s, median of ${turbo.changed.map((run) => round(run.seconds)).join(', ')} (${turbo.oneChanged.cached} cached; ${turbo.oneChanged.ran}), ${round((100 * turbo.oneChanged.seconds) / turbo.cold.seconds)}% of cold`)
+  console.log(`  cold (stages only)  ${round(cold.seconds)} s${cpu(cold)} (${cold.cached} cached: the package builds; ${cold.ran})`)
+  console.log(`  fully cached        ${round(cached.seconds)} s${cpu(cached)} (${cached.cached} cached)`)
+  console.log(`  one article changed ${round(oneChanged.seconds)} s${cpu(oneChanged)}, median of ${turbo.changed.map((run) => round(run.seconds)).join(', ')} (${oneChanged.cached} cached; ${oneChanged.ran}), ${round((100 * oneChanged.seconds) / cold.seconds)}% of cold`)
+  if (cold.cpu !== undefined) console.log(`  one article changed, CPU: ${round((100 * oneChanged.cpu) / cold.cpu)}% of cold's`)
 }
 
 if (withTurbo) printTurbo(await turboRuns(records))
