@@ -118,6 +118,17 @@ const digits = /^\d+$/
 const subjectPronoun = /^(he|she|they|we|i)$/
 const declining = /^(declined|refused)$/
 const addVerb = /^add(s|ed|ing)?$/
+const respondVerb = /^respond(s|ed|ing)?$/
+const concludeVerb = /^conclud(e|es|ed|ing)$/
+const claimVerb = /^claim(s|ed|ing)?$/
+/** What is won, not asserted, when claimed: "claimed victory", "claimed the title", "claimed 30 lives". */
+const claimedPrizes = new Set(['victory', 'victories', 'lives', 'life', 'title', 'titles', 'crown', 'seat', 'seats', 'prize', 'medal', 'championship', 'trophy', 'win'])
+/** Events that are concluded, not conclusions: "concluded its hearing", "concluded their talks". */
+const concludedEvents = new Set(['hearing', 'hearings', 'meeting', 'meetings', 'visit', 'session', 'sessions', 'talks', 'tour', 'trip', 'summit', 'season', 'campaign', 'deliberations', 'testimony', 'speech'])
+/** What is told that is no report: "tells the truth", "told lies", "told a joke". */
+const toldTales = new Set(['truth', 'lie', 'lies', 'joke', 'jokes'])
+/** Words before a number that make a quantity of it: "more than 2%", "nearly 300". */
+const approximators = new Set(['more', 'less', 'fewer', 'nearly', 'almost', 'about', 'roughly', 'around', 'over', 'another', 'some', 'just', 'up'])
 const finiteAuxiliary = /^(are|were|have|had|will|would|could|can|may|might|must|should)$/
 /** Endings of adjectives that may stand before a plural noun: "critical", "territorial", "credible". */
 const adjectiveEnding = /(ical|ial|ible|able|ive|ous)$/
@@ -262,15 +273,14 @@ function findCues(tokens: Token[], settings: CueSettings): Cue[] {
     if (index > 0 && token.capitalised) continue
     const precision = cueLexicon.get(lower)
     if (precision === undefined || (precision < settings.minPrecision && !(coreCues.has(lower) && precision >= settings.minPrecision / 2))) continue
-    // "to say", "a statement", "the report", "his remarks": not a finite reporting verb.
-    if (previous && (previous.lower === 'to' || determiners.has(previous.lower) || possessive.test(previous.lower))) continue
+    // "to say", "a statement", "the report", "his remarks", "worth noting": not a finite reporting verb.
+    if (previous && (previous.lower === 'to' || previous.lower === 'worth' || determiners.has(previous.lower) || possessive.test(previous.lower))) continue
     // "his often-repeated vow", "a long-awaited report": a noun after a compound adjective.
     if (previous && (modifiesAsAdjective(tokens, index) || isCompoundAdjective(previous))) continue
     // "the rival claims are false", "territorial claims", "credible reports": a plural noun, not a verb.
     if (pluralNoun(tokens, index)) continue
+    if (otherSense(tokens, index)) continue
     // "would say", "will announce": not yet said; "was asked": the source is the one asking.
-    // "adding to a series of problems", "the index added 20 points": "add" that is not "say".
-    if (addVerb.test(lower) && (next?.lower === 'to' || leadingDigit.test(next?.value ?? ''))) continue
     // "will be announced": not yet said either.
     if (previous && (modal.test(previous.lower) || (previous.lower === 'be' && modal.test(tokens[index - 2]?.lower ?? '')) || (pastBe.test(previous.lower) && askVerb.test(lower)))) continue
     // "news reports said", "initial estimates put": a noun heading the subject of the verb after it.
@@ -294,6 +304,34 @@ function findCues(tokens: Token[], settings: CueSettings): Cue[] {
     cues.push({head: index, start: extendBack(tokens, index), end: extendForward(tokens, index), kind: 'verb'})
   }
   return cues
+}
+
+/**
+ * Whether a reporting verb is used in a sense that reports nothing: "adding
+ * to a series of problems", "the index added 20 points", "the stock added
+ * more than 2%", "responded by firing shots", "claimed victory", "concluded
+ * its hearing", "tells the truth".
+ */
+function otherSense(tokens: Token[], index: number): boolean {
+  const lower = tokens[index]!.lower
+  const next = tokens[index + 1]?.lower ?? ''
+  if (addVerb.test(lower)) return next === 'to' || quantityAt(tokens, index + 1)
+  // "responded by saying ..." still reports.
+  if (respondVerb.test(lower)) return next === 'by' && tokens[index + 2]?.lower.endsWith('ing') === true && !cueLexicon.has(tokens[index + 2]!.lower)
+  // "concluded his comments were false" reports; "concluded its third hearing" ends an event.
+  if (concludeVerb.test(lower)) return possessive.test(next) && tokens.slice(index + 2, index + 6).some((token) => concludedEvents.has(token.lower))
+  const objectAt = determiners.has(next) || possessive.test(next) || leadingDigit.test(next) ? index + 2 : index + 1
+  const object = tokens[objectAt]?.lower ?? ''
+  if (claimVerb.test(lower)) return claimedPrizes.has(object)
+  // "tells the truth that ..." still reports.
+  return tellVerbs.has(lower) && toldTales.has(object) && tokens[objectAt + 1]?.lower !== 'that'
+}
+
+/** Whether a quantity opens at `index`: "20 points", "more than 2%", "nearly 300". */
+function quantityAt(tokens: Token[], index: number): boolean {
+  if (leadingDigit.test(tokens[index]?.value ?? '')) return true
+  if (!approximators.has(tokens[index]?.lower ?? '')) return false
+  return leadingDigit.test(tokens[index + 1]?.value ?? '') || leadingDigit.test(tokens[index + 2]?.value ?? '')
 }
 
 /**
@@ -479,16 +517,19 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
   const next = tokens[rest]
   const atEnd = rest > lastWord(tokens)
   const opensSentence = source[0] === firstWord(tokens)
-  const quoteBefore = opensSentence ? quotes.endingAt(sentence.start) !== undefined : closesQuote(tokens, source[0])
+  // A quotation that ends the paragraph before, a line break further away, is not what this source said.
+  const quoteOpening = opensSentence ? quotes.endingAt(sentence.start) : undefined
+  const quoteAhead = quoteOpening && quoteOpening.end >= sentence.start - 1 ? quoteOpening : undefined
+  const quoteBefore = opensSentence ? quoteAhead !== undefined : closesQuote(tokens, source[0])
   // "“…,” she said at a rally in Ohio.", "…, he told supporters.": only the occasion or the
   // addressee follows the cue, so the content is what came before the source.
   // "declined to comment." has its own content, what was declined.
-  const adjunctsOnly = !declining.test(head.lower) && (onlyAdjuncts(tokens, rest, tell) || (quoteBefore && opensOccasion(tokens[rest]))) && (opensSentence ? quotes.endingAt(sentence.start) !== undefined : endsClause(tokens[source[0] - 1]))
+  const adjunctsOnly = !declining.test(head.lower) && (onlyAdjuncts(tokens, rest, tell) || (quoteBefore && opensOccasion(tokens[rest]))) && (opensSentence ? quoteBefore : endsClause(tokens[source[0] - 1]))
   const trailing = atEnd || adjunctsOnly || (next?.value === ',' && !openingQuotes.has(tokens[rest + 1]?.value ?? ''))
   if (trailing) {
     if (!opensSentence) return make('trailing', source, contentBefore(sentence, source[0], quotes))
     // "“Is it over?” Lopez replied.": a question or exclamation ends the sentence before its source.
-    const quote = atEnd || adjunctsOnly ? quotes.endingAt(sentence.start) : undefined
+    const quote = atEnd || adjunctsOnly ? quoteAhead : undefined
     return quote ? make('trailing', source, {start: quote.start, end: quote.end}) : null
   }
   return make('forward', source, contentAfter(sentence, rest, quotes))
