@@ -371,6 +371,18 @@ describe('findBoilerplate: context and repetition', () => {
     expect(kept).toEqual(['Warehouse destroyed in port fire', ...lead, before, after])
   })
 
+  it('keeps a list of tour dates under the story, above the author box, and not a row of share buttons', () => {
+    const results = ['Tour dates', 'March 4 – Civic Arena, Springfield', 'March 6 – Harbour Hall, Northport', 'March 9 – Riverside Park, Lakeside', 'March 12 – Town Hall, Westfield']
+    const author = ['Jane Doe', 'Sports Writer', 'Follow', 'Jane Doe is a freelance writer based in Leeds.']
+    const page = [before, '', after, '', ...results, '', ...author].join('\n')
+    const kept = page.split('\n').filter((line) => line && !findBoilerplate(page).some((span) => page.slice(span.start, span.end) === line))
+    expect(kept).toEqual([before, after, ...results])
+
+    const buttons = ['Share this:', 'Share on Facebook (Opens in new window)', 'Share on Twitter (Opens in new window)', 'Email a friend (Opens in new window)', 'Print (Opens in new window)']
+    const shared = [before, '', after, '', ...buttons, '', ...author].join('\n')
+    expect(findBoilerplate(shared).map((span) => shared.slice(span.start, span.end))).toEqual([...buttons, ...author])
+  })
+
   it('keeps live-blog entries whose stamps stand between paragraphs of prose', () => {
     const blog = [before, '2H ago', after, '3H ago', before.replace('Tuesday', 'Monday'), '4H ago', after.replace('mayor', 'treasurer')]
     expect(findBoilerplate(blog.join('\n')).map((span) => span.reason)).toEqual(Array(3).fill('timestamp'))

@@ -533,6 +533,7 @@ function markContext(blocks: Block[]): void {
   // from its surroundings (a table, a list, a photo page): keep it all.
   if (!classes.includes('good')) return
   markNumberedLists(blocks, classes)
+  markSeparatedLists(blocks, classes)
 
   // Short lines first, judged by the classes before any revision (as jusText).
   const revised = [...classes]
@@ -587,14 +588,8 @@ function markNumberedLists(blocks: readonly Block[], classes: Quality[]): void {
   let expected = 1
   let from = -1
   let last = -1
-  const afterProse = (start: number) => {
-    for (let at = start - 1; at >= start - 3 && at >= 0; at--) {
-      if (classes[at] !== 'short') return classes[at] === 'good' || classes[at] === 'neargood'
-    }
-    return false
-  }
   const close = () => {
-    if (expected > minimumListItems && afterProse(from)) {
+    if (expected > minimumListItems && afterProse(classes, from)) {
       for (let at = from; at <= last; at++) if (blocks[at]!.reason === null) classes[at] = 'good'
     }
     expected = 1
@@ -617,6 +612,77 @@ function markNumberedLists(blocks: readonly Block[], classes: Quality[]): void {
     }
   }
   close()
+}
+
+/**
+ * Whether a list starting at `start` follows the story's prose: a paragraph
+ * of prose or near-prose at most three lines above, with only short lines
+ * (a header: "Tour dates") between.
+ *
+ * @param classes Classes of the lines.
+ * @param start The list's first line.
+ * @returns True after prose.
+ */
+function afterProse(classes: readonly Quality[], start: number): boolean {
+  for (let at = start - 1; at >= start - 3 && at >= 0; at--) {
+    if (classes[at] !== 'short') return classes[at] === 'good' || classes[at] === 'neargood'
+  }
+  return false
+}
+
+/**
+ * What sets off the parts of a list item: "June 9 -- Arena, City", "Spain
+ * (Group F): 11th appearance". Not a colon alone: tabloid teaser headlines
+ * open with a kicker and one ("Plague fears: ...").
+ */
+const itemSeparator = / (?:--|[–—|]) | \(/
+/** Unnumbered items need more of them in a row than numbered ones to be a list. */
+const minimumSeparatedItems = 4
+
+/**
+ * A list whose items all set off their parts with the same separator and
+ * differ after it (tour dates, results, qualified teams), four or more lines
+ * in a row starting right after the story's prose, is part of the story, as a
+ * numbered list is: its items count as prose, so the author box or share
+ * bar under it does not take it away.
+ *
+ * @param blocks Non-blank lines.
+ * @param classes Their classes, revised in place.
+ */
+function markSeparatedLists(blocks: readonly Block[], classes: Quality[]): void {
+  let from = 0
+  let separator: string | undefined
+  const close = (to: number) => {
+    if (
+      separator !== undefined &&
+      to - from >= minimumSeparatedItems &&
+      afterProse(classes, from) &&
+      distinctItems(blocks.slice(from, to))
+    ) {
+      for (let at = from; at < to; at++) classes[at] = 'good'
+    }
+  }
+
+  for (const [index, block] of blocks.entries()) {
+    const item = block.reason === null && classes[index] !== 'good' ? itemSeparator.exec(block.line.value)?.[0] : undefined
+    if (item !== undefined && item === separator) continue
+    close(index)
+    from = index
+    separator = item
+  }
+  close(blocks.length)
+}
+
+/**
+ * Whether list items say different things after their separator, as dates,
+ * results and teams do, and a row of share buttons ("Share on Facebook
+ * (Opens in new window)", "Share on X (Opens in new window)") does not.
+ *
+ * @param items Lines of a list.
+ * @returns True when more than half of the items end differently.
+ */
+function distinctItems(items: readonly Block[]): boolean {
+  return new Set(items.map((item) => item.line.value.split(itemSeparator)[1])).size * 2 > items.length
 }
 
 /**
