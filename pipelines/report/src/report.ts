@@ -174,7 +174,7 @@ async function reportStage(argv: string[]): Promise<string> {
       renderedHere += toRender.length
       results = renderReports(toRender)
     } else if (toRender.length > 0) {
-      pool ??= new Piscina({filename: new URL('render-worker.js', import.meta.url).href, maxThreads: workers})
+      pool ??= new Piscina({filename: new URL('render-worker.js', import.meta.url).href, minThreads: workers, maxThreads: workers})
       results = await pool.run(toRender)
     }
     return batch.map((step) => ('kept' in step ? step : {entry: step.entry, name: step.toRender.name, result: results.shift()!}))
