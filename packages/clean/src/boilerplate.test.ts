@@ -287,6 +287,12 @@ describe('findBoilerplate: context and repetition', () => {
     ])
   })
 
+  it('removes a blog\'s comment thread from its title on, and keeps the story', () => {
+    const thread = ['3 thoughts on “Council approves budget”', 'Lena Fox', 'Roads first, please.', 'Ravi Patel', 'Who pays for this?']
+    const text = [before, '', after, '', ...thread].join('\n')
+    expect(findBoilerplate(text).map((span) => text.slice(span.start, span.end))).toEqual(thread)
+  })
+
   it('takes three user-name headers for a thread, and keeps a quotation introduced by "He said:"', () => {
     const thread = ['citygirl88 says:', 'About time.', 'rob_t says:', 'Roads first, please.', 'nokidding says:', 'Who pays for this?']
     const quoted = [before, '', 'He said:', '', after]

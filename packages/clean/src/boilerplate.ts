@@ -322,7 +322,8 @@ const signedHeaders = 3
 /**
  * A thread of readers' comments: from the first comment header on, the page
  * holds comments and the furniture after them. A header with a date and time
- * ("Jane Doe on May 2, 2019 at 4:47 pm said:") is enough; bare user names
+ * ("Jane Doe on May 2, 2019 at 4:47 pm said:") is enough, and so is the
+ * thread's title ("6 thoughts on “How to ...”"); bare user names
  * ("jane_doe says:") take three, since a story may introduce one quotation
  * with "He said:".
  *
@@ -343,9 +344,10 @@ function markCommentThread(blocks: Block[]): void {
   }
 
   const headed = first !== -1 && signed >= signedHeaders ? first : -1
-  const counted = countedThreadStart(blocks)
-  const start = headed === -1 ? counted : counted === -1 ? headed : Math.min(headed, counted)
-  if (start === -1) return
+  const titled = blocks.findIndex((block) => block.reason === 'comments' && phraseOf(block.line.value)?.opensThread)
+  const starts = [headed, countedThreadStart(blocks), titled].filter((index) => index !== -1)
+  if (starts.length === 0) return
+  const start = Math.min(...starts)
   for (const block of blocks.slice(start)) {
     if (block.reason === null && !block.protected) block.reason = 'comments'
   }

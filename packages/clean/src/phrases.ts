@@ -30,6 +30,8 @@ export interface Phrase extends LinePattern {
    * vote counts): several of them close together make a comment thread.
    */
   perComment?: boolean
+  /** Whether the line heads a thread of readers' comments: everything after it is comments. */
+  opensThread?: boolean
 }
 
 /**
@@ -143,6 +145,12 @@ export const phrases: readonly Phrase[] = [
     pattern: /^\[?\s*(?:\d+ comments?|read all comments|view all comments|top rated comments|all comments|show (?:more|new|all|older|newer) comments(?: \(\d+\))?|load more comments|comments powered by disqus|no comments yet\b.{0,60}|be the first to comment\b.{0,60}|have your say|\(view all\))\s*\]?$/i,
     reason: 'comments',
     source: 'headers and buttons of readers\' comment threads ("Top Rated Comments", "[ Read All Comments ]")'
+  },
+  {
+    pattern: /^(?:\d{1,5}|one|no) (?:thoughts?|responses?|comments?|repl(?:y|ies)) (?:on|to) [“"'‘«].{1,250}$/i,
+    reason: 'comments',
+    source: 'the header of a blog\'s comment thread ("6 thoughts on “How to ...”", "34 responses to “...”")',
+    opensThread: true
   },
   {
     pattern: /^(?:reply|report abuse|rating: \d+ votes?|\d+ repl(?:y|ies)|(?:up|down)vote)$/i,
