@@ -31,6 +31,7 @@ import {
   prepositions,
   pronouns,
   stanceVerbs,
+  timeWords,
   weekdaysAndMonths
 } from './words.js'
 
@@ -679,7 +680,7 @@ function invertedFrame(
   const tokens = sentence.tokens
   const first = tokens[cue.end]
   if (!first || !first.word || first.lower.endsWith('ing')) return undefined
-  if (!(first.capitalised || determiners.has(first.lower) || personNouns.has(first.lower))) return undefined
+  if (!(first.capitalised || determiners.has(first.lower) || personNouns.has(first.lower) || titleBeforeName(tokens, cue.end))) return undefined
   let source = phraseAfter(tokens, cue.end)
   if (!source) return undefined
   // ", said Alan Cole, an economist at the Tax Foundation, which ...": what
@@ -700,6 +701,24 @@ function invertedFrame(
     return make('inverted', source, contentAfter(sentence, restStart, quotes))
   }
   return make('inverted', source, before)
+}
+
+/** Longest lowercase description before a name: "study co-author", "senior planetary geologist". */
+const maxTitle = 3
+
+/**
+ * Whether lowercase words at `from` describe the name right after them
+ * (", said planetary geologist Rosa Lopes", ", wrote 43-year-old Tom Hill"),
+ * rather than place or time the cue (", said on Monday", ", said last week").
+ */
+function titleBeforeName(tokens: Token[], from: number): boolean {
+  for (let index = from; index < tokens.length && index - from <= maxTitle; index++) {
+    const token = tokens[index]!
+    if (!token.word) return false
+    if (token.capitalised) return index > from
+    if (prepositions.has(token.lower) || timeWords.has(token.lower) || notInSubject.has(token.lower)) return false
+  }
+  return false
 }
 
 /**

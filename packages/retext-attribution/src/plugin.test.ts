@@ -506,7 +506,11 @@ describe('layouts of other outlets', () => {
     // An adjunct of the cue may follow an inverted source to the sentence's end.
     {text: '“We are cooperating with the inquiry,” said a company spokesperson when contacted by the paper.', cue: 'said', source: 'a company spokesperson', content: '“We are cooperating with the inquiry,”'},
     {text: 'Security forces used live rounds, said the rights group on Tuesday, May 19.', cue: 'said', source: 'the rights group', content: 'Security forces used live rounds'},
-    {text: 'It happened on May 18. Neighbours said they heard shots.', cue: 'said', source: 'Neighbours', content: 'they heard shots'}
+    {text: 'It happened on May 18. Neighbours said they heard shots.', cue: 'said', source: 'Neighbours', content: 'they heard shots'},
+    // A lowercase title before the name opens the inverted source.
+    {text: '“The ice is thinner,” said planetary geologist Rosa Lind of the space agency.', cue: 'said', source: 'planetary geologist Rosa Lind of the space agency', content: '“The ice is thinner,”'},
+    {text: 'Rain falls everywhere, said study co-author Ana Ruiz, a research fellow.', cue: 'said', source: 'study co-author Ana Ruiz, a research fellow', content: 'Rain falls everywhere'},
+    {text: '“I could not stand,” wrote 43-year-old Tom Hill.', cue: 'wrote', source: '43-year-old Tom Hill', content: '“I could not stand,”'}
   ])('finds the inverted source of `$cue` before its adjunct in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
