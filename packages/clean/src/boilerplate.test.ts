@@ -327,6 +327,19 @@ describe('findBoilerplate: context and repetition', () => {
     expect(kept).toEqual(story)
   })
 
+  it('keeps lead paragraphs that a teaser box splits from the rest of the story', () => {
+    const lead = [
+      'The city council approved a new budget on Tuesday after a long and often bitter session that ran well past midnight in the town hall.',
+      'The plan raises spending on schools and roads by nearly four percent over last year and leaves property taxes where they were.',
+      'Members of the opposition said they would try to amend the plan at the next meeting of the council, which is due in May.'
+    ]
+    const box = ['Related', 'Airline adds three routes to the coast', 'Rail strike called off after late talks', 'Museum reopens after two-year refit', 'Harbour bridge to close for repairs', 'Police appeal after bank robbery']
+    const rest = [before, after, ...lead.map((paragraph) => `${paragraph} ${before}`)]
+    const page = [...lead, ...box, ...rest].join('\n\n')
+    const kept = page.split('\n').filter((line) => line && !findBoilerplate(page).some((span) => page.slice(span.start, span.end) === line))
+    expect(kept).toEqual([...lead, ...rest])
+  })
+
   it('removes a list of teaser cards stamped with relative times, and keeps the story', () => {
     const cards = [
       'Airline adds three routes to the coast',

@@ -693,18 +693,26 @@ function distinctItems(items: readonly Block[]): boolean {
  * inside a story, between its headline and its text.
  */
 const sectionGap = 6
+/**
+ * Paragraphs of prose in a row that make a section above the largest one
+ * the story's lead, cut off by a teaser box, rather than a teaser summary
+ * or an author bio (one paragraph each).
+ */
+const storyParagraphs = 3
 
 /**
  * A whole page's text holds one story and, far from it behind menus and
  * teaser lists, other prose: teaser summaries, author bios, promos. Split the
  * kept lines into sections at runs of `sectionGap` furniture lines and keep the
  * section with the most text; the others go unless they are at least half
- * its size (a story split by a long gallery).
+ * its size (a story split by a long gallery) or come before it with
+ * `storyParagraphs` paragraphs of prose in a row (the lead paragraphs above a
+ * teaser box inside the story; legal and cookie prose under it still goes).
  *
  * @param blocks Non-blank lines, after the context classifier.
  */
 function markOutlyingProse(blocks: Block[]): void {
-  const sections: Array<{from: number; to: number; size: number}> = []
+  const sections: Array<{from: number; to: number; size: number; paragraphs: number; run: number}> = []
   let gap = sectionGap
   for (const [index, block] of blocks.entries()) {
     if (block.reason === 'other' || block.reason === 'related-links') {
@@ -712,16 +720,19 @@ function markOutlyingProse(blocks: Block[]): void {
       continue
     }
     if (block.reason !== null) continue
-    if (gap >= sectionGap) sections.push({from: index, to: index, size: 0})
+    if (gap >= sectionGap) sections.push({from: index, to: index, size: 0, paragraphs: 0, run: 0})
     const section = sections.at(-1)!
     section.to = index
     section.size += block.line.value.length
+    section.run = block.quality === 'good' ? section.run + 1 : 0
+    section.paragraphs = Math.max(section.paragraphs, section.run)
     gap = 0
   }
 
   const largest = sections.reduce((most, section) => Math.max(most, section.size), 0)
-  for (const section of sections) {
-    if (section.size * 2 >= largest) continue
+  const main = sections.findIndex((section) => section.size === largest)
+  for (const [index, section] of sections.entries()) {
+    if (section.size * 2 >= largest || (index < main && section.paragraphs >= storyParagraphs)) continue
     for (const block of blocks.slice(section.from, section.to + 1)) {
       if (block.reason === null && !block.protected) block.reason = 'other'
     }
