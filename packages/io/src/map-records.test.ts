@@ -24,13 +24,26 @@ async function outputs(folder: string): Promise<string[]> {
   return found
 }
 
-function countWords(transformed: string[] = []) {
-  return (record: z.infer<typeof sentence>) => {
-    transformed.push(record.id)
-    if (record.text === '') throw new Error('no text to tag\nafter cleaning')
-    return {id: record.id, words: record.text.split(' ').length}
-  }
+let modules = 0
+
+/**
+ * A transform module, as a data: URL: counts a sentence's words and throws
+ * for an empty one. It notes in `seen` that it was loaded and each record it
+ * transformed.
+ */
+function countWords(seen: string[] = []): string {
+  const key = `countWords${modules++}`
+  Object.assign(globalThis, {[key]: seen})
+  const source = `globalThis.${key}.push('(loaded)')
+    export default (record) => {
+      globalThis.${key}.push(record.id)
+      if (record.text === '') throw new Error('no text to tag\\nafter cleaning')
+      return {id: record.id, words: record.text.split(' ').length}
+    }`
+  return `data:text/javascript,${encodeURIComponent(source)}`
 }
+
+const identity = `data:text/javascript,${encodeURIComponent('export default (record) => record')}`
 
 describe('mapRecords', () => {
   it('transforms every record in order and turns a throwing one into a failure, carrying earlier failures', async () => {
@@ -43,7 +56,7 @@ describe('mapRecords', () => {
       '{"id":"z","stage":"ingest","reason":"empty file"}\n'
     )
     const output = await mkdtemp(join(tmpdir(), 'sourcing-map-out-'))
-    const counts = await mapRecords({input, inputSchema: sentence, output, version: 'v1', stage: 'tag', loadTransform: async () => countWords()})
+    const counts = await mapRecords({input, inputSchema: sentence, output, version: 'v1', stage: 'tag', transformModule: countWords()})
 
     expect(counts).toEqual({written: 2, reused: 0, failed: 1})
     expect(await outputs(output)).toEqual(['{"id":"a","words":6}', '{"id":"c","words":5}'])
@@ -56,7 +69,7 @@ describe('mapRecords', () => {
   it('transforms only the articles whose input changed, with the same output as a full run', async () => {
     const output = await mkdtemp(join(tmpdir(), 'sourcing-map-out-'))
     const run = (input: string, version: string, transformed: string[]) =>
-      mapRecords({input, inputSchema: sentence, output, version, stage: 'tag', loadTransform: async () => countWords(transformed)})
+      mapRecords({input, inputSchema: sentence, output, version, stage: 'tag', transformModule: countWords(transformed)})
     const first = await upstream([
       {id: 'a', text: 'Officials said so.'},
       {id: 'b', text: 'A spokesman declined to comment.'}
@@ -69,29 +82,30 @@ describe('mapRecords', () => {
     ])
     const transformed: string[] = []
     expect(await run(edited, 'v1', transformed)).toEqual({written: 2, reused: 1, failed: 0})
-    expect(transformed).toEqual(['b'])
+    expect(transformed).toEqual(['(loaded)', 'b'])
     const fresh = await mkdtemp(join(tmpdir(), 'sourcing-map-out-'))
-    await mapRecords({input: edited, inputSchema: sentence, output: fresh, version: 'v1', stage: 'tag', loadTransform: async () => countWords()})
+    await mapRecords({input: edited, inputSchema: sentence, output: fresh, version: 'v1', stage: 'tag', transformModule: countWords()})
     expect(await outputs(output)).toEqual(await outputs(fresh))
 
     const newCode: string[] = []
     await run(edited, 'v2', newCode)
-    expect(newCode).toEqual(['a', 'b'])
+    expect(newCode).toEqual(['(loaded)', 'a', 'b'])
   })
 
-  it('loads the transform once, for the first record to redo, and not at all when every record is reused', async () => {
+  it('loads the transform for the first record to redo, and not at all when every record is reused', async () => {
     const input = await upstream([
       {id: 'a', text: 'Officials said so.'},
       {id: 'b', text: 'A spokesman declined to comment.'}
     ])
     const output = await mkdtemp(join(tmpdir(), 'sourcing-map-out-'))
-    let loads = 0
-    const run = () =>
-      mapRecords({input, inputSchema: sentence, output, version: 'v1', stage: 'tag', loadTransform: async () => (loads++, countWords())})
-    await run()
-    expect(loads).toBe(1)
-    expect(await run()).toEqual({written: 2, reused: 2, failed: 0})
-    expect(loads).toBe(1)
+    const run = (seen: string[]) =>
+      mapRecords({input, inputSchema: sentence, output, version: 'v1', stage: 'tag', transformModule: countWords(seen)})
+    const first: string[] = []
+    await run(first)
+    expect(first).toEqual(['(loaded)', 'a', 'b'])
+    const second: string[] = []
+    expect(await run(second)).toEqual({written: 2, reused: 2, failed: 0})
+    expect(second).toEqual([])
   })
 
   it('ticks the progress once for every article read, failed and reused ones included', async () => {
@@ -108,7 +122,7 @@ describe('mapRecords', () => {
         output,
         version: 'v1',
         stage: 'tag',
-        loadTransform: async () => countWords(),
+        transformModule: countWords(),
         progress: {tick: () => ticks++}
       })
     await run()
@@ -121,7 +135,7 @@ describe('mapRecords', () => {
     const output = await mkdtemp(join(tmpdir(), 'sourcing-map-out-'))
     await writeFile(join(output, 'failures.jsonl'), 'previous\n')
     await expect(
-      mapRecords({input, inputSchema: sentence, output, version: 'v1', stage: 'clean', loadTransform: async () => (record) => record})
+      mapRecords({input, inputSchema: sentence, output, version: 'v1', stage: 'clean', transformModule: identity})
     ).rejects.toThrow(/record of b: invalid record[\s\S]*at text/)
     expect(await readFile(join(output, 'failures.jsonl'), 'utf8')).toBe('previous\n')
   })
@@ -132,7 +146,7 @@ describe('mapRecords on a folder no stage wrote', () => {
     const input = await mkdtemp(join(tmpdir(), 'sourcing-map-in-'))
     const output = join(input, 'out')
     await expect(
-      mapRecords({input, inputSchema: sentence, output, version: 'v1', stage: 'clean', loadTransform: async () => (record) => record})
+      mapRecords({input, inputSchema: sentence, output, version: 'v1', stage: 'clean', transformModule: identity})
     ).rejects.toThrow(/is not the output folder of a pipeline stage \(it holds no manifest\.jsonl\): run the stage before this one first/)
     await expect(readFile(join(output, 'manifest.jsonl'), 'utf8')).rejects.toThrow(/ENOENT/)
   })

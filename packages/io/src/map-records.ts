@@ -4,7 +4,8 @@ import type {z} from 'zod'
 import {openAtomicWriter} from './atomic.js'
 import {toJsonLine} from './json-lines.js'
 import {parseJsonLine, readJsonLines} from './json-records.js'
-import {oneLine} from './one-line.js'
+import {mapOrdered} from './ordered.js'
+import {poolAfter} from './pool.js'
 import type {Progress} from './progress.js'
 import {
   assertRecordFolder,
@@ -14,8 +15,9 @@ import {
   readRecord,
   type ManifestEntry
 } from './record-folder.js'
+import transformRecords from './transform-worker.js'
 
-export interface MapRecordsOptions<In extends z.ZodType, Out> {
+export interface MapRecordsOptions<In extends z.ZodType> {
   /** Record folder of the previous stage. */
   input: string
   inputSchema: In
@@ -27,12 +29,15 @@ export interface MapRecordsOptions<In extends z.ZodType, Out> {
   shardIndex?: string
   stage: Stage
   /**
-   * Loads the stage's work on one record, which may throw for that record
-   * alone. Called once, for the first record that is not reused: a run with
-   * nothing to redo does not load the analysis code (for the tag stage, about
-   * 130 ms of a run after one article changed).
+   * URL of the module whose default export is the stage's work on one
+   * (validated) record, which may throw for that record alone. It is loaded
+   * for the first record that is not reused: a run with nothing to redo does
+   * not load the analysis code (for the tag stage, about 130 ms of a run
+   * after one article changed).
    */
-  loadTransform: () => Promise<(record: z.output<In>) => Out>
+  transformModule: string
+  /** Threads to transform on once more than a few records need it (see `poolAfter`); default 1, this thread. */
+  workers?: number
   /** Ticked once for every article read, whether transformed, reused or failed. */
   progress?: Pick<Progress, 'tick'>
 }
@@ -44,55 +49,76 @@ export interface StageCounts {
   failed: number
 }
 
+/** Records transformed in this thread before a pool starts. */
+const transformedBeforePool = 64
+
 /**
  * Run one pipeline stage from record folder to record folder: validate each
  * input record, transform it, and write the result. An article whose input
  * record is the one an earlier run of the same code saw is not read again:
- * its output record is kept.
+ * its output record is kept. With more than one worker, records are
+ * transformed on a pool of threads once there are more than a few; the
+ * output is the same, in the same order.
  *
  * Failures of earlier stages are carried forward, so none is lost; a record
  * whose transform throws becomes a failure naming its id, the stage and the
  * reason, and the stage goes on with the next one. An interrupted run leaves
  * the previous manifest and failures as they were.
  */
-export async function mapRecords<In extends z.ZodType, Out>(
-  options: MapRecordsOptions<In, Out>
-): Promise<StageCounts> {
+export async function mapRecords<In extends z.ZodType>(options: MapRecordsOptions<In>): Promise<StageCounts> {
   assertRecordFolder(options.input)
   const out = await openRecordFolder(options.output, options.version, {shardIndex: options.shardIndex})
   const failures = await openAtomicWriter(join(options.output, failuresName))
   const counts: StageCounts = {written: 0, reused: 0, failed: 0}
-  let transform: ((record: z.output<In>) => Out) | undefined
+  const pool = poolAfter({
+    filename: new URL('transform-worker.js', import.meta.url).href,
+    workers: options.workers ?? 1,
+    before: transformedBeforePool,
+    here: transformRecords
+  })
+
+  /** The manifest as steps: an entry whose record is reused, or a validated record to transform. */
+  async function* steps(): AsyncGenerator<{entry: ManifestEntry; record?: unknown}> {
+    for await (const entries of readManifestBatches(options.input)) {
+      for (const entry of entries) {
+        options.progress?.tick()
+        yield out.made(entry.hash) === undefined
+          ? {entry, record: readValidRecord(options.input, entry, options.inputSchema)}
+          : {entry}
+      }
+    }
+  }
+
+  /** Transform a batch's records; reused entries pass through. */
+  async function transform(batch: Array<{entry: ManifestEntry; record?: unknown}>) {
+    const records = batch.flatMap((step) => ('record' in step ? [step.record] : []))
+    const results = records.length > 0 ? await pool.run({module: options.transformModule, records}, records.length) : []
+    return batch.map(({entry, ...step}) => ({entry, result: 'record' in step ? results.shift()! : undefined}))
+  }
+
   try {
     for await (const failure of readJsonLines(join(options.input, failuresName), failureSchema)) {
       await failures.write(toJsonLine(failure))
     }
-    for await (const entries of readManifestBatches(options.input)) {
-      for (const entry of entries) {
-        options.progress?.tick()
-        if (await out.reuse(entry.id, entry.hash)) {
-          counts.written++
-          counts.reused++
-          continue
-        }
-        const record = readValidRecord(options.input, entry, options.inputSchema)
-        transform ??= await options.loadTransform()
-        let output: string
-        try {
-          output = JSON.stringify(transform(record))
-        } catch (error) {
-          const failure: Failure = {id: entry.id, stage: options.stage, reason: oneLine(error)}
-          counts.failed++
-          await failures.write(toJsonLine(failure))
-          continue
-        }
-        await out.add(entry.id, entry.hash, output)
+    for await (const {entry, result} of mapOrdered(steps(), transform, {batchSize: 8, concurrency: 2 * (options.workers ?? 1)})) {
+      if (!result) {
+        await out.reuse(entry.id, entry.hash)
         counts.written++
+        counts.reused++
+      } else if (result.ok) {
+        await out.add(entry.id, entry.hash, result.json)
+        counts.written++
+      } else {
+        const failure: Failure = {id: entry.id, stage: options.stage, reason: result.reason}
+        counts.failed++
+        await failures.write(toJsonLine(failure))
       }
     }
   } catch (error) {
     await Promise.all([out.abort(), failures.abort()])
     throw error
+  } finally {
+    await pool.destroy()
   }
   await failures.close()
   await out.finish()

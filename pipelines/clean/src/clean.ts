@@ -6,6 +6,6 @@ import {articleSchema} from '@sourcing/schema'
 await runStage(process.argv.slice(2), {
   stage: 'clean',
   inputSchema: articleSchema,
-  loadTransform: async () => (await import('@sourcing/clean')).cleanArticle,
+  transformModule: new URL('transform.js', import.meta.url).href,
   packageFolder: fileURLToPath(new URL('..', import.meta.url))
 })

@@ -15,16 +15,16 @@ async function stage(name: string, input: string, output: string): Promise<void>
   await run(process.execPath, [join('dist', `${name}.js`), input, output], {cwd: join(root, 'pipelines', name)})
 }
 
-/** Tagged articles of the shipped corpus, repeated under new ids to make a run long enough to interrupt. */
-async function taggedCorpus(work: string, copies: number, headline: string): Promise<string> {
-  const folder = join(work, `tag-${headline}`)
-  const tagged = []
-  for await (const entry of readManifest(join(work, 'tag'))) tagged.push(JSON.parse(readRecord(join(work, 'tag'), entry.hash)))
+/** The records of a stage's folder for the shipped corpus, repeated under new ids and headlines. */
+async function repeated(source: string, copies: number, headline: string): Promise<string> {
+  const folder = `${source}-${headline}`
+  const records = []
+  for await (const entry of readManifest(source)) records.push(JSON.parse(readRecord(source, entry.hash)))
   const out = await openRecordFolder(folder, 'test')
   for (let copy = 0; copy < copies; copy++) {
-    for (const article of tagged) {
-      const json = JSON.stringify({...article, id: `${copy}-${article.id}`, title: `${headline} ${article.title}`})
-      await out.add(`${copy}-${article.id}`, recordHash(json), json)
+    for (const record of records) {
+      const json = JSON.stringify({...record, id: `${copy}-${record.id}`, title: `${headline} ${record.title}`})
+      await out.add(`${copy}-${record.id}`, recordHash(json), json)
     }
   }
   await out.finish()
@@ -38,8 +38,8 @@ async function snapshot(folder: string): Promise<Map<string, string>> {
   return files
 }
 
-// Hundreds of tagged articles: enough for the stage to start its pool of
-// workers, and to take long enough to be killed half-way.
+// Hundreds of articles: enough for a stage to start its pool of workers, and
+// for the report stage to take long enough to be killed half-way.
 let work = ''
 let before = ''
 let after = ''
@@ -48,9 +48,26 @@ beforeAll(async () => {
   await stage('ingest', '../../corpus', join(work, 'ingest'))
   await stage('clean', join(work, 'ingest'), join(work, 'clean'))
   await stage('tag', join(work, 'clean'), join(work, 'tag'))
-  before = await taggedCorpus(work, 60, 'Before')
-  after = await taggedCorpus(work, 60, 'After')
+  before = await repeated(join(work, 'tag'), 60, 'Before')
+  after = await repeated(join(work, 'tag'), 60, 'After')
 }, 120_000)
+
+describe('the tag stage on a pool of workers', () => {
+  it('writes the same records with 2 workers as in one thread', async () => {
+    const cleaned = await repeated(join(work, 'clean'), 60, 'Pooled')
+    const tag = join(root, 'pipelines', 'tag', 'dist', 'tag.js')
+    await run(process.execPath, [tag, cleaned, join(work, 'tag-pooled'), '--workers', '2'])
+    await run(process.execPath, [tag, cleaned, join(work, 'tag-alone'), '--workers', '1'])
+    const records = async (folder: string) => {
+      const found: string[] = []
+      for await (const entry of readManifest(folder)) found.push(`${entry.id} ${readRecord(folder, entry.hash)}`)
+      return found
+    }
+    const pooled = await records(join(work, 'tag-pooled'))
+    expect(pooled).toHaveLength(300)
+    expect(pooled).toEqual(await records(join(work, 'tag-alone')))
+  })
+})
 
 describe('the report stage on a pool of workers', () => {
   it('writes the same files with 2 workers as in one thread', async () => {

@@ -4,10 +4,8 @@
 // reports/. Articles stream through: the index files get a row per article as
 // it comes, and the figures are counts, so memory does not grow with the
 // corpus.
-import {availableParallelism} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {parseArgs} from 'node:util'
 import {
   assertRecordFolder,
   codeVersion,
@@ -18,6 +16,8 @@ import {
   type ManifestEntry,
   openRecordFolder,
   outputFolder,
+  parseStageArguments,
+  poolAfter,
   readJsonLines,
   readManifest,
   readValidRecord,
@@ -41,7 +41,6 @@ import {
   type ArticleSummary
 } from '@sourcing/report'
 import {failureSchema, taggedArticleSchema} from '@sourcing/schema'
-import {Piscina} from 'piscina'
 import {renderReports, type RenderResult, type ToRender} from './render.js'
 
 /**
@@ -75,12 +74,7 @@ function decodeReported(text: string): Reported {
 
 const packageFolder = fileURLToPath(new URL('..', import.meta.url))
 
-/**
- * Articles rendered in the stage's own thread before it starts a pool of
- * workers for the rest: a pool takes about 0.3 s to start and load the
- * scoring and rendering code, more than a run that redoes a few articles
- * spends on them.
- */
+/** Articles rendered in the stage's own thread before its pool starts (see `poolAfter`). */
 const renderedBeforePool = 64
 
 /** One manifest entry in the stage's stream: a report kept from an earlier run, or an article to render. */
@@ -103,17 +97,10 @@ type Done =
  * @returns The line saying what the stage did.
  */
 async function reportStage(argv: string[]): Promise<string> {
-  const usage = 'usage: report INPUT_FOLDER REPORTS_FOLDER [CACHE_FOLDER] [--workers N]'
-  let parsed
-  try {
-    parsed = parseArgs({args: argv, options: {workers: {type: 'string'}}, allowPositionals: true})
-  } catch {
-    throw new StageError(usage)
-  }
-  const {values, positionals} = parsed
-  const [input, folder, cacheFolder] = positionals
-  const workers = Number(values.workers ?? availableParallelism())
-  if (!input || !folder || positionals.length > 3 || !Number.isInteger(workers) || workers < 1) throw new StageError(usage)
+  const {
+    folders: [input, folder, cacheFolder],
+    workers
+  } = parseStageArguments(argv, 'usage: report INPUT_FOLDER REPORTS_FOLDER [CACHE_FOLDER] [--workers N]')
   assertRecordFolder(input)
 
   // With a cache folder, an article whose tagged record this code version
@@ -164,19 +151,16 @@ async function reportStage(argv: string[]): Promise<string> {
     }
   }
 
-  let pool: Piscina<ToRender[], RenderResult[]> | undefined
-  let renderedHere = 0
-  /** Render a batch's articles, here or, once enough have come, on the pool; kept reports pass through. */
+  const pool = poolAfter({
+    filename: new URL('render-worker.js', import.meta.url).href,
+    workers,
+    before: renderedBeforePool,
+    here: renderReports
+  })
+  /** Render a batch's articles; kept reports pass through. */
   async function render(batch: Step[]): Promise<Done[]> {
     const toRender = batch.flatMap((step) => ('toRender' in step ? [step.toRender] : []))
-    let results: RenderResult[] = []
-    if (toRender.length > 0 && (workers <= 1 || renderedHere < renderedBeforePool)) {
-      renderedHere += toRender.length
-      results = renderReports(toRender)
-    } else if (toRender.length > 0) {
-      pool ??= new Piscina({filename: new URL('render-worker.js', import.meta.url).href, minThreads: workers, maxThreads: workers})
-      results = await pool.run(toRender)
-    }
+    const results = toRender.length > 0 ? await pool.run(toRender, toRender.length) : []
     return batch.map((step) => ('kept' in step ? step : {entry: step.entry, name: step.toRender.name, result: results.shift()!}))
   }
 
@@ -212,7 +196,7 @@ async function reportStage(argv: string[]): Promise<string> {
     throw error
   } finally {
     progress.stop()
-    await pool?.destroy()
+    await pool.destroy()
   }
 
   const failures = sortedFailures(corpus)

@@ -6,6 +6,6 @@ import {cleanedArticleSchema} from '@sourcing/schema'
 await runStage(process.argv.slice(2), {
   stage: 'tag',
   inputSchema: cleanedArticleSchema,
-  loadTransform: async () => (await import('@sourcing/tag')).tagArticle,
+  transformModule: new URL('transform.js', import.meta.url).href,
   packageFolder: fileURLToPath(new URL('..', import.meta.url))
 })

@@ -1,0 +1,45 @@
+import {Piscina} from 'piscina'
+
+export interface PoolAfterOptions<Task, Result> {
+  /** Module of the worker threads: its default export does what `here` does. */
+  filename: string
+  /** Threads of the pool; with 1 everything runs in this thread. */
+  workers: number
+  /** Items done in this thread before the pool starts. */
+  before: number
+  /** The work on a task in this thread. */
+  here: (task: Task) => Result | Promise<Result>
+}
+
+/**
+ * A pool of worker threads that starts only once `before` items have been
+ * done in this thread: a pool takes a few tenths of a second to start and
+ * load the code, more than a run that redoes a few articles spends on them.
+ * Its threads stay until `destroy`: piscina ends idle ones at once by
+ * default, and when the stage's own thread fell behind for a moment, new
+ * ones loaded the code again.
+ */
+export function poolAfter<Task, Result>(options: PoolAfterOptions<Task, Result>) {
+  let pool: Piscina<Task, Result> | undefined
+  let doneHere = 0
+  return {
+    /**
+     * Do a task, here or on the pool.
+     *
+     * @param task The work, as the worker module takes it.
+     * @param items How many items (articles) it holds.
+     */
+    async run(task: Task, items: number): Promise<Result> {
+      if (options.workers <= 1 || doneHere < options.before) {
+        doneHere += items
+        return options.here(task)
+      }
+      pool ??= new Piscina({filename: options.filename, minThreads: options.workers, maxThreads: options.workers})
+      return pool.run(task)
+    },
+    /** End the pool's threads, if it started. */
+    async destroy(): Promise<void> {
+      await pool?.destroy()
+    }
+  }
+}
