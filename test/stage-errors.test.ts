@@ -23,11 +23,23 @@ function runStage(name: string, args: string[]): Promise<{code: number | null; s
 describe('a pipeline stage given the wrong arguments', () => {
   it.each([
     ['ingest', 'usage: ingest CORPUS_FOLDER OUTPUT_FOLDER [CACHE_FOLDER]'],
-    ['clean', 'usage: clean INPUT_FOLDER OUTPUT_FOLDER [CACHE_FOLDER]'],
-    ['tag', 'usage: tag INPUT_FOLDER OUTPUT_FOLDER [CACHE_FOLDER]'],
-    ['report', 'usage: report INPUT_FOLDER REPORTS_FOLDER [CACHE_FOLDER]']
+    ['clean', 'usage: clean INPUT_FOLDER OUTPUT_FOLDER [CACHE_FOLDER] [--workers N]'],
+    ['tag', 'usage: tag INPUT_FOLDER OUTPUT_FOLDER [CACHE_FOLDER] [--workers N]'],
+    ['report', 'usage: report INPUT_FOLDER REPORTS_FOLDER [CACHE_FOLDER] [--workers N]']
   ])('%s with no folders prints its usage on one line and exits 1', async (name, usage) => {
     expect(await runStage(name, [])).toEqual({code: 1, stderr: `${name}: ${usage}\n`})
+  })
+
+  it.each(
+    ['clean', 'tag', 'report'].flatMap((name) =>
+      [['--workers', '0'], ['--workers', '1.5'], ['--workers', 'two'], ['--threads', '2'], ['a', 'b', 'c', 'd']].map(
+        (args) => [name, args] as const
+      )
+    )
+  )('%s given %j prints its usage and exits 1', async (name, args) => {
+    const result = await runStage(name, args.length === 4 ? args : ['in', 'out', ...args])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(new RegExp(`^${name}: usage: ${name} .* \\[--workers N\\]\n$`))
   })
 
   it.each(['clean', 'tag', 'report'])(

@@ -78,11 +78,6 @@ describe('the report stage on a pool of workers', () => {
     expect(await snapshot(pooled)).toEqual(await snapshot(alone))
   })
 
-  it.each([['--workers', '0'], ['--workers', '1.5'], ['--workers', 'two'], ['--threads', '2']])('refuses %s %s with its usage', async (...flag) => {
-    await expect(run(process.execPath, [script, after, join(work, 'refused'), ...flag])).rejects.toMatchObject({
-      stderr: 'report: usage: report INPUT_FOLDER REPORTS_FOLDER [CACHE_FOLDER] [--workers N]\n'
-    })
-  })
 })
 
 describe('a report run killed half-way', () => {
