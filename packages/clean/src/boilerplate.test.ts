@@ -198,6 +198,10 @@ describe('findBoilerplate: leftovers of other outlets\' templates are removed', 
     ['About Us | Contact Us | Advertise | Privacy Policy | Terms of Use', 'other'],
     ['Write to Jane Doe at jane.doe@example.com', 'other'],
     ['Jane Doe is a freelance writer based in Leeds.', 'byline'],
+    [
+      'Jane Doe is a business reporter for The Herald, covering banks, insurers and the markets that move them. She joined the paper in 2012 from a news agency, where she reported on energy and trade. She grew up in Leeds and studied economics at the University of York.',
+      'byline'
+    ],
     ['By', 'byline'],
     ['3H ago', 'timestamp'],
     ['11/20/2019 01:14 PM', 'timestamp'],

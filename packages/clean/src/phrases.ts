@@ -221,9 +221,9 @@ export const phrases: readonly Phrase[] = [
   },
 
   {
-    pattern: /^(?:[Bb]y|BY)$|^(?:[Ss]taff|[Ss]enior|[Cc]ontributing|[Ff]reelance|STAFF|SENIOR|CONTRIBUTING) (?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|WRITER|REPORTER|EDITOR|CORRESPONDENT)$|^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} is (?:a|an) (?:[\p{L}-]+ ){0,4}(?:writer|reporter|journalist|correspondent|editor|columnist|contributor|producer)(?: (?:for|at|with|based in|living in|who covers|covering)\b.{0,300})?\.?$/u,
+    pattern: /^(?:[Bb]y|BY)$|^(?:[Ss]taff|[Ss]enior|[Cc]ontributing|[Ff]reelance|STAFF|SENIOR|CONTRIBUTING) (?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|WRITER|REPORTER|EDITOR|CORRESPONDENT)$|^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} is (?:a|an) (?:[\p{L}-]+ ){0,4}(?:writer|reporter|journalist|correspondent|editor|columnist|contributor|producer)(?: (?:for|at|with|based in|living in|who covers|covering)\b.{0,600})?\.?$/u,
     reason: 'byline',
-    source: 'author boxes: a bare "By" over the name, and the one-line bio ("Jane Doe is a freelance writer based in Leeds")'
+    source: 'author boxes: a bare "By" over the name, and the bio ("Jane Doe is a freelance writer based in Leeds", maybe a few sentences more)'
   },
 
   // Breadcrumbs: "Home » News » Science" (a bare "Home" may be a menu item
