@@ -1,4 +1,4 @@
-import {Piscina} from 'piscina'
+import type {Piscina} from 'piscina'
 
 export interface PoolAfterOptions<Task, Result> {
   /** Module of the worker threads: its default export does what `here` does. */
@@ -20,7 +20,8 @@ export interface PoolAfterOptions<Task, Result> {
  * ones loaded the code again.
  */
 export function poolAfter<Task, Result>(options: PoolAfterOptions<Task, Result>) {
-  let pool: Piscina<Task, Result> | undefined
+  // Loaded with the pool's first task: a run that starts no pool does not load piscina (about 20 ms).
+  let pool: Promise<Piscina<Task, Result>> | undefined
   let doneHere = 0
   return {
     /**
@@ -34,12 +35,14 @@ export function poolAfter<Task, Result>(options: PoolAfterOptions<Task, Result>)
         doneHere += items
         return options.here(task)
       }
-      pool ??= new Piscina({filename: options.filename, minThreads: options.workers, maxThreads: options.workers})
-      return pool.run(task)
+      pool ??= import('piscina').then(
+        ({Piscina}) => new Piscina({filename: options.filename, minThreads: options.workers, maxThreads: options.workers})
+      )
+      return (await pool).run(task)
     },
     /** End the pool's threads, if it started. */
     async destroy(): Promise<void> {
-      await pool?.destroy()
+      await (await pool)?.destroy()
     }
   }
 }
