@@ -260,6 +260,17 @@ describe('findBoilerplate: context and repetition', () => {
     ])
   })
 
+  it('removes long teaser headlines after a sign-in prompt, and keeps the story\'s headline with its prose under it', () => {
+    const teasers = [
+      'Airline adds three new routes to the coast as demand from holidaymakers rises again',
+      'Rail strike is called off after late talks between the union and the operator'
+    ]
+    const story = ['Council approves new budget after a long night of debate in the town hall', before, after]
+    const page = ['Sign in', ...teasers, story[0], 'By Maria Lopez', ...story.slice(1)].join('\n\n')
+    const kept = page.split('\n').filter((line) => line && !findBoilerplate(page, {context: false}).some((span) => page.slice(span.start, span.end) === line))
+    expect(kept).toEqual(story)
+  })
+
   it('removes teaser headlines and lines in another script after a comment form', () => {
     const text = [before, '', after, '', 'Leave a Reply', '', 'שלום עולם', '', 'Why Rents Keep Rising in Every Big City', ''].join('\n')
     const reasons = findBoilerplate(text).map((span) => span.reason)

@@ -482,14 +482,15 @@ function markBylinedTeasers(blocks: Block[]): void {
 
 /**
  * After a comment form, paywall prompt or topic-follow widget the page holds
- * furniture, not story: short lines there are teasers and form labels. A
- * paragraph of prose ends the run (a mid-story subscription box).
+ * furniture, not story: short lines there are teasers and form labels, and
+ * so are near-prose teaser headlines. A paragraph of prose ends the run (a
+ * mid-story subscription box), and so does a story's headline.
  *
  * @param blocks Non-blank lines.
  */
 function markTail(blocks: Block[]): void {
   let tail = false
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
     const phrase = block.reason ? phraseOf(block.line.value) : undefined
     if (phrase?.endsArticle) {
       tail = true
@@ -497,13 +498,32 @@ function markTail(blocks: Block[]): void {
     }
 
     if (!tail || block.reason !== null || block.protected) continue
-    if (block.quality === 'good' || block.quality === 'neargood') {
+    if (block.quality === 'good' || (block.quality === 'neargood' && !teaserHeadline(blocks, index))) {
       tail = false
       continue
     }
 
     block.reason = 'related-links'
   }
+}
+
+/** A story's headline has its prose this close under it. */
+const headlineProse = 2
+
+/**
+ * Whether a near-prose line in a run of end-of-page furniture is a teaser
+ * headline: it does not end like a sentence or an introduction (":"), and no
+ * paragraph of prose follows within `headlineProse` lines, as one does under
+ * the story's own headline after a sign-in prompt at the top of a page.
+ *
+ * @param blocks Non-blank lines.
+ * @param index The line.
+ * @returns True for a teaser headline.
+ */
+function teaserHeadline(blocks: readonly Block[], index: number): boolean {
+  const {value} = blocks[index]!.line
+  if (endsSentence(value) || value.endsWith(':')) return false
+  return !blocks.slice(index + 1, index + 1 + headlineProse).some((block) => block.quality === 'good')
 }
 
 /**
