@@ -15,6 +15,12 @@ export interface StageOptions<In extends z.ZodType> {
   transformModule: string
   /** Folder of the stage's package, whose built code versions the records it writes. */
   packageFolder: string
+  /**
+   * Whether the transform costs enough to spread over threads: the tag
+   * stage's analysis does; the clean stage's line rules take less time than
+   * sending a record to a thread and its output back.
+   */
+  threads: boolean
 }
 
 /**
@@ -22,9 +28,9 @@ export interface StageOptions<In extends z.ZodType> {
  * [CACHE_FOLDER] [--workers N]`. Reads the previous stage's record folder
  * and failures and writes this stage's; an article whose input record this
  * code already transformed keeps its output record, so a run after one
- * article changed redoes that one alone. Once more than a few records need
- * transforming, they go to a pool of `--workers` threads (default: one per
- * core). With a cache folder, the stats of the output's
+ * article changed redoes that one alone. In a stage with `threads`, once
+ * more than a few records need transforming, they go to a pool of
+ * `--workers` threads (default: one per core). With a cache folder, the stats of the output's
  * record shards are kept there, so a run lists only the shards that changed.
  * On a terminal, stderr shows a progress bar while the stage runs. Prints
  * the line saying what the stage did, or, through `stageMain`, what is wrong
@@ -34,11 +40,11 @@ export interface StageOptions<In extends z.ZodType> {
  */
 export async function runStage<In extends z.ZodType>(argv: string[], options: StageOptions<In>): Promise<void> {
   await stageMain(options.stage, async () => {
-    const usage = `usage: ${options.stage} INPUT_FOLDER OUTPUT_FOLDER [CACHE_FOLDER] [--workers N]`
+    const usage = `usage: ${options.stage} INPUT_FOLDER OUTPUT_FOLDER [CACHE_FOLDER]${options.threads ? ' [--workers N]' : ''}`
     const {
       folders: [input, output, cache],
       workers
-    } = parseStageArguments(argv, usage)
+    } = parseStageArguments(argv, usage, options.threads)
     const progress = startProgress({label: options.stage, total: () => countArticles(input), stream: process.stderr})
     const counts = await mapRecords({
       input,

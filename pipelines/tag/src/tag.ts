@@ -7,5 +7,6 @@ await runStage(process.argv.slice(2), {
   stage: 'tag',
   inputSchema: cleanedArticleSchema,
   transformModule: new URL('transform.js', import.meta.url).href,
-  packageFolder: fileURLToPath(new URL('..', import.meta.url))
+  packageFolder: fileURLToPath(new URL('..', import.meta.url)),
+  threads: true
 })
