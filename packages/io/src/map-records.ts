@@ -49,9 +49,6 @@ export interface StageCounts {
   failed: number
 }
 
-/** Records transformed in this thread before a pool starts. */
-const transformedBeforePool = 64
-
 /**
  * Run one pipeline stage from record folder to record folder: validate each
  * input record, transform it, and write the result. An article whose input
@@ -73,7 +70,6 @@ export async function mapRecords<In extends z.ZodType>(options: MapRecordsOption
   const pool = poolAfter({
     filename: new URL('transform-worker.js', import.meta.url).href,
     workers: options.workers ?? 1,
-    before: transformedBeforePool,
     here: transformRecords
   })
 

@@ -5,8 +5,8 @@ export interface PoolAfterOptions<Task, Result> {
   filename: string
   /** Threads of the pool; with 1 everything runs in this thread. */
   workers: number
-  /** Items done in this thread before the pool starts. */
-  before: number
+  /** Items done in this thread before the pool starts; default 64. */
+  before?: number
   /** The work on a task in this thread. */
   here: (task: Task) => Result | Promise<Result>
 }
@@ -31,7 +31,7 @@ export function poolAfter<Task, Result>(options: PoolAfterOptions<Task, Result>)
      * @param items How many items (articles) it holds.
      */
     async run(task: Task, items: number): Promise<Result> {
-      if (options.workers <= 1 || doneHere < options.before) {
+      if (options.workers <= 1 || doneHere < (options.before ?? 64)) {
         doneHere += items
         return options.here(task)
       }

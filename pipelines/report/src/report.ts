@@ -74,9 +74,6 @@ function decodeReported(text: string): Reported {
 
 const packageFolder = fileURLToPath(new URL('..', import.meta.url))
 
-/** Articles rendered in the stage's own thread before its pool starts (see `poolAfter`). */
-const renderedBeforePool = 64
-
 /** One manifest entry in the stage's stream: a report kept from an earlier run, or an article to render. */
 type Step =
   | {entry: ManifestEntry; kept: {hash: string; reported: Reported}}
@@ -154,7 +151,6 @@ async function reportStage(argv: string[]): Promise<string> {
   const pool = poolAfter({
     filename: new URL('render-worker.js', import.meta.url).href,
     workers,
-    before: renderedBeforePool,
     here: renderReports
   })
   /** Render a batch's articles; kept reports pass through. */
