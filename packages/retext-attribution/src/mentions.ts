@@ -61,6 +61,7 @@ const sentenceOpeners = /^(another|others|preliminary|several|many|some|most|oth
 /** Particles inside a name ("Abu Bakr al-Baghdadi", "Ursula von der Leyen"). */
 const nameParticle = /^(al|el|bin|ibn|de|da|van|von|der|le|la|di|du|abu)$/
 const acronym = /^[A-Z][A-Z.&-]+$/
+const trailingStop = /\.$/
 const arabicArticle = /^(al|el|al|ul)[-'’ ]/
 const finalVowels = /[aeiouy]+$/
 const sentenceEnd = /^[.!?]$/
@@ -178,6 +179,11 @@ export function readMention(tokens: Token[], text: string, context: string, know
     else if (groupNouns.has(head) || (personNouns.has(head) && mention.plural)) mention.category = 'group'
     else if (personNouns.has(head)) mention.category = 'unnamed'
     else mention.category = mention.plural ? 'group' : 'unknown'
+    const person = mention.definite ? titledPerson(words, start, text, known) : null
+    if (person) {
+      mention.name = person
+      mention.category = 'person'
+    }
   }
   return mention
 }
@@ -264,7 +270,32 @@ export interface KnownNames {
   referred: ReadonlySet<string>
   /** Single names the article uses for a body ("Tata officials", "a Hezbollah-run clinic"). */
   bodies: ReadonlySet<string>
+  /** People named with a title or a description before the name ("Gov. Ana Ruiz", "coach Leo Marsh"), in text order. */
+  titled: readonly TitledName[]
 }
+
+/** A person's full name and the title words the article put before it. */
+export interface TitledName {
+  /** Offset of the name's first word. */
+  at: number
+  name: string
+  /** Lowercase title words, abbreviations written out ("gov." as "governor"). */
+  titles: ReadonlySet<string>
+}
+
+/** Abbreviated titles as a description spells them ("Gov. Ruiz" ... "the governor"). */
+const titleSpellings = new Map([
+  ['gov', 'governor'],
+  ['sen', 'senator'],
+  ['rep', 'representative'],
+  ['gen', 'general'],
+  ['col', 'colonel'],
+  ['capt', 'captain'],
+  ['lt', 'lieutenant'],
+  ['sgt', 'sergeant'],
+  ['prof', 'professor'],
+  ['dr', 'doctor']
+])
 
 const personalSubject = /^(he|she)$/
 const clauseJoiners = new Set(['and', 'but', 'while', 'as', 'when', 'that'])
@@ -328,6 +359,7 @@ export function knownNames(tokens: Iterable<Token[]>): KnownNames {
   const surnames = new Set<string>()
   const bodies = new Set<string>()
   const referred = new Set<string>()
+  const titled: TitledName[] = []
   // The last lone name of the previous sentence, which a "He" or "She" opening this one refers back to.
   let pending: Token | null = null
   for (const sentence of tokens) {
@@ -359,13 +391,13 @@ export function knownNames(tokens: Iterable<Token[]>): KnownNames {
       } else if (run.length > 0 && (token.word || token.value !== '.')) {
         // Emptied only when it holds a run: setting an array's length is a
         // call into the runtime, and most words end no run.
-        if (run.length > 1) addSurname(sentence, run, surnames)
+        if (run.length > 1) addSurname(sentence, run, surnames, titled)
         run.length = 0
       }
     }
-    if (run.length > 1) addSurname(sentence, run, surnames)
+    if (run.length > 1) addSurname(sentence, run, surnames, titled)
   }
-  return {persons: surnames, referred, bodies}
+  return {persons: surnames, referred, bodies, titled}
 }
 
 /**
@@ -376,10 +408,12 @@ export function knownNames(tokens: Iterable<Token[]>): KnownNames {
  * @param run Indices of the run's tokens, read in place rather than copied
  * to an array of tokens.
  * @param surnames Where the surname goes.
+ * @param titledNames Where a name with title words goes.
  */
-function addSurname(sentence: Token[], run: number[], surnames: Set<string>): void {
+function addSurname(sentence: Token[], run: number[], surnames: Set<string>, titledNames: TitledName[]): void {
   // "Indiana House Speaker Brian Bosma": the name is what follows the last title, the body before it is the post's.
   const lastTitle = run.findLastIndex((at) => isTitle(sentence[at]!))
+  const whole = run
   if (lastTitle > 0 && lastTitle < run.length - 1) run = run.slice(lastTitle)
   let names = 0
   let last: Token | undefined
@@ -394,7 +428,59 @@ function addSurname(sentence: Token[], run: number[], surnames: Set<string>): vo
   // "VOA Pentagon correspondent Ana Ruiz": a run before a person noun is the person's affiliation.
   const after = sentence[run.at(-1)! + 1]
   const affiliation = after !== undefined && !after.capitalised && personNouns.has(after.lower)
-  if ((titled || names >= 2) && names <= 4 && !affiliation && !orgNameWords.test(spaced(run, (at) => sentence[at]!.value))) surnames.add(normaliseName(last!.value))
+  if (!((titled || names >= 2) && names <= 4 && !affiliation && !orgNameWords.test(spaced(run, (at) => sentence[at]!.value)))) return
+  surnames.add(normaliseName(last!.value))
+  // "Prime Minister Jan Berg": every title of the whole run, not only the one kept before the name.
+  const titles = titleWords(sentence, whole)
+  if (titles.size > 0) {
+    const name = run.filter((at) => !isTitle(sentence[at]!) && !isDemonym(sentence[at]!))
+    titledNames.push({at: sentence[name[0]!]!.start, name: spaced(name, (at) => sentence[at]!.value), titles})
+  }
+}
+
+/**
+ * The title words of a person's name: titles in its run ("President", "Gov.")
+ * and a lowercase title or person noun right before it ("coach Leo Marsh").
+ */
+function titleWords(sentence: Token[], run: number[]): Set<string> {
+  const titles = new Set<string>()
+  const before = sentence[run[0]! - 1]
+  if (before?.word && !before.capitalised && (personTitles.has(before.lower) || personNouns.has(before.lower))) titles.add(before.lower)
+  for (const at of run) {
+    const token = sentence[at]!
+    if (!isTitle(token)) continue
+    const title = token.lower.replace(trailingStop, '')
+    titles.add(titleSpellings.get(title) ?? title)
+  }
+  return titles
+}
+
+/**
+ * The person a bare definite description stands for ("the governor" after
+ * "Gov. Ana Ruiz", "the prime minister" after "Prime Minister Jan Berg"):
+ * of the names before it whose title words hold every word of the
+ * description, the one whose surname the text used last (a governor named
+ * in passing after the article's own is not "the governor" it quotes).
+ *
+ * @param words Words of the description, "the" first.
+ * @param at Offset of the description.
+ * @param text The whole text.
+ * @param known What the article says about names.
+ */
+function titledPerson(words: Token[], at: number, text: string, known: KnownNames): string | null {
+  if (words.length < 2 || words[0]!.lower !== 'the') return null
+  let person: string | null = null
+  let latest = -1
+  for (const titledName of known.titled) {
+    if (titledName.at >= at) break
+    if (!words.every((word, position) => position === 0 || titledName.titles.has(word.lower))) continue
+    const used = text.lastIndexOf(titledName.name.slice(titledName.name.lastIndexOf(' ') + 1), at)
+    if (used >= latest) {
+      latest = used
+      person = titledName.name
+    }
+  }
+  return person
 }
 
 const roleTable: Array<[SourceRole, RegExp]> = [

@@ -357,6 +357,18 @@ describe('sources across the article', () => {
     {text: 'South Korean officials said the talks would resume.', cue: 'said', source: 'South Korean officials', type: 'unnamed-group'}
   ])('tells nationalities from names in "$text"', (expected) => expectFound([expected]))
 
+  it.each<Case>([
+    {text: 'President Ana Ruiz visited the port on Monday. The president said trade would grow.', cue: 'said', source: 'The president', speaker: 'Ana Ruiz', type: 'named-person'},
+    {text: 'Gov. Tom Hale signed the bill. The governor said it would cut costs.', cue: 'said', source: 'The governor', speaker: 'Tom Hale', type: 'named-person'},
+    {text: 'Prime Minister Jan Berg met the unions. The prime minister said pay would rise.', cue: 'said', source: 'The prime minister', speaker: 'Jan Berg', type: 'named-person'},
+    {text: 'The side is led by coach Leo Marsh. The coach said the players were tired.', cue: 'said', source: 'The coach', speaker: 'Leo Marsh', type: 'named-person'},
+    // Of two governors, the one whose surname the article used last.
+    {text: 'Gov. Ed Lane did not attend, unlike Gov. Sam Voss, who lost in May. Lane was in Ohio. The governor said the talks would go on.', cue: 'said', source: 'The governor', speaker: 'Ed Lane'},
+    // A title no name carried, or a name that comes later, stays unnamed.
+    {text: 'Senator Ruth Pike spoke first. The governor said the budget was late.', cue: 'said', source: 'The governor', type: 'unnamed-person'},
+    {text: 'The president said trade would grow. President Ana Ruiz visited the port.', cue: 'said', source: 'The president', type: 'unnamed-person'}
+  ])('resolves a title description to the titled name before it in "$text"', (expected) => expectFound([expected]))
+
   it('matches spelling variants of a surname', () => {
     const found = attributions('Khalid al-Masri, a spokesman for the council, said the vote was valid. El-Masri said a recount was not needed.')
     expect(found[1]!.speaker).toBe('Khalid al-Masri')
