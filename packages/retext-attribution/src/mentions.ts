@@ -49,7 +49,7 @@ const postmodifierStart = new Set(['of', 'in', 'from', 'at', 'for', 'with', 'by'
 const personalPronouns = new Set(['he', 'she', 'him', 'her', 'i', 'who'])
 /** Members of a party or movement, a group rather than a person when bare ("Democrats said"). */
 const memberNouns = /^(democrats|republicans|conservatives|tories|liberals|socialists|communists|greens|nationalists|islamists|maoists|loyalists|unionists|royalists|separatists|rebels|militants|loyalists|labour)$/i
-const orgNameWords = /\b(ministry|department|agency|party|council|committee|press|news|times|post|journal|reuters|afp|network|corporation|corp|inc|group|university|institute|foundation|association|union|office|police|army|forces|government|commission|bank|house|senate|congress|court|campaign|authority|league|organization|organisation|fund|center|centre|company|service|media|tv|radio|channel|magazine|daily|herald|tribune|guardian|telegraph|gazette|axios|politico|bloomberg|cnn|bbc|abc|cbs|nbc|fox|chronicle|examiner|inquirer|observer|courier|monitor|insider|reporter|mirror|express|globe|star|review|today|weekly|wire|nations|international|watch|equities|securities|capital|partners|holdings|industries|airlines|airways|motors|systems|technologies|pharmaceuticals|communications|productions|pictures|studios|records|entertainment|club|federation|alliance|coalition|board|bureau|administration|embassy|hospital|school|college|academy|museum|society|trust|forum|ltd|llc|plc)\b/i
+const orgNameWords = /\b(ministry|department|agency|party|council|committee|press|news|times|post|journal|reuters|afp|network|corporation|corp|inc|group|university|institute|foundation|association|union|office|police|army|street|forces|government|commission|bank|house|senate|congress|court|campaign|authority|league|organization|organisation|fund|center|centre|company|service|media|tv|radio|channel|magazine|daily|herald|tribune|guardian|telegraph|gazette|axios|politico|bloomberg|cnn|bbc|abc|cbs|nbc|fox|chronicle|examiner|inquirer|observer|courier|monitor|insider|reporter|mirror|express|globe|star|review|today|weekly|wire|nations|international|watch|equities|securities|capital|partners|holdings|industries|airlines|airways|motors|systems|technologies|pharmaceuticals|communications|productions|pictures|studios|records|entertainment|club|federation|alliance|coalition|board|bureau|administration|embassy|hospital|school|college|academy|museum|society|trust|forum|ltd|llc|plc)\b/i
 const pronounPhrase = /^(he|she|they|it|we|i|you|who|which)$/
 const definiteOpener = /^(the|this|that|these|those)$/
 const possessiveEnding = /['’]s$/
@@ -96,7 +96,8 @@ export function readMention(tokens: Token[], text: string, context: string, know
     words: words.map((token) => token.lower)
   }
   const opener = words[0]
-  if (words.length === 1 && pronounPhrase.test(words[0]!.lower)) {
+  // "WHO says": an acronym spelled like a pronoun names a body.
+  if (words.length === 1 && pronounPhrase.test(words[0]!.lower) && !isAcronym(words[0]!.value)) {
     mention.pronoun = words[0]!.lower
     mention.plural = mention.pronoun === 'they' || mention.pronoun === 'we'
     mention.category = personalPronouns.has(mention.pronoun) ? 'person' : mention.pronoun === 'it' || mention.pronoun === 'which' ? 'organization' : 'group'

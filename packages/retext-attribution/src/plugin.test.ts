@@ -369,6 +369,19 @@ describe('sources across the article', () => {
     {text: 'The president said trade would grow. President Ana Ruiz visited the port.', cue: 'said', source: 'The president', type: 'unnamed-person'}
   ])('resolves a title description to the titled name before it in "$text"', (expected) => expectFound([expected]))
 
+  it.each<Case>([
+    {text: 'The scan revealed severe damage to his lungs.', cue: 'revealed', source: 'The scan', type: 'document'},
+    {text: 'Blood tests revealed high levels of lead.', cue: 'revealed', source: 'Blood tests', type: 'document'},
+    {text: 'Images of the site indicate the tanks were moved.', cue: 'indicate', source: 'Images of the site', type: 'document'},
+    {text: 'The boy was taken from a park, according to evidence presented at trial.', cue: 'according to', source: 'evidence presented at trial', type: 'document'},
+    {text: 'Adults should sleep seven hours, according to guidance from the health service.', cue: 'according to', source: 'guidance from the health service', type: 'document'}
+  ])('types what a scan, a test, an image or evidence shows as a document in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
+    {text: 'The virus is not always fatal, WHO says.', cue: 'says', source: 'WHO', type: 'named-organization'},
+    {text: 'Profits will rise, according to Wall Street.', cue: 'according to', source: 'Wall Street', type: 'named-organization'}
+  ])('types an acronym spelled like a pronoun and a street that stands for its trade as bodies in "$text"', (expected) => expectFound([expected]))
+
   it('matches spelling variants of a surname', () => {
     const found = attributions('Khalid al-Masri, a spokesman for the council, said the vote was valid. El-Masri said a recount was not needed.')
     expect(found[1]!.speaker).toBe('Khalid al-Masri')

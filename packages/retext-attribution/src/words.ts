@@ -119,7 +119,8 @@ export const documentNouns = set(`
   assessment review census audit investigation count tally findings transcript transcripts order ruling decision
   release communique communiqué email emails post tweet tweets video footage research paper
   resolution resolutions motion petition petitions declaration affidavit verdict judgment judgement warrant
-  charge-sheet chargesheet dossier
+  charge-sheet chargesheet dossier evidence presentation presentations scan scans tests image images photo
+  photos photograph photographs x-ray x-rays guidance guidelines
 `)
 
 /** Verbs that report what a document says only with a document as subject ("the audit found", "polls show"). */
