@@ -67,9 +67,10 @@ export async function mapRecords<In extends z.ZodType>(options: MapRecordsOption
   const out = await openRecordFolder(options.output, options.version, {shardIndex: options.shardIndex})
   const failures = await openAtomicWriter(join(options.output, failuresName))
   const counts: StageCounts = {written: 0, reused: 0, failed: 0}
+  const workers = options.workers ?? 1
   const pool = poolAfter({
     filename: new URL('transform-worker.js', import.meta.url).href,
-    workers: options.workers ?? 1,
+    workers,
     here: transformRecords
   })
 
@@ -96,7 +97,7 @@ export async function mapRecords<In extends z.ZodType>(options: MapRecordsOption
     for await (const failure of readJsonLines(join(options.input, failuresName), failureSchema)) {
       await failures.write(toJsonLine(failure))
     }
-    for await (const {entry, result} of mapOrdered(steps(), transform, {batchSize: 8, concurrency: 2 * (options.workers ?? 1)})) {
+    for await (const {entry, result} of mapOrdered(steps(), transform, {batchSize: 8, concurrency: 2 * workers})) {
       if (!result) {
         await out.reuse(entry.id, entry.hash)
         counts.written++
