@@ -99,6 +99,7 @@ const finiteAfterNoun = /^(is|are|was|were|has|have|had|will|would|can|could|may
 const perfectAuxiliary = /^ha(s|ve|d)$/
 const callVerb = /^call(s|ed|ing)?$/
 const viewVerb = /^view(s|ed)?$/
+const pointVerb = /^point(s|ed|ing)?$/
 const possessive = /^(his|her|its|their|our|my|your)$|'s$/
 const modal = /^(would|could|might|should|will|can|may|must)$/
 const pastBe = /^(was|were)$/
@@ -142,7 +143,7 @@ const cueWords: ReadonlySet<string> = new Set([
   ...passiveReportVerbs,
   ...hedgeAdverbs,
   ...documentVerbs,
-  'according', 'call', 'calls', 'called', 'calling', 'view', 'views', 'viewed', 'quoted'
+  'according', 'call', 'calls', 'called', 'calling', 'view', 'views', 'viewed', 'quoted', 'point', 'points', 'pointed'
 ])
 
 interface Cue {
@@ -266,6 +267,12 @@ function findCues(tokens: Token[], settings: CueSettings): Cue[] {
       else if (tokens.slice(index + 1, index + 7).some((other) => openingQuotes.has(other.value)) || characterises(tokens, index + 1)) cues.push({head: index, start: extendBack(tokens, index), end: index + 1, kind: 'verb'})
       continue
     }
+    // "Critics pointed out that ...": PolNeAR train marks 52 of its 61 "point out"; "pointed to" is no report.
+    if (pointVerb.test(lower) && next?.lower === 'out' && previous?.lower !== 'to') {
+      cues.push({head: index, start: extendBack(tokens, index), end: index + 2, kind: 'verb'})
+      index++
+      continue
+    }
     // "Farmers view the subsidy as long overdue": a stance ascribed to a source.
     if (viewVerb.test(lower) && tokens.slice(index + 2, index + 12).some((other) => other.lower === 'as')) {
       cues.push({head: index, start: extendBack(tokens, index), end: index + 1, kind: 'verb'})
@@ -277,7 +284,7 @@ function findCues(tokens: Token[], settings: CueSettings): Cue[] {
     // "to say", "a statement", "the report", "his remarks", "worth noting": not a finite reporting verb.
     if (previous && (previous.lower === 'to' || previous.lower === 'worth' || determiners.has(previous.lower) || possessive.test(previous.lower))) continue
     // "his often-repeated vow", "a long-awaited report": a noun after a compound adjective.
-    if (previous && (modifiesAsAdjective(tokens, index) || isCompoundAdjective(previous))) continue
+    if (previous && (modifiesAsAdjective(tokens, index) || (isCompoundAdjective(previous) && !isAdverb(previous)))) continue
     // "the rival claims are false", "territorial claims", "credible reports": a plural noun, not a verb.
     if (pluralNoun(tokens, index)) continue
     if (otherSense(tokens, index)) continue
@@ -468,6 +475,13 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
     // "According to Lena Ortiz, the town clerk, most voters ...": an appositive between commas.
     const appositive = atStart && tokens[source[1]]?.value === ',' ? phraseAfter(tokens, source[1] + 1) : null
     if (appositive && tokens[appositive[1]]?.value === ',' && opensDescription(tokens[appositive[0]])) source[1] = appositive[1]
+    if (!atStart && tokens[cue.start - 1]?.value === ',' && predicateAfterAside(tokens, phrase[1])) {
+      // "President Ana Ruiz, according to the palace, made a short visit ...": an aside inside
+      // the clause it sources. PolNeAR marks both parts as content; the longer one stands for it.
+      const lead = contentBefore(sentence, cue.start, quotes)
+      const rest = contentAfter(sentence, phrase[1] + 1, quotes)
+      return make('according', phrase, lead && rest && lead.end - lead.start > rest.end - rest.start ? lead : rest)
+    }
     const content = atStart
       ? contentAfter(sentence, source[1], quotes)
       : contentBefore(sentence, cue.start, quotes)
@@ -534,6 +548,18 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
     return quote ? make('trailing', source, {start: quote.start, end: quote.end}) : null
   }
   return make('forward', source, contentAfter(sentence, rest, quotes))
+}
+
+/**
+ * Whether the clause goes on with its verb after the comma that closes an
+ * aside (", according to the palace, made ..."), so the aside sits inside it
+ * rather than ending it (", according to the palace, which ...").
+ */
+function predicateAfterAside(tokens: Token[], comma: number): boolean {
+  const next = tokens[comma + 1]
+  if (tokens[comma]?.value !== ',' || !next?.word || next.capitalised) return false
+  // A participle (", adding to ...") opens an adjunct of its own, not the clause's verb.
+  return finiteAfterNoun.test(next.lower) || clauseVerbs.has(next.lower) || (looksLikeVerb(next) && !next.lower.endsWith('ing'))
 }
 
 /** Whether a quotation closes right before the source at `sourceStart` ("“…,” she said", "“…”, he said"). */

@@ -33,6 +33,7 @@ const comparative = /^(more|fewer|less)$/
 const approximation = /^(about|nearly|almost|roughly|some|over|only|just|around)$/
 const year = /^(1[89]|20)\d\d$/
 /** Words that open a time adjunct before its weekday or month ("on Tuesday", "late last month"). */
+const timeDeterminer = /^(this|last|next)$/
 const timeOpeners = /^(on|last|this|next|early|late|earlier|later|in|the)$/
 
 /** Whether a lowercase word looks like the verb of a clause rather than part of a noun phrase. */
@@ -239,7 +240,7 @@ export function skipAdjuncts(tokens: Token[], index: number): number {
   for (;;) {
     const token = tokens[at]
     if (!token || !token.word) return at
-    if (weekdaysAndMonths.has(token.lower) || timeWords.has(token.lower)) {
+    if (weekdaysAndMonths.has(token.lower) || (timeWords.has(token.lower) && !timeDeterminerAlone(tokens, at))) {
       at++
       continue
     }
@@ -253,6 +254,13 @@ export function skipAdjuncts(tokens: Token[], index: number): number {
     }
     return at
   }
+}
+
+/** "said this is a test", "said last is best": a time determiner with no time after it opens the content. */
+function timeDeterminerAlone(tokens: Token[], index: number): boolean {
+  if (!timeDeterminer.test(tokens[index]!.lower)) return false
+  const next = tokens[index + 1]
+  return !(next && (weekdaysAndMonths.has(next.lower) || timeWords.has(next.lower)))
 }
 
 /** "Sanders on Tuesday said": step back over a time adjunct between subject and cue. */
@@ -274,7 +282,7 @@ export function isAdverb(token: Token): boolean {
   return sentenceAdverbs.has(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ly') && !lyNouns.has(token.lower))
 }
 
-const sentenceAdverbs = new Set(['first', 'often', 'once', 'twice', 'always', 'sometimes', 'frequently', 'subsequently', 'immediately', 'separately'])
+const sentenceAdverbs = new Set(['first', 'often', 'once', 'twice', 'always', 'sometimes', 'frequently', 'subsequently', 'immediately', 'separately', 'flat-out'])
 
 /**
  * The subject at the start of a sentence ("Lindqvist, who ..., appeared to

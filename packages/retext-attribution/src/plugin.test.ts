@@ -102,6 +102,22 @@ describe('cues and their layout', () => {
     {text: 'The mine had flooded twice before, according to the company, adding that nobody was hurt.', cue: 'according to', source: 'the company'}
   ])('runs an "according to" source to the end of its clause in "$text"', (expected) => expectFound([expected]))
 
+  it.each<Case>([
+    {text: 'The governor, according to her office, spent the night at the hospital.', cue: 'according to', source: 'her office', content: 'spent the night at the hospital'},
+    {text: 'A further 12 schools, according to the district, were closed on Monday by the storm.', cue: 'according to', source: 'the district', content: 'were closed on Monday by the storm'},
+    {text: 'Most of the crowd had left by midnight, according to the police, which kept the square closed.', cue: 'according to', source: 'the police, which kept the square closed', content: 'Most of the crowd had left by midnight'},
+    {text: 'Rents rose again, according to two agents, adding to the strain on tenants.', cue: 'according to', source: 'two agents', content: 'Rents rose again'}
+  ])('reads "according to" between commas inside a clause as an aside of that clause in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
+    {text: 'The analyst pointed out that this is a seasonal market.', cue: 'pointed out', source: 'The analyst', content: 'this is a seasonal market'},
+    {text: 'Critics have pointed out the plan costs more.', cue: 'have pointed out', source: 'Critics', content: 'the plan costs more'},
+    {text: 'The regulator points out that fees have doubled.', cue: 'points out', source: 'The regulator', content: 'fees have doubled'},
+    {text: 'The company flat-out denied the allegations.', cue: 'flat-out denied', source: 'The company', content: 'the allegations'},
+    {text: 'The coach said last season was the hardest.', cue: 'said', source: 'The coach', content: 'last season was the hardest'},
+    {text: 'The coach said last week that the season was over.', cue: 'said', source: 'The coach', content: 'the season was over'}
+  ])('finds a phrasal or adverb-led cue and a content that opens with a time word in "$text"', (expected) => expectFound([expected]))
+
   it('finds two attributions in one sentence and stops the first content at the second', () => {
     const found = attributions('A union leader declined to comment on the strike, but the company said production had stopped.')
     expect(found.map((attribution) => attribution.cue.text)).toEqual(['declined to comment on', 'said'])
@@ -177,7 +193,8 @@ describe('cues and their layout', () => {
     'He wanted to say more about the plan.',
     'The report was published on Monday.',
     'Officials in the state capital met on Tuesday.',
-    'Her remarks drew applause from the crowd.'
+    'Her remarks drew applause from the crowd.',
+    'The arrow pointed to the exit.'
   ])('finds no attribution in "%s"', (text) => {
     expect(attributions(text)).toEqual([])
   })
