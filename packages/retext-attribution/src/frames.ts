@@ -30,6 +30,7 @@ import {
   personTitles,
   prepositions,
   pronouns,
+  quantifierPronouns,
   stanceVerbs,
   timeWords,
   weekdaysAndMonths
@@ -282,7 +283,9 @@ function findCues(tokens: Token[], settings: CueSettings): Cue[] {
     const precision = cueLexicon.get(lower)
     if (precision === undefined || (precision < settings.minPrecision && !(coreCues.has(lower) && precision >= settings.minPrecision / 2))) continue
     // "to say", "a statement", "the report", "his remarks", "worth noting": not a finite reporting verb.
-    if (previous && (previous.lower === 'to' || previous.lower === 'worth' || determiners.has(previous.lower) || possessive.test(previous.lower))) continue
+    // "Some said", "Many say": a quantifier standing alone as the subject of a verb that is never a noun.
+    const quantifierSubject = previous !== undefined && quantifierPronouns.has(previous.lower) && !tokens[index - 2]?.word && (sayVerb.test(lower) || lower === 'say')
+    if (previous && !quantifierSubject && (previous.lower === 'to' || previous.lower === 'worth' || determiners.has(previous.lower) || possessive.test(previous.lower))) continue
     // "his often-repeated vow", "a long-awaited report": a noun after a compound adjective.
     if (previous && (modifiesAsAdjective(tokens, index) || (isCompoundAdjective(previous) && !isAdverb(previous)))) continue
     // "the rival claims are false", "territorial claims", "credible reports": a plural noun, not a verb.
@@ -542,6 +545,8 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
   const adjunctsOnly = !declining.test(head.lower) && (onlyAdjuncts(tokens, rest, tell) || (quoteBefore && opensOccasion(tokens[rest]))) && (opensSentence ? quoteBefore : endsClause(tokens[source[0] - 1]))
   const trailing = atEnd || adjunctsOnly || (next?.value === ',' && !openingQuotes.has(tokens[rest + 1]?.value ?? ''))
   if (trailing) {
+    // "As the Tribune reported, the talks stalled.": the clause after the comma is what was reported.
+    if (next?.value === ',' && source[0] - 1 === firstWord(tokens) && tokens[source[0] - 1]!.lower === 'as') return make('forward', source, contentAfter(sentence, rest + 1, quotes))
     if (!opensSentence) return make('trailing', source, contentBefore(sentence, source[0], quotes))
     // "“Is it over?” Lopez replied.": a question or exclamation ends the sentence before its source.
     const quote = atEnd || adjunctsOnly ? quoteAhead : undefined
@@ -864,6 +869,8 @@ function lastWord(tokens: Token[]): number {
 function contentBefore(sentence: Sentence, sourceStart: number, quotes: QuoteIndex): Offsets | null {
   const tokens = sentence.tokens
   let index = sourceStart - 1
+  // "Prices rose, as the bank said.": the "as" that introduces the source is not what was said.
+  if (tokens[index]?.lower === 'as') index--
   while (index >= 0 && (tokens[index]!.value === ',' || tokens[index]!.value === '—' || tokens[index]!.value === '–')) index--
   if (index < 0) return null
   const last = tokens[index]!

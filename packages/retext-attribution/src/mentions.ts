@@ -11,6 +11,7 @@ import {
   knowledgePattern,
   organizationNouns,
   personNouns,
+  quantifierPronouns,
   personTitles,
   roleWords,
   singularS
@@ -248,7 +249,7 @@ function isAcronym(name: string): boolean {
 
 function isPlural(noun: string): boolean {
   if (singularS.has(noun)) return false
-  return noun === 'people' || noun === 'media' || noun === 'police' || (noun.endsWith('s') && !noun.endsWith('ss')) || noun === 'men' || noun === 'women'
+  return quantifierPronouns.has(noun) || noun === 'people' || noun === 'media' || noun === 'police' || (noun.endsWith('s') && !noun.endsWith('ss')) || noun === 'men' || noun === 'women'
 }
 
 /**

@@ -118,6 +118,13 @@ describe('cues and their layout', () => {
     {text: 'The coach said last week that the season was over.', cue: 'said', source: 'The coach', content: 'the season was over'}
   ])('finds a phrasal or adverb-led cue and a content that opens with a time word in "$text"', (expected) => expectFound([expected]))
 
+  it.each<Case>([
+    {text: 'Some said they felt betrayed by the vote.', cue: 'said', source: 'Some', content: 'they felt betrayed by the vote', type: 'unnamed-group'},
+    {text: 'Of the 40 workers, many said they would strike.', cue: 'said', source: 'many', type: 'unnamed-group'},
+    {text: 'As the Tribune reported last week, the talks stalled.', cue: 'reported', source: 'the Tribune', content: 'the talks stalled'},
+    {text: 'Prices rose, as the bank said.', cue: 'said', source: 'the bank', content: 'Prices rose'}
+  ])('reads a quantifier standing for people and an "as" clause around the source in "$text"', (expected) => expectFound([expected]))
+
   it('finds two attributions in one sentence and stops the first content at the second', () => {
     const found = attributions('A union leader declined to comment on the strike, but the company said production had stopped.')
     expect(found.map((attribution) => attribution.cue.text)).toEqual(['declined to comment on', 'said'])
@@ -194,7 +201,8 @@ describe('cues and their layout', () => {
     'The report was published on Monday.',
     'Officials in the state capital met on Tuesday.',
     'Her remarks drew applause from the crowd.',
-    'The arrow pointed to the exit.'
+    'The arrow pointed to the exit.',
+    'The deal gave some say in hiring to the board.'
   ])('finds no attribution in "%s"', (text) => {
     expect(attributions(text)).toEqual([])
   })

@@ -144,6 +144,9 @@ export const hedgeAdverbs = set(`reportedly allegedly purportedly supposedly`)
 /** Nouns for people as a mass or as the press. */
 export const groupNouns = set(`media press public crowd residents`)
 
+/** Quantifiers that stand alone for a group of people ("Some said", "Many say"). */
+export const quantifierPronouns = set(`some many several most others few both`)
+
 /** Singular nouns that end in s. */
 export const singularS = set(`witness press news series species bus boss analysis business status campus mass`)
 
