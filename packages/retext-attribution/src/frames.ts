@@ -101,6 +101,7 @@ const perfectAuxiliary = /^ha(s|ve|d)$/
 const callVerb = /^call(s|ed|ing)?$/
 const viewVerb = /^view(s|ed)?$/
 const pointVerb = /^point(s|ed|ing)?$/
+const documentQuoteVerb = /^(read|reads|continued|continues)$/
 const possessive = /^(his|her|its|their|our|my|your)$|'s$/
 const modal = /^(would|could|might|should|will|can|may|must)$/
 const pastBe = /^(was|were)$/
@@ -144,7 +145,7 @@ const cueWords: ReadonlySet<string> = new Set([
   ...passiveReportVerbs,
   ...hedgeAdverbs,
   ...documentVerbs,
-  'according', 'call', 'calls', 'called', 'calling', 'view', 'views', 'viewed', 'quoted', 'point', 'points', 'pointed'
+  'according', 'call', 'calls', 'called', 'calling', 'view', 'views', 'viewed', 'quoted', 'point', 'points', 'pointed', 'read', 'reads', 'continued', 'continues'
 ])
 
 interface Cue {
@@ -190,7 +191,8 @@ const maxColonLead = 6
 /**
  * "The coach was blunt: “We were not good enough.”", "The chairman put it
  * bluntly: “…”": a quotation after a colon, with no reporting verb, is the
- * subject's words when the subject is a person, a body or a personal pronoun.
+ * subject's words when the subject is a person, a body, a document ("The
+ * statement read: “…”") or a personal pronoun.
  */
 function colonFrame(sentence: Sentence, quotes: QuoteIndex): Frame | null {
   const tokens = sentence.tokens
@@ -202,7 +204,7 @@ function colonFrame(sentence: Sentence, quotes: QuoteIndex): Frame | null {
   const subject = sentenceSubject(tokens)
   if (!subject || subject[1] >= colon || colon - subject[1] > maxColonLead) return null
   for (let index = subject[1]; index < colon; index++) if (!tokens[index]!.word) return null
-  const speaker = tokens.slice(subject[0], subject[1]).some((token) => (token.capitalised && !determiners.has(token.lower)) || personNouns.has(token.lower) || personTitles.has(token.lower) || organizationNouns.has(token.lower) || subjectPronoun.test(token.lower))
+  const speaker = tokens.slice(subject[0], subject[1]).some((token) => (token.capitalised && !determiners.has(token.lower)) || personNouns.has(token.lower) || personTitles.has(token.lower) || organizationNouns.has(token.lower) || documentNouns.has(token.lower) || subjectPronoun.test(token.lower))
   if (!speaker) return null
   return {sentence, pattern: 'forward', cue: {start: tokens[subject[1]]!.start, end: tokens[colon - 1]!.end}, source: subject, content: {start: quote.start, end: quote.end}, quoted: true, hedges: []}
 }
@@ -272,6 +274,12 @@ function findCues(tokens: Token[], settings: CueSettings): Cue[] {
     if (pointVerb.test(lower) && next?.lower === 'out' && previous?.lower !== 'to') {
       cues.push({head: index, start: extendBack(tokens, index), end: index + 2, kind: 'verb'})
       index++
+      continue
+    }
+    // "“…,” the statement read.", "The letter continued: “…”": what a document quotes, only when
+    // nothing but the end of the sentence or a colon follows.
+    if (documentQuoteVerb.test(lower)) {
+      if (previous?.word && documentNouns.has(previous.lower) && (!next || next.value === '.' || next.value === ':')) cues.push({head: index, start: index, end: index + 1, kind: 'verb'})
       continue
     }
     // "Farmers view the subsidy as long overdue": a stance ascribed to a source.

@@ -125,6 +125,12 @@ describe('cues and their layout', () => {
     {text: 'Prices rose, as the bank said.', cue: 'said', source: 'the bank', content: 'Prices rose'}
   ])('reads a quantifier standing for people and an "as" clause around the source in "$text"', (expected) => expectFound([expected]))
 
+  it.each<Case>([
+    {text: 'The statement continued: “We will act within the law.”', cue: 'continued', source: 'The statement', type: 'document', quote: 'direct'},
+    {text: 'The letter read: “We will not close the clinic.”', cue: 'read', source: 'The letter', type: 'document', quote: 'direct'},
+    {text: '“We did nothing wrong,” the statement read.', cue: 'read', source: 'the statement', content: '“We did nothing wrong,”', type: 'document'}
+  ])('takes a quotation before or after a colon as what a document says in "$text"', (expected) => expectFound([expected]))
+
   it('finds two attributions in one sentence and stops the first content at the second', () => {
     const found = attributions('A union leader declined to comment on the strike, but the company said production had stopped.')
     expect(found.map((attribution) => attribution.cue.text)).toEqual(['declined to comment on', 'said'])
@@ -202,7 +208,8 @@ describe('cues and their layout', () => {
     'Officials in the state capital met on Tuesday.',
     'Her remarks drew applause from the crowd.',
     'The arrow pointed to the exit.',
-    'The deal gave some say in hiring to the board.'
+    'The deal gave some say in hiring to the board.',
+    'The report continued to draw criticism.'
   ])('finds no attribution in "%s"', (text) => {
     expect(attributions(text)).toEqual([])
   })

@@ -25,7 +25,7 @@ export const notInSubject = set(`
 export const clauseVerbs = set(`
   spoke speaks talked went goes came comes made makes took takes gave gives got gets met meets saw sees knew
   thought left held ran became began brought kept found put set won lost sent wrote stood fell felt led paid
-  rose sat spent threw understood agreed wants wanted appeared seemed remains remained
+  rose sat spent threw understood agreed wants wanted appeared seemed remains remained read reads
 `)
 
 /** Subject pronouns that are a whole source on their own. */
