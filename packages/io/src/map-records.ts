@@ -74,38 +74,37 @@ export async function mapRecords<In extends z.ZodType>(options: MapRecordsOption
     here: transformRecords
   })
 
-  /** The manifest as steps: an entry whose record is reused, or a validated record to transform. */
-  async function* steps(): AsyncGenerator<{entry: ManifestEntry; record?: unknown}> {
+  /** The manifest as steps: an entry whose earlier record is kept, or a validated record to transform. */
+  async function* steps(): AsyncGenerator<{entry: ManifestEntry; kept?: string; record?: unknown}> {
     for await (const entries of readManifestBatches(options.input)) {
       for (const entry of entries) {
         options.progress?.tick()
-        yield out.made(entry.hash) === undefined
-          ? {entry, record: readValidRecord(options.input, entry, options.inputSchema)}
-          : {entry}
+        const kept = out.made(entry.hash)
+        yield kept === undefined ? {entry, record: readValidRecord(options.input, entry, options.inputSchema)} : {entry, kept}
       }
     }
   }
 
-  /** Transform a batch's records; reused entries pass through. */
-  async function transform(batch: Array<{entry: ManifestEntry; record?: unknown}>) {
-    const records = batch.flatMap((step) => ('record' in step ? [step.record] : []))
+  /** Transform a batch's records; kept entries pass through. */
+  async function transform(batch: Array<{entry: ManifestEntry; kept?: string; record?: unknown}>) {
+    const records = batch.flatMap((step) => (step.kept === undefined ? [step.record] : []))
     const results = records.length > 0 ? await pool.run({module: options.transformModule, records}, records.length) : []
-    return batch.map(({entry, ...step}) => ({entry, result: 'record' in step ? results.shift()! : undefined}))
+    return batch.map(({entry, kept}) => ({entry, kept, result: kept === undefined ? results.shift() : undefined}))
   }
 
   try {
     for await (const failure of readJsonLines(join(options.input, failuresName), failureSchema)) {
       await failures.write(toJsonLine(failure))
     }
-    for await (const {entry, result} of mapOrdered(steps(), transform, {batchSize: 8, concurrency: 2 * workers})) {
-      if (!result) {
-        await out.reuse(entry.id, entry.hash)
+    for await (const {entry, kept, result} of mapOrdered(steps(), transform, {batchSize: 8, concurrency: 2 * workers})) {
+      if (kept !== undefined) {
+        await out.keep({id: entry.id, from: entry.hash, hash: kept})
         counts.written++
         counts.reused++
-      } else if (result.ok) {
+      } else if (result?.ok) {
         await out.add(entry.id, entry.hash, result.json)
         counts.written++
-      } else {
+      } else if (result) {
         const failure: Failure = {id: entry.id, stage: options.stage, reason: result.reason}
         counts.failed++
         await failures.write(toJsonLine(failure))

@@ -97,7 +97,7 @@ export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase):
 
 /**
  * Whether a capitalised function word inside a sentence is a name: a first
- * name before a surname ("Will Moy", "Grant Shapps") or written in capitals
+ * name before a surname ("Will Hartley", "May Okonjo") or written in capitals
  * ("the US").
  */
 function readsAsName(tokens: Token[], index: number): boolean {
