@@ -134,6 +134,19 @@ describe('findBoilerplate: body lines from many styles of news writing are kept'
     expect(findBoilerplate(text)).toEqual([])
   })
 
+  it('keeps a story that ends in a run of short quote paragraphs', () => {
+    const quotes = [
+      '"We did everything we could," she said.',
+      'She said the crew had worked through the night.',
+      '"It was not enough," she said.',
+      'The pumps failed twice before dawn.',
+      'Nobody was hurt.',
+      'She also said the council would meet again in May.'
+    ]
+    const text = [before, after, ...quotes].join('\n\n')
+    expect(findBoilerplate(text)).toEqual([])
+  })
+
   it('keeps a numbered ranking after the story prose, and the separators repeated between its parts', () => {
     const ranking = ['1. Maria Lopez (Last week: 2.)', '2. Tom Hale (1.)', '3. Ana Ruiz (3.)', '4. Sam Green (5.)', '5. Lee Park (4.)']
     const text = [before, '___', after, '___', 'Week 12 rankings', ...ranking].join('\n\n')

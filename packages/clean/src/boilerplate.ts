@@ -818,7 +818,7 @@ function neighbours(classes: readonly Quality[], skipNeargood: boolean): {previo
 const pictureFurniture: ReadonlySet<RemovalReason | null> = new Set(['caption', 'credit', 'duplicate'])
 
 /** How many short sentences in a row may stand between a line and the prose it belongs to. */
-const sentenceChain = 4
+const sentenceChain = 8
 
 /**
  * A short sentence at the edge of the story (a closing one-line paragraph,
