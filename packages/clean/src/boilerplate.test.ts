@@ -251,6 +251,17 @@ describe('findBoilerplate: leftovers of other outlets\' templates are removed', 
 })
 
 describe('findBoilerplate: context and repetition', () => {
+  it('removes a footer menu between the story and a legal notice, and keeps a table of figures', () => {
+    const menu = ['World', 'Africa', 'Middle East', 'US Politics', 'Business', 'Markets', 'Health', 'Food & Drink', 'Travel', 'Sports']
+    const notice =
+      'Market data is delayed by at least fifteen minutes and is provided for information only, not for trading purposes or advice.'
+    const text = [before, after, ...menu, notice].join('\n')
+    const removed = findBoilerplate(text).map((span) => text.slice(span.start, span.end))
+    expect(removed).toEqual(expect.arrayContaining(menu))
+    const table = ['Player', 'Snaps', 'Rate', 'Jane Doe', '63', '85%', 'Ana Ruiz', '57', '77%', 'Tom Hale', '49', '66%']
+    expect(findBoilerplate([before, after, ...table, notice].join('\n'))).toEqual([])
+  })
+
   it('removes a repeated author box and a caption printed with and without its credit', () => {
     const text = [
       'Talks resume as negotiators meet in the capital',

@@ -556,6 +556,7 @@ function markContext(blocks: Block[]): void {
   if (!classes.includes('good')) return
   markNumberedLists(blocks, classes)
   markSeparatedLists(blocks, classes)
+  markMenuRuns(blocks, classes)
 
   // Short lines first, judged by the classes before any revision (as jusText).
   const revised = [...classes]
@@ -705,6 +706,49 @@ function markSeparatedLists(blocks: readonly Block[], classes: Quality[]): void 
  */
 function distinctItems(items: readonly Block[]): boolean {
   return new Set(items.map((item) => item.line.value.split(itemSeparator)[1])).size * 2 > items.length
+}
+
+/** Words and characters a menu item has at most ("World", "Middle East", "Food & Drink"). */
+const menuItemWords = 3
+const menuItemLength = 30
+/** A run of menu items this long is a menu, whatever prose stands around it. */
+const minimumMenuItems = 8
+/** More than one item in this many holding a digit makes the run a table's cells ("74", "100%"), not a menu. */
+const numberedCellShare = 10
+
+/**
+ * A long run of one- to three-word lines that are not sentences ("World /
+ * Africa / Middle East / US Politics / ...") is a site menu even between
+ * two paragraphs of prose, where jusText would keep it: a footer menu sits
+ * between the story and a legal notice long enough to be prose. A story's
+ * crossheads come one at a time, its lists are longer items, and the cells
+ * of its tables hold numbers.
+ *
+ * @param blocks Non-blank lines.
+ * @param classes Their classes, revised in place.
+ */
+function markMenuRuns(blocks: readonly Block[], classes: Quality[]): void {
+  let from = 0
+  const close = (to: number) => {
+    if (to - from < minimumMenuItems) return
+    const numbered = blocks.slice(from, to).filter((block) => /\d/.test(block.line.value)).length
+    if (numbered * numberedCellShare <= to - from) classes.fill('bad', from, to)
+  }
+
+  for (const [index, block] of blocks.entries()) {
+    const {value} = block.line
+    const item =
+      classes[index] === 'short' &&
+      block.reason === null &&
+      !block.protected &&
+      block.wordCount <= menuItemWords &&
+      value.length <= menuItemLength &&
+      !endsSentence(value)
+    if (item) continue
+    close(index)
+    from = index + 1
+  }
+  close(blocks.length)
 }
 
 /**
