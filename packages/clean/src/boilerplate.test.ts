@@ -191,6 +191,8 @@ describe('findBoilerplate: leftovers of other outlets\' templates are removed', 
     ['More in Politics', 'related-links'],
     ['See Full Match Schedule', 'related-links'],
     ['Previous Post', 'related-links'],
+    ['Other news in this section', 'related-links'],
+    ['Partner news', 'related-links'],
     ['Tags: Housing, City Council, Budget', 'related-links'],
     ['Filed under: Local News', 'related-links'],
     ['[ 48 comments ]', 'comments'],
@@ -299,6 +301,13 @@ describe('findBoilerplate: context and repetition', () => {
     const text = [before, '', after, '', 'Leave a Reply', '', 'שלום עולם', '', 'Why Rents Keep Rising in Every Big City', ''].join('\n')
     const reasons = findBoilerplate(text).map((span) => span.reason)
     expect(reasons).toEqual(['comments', 'related-links', 'related-links'])
+  })
+
+  it('removes the teaser headlines under a teaser box header after the story', () => {
+    const teasers = ['Next Up In Science & Health', 'How moon rocks reveal the history of the solar system', 'A new way to cool cities in summer']
+    const text = [before, after, ...teasers].join('\n\n')
+    const removed = findBoilerplate(text, {context: false}).map((span) => text.slice(span.start, span.end))
+    expect(removed).toEqual(teasers)
   })
 
   it('removes the menu above the story in a whole page of text, not the story', () => {

@@ -110,9 +110,10 @@ export const phrases: readonly Phrase[] = [
   },
 
   {
-    pattern: /^(?:you (?:may|might) also (?:like|be interested in|enjoy)|recommended (?:stories|articles|reading|videos)|read next|our latest (?:stories|news|articles|videos)|latest (?:stories|news|articles|videos|headlines|posts)|recent (?:articles|posts|stories|content|news)|trending (?:news|articles|posts)|popular (?:posts|articles|stories)|related (?:posts|topics|videos)|must (?:read|listen|watch)|editor's choice|in case you missed it|we recommend|recommended by|sponsored(?: links| stories| content)?|featured (?:videos?|stories|articles|content)|today's headlines|top headlines|the latest|elsewhere on [\p{L} .]{1,30})\s*(?:\.\.\.|…|:)?$/iu,
+    pattern: /^(?:you (?:may|might) also (?:like|be interested in|enjoy)|recommended (?:stories|articles|reading|videos)|read next|our latest (?:stories|news|articles|videos)|latest (?:stories|news|articles|videos|headlines|posts)|recent (?:articles|posts|stories|content|news)|trending (?:news|articles|posts)|popular (?:posts|articles|stories)|related (?:posts|topics|videos)|must (?:read|listen|watch)|editor's choice|in case you missed it|we recommend|recommended by|sponsored(?: links| stories| content)?|featured (?:videos?|stories|articles|content)|today's headlines|top headlines|the latest|elsewhere on [\p{L} .]{1,30}|next up(?: in [\p{L} &]{1,30})?|other (?:news|stories|articles)(?: in this section)?|partner news)\s*(?:\.\.\.|…|:)?$/iu,
     reason: 'related-links',
-    source: 'headers of teaser boxes at the foot of a page or inside the story ("You may also like...", "Our Latest Stories", "Trending News")'
+    source: 'headers of teaser boxes at the foot of a page or inside the story ("You may also like...", "Our Latest Stories", "Trending News", "Next Up In Science"); the short lines under them are teasers',
+    endsArticle: true
   },
   {
     pattern: /^(?:(?:[Mm]ore(?: [Ii]n| [Ff]rom)?|MORE(?: IN| FROM)?|[Ss]ee (?:[Mm]ore|[Aa]ll)|[Vv]iew [Aa]ll) \p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}|(?:[Ss]ee|[Vv]iew|[Ss]how) (?:[Ff]ull|[Aa]ll|[Rr]ecent) [\p{L} ]{1,30}|(?:[Vv]iew|[Ss]ee|[Ss]how) [Aa]ll \(\d+\)|(?:[←«‹<] ?)?(?:[Pp]revious|[Nn]ext|PREVIOUS|NEXT) (?:[Pp]ost|[Aa]rticle|[Ss]tory|POST|ARTICLE|STORY)\b.{0,80}|[\p{L} ]{1,30} [-–] (?:[Pp]revious|[Nn]ext)|[-–] (?:[Nn]ext|[Pp]revious) [\p{L} ]{1,30})$/u,
