@@ -11,7 +11,7 @@ import {
   type Entity
 } from './entities.js'
 import {continuations, framesOf, type Frame, type Offsets} from './frames.js'
-import {knownNames, readMention, type Mention} from './mentions.js'
+import {knownNames, normaliseName, readMention, type Mention} from './mentions.js'
 import {sentenceSubject} from './phrases.js'
 import {documentNouns, groupNouns, hedgeAdverbs, organizationNouns, personNouns, personTitles, roleWords} from './words.js'
 import {findQuotes, QuoteIndex} from './quotes.js'
@@ -51,6 +51,7 @@ const hedgeAdverbPattern = new RegExp(`\\b(?:${[...hedgeAdverbs].join('|')})\\b`
 const clauseReach = 80
 /** A clause about a source right after it: ", who was briefed on", "speaking on condition". */
 const clauseAfterSource = /^\s*[,(]?\s*(who|whose|which|with|speaking)\b/
+const possessive = /['’]s?$/
 const allegationCue = /\b(claim|claims|claimed|claiming|alleges|alleged)\b/
 
 /**
@@ -75,10 +76,28 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
     return readMention(tokens, text, clauseAfterSource.test(context) ? context : '', known)
   }
 
+  // "Morrison was the third witness ... He said": a person the article is about is
+  // whom the next "he" or "she" refers to, though they are no one's source yet.
+  const noteNamedSubject = (sentence: Sentence, frames: Frame[]): void => {
+    const subject = sentenceSubject(sentence.tokens)
+    if (!subject || frames.some((frame) => frame.source && frame.source[0] <= subject[0] && subject[0] < frame.source[1])) return
+    // The name that opens the subject: "Jo Keane, who had never sung, ...", "Paul Hale runs the shop".
+    let end = subject[0]
+    while (end < subject[1] && sentence.tokens[end]!.capitalised) end++
+    if (end === subject[0]) return
+    const mention = mentionOf(sentence, subject[0], end)
+    if (!mention.name || possessive.test(mention.name)) return
+    // A person's name, not an opening word read as one ("Asked about it, he ..."): the article gives it
+    // in full somewhere, or it is a full name a pronoun refers back to.
+    const surname = normaliseName(mention.name.split(' ').at(-1)!)
+    if (known.persons.has(surname) || (mention.name.includes(' ') && known.referred.has(surname))) resolver.notice(mention)
+  }
+
   const hints = hintOffsets(text)
   let hint = 0
   for (const [index, sentence] of sentences.entries()) {
     const frames = framed[index]!
+    noteNamedSubject(sentence, frames)
     for (const frame of [...frames].sort((a, b) => (a.source?.[0] ?? 0) - (b.source?.[0] ?? 0))) {
       if (!frame.source) {
         sources.set(frame, {mention: null, entity: null})

@@ -49,6 +49,21 @@ export class EntityResolver {
     return entity
   }
 
+  /**
+   * Note a person a sentence is about, for pronouns to refer back to: one
+   * already a source, or a name the article refers to by "he" or "she". A
+   * name read as a person in passing does not turn a body into one.
+   */
+  notice(mention: Mention): void {
+    if (!mention.name || mention.category !== 'person') return
+    const found = this.find(mention)
+    // Only the time of a known source's latest mention changes: how the sentence
+    // names it ("But Okafor", "One Acme") says nothing new about it.
+    if (found) {
+      if (categoryOf(found) === 'person') found.last = Math.max(found.last, mention.start)
+    } else if (mention.gender) this.resolve(mention)
+  }
+
   private addName(mention: Mention, entity: Entity): void {
     if (mention.name) this.names.push([surnameKey(mention.name), entity])
   }
@@ -63,7 +78,7 @@ export class EntityResolver {
       const personal = mention.pronoun === 'he' || mention.pronoun === 'she' || mention.pronoun === 'who'
       return before.find((entity) => {
         const category = categoryOf(entity)
-        if (personal) return (category === 'person' || category === 'unnamed') && !pluralOf(entity)
+        if (personal) return (category === 'person' || category === 'unnamed') && !pluralOf(entity) && fitsGender(entity, mention)
         if (mention.pronoun === 'it' || mention.pronoun === 'which') return category === 'organization' || category === 'document'
         return pluralOf(entity) || category === 'organization' || category === 'group'
       })
@@ -94,6 +109,17 @@ function sameName(a: string, b: string): boolean {
 function lemmaOf(noun: string): string {
   if (noun === 'people') return 'person'
   return noun.replace(pluralEnding, '')
+}
+
+/**
+ * Whether the pronoun fits what the article says of the entity: "she" is not
+ * "Mr. Okafor", nor a source the article has already called "he".
+ */
+function fitsGender(entity: Entity, pronoun: Mention): boolean {
+  if (!pronoun.gender) return true
+  const named = entity.mentions.find((mention) => !mention.pronoun && mention.gender)
+  const gender = named?.gender ?? entity.mentions.find((mention) => mention.gender)?.gender
+  return !gender || gender === pronoun.gender
 }
 
 function pluralOf(entity: Entity): boolean {

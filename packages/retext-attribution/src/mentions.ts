@@ -42,6 +42,8 @@ export interface Mention {
   anonymous: boolean
   /** Every lowercase word of the phrase, for the stakeholder role. */
   words: string[]
+  /** The pronoun that can refer back to the source, when the phrase or the article shows it. */
+  gender: Gender | null
 }
 
 /** Ranks before a person noun ("a senior official", "a high-ranking officer"). */
@@ -94,7 +96,8 @@ export function readMention(tokens: Token[], text: string, context: string, know
     roles: [],
     knowledge: false,
     anonymous: false,
-    words: words.map((token) => token.lower)
+    words: words.map((token) => token.lower),
+    gender: null
   }
   const opener = words[0]
   // "WHO says": an acronym spelled like a pronoun names a body.
@@ -102,6 +105,7 @@ export function readMention(tokens: Token[], text: string, context: string, know
     mention.pronoun = words[0]!.lower
     mention.plural = mention.pronoun === 'they' || mention.pronoun === 'we'
     mention.category = personalPronouns.has(mention.pronoun) ? 'person' : mention.pronoun === 'it' || mention.pronoun === 'which' ? 'organization' : 'group'
+    mention.gender = genderedPronouns.get(mention.pronoun) ?? null
     return mention
   }
 
@@ -146,6 +150,7 @@ export function readMention(tokens: Token[], text: string, context: string, know
         const surname = normaliseName(nameTokens.at(-1)!.value)
         // A pronoun referring back is weaker evidence than the name's use before a body's members.
         const person = known.persons.has(surname) || (known.referred.has(surname) && !known.bodies.has(nameText))
+        mention.gender = known.referred.get(surname) ?? null
         if (orgNameWords.test(nameText) || (orgCue && !personCue) || isAcronym(nameText) || places.has(nameText) || memberNouns.test(nameText) || whichClause.test(context) || (!person && known.bodies.has(nameText))) orgCue = true
         // News writing introduces a person by full name, title or pronoun before the surname stands
         // alone; a bare name it never introduced is a body ("Boeing said", "Fifa said").
@@ -171,6 +176,10 @@ export function readMention(tokens: Token[], text: string, context: string, know
     if (index === 0 && mention.head && roleWords.has(mention.head)) mention.roles.push(mention.head)
   }
 
+  for (const token of words) {
+    const gender = honorifics.get(token.lower.replace(trailingStop, '')) ?? genderedNouns.get(token.lower)
+    if (gender) mention.gender = gender
+  }
   if (mention.name) {
     mention.category = personCue && !(orgCue && !mention.name.includes(' ')) ? 'person' : 'organization'
     if (personCue && !orgNameWords.test(mention.name)) mention.category = 'person'
@@ -268,8 +277,11 @@ export function normaliseName(name: string): string {
 export interface KnownNames {
   /** Normalised surnames of people the article names in full or with a title. */
   persons: ReadonlySet<string>
-  /** Normalised lone names a personal pronoun refers back to ("Okafor said he ..."). */
-  referred: ReadonlySet<string>
+  /**
+   * Normalised lone names a personal pronoun refers back to ("Okafor said he
+   * ..."), with the pronoun's gender, null when the article uses both.
+   */
+  referred: ReadonlyMap<string, Gender | null>
   /** Single names the article uses for a body ("Tata officials", "a Hezbollah-run clinic"). */
   bodies: ReadonlySet<string>
   /** People named with a title or a description before the name ("Gov. Ana Ruiz", "coach Leo Marsh"), in text order. */
@@ -301,22 +313,43 @@ const titleSpellings = new Map([
 
 const personalSubject = /^(he|she)$/
 const clauseJoiners = new Set(['and', 'but', 'while', 'as', 'when', 'that'])
-/** A Set, not a pattern: it is asked of most words after a lone name. */
-const genderedPronouns = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'himself', 'herself'])
+/** The pronoun a person is referred back to by. */
+export type Gender = 'he' | 'she'
+/** A Map, not a pattern: it is asked of most words after a lone name. */
+const genderedPronouns = new Map<string, Gender>([
+  ['he', 'he'], ['his', 'he'], ['him', 'he'], ['himself', 'he'],
+  ['she', 'she'], ['her', 'she'], ['hers', 'she'], ['herself', 'she']
+])
+/** "“We had no warning,” she said": a pronoun opening a quotation is no name. */
+const ungenderedPronouns = new Set(['i', 'we', 'you', 'it', 'they'])
+const honorifics = new Map<string, Gender>([['mr', 'he'], ['mrs', 'she'], ['ms', 'she'], ['miss', 'she']])
+/** Descriptions that say which pronoun refers back to the person ("the actress", "her son"). */
+const genderedNouns = new Map<string, Gender>([
+  ...['man', 'actor', 'son', 'father', 'husband', 'brother', 'boy', 'spokesman', 'chairman', 'congressman', 'businessman', 'king', 'prince', 'uncle', 'grandfather', 'nephew'].map((word) => [word, 'he'] as const),
+  ...['woman', 'actress', 'daughter', 'mother', 'wife', 'sister', 'girl', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'queen', 'princess', 'aunt', 'grandmother', 'niece'].map((word) => [word, 'she'] as const)
+])
+
+/** Note that a name is referred back to by a pronoun of a gender; both genders leave it unknown. */
+function refer(referred: Map<string, Gender | null>, name: string, gender: Gender): void {
+  const known = referred.get(name)
+  referred.set(name, known === undefined || known === gender ? gender : null)
+}
 
 /**
- * Lone capitalised names a personal pronoun refers back to within the
- * sentence, before any other capitalised word ("Okafor said he would ...",
- * "Castillo told reporters that her campaign ..."), added to `referred`.
+ * Capitalised names a personal pronoun refers back to within the sentence,
+ * before any other capitalised word ("Okafor said he would ...", "Rosa
+ * Castillo told reporters that her campaign ..."), added to `referred` by
+ * their last word with the pronoun's gender.
  *
- * @returns The last lone name of the sentence, which a "He" or "She"
+ * @returns The last such name of the sentence, which a "He" or "She"
  * opening the next sentence would refer back to ("“…,” Moreau said. He left").
  */
-function pronounReferents(sentence: Token[], referred: Set<string>): Token | null {
+function pronounReferents(sentence: Token[], referred: Map<string, Gender | null>): Token | null {
   // Names are normalised only when kept: most capitalised words are not.
   let lone: Token | null = null
   let last: Token | null = null
   let previousCapital = false
+  let opensClause = false
   for (let index = 0; index < sentence.length; index++) {
     const token = sentence[index]!
     if (!token.word) {
@@ -325,17 +358,19 @@ function pronounReferents(sentence: Token[], referred: Set<string>): Token | nul
     }
     const capital = token.capitalised
     if (capital) {
+      if (!previousCapital) {
+        // "the Teamsters", "The Guardian": a name after "the" is a body's.
+        // "Okafor said he ...", "“…,” Okafor said, adding that he ...": a subject opens its sentence or
+        // clause; a name after a verb or preposition is its object ("leased it back to Acme, ... his stake").
+        const before = sentence[index - 1]
+        opensClause = (!before || !before.word || clauseJoiners.has(before.lower)) && !determiners.has(token.lower)
+      }
       const next = sentence[index + 1]
-      const alone = !previousCapital && !(next?.word && next.capitalised)
-      // "the Teamsters", "the Guardian": a name after "the" is a body's.
-      // "Okafor said he ...", "“…,” Okafor said, adding that he ...": a subject opens its sentence or
-      // clause; a name after a verb or preposition is its object ("leased it back to Acme, ... his stake").
-      const before = sentence[index - 1]
-      const subject = !before || !before.word || clauseJoiners.has(before.lower)
-      lone = alone && subject && !determiners.has(token.lower) && !genderedPronouns.has(token.lower) ? token : null
+      const endsName = !(next?.word && next.capitalised)
+      lone = endsName && opensClause && !ungenderedPronouns.has(token.lower) && !genderedPronouns.has(token.lower) ? token : null
       last = lone ?? last
     } else if (lone && genderedPronouns.has(token.lower)) {
-      referred.add(normaliseName(lone.value))
+      refer(referred, normaliseName(lone.value), genderedPronouns.get(token.lower)!)
       lone = null
     }
     previousCapital = capital
@@ -360,13 +395,13 @@ const bodyRuns = new Set(['run', 'led', 'controlled', 'owned', 'affiliated', 'li
 export function knownNames(tokens: Iterable<Token[]>): KnownNames {
   const surnames = new Set<string>()
   const bodies = new Set<string>()
-  const referred = new Set<string>()
+  const referred = new Map<string, Gender | null>()
   const titled: TitledName[] = []
   // The last lone name of the previous sentence, which a "He" or "She" opening this one refers back to.
   let pending: Token | null = null
   for (const sentence of tokens) {
     const opener = sentence.find((token) => token.word)
-    if (pending && opener && personalSubject.test(opener.lower)) referred.add(normaliseName(pending.value))
+    if (pending && opener && personalSubject.test(opener.lower)) refer(referred, normaliseName(pending.value), opener.lower as Gender)
     pending = pronounReferents(sentence, referred)
     // Headlines capitalise every word and end without a full stop, so their runs are not names.
     if (!sentenceEnd.test(sentence.at(-1)!.value)) {

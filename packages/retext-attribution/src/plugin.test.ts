@@ -382,6 +382,23 @@ describe('sources across the article', () => {
   })
 
   it.each<Case>([
+    // "he" is not a source the article calls "she", nor "Mr." someone "she".
+    {text: 'Nora Vance said the lease had expired. “We had no warning,” she said. Paul Hale runs the shop his father built. “It was a shock,” he said.', cue: 'said', source: 'he', speaker: 'Paul Hale'},
+    {text: 'Mr. Ortiz said the mine would close. “It is over,” she said.', cue: 'said', source: 'she', speaker: null},
+    {text: 'Dana Reyes said she would appeal. Tom Okafor said he would not. “The ruling stands,” she said.', cue: 'said', source: 'she', speaker: 'Dana Reyes'},
+    // A person a sentence is about, though no one's source yet, is whom the next pronoun means.
+    {text: 'Leo Hart and Tim Brandt testified on Tuesday. Hart said he saw nothing. Brandt was the third witness. He said the call worried him.', cue: 'said', source: 'He', speaker: 'Brandt'},
+    {text: 'Sara Lind said the song was finished. Jo Keane, who had never sung before, worried that she would fail. “It scared me,” she said.', cue: 'said', source: 'she', speaker: 'Jo Keane'},
+    // A body named as a sentence's subject stays a body.
+    {text: 'Rex Dunn said the merger was done. Acme Corp reported a loss. Acme said costs rose.', cue: 'said', source: 'Acme', type: 'named-organization'}
+  ])('resolves "$source" in "$text"', (expected) => {
+    const found = attributions(expected.text).filter((attribution) => attribution.cue.text === expected.cue).at(-1)
+    expect(found?.source?.text).toBe(expected.source)
+    if (expected.speaker !== undefined) expect(found!.speaker).toBe(expected.speaker)
+    if (expected.type !== undefined) expect(found!.sourceType).toBe(expected.type)
+  })
+
+  it.each<Case>([
     {text: 'Kenyan President William Ruto said the tax would stay.', cue: 'said', source: 'Kenyan President William Ruto', speaker: 'William Ruto', type: 'named-person'},
     {text: 'Brian Walsh, the county sheriff, said the road would reopen.', cue: 'said', source: 'Brian Walsh, the county sheriff', speaker: 'Brian Walsh'},
     {text: 'Christian Vogel said the budget was balanced.', cue: 'said', source: 'Christian Vogel', speaker: 'Christian Vogel'},
