@@ -147,6 +147,11 @@ describe('findBoilerplate: body lines from many styles of news writing are kept'
     expect(findBoilerplate(text)).toEqual([])
   })
 
+  it('keeps the end of a paragraph broken off onto a line of its own', () => {
+    const broken = ['Editor’s note: the mayor has said again and again that the city will not raise the taxes it charges on', 'homes and shops.']
+    expect(findBoilerplate([before, after, ...broken].join('\n\n'))).toEqual([])
+  })
+
   it('keeps a numbered ranking after the story prose, and the separators repeated between its parts', () => {
     const ranking = ['1. Maria Lopez (Last week: 2.)', '2. Tom Hale (1.)', '3. Ana Ruiz (3.)', '4. Sam Green (5.)', '5. Lee Park (4.)']
     const text = [before, '___', after, '___', 'Week 12 rankings', ...ranking].join('\n\n')

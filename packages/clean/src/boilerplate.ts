@@ -571,7 +571,8 @@ function markContext(blocks: Block[]): void {
     else if (
       (previous === 'bad' && loose.previous[index] === 'neargood') ||
       (next === 'bad' && loose.next[index] === 'neargood') ||
-      closingSentence(blocks, classes, index)
+      closingSentence(blocks, classes, index) ||
+      continuesProse(blocks, classes, index)
     ) {
       revised[index] = 'good'
     } else revised[index] = 'bad'
@@ -892,6 +893,28 @@ function closingSentence(blocks: readonly Block[], classes: readonly Quality[], 
     }
   }
   return false
+}
+
+/**
+ * Whether a short line is the end of the paragraph above, broken off by a
+ * line break ("... to ban all members of a religion from / entering the
+ * country."): it starts in lower case and ends a sentence, and the prose or
+ * near-prose line above it does not.
+ *
+ * @param blocks Non-blank lines.
+ * @param classes Their classes.
+ * @param index The short line.
+ * @returns True for the tail of the paragraph above.
+ */
+function continuesProse(blocks: readonly Block[], classes: readonly Quality[], index: number): boolean {
+  const {value} = blocks[index]!.line
+  const above = classes[index - 1]
+  return (
+    (above === 'good' || above === 'neargood') &&
+    /^\p{Ll}/u.test(value) &&
+    endsSentence(value) &&
+    !endsSentence(blocks[index - 1]!.line.value)
+  )
 }
 
 /**
