@@ -489,9 +489,7 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
     if (!atStart && tokens[cue.start - 1]?.value === ',' && predicateAfterAside(tokens, phrase[1])) {
       // "President Ana Ruiz, according to the palace, made a short visit ...": an aside inside
       // the clause it sources. PolNeAR marks both parts as content; the longer one stands for it.
-      const lead = contentBefore(sentence, cue.start, quotes)
-      const rest = contentAfter(sentence, phrase[1] + 1, quotes)
-      return make('according', phrase, lead && rest && lead.end - lead.start > rest.end - rest.start ? lead : rest)
+      return make('according', phrase, contentAround(sentence, cue.start, phrase[1] + 1, quotes))
     }
     const content = atStart
       ? contentAfter(sentence, source[1], quotes)
@@ -555,7 +553,12 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
   if (trailing) {
     // "As the Tribune reported, the talks stalled.": the clause after the comma is what was reported.
     if (next?.value === ',' && source[0] - 1 === firstWord(tokens) && tokens[source[0] - 1]!.lower === 'as') return make('forward', source, contentAfter(sentence, rest + 1, quotes))
-    if (!opensSentence) return make('trailing', source, contentBefore(sentence, source[0], quotes))
+    if (!opensSentence) {
+      // "The plan, the mayor said, would cost more.", "Meanwhile, she says, the stores are empty.": the
+      // source sits inside the clause it reports.
+      const inside = next?.value === ',' && tokens[source[0] - 1]?.value === ',' && (predicateAfterAside(tokens, rest) || (opensOccasion(tokens[firstWord(tokens)]) && opensClauseAfter(tokens[rest + 1])))
+      return make('trailing', source, inside ? contentAround(sentence, source[0], rest + 1, quotes) : contentBefore(sentence, source[0], quotes))
+    }
     // "“Is it over?” Lopez replied.": a question or exclamation ends the sentence before its source.
     const quote = atEnd || adjunctsOnly ? quoteAhead : undefined
     return quote ? make('trailing', source, {start: quote.start, end: quote.end}) : null
@@ -573,6 +576,22 @@ function predicateAfterAside(tokens: Token[], comma: number): boolean {
   if (tokens[comma]?.value !== ',' || !next?.word || next.capitalised) return false
   // A participle (", adding to ...") opens an adjunct of its own, not the clause's verb.
   return finiteAfterNoun.test(next.lower) || clauseVerbs.has(next.lower) || (looksLikeVerb(next) && !next.lower.endsWith('ing'))
+}
+
+/**
+ * The content of a source set inside the clause it reports, between commas
+ * ("The palace, according to aides, made ...", "The plan, the mayor said,
+ * would ..."): PolNeAR marks both parts; the longer one stands for it.
+ */
+function contentAround(sentence: Sentence, sourceStart: number, restFrom: number, quotes: QuoteIndex): Offsets | null {
+  const lead = contentBefore(sentence, sourceStart, quotes)
+  const rest = contentAfter(sentence, restFrom, quotes)
+  return lead && rest && lead.end - lead.start > rest.end - rest.start ? lead : rest
+}
+
+/** Whether a word after the comma that closes an aside opens a clause of its own: not "and", a participle or a quotation. */
+function opensClauseAfter(token: Token | undefined): boolean {
+  return token !== undefined && token.word && !coordinators.has(token.lower) && !token.lower.endsWith('ing')
 }
 
 /** Whether a quotation closes right before the source at `sourceStart` ("“…,” she said", "“…”, he said"). */
@@ -889,6 +908,8 @@ function contentBefore(sentence: Sentence, sourceStart: number, quotes: QuoteInd
   const opening = quotes.covering(start.start)
   return {start: opening && opening.end >= last.end ? opening.start : start.start, end: last.end}
 }
+
+const coordinators = new Set(['and', 'but', 'or', 'nor', 'so', 'yet', 'while', 'as', 'because', 'which', 'who'])
 
 /** Longest wire dateline, in tokens: "HAYWARD, Calif. (AP) —". */
 const maxDateline = 12

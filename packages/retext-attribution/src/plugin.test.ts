@@ -315,7 +315,11 @@ describe('house styles of other newsrooms', () => {
     {text: 'Ravi Kumar, who chairs the panel, said the hearings were over. He added that the report was due in May.', cue: 'added', source: 'He', speaker: 'Ravi Kumar'},
     {text: 'The opposition claimed that the count had been rigged.', cue: 'claimed', source: 'The opposition', content: 'the count had been rigged'},
     {text: 'The count was rigged, the opposition alleged.', cue: 'alleged', source: 'the opposition', content: 'The count was rigged'},
-    {text: 'The company said in a filing with the stock exchange that profit fell.', cue: 'said in a filing with the stock exchange', source: 'The company', content: 'profit fell'}
+    {text: 'The company said in a filing with the stock exchange that profit fell.', cue: 'said in a filing with the stock exchange', source: 'The company', content: 'profit fell'},
+    // A source inside the clause it reports: the longer part stands for the content.
+    {text: 'The new bridge, the mayor said, would cost twice as much as the old one.', cue: 'said', source: 'the mayor', content: 'would cost twice as much as the old one'},
+    {text: 'In 2010, Ortiz wrote, she sold the farm to a developer from Lima.', cue: 'wrote', source: 'Ortiz', content: 'she sold the farm to a developer from Lima'},
+    {text: 'The rates will rise, the bank said, and exports will fall.', cue: 'said', source: 'the bank', content: 'The rates will rise'}
   ])('finds `$cue` in "$text"', (expected) => expectFound([expected]))
 
   it.each<[string, Attribution['sourceType'], number]>([
