@@ -265,6 +265,8 @@ function findCues(tokens: Token[], settings: CueSettings): Cue[] {
       if ((documentNouns.has(previous.lower) && !selfReporting.has(previous.lower)) || (lower === 'calling' && modifiesNoun(previous))) continue
     }
     if (callVerb.test(lower)) {
+      // "a play called “Brokers”": a participle naming the noun before it. PolNeAR train marks 7 of 23.
+      if (next && openingQuotes.has(next.value) && previous && !previous.capitalised && !pronouns.has(previous.lower) && modifiesNoun(previous)) continue
       if (next?.lower === 'for' || next?.lower === 'on') cues.push({head: index, start: extendBack(tokens, index), end: index + 2, kind: 'verb'})
       // "Obama called the holiday “a celebration of faith”": a characterisation in the source's words.
       else if (tokens.slice(index + 1, index + 7).some((other) => openingQuotes.has(other.value)) || characterises(tokens, index + 1)) cues.push({head: index, start: extendBack(tokens, index), end: index + 1, kind: 'verb'})

@@ -375,6 +375,13 @@ describe('weak points of earlier rounds', () => {
   ])('reads a participle after a letter or resolution as modifying it, not as a report, in "%s"', (text) => {
     expect(attributions(text)).toEqual([])
   })
+
+  it.each([
+    'The troupe is staging a play called “The Long Winter” this spring.',
+    'She wrote a poem called “Harbour Lights” about her father.'
+  ])('reads "called" right after a noun as naming it, not as a characterisation, in "%s"', (text) => {
+    expect(attributions(text).filter((attribution) => attribution.cue.text === 'called')).toEqual([])
+  })
 })
 
 describe('sources across the article', () => {
