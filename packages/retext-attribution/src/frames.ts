@@ -904,14 +904,24 @@ function contentBefore(sentence: Sentence, sourceStart: number, quotes: QuoteInd
   if (index < 0) return null
   const last = tokens[index]!
   const quote = quotes.closing(last.end) ?? (closingQuotes.has(last.value) ? quotes.covering(last.start) : undefined)
-  if (quote) return {start: quote.start, end: quote.end}
   const start = tokens[afterDateline(tokens)]
+  if (quote) {
+    // 'Hosting the summit “is our dream,” she said': the clause opens before the quotation it ends
+    // with, unless a dash or colon sets the quotation apart ('He changed his story — “I now recall,” he said').
+    const lead = start !== undefined && start.start < quote.start && !quotes.covering(start.start) && !quotes.opensWithin(start.start, quote.start) && !introducesQuote(tokens[tokenAt(tokens, quote.start) - 1])
+    return {start: lead ? start.start : quote.start, end: quote.end}
+  }
   if (!start || start.start >= last.end) return null
   const opening = quotes.covering(start.start)
   return {start: opening && opening.end >= last.end ? opening.start : start.start, end: last.end}
 }
 
 const coordinators = new Set(['and', 'but', 'or', 'nor', 'so', 'yet', 'while', 'as', 'because', 'which', 'who'])
+
+/** Whether a token sets off the quotation after it: a dash or a colon. */
+function introducesQuote(token: Token | undefined): boolean {
+  return token !== undefined && (token.value === '—' || token.value === '–' || token.value === ':' || token.value === '-')
+}
 
 /** Longest wire dateline, in tokens: "HAYWARD, Calif. (AP) —". */
 const maxDateline = 12

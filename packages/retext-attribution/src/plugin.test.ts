@@ -319,7 +319,10 @@ describe('house styles of other newsrooms', () => {
     // A source inside the clause it reports: the longer part stands for the content.
     {text: 'The new bridge, the mayor said, would cost twice as much as the old one.', cue: 'said', source: 'the mayor', content: 'would cost twice as much as the old one'},
     {text: 'In 2010, Ortiz wrote, she sold the farm to a developer from Lima.', cue: 'wrote', source: 'Ortiz', content: 'she sold the farm to a developer from Lima'},
-    {text: 'The rates will rise, the bank said, and exports will fall.', cue: 'said', source: 'the bank', content: 'The rates will rise'}
+    {text: 'The rates will rise, the bank said, and exports will fall.', cue: 'said', source: 'the bank', content: 'The rates will rise'},
+    // A quotation that ends a clause opened before it: the clause is the content.
+    {text: 'Hosting the final “is a dream for the city,” the mayor said.', cue: 'said', source: 'the mayor', content: 'Hosting the final “is a dream for the city,”', quote: 'mixed'},
+    {text: 'He changed his account — “I now remember,” he said.', cue: 'said', source: 'he', content: '“I now remember,”', quote: 'direct'}
   ])('finds `$cue` in "$text"', (expected) => expectFound([expected]))
 
   it.each<[string, Attribution['sourceType'], number]>([
