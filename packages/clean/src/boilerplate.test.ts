@@ -124,7 +124,9 @@ describe('findBoilerplate: body lines from many styles of news writing are kept'
     ['sentence that starts with More', 'More than 200 people attended the meeting on Monday night.'],
     ['sentence that starts with Follow', 'Follow the money, the prosecutor told the jury.'],
     ['sentence about a reporter', 'The suspect is a former reporter for the local paper, police said.'],
-    ['sentence about a newsletter', 'The newsletter, sent to 40,000 members, urged them to vote against the plan.']
+    ['sentence about a newsletter', 'The newsletter, sent to 40,000 members, urged them to vote against the plan.'],
+    ['sentence about an inbox', 'Emails that land in your inbox from the tax office are often fake, police said.'],
+    ['sentence about a reporter who covered a war', 'Jane Doe is a reporter who covered the war for ten years before she was arrested.']
   ])('keeps a %s', (_, line) => {
     expect(reasonInBody(line)).toBeNull()
   })
@@ -221,6 +223,9 @@ describe('findBoilerplate: leftovers of other outlets\' templates are removed', 
     ['About Us | Contact Us | Advertise | Privacy Policy | Terms of Use', 'other'],
     ['Write to Jane Doe at jane.doe@example.com', 'other'],
     ['Jane Doe is a freelance writer based in Leeds.', 'byline'],
+    ['Jane Doe is a Staff Writer at the Daily Planet covering courts and crime.', 'byline'],
+    ['Get the latest updates right in your inbox. Subscribe to our newsletters.', 'promo'],
+    ['Get breaking news alerts and special reports, delivered weekday mornings.', 'promo'],
     [
       'Jane Doe is a business reporter for The Herald, covering banks, insurers and the markets that move them. She joined the paper in 2012 from a news agency, where she reported on energy and trade. She grew up in Leeds and studied economics at the University of York.',
       'byline'

@@ -193,7 +193,7 @@ export const phrases: readonly Phrase[] = [
   // Page furniture that survives extraction: skip links, read-more buttons,
   // cookie notices, reading-time labels, app prompts, author-box links.
   {
-    pattern: /^(?:(?:skip|jump)(?: directly)? to (?:the )?(?:main )?(?:content|article|navigation|search|footer)|read more|continue reading(?: below)?|advert|advertisement|story continues below(?: advertisement)?|click here\b.{0,120}|media playback is (?:unsupported|not supported) on your device|this slideshow requires javascript\.?|view (?:author )?archive|email the author|more great [\w ]{1,30} stories|want more stories like this\?|(?:this|our) (?:web)?site uses cookies\b.{0,300}|(?:estimated )?reading time\s*:?.{0,30}|\d+ min(?:ute)?s? read|tempo de leitura\s*:.{0,30}|get the [\w ]{1,30} app\b.{0,60}|download (?:the|our)(?: [\w ]{1,30})? app\b.{0,60}|listen to this (?:article|story)\b.{0,40}|read the (?:full|original|complete) (?:story|article|report)(?: (?:at|on|in|here)\b.{0,60})?\.?|(?:do you have|got) a (?:news )?(?:story|tip)\b.{0,150}|.{0,80}\b(?:sent|delivered) (?:straight )?to your inbox\b.{0,40})$/i,
+    pattern: /^(?:(?:skip|jump)(?: directly)? to (?:the )?(?:main )?(?:content|article|navigation|search|footer)|read more|continue reading(?: below)?|advert|advertisement|story continues below(?: advertisement)?|click here\b.{0,120}|media playback is (?:unsupported|not supported) on your device|this slideshow requires javascript\.?|view (?:author )?archive|email the author|more great [\w ]{1,30} stories|want more stories like this\?|(?:this|our) (?:web)?site uses cookies\b.{0,300}|(?:estimated )?reading time\s*:?.{0,30}|\d+ min(?:ute)?s? read|tempo de leitura\s*:.{0,30}|get the [\w ]{1,30} app\b.{0,60}|download (?:the|our)(?: [\w ]{1,30})? app\b.{0,60}|listen to this (?:article|story)\b.{0,40}|read the (?:full|original|complete) (?:story|article|report)(?: (?:at|on|in|here)\b.{0,60})?\.?|(?:do you have|got) a (?:news )?(?:story|tip)\b.{0,150}|.{0,80}\b(?:sent|delivered) (?:straight )?to your inbox\b.{0,40}|get (?:the latest|breaking|our)\b.{0,60}\b(?:in|to) your inbox\b.{0,100}|get breaking news alerts\b.{0,150})$/i,
     reason: 'promo',
     source: 'buttons, notices and labels left in extracted article containers (aeb pages)'
   },
@@ -222,7 +222,7 @@ export const phrases: readonly Phrase[] = [
   },
 
   {
-    pattern: /^(?:[Bb]y|BY)$|^(?:[Ss]taff|[Ss]enior|[Cc]ontributing|[Ff]reelance|STAFF|SENIOR|CONTRIBUTING) (?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|WRITER|REPORTER|EDITOR|CORRESPONDENT)$|^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} is (?:a|an) (?:[\p{L}-]+ ){0,4}(?:writer|reporter|journalist|correspondent|editor|columnist|contributor|producer)(?: (?:for|at|with|based in|living in|who covers|covering)\b.{0,600})?\.?$/u,
+    pattern: /^(?:[Bb]y|BY)$|^(?:[Ss]taff|[Ss]enior|[Cc]ontributing|[Ff]reelance|STAFF|SENIOR|CONTRIBUTING) (?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|WRITER|REPORTER|EDITOR|CORRESPONDENT)$|^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} is (?:a|an) (?:[\p{L}-]+ ){0,4}(?:[Ww]riter|[Rr]eporter|[Jj]ournalist|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Pp]roducer)(?: (?:for|at|with|based in|living in|who covers|covering)\b.{0,600})?\.?$/u,
     reason: 'byline',
     source: 'author boxes: a bare "By" over the name, and the bio ("Jane Doe is a freelance writer based in Leeds", maybe a few sentences more)'
   },
