@@ -99,7 +99,7 @@ export function readMention(tokens: Token[], text: string, context: string, know
     words: words.map((token) => token.lower),
     gender: null
   }
-  const opener = words[0]
+  const opener = words.length === 1 && surnameAlone(words[0]!, known) ? undefined : words[0]
   // "WHO says": an acronym spelled like a pronoun names a body.
   if (words.length === 1 && pronounPhrase.test(words[0]!.lower) && !isAcronym(words[0]!.value)) {
     mention.pronoun = words[0]!.lower
@@ -197,6 +197,16 @@ export function readMention(tokens: Token[], text: string, context: string, know
     }
   }
   return mention
+}
+
+/**
+ * Whether a word standing alone is the surname of a person the article gives
+ * in full though it is also a common word for a person or an opener ("Early
+ * said" after "Chris Early", "Doctor says" after "Ken Doctor"); a word for a
+ * thing or a body stays one ("Research shows").
+ */
+function surnameAlone(word: Token, known: KnownNames): boolean {
+  return !documentNouns.has(word.lower) && !organizationNouns.has(word.lower) && !groupNouns.has(word.lower) && known.persons.has(normaliseName(word.value))
 }
 
 /** Whether a capitalised word is a name, not a common noun or adjective capitalised to open a sentence. */

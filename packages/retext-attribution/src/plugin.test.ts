@@ -281,7 +281,9 @@ describe('regressions on real-world shapes', () => {
     {text: 'NATO said the drills would go ahead.', cue: 'said', source: 'NATO', type: 'named-organization'},
     {text: 'Tata executives met on Monday. Tata said output would fall.', cue: 'said', source: 'Tata', type: 'named-organization'},
     {text: 'Siemens, which employs 300,000 people, said orders were up.', cue: 'said', source: 'Siemens', type: 'named-organization'},
-    {text: 'Democrats said the bill was dead.', cue: 'said', source: 'Democrats', type: 'named-organization'}
+    {text: 'Democrats said the bill was dead.', cue: 'said', source: 'Democrats', type: 'named-organization'},
+    // A surname that is also a common word, once the article gave it in full.
+    {text: 'Chris Early, who runs the studio, told investors that sales rose. Early said the game would ship in May.', cue: 'said', source: 'Early', speaker: 'Chris Early', type: 'named-person'}
   ])('types a bare name as a person once the article introduced it, else as a body, in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
