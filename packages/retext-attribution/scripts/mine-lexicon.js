@@ -43,8 +43,8 @@ const notReporting = new Set([
   'decried', 'bemoaned', 'lamented', 'railed', 'condemned', 'condemning', 'denounced', 'denouncing', 'dismissed',
   'dismisses', 'dismissing', 'derided', 'slammed', 'slamming', 'mused', 'applauded', 'rebuffed', 'challenged',
   'issued', 'opposed', 'sought', 'reminding', 'reminded', 'retweeted', 'alluding', 'referenced', 'referencing',
-  'refers', 'referred', 'referring', 'accuses', 'accused', 'accusing', 'implied', 'implying', 'hints', 'speculated',
-  'agreed', 'forecast', 'projected', 'predicting', 'predicted', 'recalling', 'recalled', 'recounted', 'mention',
+  'refers', 'referred', 'referring', 'accuses', 'accused', 'accusing', 'implied', 'implying', 'speculated',
+  'agreed', 'forecast', 'projected', 'predicting', 'predicted', 'recalling', 'recalled', 'mention',
   'mentions', 'mentioned', 'mentioning', 'emailed', 'repeating', 'echoed', 'echoing', 'calling', 'called', 
   'pleaded', 'interjected', 'yelled', 'shouted', 'answered', 'justify', 'reveal', 'reveals',
   'declare', 'announce', 'complain', 'emphasize', 'indicate', 'suggest', 'conclude', 'acknowledge', 'warn', 'argue',
@@ -74,7 +74,7 @@ const core = [
   'caution cautions cautioned', 'complain complains complained', 'observe observes observed',
   'remark remarks remarked', 'comment comments commented', 'quip quips quipped', 'joke jokes joked',
   'conclude concludes concluded', 'accuse accuses accused', 'cite cites cited citing',
-  'ask asks asked asking'
+  'ask asks asked asking', 'recount recounts recounted', 'hints hinted'
 ]
 
 const seen = new Map()

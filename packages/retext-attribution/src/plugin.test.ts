@@ -318,6 +318,10 @@ describe('house styles of other newsrooms', () => {
     {text: 'The opposition claimed that the count had been rigged.', cue: 'claimed', source: 'The opposition', content: 'the count had been rigged'},
     {text: 'The count was rigged, the opposition alleged.', cue: 'alleged', source: 'the opposition', content: 'The count was rigged'},
     {text: 'The company said in a filing with the stock exchange that profit fell.', cue: 'said in a filing with the stock exchange', source: 'The company', content: 'profit fell'},
+    // Cues PolNeAR train confirms: "recounted" 10 of 12, "hints" 7 of 10, "hinted" 3 of 5.
+    {text: '“We had nothing,” the founder recounted at the launch.', cue: 'recounted', source: 'the founder', content: '“We had nothing,”'},
+    {text: 'The minister hinted that taxes would rise.', cue: 'hinted', source: 'The minister', content: 'taxes would rise'},
+    {text: 'A small survey of nurses hints that staffing has improved.', cue: 'hints', source: 'A small survey of nurses', content: 'staffing has improved'},
     // A source inside the clause it reports: the longer part stands for the content.
     {text: 'The new bridge, the mayor said, would cost twice as much as the old one.', cue: 'said', source: 'the mayor', content: 'would cost twice as much as the old one'},
     {text: 'In 2010, Ortiz wrote, she sold the farm to a developer from Lima.', cue: 'wrote', source: 'Ortiz', content: 'she sold the farm to a developer from Lima'},
