@@ -532,6 +532,7 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
   // second verb shares the subject of the first.
   if (!source && (before?.lower === 'and' || before?.lower === 'but')) source = sharedSubject(tokens, cue.start - 1, earlier)
   if (!source) return null
+  source = withPostmodifier(tokens, source)
 
   let rest = skipAdjuncts(tokens, cue.end)
   // "..., she said of the election": what follows is the topic, not the content.
@@ -566,6 +567,39 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
     return quote ? make('trailing', source, {start: quote.start, end: quote.end}) : null
   }
   return make('forward', source, contentAfter(sentence, rest, quotes))
+}
+
+/** Longest relative clause or participle phrase after a source's head, in tokens. */
+const maxPostmodifier = 14
+
+/**
+ * "A spokesperson who was not authorised to speak because of agency policy
+ * said", "The doctors offering to run the clinic noted": the phrase read back
+ * from the cue stops inside a relative clause or participle phrase after the
+ * source's head; the source starts at the person it describes.
+ */
+function withPostmodifier(tokens: Token[], source: Range): Range {
+  // "… who reported the call recalled that he said": a pronoun is the whole source.
+  if (pronouns.has(tokens[source[0]]!.lower)) return source
+  for (let index = source[0] - 1; index > 0 && source[0] - index <= maxPostmodifier; index--) {
+    const token = tokens[index]!
+    if (!token.word) {
+      if (!isInner(token)) return source
+      continue
+    }
+    if (token.lower === 'that') return source
+    if (token.lower !== 'who' && !(token.lower.endsWith('ing') && looksLikeVerb(token))) continue
+    const head = tokens[index - 1]!
+    if (!personNouns.has(head.lower)) return source
+    const phrase = phraseBefore(tokens, index)
+    return phrase ? [phrase[0], source[1]] : source
+  }
+  return source
+}
+
+/** Whether a mark stays inside a phrase ("U.S.", "Jean-Paul", "O'Brien"). */
+function isInner(token: Token): boolean {
+  return token.value === '.' || token.value === '-' || token.value === '’' || token.value === "'" || token.value === '&'
 }
 
 /**

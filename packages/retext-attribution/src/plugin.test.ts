@@ -322,6 +322,10 @@ describe('house styles of other newsrooms', () => {
     {text: '“We had nothing,” the founder recounted at the launch.', cue: 'recounted', source: 'the founder', content: '“We had nothing,”'},
     {text: 'The minister hinted that taxes would rise.', cue: 'hinted', source: 'The minister', content: 'taxes would rise'},
     {text: 'A small survey of nurses hints that staffing has improved.', cue: 'hints', source: 'A small survey of nurses', content: 'staffing has improved'},
+    // A relative clause or participle phrase after the source's head is part of the source.
+    {text: 'A spokesperson who did not wish to be named because of agency policy said the camp was full.', cue: 'said', source: 'A spokesperson who did not wish to be named because of agency policy', type: 'anonymous'},
+    {text: 'The doctors offering to run the clinic noted that the cells were cold.', cue: 'noted', source: 'The doctors offering to run the clinic'},
+    {text: 'The clerk who took the call recalled that he said the vote was rigged.', cue: 'said', source: 'he'},
     // A source inside the clause it reports: the longer part stands for the content.
     {text: 'The new bridge, the mayor said, would cost twice as much as the old one.', cue: 'said', source: 'the mayor', content: 'would cost twice as much as the old one'},
     {text: 'In 2010, Ortiz wrote, she sold the farm to a developer from Lima.', cue: 'wrote', source: 'Ortiz', content: 'she sold the farm to a developer from Lima'},

@@ -171,7 +171,7 @@ export const knowledgePattern =
 
 /** How writers say they withheld a name. */
 export const anonymityPattern =
-  /\b(on (the |a )?conditions? (of|that) (anonymity|he not be|she not be|they not be|not being|(his|her|their) names?)|anonymously|(declined|refused|did not want|didn't want|wished not|preferred not) to be (named|identified|quoted)|(requested|sought|was granted|were granted|on) anonymity|asked not to be (named|identified|quoted)|asked to remain anonymous|(speaking|spoke) on background|(not|n't) (authori[sz]ed|allowed|permitted|cleared) to|without being (named|identified)|(who )?asked that (his|her|their) names?)/i
+  /\b(on (the |a )?conditions? (of|that) (anonymity|he not be|she not be|they not be|not being|(his|her|their) names?)|anonymously|(declined|refused|did not want|didn't want|did not wish|didn't wish|wished not|preferred not) to be (named|identified|quoted)|(requested|sought|was granted|were granted|on) anonymity|asked not to be (named|identified|quoted)|asked to remain anonymous|(speaking|spoke) on background|(not|n't) (authori[sz]ed|allowed|permitted|cleared) to|without being (named|identified)|(who )?asked that (his|her|their) names?)/i
 
 /** What follows a verb that requests anonymity rather than reporting ("asked not to be named"). */
 export const anonymityRequest =
