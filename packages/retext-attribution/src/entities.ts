@@ -86,7 +86,8 @@ export class EntityResolver {
     if (!mention.head) return undefined
     const lemma = lemmaOf(mention.head)
     const compatible = (entity: Entity): boolean =>
-      entity.mentions.some((other) => (other.head !== null && lemmaOf(other.head) === lemma && other.plural === mention.plural) || (other.name !== null && other.words.includes(mention.head!))) &&
+      // "the letter" is no person who signed one ("Ana Ruiz, a signatory to the letter").
+      entity.mentions.some((other) => (other.head !== null && lemmaOf(other.head) === lemma && other.plural === mention.plural) || (other.name !== null && mention.category !== 'document' && other.words.includes(mention.head!))) &&
       mention.affiliations.every((word) => entity.mentions.some((other) => other.affiliations.includes(word)) || entity.mentions.every((other) => other.affiliations.length === 0))
     if (mention.definite) return before.find(compatible)
     if (mention.plural && mention.head !== null) {

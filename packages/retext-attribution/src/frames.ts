@@ -779,7 +779,10 @@ function invertedFrame(
   if (!source) return undefined
   // ", said Alan Cole, an economist at the Tax Foundation, which ...": what
   // follows the name to the end of the sentence describes the source.
-  source = [source[0], descriptionEnd(tokens, source[1], false, true)]
+  // ", says the letter signed by seven doctors.": a passive participle after it describes the source too.
+  const next = tokens[source[1]]
+  const participle = next?.word === true && looksLikeVerb(next) && !next.lower.endsWith('ing') && tokens[source[1] + 1]?.lower === 'by'
+  source = [source[0], descriptionEnd(tokens, source[1], participle, true)]
   const after = tokens[source[1]]
   // ", said Ann Lee, a close aide in 2012.", ", said a spokesperson when contacted by Reuters.", ", said
   // the group on Tuesday, May 19.": an adjunct of the cue may close the sentence after the source.

@@ -326,6 +326,8 @@ describe('house styles of other newsrooms', () => {
     {text: 'A spokesperson who did not wish to be named because of agency policy said the camp was full.', cue: 'said', source: 'A spokesperson who did not wish to be named because of agency policy', type: 'anonymous'},
     {text: 'The doctors offering to run the clinic noted that the cells were cold.', cue: 'noted', source: 'The doctors offering to run the clinic'},
     {text: 'The clerk who took the call recalled that he said the vote was rigged.', cue: 'said', source: 'he'},
+    // A passive participle after an inverted source describes it; a document is no person who signed it.
+    {text: 'Dr. Ana Ruiz, a signatory to the letter, spoke first. “Act now,” says the letter signed by seven doctors.', cue: 'says', source: 'the letter signed by seven doctors', type: 'document'},
     // A source inside the clause it reports: the longer part stands for the content.
     {text: 'The new bridge, the mayor said, would cost twice as much as the old one.', cue: 'said', source: 'the mayor', content: 'would cost twice as much as the old one'},
     {text: 'In 2010, Ortiz wrote, she sold the farm to a developer from Lima.', cue: 'wrote', source: 'Ortiz', content: 'she sold the farm to a developer from Lima'},
