@@ -322,6 +322,9 @@ describe('house styles of other newsrooms', () => {
     {text: '“We had nothing,” the founder recounted at the launch.', cue: 'recounted', source: 'the founder', content: '“We had nothing,”'},
     {text: 'The minister hinted that taxes would rise.', cue: 'hinted', source: 'The minister', content: 'taxes would rise'},
     {text: 'A small survey of nurses hints that staffing has improved.', cue: 'hints', source: 'A small survey of nurses', content: 'staffing has improved'},
+    // A negated contraction joins the cue, not the source.
+    {text: 'The carmaker didn’t say when the wagon would go on sale.', cue: 'didn’t say', source: 'The carmaker', content: 'when the wagon would go on sale'},
+    {text: "Police haven't said what caused the fire.", cue: "haven't said", source: 'Police'},
     // A relative clause or participle phrase after the source's head is part of the source.
     {text: 'A spokesperson who did not wish to be named because of agency policy said the camp was full.', cue: 'said', source: 'A spokesperson who did not wish to be named because of agency policy', type: 'anonymous'},
     {text: 'The doctors offering to run the clinic noted that the cells were cold.', cue: 'noted', source: 'The doctors offering to run the clinic'},

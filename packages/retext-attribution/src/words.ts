@@ -35,7 +35,7 @@ export const pronouns = set(`he she they it we i you who`)
 export const cueAuxiliaries = set(`
   has have had is are was were will would also since previously later earlier repeatedly reportedly publicly
   privately again already recently further then once allegedly initially subsequently did does do not never
-  has' never
+  has' never didn't doesn't don't hasn't haven't hadn't wasn't weren't isn't aren't wouldn't won't couldn't
 `)
 
 /** Words that open an occasion or a time after a cue, not a reported clause ("asked as she left"). */
