@@ -246,7 +246,9 @@ function lastRun(core: Token[], opener: Token | undefined): {tokens: Token[]; en
   while (index >= 0) {
     const token = core[index]!
     if (isName(token, opener)) run.unshift(token)
-    else if (!(token.word === false && (token.value === '.' || token.value === '-')) && !nameParticle.test(token.lower)) break
+    // "Monica de Bolle", "Ludwig van Dam": a particle between names is part of the name.
+    else if (nameParticle.test(token.lower) && run.length > 0) run.unshift(token)
+    else if (!(token.word === false && (token.value === '.' || token.value === '-'))) break
     index--
   }
   if (run.length > 0) return {tokens: run, endsCore: true}
@@ -435,6 +437,9 @@ export function knownNames(tokens: Iterable<Token[]>): KnownNames {
         // The members are lowercase words: a capitalised next word is never hashed for them.
         const next = sentence[index + 1]
         if (run.length === 1 && next && ((!next.capitalised && bodyMembers.has(next.value)) || (next.value === '-' && next.start === token.end && bodyRuns.has(sentence[index + 2]?.lower ?? '')))) bodies.add(token.value)
+      } else if (run.length > 0 && nameParticle.test(token.lower) && sentence[index + 1]?.capitalised) {
+        // "Monica de Bolle": a particle between names does not end the run.
+        continue
       } else if (run.length > 0 && (token.word || token.value !== '.')) {
         // Emptied only when it holds a run: setting an array's length is a
         // call into the runtime, and most words end no run.

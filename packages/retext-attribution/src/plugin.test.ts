@@ -282,6 +282,8 @@ describe('regressions on real-world shapes', () => {
     {text: 'Tata executives met on Monday. Tata said output would fall.', cue: 'said', source: 'Tata', type: 'named-organization'},
     {text: 'Siemens, which employs 300,000 people, said orders were up.', cue: 'said', source: 'Siemens', type: 'named-organization'},
     {text: 'Democrats said the bill was dead.', cue: 'said', source: 'Democrats', type: 'named-organization'},
+    // A lowercase particle between names is part of the full name.
+    {text: 'Prices will rise, said Monica de Bolle, a fellow at the institute.', cue: 'said', source: 'Monica de Bolle, a fellow at the institute', speaker: 'Monica de Bolle', type: 'named-person'},
     // A surname that is also a common word, once the article gave it in full.
     {text: 'Chris Early, who runs the studio, told investors that sales rose. Early said the game would ship in May.', cue: 'said', source: 'Early', speaker: 'Chris Early', type: 'named-person'}
   ])('types a bare name as a person once the article introduced it, else as a body, in "$text"', (expected) => expectFound([expected]))
