@@ -559,7 +559,11 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
     if (!opensSentence) {
       // "The plan, the mayor said, would cost more.", "Meanwhile, she says, the stores are empty.": the
       // source sits inside the clause it reports.
-      const inside = next?.value === ',' && tokens[source[0] - 1]?.value === ',' && (predicateAfterAside(tokens, rest) || (opensOccasion(tokens[firstWord(tokens)]) && opensClauseAfter(tokens[rest + 1])))
+      const aside = next?.value === ',' && tokens[source[0] - 1]?.value === ','
+      // "For example, Herbert notes, being able to ...", "After that, Ford wrote, and wrote": a
+      // connective before the source is no content; the clause after it is, if there is one.
+      if (connectiveBefore(tokens, source[0])) return aside && opensClauseAfter(tokens[rest + 1]) ? make('trailing', source, contentAfter(sentence, rest + 1, quotes)) : null
+      const inside = aside && (predicateAfterAside(tokens, rest) || (opensOccasion(tokens[firstWord(tokens)]) && opensClauseAfter(tokens[rest + 1])))
       return make('trailing', source, inside ? contentAround(sentence, source[0], rest + 1, quotes) : contentBefore(sentence, source[0], quotes))
     }
     // "“Is it over?” Lopez replied.": a question or exclamation ends the sentence before its source.
@@ -625,9 +629,29 @@ function contentAround(sentence: Sentence, sourceStart: number, restFrom: number
   return lead && rest && lead.end - lead.start > rest.end - rest.start ? lead : rest
 }
 
-/** Whether a word after the comma that closes an aside opens a clause of its own: not "and", a participle or a quotation. */
+/** Whether a word after the comma that closes an aside opens a clause of its own: not "and" or a participle. */
 function opensClauseAfter(token: Token | undefined): boolean {
   return token !== undefined && token.word && !coordinators.has(token.lower) && !token.lower.endsWith('ing')
+}
+
+/** Longest connective that opens a sentence before its source ("For example", "After that"), in words. */
+const maxConnective = 2
+
+/**
+ * Whether all that comes before a source set off by a comma is a connective:
+ * a discourse adverb or conjunction ("Meanwhile", "But") or a short phrase
+ * opened by a preposition ("For example", "After that").
+ */
+function connectiveBefore(tokens: Token[], sourceStart: number): boolean {
+  const first = firstWord(tokens)
+  if (tokens[sourceStart - 1]?.value !== ',' || first >= sourceStart - 1) return false
+  let words = 0
+  for (let index = first; index < sourceStart - 1; index++) {
+    if (!tokens[index]!.word) return false
+    words++
+  }
+  const lower = tokens[first]!.lower
+  return words <= maxConnective && (discourseAdverbs.has(lower) || coordinators.has(lower) || (words === 2 && prepositions.has(lower)))
 }
 
 /** Whether a quotation closes right before the source at `sourceStart` ("“…,” she said", "“…”, he said"). */

@@ -337,6 +337,7 @@ describe('house styles of other newsrooms', () => {
     {text: 'The new bridge, the mayor said, would cost twice as much as the old one.', cue: 'said', source: 'the mayor', content: 'would cost twice as much as the old one'},
     {text: 'In 2010, Ortiz wrote, she sold the farm to a developer from Lima.', cue: 'wrote', source: 'Ortiz', content: 'she sold the farm to a developer from Lima'},
     {text: 'The rates will rise, the bank said, and exports will fall.', cue: 'said', source: 'the bank', content: 'The rates will rise'},
+    {text: 'Meanwhile, Okafor says, the shops are running out of flour.', cue: 'says', source: 'Okafor', content: 'the shops are running out of flour'},
     // A quotation that ends a clause opened before it: the clause is the content.
     {text: 'Hosting the final “is a dream for the city,” the mayor said.', cue: 'said', source: 'the mayor', content: 'Hosting the final “is a dream for the city,”', quote: 'mixed'},
     {text: 'He changed his account — “I now remember,” he said.', cue: 'said', source: 'he', content: '“I now remember,”', quote: 'direct'}
@@ -394,6 +395,10 @@ describe('weak points of earlier rounds', () => {
     'On Friday the council was set to vote on a resolution calling for a pause in the strikes.'
   ])('reads a participle after a letter or resolution as modifying it, not as a report, in "%s"', (text) => {
     expect(attributions(text)).toEqual([])
+  })
+
+  it('finds no content in a connective before the source', () => {
+    expect(attributions('After that, Lena wrote, and wrote, and wrote.')).toEqual([])
   })
 
   it.each([
