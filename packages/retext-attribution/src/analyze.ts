@@ -81,6 +81,8 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
   const noteNamedSubject = (sentence: Sentence, frames: Frame[]): void => {
     const subject = sentenceSubject(sentence.tokens)
     if (!subject || frames.some((frame) => frame.source && frame.source[0] <= subject[0] && subject[0] < frame.source[1])) return
+    // A name inside a quotation is what the speaker talks about, not whom the narration follows.
+    if (quotes.covering(sentence.tokens[subject[0]]!.start)) return
     // The name that opens the subject: "Jo Keane, who had never sung, ...", "Paul Hale runs the shop".
     let end = subject[0]
     while (end < subject[1] && sentence.tokens[end]!.capitalised) end++

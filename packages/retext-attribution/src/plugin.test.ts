@@ -425,6 +425,7 @@ describe('sources across the article', () => {
     // A person a sentence is about, though no one's source yet, is whom the next pronoun means.
     {text: 'Leo Hart and Tim Brandt testified on Tuesday. Hart said he saw nothing. Brandt was the third witness. He said the call worried him.', cue: 'said', source: 'He', speaker: 'Brandt'},
     {text: 'Sara Lind said the song was finished. Jo Keane, who had never sung before, worried that she would fail. “It scared me,” she said.', cue: 'said', source: 'she', speaker: 'Jo Keane'},
+    {text: 'Eva Lindqvist, a professor, said the talks were stalling. “By raising the stakes, Tom Okafor makes his deal less likely,” she said. “By waiting, Okafor loses,” he said.', cue: 'said', source: 'he', speaker: null},
     // A body named as a sentence's subject stays a body.
     {text: 'Rex Dunn said the merger was done. Acme Corp reported a loss. Acme said costs rose.', cue: 'said', source: 'Acme', type: 'named-organization'}
   ])('resolves "$source" in "$text"', (expected) => {
