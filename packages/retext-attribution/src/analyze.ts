@@ -15,7 +15,7 @@ import {knownNames, normaliseName, readMention, type Mention} from './mentions.j
 import {sentenceSubject} from './phrases.js'
 import {documentNouns, groupNouns, hedgeAdverbs, organizationNouns, personNouns, personTitles, roleWords} from './words.js'
 import {findQuotes, QuoteIndex} from './quotes.js'
-import {sentencesOf, type Sentence} from './tokens.js'
+import {sentencesOf, type Sentence, type Token} from './tokens.js'
 
 /** Settings resolved from the plugin's options. */
 export interface Settings {
@@ -79,7 +79,7 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
   // "Morrison was the third witness ... He said": a person the article is about is
   // whom the next "he" or "she" refers to, though they are no one's source yet.
   const noteNamedSubject = (sentence: Sentence, frames: Frame[]): void => {
-    const subject = sentenceSubject(sentence.tokens)
+    const subject = subjectAfterClause(sentence.tokens)
     if (!subject || frames.some((frame) => frame.source && frame.source[0] <= subject[0] && subject[0] < frame.source[1])) return
     // A name inside a quotation is what the speaker talks about, not whom the narration follows.
     if (quotes.covering(sentence.tokens[subject[0]]!.start)) return
@@ -166,6 +166,24 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
   }
   findings.sort((a, b) => a.attribution.cue.start - b.attribution.cue.start || a.attribution.cue.end - b.attribution.cue.end)
   return {findings, claims: claimsOf(sentences, framed, quotes, text), hedges: agentlessHedges(text, framed, quotes)}
+}
+
+/** Conjunctions that open a subordinate clause before the main one. */
+const subordinators = new Set(['when', 'as', 'after', 'before', 'while', 'although', 'though', 'if', 'because', 'since', 'once', 'until'])
+/** Longest subordinate clause before the main subject, in tokens. */
+const maxClause = 30
+
+/**
+ * The subject of a sentence's main clause: "When the advisers met, Mr. Trump
+ * was not satisfied", "As it turned out, Lind had spent years ...".
+ */
+function subjectAfterClause(tokens: Token[]): [number, number] | null {
+  const first = tokens.find((token) => token.word)
+  if (!first || !subordinators.has(first.lower)) return sentenceSubject(tokens)
+  const comma = tokens.findIndex((token, index) => index <= maxClause && token.value === ',')
+  if (comma < 0) return null
+  const subject = sentenceSubject(tokens.slice(comma + 1))
+  return subject ? [subject[0] + comma + 1, subject[1] + comma + 1] : null
 }
 
 /**

@@ -426,6 +426,9 @@ describe('sources across the article', () => {
     {text: 'Leo Hart and Tim Brandt testified on Tuesday. Hart said he saw nothing. Brandt was the third witness. He said the call worried him.', cue: 'said', source: 'He', speaker: 'Brandt'},
     {text: 'Sara Lind said the song was finished. Jo Keane, who had never sung before, worried that she would fail. “It scared me,” she said.', cue: 'said', source: 'she', speaker: 'Jo Keane'},
     {text: 'Eva Lindqvist, a professor, said the talks were stalling. “By raising the stakes, Tom Okafor makes his deal less likely,” she said. “By waiting, Okafor loses,” he said.', cue: 'said', source: 'he', speaker: null},
+    // The subject of the main clause, after a subordinate one.
+    {text: 'Sara Lind said she was tired. Dana Reyes said she was not. When the advisers met, Ms. Lind was not satisfied. “We need more,” she said.', cue: 'said', source: 'she', speaker: 'Sara Lind'},
+    {text: 'Tom Okafor said he would stay. Ravi Kumar said he would go. As it turned out, Okafor had left in May. “It was time,” he said.', cue: 'said', source: 'he', speaker: 'Tom Okafor'},
     // A body named as a sentence's subject stays a body.
     {text: 'Rex Dunn said the merger was done. Acme Corp reported a loss. Acme said costs rose.', cue: 'said', source: 'Acme', type: 'named-organization'}
   ])('resolves "$source" in "$text"', (expected) => {
