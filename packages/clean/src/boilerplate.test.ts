@@ -468,6 +468,14 @@ describe('findBoilerplate: context and repetition', () => {
     expect(findBoilerplate(blog.join('\n')).map((span) => span.reason)).toEqual(Array(3).fill('timestamp'))
   })
 
+  it('keeps a sentence the story repeats between sentences, and removes one repeated next to a label', () => {
+    const note = 'The poll of 1,200 voters has a margin of error of 3 points.'
+    const blog = [before, note, '___.', '9:05 p.m.', after, note, '___.', '9:05 p.m.', before.replace('Tuesday', 'Monday')]
+    expect(findBoilerplate(blog.join('\n'))).toEqual([])
+    const highlighted = ['Highlights', note, before, after, note, before.replace('Tuesday', 'Monday')].join('\n')
+    expect(findBoilerplate(highlighted).map((span) => [highlighted.slice(span.start, span.end), span.reason])).toContainEqual([note, 'duplicate'])
+  })
+
   it('removes a comment thread known only by the vote counts under each comment, and keeps the story', () => {
     const thread = [
       'Top Rated Comments',

@@ -281,13 +281,30 @@ function markRepeats(blocks: Block[]): void {
     const earlier = blocks[earlierIndex]!
     const distance = index - earlierIndex
     const name = index < authorBoxLines && isNameLine(block.line.value, tokensOf(block))
-    if (block.reason === null && (name || distance <= nearRepeat)) {
+    const restated = betweenSentences(blocks, earlierIndex) && betweenSentences(blocks, index)
+    if (block.reason === null && (name || (distance <= nearRepeat && !restated))) {
       block.reason = name ? 'byline' : 'duplicate'
     }
     if (earlier.reason === null && !earlier.protected && (name || (distance <= 3 && !endsSentence(earlier.line.value)))) {
       earlier.reason = name ? 'byline' : 'caption'
     }
   }
+}
+
+/**
+ * Whether a line stands between two kept lines that end like sentences: a
+ * line repeated there is the story saying it again (a live-blog entry's
+ * closing note, a running order), not a pull quote or a teaser, which sit
+ * next to headings, labels and furniture.
+ *
+ * @param blocks Non-blank lines.
+ * @param index The line.
+ * @returns True when both neighbours are kept sentences.
+ */
+function betweenSentences(blocks: readonly Block[], index: number): boolean {
+  return [blocks[index - 1], blocks[index + 1]].every(
+    (block) => block !== undefined && block.reason === null && endsSentence(block.line.value)
+  )
 }
 
 /**
