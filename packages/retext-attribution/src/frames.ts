@@ -102,6 +102,13 @@ const callVerb = /^call(s|ed|ing)?$/
 const viewVerb = /^view(s|ed)?$/
 const pointVerb = /^point(s|ed|ing)?$/
 const documentQuoteVerb = /^(read|reads|continued|continues)$/
+const continueVerb = /^continue[ds]$/
+/** Articles before "call" that make it a noun: "a call for proposals". */
+const articles = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those'])
+/** Adverbs that join a reporting verb only after an auxiliary: "have long warned", "has still not said". */
+/** A pronoun with a contracted "has" or "is", not a possessive: "who's called for". */
+const contractedIs = /^(who|he|she|it|that|there)['’]s$/
+const auxiliaryAdverbs = new Set(['long', 'still', 'just'])
 const possessive = /^(his|her|its|their|our|my|your)$|'s$/
 const modal = /^(would|could|might|should|will|can|may|must)$/
 const pastBe = /^(was|were)$/
@@ -265,6 +272,8 @@ function findCues(tokens: Token[], settings: CueSettings): Cue[] {
       if ((documentNouns.has(previous.lower) && !selfReporting.has(previous.lower)) || (lower === 'calling' && modifiesNoun(previous))) continue
     }
     if (callVerb.test(lower)) {
+      // "a call for proposals", "his call for calm": the noun, not a source calling.
+      if (previous && (articles.has(previous.lower) || (possessive.test(previous.lower) && !contractedIs.test(previous.lower)))) continue
       // "a play called “Brokers”": a participle naming the noun before it. PolNeAR train marks 7 of 23.
       if (next && openingQuotes.has(next.value) && previous && !previous.capitalised && !pronouns.has(previous.lower) && modifiesNoun(previous)) continue
       if (next?.lower === 'for' || next?.lower === 'on') cues.push({head: index, start: extendBack(tokens, index), end: index + 2, kind: 'verb'})
@@ -282,6 +291,8 @@ function findCues(tokens: Token[], settings: CueSettings): Cue[] {
     // nothing but the end of the sentence or a colon follows.
     if (documentQuoteVerb.test(lower)) {
       if (previous?.word && documentNouns.has(previous.lower) && (!next || next.value === '.' || next.value === ':')) cues.push({head: index, start: index, end: index + 1, kind: 'verb'})
+      // "“…,” he continued.", "Ruiz continued: “…”": a speaker going on with a quotation.
+      else if (continueVerb.test(lower) && continuesQuote(tokens, index)) cues.push({head: index, start: index, end: index + 1, kind: 'verb'})
       continue
     }
     // "Farmers view the subsidy as long overdue": a stance ascribed to a source.
@@ -336,7 +347,7 @@ function findCues(tokens: Token[], settings: CueSettings): Cue[] {
 function otherSense(tokens: Token[], index: number): boolean {
   const lower = tokens[index]!.lower
   const next = tokens[index + 1]?.lower ?? ''
-  if (addVerb.test(lower)) return next === 'to' || quantityAt(tokens, index + 1)
+  if (addVerb.test(lower)) return next === 'to' || quantityAt(tokens, index + 1) || addsThings(tokens, index)
   // "responded by saying ..." still reports.
   if (respondVerb.test(lower)) return next === 'by' && tokens[index + 2]?.lower.endsWith('ing') === true && !cueLexicon.has(tokens[index + 2]!.lower)
   // "concluded his comments were false" reports; "concluded its third hearing" ends an event.
@@ -346,6 +357,33 @@ function otherSense(tokens: Token[], index: number): boolean {
   if (claimVerb.test(lower)) return claimedPrizes.has(object)
   // "tells the truth that ..." still reports.
   return tellVerbs.has(lower) && toldTales.has(object) && tokens[objectAt + 1]?.lower !== 'that'
+}
+
+/**
+ * Whether "continued" after a person goes on with a quotation: one closes
+ * just before its subject ("“…,” he continued") or opens after it ("She
+ * continued: “…”", "He continued, “…”"), not "he continued to work".
+ */
+function continuesQuote(tokens: Token[], index: number): boolean {
+  const subject = tokens[index - 1]
+  if (!subject?.word || !(subject.capitalised || pronouns.has(subject.lower))) return false
+  if (closingQuotes.has(tokens[index - 2]?.value ?? '')) return true
+  const next = tokens[index + 1]?.value
+  return next === ':' || (next === ',' && openingQuotes.has(tokens[index + 2]?.value ?? ''))
+}
+
+/**
+ * "was adding five companies to a contract", "added smaller landers to the
+ * fleet": things added to something, with no clause or quotation said.
+ */
+function addsThings(tokens: Token[], index: number): boolean {
+  for (let at = index + 1; at < tokens.length && at <= index + 5; at++) {
+    const token = tokens[at]!
+    if (!token.word || clauseMarker.test(token.lower)) return false
+    if (token.lower === 'to') return at > index + 1
+    if (looksLikeVerb(token)) return false
+  }
+  return false
 }
 
 /** Whether a quantity opens at `index`: "20 points", "more than 2%", "nearly 300". */
@@ -420,8 +458,12 @@ function characterises(tokens: Token[], object: number): boolean {
 function extendBack(tokens: Token[], head: number): number {
   let start = head
   // "has often said", "did not immediately respond": the verb group, not the subject.
-  while (start > 0 && head - start < 4 && (cueAuxiliaries.has(tokens[start - 1]!.lower) || isAdverb(tokens[start - 1]!))) start--
+  while (start > 0 && head - start < 4 && (cueAuxiliaries.has(tokens[start - 1]!.lower) || isAdverb(tokens[start - 1]!) || afterAuxiliary(tokens, start - 1))) start--
   return start
+}
+
+function afterAuxiliary(tokens: Token[], index: number): boolean {
+  return auxiliaryAdverbs.has(tokens[index]!.lower) && index > 0 && cueAuxiliaries.has(tokens[index - 1]!.lower)
 }
 
 function extendForward(tokens: Token[], head: number): number {

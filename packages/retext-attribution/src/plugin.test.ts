@@ -409,6 +409,34 @@ describe('weak points of earlier rounds', () => {
   })
 })
 
+describe('cue senses seen on unseen outlets', () => {
+  it.each([
+    'The agency is working on a call for proposals for new instruments.',
+    'The mayor repeated her call for calm after the storm.',
+    'The space agency was adding five companies to the contract.',
+    'The league also added two new teams to its northern division.'
+  ])('finds no report in a noun "call" or in adding things to something in "%s"', (text) => {
+    expect(attributions(text).filter((attribution) => /call|add/.test(attribution.cue.text))).toEqual([])
+  })
+
+  it.each<Case>([
+    // PolNeAR train marks 4 of its 6 "has long said"-like verb groups with the adverb in the cue.
+    {text: 'Union leaders have long warned that the plant is understaffed.', cue: 'have long warned', source: 'Union leaders', content: 'the plant is understaffed'},
+    {text: 'The company has still not said when the line will reopen.', cue: 'has still not said', source: 'The company'},
+    // PolNeAR train marks 45 of 49 "continued" next to a quotation.
+    {text: '“The plan is sound,” he continued.', cue: 'continued', source: 'he', content: '“The plan is sound,”'},
+    {text: 'The coach continued: “We will be back next year.”', cue: 'continued', source: 'The coach', content: '“We will be back next year.”'}
+  ])('finds `$cue` with its source in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
+    {text: 'The senator, who’s called for a recount, stayed home.', cue: 'called for', source: 'who’s'}
+  ])('finds `$cue` with its source in "$text"', (expected) => expectFound([expected]))
+
+  it.each(['He continued to work at the mill for a decade.', 'Talks continued through the night.'])('finds no report in "continued" without a quotation in "%s"', (text) => {
+    expect(attributions(text)).toEqual([])
+  })
+})
+
 describe('sources across the article', () => {
   it('resolves pronouns and surnames to the full name', () => {
     const found = attributions('Police chief Anna Berg said the road was closed. She added that no one was hurt. Berg said the inquiry would take weeks.')
