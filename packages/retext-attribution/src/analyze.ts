@@ -12,8 +12,8 @@ import {
 } from './entities.js'
 import {continuations, framesOf, type Frame, type Offsets} from './frames.js'
 import {knownNames, normaliseName, readMention, type Mention} from './mentions.js'
-import {sentenceSubject} from './phrases.js'
-import {documentNouns, groupNouns, hedgeAdverbs, organizationNouns, personNouns, personTitles, roleWords} from './words.js'
+import {phraseBefore, sentenceSubject, type Range} from './phrases.js'
+import {determiners, documentNouns, groupNouns, hedgeAdverbs, organizationNouns, personNouns, personTitles, prepositions, roleWords} from './words.js'
 import {findQuotes, QuoteIndex} from './quotes.js'
 import {sentencesOf, type Sentence, type Token} from './tokens.js'
 
@@ -105,8 +105,13 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
         sources.set(frame, {mention: null, entity: null})
         continue
       }
-      const mention = mentionOf(sentence, frame.source[0], frame.source[1])
-      sources.set(frame, {mention, entity: resolver.resolve(mention)})
+      const [start, end] = antecedentOf(sentence.tokens, frame.source) ?? frame.source
+      const mention = mentionOf(sentence, start, end)
+      // "Earnest said that Obama has long called for reform. He said ...": one reported inside
+      // another source's content is not whom the narration follows.
+      const at = sentence.tokens[frame.source[0]]!.start
+      const reported = frames.some((other) => other !== frame && other.source && other.content && other.content.start <= at && at < other.content.end)
+      sources.set(frame, {mention, entity: resolver.resolve(mention, true, !reported)})
     }
     while (hint < hints.length && hints[hint]! < sentence.start) hint++
     if (hint === hints.length || hints[hint]! >= sentence.end) continue
@@ -210,6 +215,23 @@ interface Described {
   speaker: string | null
   role: SourceRole
   justification: Offsets | null
+}
+
+/**
+ * The noun a restrictive "who" stands for: "customers who accused the
+ * utility", "an officer who described the call": that noun speaks, not the
+ * person last named. PolNeAR keeps "who" itself as the source span.
+ */
+function antecedentOf(tokens: Token[], source: Range): Range | null {
+  if (source[1] - source[0] !== 1 || tokens[source[0]]!.lower !== 'who' || !tokens[source[0] - 1]?.word) return null
+  const phrase = phraseBefore(tokens, source[0])
+  if (!phrase) return null
+  // "cutting off a reporter who asked": the noun opens at its determiner, unless that
+  // determiner follows a preposition ("a staffer at the State Department who told").
+  for (let index = phrase[1] - 1; index > phrase[0]; index--) {
+    if (determiners.has(tokens[index]!.lower) && !prepositions.has(tokens[index - 1]!.lower)) return [index, phrase[1]]
+  }
+  return phrase
 }
 
 /** A source no entity stands for: an unresolved pronoun, or none at all. */

@@ -32,18 +32,19 @@ export class EntityResolver {
    *
    * @param mention The mention, read on its own.
    * @param create Whether an unresolved mention starts a new entity.
+   * @param latest Whether the mention makes its entity the one pronouns after it refer to.
    * @returns The entity, or null for an unresolved pronoun when `create` is false.
    */
-  resolve(mention: Mention, create = true): Entity | null {
+  resolve(mention: Mention, create = true, latest = true): Entity | null {
     const found = this.find(mention)
     if (found) {
       found.mentions.push(mention)
-      found.last = Math.max(found.last, mention.start)
+      if (latest) found.last = Math.max(found.last, mention.start)
       this.addName(mention, found)
       return found
     }
     if (!create || mention.pronoun) return null
-    const entity: Entity = {mentions: [mention], last: mention.start, anonymityMarked: false, justification: null, knowledge: false}
+    const entity: Entity = {mentions: [mention], last: latest ? mention.start : 0, anonymityMarked: false, justification: null, knowledge: false}
     this.entities.push(entity)
     this.addName(mention, entity)
     return entity

@@ -432,6 +432,20 @@ describe('cue senses seen on unseen outlets', () => {
     {text: 'The senator, who’s called for a recount, stayed home.', cue: 'called for', source: 'who’s'}
   ])('finds `$cue` with its source in "$text"', (expected) => expectFound([expected]))
 
+  it.each([
+    ['Spokesman Tom Reyes said Monday that Governor Paul Keller has long called for lower taxes. He said the bill would pass.', 'Tom Reyes'],
+    ['Aide Maria Lopez told reporters that Senator Ana Ruiz has asked for a delay. She said talks would go on.', 'Maria Lopez']
+  ])('takes the reporting source, not one reported inside its content, as whom the next pronoun refers to in "%s"', (text, speaker) => {
+    const pronoun = attributions(text).find((attribution) => /^(He|She)$/.test(attribution.source?.text ?? ''))
+    expect(pronoun?.speaker).toBe(speaker)
+  })
+
+  it.each<Case>([
+    {text: 'Mayor Tom Reyes spoke first. Local officials and customers who accused the utility of overkill were angry.', cue: 'accused', source: 'who', speaker: 'Local officials and customers', type: 'unnamed-group'},
+    {text: 'Judge Ana Ruiz heard the case. A career officer who described the call as improper testified.', cue: 'described', source: 'who', type: 'unnamed-person'},
+    {text: 'Mayor Tom Reyes was curt, cutting off a reporter who asked about the budget.', cue: 'asked', source: 'who', speaker: 'reporter'}
+  ])('reads a restrictive "who" as the noun before it, not the person last named, in "$text"', (expected) => expectFound([expected]))
+
   it.each(['He continued to work at the mill for a decade.', 'Talks continued through the night.'])('finds no report in "continued" without a quotation in "%s"', (text) => {
     expect(attributions(text)).toEqual([])
   })
