@@ -477,16 +477,18 @@ function addSurname(sentence: Token[], run: number[], surnames: Set<string>, tit
   }
   // A demonym before one name is an affiliation ("Afghan Taliban"), not a title.
   const titled = names === 1 && run.some((at) => isTitle(sentence[at]!))
-  // "VOA Pentagon correspondent Ana Ruiz": a run before a person noun is the person's affiliation.
+  // "VOA Pentagon correspondent Ana Ruiz": a run before a person noun is the person's affiliation;
+  // "President Ana Ruiz’s advisers" names their employer.
   const after = sentence[run.at(-1)! + 1]
-  const affiliation = after !== undefined && !after.capitalised && personNouns.has(after.lower)
+  const owner = possessiveEnding.test(last?.value ?? '')
+  const affiliation = !owner && after !== undefined && !after.capitalised && personNouns.has(after.lower)
   if (!((titled || names >= 2) && names <= 4 && !affiliation && !orgNameWords.test(spaced(run, (at) => sentence[at]!.value)))) return
   surnames.add(normaliseName(last!.value))
   // "Prime Minister Jan Berg": every title of the whole run, not only the one kept before the name.
   const titles = titleWords(sentence, whole)
   if (titles.size > 0) {
     const name = run.filter((at) => !isTitle(sentence[at]!) && !isDemonym(sentence[at]!))
-    titledNames.push({at: sentence[name[0]!]!.start, name: spaced(name, (at) => sentence[at]!.value), titles})
+    titledNames.push({at: sentence[name[0]!]!.start, name: spaced(name, (at) => sentence[at]!.value).replace(possessiveEnding, ''), titles})
   }
 }
 

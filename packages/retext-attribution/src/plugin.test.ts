@@ -497,7 +497,9 @@ describe('sources across the article', () => {
     {text: 'Gov. Ed Lane did not attend, unlike Gov. Sam Voss, who lost in May. Lane was in Ohio. The governor said the talks would go on.', cue: 'said', source: 'The governor', speaker: 'Ed Lane'},
     // A title no name carried, or a name that comes later, stays unnamed.
     {text: 'Senator Ruth Pike spoke first. The governor said the budget was late.', cue: 'said', source: 'The governor', type: 'unnamed-person'},
-    {text: 'The president said trade would grow. President Ana Ruiz visited the port.', cue: 'said', source: 'The president', type: 'unnamed-person'}
+    {text: 'The president said trade would grow. President Ana Ruiz visited the port.', cue: 'said', source: 'The president', type: 'unnamed-person'},
+    // A possessive name keeps its title; the head of a bank named later is not "the president".
+    {text: 'President Ana Ruiz’s advisers met on Monday. Tom Wells, the president of the central bank, said growth was slow. The president argues tariffs work.', cue: 'argues', source: 'The president', speaker: 'Ana Ruiz', type: 'named-person'}
   ])('resolves a title description to the titled name before it in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
