@@ -435,6 +435,28 @@ describe('findBoilerplate: context and repetition', () => {
     expect(kept).toEqual([before, after])
   })
 
+  it('removes a list of teaser cards of a bare headline and a summary beside a longer story, and keeps a story with crossheads', () => {
+    const cards = [
+      'Rail strike called off after late talks',
+      'Union leaders said the company had met most of their demands on pay and hours.',
+      'Read More',
+      'Harbour bridge to close for repairs',
+      'November 18, 2019 at 2:01 pm',
+      'Engineers will inspect the bridge this week after cracks were found in two of its supports...',
+      'Business',
+      'Bakery chain opens ten new shops',
+      'The chain plans to hire 300 people across the region by the end of the year.',
+      'Museum reopens after two-year refit',
+      'Visitors queued from dawn to see the restored galleries and the new cafe.'
+    ]
+    const story = [before, after, before.replace('Tuesday', 'Monday'), after.replace('mayor', 'treasurer'), before.replace('Tuesday', 'Friday')]
+    const page = [...story, ...cards].join('\n')
+    const kept = page.split('\n').filter((line) => !findBoilerplate(page, {context: false}).some((span) => page.slice(span.start, span.end) === line))
+    expect(kept).toEqual(story)
+    const crossheads = cards.filter((line) => !['Read More', 'Business'].includes(line) && !/\d{4}/.test(line)).join('\n')
+    expect(findBoilerplate(crossheads, {context: false})).toEqual([])
+  })
+
   it('keeps a story whose headline and author stand over several paragraphs', () => {
     const story = ['Council approves budget after long night', 'Maria Lopez', before, after]
     expect(findBoilerplate(story.join('\n'))).toEqual([])

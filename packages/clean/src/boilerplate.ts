@@ -99,7 +99,7 @@ export function findBoilerplate(text: string, options: BoilerplateOptions = {}):
   markCaptionHeadlines(blocks)
   markCommentThread(blocks)
   markStampedTeasers(blocks)
-  markBylinedTeasers(blocks)
+  markUnstampedTeasers(blocks)
   markTail(blocks)
   if (options.context !== false) markContext(blocks)
 
@@ -467,32 +467,131 @@ function cardSummary(blocks: readonly Block[], index: number): number {
 }
 
 /**
- * A list of teaser cards without stamps between them, each a headline, the
- * author's name and a one-paragraph summary ("Storm closes schools / Jane
- * Doe / Officials said the schools would reopen on Monday."), three or more
- * in a row, each headline right under the summary before: the cards are
- * teasers. Their summaries are full sentences, so the context classifier
- * takes them for prose.
+ * Where the teaser card whose author line is at `index` starts and ends
+ * (see `cardSummary`).
+ *
+ * @param blocks Non-blank lines, after the line rules.
+ * @param index A line.
+ * @returns The card's headline and summary, or null when the line is not a card's author.
+ */
+function bylinedCard(blocks: readonly Block[], index: number): Card | null {
+  const summary = cardSummary(blocks, index)
+  return summary === -1 ? null : {from: index - 1, to: summary}
+}
+
+/** Words of a teaser headline with no author over its summary. */
+const bareHeadlineWords = {min: 3, max: 20}
+/** Words of its summary: one or two sentences, shorter than most paragraphs. */
+const bareSummaryWords = {min: 8, max: 60}
+/** Words of a summary the page cut short ("... he said..."). */
+const truncatedSummaryWords = {min: 8, max: 100}
+/** A list of cards with no author this long is a teaser list. */
+const minimumBareCards = 4
+
+/**
+ * Whether a line may stand between teaser cards: furniture already found
+ * ("Read More", a stamp), or a kicker ("Business").
+ *
+ * @param block A line.
+ * @returns True for furniture between cards.
+ */
+function isCardFurniture(block: Block): boolean {
+  return block.reason !== null || (!block.protected && block.wordCount <= 3 && !endsSentence(block.line.value))
+}
+
+/**
+ * Where the teaser card whose summary is at `index` starts and ends, when
+ * the card is a bare headline (no closing punctuation), maybe a stamp, and
+ * a summary of one or two sentences, as teaser lists print them with no
+ * author and often no box header. The headline may be a second copy of one
+ * printed over the picture.
+ *
+ * @param blocks Non-blank lines, after the line rules.
+ * @param index A line.
+ * @returns The card's headline and summary, or null when the line is not such a summary.
+ */
+function bareCard(blocks: readonly Block[], index: number): Card | null {
+  const summary = blocks[index]!
+  const fits = (block: Block, {min, max}: {min: number; max: number}) =>
+    !block.protected && block.wordCount >= min && block.wordCount <= max
+  const {value} = summary.line
+  const short = fits(summary, bareSummaryWords) && endsSentence(value) && value.split(/[.!?]["'”’)]* +(?=\p{Lu})/u).length <= 2
+  const truncated = fits(summary, truncatedSummaryWords) && /\S(?:\.{3}|…)$/u.test(value)
+  if (summary.reason !== null || !(short || truncated)) return null
+  let from = index - 1
+  while (blocks[from]?.reason === 'timestamp') from--
+  const headline = blocks[from]
+  if (!headline || (headline.reason !== null && headline.reason !== 'duplicate') || !fits(headline, bareHeadlineWords)) return null
+  return /[.!?:;,…]["'”’)]*$/.test(headline.line.value) ? null : {from, to: index}
+}
+
+/**
+ * Lists of teaser cards not each closed by a stamp (see
+ * `markStampedTeasers`): cards of a headline, the author's name and a
+ * one-paragraph summary ("Storm closes schools / Jane Doe / Officials said
+ * the schools would reopen on Monday."), three or more in a row, each right
+ * under the one before; and cards of a bare headline and a short or
+ * cut-off summary, four or more, with only furniture between them ("Read
+ * More", a stamp, a kicker), beside a story longer than the list. Their
+ * summaries are full sentences, so the context classifier takes them for
+ * prose.
  *
  * @param blocks Non-blank lines, after the line rules.
  */
-function markBylinedTeasers(blocks: Block[]): void {
-  let run: Array<{from: number; to: number}> = []
+function markUnstampedTeasers(blocks: Block[]): void {
+  markCardRuns(blocks, bylinedCard, {between: () => false, minimum: minimumCards, besideLongerStory: false})
+  markCardRuns(blocks, bareCard, {between: isCardFurniture, minimum: minimumBareCards, besideLongerStory: true})
+}
+
+/** A teaser card: its first and last line. */
+interface Card {
+  from: number
+  to: number
+}
+
+/** What makes a run of cards a teaser list. */
+interface CardRun {
+  /** Lines that may stand between two cards of a run. */
+  between: (block: Block) => boolean
+  /** Cards a run needs. */
+  minimum: number
+  /** Whether the rest of the page must hold more paragraphs of prose than the run has cards. */
+  besideLongerStory: boolean
+}
+
+/**
+ * Mark runs of `minimum` or more teaser cards in a row.
+ *
+ * @param blocks Non-blank lines, after the line rules.
+ * @param cardAt The card a line belongs to, or null.
+ * @param shape What makes a run of cards a teaser list.
+ */
+function markCardRuns(
+  blocks: Block[],
+  cardAt: (blocks: readonly Block[], index: number) => Card | null,
+  shape: CardRun
+): void {
+  const {between, minimum, besideLongerStory} = shape
+  let run: Card[] = []
   const close = () => {
-    if (run.length >= minimumCards) {
-      for (const block of blocks.slice(run[0]!.from, run.at(-1)!.to + 1)) {
+    const from = run[0]?.from ?? 0
+    const to = run.at(-1)?.to ?? 0
+    const storyProse = () => blocks.filter((block, index) => (index < from || index > to) && block.quality === 'good').length
+    if (run.length >= minimum && (!besideLongerStory || storyProse() > run.length)) {
+      for (const block of blocks.slice(from, to + 1)) {
         if (block.reason === null && !block.protected) block.reason = 'related-links'
       }
     }
     run = []
   }
 
-  for (let index = 1; index < blocks.length; index++) {
-    const summary = cardSummary(blocks, index)
-    if (summary === -1) continue
-    if (run.length > 0 && run.at(-1)!.to !== index - 2) close()
-    run.push({from: index - 1, to: summary})
-    index = summary
+  for (let index = 0; index < blocks.length; index++) {
+    const card = cardAt(blocks, index)
+    if (card === null) continue
+    const previous = run.at(-1)
+    if (previous && (card.from <= previous.to || !blocks.slice(previous.to + 1, card.from).every(between))) close()
+    run.push(card)
+    index = card.to
   }
   close()
 }
