@@ -88,7 +88,9 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
     while (end < subject[1] && sentence.tokens[end]!.capitalised) end++
     if (end === subject[0]) return
     const mention = mentionOf(sentence, subject[0], end)
-    if (!mention.name || possessive.test(mention.name)) return
+    // "Ruiz’s approach has failed. She ..." is about Ruiz; "Ruiz’s lawyer said. He ..." is about the lawyer.
+    if (!mention.name || (possessive.test(mention.name) && !ownsThing(sentence.tokens.slice(end, subject[1])))) return
+    mention.name = mention.name.replace(possessive, '')
     // A person's name, not an opening word read as one ("Asked about it, he ..."): the article gives it
     // in full somewhere, or it is a full name a pronoun refers back to.
     const surname = normaliseName(mention.name.split(' ').at(-1)!)
@@ -215,6 +217,19 @@ interface Described {
   speaker: string | null
   role: SourceRole
   justification: Offsets | null
+}
+
+/**
+ * Whether what a possessive name owns is a thing ("Ruiz’s tactics"), with no
+ * person, group or name who could be the next "he" or "they" ("Ruiz’s
+ * lawyer", "Holt’s colleague Matt Lauer").
+ */
+function ownsThing(owned: Token[]): boolean {
+  return owned.length > 0 && owned.every((token) => {
+    if (!token.word) return true
+    const lower = token.lower
+    return !(token.capitalised || personNouns.has(lower) || personNouns.has(lower.replace(/s$/, '')) || groupNouns.has(lower) || organizationNouns.has(lower) || personTitles.has(lower) || roleWords.has(lower))
+  })
 }
 
 /**

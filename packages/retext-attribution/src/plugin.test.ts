@@ -440,6 +440,20 @@ describe('cue senses seen on unseen outlets', () => {
     expect(pronoun?.speaker).toBe(speaker)
   })
 
+  it.each([
+    ['Mayor Tom Reyes spoke on Monday. “We will build it,” said Paul Dane, the head of the council. Mr. Reyes’s approach has not yet produced a deal. He said talks would go on.', 'Tom Reyes'],
+    ['Coach Leo Marsh was hired in May. “It is a good fit,” said Sam Hale, an agent. Marsh’s tactics have drawn criticism. He said the team was improving.', 'Leo Marsh']
+  ])('takes the owner of a thing the sentence is about as whom the next pronoun refers to in "%s"', (text, speaker) => {
+    const pronoun = attributions(text).find((attribution) => attribution.source?.text === 'He')
+    expect(pronoun?.speaker).toBe(speaker)
+  })
+
+  it('does not take the owner of a person the sentence is about as whom the next pronoun refers to', () => {
+    const text = 'Anchor Sam Hale was praised. “We had a fine night,” said Leo Marsh, an editor. Hale’s longtime colleague Tom Reyes drew criticism. He said it was fair.'
+    const pronoun = attributions(text).find((attribution) => attribution.source?.text === 'He')
+    expect(pronoun?.speaker).not.toBe('Sam Hale')
+  })
+
   it.each<Case>([
     {text: 'Mayor Tom Reyes spoke first. Local officials and customers who accused the utility of overkill were angry.', cue: 'accused', source: 'who', speaker: 'Local officials and customers', type: 'unnamed-group'},
     {text: 'Judge Ana Ruiz heard the case. A career officer who described the call as improper testified.', cue: 'described', source: 'who', type: 'unnamed-person'},
