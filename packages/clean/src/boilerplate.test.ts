@@ -457,6 +457,20 @@ describe('findBoilerplate: context and repetition', () => {
     expect(findBoilerplate(crossheads, {context: false})).toEqual([])
   })
 
+  it('removes three teaser cards printed with headline and summary glued together, and keeps one such line alone', () => {
+    const cards = [
+      'Museum Reopens After Two-Year RefitVisitors queued from dawn to see the restored galleries.',
+      'Weather',
+      'Harbour Bridge To Close For RepairsEngineers will inspect the bridge after cracks were found.',
+      'Bakery Chain Opens Ten New ShopsThe chain plans to hire 300 people across the region this year.'
+    ]
+    const page = [before, after, ...cards].join('\n')
+    const removed = findBoilerplate(page, {context: false}).map((span) => page.slice(span.start, span.end))
+    expect(removed).toEqual([cards[0], cards[2], cards[3]])
+    const alone = [before, cards[0], after].join('\n')
+    expect(findBoilerplate(alone, {context: false})).toEqual([])
+  })
+
   it('keeps a story whose headline and author stand over several paragraphs', () => {
     const story = ['Council approves budget after long night', 'Maria Lopez', before, after]
     expect(findBoilerplate(story.join('\n'))).toEqual([])

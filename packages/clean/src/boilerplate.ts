@@ -7,6 +7,7 @@ import {
   endsWithPhotoCredit,
   isBylineLine,
   isDateStamp,
+  isGluedCard,
   isNameLine,
   isStampLine,
   isTitleCase,
@@ -96,6 +97,7 @@ export function findBoilerplate(text: string, options: BoilerplateOptions = {}):
   const script = mostCommonScript(blocks.map((block) => block.scripts))
   markLines(blocks, script)
   markRepeats(blocks)
+  markGluedCards(blocks)
   markCaptionHeadlines(blocks)
   markCommentThread(blocks)
   markStampedTeasers(blocks)
@@ -305,6 +307,29 @@ function betweenSentences(blocks: readonly Block[], index: number): boolean {
   return [blocks[index - 1], blocks[index + 1]].every(
     (block) => block !== undefined && block.reason === null && endsSentence(block.line.value)
   )
+}
+
+/** Glued teaser cards this close to the one before form a list. */
+const gluedCardGap = 3
+
+/**
+ * Teaser cards printed with headline and summary glued into one line (see
+ * `isGluedCard`), three or more with at most `gluedCardGap` lines from one
+ * to the next: a teaser list. One such line alone may be a story's
+ * sentence with a brand name in it.
+ *
+ * @param blocks Non-blank lines.
+ */
+function markGluedCards(blocks: Block[]): void {
+  const glued = blocks.flatMap((block, index) =>
+    block.reason === null && !block.protected && isGluedCard(block.line.value) ? [index] : []
+  )
+  let start = 0
+  for (let end = 1; end <= glued.length; end++) {
+    if (end < glued.length && glued[end]! - glued[end - 1]! <= gluedCardGap) continue
+    if (end - start >= minimumCards) for (const index of glued.slice(start, end)) blocks[index]!.reason = 'related-links'
+    start = end
+  }
 }
 
 /**

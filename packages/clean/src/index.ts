@@ -9,6 +9,7 @@ export {
   endsWithPhotoCredit,
   isBylineLine,
   isDateStamp,
+  isGluedCard,
   isNameLine,
   isStampLine,
   isTitleCase,

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {isBylineLine, wordCount, words} from './index.js'
+import {isBylineLine, isGluedCard, wordCount, words} from './index.js'
 
 describe('words and wordCount', () => {
   it.each([
@@ -24,5 +24,18 @@ describe('isBylineLine', () => {
   ])('%j -> %s, with or without its words split beforehand', (line, expected) => {
     expect(isBylineLine(line)).toBe(expected)
     expect(isBylineLine(line, words(line))).toBe(expected)
+  })
+})
+
+describe('isGluedCard', () => {
+  it.each([
+    ['headline glued to a summary', 'Museum Reopens After Two-Year RefitVisitors queued from dawn to see the restored galleries.', true],
+    ['headline glued to a one-letter first word', 'Diners Leave Without Paying $400 BillA party of six left the restaurant without paying, police said.', true],
+    ['headline ending in a number', 'City To Mail Ballot Applications To 250,000The city will mail the forms to every voter by the end of the month.', true],
+    ['sentence with a brand name', 'The new PlayStation went on sale on Friday, and shops sold out within hours.', false],
+    ['headline with a brand name', 'YouTube Removes Thousands Of Videos', false],
+    ['sentence with a name glued to a word', 'Police said the Smith family had lived in the house on Elm Street for years.', false]
+  ])('%s', (_, line, expected) => {
+    expect(isGluedCard(line)).toBe(expected)
   })
 })

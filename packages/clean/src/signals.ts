@@ -82,6 +82,41 @@ export function isTitleCase(tokens: readonly string[]): boolean {
   return long > 0 && capital / long >= 0.8
 }
 
+/** Words of the headline and of the summary in a teaser card printed as one line. */
+const gluedHeadlineWords = 4
+const gluedSummaryWords = 8
+/** A headline is shorter than this, so the glue is looked for no further into a line. */
+const gluedHeadlineLength = 200
+
+/**
+ * Whether a line is a teaser card's headline and summary printed with no
+ * space between them ("Museum Reopens After Two-Year RefitVisitors queued
+ * from dawn to see the galleries."): a title-case run ending in a word of
+ * lower-case letters or a number glued to a capital, and a sentence that
+ * is not title case.
+ *
+ * @param value A line.
+ * @returns True for a glued headline and summary.
+ */
+export function isGluedCard(value: string): boolean {
+  const glue = /[\p{Ll}\d]{2}(?=\p{Lu}[\p{Ll} ])/gu
+  for (let match = glue.exec(value); match !== null && match.index < gluedHeadlineLength; match = glue.exec(value)) {
+    const end = match.index + match[0].length
+    const headline = words(value.slice(0, end))
+    const summary = words(value.slice(end))
+    if (
+      headline.length >= gluedHeadlineWords &&
+      summary.length >= gluedSummaryWords &&
+      isTitleCase(headline) &&
+      !isTitleCase(summary) &&
+      endsSentence(value)
+    ) {
+      return true
+    }
+  }
+  return false
+}
+
 const calendarWords = new Set([
   ...'january february march april may june july august september october november december'.split(' '),
   ...'jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
