@@ -100,6 +100,8 @@ const finiteAfterNoun = /^(is|are|was|were|has|have|had|will|would|can|could|may
 const perfectAuxiliary = /^ha(s|ve|d)$/
 const callVerb = /^call(s|ed|ing)?$/
 const viewVerb = /^view(s|ed)?$/
+/** Verbs that characterise someone or something "as" what the source calls it (PolNeAR train: "describe X as" 47 of 52, "portray" 17 of 22). */
+const characteriseVerb = /^(describ(e|es|ed|ing)|portray(s|ed|ing)?|characteri[sz](e|es|ed|ing))$/
 const pointVerb = /^point(s|ed|ing)?$/
 const documentQuoteVerb = /^(read|reads|continued|continues)$/
 const continueVerb = /^continue[ds]$/
@@ -152,7 +154,9 @@ const cueWords: ReadonlySet<string> = new Set([
   ...passiveReportVerbs,
   ...hedgeAdverbs,
   ...documentVerbs,
-  'according', 'call', 'calls', 'called', 'calling', 'view', 'views', 'viewed', 'quoted', 'point', 'points', 'pointed', 'read', 'reads', 'continued', 'continues'
+  'according', 'call', 'calls', 'called', 'calling', 'view', 'views', 'viewed', 'quoted', 'point', 'points', 'pointed', 'read', 'reads', 'continued', 'continues',
+  'describe', 'portray', 'portrays', 'portrayed', 'portraying',
+  'characterize', 'characterizes', 'characterized', 'characterizing', 'characterise', 'characterises', 'characterised', 'characterising'
 ])
 
 interface Cue {
@@ -295,8 +299,9 @@ function findCues(tokens: Token[], settings: CueSettings): Cue[] {
       else if (continueVerb.test(lower) && continuesQuote(tokens, index)) cues.push({head: index, start: index, end: index + 1, kind: 'verb'})
       continue
     }
-    // "Farmers view the subsidy as long overdue": a stance ascribed to a source.
-    if (viewVerb.test(lower) && tokens.slice(index + 2, index + 12).some((other) => other.lower === 'as')) {
+    // "Farmers view the subsidy as long overdue": a stance ascribed to a source; "took to Twitter
+    // to describe the city as a gas chamber": the words, even after "to".
+    if ((viewVerb.test(lower) || characteriseVerb.test(lower)) && tokens.slice(index + 2, index + 12).some((other) => other.lower === 'as')) {
       cues.push({head: index, start: extendBack(tokens, index), end: index + 1, kind: 'verb'})
       continue
     }
@@ -357,6 +362,13 @@ function otherSense(tokens: Token[], index: number): boolean {
   if (claimVerb.test(lower)) return claimedPrizes.has(object)
   // "tells the truth that ..." still reports.
   return tellVerbs.has(lower) && toldTales.has(object) && tokens[objectAt + 1]?.lower !== 'that'
+}
+
+function subjectBefore(tokens: Token[], end: number): Range | null {
+  // "declined to publicly confirm that": the refusal is the report, with its own cue.
+  if (declining.test(tokens[end - 2]?.lower ?? '')) return null
+  const subject = sentenceSubject(tokens)
+  return subject && subject[1] < end ? subject : null
 }
 
 /**
@@ -562,7 +574,8 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
     }
   }
 
-  let source = phraseBefore(tokens, cue.start)
+  // "The mayor took to Twitter to describe the city as ...": an infinitive's source is the clause's subject.
+  let source = before?.lower === 'to' ? subjectBefore(tokens, cue.start) : phraseBefore(tokens, cue.start)
   if (!source && before && (before.value === ',' || closingQuotes.has(before.value) || before.value === '—')) {
     const inverted = invertedFrame(sentence, cue, quotes, make)
     if (inverted !== undefined) return inverted

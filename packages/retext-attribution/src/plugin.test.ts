@@ -460,6 +460,19 @@ describe('cue senses seen on unseen outlets', () => {
     {text: 'Mayor Tom Reyes was curt, cutting off a reporter who asked about the budget.', cue: 'asked', source: 'who', speaker: 'reporter'}
   ])('reads a restrictive "who" as the noun before it, not the person last named, in "$text"', (expected) => expectFound([expected]))
 
+  it.each<Case>([
+    {text: 'The mayor took to Twitter to describe the city as a gas chamber.', cue: 'describe', source: 'The mayor'},
+    {text: 'The senator has characterized her rival as a friend of the banks.', cue: 'has characterized', source: 'The senator'},
+    {text: 'Critics portrayed the plan as a giveaway to developers.', cue: 'portrayed', source: 'Critics'},
+    {text: 'Small groups of protesters continued to call for an inquiry.', cue: 'call for', source: 'Small groups of protesters'}
+  ])('finds the characterisation `$cue` with "as" in "$text"', (expected) => expectFound([expected]))
+
+
+  it('finds only the refusal in "declined to publicly confirm"', () => {
+    const found = attributions('The company has declined to publicly confirm that.')
+    expect(found.map((attribution) => attribution.source?.text)).toEqual(['The company'])
+  })
+
   it.each(['He continued to work at the mill for a decade.', 'Talks continued through the night.'])('finds no report in "continued" without a quotation in "%s"', (text) => {
     expect(attributions(text)).toEqual([])
   })
