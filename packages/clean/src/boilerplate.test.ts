@@ -512,6 +512,11 @@ describe('findBoilerplate: context and repetition', () => {
     expect(findBoilerplate(highlighted).map((span) => [highlighted.slice(span.start, span.end), span.reason])).toContainEqual([note, 'duplicate'])
   })
 
+  it('keeps readers\' replies quoted between their handles', () => {
+    const replies = ['@janedoe.', 'No, and he never will.', '@citygirl88.', 'Yes.', '@rob_t.', 'Only if the price is right.', '@nokidding.']
+    expect(findBoilerplate([before, ...replies, after].join('\n'))).toEqual([])
+  })
+
   it('removes a comment thread known only by the vote counts under each comment, and keeps the story', () => {
     const thread = [
       'Top Rated Comments',

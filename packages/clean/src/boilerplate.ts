@@ -103,6 +103,7 @@ export function findBoilerplate(text: string, options: BoilerplateOptions = {}):
   markStampedTeasers(blocks)
   markUnstampedTeasers(blocks)
   markTail(blocks)
+  keepQuotedReplies(blocks)
   if (options.context !== false) markContext(blocks)
 
   return blocks
@@ -619,6 +620,33 @@ function markCardRuns(
     index = card.to
   }
   close()
+}
+
+/** A line that is a social-media handle alone ("@janedoe."). */
+const bareHandle = /^@\w{1,30}\.?$/
+/** Handles this close to the one before belong to one list of replies. */
+const replyGap = 3
+/** A list of replies has this many handles. */
+const minimumReplies = 3
+
+/**
+ * Readers' replies quoted in a story, each under or over the handle of its
+ * writer ("@janedoe. / No, and he never will."), three or more handles in a
+ * row: the story's own material, kept whatever the context says. The lines
+ * are short, so the context classifier would take them for a menu.
+ *
+ * @param blocks Non-blank lines, after the line and position rules.
+ */
+function keepQuotedReplies(blocks: Block[]): void {
+  const handles = blocks.flatMap((block, index) => (bareHandle.test(block.line.value) ? [index] : []))
+  let start = 0
+  for (let end = 1; end <= handles.length; end++) {
+    if (end < handles.length && handles[end]! - handles[end - 1]! <= replyGap) continue
+    if (end - start >= minimumReplies) {
+      for (const block of blocks.slice(handles[start], handles[end - 1]! + 1)) if (block.reason === null) block.protected = true
+    }
+    start = end
+  }
 }
 
 /**
