@@ -102,7 +102,9 @@ export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase):
  */
 function readsAsName(tokens: Token[], index: number): boolean {
   const token = tokens[index]!
-  if (!token.capitalised || index === 0) return false
+  if (!token.capitalised) return false
+  // "He Jianxiong, a former IMF director, said": a surname that is also a pronoun opens the sentence.
+  if (index === 0) return pronouns.has(token.lower) && tokens[index + 1]?.capitalised === true && !looksLikeVerb(tokens[index + 1]!)
   return tokens[index + 1]?.capitalised === true || (token.value.length > 1 && token.value === token.value.toUpperCase())
 }
 
@@ -252,9 +254,16 @@ export function skipAdjuncts(tokens: Token[], index: number): number {
       at++
       continue
     }
+    // "announced Nov. 18 that ...": an abbreviated date with words after it, not one ending the sentence.
+    if (monthAbbreviation.test(token.lower) && leadingDigit.test(tokens[at + 1]?.value ?? '') && tokens[at + 2]?.word) {
+      at += 2
+      continue
+    }
     return at
   }
 }
+
+const monthAbbreviation = /^(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.$/
 
 /** "said this is a test", "said last is best": a time determiner with no time after it opens the content. */
 function timeDeterminerAlone(tokens: Token[], index: number): boolean {

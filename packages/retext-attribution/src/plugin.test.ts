@@ -468,6 +468,16 @@ describe('cue senses seen on unseen outlets', () => {
   ])('finds the characterisation `$cue` with "as" in "$text"', (expected) => expectFound([expected]))
 
 
+  it.each<Case>([
+    {text: 'The agency announced Nov. 18 that it had picked five firms.', cue: 'announced', source: 'The agency', content: 'it had picked five firms'},
+    {text: 'The council said in an Oct. 26 letter that the plan was unacceptable.', cue: 'said in an Oct. 26 letter', source: 'The council', content: 'the plan was unacceptable'}
+  ])('skips an abbreviated date after `$cue` in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
+    {text: '“What is the incentive?” He Jianxiong, a former fund director, said at an event.', cue: 'said', source: 'He Jianxiong, a former fund director', speaker: 'He Jianxiong', type: 'named-person'},
+    {text: 'He Lin, the mayor, said the bridge would open in May.', cue: 'said', source: 'He Lin, the mayor', speaker: 'He Lin'}
+  ])('reads a surname that is also a pronoun as a name in "$text"', (expected) => expectFound([expected]))
+
   it('finds only the refusal in "declined to publicly confirm"', () => {
     const found = attributions('The company has declined to publicly confirm that.')
     expect(found.map((attribution) => attribution.source?.text)).toEqual(['The company'])
