@@ -88,31 +88,34 @@ const gluedSummaryWords = 8
 /** A headline is shorter than this, so the glue is looked for no further into a line. */
 const gluedHeadlineLength = 200
 
+/** A dateline in capitals opening a summary after its headline: " NEW DELHI: The". */
+const gluedDateline = / (?:\p{Lu}[\p{Lu}.'’-]+ ){0,2}\p{Lu}[\p{Lu}.'’-]+: (?=\p{Lu})/u
+
 /**
- * Whether a line is a teaser card's headline and summary printed with no
- * space between them ("Museum Reopens After Two-Year RefitVisitors queued
- * from dawn to see the galleries."): a title-case run ending in a word of
- * lower-case letters or a number glued to a capital, and a sentence that
- * is not title case.
+ * Whether a line is a teaser card's headline and summary printed as one
+ * line: with no space between them ("Museum Reopens After Two-Year
+ * RefitVisitors queued from dawn to see the galleries."), a title-case run
+ * ending in a word of lower-case letters or a number glued to a capital,
+ * then a sentence that is not title case; or with the summary's dateline
+ * after the headline ("Museum reopens after refit LONDON: Visitors queued
+ * ..."). The summary may be cut short.
  *
  * @param value A line.
  * @returns True for a glued headline and summary.
  */
 export function isGluedCard(value: string): boolean {
+  if (!endsSentence(value)) return false
+  const fits = (headline: string, summary: string) =>
+    words(headline).length >= gluedHeadlineWords && words(summary).length >= gluedSummaryWords
+  const dateline = gluedDateline.exec(value.slice(0, gluedHeadlineLength))
+  if (dateline && !/[.!?:;,]$/.test(value.slice(0, dateline.index)) && fits(value.slice(0, dateline.index), value.slice(dateline.index))) {
+    return true
+  }
   const glue = /[\p{Ll}\d]{2}(?=\p{Lu}[\p{Ll} ])/gu
   for (let match = glue.exec(value); match !== null && match.index < gluedHeadlineLength; match = glue.exec(value)) {
     const end = match.index + match[0].length
-    const headline = words(value.slice(0, end))
-    const summary = words(value.slice(end))
-    if (
-      headline.length >= gluedHeadlineWords &&
-      summary.length >= gluedSummaryWords &&
-      isTitleCase(headline) &&
-      !isTitleCase(summary) &&
-      endsSentence(value)
-    ) {
-      return true
-    }
+    const [headline, summary] = [value.slice(0, end), value.slice(end)]
+    if (fits(headline, summary) && isTitleCase(words(headline)) && !isTitleCase(words(summary))) return true
   }
   return false
 }
