@@ -274,6 +274,11 @@ describe('regressions on real-world shapes', () => {
   })
 
   it.each<Case>([
+    {text: 'The Lancet Commission found that air pollution killed millions.', cue: 'found', source: 'The Lancet Commission', content: 'air pollution killed millions'},
+    {text: 'Researchers at the university found that the drug worked.', cue: 'found', source: 'Researchers at the university', content: 'the drug worked'}
+  ])('finds a body or people who found that something is so in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
     {text: 'Ana Lopez chairs the election board. Lopez replied that the vote had been fair.', cue: 'replied', source: 'Lopez', type: 'named-person'},
     {text: 'Okafor, the club captain, said the squad was ready.', cue: 'said', source: 'Okafor, the club captain', type: 'named-person'},
     {text: 'Ottawa said the tariffs were illegal.', cue: 'said', source: 'Ottawa', type: 'named-organization'},
