@@ -52,10 +52,11 @@ const postmodifierStart = new Set(['of', 'in', 'from', 'at', 'for', 'with', 'by'
 const personalPronouns = new Set(['he', 'she', 'him', 'her', 'i', 'who'])
 /** Members of a party or movement, a group rather than a person when bare ("Democrats said"). */
 const memberNouns = /^(democrats|republicans|conservatives|tories|liberals|socialists|communists|greens|nationalists|islamists|maoists|loyalists|unionists|royalists|separatists|rebels|militants|loyalists|labour)$/i
-const orgNameWords = /\b(ministry|department|agency|party|council|committee|press|news|times|post|journal|reuters|afp|network|corporation|corp|inc|group|university|institute|foundation|association|union|office|police|army|street|forces|government|commission|bank|house|senate|congress|court|campaign|authority|league|organization|organisation|fund|center|centre|company|service|media|tv|radio|channel|magazine|daily|herald|tribune|guardian|telegraph|gazette|axios|politico|bloomberg|cnn|bbc|abc|cbs|nbc|fox|chronicle|examiner|inquirer|observer|courier|monitor|insider|reporter|mirror|express|globe|star|review|today|weekly|wire|nations|international|watch|equities|securities|capital|partners|holdings|industries|airlines|airways|motors|systems|technologies|pharmaceuticals|communications|productions|pictures|studios|records|entertainment|club|federation|alliance|coalition|board|bureau|administration|embassy|hospital|school|college|academy|museum|society|trust|forum|ltd|llc|plc)\b/i
+const orgNameWords = /\b(ministry|department|agency|party|council|committee|press|news|times|post|journal|reuters|afp|network|corporation|corp|inc|group|university|institute|foundation|association|union|office|police|army|street|forces|government|commission|bank|house|senate|congress|court|campaign|authority|league|organization|organisation|fund|center|centre|company|service|media|tv|radio|channel|magazine|daily|herald|tribune|guardian|telegraph|gazette|axios|politico|bloomberg|cnn|bbc|abc|cbs|nbc|fox|chronicle|examiner|inquirer|observer|courier|monitor|insider|reporter|mirror|express|globe|star|review|today|weekly|wire|nations|international|watch|equities|securities|capital|partners|holdings|industries|airlines|airways|motors|systems|technologies|pharmaceuticals|communications|productions|pictures|studios|records|entertainment|club|federation|alliance|coalition|board|bureau|administration|embassy|hospital|school|college|academy|museum|society|trust|forum|ltd|llc|plc|co(?=\.))\b/i
 const pronounPhrase = /^(he|she|they|it|we|i|you|who|which)$/
 const definiteOpener = /^(the|this|that|these|those)$/
 const possessiveEnding = /['’]s$/
+const placeBased = /-based$/i
 const sources = /^sources?$/
 const whichClause = /^\s*,?\s*which\b/
 const pluralEnding = /s$/
@@ -471,7 +472,8 @@ function addSurname(sentence: Token[], run: number[], surnames: Set<string>, tit
   let last: Token | undefined
   for (const at of run) {
     const token = sentence[at]!
-    if (isTitle(token) || isDemonym(token)) continue
+    // "Sacramento-based Acme": where a body is based is no first name.
+    if (isTitle(token) || isDemonym(token) || placeBased.test(token.value)) continue
     names++
     last = token
   }

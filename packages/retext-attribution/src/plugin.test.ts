@@ -562,6 +562,11 @@ describe('sources across the article', () => {
     expect(found[1]!.speaker).toBe('Khalid al-Masri')
   })
 
+  it.each<Case>([
+    {text: 'Sacramento-based Acme may be the next to fall. Acme said its finances were impaired.', cue: 'said', source: 'Acme', type: 'named-organization'},
+    {text: 'Trade Co. bid for the chain. Trade Co. said the offer was fair.', cue: 'said', source: 'Trade Co.', type: 'named-organization'}
+  ])('types a body named with where it is based or a company suffix as one in "$text"', (expected) => expectFound([expected]))
+
   it('tells a ministry from a minister', () => {
     const [ministry] = attributions('The ministry said exports rose.')
     const [minister] = attributions('Trade Minister Jan Novak said exports rose.')
