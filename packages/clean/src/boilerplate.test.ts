@@ -165,6 +165,8 @@ describe('findBoilerplate: leftovers of other outlets\' templates are removed', 
   it.each<[string, RemovalReason]>([
     ['Sign up for our newsletter', 'promo'],
     ['Most read', 'related-links'],
+    ['Community standards', 'comments'],
+    [`As you comment, please be respectful of other readers. ${'Comments that break these rules will be removed, and repeat offenders will be blocked. '.repeat(4)}`.trim(), 'comments'],
     ['Advertisement', 'promo'],
     ['Skip to main content', 'promo'],
     ['Image source, Getty Images', 'credit'],

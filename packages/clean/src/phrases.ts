@@ -160,9 +160,9 @@ export const phrases: readonly Phrase[] = [
     perComment: true
   },
   {
-    pattern: /^(?:as you comment|when (?:submitting|posting) (?:content|comments|a comment)|please (?:keep (?:it|comments|your comments)|be) (?:civil|respectful)|(?:our|the) (?:goal|aim) (?:with|of) (?:article |our )?comments|comments? (?:policy|guidelines)\b).{0,300}$/i,
+    pattern: /^(?:as you comment|when (?:submitting|posting) (?:content|comments|a comment)|please (?:keep (?:it|comments|your comments)|be) (?:civil|respectful)|(?:our|the) (?:goal|aim) (?:with|of) (?:article |our )?comments|comments? (?:policy|guidelines)\b|community (?:standards|guidelines|rules)$).{0,600}$/i,
     reason: 'comments',
-    source: 'comment-policy notices above a comment form',
+    source: 'comment-policy notices and community-rules headers above or below a comment form',
     endsArticle: true
   },
 
