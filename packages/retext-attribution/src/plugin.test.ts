@@ -483,6 +483,11 @@ describe('cue senses seen on unseen outlets', () => {
     {text: 'He Lin, the mayor, said the bridge would open in May.', cue: 'said', source: 'He Lin, the mayor', speaker: 'He Lin'}
   ])('reads a surname that is also a pronoun as a name in "$text"', (expected) => expectFound([expected]))
 
+  it.each<Case>([
+    {text: 'You can only cut costs to a certain degree, says certified financial planner Eric Roberge.', cue: 'says', source: 'certified financial planner Eric Roberge', content: 'You can only cut costs to a certain degree'},
+    {text: 'The ruling was a surprise, said renowned trial lawyer Ana Ruiz.', cue: 'said', source: 'renowned trial lawyer Ana Ruiz'}
+  ])('keeps a participle describing an inverted source in "$text"', (expected) => expectFound([expected]))
+
   it('finds only the refusal in "declined to publicly confirm"', () => {
     const found = attributions('The company has declined to publicly confirm that.')
     expect(found.map((attribution) => attribution.source?.text)).toEqual(['The company'])
