@@ -325,12 +325,29 @@ function markGluedCards(blocks: Block[]): void {
   const glued = blocks.flatMap((block, index) =>
     block.reason === null && !block.protected && isGluedCard(block.line.value) ? [index] : []
   )
+  for (const list of closeGroups(glued, gluedCardGap, minimumCards)) {
+    for (const index of list) blocks[index]!.reason = 'related-links'
+  }
+}
+
+/**
+ * Groups of line indices each within `gap` lines of the one before, with
+ * `minimum` or more members: lists of like lines (cards, handles).
+ *
+ * @param indices Line indices, ascending.
+ * @param gap Largest distance from one member to the next.
+ * @param minimum Members a group needs.
+ * @returns The groups.
+ */
+function closeGroups(indices: readonly number[], gap: number, minimum: number): number[][] {
+  const groups: number[][] = []
   let start = 0
-  for (let end = 1; end <= glued.length; end++) {
-    if (end < glued.length && glued[end]! - glued[end - 1]! <= gluedCardGap) continue
-    if (end - start >= minimumCards) for (const index of glued.slice(start, end)) blocks[index]!.reason = 'related-links'
+  for (let end = 1; end <= indices.length; end++) {
+    if (end < indices.length && indices[end]! - indices[end - 1]! <= gap) continue
+    if (end - start >= minimum) groups.push(indices.slice(start, end))
     start = end
   }
+  return groups
 }
 
 /**
@@ -639,13 +656,8 @@ const minimumReplies = 3
  */
 function keepQuotedReplies(blocks: Block[]): void {
   const handles = blocks.flatMap((block, index) => (bareHandle.test(block.line.value) ? [index] : []))
-  let start = 0
-  for (let end = 1; end <= handles.length; end++) {
-    if (end < handles.length && handles[end]! - handles[end - 1]! <= replyGap) continue
-    if (end - start >= minimumReplies) {
-      for (const block of blocks.slice(handles[start], handles[end - 1]! + 1)) if (block.reason === null) block.protected = true
-    }
-    start = end
+  for (const list of closeGroups(handles, replyGap, minimumReplies)) {
+    for (const block of blocks.slice(list[0], list.at(-1)! + 1)) if (block.reason === null) block.protected = true
   }
 }
 
