@@ -254,6 +254,12 @@ export function skipAdjuncts(tokens: Token[], index: number): number {
       at++
       continue
     }
+    // "“…,” Lucas asked again.", "said quietly that ...": an adverb ending the clause or before "that".
+    const next = tokens[at + 1]
+    if ((trailingAdverbs.has(token.lower) && !next?.word) || ((isAdverb(token) || trailingAdverbs.has(token.lower)) && next?.lower === 'that')) {
+      at++
+      continue
+    }
     // "announced Nov. 18 that ...": an abbreviated date with words after it, not one ending the sentence.
     if (monthAbbreviation.test(token.lower) && leadingDigit.test(tokens[at + 1]?.value ?? '') && tokens[at + 2]?.word) {
       at += 2
@@ -263,6 +269,7 @@ export function skipAdjuncts(tokens: Token[], index: number): number {
   }
 }
 
+const trailingAdverbs = new Set(['again', 'too', 'also', 'instead', 'afterward', 'afterwards'])
 const monthAbbreviation = /^(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.$/
 
 /** "said this is a test", "said last is best": a time determiner with no time after it opens the content. */

@@ -488,6 +488,12 @@ describe('cue senses seen on unseen outlets', () => {
     {text: 'The ruling was a surprise, said renowned trial lawyer Ana Ruiz.', cue: 'said', source: 'renowned trial lawyer Ana Ruiz'}
   ])('keeps a participle describing an inverted source in "$text"', (expected) => expectFound([expected]))
 
+  it.each<Case>([
+    {text: '“But what is the plan?” Lucas asked again.', cue: 'asked', source: 'Lucas', content: '“But what is the plan?”'},
+    {text: '“We will win,” she said too.', cue: 'said', source: 'she', content: '“We will win,”'},
+    {text: 'The mayor said quietly that the plan was dead.', cue: 'said', source: 'The mayor', content: 'the plan was dead'}
+  ])('takes no adverb after `$cue` for its content in "$text"', (expected) => expectFound([expected]))
+
   it('finds only the refusal in "declined to publicly confirm"', () => {
     const found = attributions('The company has declined to publicly confirm that.')
     expect(found.map((attribution) => attribution.source?.text)).toEqual(['The company'])
