@@ -12,7 +12,9 @@ import {
   organizationNouns,
   personNouns,
   quantifierPronouns,
+  notInSubject,
   personTitles,
+  prepositions,
   roleWords,
   singularS
 } from './words.js'
@@ -57,6 +59,8 @@ const pronounPhrase = /^(he|she|they|it|we|i|you|who|which)$/
 const definiteOpener = /^(the|this|that|these|those)$/
 const possessiveEnding = /['’]s$/
 const placeBased = /-based$/i
+/** Words opening a sentence before a name, never a first name ("Like Acme chief Ana Ruiz, ...", "Maybe Acme likes it"); "May" can be one. */
+const openers = new Set([...prepositions, ...[...notInSubject].filter((word) => word !== 'may'), 'unlike', 'maybe', 'perhaps'])
 const sources = /^sources?$/
 const whichClause = /^\s*,?\s*which\b/
 const pluralEnding = /s$/
@@ -432,7 +436,7 @@ export function knownNames(tokens: Iterable<Token[]>): KnownNames {
     const run: number[] = []
     for (let index = 0; index < sentence.length; index++) {
       const token = sentence[index]!
-      if (token.capitalised && !(index === 0 && determiners.has(token.lower))) {
+      if (token.capitalised && !(index === 0 && (determiners.has(token.lower) || openers.has(token.lower)))) {
         run.push(index)
         // One name, not the end of a longer one ("Tata officials", not "Ratan Tata officials").
         // The members are lowercase words: a capitalised next word is never hashed for them.

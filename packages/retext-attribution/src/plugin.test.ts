@@ -575,7 +575,8 @@ describe('sources across the article', () => {
 
   it.each<Case>([
     {text: 'Sacramento-based Acme may be the next to fall. Acme said its finances were impaired.', cue: 'said', source: 'Acme', type: 'named-organization'},
-    {text: 'Trade Co. bid for the chain. Trade Co. said the offer was fair.', cue: 'said', source: 'Trade Co.', type: 'named-organization'}
+    {text: 'Trade Co. bid for the chain. Trade Co. said the offer was fair.', cue: 'said', source: 'Trade Co.', type: 'named-organization'},
+    {text: 'Like Acme chief Ana Ruiz, the union has spoken out. Maybe Acme likes it. Acme declined to comment.', cue: 'declined', source: 'Acme', type: 'named-organization'}
   ])('types a body named with where it is based or a company suffix as one in "$text"', (expected) => expectFound([expected]))
 
   it('tells a ministry from a minister', () => {
