@@ -370,8 +370,10 @@ function otherSense(tokens: Token[], index: number): boolean {
 function subjectBefore(tokens: Token[], end: number): Range | null {
   // "declined to publicly confirm that": the refusal is the report, with its own cue.
   if (declining.test(tokens[end - 2]?.lower ?? '')) return null
-  const subject = sentenceSubject(tokens)
-  return subject && subject[1] < end ? subject : null
+  // "LIMA (AP) — Teachers marched on Tuesday to call for ...": the subject after the dateline.
+  const from = afterDateline(tokens)
+  const subject = sentenceSubject(tokens.slice(from))
+  return subject && subject[1] + from < end ? [subject[0] + from, subject[1] + from] : null
 }
 
 /**

@@ -469,7 +469,8 @@ describe('cue senses seen on unseen outlets', () => {
     {text: 'The mayor took to Twitter to describe the city as a gas chamber.', cue: 'describe', source: 'The mayor'},
     {text: 'The senator has characterized her rival as a friend of the banks.', cue: 'has characterized', source: 'The senator'},
     {text: 'Critics portrayed the plan as a giveaway to developers.', cue: 'portrayed', source: 'Critics'},
-    {text: 'Small groups of protesters continued to call for an inquiry.', cue: 'call for', source: 'Small groups of protesters'}
+    {text: 'Small groups of protesters continued to call for an inquiry.', cue: 'call for', source: 'Small groups of protesters'},
+    {text: 'LIMA (AP) — Thousands of teachers marched on Tuesday to call for better pay.', cue: 'call for', source: 'Thousands of teachers'}
   ])('finds the characterisation `$cue` with "as" in "$text"', (expected) => expectFound([expected]))
 
 
