@@ -112,7 +112,7 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
       // "Earnest said that Obama has long called for reform. He said ...": one reported inside
       // another source's content is not whom the narration follows.
       const at = sentence.tokens[frame.source[0]]!.start
-      const reported = frames.some((other) => other !== frame && other.source && other.content && other.content.start <= at && at < other.content.end)
+      const reported = frames.some((other) => other.source && other.source[0] < frame.source![0] && other.content && other.content.start <= at && at < other.content.end)
       sources.set(frame, {mention, entity: resolver.resolve(mention, true, !reported)})
     }
     while (hint < hints.length && hints[hint]! < sentence.start) hint++
