@@ -31,12 +31,14 @@ describe('isGluedCard', () => {
   it.each([
     ['headline glued to a summary', 'Museum Reopens After Two-Year RefitVisitors queued from dawn to see the restored galleries.', true],
     ['headline glued to a one-letter first word', 'Diners Leave Without Paying $400 BillA party of six left the restaurant without paying, police said.', true],
+    ['headline ending in a word with an accent', 'Mayor Unveils New Bus Plan For BogotáThe plan raises spending on buses and parks by a tenth this year.', true],
     ['headline ending in a number', 'City To Mail Ballot Applications To 250,000The city will mail the forms to every voter by the end of the month.', true],
     ['headline followed by the dateline of its summary', 'Bakery chain opens ten new shops in the north LEEDS: The chain plans to hire 300 people across the region...', true],
     ['paragraph opening with a dateline', 'LEEDS: The chain plans to hire 300 people across the region by the end of the year.', false],
     ['dateline after a full sentence', 'The council met on Monday. LEEDS: The chain plans to hire 300 people across the region.', false],
     ['sentence with a brand name', 'The new PlayStation went on sale on Friday, and shops sold out within hours.', false],
     ['headline with a brand name', 'YouTube Removes Thousands Of Videos', false],
+    ['sentence with curly quotes and a dash', 'The mayor’s “plan” – approved on Monday – raises spending on buses, officials said.', false],
     ['sentence with a name glued to a word', 'Police said the Smith family had lived in the house on Elm Street for years.', false]
   ])('%s', (_, line, expected) => {
     expect(isGluedCard(line)).toBe(expected)

@@ -90,6 +90,18 @@ const gluedHeadlineLength = 200
 
 /** A dateline in capitals opening a summary after its headline: " NEW DELHI: The". */
 const gluedDateline = / (?:\p{Lu}[\p{Lu}.'’-]+ ){0,2}\p{Lu}[\p{Lu}.'’-]+: (?=\p{Lu})/u
+/** Two lower-case letters or digits glued to a capital that opens a word ("RefitVisitors"). */
+const glue = /[\p{Ll}\d]{2}(?=\p{Lu}[\p{Ll} ])/gu
+/**
+ * What a glue needs when every letter is ASCII: a lower-case letter or digit
+ * before a capital. A line with any other letter (a character outside ASCII
+ * and the block of curly quotes and dashes) goes to `glue` itself, whose
+ * Unicode classes cost several times more a character: testing every line
+ * of a page with it was most of the time of this check.
+ */
+const possibleGlue = /[a-z\d][A-Z]|[^\x00-\x7f\u2000-\u206f]/
+/** What a headline does not end in before a dateline. */
+const closingPunctuation = /[.!?:;,]$/
 
 /**
  * Whether a line is a teaser card's headline and summary printed as one
@@ -108,11 +120,15 @@ export function isGluedCard(value: string): boolean {
   const fits = (headline: string, summary: string) =>
     words(headline).length >= gluedHeadlineWords && words(summary).length >= gluedSummaryWords
   const dateline = gluedDateline.exec(value.slice(0, gluedHeadlineLength))
-  if (dateline && !/[.!?:;,]$/.test(value.slice(0, dateline.index)) && fits(value.slice(0, dateline.index), value.slice(dateline.index))) {
+  if (dateline && !closingPunctuation.test(value.slice(0, dateline.index)) && fits(value.slice(0, dateline.index), value.slice(dateline.index))) {
     return true
   }
-  const glue = /[\p{Ll}\d]{2}(?=\p{Lu}[\p{Ll} ])/gu
-  for (let match = glue.exec(value); match !== null && match.index < gluedHeadlineLength; match = glue.exec(value)) {
+  // Only the opening of a line can hold a headline's end: a paragraph of
+  // prose is not searched past it (the pattern's match and look-ahead span
+  // four characters).
+  const opening = value.slice(0, gluedHeadlineLength + 3)
+  if (!possibleGlue.test(opening)) return false
+  for (const match of opening.matchAll(glue)) {
     const end = match.index + match[0].length
     const [headline, summary] = [value.slice(0, end), value.slice(end)]
     if (fits(headline, summary) && isTitleCase(words(headline)) && !isTitleCase(words(summary))) return true
