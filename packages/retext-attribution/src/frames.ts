@@ -1,5 +1,6 @@
 import {coreCues, cueLexicon} from './cue-lexicon.js'
 import {
+  afterDateline,
   isAdjunct,
   isAdverb,
   isCompoundAdjective,
@@ -370,10 +371,8 @@ function otherSense(tokens: Token[], index: number): boolean {
 function subjectBefore(tokens: Token[], end: number): Range | null {
   // "declined to publicly confirm that": the refusal is the report, with its own cue.
   if (declining.test(tokens[end - 2]?.lower ?? '')) return null
-  // "LIMA (AP) — Teachers marched on Tuesday to call for ...": the subject after the dateline.
-  const from = afterDateline(tokens)
-  const subject = sentenceSubject(tokens.slice(from))
-  return subject && subject[1] + from < end ? [subject[0] + from, subject[1] + from] : null
+  const subject = sentenceSubject(tokens)
+  return subject && subject[1] < end ? subject : null
 }
 
 /**
@@ -1043,33 +1042,6 @@ const coordinators = new Set(['and', 'but', 'or', 'nor', 'so', 'yet', 'while', '
 function introducesQuote(token: Token | undefined): boolean {
   return token !== undefined && (token.value === '—' || token.value === '–' || token.value === ':' || token.value === '-')
 }
-
-/** Longest wire dateline, in tokens: "HAYWARD, Calif. (AP) —". */
-const maxDateline = 12
-
-/**
- * Index of the first word after a wire dateline that opens the sentence
- * ("VIENNA —", "DUBAI, United Arab Emirates —", "(Reuters) -"): capitalised
- * words, commas, dots and a parenthesised agency before a dash, led by a
- * place in capitals or closed by the agency, so that a name with an aside
- * ("Tom Reyes - the mayor - said") is no dateline. The first word when there
- * is none.
- */
-function afterDateline(tokens: Token[]): number {
-  const first = firstWord(tokens)
-  const capitals = tokens[first]!.value.length > 1 && tokens[first]!.value === tokens[first]!.value.toUpperCase()
-  for (let index = 0; index < tokens.length && index <= maxDateline; index++) {
-    const token = tokens[index]!
-    if (token.value === '—' || token.value === '–' || token.value === '-') {
-      const dateline = index > 0 && tokens[index + 1] !== undefined && (capitals || tokens[index - 1]!.value === ')')
-      return dateline ? index + 1 : first
-    }
-    if (token.word ? !token.capitalised : !datelineMarks.has(token.value)) return first
-  }
-  return first
-}
-
-const datelineMarks = new Set([',', '.', '(', ')'])
 
 /** End offset of a sentence's text without its final punctuation. */
 function sentenceEnd(tokens: Token[]): number {

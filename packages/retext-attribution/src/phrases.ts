@@ -305,13 +305,53 @@ const sentenceAdverbs = new Set(['first', 'often', 'once', 'twice', 'always', 's
  * stick to that position, saying ..." -> "Lindqvist").
  */
 export function sentenceSubject(tokens: Token[]): Range | null {
-  let start = 0
-  while (start < tokens.length && !tokens[start]!.word) start++
+  // "LIMA (AP) — Teachers marched on Tuesday to call for ...": the subject follows the dateline.
+  let start = afterDateline(tokens)
   // "In a statement on Monday, the union ...", "Speaking in Lima, Ortiz ...": the subject follows the opener.
   const first = tokens[start]
-  if (first && (prepositions.has(first.lower) || first.lower.endsWith('ing') || isAdverb(first))) {
+  if (first && (prepositions.has(first.lower) || first.lower.endsWith('ing') || isAdverb(first) || opensTimeSpan(tokens, start))) {
     const comma = tokens.findIndex((token, index) => index > start && index - start <= maxOpener && token.value === ',')
     if (comma > 0) start = comma + 1
   }
   return phraseAfter(tokens, start)
+}
+
+const spans = /^(seconds|minutes|hours|days|weeks|months|years|moments)$/
+const beforeOrAfter = /^(before|after)$/
+
+/** Whether a time span opens the sentence: "Hours before the match, the coach ...". */
+function opensTimeSpan(tokens: Token[], index: number): boolean {
+  return spans.test(tokens[index]!.lower) && beforeOrAfter.test(tokens[index + 1]?.lower ?? '')
+}
+
+/** Longest wire dateline, in tokens: "HAYWARD, Calif. (AP) —". */
+const maxDateline = 12
+
+const datelineMarks = new Set([',', '.', '(', ')'])
+const dashes = new Set(['—', '–', '-'])
+
+/**
+ * Index of the first word after a wire dateline that opens the sentence
+ * ("VIENNA —", "DUBAI, United Arab Emirates —", "(Reuters) -", "Lima –
+ * Teachers ..."): capitalised words, commas, dots and a parenthesised agency
+ * before a dash, led by a place in capitals, closed by the agency, or in
+ * title case before a capitalised word and no second dash, so that a name
+ * with an aside ("Tom Reyes - the mayor - said") is no dateline. The first
+ * word when there is none.
+ */
+export function afterDateline(tokens: Token[]): number {
+  let first = 0
+  while (first < tokens.length && !tokens[first]!.word) first++
+  const capitals = tokens[first] !== undefined && tokens[first]!.value.length > 1 && tokens[first]!.value === tokens[first]!.value.toUpperCase()
+  for (let index = 0; index < tokens.length && index <= maxDateline; index++) {
+    const token = tokens[index]!
+    if (dashes.has(token.value)) {
+      const next = tokens[index + 1]
+      if (index === 0 || next === undefined) return first
+      const titleCase = next.capitalised && !tokens.some((other, at) => at > index && dashes.has(other.value))
+      return capitals || titleCase || tokens[index - 1]!.value === ')' ? index + 1 : first
+    }
+    if (token.word ? !token.capitalised : !datelineMarks.has(token.value)) return first
+  }
+  return first
 }

@@ -696,6 +696,11 @@ describe('layouts of other outlets', () => {
     {text: 'LAGOS, Nigeria — Fuel prices will rise, officials said on Monday.', cue: 'said', source: 'officials', content: 'Fuel prices will rise'},
     {text: '(Reuters) — The regulator is investigating the bank, according to two people familiar with the matter.', cue: 'according to', source: 'two people familiar with the matter', content: 'The regulator is investigating the bank'},
     {text: 'Tom Reyes - the new coach - will start on Monday, the club said.', cue: 'said', source: 'the club', content: 'Tom Reyes - the new coach - will start on Monday'},
+    {text: 'Lima – The museum will reopen in May, the culture minister said.', cue: 'said', source: 'the culture minister', content: 'The museum will reopen in May'},
+    // Nor the subject of a participle or an infinitive after it.
+    {text: 'BOSTON – Two guards were charged on Monday, stating they had made the rounds.', cue: 'stating', source: 'Two guards', content: 'they had made the rounds'},
+    {text: 'LIMA, Peru (AP) — Hours before the match, the coach praised the striker, saying he works hard.', cue: 'saying', source: 'the coach', content: 'he works hard'},
+    {text: 'Lima – Thousands of nurses marched on Tuesday to call for better pay.', cue: 'call for', source: 'Thousands of nurses', content: 'better pay'},
     // A quotation that ends the paragraph before is not what was declined.
     {text: 'He kept the “We.”\n\nA spokeswoman for the firm declined to comment.', cue: 'declined', source: 'A spokeswoman for the firm', content: 'to comment'},
     // Nor is it the content of a cue followed by its occasion.
