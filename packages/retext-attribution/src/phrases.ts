@@ -79,8 +79,9 @@ export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase):
       }
       const joined = pronouns.has(lower) && tokens[index + 1]?.lower === 'and' && start === index + 1
       if (!joined && ((!readsAsName(tokens, index) && (notInSubject.has(lower) || pronouns.has(lower))) || weekdaysAndMonths.has(lower) || looksLikeVerb(token))) {
-        // "Chilean and Peruvian sources", "lawyers and legal experts", "he and his wife": "and" joins sources.
-        if (lower !== 'and' || index === 0 || !joinsSources(tokens, index - 1)) break
+        // "Chilean and Peruvian sources", "lawyers and legal experts", "he and his wife": "and" joins sources;
+        // "The commission on pollution and health": it joins the object of the head's preposition.
+        if (lower !== 'and' || index === 0 || !(joinsSources(tokens, index - 1) || joinsObjects(tokens, index))) break
       }
       start = index
     } else if (token.value === ')') {
@@ -114,6 +115,28 @@ function joinsSources(tokens: Token[], index: number): boolean {
   if (token.capitalised) return true
   if (personNouns.has(token.lower) || organizationNouns.has(token.lower)) return true
   return personalSubject.test(token.lower) && (index === 0 || !tokens[index - 1]!.word)
+}
+
+/** Longest object of a preposition before an "and" inside a phrase, in words. */
+const maxObject = 3
+
+/**
+ * Whether the "and" at `index` joins the objects of a preposition after the
+ * phrase's head ("the director of research and policy", "a panel on
+ * pollution and health"): a few words back to a preposition after a name,
+ * a person, a body or a document.
+ */
+function joinsObjects(tokens: Token[], index: number): boolean {
+  for (let at = index - 1; at > 0 && index - at <= maxObject; at--) {
+    const token = tokens[at]!
+    if (!token.word || looksLikeVerb(token)) return false
+    if (prepositions.has(token.lower)) {
+      const head = tokens[at - 1]!
+      return head.capitalised || personNouns.has(head.lower) || organizationNouns.has(head.lower) || documentNouns.has(head.lower)
+    }
+    if (notInSubject.has(token.lower)) return false
+  }
+  return false
 }
 
 /**

@@ -80,6 +80,10 @@ describe('cues and their layout', () => {
     {text: 'The leak was found by the Tribune, which first reported the story in May.', cue: 'first reported', source: 'which', type: 'named-organization'},
     {text: 'Union lawyers and labour experts say the ruling will be appealed.', cue: 'say', source: 'Union lawyers and labour experts'},
     {text: 'He and his deputy said the border would stay open.', cue: 'said', source: 'He and his deputy'},
+    // "and" inside the object of the head's preposition joins that object, not two sources.
+    {text: 'The Harbour Commission on safety and trade found that the docks are unsafe.', cue: 'found', source: 'The Harbour Commission on safety and trade'},
+    {text: 'The director of research and policy at the institute said prices would rise.', cue: 'said', source: 'The director of research and policy at the institute'},
+    {text: 'He spoke about pollution and health officials said the air was bad.', cue: 'said', source: 'health officials'},
     {text: 'Speaking in Lima on Monday, the minister rejected the plan, saying it was unfair.', cue: 'saying', source: 'the minister'},
     {text: 'In a long letter to members, the union rejected the offer, saying it ignored pensions.', cue: 'saying', source: 'the union'}
   ])('finds the subject around adverbs, ages, numbers, conjunctions and openers in "$text"', (expected) => expectFound([expected]))
