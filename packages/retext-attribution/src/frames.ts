@@ -616,6 +616,9 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
     // "As the Tribune reported, the talks stalled.": the clause after the comma is what was reported.
     if (next?.value === ',' && source[0] - 1 === firstWord(tokens) && tokens[source[0] - 1]!.lower === 'as') return make('forward', source, contentAfter(sentence, rest + 1, quotes))
     if (!opensSentence) {
+      // "Tests found that they had twice the cells previously reported.": a participle that ends a
+      // reported clause with no mark before its noun describes that noun; it reports nothing.
+      if (atEnd && earlier.length > 0 && tokens[source[0] - 1]!.word && !coordinators.has(tokens[source[0] - 1]!.lower)) return null
       // "The plan, the mayor said, would cost more.", "Meanwhile, she says, the stores are empty.": the
       // source sits inside the clause it reports.
       const aside = next?.value === ',' && tokens[source[0] - 1]?.value === ','
@@ -982,12 +985,15 @@ function firstWord(tokens: Token[]): number {
 function contentAfter(sentence: Sentence, from: number, quotes: QuoteIndex): Offsets | null {
   const tokens = sentence.tokens
   let index = skipAdjuncts(tokens, from)
+  let complementizer = false
   while (index < tokens.length) {
     const token = tokens[index]!
     if (token.value === ',' || token.value === ':' || token.lower === 'that') index++
     else break
+    complementizer ||= token.lower === 'that'
   }
-  index = skipAdjuncts(tokens, index)
+  // "found that in 2015, there were ...": an adjunct after "that" opens what was said.
+  if (!complementizer) index = skipAdjuncts(tokens, index)
   const first = tokens[index]
   if (!first) return null
   const quote = quotes.opening(first.start)

@@ -713,6 +713,15 @@ describe('layouts of other outlets', () => {
   ])('keeps the content of `$cue` to what the source said in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
+    // A participle ending the reported clause describes the noun before it; it cuts nothing short.
+    {text: 'Tests found that the mice had twice the number of cells previously reported.', cue: 'found', source: 'Tests', content: 'the mice had twice the number of cells previously reported'},
+    {text: 'The agency said it has 40 more cases than first reported.', cue: 'said', source: 'The agency', content: 'it has 40 more cases than first reported'},
+    // An adjunct after "that" opens what was said.
+    {text: 'The panel found that in 2015, there were nine million deaths.', cue: 'found', source: 'The panel', content: 'in 2015, there were nine million deaths'},
+    {text: 'She said on Monday that on Friday the talks would resume.', cue: 'said', source: 'She', content: 'on Friday the talks would resume'}
+  ])('reads the whole reported clause of `$cue` in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
     // Two single quotation marks close a quotation as a double one does.
     {text: '“It was a mistake,’’ Will Hart, head of the Lagos-based charity, told the BBC.', cue: 'told the BBC', source: 'Will Hart, head of the Lagos-based charity', content: '“It was a mistake,’’', quote: 'direct'},
     {text: '‘‘We will appeal,’’ the club said.', cue: 'said', source: 'the club', content: '‘‘We will appeal,’’', quote: 'direct'},
