@@ -85,6 +85,7 @@ const addressees = new Set(['reporters', 'journalists', 'lawmakers', 'supporters
 /** Longest stretch of addressee and occasion before the "that" of the content: "told reporters at a news conference in Lagos that". */
 const maxAddressee = 16
 const connectors = new Set([',', 'but', 'and', 'while', 'whereas', ';', '—', '–'])
+const coordinating = new Set(['and', 'but'])
 /** Marks inside a name or a title: "U.S.", "AT&T", "Tribune/Channel 4", "Macy's". */
 const wordPunctuation = new Set(['.', "'", '’', '&', '/'])
 const finalPunctuation = new Set(['.', '!', '?', ';', ':', ','])
@@ -1078,8 +1079,11 @@ function clipContents(frames: Frame[]): void {
     if (!frame.content || frame.quoted) continue
     for (const later of frames.slice(index + 1)) {
       const tokens = later.sentence.tokens
-      const edgeToken = later.source && later.pattern !== 'participle' && later.source[0] < tokenAt(tokens, later.cue.start) ? later.source[0] : tokenAt(tokens, later.cue.start)
-      let edge = edgeToken
+      const cueToken = tokenAt(tokens, later.cue.start)
+      // "The firm denied the report and confirmed that ...": the subject the later cue shares is no
+      // edge; the conjunction before its cue is.
+      const shared = later.source !== null && later.source[0] === frame.source?.[0] && coordinating.has(tokens[cueToken - 1]?.lower ?? '')
+      let edge = later.source && later.pattern !== 'participle' && later.source[0] < cueToken && !shared ? later.source[0] : cueToken
       while (edge > 0 && connectors.has(tokens[edge - 1]!.lower)) edge--
       const edgeOffset = tokens[edge - 1]?.end ?? 0
       if (edgeOffset > frame.content.start && edgeOffset < frame.content.end) {

@@ -722,6 +722,15 @@ describe('layouts of other outlets', () => {
   ])('reads the whole reported clause of `$cue` in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
+    // A second verb joined to the first ends the first one's content.
+    {text: 'The firm denied the report and confirmed that it had sold the plant.', cue: 'denied', source: 'The firm', content: 'the report'},
+    {text: 'The firm denied the report and confirmed that it had sold the plant.', cue: 'confirmed', source: 'The firm', content: 'it had sold the plant'},
+    {text: 'She called the plan “reckless” but said she would vote for it.', cue: 'called', source: 'She', content: 'the plan “reckless”'},
+    // A participle sharing the subject goes on with the content.
+    {text: 'The coach asked the board to apologize for suggesting he had cheated.', cue: 'asked', source: 'The coach', content: 'the board to apologize for suggesting he had cheated'}
+  ])('ends the content of `$cue` at a joined cue in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
     // Two single quotation marks close a quotation as a double one does.
     {text: '“It was a mistake,’’ Will Hart, head of the Lagos-based charity, told the BBC.', cue: 'told the BBC', source: 'Will Hart, head of the Lagos-based charity', content: '“It was a mistake,’’', quote: 'direct'},
     {text: '‘‘We will appeal,’’ the club said.', cue: 'said', source: 'the club', content: '‘‘We will appeal,’’', quote: 'direct'},
