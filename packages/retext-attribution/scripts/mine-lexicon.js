@@ -73,7 +73,7 @@ const core = [
   'estimate estimates estimated', 'testify testifies testified', 'recall recalls recalled', 'concede concedes conceded',
   'caution cautions cautioned', 'complain complains complained', 'observe observes observed',
   'remark remarks remarked', 'comment comments commented', 'quip quips quipped', 'joke jokes joked',
-  'conclude concludes concluded', 'accuse accuses accused', 'cite cites cited citing',
+  'conclude concludes concluded concluding', 'accuse accuses accused', 'cite cites cited citing',
   'ask asks asked asking', 'recount recounts recounted', 'hints hinted'
 ]
 

@@ -731,6 +731,11 @@ describe('layouts of other outlets', () => {
   ])('ends the content of `$cue` at a joined cue in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
+    {text: 'The inquiry ran for a year, concluding that the fire was an accident.', cue: 'concluding', source: 'The inquiry', content: 'the fire was an accident'},
+    {text: 'The judge closed the case, concluding the police had acted lawfully.', cue: 'concluding', source: 'The judge', content: 'the police had acted lawfully'}
+  ])('reads `$cue` as a conclusion reported in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
     // Two single quotation marks close a quotation as a double one does.
     {text: '“It was a mistake,’’ Will Hart, head of the Lagos-based charity, told the BBC.', cue: 'told the BBC', source: 'Will Hart, head of the Lagos-based charity', content: '“It was a mistake,’’', quote: 'direct'},
     {text: '‘‘We will appeal,’’ the club said.', cue: 'said', source: 'the club', content: '‘‘We will appeal,’’', quote: 'direct'},
