@@ -612,10 +612,14 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
   // addressee follows the cue, so the content is what came before the source.
   // "declined to comment." has its own content, what was declined.
   const adjunctsOnly = !declining.test(head.lower) && (onlyAdjuncts(tokens, rest, tell) || (quoteBefore && opensOccasion(tokens[rest]))) && (opensSentence ? quoteBefore : endsClause(tokens[source[0] - 1]))
+  // "As the Tribune reported, the talks stalled.", "As Ana Ray reports for the BBC, ...": the clause
+  // after the comma, past the occasion, is what was reported.
+  if (source[0] - 1 === firstWord(tokens) && tokens[source[0] - 1]!.lower === 'as') {
+    const comma = commaAfterOccasion(tokens, rest)
+    if (comma >= 0) return make('forward', source, contentAfter(sentence, comma + 1, quotes))
+  }
   const trailing = atEnd || adjunctsOnly || (next?.value === ',' && !openingQuotes.has(tokens[rest + 1]?.value ?? ''))
   if (trailing) {
-    // "As the Tribune reported, the talks stalled.": the clause after the comma is what was reported.
-    if (next?.value === ',' && source[0] - 1 === firstWord(tokens) && tokens[source[0] - 1]!.lower === 'as') return make('forward', source, contentAfter(sentence, rest + 1, quotes))
     if (!opensSentence) {
       // "Tests found that they had twice the cells previously reported.": a participle that ends a
       // reported clause with no mark before its noun describes that noun; it reports nothing.
@@ -634,6 +638,24 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
     return quote ? make('trailing', source, {start: quote.start, end: quote.end}) : null
   }
   return make('forward', source, contentAfter(sentence, rest, quotes))
+}
+
+/** Longest occasion between a cue and the comma that ends an "As ... reported," opener, in tokens. */
+const maxOccasion = 8
+
+/**
+ * Index of the comma that closes the cue's occasion ("reports for the BBC,",
+ * "wrote on his blog last week,"), or `from` itself when it is a comma; -1
+ * when a verb or another mark comes first.
+ */
+function commaAfterOccasion(tokens: Token[], from: number): number {
+  if (tokens[from]?.value !== ',' && !prepositions.has(tokens[from]?.lower ?? '')) return -1
+  for (let index = from; index < tokens.length && index - from <= maxOccasion; index++) {
+    const token = tokens[index]!
+    if (token.value === ',') return index
+    if (token.word ? looksLikeVerb(token) || clauseMarker.test(token.lower) : !wordPunctuation.has(token.value)) return -1
+  }
+  return -1
 }
 
 /** Longest relative clause or participle phrase after a source's head, in tokens. */

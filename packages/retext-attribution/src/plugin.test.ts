@@ -736,6 +736,13 @@ describe('layouts of other outlets', () => {
   ])('reads `$cue` as a conclusion reported in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
+    // An "As ... reported" opener: what was reported follows the comma that closes the occasion.
+    {text: 'As Ana Ray reports for the BBC, the outbreak is spreading fast.', cue: 'reports', source: 'Ana Ray', content: 'the outbreak is spreading fast'},
+    {text: 'As the Tribune reported, the talks stalled.', cue: 'reported', source: 'the Tribune', content: 'the talks stalled'},
+    {text: 'As he wrote on his blog last week, “Nobody retires early.”', cue: 'wrote', source: 'he', content: '“Nobody retires early.”'}
+  ])('opens the content of `$cue` after the opener\'s comma in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
     // Two single quotation marks close a quotation as a double one does.
     {text: '“It was a mistake,’’ Will Hart, head of the Lagos-based charity, told the BBC.', cue: 'told the BBC', source: 'Will Hart, head of the Lagos-based charity', content: '“It was a mistake,’’', quote: 'direct'},
     {text: '‘‘We will appeal,’’ the club said.', cue: 'said', source: 'the club', content: '‘‘We will appeal,’’', quote: 'direct'},
