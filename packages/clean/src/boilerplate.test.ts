@@ -318,6 +318,18 @@ describe('findBoilerplate: context and repetition', () => {
     expect(reasons).toEqual(['comments', 'related-links', 'related-links'])
   })
 
+  it.each<[string, string, RemovalReason | null]>([
+    ['Comment on this story', 'The Daily Ledger moderates comments to keep the conversation civil, and rejects abusive or off-topic posts.', 'comments'],
+    ['Community rules', 'Users must treat each other with respect, and the editors may delete comments that break these rules without notice.', 'comments'],
+    ['Leave a Reply', 'Note: we are temporarily moderating all comments submitted to deal with a surge in spam from automated accounts.', 'comments'],
+    ['Comments', 'Officials said the new bridge would open to traffic next spring, several months later than first planned by the state.', null],
+    ['Subscribe now', 'The editors may delete comments that break the rules, the paper said in a note to readers published on Sunday morning.', null]
+  ])('under "%s" takes prose about comments, users or rules for the posting policy, and other prose for the story: %s', (form, line, reason) => {
+    const text = [before, after, form, line].join('\n\n')
+    const span = findBoilerplate(text).find((removed) => text.slice(removed.start, removed.end) === line)
+    expect(span?.reason ?? null).toBe(reason)
+  })
+
   it('removes the teaser headlines under a teaser box header after the story', () => {
     const teasers = ['Next Up In Science & Health', 'How moon rocks reveal the history of the solar system', 'A new way to cool cities in summer']
     const text = [before, after, ...teasers].join('\n\n')

@@ -662,25 +662,35 @@ function keepQuotedReplies(blocks: Block[]): void {
 }
 
 /**
+ * Words of a site's rules for readers' posts. Tried only on prose under a
+ * comment form, so a story about moderation elsewhere is never read by it.
+ */
+const commentPolicy = /\b(?:comments?|moderat(?:e|es|ed|ing|ion|ors?)|rules|users?)\b/i
+
+/**
  * After a comment form, paywall prompt or topic-follow widget the page holds
  * furniture, not story: short lines there are teasers and form labels, and
  * so are near-prose teaser headlines. A paragraph of prose ends the run (a
- * mid-story subscription box), and so does a story's headline.
+ * mid-story subscription box), and so does a story's headline, except that
+ * under a comment form prose about comments, moderators, users or rules is
+ * the site's posting policy ("We moderate comments to keep the conversation
+ * civil.").
  *
  * @param blocks Non-blank lines.
  */
 function markTail(blocks: Block[]): void {
-  let tail = false
+  let tail: RemovalReason | null = null
   for (const [index, block] of blocks.entries()) {
     const phrase = block.reason ? phraseOf(block.line.value) : undefined
     if (phrase?.endsArticle) {
-      tail = true
+      tail = block.reason
       continue
     }
 
-    if (!tail || block.reason !== null || block.protected) continue
+    if (tail === null || block.reason !== null || block.protected) continue
     if (block.quality === 'good' || (block.quality === 'neargood' && !teaserHeadline(blocks, index))) {
-      tail = false
+      if (tail === 'comments' && commentPolicy.test(block.line.value)) block.reason = 'comments'
+      else tail = null
       continue
     }
 
