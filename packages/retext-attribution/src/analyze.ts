@@ -85,7 +85,8 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
     if (quotes.covering(sentence.tokens[subject[0]]!.start)) return
     // The name that opens the subject: "Jo Keane, who had never sung, ...", "Paul Hale runs the shop".
     let end = subject[0]
-    while (end < subject[1] && sentence.tokens[end]!.capitalised) end++
+    // "Rep. Ana Ruiz": the full stop of an abbreviated title stays inside the name.
+    while (end < subject[1] && (sentence.tokens[end]!.capitalised || (sentence.tokens[end]!.value === '.' && sentence.tokens[end + 1]?.capitalised))) end++
     if (end === subject[0]) return
     const mention = mentionOf(sentence, subject[0], end)
     // "Ruiz’s approach has failed. She ..." is about Ruiz; "Ruiz’s lawyer said. He ..." is about the lawyer.

@@ -329,6 +329,7 @@ const titleSpellings = new Map([
 ])
 
 const personalSubject = /^(he|she)$/
+const insideName = new Set(['(', '-', '/'])
 const clauseJoiners = new Set(['and', 'but', 'while', 'as', 'when', 'that'])
 /** The pronoun a person is referred back to by. */
 export type Gender = 'he' | 'she'
@@ -380,12 +381,14 @@ function pronounReferents(sentence: Token[], referred: Map<string, Gender | null
         // "Okafor said he ...", "“…,” Okafor said, adding that he ...": a subject opens its sentence or
         // clause; a name after a verb or preposition is its object ("leased it back to Acme, ... his stake").
         const before = sentence[index - 1]
-        opensClause = (!before || !before.word || clauseJoiners.has(before.lower)) && !determiners.has(token.lower)
+        // "Rep. Ana Ruiz (D-NM)": a party and state in parentheses name no one.
+        opensClause = (!before || (!before.word && !insideName.has(before.value)) || clauseJoiners.has(before.lower)) && !determiners.has(token.lower)
       }
       const next = sentence[index + 1]
       const endsName = !(next?.word && next.capitalised)
       lone = endsName && opensClause && !ungenderedPronouns.has(token.lower) && !genderedPronouns.has(token.lower) ? token : null
-      last = lone ?? last
+      // "Ruiz’s lawyer said ... . “…,” she said": the next sentence follows the lawyer, not Ruiz.
+      if (lone && !ownsPerson(lone, next)) last = lone
     } else if (lone && genderedPronouns.has(token.lower)) {
       refer(referred, normaliseName(lone.value), genderedPronouns.get(token.lower)!)
       lone = null
@@ -393,6 +396,28 @@ function pronounReferents(sentence: Token[], referred: Map<string, Gender | null
     previousCapital = capital
   }
   return last
+}
+
+const quoteOpeners = new Set(['“', '"'])
+const quoteClosers = new Set(['”', '"'])
+
+/**
+ * The first word of a sentence, or the first after a quotation opening it:
+ * "“What do you think?” he said" is told by whoever the sentence before was
+ * about, as "He said ..." is.
+ */
+function openingSubject(sentence: Token[]): Token | undefined {
+  const first = sentence.findIndex((token) => token.word || quoteOpeners.has(token.value))
+  const opener = sentence[first]
+  if (!opener || opener.word) return opener
+  const closer = sentence.findIndex((token, index) => index > first && quoteClosers.has(token.value))
+  // A quotation that is the whole sentence ("“He has taken responsibility.”") opens with its subject.
+  return sentence.slice(closer + 1).find((token) => token.word) ?? sentence.find((token) => token.word)
+}
+
+/** Whether a possessive name owns the person after it: "Ruiz’s lawyer", "Ruiz’s spokesman". */
+function ownsPerson(name: Token, next: Token | undefined): boolean {
+  return possessiveEnding.test(name.value) && next !== undefined && (personNouns.has(next.lower) || personTitles.has(next.lower) || roleWords.has(next.lower))
 }
 
 /** Lowercase words after a name that make it a body's: its members, its forces, what it runs. */
@@ -417,8 +442,13 @@ export function knownNames(tokens: Iterable<Token[]>): KnownNames {
   // The last lone name of the previous sentence, which a "He" or "She" opening this one refers back to.
   let pending: Token | null = null
   for (const sentence of tokens) {
-    const opener = sentence.find((token) => token.word)
-    if (pending && opener && personalSubject.test(opener.lower)) refer(referred, normaliseName(pending.value), opener.lower as Gender)
+    const opener = openingSubject(sentence)
+    if (pending && opener && personalSubject.test(opener.lower)) {
+      const name = normaliseName(pending.value)
+      // "Reyes said she would appeal. Okafor said he would not. “…,” she said": after a quotation
+      // the pronoun may mean someone else, so it only genders a name nothing has yet.
+      if (opener === sentence.find((token) => token.word) || !referred.has(name)) refer(referred, name, opener.lower as Gender)
+    }
     pending = pronounReferents(sentence, referred)
     // Headlines capitalise every word and end without a full stop, so their runs are not names.
     if (!sentenceEnd.test(sentence.at(-1)!.value)) {

@@ -529,6 +529,12 @@ describe('sources across the article', () => {
     // The subject of the main clause, after a subordinate one.
     {text: 'Sara Lind said she was tired. Dana Reyes said she was not. When the advisers met, Ms. Lind was not satisfied. “We need more,” she said.', cue: 'said', source: 'she', speaker: 'Sara Lind'},
     {text: 'Tom Okafor said he would stay. Ravi Kumar said he would go. As it turned out, Okafor had left in May. “It was time,” he said.', cue: 'said', source: 'he', speaker: 'Tom Okafor'},
+    // The subject after an opening phrase, titled or with a party in parentheses, and a quotation before the pronoun.
+    {text: 'Rep. Tom Young said the rocket was late. At a hearing on Tuesday, Rep. Rob Ader pushed for more launches. “What do you think?” he said.', cue: 'said', source: 'he', speaker: 'Rob Ader'},
+    {text: 'Tom Young said the rocket was late. At a hearing of the panel that funds the agency, Rep. Rob Ader (R-AL), its ranking member, pushed for more launches. “Why wait?” he said.', cue: 'said', source: 'he', speaker: 'Rob Ader'},
+    {text: 'Sen. Lea Moss said the bill was dead. During the debate, Sen. Ana Ruiz argued for more money. “We cannot wait,” she said.', cue: 'said', source: 'she', speaker: 'Ana Ruiz'},
+    // After "Holt’s lawyer, Ana Ruiz, said ...", a quotation's "she" is the lawyer's, and does not make Holt a "she".
+    {text: 'Tom Dunn said the case was closed. Sam Holt could face prison. Holt’s lawyer, Ana Ruiz, told the court that her client meant no harm. “It was a joke,” she said. “He is sorry.” When Holt was arrested, he said he would shoot.', cue: 'said', source: 'he', speaker: 'Sam Holt'},
     // A body named as a sentence's subject stays a body.
     {text: 'Rex Dunn said the merger was done. Acme Corp reported a loss. Acme said costs rose.', cue: 'said', source: 'Acme', type: 'named-organization'}
   ])('resolves "$source" in "$text"', (expected) => {
