@@ -102,6 +102,7 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
   let hint = 0
   for (const [index, sentence] of sentences.entries()) {
     const frames = framed[index]!
+    resolver.enterSentence(sentence.start)
     noteNamedSubject(sentence, frames)
     for (const frame of [...frames].sort((a, b) => (a.source?.[0] ?? 0) - (b.source?.[0] ?? 0))) {
       if (!frame.source) {

@@ -26,6 +26,15 @@ export class EntityResolver {
   readonly entities: Entity[] = []
   /** Normalised surnames of the named mentions, with their entities, in the order met. */
   private readonly names: Array<[key: string, entity: Entity]> = []
+  /** Offsets where the sentence before the current one, and the current one, start. */
+  private previousSentence = 0
+  private currentSentence = 0
+
+  /** Note that the mentions after this come from the sentence starting at `start`. */
+  enterSentence(start: number): void {
+    this.previousSentence = this.currentSentence
+    this.currentSentence = start
+  }
 
   /**
    * Find or create the entity a mention refers to.
@@ -81,7 +90,8 @@ export class EntityResolver {
         const category = categoryOf(entity)
         if (personal) return (category === 'person' || category === 'unnamed') && !pluralOf(entity) && fitsGender(entity, mention)
         if (mention.pronoun === 'it' || mention.pronoun === 'which') return category === 'organization' || category === 'document'
-        return pluralOf(entity) || category === 'organization' || category === 'group'
+        // A spokesperson is "they" only in the next sentence, with no other source since.
+        return pluralOf(entity) || category === 'organization' || category === 'group' || (entity === before[0] && entity.last >= this.previousSentence && speaksForBody(entity))
       })
     }
     if (!mention.head) return undefined
@@ -122,6 +132,17 @@ function fitsGender(entity: Entity, pronoun: Mention): boolean {
   const named = entity.mentions.find((mention) => !mention.pronoun && mention.gender)
   const gender = named?.gender ?? entity.mentions.find((mention) => mention.gender)?.gender
   return !gender || gender === pronoun.gender
+}
+
+/** Descriptions of one person with no gender, whom news writing may refer back to as "they". */
+const neutralSpokespeople = new Set(['spokesperson', 'representative', 'rep'])
+
+/**
+ * Whether the entity is a spokesperson the article never genders ("A
+ * spokesperson for Acme said ... They added"), whom "they" may mean.
+ */
+function speaksForBody(entity: Entity): boolean {
+  return !entity.mentions.some((mention) => mention.gender) && entity.mentions.some((mention) => !mention.pronoun && mention.words.some((word) => neutralSpokespeople.has(word)))
 }
 
 function pluralOf(entity: Entity): boolean {

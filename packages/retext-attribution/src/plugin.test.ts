@@ -535,6 +535,11 @@ describe('sources across the article', () => {
     {text: 'Sen. Lea Moss said the bill was dead. During the debate, Sen. Ana Ruiz argued for more money. “We cannot wait,” she said.', cue: 'said', source: 'she', speaker: 'Ana Ruiz'},
     // After "Holt’s lawyer, Ana Ruiz, said ...", a quotation's "she" is the lawyer's, and does not make Holt a "she".
     {text: 'Tom Dunn said the case was closed. Sam Holt could face prison. Holt’s lawyer, Ana Ruiz, told the court that her client meant no harm. “It was a joke,” she said. “He is sorry.” When Holt was arrested, he said he would shoot.', cue: 'said', source: 'he', speaker: 'Sam Holt'},
+    // A spokesperson the article never genders is "they" in the next sentence; a body is "they" too.
+    {text: 'Tom Dunn said the plan was late. A spokesperson for Acme said the plant would close. They added that no jobs would be lost.', cue: 'added', source: 'They', speaker: 'spokesperson for Acme', type: 'unnamed-person'},
+    {text: 'Kim Lee, a spokesperson for the app, confirmed that it tracks users. “We use a model,” they said in an email.', cue: 'said in an email', source: 'they', speaker: 'Kim Lee', type: 'named-person'},
+    {text: 'Acme said in a statement that the plant would close. They added that no jobs would be lost.', cue: 'added', source: 'They', speaker: 'Acme', type: 'named-organization'},
+    {text: 'A spokesperson for Acme said the plant would close. The workers were angry. They said they were betrayed.', cue: 'said', source: 'They', speaker: null},
     // A body named as a sentence's subject stays a body.
     {text: 'Rex Dunn said the merger was done. Acme Corp reported a loss. Acme said costs rose.', cue: 'said', source: 'Acme', type: 'named-organization'}
   ])('resolves "$source" in "$text"', (expected) => {
