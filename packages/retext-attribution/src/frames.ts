@@ -975,7 +975,8 @@ function asideSubject(tokens: Token[], comma: number): Range | null {
       return phraseBefore(tokens, open)
     }
   }
-  let open = comma - 1
+  const list = nameListStart(tokens, comma)
+  let open = list - 1
   while (open >= 0 && tokens[open]!.value !== ',' && tokens[open]!.value !== delimiter) open--
   if (open < 1 || comma - open > maxAside) return null
   let head = phraseBefore(tokens, open)
@@ -990,9 +991,30 @@ function asideSubject(tokens: Token[], comma: number): Range | null {
     const name = phraseBefore(tokens, head[0] - 1)
     if (name) head = [name[0], head[1]]
   }
-  const inner = phraseBefore(tokens, comma, maxAside)
+  const inner = phraseBefore(tokens, list, maxAside)
   if (inner && inner[0] === open + 1) return [head[0], comma]
   return comma - open <= 16 ? head : null
+}
+
+/**
+ * "svp at Acme Defense, Space and Security, said", "Boeing Defense, Space,
+ * and Security": a name that lists capitalised words, closed by "and",
+ * before `end`. Its commas are the name's, not an aside's.
+ *
+ * @returns Index of the name's first comma, or `end` when no such name ends there.
+ */
+function nameListStart(tokens: Token[], end: number): number {
+  let start = end
+  let joined = false
+  for (let index = end - 1; index > 0 && end - index <= maxAside; index--) {
+    const token = tokens[index]!
+    if (token.value === ',') {
+      if (!tokens[index - 1]!.capitalised) break
+      start = index
+    } else if (token.lower === 'and' && tokens[index + 1]?.capitalised) joined = true
+    else if (!token.capitalised) break
+  }
+  return joined ? start : end
 }
 
 function firstWord(tokens: Token[]): number {

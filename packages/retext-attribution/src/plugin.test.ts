@@ -68,7 +68,10 @@ describe('cues and their layout', () => {
     {text: 'Maria Lopez, a nurse at the clinic, said the wards were full.', cue: 'said', source: 'Maria Lopez, a nurse at the clinic', speaker: 'Maria Lopez'},
     {text: 'The head of the port authority, Ahmed Nasser, said cranes were idle.', cue: 'said', source: 'The head of the port authority, Ahmed Nasser', speaker: 'Ahmed Nasser'},
     {text: 'The president, speaking in Ohio on Tuesday, said tariffs would stay.', cue: 'said', source: 'The president'},
-    {text: '“The numbers do not add up,” said Paul Grant, an economist at the institute.', cue: 'said', source: 'Paul Grant, an economist at the institute', quote: 'direct'}
+    {text: '“The numbers do not add up,” said Paul Grant, an economist at the institute.', cue: 'said', source: 'Paul Grant, an economist at the institute', quote: 'direct'},
+    // A name that lists words with commas ends the description, not the aside.
+    {text: 'Jim Cole, a vice president at Acme Defense, Space and Security, said the launch was late.', cue: 'said', source: 'Jim Cole, a vice president at Acme Defense, Space and Security', speaker: 'Jim Cole', type: 'named-person'},
+    {text: 'Jim Cole, head of Acme Air, Land, and Sea, said the launch was late.', cue: 'said', source: 'Jim Cole, head of Acme Air, Land, and Sea', speaker: 'Jim Cole', type: 'named-person'}
   ])('keeps an aside out of the cue in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
