@@ -334,10 +334,12 @@ function findCues(tokens: Token[], settings: CueSettings): Cue[] {
     if (declining.test(lower) && next?.lower === 'to' && tokens[index + 2]?.word) {
       // "declined to comment." reports a refusal with nothing after it: PolNeAR marks the verb
       // as the cue and "to comment" as what was declined.
-      const after = tokens[index + 3]
+      // "declined to publicly confirm that ...": an adverb before the verb is part of the cue.
+      const verb = isAdverb(tokens[index + 2]!) && tokens[index + 3]?.word ? index + 3 : index + 2
+      const after = tokens[verb + 1]
       const bare = (!after?.word && after?.value !== ':') || after?.lower === 'for'
       // "declined to comment on the transfer": the topic is what was declined.
-      const end = bare ? index + 1 : after?.lower === 'on' || after?.lower === 'about' ? index + 4 : index + 3
+      const end = bare ? index + 1 : after?.lower === 'on' || after?.lower === 'about' ? verb + 2 : verb + 1
       cues.push({head: index, start: extendBack(tokens, index), end, kind: 'verb'})
       index += 2
       continue
@@ -1023,6 +1025,8 @@ function firstWord(tokens: Token[]): number {
   return index
 }
 
+const clauseEnd = new Set(['.', '?', '!', ';', ')'])
+
 /**
  * The content after a cue: a quotation that opens there (however far it
  * runs), or the rest of the sentence.
@@ -1033,7 +1037,8 @@ function contentAfter(sentence: Sentence, from: number, quotes: QuoteIndex): Off
   let complementizer = false
   while (index < tokens.length) {
     const token = tokens[index]!
-    if (token.value === ',' || token.value === ':' || token.lower === 'that') index++
+    // "declined to confirm that.": a "that" with no clause after it is the object, what was said.
+    if (token.value === ',' || token.value === ':' || (token.lower === 'that' && !clauseEnd.has(tokens[index + 1]?.value ?? '.'))) index++
     else break
     complementizer ||= token.lower === 'that'
   }

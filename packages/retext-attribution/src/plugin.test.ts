@@ -52,6 +52,9 @@ describe('cues and their layout', () => {
     {text: 'A police officer told Reuters on Friday that two suspects were held.', cue: 'told Reuters', source: 'A police officer', content: 'two suspects were held'},
     {text: 'The ministry said in a statement that the talks had ended.', cue: 'said in a statement', source: 'The ministry', content: 'the talks had ended', type: 'named-organization'},
     {text: 'The governor declined to confirm whether troops would be sent.', cue: 'declined to confirm', source: 'The governor', content: 'whether troops would be sent'},
+    {text: 'The agency has declined to publicly confirm that the launch slipped.', cue: 'has declined to publicly confirm', source: 'The agency', content: 'the launch slipped'},
+    {text: 'The club declined to immediately say whether the coach would stay.', cue: 'declined to immediately say', source: 'The club', content: 'whether the coach would stay'},
+    {text: 'The club declined to publicly comment.', cue: 'declined', source: 'The club', content: 'to publicly comment'},
     {text: 'The central bank warned that inflation would stay high.', cue: 'warned', source: 'The central bank'},
     {text: 'The Washington Post reported that the agency had been warned.', cue: 'reported', source: 'The Washington Post', type: 'named-organization'},
     {text: 'The suspect is believed to have fled the country.', cue: 'is believed', source: null, content: 'to have fled the country', type: 'anonymous'},
@@ -504,7 +507,7 @@ describe('cue senses seen on unseen outlets', () => {
 
   it('finds only the refusal in "declined to publicly confirm"', () => {
     const found = attributions('The company has declined to publicly confirm that.')
-    expect(found.map((attribution) => attribution.source?.text)).toEqual(['The company'])
+    expect(found.map((attribution) => [attribution.source?.text, attribution.cue.text, attribution.content?.text])).toEqual([['The company', 'has declined to publicly confirm', 'that']])
   })
 
   it.each(['He continued to work at the mill for a decade.', 'Talks continued through the night.'])('finds no report in "continued" without a quotation in "%s"', (text) => {
