@@ -104,6 +104,13 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
     const frames = framed[index]!
     resolver.enterSentence(sentence.start)
     noteNamedSubject(sentence, frames)
+    // "The reporter spoke to one mother whose son ... . She said": a person the narration
+    // introduces, whose gender the description gives, is whom the next pronoun may mean.
+    const introduced = frames.length === 0 ? introducedPerson(sentence.tokens) : null
+    if (introduced) {
+      const mention = mentionOf(sentence, introduced[0], introduced[1])
+      if (mention.gender) resolver.resolve(mention)
+    }
     for (const frame of [...frames].sort((a, b) => (a.source?.[0] ?? 0) - (b.source?.[0] ?? 0))) {
       if (!frame.source) {
         sources.set(frame, {mention: null, entity: null})
@@ -193,6 +200,23 @@ function subjectAfterClause(tokens: Token[]): [number, number] | null {
   if (comma < 0) return null
   const subject = sentenceSubject(tokens.slice(comma + 1))
   return subject ? [subject[0] + comma + 1, subject[1] + comma + 1] : null
+}
+
+/** Words before a person a sentence introduces as its object: "spoke to one mother", "interviewed a nurse". */
+const introducers = new Set(['to', 'with', 'met', 'interviewed', 'visited', 'contacted'])
+const indefinites = new Set(['a', 'an', 'one'])
+/** Most words between an indefinite article and its person noun ("one young single mother"). */
+const maxModifiers = 3
+
+/** An indefinite person a sentence introduces as its object ("spoke to one mother"), as a token range. */
+function introducedPerson(tokens: Token[]): Range | null {
+  for (let index = 1; index < tokens.length; index++) {
+    if (!indefinites.has(tokens[index]!.lower) || !introducers.has(tokens[index - 1]!.lower)) continue
+    for (let head = index + 1; head <= index + maxModifiers && tokens[head]?.word && !tokens[head]!.capitalised; head++) {
+      if (personNouns.has(tokens[head]!.lower)) return [index, head + 1]
+    }
+  }
+  return null
 }
 
 /**

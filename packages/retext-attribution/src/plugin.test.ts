@@ -546,6 +546,10 @@ describe('sources across the article', () => {
     {text: 'Kim Lee, a spokesperson for the app, confirmed that it tracks users. “We use a model,” they said in an email.', cue: 'said in an email', source: 'they', speaker: 'Kim Lee', type: 'named-person'},
     {text: 'Acme said in a statement that the plant would close. They added that no jobs would be lost.', cue: 'added', source: 'They', speaker: 'Acme', type: 'named-organization'},
     {text: 'A spokesperson for Acme said the plant would close. The workers were angry. They said they were betrayed.', cue: 'said', source: 'They', speaker: null},
+    // A person the narration introduces as an object, whose description gives a gender.
+    {text: 'Acme said the app was safe. The paper spoke to one mother whose son uses it. She said she was worried.', cue: 'said', source: 'She', speaker: 'one mother', type: 'unnamed-person'},
+    {text: 'Ana Ruiz said the road was safe. Reporters interviewed a man who drives it daily. He said it was not.', cue: 'said', source: 'He', speaker: 'man', type: 'unnamed-person'},
+    {text: 'Ana Ruiz said the road was safe. Reporters interviewed a man who drives it daily. She said he was wrong.', cue: 'said', source: 'She', speaker: 'Ana Ruiz'},
     // A body named as a sentence's subject stays a body.
     {text: 'Rex Dunn said the merger was done. Acme Corp reported a loss. Acme said costs rose.', cue: 'said', source: 'Acme', type: 'named-organization'}
   ])('resolves "$source" in "$text"', (expected) => {
