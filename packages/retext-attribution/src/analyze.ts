@@ -11,7 +11,7 @@ import {
   type Entity
 } from './entities.js'
 import {continuations, framesOf, type Frame, type Offsets} from './frames.js'
-import {knownNames, normaliseName, readMention, type Mention} from './mentions.js'
+import {knownNames, normaliseName, readMention, type KnownNames, type Mention} from './mentions.js'
 import {phraseBefore, sentenceSubject, type Range} from './phrases.js'
 import {determiners, documentNouns, groupNouns, hedgeAdverbs, organizationNouns, personNouns, personTitles, prepositions, roleWords} from './words.js'
 import {findQuotes, QuoteIndex} from './quotes.js'
@@ -88,6 +88,9 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
     // "Rep. Ana Ruiz": the full stop of an abbreviated title stays inside the name.
     while (end < subject[1] && (sentence.tokens[end]!.capitalised || (sentence.tokens[end]!.value === '.' && sentence.tokens[end + 1]?.capitalised))) end++
     if (end === subject[0]) return
+    // Reading the mention costs more than the rest of this; most subjects hold no name the article
+    // gives a person, and the name's last word is one of these words.
+    if (!sentence.tokens.slice(subject[0], end).some((token) => knownSurname(token.value.replace(possessive, ''), known))) return
     const mention = mentionOf(sentence, subject[0], end)
     // "Ruiz’s approach has failed. She ..." is about Ruiz; "Ruiz’s lawyer said. He ..." is about the lawyer.
     if (!mention.name || (possessive.test(mention.name) && !ownsThing(sentence.tokens.slice(end, subject[1])))) return
@@ -243,6 +246,12 @@ interface Described {
   speaker: string | null
   role: SourceRole
   justification: Offsets | null
+}
+
+/** Whether a word, as a surname, is one the article gives a person or refers back to with a pronoun. */
+function knownSurname(word: string, known: KnownNames): boolean {
+  const surname = normaliseName(word)
+  return known.persons.has(surname) || known.referred.has(surname)
 }
 
 /**
