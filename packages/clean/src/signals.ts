@@ -53,6 +53,10 @@ export function stopwordDensity(tokens: readonly string[]): number {
   return count / tokens.length
 }
 
+/** Marks that end a sentence, and what may close around them ("He left.)"). */
+const sentenceEnders = '.!?…。！？'
+const sentenceClosers = `"'”’)]`
+
 /**
  * Whether a line ends the way a sentence does (full stop, question or
  * exclamation mark, optionally inside closing quotes or brackets).
@@ -61,7 +65,11 @@ export function stopwordDensity(tokens: readonly string[]): number {
  * @returns True for sentence-final punctuation.
  */
 export function endsSentence(value: string): boolean {
-  return /[.!?…。！？]["'”’)\]]*$/.test(value)
+  // Walked back from the end: a pattern anchored at the end is tried from
+  // every position of the line, and nearly every line of a page is tested.
+  let end = value.length
+  while (end > 0 && sentenceClosers.includes(value[end - 1]!)) end--
+  return end > 0 && sentenceEnders.includes(value[end - 1]!)
 }
 
 /**
