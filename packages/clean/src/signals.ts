@@ -105,9 +105,11 @@ const glue = /[\p{Ll}\d]{2}(?=\p{Lu}[\p{Ll} ])/gu
  * before a capital. A line with any other letter (a character outside ASCII
  * and the block of curly quotes and dashes) goes to `glue` itself, whose
  * Unicode classes cost several times more a character: testing every line
- * of a page with it was most of the time of this check.
+ * of a page with it was most of the time of this check. The two are tested
+ * apart because one pattern with both alternatives costs twice as much.
  */
-const possibleGlue = /[a-z\d][A-Z]|[^\x00-\x7f\u2000-\u206f]/
+const asciiGlue = /[a-z\d][A-Z]/
+const nonAsciiLetter = /[^\x00-\x7f\u2000-\u206f]/
 /** What a headline does not end in before a dateline. */
 const closingPunctuation = /[.!?:;,]$/
 
@@ -125,9 +127,13 @@ const closingPunctuation = /[.!?:;,]$/
  */
 export function isGluedCard(value: string): boolean {
   if (!endsSentence(value)) return false
+  // Counted, not split: the summary may be a whole paragraph.
   const fits = (headline: string, summary: string) =>
-    words(headline).length >= gluedHeadlineWords && words(summary).length >= gluedSummaryWords
-  const dateline = gluedDateline.exec(value.slice(0, gluedHeadlineLength))
+    wordCount(headline) >= gluedHeadlineWords && wordCount(summary) >= gluedSummaryWords
+  const datelineSpan = value.slice(0, gluedHeadlineLength)
+  // Every dateline has ": " in it, and few lines of prose do: the Unicode
+  // classes of `gluedDateline` are tried only on those.
+  const dateline = datelineSpan.includes(': ') ? gluedDateline.exec(datelineSpan) : null
   if (dateline && !closingPunctuation.test(value.slice(0, dateline.index)) && fits(value.slice(0, dateline.index), value.slice(dateline.index))) {
     return true
   }
@@ -135,7 +141,7 @@ export function isGluedCard(value: string): boolean {
   // prose is not searched past it (the pattern's match and look-ahead span
   // four characters).
   const opening = value.slice(0, gluedHeadlineLength + 3)
-  if (!possibleGlue.test(opening)) return false
+  if (!asciiGlue.test(opening) && !nonAsciiLetter.test(opening)) return false
   for (const match of opening.matchAll(glue)) {
     const end = match.index + match[0].length
     const [headline, summary] = [value.slice(0, end), value.slice(end)]
