@@ -182,7 +182,7 @@ export function readMention(tokens: Token[], text: string, context: string, know
   }
 
   for (const token of words) {
-    const gender = honorifics.get(token.lower.replace(trailingStop, '')) ?? genderedNouns.get(token.lower)
+    const gender = honorifics.get(token.lower) ?? genderedNouns.get(token.lower)
     if (gender) mention.gender = gender
   }
   if (mention.name) {
@@ -340,7 +340,10 @@ const genderedPronouns = new Map<string, Gender>([
 ])
 /** "“We had no warning,” she said": a pronoun opening a quotation is no name. */
 const ungenderedPronouns = new Set(['i', 'we', 'you', 'it', 'they'])
-const honorifics = new Map<string, Gender>([['mr', 'he'], ['mrs', 'she'], ['ms', 'she'], ['miss', 'she']])
+/** Written with and without the full stop, so that each word of a mention is looked up as it is, unchanged. */
+const honorifics = new Map<string, Gender>(
+  ([['mr', 'he'], ['mrs', 'she'], ['ms', 'she'], ['miss', 'she']] as const).flatMap(([title, gender]) => [[title, gender], [title + '.', gender]])
+)
 /** Descriptions that say which pronoun refers back to the person ("the actress", "her son"). */
 const genderedNouns = new Map<string, Gender>([
   ...['man', 'actor', 'son', 'father', 'husband', 'brother', 'boy', 'spokesman', 'chairman', 'congressman', 'businessman', 'king', 'prince', 'uncle', 'grandfather', 'nephew'].map((word) => [word, 'he'] as const),
