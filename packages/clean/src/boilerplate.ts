@@ -557,10 +557,12 @@ function bareCard(blocks: readonly Block[], index: number): Card | null {
   const summary = blocks[index]!
   const fits = (block: Block, {min, max}: {min: number; max: number}) =>
     !block.protected && block.wordCount >= min && block.wordCount <= max
+  // A line already removed is passed over before its sentences are split.
+  if (summary.reason !== null) return null
   const {value} = summary.line
   const short = fits(summary, bareSummaryWords) && endsSentence(value) && value.split(/[.!?]["'”’)]* +(?=\p{Lu})/u).length <= 2
   const truncated = fits(summary, truncatedSummaryWords) && /\S(?:\.{3}|…)$/u.test(value)
-  if (summary.reason !== null || !(short || truncated)) return null
+  if (!(short || truncated)) return null
   let from = index - 1
   while (blocks[from]?.reason === 'timestamp') from--
   const headline = blocks[from]
