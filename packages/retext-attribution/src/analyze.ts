@@ -79,9 +79,6 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
   // "Morrison was the third witness ... He said": a person the article is about is
   // whom the next "he" or "she" refers to, though they are no one's source yet.
   const noteNamedSubject = (sentence: Sentence, frames: Frame[]): void => {
-    // Only a name the article gives a person is noted: most sentences hold none, and asking
-    // their capitalised words costs less than finding their subject.
-    if (!sentence.tokens.some((token) => token.capitalised && knownSurname(token.value.replace(possessive, ''), known))) return
     const subject = subjectAfterClause(sentence.tokens)
     if (!subject || frames.some((frame) => frame.source && frame.source[0] <= subject[0] && subject[0] < frame.source[1])) return
     // A name inside a quotation is what the speaker talks about, not whom the narration follows.
