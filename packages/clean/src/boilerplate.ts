@@ -530,6 +530,17 @@ const bareSummaryWords = {min: 8, max: 60}
 const truncatedSummaryWords = {min: 8, max: 100}
 /** A list of cards with no author this long is a teaser list. */
 const minimumBareCards = 4
+/** Where one sentence of a summary ends and the next begins. */
+const sentenceBreak = /[.!?]["'”’)]* +(?=\p{Lu})/u
+/** A summary the page cut short: "... he said..." */
+const cutShort = /\S(?:\.{3}|…)$/u
+/** What a headline does not end in: a summary or a label ends so. */
+const closingMark = /[.!?:;,…]["'”’)]*$/
+
+/** Whether a line, not one to keep whatever, has between `min` and `max` words. */
+function hasWords(block: Block, {min, max}: {min: number; max: number}): boolean {
+  return !block.protected && block.wordCount >= min && block.wordCount <= max
+}
 
 /**
  * Whether a line may stand between teaser cards: furniture already found
@@ -555,19 +566,17 @@ function isCardFurniture(block: Block): boolean {
  */
 function bareCard(blocks: readonly Block[], index: number): Card | null {
   const summary = blocks[index]!
-  const fits = (block: Block, {min, max}: {min: number; max: number}) =>
-    !block.protected && block.wordCount >= min && block.wordCount <= max
   // A line already removed is passed over before its sentences are split.
   if (summary.reason !== null) return null
   const {value} = summary.line
-  const short = fits(summary, bareSummaryWords) && endsSentence(value) && value.split(/[.!?]["'”’)]* +(?=\p{Lu})/u).length <= 2
-  const truncated = fits(summary, truncatedSummaryWords) && /\S(?:\.{3}|…)$/u.test(value)
+  const short = hasWords(summary, bareSummaryWords) && endsSentence(value) && value.split(sentenceBreak).length <= 2
+  const truncated = hasWords(summary, truncatedSummaryWords) && cutShort.test(value)
   if (!(short || truncated)) return null
   let from = index - 1
   while (blocks[from]?.reason === 'timestamp') from--
   const headline = blocks[from]
-  if (!headline || (headline.reason !== null && headline.reason !== 'duplicate') || !fits(headline, bareHeadlineWords)) return null
-  return /[.!?:;,…]["'”’)]*$/.test(headline.line.value) ? null : {from, to: index}
+  if (!headline || (headline.reason !== null && headline.reason !== 'duplicate') || !hasWords(headline, bareHeadlineWords)) return null
+  return closingMark.test(headline.line.value) ? null : {from, to: index}
 }
 
 /**
@@ -909,6 +918,7 @@ const menuItemLength = 30
 const minimumMenuItems = 8
 /** More than one item in this many holding a digit makes the run a table's cells ("74", "100%"), not a menu. */
 const numberedCellShare = 10
+const digit = /\d/
 
 /**
  * A long run of one- to three-word lines that are not sentences ("World /
@@ -925,7 +935,7 @@ function markMenuRuns(blocks: readonly Block[], classes: Quality[]): void {
   let from = 0
   const close = (to: number) => {
     if (to - from < minimumMenuItems) return
-    const numbered = blocks.slice(from, to).filter((block) => /\d/.test(block.line.value)).length
+    const numbered = blocks.slice(from, to).filter((block) => digit.test(block.line.value)).length
     if (numbered * numberedCellShare <= to - from) classes.fill('bad', from, to)
   }
 
@@ -1088,6 +1098,9 @@ function closingSentence(blocks: readonly Block[], classes: readonly Quality[], 
   return false
 }
 
+/** A line opening in lower case, as the broken-off end of a paragraph does. */
+const lowercaseStart = /^\p{Ll}/u
+
 /**
  * Whether a short line is the end of the paragraph above, broken off by a
  * line break ("... to ban all members of a religion from / entering the
@@ -1104,7 +1117,7 @@ function continuesProse(blocks: readonly Block[], classes: readonly Quality[], i
   const above = classes[index - 1]
   return (
     (above === 'good' || above === 'neargood') &&
-    /^\p{Ll}/u.test(value) &&
+    lowercaseStart.test(value) &&
     endsSentence(value) &&
     !endsSentence(blocks[index - 1]!.line.value)
   )

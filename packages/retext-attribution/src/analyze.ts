@@ -52,6 +52,7 @@ const clauseReach = 80
 /** A clause about a source right after it: ", who was briefed on", "speaking on condition". */
 const clauseAfterSource = /^\s*[,(]?\s*(who|whose|which|with|speaking)\b/
 const possessive = /['’]s?$/
+const pluralEnding = /s$/
 const allegationCue = /\b(claim|claims|claimed|claiming|alleges|alleged)\b/
 
 /**
@@ -263,7 +264,7 @@ function ownsThing(owned: Token[]): boolean {
   return owned.length > 0 && owned.every((token) => {
     if (!token.word) return true
     const lower = token.lower
-    return !(token.capitalised || personNouns.has(lower) || personNouns.has(lower.replace(/s$/, '')) || groupNouns.has(lower) || organizationNouns.has(lower) || personTitles.has(lower) || roleWords.has(lower))
+    return !(token.capitalised || personNouns.has(lower) || personNouns.has(lower.replace(pluralEnding, '')) || groupNouns.has(lower) || organizationNouns.has(lower) || personTitles.has(lower) || roleWords.has(lower))
   })
 }
 
