@@ -3,7 +3,7 @@
 // The data and scorers live in ../shared (SOURCING_SHARED overrides it).
 import {execFile, spawn} from 'node:child_process'
 import {createWriteStream} from 'node:fs'
-import {mkdtemp} from 'node:fs/promises'
+import {mkdtemp, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 import {once} from 'node:events'
@@ -46,7 +46,11 @@ const evaluations = {
 }
 
 const only = process.argv.slice(2)
-for (const [name, evaluate] of Object.entries(evaluations)) {
-  if (only.length > 0 && !only.includes(name)) continue
-  console.log(await evaluate())
+try {
+  for (const [name, evaluate] of Object.entries(evaluations)) {
+    if (only.length > 0 && !only.includes(name)) continue
+    console.log(await evaluate())
+  }
+} finally {
+  await rm(work, {recursive: true, force: true})
 }
