@@ -174,6 +174,7 @@ describe('findBoilerplate: leftovers of other outlets\' templates are removed', 
     ['Skip to main content', 'promo'],
     ['Image source, Getty Images', 'credit'],
     ['Media caption, Residents describe the moment the bridge gave way', 'credit'],
+    ['2of5Firefighters spray water on the roof of a burning warehouse, Tuesday, May 3, 2022.', 'caption'],
     ['Photo by Maria Ortiz/Getty Images', 'credit'],
     ['Photo by Tom Baker for The Northern Courier', 'credit'],
     ['© 2024 The Northern Courier. All rights reserved.', 'other'],
@@ -472,6 +473,25 @@ describe('findBoilerplate: context and repetition', () => {
     expect(kept).toEqual(story)
     const crossheads = cards.filter((line) => !['Read More', 'Business'].includes(line) && !/\d{4}/.test(line)).join('\n')
     expect(findBoilerplate(crossheads, {context: false})).toEqual([])
+  })
+
+  it('removes a list of teaser cards whose headlines are cut off however short the story, and keeps a story that ends a line in dots', () => {
+    const cards = [
+      'Council delays vote on new bus lanes after...',
+      'Members asked for a fresh study of traffic on the main road before any decision is taken.',
+      'Harbour bridge to close for repairs',
+      'Engineers will inspect the bridge this week after cracks were found in two of its supports.',
+      'Bakery chain opens ten new shops across the north and...',
+      'The chain plans to hire 300 people across the region by the end of the year.',
+      'Museum reopens after two-year refit',
+      'Visitors queued from dawn to see the restored galleries and the new cafe.'
+    ]
+    const story = [before, after]
+    const page = [...story, ...cards].join('\n')
+    const kept = page.split('\n').filter((line) => !findBoilerplate(page, {context: false}).some((span) => page.slice(span.start, span.end) === line))
+    expect(kept).toEqual(story)
+    const trailing = [before, 'He paused and said the plan was...', after, before.replace('Tuesday', 'Monday')].join('\n')
+    expect(findBoilerplate(trailing, {context: false})).toEqual([])
   })
 
   it('removes three teaser cards printed with headline and summary glued together, and keeps one such line alone', () => {

@@ -576,7 +576,9 @@ function bareCard(blocks: readonly Block[], index: number): Card | null {
   while (blocks[from]?.reason === 'timestamp') from--
   const headline = blocks[from]
   if (!headline || (headline.reason !== null && headline.reason !== 'duplicate') || !hasWords(headline, bareHeadlineWords)) return null
-  return closingMark.test(headline.line.value) ? null : {from, to: index}
+  const title = headline.line.value
+  // A headline the list cut off to fit ("Council delays vote on ...") ends in dots, not as a label does.
+  return closingMark.test(title) && !cutShort.test(title) ? null : {from, to: index}
 }
 
 /**
@@ -631,7 +633,7 @@ function markCardRuns(
     const from = run[0]?.from ?? 0
     const to = run.at(-1)?.to ?? 0
     const storyProse = () => blocks.filter((block, index) => (index < from || index > to) && block.quality === 'good').length
-    if (run.length >= minimum && (!besideLongerStory || storyProse() > run.length)) {
+    if (run.length >= minimum && (!besideLongerStory || storyProse() > run.length || cutOffHeadlines(blocks, run) >= cutOffListHeadlines)) {
       for (const block of blocks.slice(from, to + 1)) {
         if (block.reason === null && !block.protected) block.reason = 'related-links'
       }
@@ -648,6 +650,22 @@ function markCardRuns(
     index = card.to
   }
   close()
+}
+
+/** Cut-off headlines that make a run of cards a teaser list beside any story. */
+const cutOffListHeadlines = 2
+
+/**
+ * How many cards of a run have a headline the page cut off to fit ("Council
+ * delays vote on ..."): a story's crossheads are never cut off, so two of
+ * them mark a teaser list however short the story beside it.
+ *
+ * @param blocks Non-blank lines.
+ * @param run Cards in a row.
+ * @returns The number of cut-off headlines.
+ */
+function cutOffHeadlines(blocks: readonly Block[], run: readonly Card[]): number {
+  return run.filter((card) => cutShort.test(blocks[card.from]!.line.value)).length
 }
 
 /** A line that is a social-media handle alone ("@janedoe."). */

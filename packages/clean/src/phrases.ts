@@ -178,6 +178,12 @@ export const phrases: readonly Phrase[] = [
     source: 'gallery counters and caption toggles'
   },
   {
+    // The counter runs into the caption with no space, which no sentence does.
+    pattern: /^\d{1,3}of\d{1,3}(?=[^\s\d]).{1,1000}$/,
+    reason: 'caption',
+    source: 'gallery captions printed after their slide counter ("2of5A crowd gathers outside the court.")'
+  },
+  {
     pattern: /^\(?(?:ap|afp|reuters|getty|getty images|epa|xinhua|anadolu|bloomberg|shutterstock|alamy|istock)(?: photo)?(?:\/[^()]{1,60})?\)?\.?$/i,
     reason: 'credit',
     source: 'agency picture credits on a line of their own'
