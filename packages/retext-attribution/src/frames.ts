@@ -132,6 +132,9 @@ const sayVerb = /^(said|says|added|adds|wrote|writes)$/
 const digits = /^\d+$/
 const subjectPronoun = /^(he|she|they|we|i)$/
 const declining = /^(declined|refused)$/
+
+/** What a refusal withholds when it reports one: PolNeAR train marks 12 of its 13 "refused to say/comment/answer/discuss" and no other refusal. */
+const spokenRefusals: ReadonlySet<string> = new Set(['comment', 'say', 'answer', 'discuss', 'confirm', 'elaborate', 'disclose', 'specify', 'respond'])
 const addVerb = /^add(s|ed|ing)?$/
 const respondVerb = /^respond(s|ed|ing)?$/
 const concludeVerb = /^conclud(e|es|ed|ing)$/
@@ -156,7 +159,7 @@ const cueWords: ReadonlySet<string> = new Set([
   ...passiveReportVerbs,
   ...hedgeAdverbs,
   ...documentVerbs,
-  'according', 'call', 'calls', 'called', 'calling', 'view', 'views', 'viewed', 'quoted', 'point', 'points', 'pointed', 'read', 'reads', 'continued', 'continues',
+  'according', 'refused', 'call', 'calls', 'called', 'calling', 'view', 'views', 'viewed', 'quoted', 'point', 'points', 'pointed', 'read', 'reads', 'continued', 'continues',
   'describe', 'portray', 'portrays', 'portrayed', 'portraying',
   'characterize', 'characterizes', 'characterized', 'characterizing', 'characterise', 'characterises', 'characterised', 'characterising'
 ])
@@ -311,7 +314,7 @@ function findCues(tokens: Token[], settings: CueSettings): Cue[] {
       continue
     }
     if (index > 0 && token.capitalised) continue
-    const precision = cueLexicon.get(lower)
+    const precision = lower === 'refused' ? refusalPrecision(tokens, index) : cueLexicon.get(lower)
     if (precision === undefined || (precision < settings.minPrecision && !(coreCues.has(lower) && precision >= settings.minPrecision / 2))) continue
     // "to say", "a statement", "the report", "his remarks", "worth noting": not a finite reporting verb.
     // "Some said", "Many say": a quantifier standing alone as the subject of a verb that is never a noun.
@@ -354,11 +357,13 @@ function findCues(tokens: Token[], settings: CueSettings): Cue[] {
  * Whether a reporting verb is used in a sense that reports nothing: "adding
  * to a series of problems", "the index added 20 points", "the stock added
  * more than 2%", "responded by firing shots", "claimed victory", "concluded
- * its hearing", "tells the truth".
+ * its hearing", "tells the truth", "after all is said and done".
  */
 function otherSense(tokens: Token[], index: number): boolean {
   const lower = tokens[index]!.lower
   const next = tokens[index + 1]?.lower ?? ''
+  // "when all is said and done": an idiom for "in the end".
+  if (next === 'and' && tokens[index + 2]?.lower === 'done') return true
   if (addVerb.test(lower)) return next === 'to' || quantityAt(tokens, index + 1) || addsThings(tokens, index)
   // "responded by saying ..." still reports.
   if (respondVerb.test(lower)) return next === 'by' && tokens[index + 2]?.lower.endsWith('ing') === true && !cueLexicon.has(tokens[index + 2]!.lower)
@@ -369,6 +374,13 @@ function otherSense(tokens: Token[], index: number): boolean {
   if (claimVerb.test(lower)) return claimedPrizes.has(object)
   // "tells the truth that ..." still reports.
   return tellVerbs.has(lower) && toldTales.has(object) && tokens[objectAt + 1]?.lower !== 'that'
+}
+
+/** "refused to (publicly) comment on the deal" reports a refusal to speak; "refused to resign" reports none. */
+function refusalPrecision(tokens: Token[], index: number): number | undefined {
+  if (tokens[index + 1]?.lower !== 'to') return undefined
+  const verb = tokens[index + 2] && isAdverb(tokens[index + 2]!) ? tokens[index + 3] : tokens[index + 2]
+  return verb && spokenRefusals.has(verb.lower) ? 1 : undefined
 }
 
 function subjectBefore(tokens: Token[], end: number): Range | null {
@@ -594,7 +606,7 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
   // second verb shares the subject of the first.
   if (!source && (before?.lower === 'and' || before?.lower === 'but')) source = sharedSubject(tokens, cue.start - 1, earlier)
   if (!source) return null
-  source = withPostmodifier(tokens, source)
+  source = withNameList(tokens, withPostmodifier(tokens, source))
 
   let rest = skipAdjuncts(tokens, cue.end)
   // "..., she said of the election": what follows is the topic, not the content.
@@ -669,6 +681,32 @@ const maxPostmodifier = 14
  * from the cue stops inside a relative clause or participle phrase after the
  * source's head; the source starts at the person it describes.
  */
+/** Words a listed name may hold besides capitalised ones: "Ann Lee of the clinic and Tom Hall". */
+const listJoiners: ReadonlySet<string> = new Set([',', 'and', 'of', 'the'])
+
+/**
+ * "Boeing Defense, Space, and Security said", "Lee, Hall and Moss said": the
+ * phrase before the cue is the last of names listed with commas from the
+ * start of the sentence, and the whole list is the source. Not "Meanwhile,
+ * Hall and Moss said", "Yet, a study by Yale and MIT found" nor "On Monday,
+ * Hall said", whose first item is no name.
+ */
+function withNameList(tokens: Token[], source: Range): Range {
+  const before = tokens[source[0] - 1]
+  if (!tokens[source[0]]!.capitalised || (before?.value !== ',' && !(before?.lower === 'and' && tokens[source[0] - 2]?.value === ','))) return source
+  const start = firstWord(tokens)
+  if (coordinators.has(tokens[start]!.lower)) return source
+  if (source[0] - start > maxAside) return source
+  let joined = false
+  for (let index = start; index < source[1]; index++) {
+    const token = tokens[index]!
+    if (token.lower === 'and') joined = true
+    if (index >= source[0] || listJoiners.has(token.lower)) continue
+    if (!token.capitalised || prepositions.has(token.lower) || timeWords.has(token.lower) || discourseAdverbs.has(token.lower) || isAdverb(token)) return source
+  }
+  return joined && tokens[start]!.capitalised && !listJoiners.has(tokens[start]!.lower) ? [start, source[1]] : source
+}
+
 function withPostmodifier(tokens: Token[], source: Range): Range {
   // "… who reported the call recalled that he said": a pronoun is the whole source.
   if (pronouns.has(tokens[source[0]]!.lower)) return source
@@ -977,6 +1015,8 @@ function asideSubject(tokens: Token[], comma: number): Range | null {
       return phraseBefore(tokens, open)
     }
   }
+  const chain = appositiveChain(tokens, comma)
+  if (chain) return chain
   const list = nameListStart(tokens, comma)
   let open = list - 1
   while (open >= 0 && tokens[open]!.value !== ',' && tokens[open]!.value !== delimiter) open--
@@ -996,6 +1036,46 @@ function asideSubject(tokens: Token[], comma: number): Range | null {
   const inner = phraseBefore(tokens, list, maxAside)
   if (inner && inner[0] === open + 1) return [head[0], comma]
   return comma - open <= 16 ? head : null
+}
+
+/**
+ * "“…,” Ann Berg, a fellow at an institute in Munich, Germany, and co-author
+ * of the study, said", "Tom Reyes, vice president of sales for Acme, Inc.,
+ * says": a name that opens the clause, then descriptions whose places and
+ * company names hold commas of their own. All of it is the source.
+ *
+ * @returns From the name to `comma`, or null unless at least two commas part the stretch.
+ */
+function appositiveChain(tokens: Token[], comma: number): Range | null {
+  let segmentEnd = comma
+  let commas = 0
+  let index = comma - 1
+  for (; index >= 0 && comma - index <= maxAside; index--) {
+    const token = tokens[index]!
+    if (token.value === ',') {
+      if (!describes(tokens, index + 1, segmentEnd)) return null
+      // "Ann Lee, the former envoy, and Tom Hall, a former official, testified": a second person, described in turn.
+      if (tokens[index + 1]!.lower === 'and' && tokens[index + 2]!.capitalised && articles.has(tokens[segmentEnd + 1]?.lower ?? '')) return null
+      segmentEnd = index
+      commas++
+    } else if (!token.word && !wordPunctuation.has(token.value)) break
+  }
+  if (commas < 2 || comma - index > maxAside) return null
+  const start = index + 1
+  if (!(index < 0 || closingQuotes.has(tokens[index]!.value)) || !tokens[start]?.word) return null
+  const name = phraseBefore(tokens, segmentEnd)
+  if (!name || name[0] !== start || !tokens.slice(start, segmentEnd).some((token) => token.capitalised)) return null
+  return [start, comma]
+}
+
+/** Whether the words from `from` to `end` describe a name ("a fellow at the clinic", "Germany", "and co-author of the study"), with no verb of their own. */
+function describes(tokens: Token[], from: number, end: number): boolean {
+  const first = tokens[from]?.lower === 'and' ? from + 1 : from
+  if (first >= end || !opensDescription(tokens[first])) return false
+  const lower = tokens[first]!.lower
+  if (lower === 'who' || lower === 'which' || lower === 'then' || lower === 'now') return false
+  for (let index = first + 1; index < end; index++) if (tokens[index]!.word && !tokens[index]!.capitalised && looksLikeVerb(tokens[index]!)) return false
+  return true
 }
 
 /**

@@ -67,6 +67,24 @@ describe('cues and their layout', () => {
   ])('finds `$cue` in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
+    {text: 'Acme Air, Land, and Sea said the order was late.', cue: 'said', source: 'Acme Air, Land, and Sea'},
+    {text: 'Lee, Hall and Moss said the plan would fail.', cue: 'said', source: 'Lee, Hall and Moss'},
+    {text: 'Meanwhile, Hall and Moss said the plan would fail.', cue: 'said', source: 'Hall and Moss'},
+    {text: 'On Monday, Hall said the plan would fail.', cue: 'said', source: 'Hall'},
+    {text: 'And, Acme says, the keys can be replaced.', cue: 'says', source: 'Acme'},
+    {text: 'Yet, a study by Yale and Duke found that the drug worked.', cue: 'found', source: 'a study by Yale and Duke'}
+  ])('reads names listed with commas at the start of the subject in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
+    {text: 'The spokesman refused to officially comment on the report.', cue: 'refused to officially comment on', source: 'The spokesman', content: 'the report'},
+    {text: 'The club refused to say whether the coach would stay.', cue: 'refused to say', source: 'The club', content: 'whether the coach would stay'}
+  ])('finds a refusal to speak in "$text"', (expected) => expectFound([expected]))
+
+  it.each(['The minister refused to resign.', 'The players refused to fall in line.'])('finds no report in a refusal to act in "%s"', (text) => {
+    expect(attributions(text)).toEqual([])
+  })
+
+  it.each<Case>([
     {text: 'Sir John Major, who replaced her as leader in 1990, said the party had lost its way.', cue: 'said', source: 'Sir John Major', speaker: 'John Major', type: 'named-person'},
     {text: 'Maria Lopez, a nurse at the clinic, said the wards were full.', cue: 'said', source: 'Maria Lopez, a nurse at the clinic', speaker: 'Maria Lopez'},
     {text: 'The head of the port authority, Ahmed Nasser, said cranes were idle.', cue: 'said', source: 'The head of the port authority, Ahmed Nasser', speaker: 'Ahmed Nasser'},
@@ -74,7 +92,13 @@ describe('cues and their layout', () => {
     {text: '“The numbers do not add up,” said Paul Grant, an economist at the institute.', cue: 'said', source: 'Paul Grant, an economist at the institute', quote: 'direct'},
     // A name that lists words with commas ends the description, not the aside.
     {text: 'Jim Cole, a vice president at Acme Defense, Space and Security, said the launch was late.', cue: 'said', source: 'Jim Cole, a vice president at Acme Defense, Space and Security', speaker: 'Jim Cole', type: 'named-person'},
-    {text: 'Jim Cole, head of Acme Air, Land, and Sea, said the launch was late.', cue: 'said', source: 'Jim Cole, head of Acme Air, Land, and Sea', speaker: 'Jim Cole', type: 'named-person'}
+    {text: 'Jim Cole, head of Acme Air, Land, and Sea, said the launch was late.', cue: 'said', source: 'Jim Cole, head of Acme Air, Land, and Sea', speaker: 'Jim Cole', type: 'named-person'},
+    // Places and company names with commas of their own inside the description.
+    {text: '“The data are clear,” Ann Berg, a fellow at an institute in Lyon, France, and co-author of the study, said.', cue: 'said', source: 'Ann Berg, a fellow at an institute in Lyon, France, and co-author of the study', speaker: 'Ann Berg', quote: 'direct'},
+    {text: 'Tom Reyes, vice president of sales for Acme, Inc., said demand was strong.', cue: 'said', source: 'Tom Reyes, vice president of sales for Acme, Inc.', speaker: 'Tom Reyes'},
+    {text: 'Ruth Gold, a chemist at Acme Labs in Austin, Texas, and Rice University, said the test failed.', cue: 'said', source: 'Ruth Gold, a chemist at Acme Labs in Austin, Texas, and Rice University', speaker: 'Ruth Gold'},
+    // Two people, each with a description, are not one name's description.
+    {text: 'Ann Lee, the former envoy, and Tom Hall, a former official, testified on Tuesday.', cue: 'testified', source: 'Tom Hall, a former official'}
   ])('keeps an aside out of the cue in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
@@ -818,7 +842,8 @@ describe('layouts of other outlets', () => {
     'The flood claimed 30 lives in the valley.',
     'The committee concluded its third public impeachment hearings on Tuesday.',
     'A leader who lies as easily as he tells the truth is a problem.',
-    'It is also worth noting that the bridge was closed.'
+    'It is also worth noting that the bridge was closed.',
+    'When all is said and done, the team won the title.'
   ])('finds no attribution in the noun, adjective or other sense of "%s"', (text) => {
     const cues = attributions(text).map((attribution) => attribution.cue.text)
     expect(cues.filter((cue) => /claim|reports|notes|noting|alleged|announced|adding|added|vow|responded|concluded|tells/.test(cue))).toEqual([])
