@@ -14,6 +14,7 @@ const lines = [
   'A firefighter sprays water on a burning house. Photo: Reuters',
   'Police stand guard near the scene. (AP Photo/John Roe)',
   'Crowds gather in the square (Getty)',
+  'Workers unload boxes at a warehouse in Leeds.Reuters',
   'The senator, who contributed to the campaign, said the vote [on Tuesday] was close.',
   'Prices rose 4% in March (the most since 2008), officials said: “It is a worry.”'
 ]
@@ -59,6 +60,8 @@ describe('matchesLine', () => {
     ['Reuters contributed to this report.', null, true, false],
     ['A firefighter sprays water on a burning house. Photo: Reuters', null, false, true],
     ['Crowds gather in the square (Getty)', null, false, true],
+    ['Workers unload boxes at a warehouse in Leeds.Reuters', null, false, true],
+    ['The figures were first reported by Reuters.', null, false, false],
     ['The senator, who contributed to the campaign, said the vote [on Tuesday] was close.', null, false, false]
   ])('classes %j: phrase %s, wire credit %s, photo credit %s', (line, reason, wire, credit) => {
     expect(phraseOf(line)?.reason ?? null).toBe(reason)

@@ -295,6 +295,9 @@ export function isNameLine(value: string, tokens: readonly string[]): boolean {
   )
 }
 
+/** Agencies whose name a scraper glues to the caption's full stop: "...in New York.Reuters". */
+const gluedAgencies = ['Reuters', 'AFP', 'AP', 'EPA', 'Bloomberg', 'Xinhua', 'Getty Images', 'Shutterstock', 'Alamy']
+
 /**
  * Photo-credit endings of caption paragraphs: "... Photo: Reuters",
  * "...2021.Credit: Reuters", "... Jane Doe/AFP via Getty Images",
@@ -304,6 +307,11 @@ export const creditEndings: readonly LinePattern[] = [
   {pattern: /(?:^|[\s.])(?:photo|photograph|picture|image|credit|photo credit|courtesy)s?\s*:\s*[^.:]{1,60}\.?$/i, holds: [':']},
   // Glued to the caption by a scraper that dropped the space: "...in MayCredit: Reuters".
   {pattern: /\p{Ll}(?:Credit|Photo|Picture|Image)s?:\s*[^.:]{1,60}\.?$/u, holds: [':']},
+  // No sentence runs into a name with no space after its full stop.
+  {
+    pattern: new RegExp(`[\\p{Ll}\\d)"”’]\\.(?:${gluedAgencies.join('|')})$`, 'u'),
+    holds: gluedAgencies.map((agency) => `.${agency}`)
+  },
   {
     pattern:
       /\/\s*(?:afp|ap|reuters|epa|getty images|bloomberg|ap images|anadolu|xinhua|sipa|shutterstock|alamy|nurphoto|zuma|sopa images)(?:\s+via\s+getty images)?\.?\)?$/i,
