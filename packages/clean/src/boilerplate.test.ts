@@ -341,6 +341,17 @@ describe('findBoilerplate: context and repetition', () => {
     expect(removed).toEqual(teasers)
   })
 
+  it('keeps a story\'s dateline lead under a teaser box header, and removes the teasers and a cut-off teaser over prose', () => {
+    const teasers = ['Latest Headlines', 'Storm closes schools across the north', 'Harbour bridge to close for repairs']
+    const lead = 'LEEDS, England (AP) — City health officials reported three new measles cases Monday.'
+    const text = [...teasers, lead, before, after].join('\n')
+    const removed = findBoilerplate(text, {context: false}).map((span) => text.slice(span.start, span.end))
+    expect(removed).toEqual(teasers)
+    const cutOff = 'Two people in the city have been diagnosed with measles,...'
+    const teaser = [...teasers, cutOff, before, after].join('\n')
+    expect(findBoilerplate(teaser, {context: false}).map((span) => teaser.slice(span.start, span.end))).toEqual([...teasers, cutOff])
+  })
+
   it('removes the menu above the story in a whole page of text, not the story', () => {
     const page = ['Home', 'News', 'Sport', 'Business', 'Sign In', '', before, '', 'A deal within reach', '', after].join('\n')
     const kept = page

@@ -722,6 +722,11 @@ function markTail(blocks: Block[]): void {
       else tail = null
       continue
     }
+    // A lead sentence short on function words ("PARIS (AP) — Police said
+    // on Monday.") with the story's prose right under it; that prose ends
+    // the run. A teaser cut off to fit ("... said...") is no lead.
+    const {value} = block.line
+    if (endsSentence(value) && !cutShort.test(value) && blocks[index + 1]?.quality === 'good') continue
 
     block.reason = 'related-links'
   }
