@@ -524,6 +524,21 @@ describe('findBoilerplate: context and repetition', () => {
     expect(findBoilerplate(story.join('\n'))).toEqual([])
   })
 
+  it('keeps the one-sentence closing paragraphs of a story under its boxes of links, and removes the boxes and a cut-off prompt', () => {
+    const closing = [
+      'Doctors say that the illness can be treated with drugs if it is caught early enough.',
+      'Most of the people who fall ill with it get better within a week or two of treatment.',
+      'Cases of the illness are still reported in a few of the countries in the region every year.'
+    ]
+    const box = ["DON'T MISS", 'Storm batters coast as thousands lose power [VIDEO]', 'Rail fares to rise again in spring [INSIGHT]']
+    const list = ['Related articles', ...['Storm', 'Rail', 'Bridge', 'Museum', 'Bakery', 'Harbour'].map((word) => `${word} news you may have missed`)]
+    const page = [before, after, ...box, ...closing.slice(0, 2), 'Trending', closing[2]!, ...list].join('\n')
+    const kept = page.split('\n').filter((line) => !findBoilerplate(page).some((span) => page.slice(span.start, span.end) === line))
+    expect(kept).toEqual([before, after, ...closing])
+    const prompt = [before, after, 'Advertisement', 'Tell us what you think...', ...list].join('\n')
+    expect(prompt.split('\n').filter((line) => !findBoilerplate(prompt).some((span) => prompt.slice(span.start, span.end) === line))).toEqual([before, after])
+  })
+
   it('keeps two short lead paragraphs above a gallery, and removes the gallery', () => {
     const lead = [
       'A fire destroyed a warehouse near the port on Monday night, sending smoke across the city.',

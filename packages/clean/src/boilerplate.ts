@@ -1088,6 +1088,16 @@ function neighbours(classes: readonly Quality[], skipNeargood: boolean): {previo
  */
 const pictureFurniture: ReadonlySet<RemovalReason | null> = new Set(['caption', 'credit', 'duplicate'])
 
+/**
+ * What a box of links inside a story holds ("Don't miss" over three
+ * teasers, "Trending"): tabloids put one every few paragraphs, so a chain
+ * of short sentences runs up past `storyBoxLines` of them in all to the
+ * prose above; an end-of-page teaser list is longer. Only up: a sentence
+ * over a box is as often the last teaser of a list as the story's.
+ */
+const inStoryBox: ReadonlySet<RemovalReason | null> = new Set(['promo', 'related-links'])
+const storyBoxLines = 5
+
 /** How many short sentences in a row may stand between a line and the prose it belongs to. */
 const sentenceChain = 8
 
@@ -1102,16 +1112,24 @@ const sentenceChain = 8
  * @param classes Their classes.
  * @param index The short or near-good line.
  * @returns True when the line is a sentence and prose is reached through at
- *   most `sentenceChain` sentences and any picture furniture.
+ *   most `sentenceChain` sentences, any picture furniture, and above it a
+ *   box or two of links inside the story.
  */
 function closingSentence(blocks: readonly Block[], classes: readonly Quality[], index: number): boolean {
   const block = blocks[index]!
   if (block.wordCount < 2 || !endsSentence(block.line.value) || betweenPictures(blocks, index)) return false
+  // A prompt cut off with dots ("Tell us what you think...") does not reach past a box.
+  const boxBudget = cutShort.test(block.line.value) ? 0 : storyBoxLines
   for (const step of [-1, 1]) {
-    for (let at = index + step, hops = 0; hops <= sentenceChain; at += step, hops++) {
+    for (let at = index + step, hops = 0, boxLines = 0; hops <= sentenceChain; at += step, hops++) {
       const value = classes[at]
       if (value === 'good') return true
       if (pictureFurniture.has(blocks[at]?.reason ?? null) || betweenPictures(blocks, at)) {
+        hops--
+        continue
+      }
+      if (step === -1 && inStoryBox.has(blocks[at]?.reason ?? null) && boxLines < boxBudget) {
+        boxLines++
         hops--
         continue
       }
