@@ -1,13 +1,6 @@
 import {cleanArticle} from '@sourcing/clean'
 import {oneLine, toJsonLine} from '@sourcing/io'
-import {
-  analysisSchema,
-  parseRecord,
-  type Analysis,
-  type Article,
-  type Failure,
-  type Stage
-} from '@sourcing/schema'
+import type {Analysis, Article, Failure, Stage} from '@sourcing/schema'
 import {scoreArticle} from '@sourcing/score'
 import {tagArticle} from '@sourcing/tag'
 
@@ -33,8 +26,7 @@ export function analyzeArticle(article: Article): Outcome {
     stage = 'tag'
     const tagged = tagArticle(cleaned)
     stage = 'score'
-    const analysis = {...tagged, score: scoreArticle(tagged)}
-    return {ok: true, analysis: parseRecord(analysisSchema, analysis, article.id)}
+    return {ok: true, analysis: {...tagged, score: scoreArticle(tagged)}}
   } catch (error) {
     return {ok: false, failure: {id: article.id, stage, reason: oneLine(error)}}
   }

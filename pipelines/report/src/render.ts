@@ -1,6 +1,6 @@
 import {oneLine} from '@sourcing/io'
 import {renderArticleReport, summarizeArticle, type ArticleSummary} from '@sourcing/report'
-import {analysisSchema, parseRecord, type TaggedArticle} from '@sourcing/schema'
+import type {Analysis, TaggedArticle} from '@sourcing/schema'
 import {scoreArticle} from '@sourcing/score'
 
 /**
@@ -35,7 +35,7 @@ export type RenderResult = {ok: true; rendered: Rendered} | {ok: false; reason: 
 export function renderReports(items: readonly ToRender[]): RenderResult[] {
   return items.map(({article, name}): RenderResult => {
     try {
-      const analysis = parseRecord(analysisSchema, {...article, score: scoreArticle(article)}, article.id)
+      const analysis: Analysis = {...article, score: scoreArticle(article)}
       const summary = summarizeArticle(analysis, {href: `${name}.md`})
       const rendered = {
         summary,
