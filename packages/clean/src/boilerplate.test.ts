@@ -505,6 +505,22 @@ describe('findBoilerplate: context and repetition', () => {
     expect(findBoilerplate(trailing, {context: false})).toEqual([])
   })
 
+  it('removes teaser cards of a kicker, a headline, a source line and a summary, and keeps crossheads with a single label in capitals', () => {
+    const card = (kicker: string, headline: string, source: string, summary: string) => [kicker, headline, source, summary]
+    const cards = [
+      ...card('RUNNING LONG', 'Why films went from minutes to hours', 'example.com Film', 'A short history of how features grew longer over a century.'),
+      ...card("'A CLOSE CALL'", 'Driver escapes as van slides into river', '2 comments Video', 'Rescuers pulled the driver out through a window, police said.'),
+      ...card('DEALS | SPONSORED', 'Kettles that boil in a minute', 'shop.example.com Home', 'These kettles are on sale this week at a third off.'),
+      ...card('ON THE MAP', 'Town votes to rename its main square', 'news.example.com Local', 'The council backed the new name by nine votes to two.')
+    ]
+    const story = [before, after]
+    const page = [...story, ...cards].join('\n')
+    const kept = page.split('\n').filter((line) => !findBoilerplate(page, {context: false}).some((span) => page.slice(span.start, span.end) === line))
+    expect(kept).toEqual(story)
+    const crossheads = [...story, 'IN BRIEF', ...cards.filter((line, index) => index % 4 === 1 || index % 4 === 3)].join('\n')
+    expect(findBoilerplate(crossheads, {context: false})).toEqual([])
+  })
+
   it('removes three teaser cards printed with headline and summary glued together, and keeps one such line alone', () => {
     const cards = [
       'Museum Reopens After Two-Year RefitVisitors queued from dawn to see the restored galleries.',

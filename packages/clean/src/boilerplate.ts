@@ -519,7 +519,7 @@ function cardSummary(blocks: readonly Block[], index: number): number {
  */
 function bylinedCard(blocks: readonly Block[], index: number): Card | null {
   const summary = cardSummary(blocks, index)
-  return summary === -1 ? null : {from: index - 1, to: summary}
+  return summary === -1 ? null : {from: index - 1, to: summary, marked: false}
 }
 
 /** Words of a teaser headline with no author over its summary. */
@@ -530,6 +530,8 @@ const bareSummaryWords = {min: 8, max: 60}
 const truncatedSummaryWords = {min: 8, max: 100}
 /** A list of cards with no author this long is a teaser list. */
 const minimumBareCards = 4
+/** Cards marked as teasers (see `Card`) that make such a list a teaser list beside any story. */
+const markedListCards = 2
 /** Where one sentence of a summary ends and the next begins. */
 const sentenceBreak = /[.!?]["'”’)]* +(?=\p{Lu})/u
 /** A summary the page cut short: "... he said..." */
@@ -550,15 +552,32 @@ function hasWords(block: Block, {min, max}: {min: number; max: number}): boolean
  * @returns True for furniture between cards.
  */
 function isCardFurniture(block: Block): boolean {
-  return block.reason !== null || (!block.protected && block.wordCount <= 3 && !endsSentence(block.line.value))
+  return block.reason !== null || (!block.protected && block.wordCount <= 3 && !endsSentence(block.line.value)) || isKicker(block)
+}
+
+/** Words of a card's kicker: a label in capitals over its headline ("RUNNING LONG", "DIGG PICKS | AFFILIATE"). */
+const kickerWords = {min: 1, max: 8}
+const lowerCase = /\p{Ll}/u
+
+/**
+ * Whether a line is a teaser card's kicker: a short label in capitals that
+ * does not end like a sentence.
+ *
+ * @param block A line.
+ * @returns True for a kicker.
+ */
+function isKicker(block: Block): boolean {
+  // The word count rules out paragraphs before the Unicode class runs.
+  return hasWords(block, kickerWords) && !endsSentence(block.line.value) && !lowerCase.test(block.line.value)
 }
 
 /**
  * Where the teaser card whose summary is at `index` starts and ends, when
- * the card is a bare headline (no closing punctuation), maybe a stamp, and
- * a summary of one or two sentences, as teaser lists print them with no
- * author and often no box header. The headline may be a second copy of one
- * printed over the picture.
+ * the card is a bare headline (no closing punctuation, or cut off with
+ * dots), maybe a stamp or a source line, and a summary of one or two
+ * sentences, as teaser lists print them with no author and often no box
+ * header; a kicker in capitals over the headline belongs to the card. The
+ * headline may be a second copy of one printed over the picture.
  *
  * @param blocks Non-blank lines, after the line rules.
  * @param index A line.
@@ -574,11 +593,43 @@ function bareCard(blocks: readonly Block[], index: number): Card | null {
   if (!(short || truncated)) return null
   let from = index - 1
   while (blocks[from]?.reason === 'timestamp') from--
+  if (sourceLine(blocks, from)) from--
   const headline = blocks[from]
   if (!headline || (headline.reason !== null && headline.reason !== 'duplicate') || !hasWords(headline, bareHeadlineWords)) return null
   const title = headline.line.value
   // A headline the list cut off to fit ("Council delays vote on ...") ends in dots, not as a label does.
-  return closingMark.test(title) && !cutShort.test(title) ? null : {from, to: index}
+  const cutOff = cutShort.test(title)
+  if (closingMark.test(title) && !cutOff) return null
+  const kicker = blocks[from - 1]
+  const kicked = kicker !== undefined && kicker.reason === null && isKicker(kicker)
+  return {from: kicked ? from - 1 : from, to: index, marked: cutOff || kicked}
+}
+
+/** Words of a card's source line under its headline ("cnn.com News", "3 comments Politics"). */
+const sourceLineWords = {min: 1, max: 6}
+
+/**
+ * Whether a line is the source or section line a teaser card prints between
+ * its headline and summary: a few words with no closing mark under a line
+ * shaped like a headline.
+ *
+ * @param blocks Non-blank lines.
+ * @param index A line.
+ * @returns True for a source line.
+ */
+function sourceLine(blocks: readonly Block[], index: number): boolean {
+  const line = blocks[index]
+  const headline = blocks[index - 1]
+  return (
+    line !== undefined &&
+    headline !== undefined &&
+    line.reason === null &&
+    hasWords(line, sourceLineWords) &&
+    !closingMark.test(line.line.value) &&
+    headline.reason === null &&
+    hasWords(headline, bareHeadlineWords) &&
+    !closingMark.test(headline.line.value)
+  )
 }
 
 /**
@@ -588,7 +639,8 @@ function bareCard(blocks: readonly Block[], index: number): Card | null {
  * the schools would reopen on Monday."), three or more in a row, each right
  * under the one before; and cards of a bare headline and a short or
  * cut-off summary, four or more, with only furniture between them ("Read
- * More", a stamp, a kicker), beside a story longer than the list. Their
+ * More", a stamp, a kicker), beside a story longer than the list or with
+ * two cards marked as teasers (see `Card`). Their
  * summaries are full sentences, so the context classifier takes them for
  * prose.
  *
@@ -603,6 +655,12 @@ function markUnstampedTeasers(blocks: Block[]): void {
 interface Card {
   from: number
   to: number
+  /**
+   * Whether the card is marked as a teaser, as a story's crossheads never
+   * are: by a headline the page cut off to fit ("Council delays vote on
+   * ...") or a kicker in capitals over it ("RUNNING LONG").
+   */
+  marked: boolean
 }
 
 /** What makes a run of cards a teaser list. */
@@ -633,7 +691,8 @@ function markCardRuns(
     const from = run[0]?.from ?? 0
     const to = run.at(-1)?.to ?? 0
     const storyProse = () => blocks.filter((block, index) => (index < from || index > to) && block.quality === 'good').length
-    if (run.length >= minimum && (!besideLongerStory || storyProse() > run.length || cutOffHeadlines(blocks, run) >= cutOffListHeadlines)) {
+    const marked = () => run.filter((card) => card.marked).length >= markedListCards
+    if (run.length >= minimum && (!besideLongerStory || storyProse() > run.length || marked())) {
       for (const block of blocks.slice(from, to + 1)) {
         if (block.reason === null && !block.protected) block.reason = 'related-links'
       }
@@ -650,22 +709,6 @@ function markCardRuns(
     index = card.to
   }
   close()
-}
-
-/** Cut-off headlines that make a run of cards a teaser list beside any story. */
-const cutOffListHeadlines = 2
-
-/**
- * How many cards of a run have a headline the page cut off to fit ("Council
- * delays vote on ..."): a story's crossheads are never cut off, so two of
- * them mark a teaser list however short the story beside it.
- *
- * @param blocks Non-blank lines.
- * @param run Cards in a row.
- * @returns The number of cut-off headlines.
- */
-function cutOffHeadlines(blocks: readonly Block[], run: readonly Card[]): number {
-  return run.filter((card) => cutShort.test(blocks[card.from]!.line.value)).length
 }
 
 /** A line that is a social-media handle alone ("@janedoe."). */
