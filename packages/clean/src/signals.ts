@@ -295,9 +295,6 @@ export function isNameLine(value: string, tokens: readonly string[]): boolean {
   )
 }
 
-/** Agencies whose name a scraper glues to the caption's full stop: "...in New York.Reuters". */
-const gluedAgencies = ['Reuters', 'AFP', 'AP', 'EPA', 'Bloomberg', 'Xinhua', 'Getty Images', 'Shutterstock', 'Alamy']
-
 /**
  * Photo-credit endings of caption paragraphs: "... Photo: Reuters",
  * "...2021.Credit: Reuters", "... Jane Doe/AFP via Getty Images",
@@ -307,11 +304,6 @@ export const creditEndings: readonly LinePattern[] = [
   {pattern: /(?:^|[\s.])(?:photo|photograph|picture|image|credit|photo credit|courtesy)s?\s*:\s*[^.:]{1,60}\.?$/i, holds: [':']},
   // Glued to the caption by a scraper that dropped the space: "...in MayCredit: Reuters".
   {pattern: /\p{Ll}(?:Credit|Photo|Picture|Image)s?:\s*[^.:]{1,60}\.?$/u, holds: [':']},
-  // No sentence runs into a name with no space after its full stop.
-  {
-    pattern: new RegExp(`[\\p{Ll}\\d)"”’]\\.(?:${gluedAgencies.join('|')})$`, 'u'),
-    holds: gluedAgencies.map((agency) => `.${agency}`)
-  },
   {
     pattern:
       /\/\s*(?:afp|ap|reuters|epa|getty images|bloomberg|ap images|anadolu|xinhua|sipa|shutterstock|alamy|nurphoto|zuma|sopa images)(?:\s+via\s+getty images)?\.?\)?$/i,
@@ -329,5 +321,24 @@ export const creditEndings: readonly LinePattern[] = [
  * @returns True for a caption with a credit.
  */
 export function endsWithPhotoCredit(value: string): boolean {
-  return value.length <= 400 && creditEndings.some((entry) => matchesLine(entry, value))
+  return value.length <= 400 && (creditEndings.some((entry) => matchesLine(entry, value)) || endsWithGluedAgency(value))
+}
+
+/** Agencies whose name a scraper glues to the caption's full stop: "...in New York.Reuters". */
+const gluedAgencies: ReadonlySet<string> = new Set(['Reuters', 'AFP', 'AP', 'EPA', 'Bloomberg', 'Xinhua', 'Getty Images', 'Shutterstock', 'Alamy'])
+/** What ends a caption's last word before its full stop. */
+const wordEnd = /[\p{Ll}\d)"”’]/u
+
+/**
+ * Whether a paragraph runs into an agency's name right after its full stop,
+ * as no sentence does and a scraper that drops the space between caption
+ * and credit does. Looked up from the last full stop, which most lines end
+ * with, rather than by a pattern tried along the whole line.
+ *
+ * @param value A line.
+ * @returns True for a caption glued to its credit.
+ */
+function endsWithGluedAgency(value: string): boolean {
+  const dot = value.lastIndexOf('.')
+  return dot > 0 && gluedAgencies.has(value.slice(dot + 1)) && wordEnd.test(value[dot - 1]!)
 }
