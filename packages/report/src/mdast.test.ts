@@ -20,6 +20,7 @@ function documentOf(value: string): RootContent[] {
     paragraph(value, strong(value), value, code(value), value),
     paragraph({type: 'text', value}, {type: 'break'}, {type: 'text', value}),
     paragraph(link('a.md', value), value),
+    paragraph(strong('Source:'), ` ${value}`, value, value),
     list([[value], [strong('Source:'), ' ', value]]),
     table(['Source', 'Quote'], [[value, value], [strong(value), value]])
   ]
@@ -46,7 +47,13 @@ describe('serialize escapes text exactly as mdast-util-to-markdown does', () => 
     ['tabs', '\tindented\tcolumn\t'],
     ['control characters', 'a\u0000b\u007fc'],
     ['non-Latin text', 'Путин сказал: «нет» — 总统说'],
-    ['empty text', '']
+    ['empty text', ''],
+    ['text that needs no escaping', 'Officials said 12 people were hurt, police said'],
+    ['a backslash before punctuation at the end', 'the path ends in \\'],
+    ['a lone backslash', '\\'],
+    ['a leading space', ' said the minister'],
+    ['astral characters at the edges', '😀 a reaction 😀'],
+    ['a character reference at the edge', '&copy; 2024 and &']
   ])('%s', (_, value) => {
     const document = documentOf(value)
     expect(serialize(document)).toBe(serializeByDefault(document))
