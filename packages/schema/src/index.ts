@@ -1,4 +1,4 @@
-export {endsAfterStart, endsAfterStartIssue, spanSchema, spanShape, type Span} from './span.js'
+export {spanSchema, type Span} from './span.js'
 export {
   articleSchema,
   inputFormats,

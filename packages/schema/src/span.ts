@@ -7,11 +7,21 @@ export const spanShape = {
   text: z.string()
 }
 
-/** Refinement shared by every record with span fields. */
+/**
+ * Whether a record's span ends at or after its start: the refinement every
+ * record with span fields shares, since zod cannot compare two fields in
+ * their shape.
+ *
+ * @param span
+ *   Record with span fields.
+ * @returns
+ *   Whether `end` is not before `start`.
+ */
 export function endsAfterStart(span: {start: number; end: number}): boolean {
   return span.end >= span.start
 }
 
+/** The issue zod reports when {@link endsAfterStart} fails: on `end`, where the fix goes. */
 export const endsAfterStartIssue = {
   message: 'a span must not end before it starts',
   path: ['end']
