@@ -4,7 +4,16 @@ import {mkdir, rename, rm} from 'node:fs/promises'
 import {dirname} from 'node:path'
 import {once} from 'node:events'
 
-/** A name beside `path` for writing it before it is renamed into place. */
+/**
+ * A name beside a file for writing it before it is renamed into place; it
+ * holds this process's id, so {@link isLeftoverTemporary} can tell another
+ * process's leftovers from this one's writes in flight.
+ *
+ * @param path
+ *   File to be written.
+ * @returns
+ *   Path of its temporary file.
+ */
 export function temporaryPath(path: string): string {
   return `${path}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`
 }
@@ -30,6 +39,11 @@ export function isLeftoverTemporary(name: string): boolean {
  *
  * Synchronous: stages write thousands of small files one after another, and
  * waiting on the event loop for each costs more than the writing.
+ *
+ * @param path
+ *   File to write; missing folders are made.
+ * @param content
+ *   Its whole content.
  */
 export function writeFileAtomic(path: string, content: string | Uint8Array): void {
   mkdirSync(dirname(path), {recursive: true})
@@ -53,6 +67,11 @@ const pieceLength = 1 << 16
  * Lines are gathered and written 64 K characters at a time: a manifest is
  * 10,000 lines for 10,000 articles, and a stream write for each took longer
  * than making them.
+ *
+ * @param path
+ *   File to write; missing folders are made.
+ * @returns
+ *   Writer with `write`, `close` and `abort`.
  */
 export async function openAtomicWriter(path: string) {
   await mkdir(dirname(path), {recursive: true})

@@ -86,7 +86,12 @@ export async function countLines(path: string): Promise<number> {
   return last === 0x0a ? lines : lines + 1
 }
 
-/** One record as a line of JSON Lines. */
+/**
+ * One record as a line of JSON Lines.
+ *
+ * @param value Record.
+ * @returns Its JSON and a newline.
+ */
 export function toJsonLine(value: unknown): string {
   return JSON.stringify(value) + '\n'
 }

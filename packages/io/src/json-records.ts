@@ -5,6 +5,9 @@ import {readRawLines, type RawLine} from './json-lines.js'
 /**
  * Parse and validate one line against the schema of the stage that wrote it.
  *
+ * @param line Line as read, with where it is.
+ * @param schema Schema the record must satisfy.
+ * @returns The record.
  * @throws {RecordError} Naming the line and the bad field paths.
  */
 export function parseJsonLine<Schema extends z.ZodType>(

@@ -61,6 +61,9 @@ export interface StageCounts {
  * whose transform throws becomes a failure naming its id, the stage and the
  * reason, and the stage goes on with the next one. An interrupted run leaves
  * the previous manifest and failures as they were.
+ *
+ * @param options Folders, schema, transform module and code version.
+ * @returns How many articles were written, reused and failed.
  */
 export async function mapRecords<In extends z.ZodType>(options: MapRecordsOptions<In>): Promise<StageCounts> {
   assertRecordFolder(options.input)

@@ -18,6 +18,9 @@ export interface PoolAfterOptions<Task, Result> {
  * Its threads stay until `destroy`: piscina ends idle ones at once by
  * default, and when the stage's own thread fell behind for a moment, new
  * ones loaded the code again.
+ *
+ * @param options Worker module, threads, and the work to do in this thread.
+ * @returns `run` for each task and `destroy` to end the threads.
  */
 export function poolAfter<Task, Result>(options: PoolAfterOptions<Task, Result>) {
   // Loaded with the pool's first task: a run that starts no pool does not load piscina (about 20 ms).

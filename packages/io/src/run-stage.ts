@@ -37,6 +37,7 @@ export interface StageOptions<In extends z.ZodType> {
  * with its arguments or folders.
  *
  * @param argv Arguments after the script name.
+ * @param options The stage, its input schema and its transform module.
  */
 export async function runStage<In extends z.ZodType>(argv: string[], options: StageOptions<In>): Promise<void> {
   await stageMain(options.stage, async () => {
