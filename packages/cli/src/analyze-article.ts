@@ -4,6 +4,7 @@ import type {Analysis, Article, Failure, Stage} from '@sourcing/schema'
 import {scoreArticle} from '@sourcing/score'
 import {tagArticle} from '@sourcing/tag'
 
+/** An analysed article, or the failure that stopped it, naming its stage. */
 export type Outcome = {ok: true; analysis: Analysis} | {ok: false; failure: Failure}
 
 /** How an analysed article is printed: its JSON line, or a one-line summary. */
@@ -18,6 +19,9 @@ export type Printed =
  * Clean, tag and score one article. A failure at any stage comes back as an
  * outcome naming the article, the stage and the reason, never as a throw, so
  * one bad article cannot stop a run.
+ *
+ * @param article As ingestion gave it.
+ * @returns The analysis, or the failure.
  */
 export function analyzeArticle(article: Article): Outcome {
   let stage: Stage = 'clean'
@@ -35,6 +39,10 @@ export function analyzeArticle(article: Article): Outcome {
 /**
  * Analyse an article and render it for printing. Workers call this, so what
  * crosses back to the main thread is a string, not a large object graph.
+ *
+ * @param article As ingestion gave it.
+ * @param rendering Its JSON line, or a one-line summary.
+ * @returns The printed text with the article's id and language, or the failure.
  */
 export function analyzeAndRender(article: Article, rendering: Rendering): Printed {
   const outcome = analyzeArticle(article)

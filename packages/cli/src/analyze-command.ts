@@ -10,6 +10,8 @@ import {UsageError, type Io} from './io.js'
  * `sourcing analyze`: analyse every article, print the analyses, name every
  * article that failed and end with the counts.
  *
+ * @param args Arguments after `analyze`.
+ * @param io Where to write, and where the progress bar is.
  * @returns 0 when every article was analysed or failures are allowed, else 1.
  */
 export async function analyzeCommand(args: string[], io: Io): Promise<number> {

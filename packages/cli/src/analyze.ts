@@ -5,9 +5,11 @@ import {Piscina} from 'piscina'
 import type {Printed, Rendering} from './analyze-article.js'
 import type {Batch} from './worker.js'
 
+/** Options of {@link analyzePaths}. */
 export interface AnalyzeOptions {
   /** Worker threads; 1 analyses in this thread. */
   workers: number
+  /** Each analysis as its JSON line, or as a one-line summary. */
   rendering: Rendering
 }
 
@@ -23,6 +25,7 @@ async function* ingest(paths: string[]): AsyncGenerator<Article | Printed> {
   }
 }
 
+/** Whether an item of {@link ingest} is a failure already turned into output. */
 function isPrinted(item: Article | Printed): item is Printed {
   return 'ok' in item
 }
@@ -35,6 +38,8 @@ function isPrinted(item: Article | Printed): item is Printed {
  * same order.
  *
  * @param paths Files and folders to read.
+ * @param options Worker threads, and how each analysis is printed.
+ * @returns Each article's outcome as printed, in input order.
  */
 export async function* analyzePaths(paths: string[], options: AnalyzeOptions): AsyncGenerator<Printed> {
   const {workers, rendering} = options

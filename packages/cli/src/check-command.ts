@@ -11,6 +11,8 @@ import {UsageError, type Io} from './io.js'
  * `sourcing check`: report the attribution rules' findings for drafts, as
  * alex and remark do.
  *
+ * @param args Arguments after `check`.
+ * @param io Where to write, and standard input for a draft given there.
  * @returns 1 when any warning or error remains after the rules turned off, else 0.
  */
 export async function checkCommand(args: string[], io: Io): Promise<number> {

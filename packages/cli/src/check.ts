@@ -21,6 +21,7 @@ const markdown = unified()
   .use(retextAttribution)
   .freeze()
 
+/** Options of {@link checkArticle} and {@link checkPaths}. */
 export interface CheckOptions {
   /** Rule ids whose messages are dropped. */
   rulesOff: ReadonlySet<string>
@@ -34,6 +35,7 @@ export interface CheckOptions {
  * captions and promos raise nothing; Markdown is read as Markdown.
  *
  * @param article As ingestion gave it; its `origin.path` names the file.
+ * @param options Rules turned off, and whether to keep every attribution found.
  * @returns A file with the messages, positions in the article's text.
  */
 export async function checkArticle(article: Article, options: CheckOptions): Promise<VFile> {
@@ -55,7 +57,14 @@ export async function checkArticle(article: Article, options: CheckOptions): Pro
   return file
 }
 
-/** A failure to read an input, as a fatal message on a file named for it. */
+/**
+ * A failure to read an input, as a fatal message on a file named for it, so
+ * the reporter lists it beside the files that were checked.
+ *
+ * @param path Input that could not be read.
+ * @param reason Why, as ingestion said.
+ * @returns A file with one fatal message.
+ */
 export function unreadable(path: string, reason: string): VFile {
   const file = new VFile({path})
   try {
@@ -69,6 +78,8 @@ export function unreadable(path: string, reason: string): VFile {
 /**
  * Check files and folders (.txt, .md, .html, .jsonl and folders of them).
  *
+ * @param paths Files and folders to read.
+ * @param options Rules turned off, and whether to keep every attribution found.
  * @returns One file per article, in input order, with its messages.
  */
 export async function* checkPaths(paths: string[], options: CheckOptions): AsyncGenerator<VFile> {

@@ -38,6 +38,7 @@ const commands: Record<string, () => Promise<Command>> = {
  * Run the `sourcing` command.
  *
  * @param argv Arguments after the program name.
+ * @param io Where to write, and where standard input and the progress bar are.
  * @returns The exit code: 0 on success, 1 when articles failed or a check
  *   found problems, 2 on a usage error.
  */
