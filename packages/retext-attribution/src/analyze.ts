@@ -3,6 +3,7 @@ import type {Root} from 'nlcst'
 import {anonymityNote, hintOffsets, knowledgeAt} from './anonymity.js'
 import {isCheckableClaim} from './claims.js'
 import {
+  categoryOf,
   EntityResolver,
   entityRole,
   sourceTypeOf,
@@ -11,9 +12,9 @@ import {
   type Entity
 } from './entities.js'
 import {continuations, framesOf, type Frame, type Offsets} from './frames.js'
-import {knownNames, normaliseName, readMention, type KnownNames, type Mention} from './mentions.js'
+import {knownNames, normaliseName, readMention, surnameOf, type KnownNames, type Mention} from './mentions.js'
 import {phraseBefore, sentenceSubject, type Range} from './phrases.js'
-import {determiners, documentNouns, groupNouns, hedgeAdverbs, organizationNouns, personNouns, personTitles, prepositions, roleWords} from './words.js'
+import {clauseVerbs, determiners, documentNouns, groupNouns, hedgeAdverbs, notInSubject, organizationNouns, personNouns, personTitles, prepositions, roleWords} from './words.js'
 import {findQuotes, QuoteIndex} from './quotes.js'
 import {sentencesOf, type Sentence, type Token} from './tokens.js'
 
@@ -44,6 +45,12 @@ export interface Analysis {
 const anonymousTypes = new Set(['anonymous', 'unnamed-person', 'unnamed-group'])
 /** "the demands of both sides", "the minister's visit to Lima": a thing or an event with its owner. */
 const eventPhrase = /^(?:[Tt]he|[Aa]n?)\s+([a-z]+)\s+of\s|^(?:(?:[Tt]he|[Aa]n?)\s+)?\S+['’]s\s+([a-z]+)(?:\s+to\s|$)/
+/** Endings of nouns for people that no list holds in full ("examiner", "waitress", "pianist", "patient", "nominee"). */
+const agentEnding = /(er|or|ist|ess|ian|ant|ent|man|men|ee|ees)$/
+const adverbEnding = /ly$/
+/** Words that put a phrase before a cue outside its subject ("a decade ago", "almost"). */
+const misreadSubject = new Set(['ago', 'almost'])
+const personPronouns = new Set(['another', 'one', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'nobody', 'none', 'each', 'either', 'neither'])
 const speechOnly = /\b(said|says|say|saying|told|tells|tell|according|added|adds|wrote|writes|asked|replied|answered)\b/i
 /** The hedge adverbs as written, in any case: one search of the text finds them all. */
 const hedgeAdverbPattern = new RegExp(`\\b(?:${[...hedgeAdverbs].join('|')})\\b`, 'gi')
@@ -98,7 +105,7 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
     mention.name = mention.name.replace(possessive, '')
     // A person's name, not an opening word read as one ("Asked about it, he ..."): the article gives it
     // in full somewhere, or it is a full name a pronoun refers back to.
-    const surname = normaliseName(mention.name.split(' ').at(-1)!)
+    const surname = surnameOf(mention.name)
     if (known.persons.has(surname) || (mention.name.includes(' ') && known.referred.has(surname))) resolver.notice(mention)
   }
 
@@ -180,7 +187,7 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
   const findings: Finding[] = []
   for (const {frame} of ordered) {
     const {mention, entity} = sources.get(frame) ?? {mention: null, entity: null}
-    if (mention && !canSpeak(mention, frame, text)) continue
+    if (mention && !canSpeak(mention, entity, frame, text)) continue
     const source = entity ? describeEntity(entity) : describeMention(mention)
     findings.push({attribution: toAttribution(frame, mention, source, text, quotes), entity: entity ? entityIndex.get(entity)! : -1})
   }
@@ -225,15 +232,41 @@ function introducedPerson(tokens: Token[]): Range | null {
 
 /**
  * Whether a source can be the speaker of its cue: in "the demands of both
- * sides reveal", "the minister's visit to Lima confirms" the verbs have
+ * sides reveal", "the minister's visit to Lima confirms", "the game signals" the verbs have
  * other meanings, with a thing as subject. Verbs that only report speech
  * ("said", "told") take any subject.
  */
-function canSpeak(mention: Mention, frame: Frame, text: string): boolean {
+function canSpeak(mention: Mention, entity: Entity | null, frame: Frame, text: string): boolean {
   const match = eventPhrase.exec(mention.text)
-  const head = match?.[1] ?? match?.[2]
-  if (!head || [personNouns, personTitles, roleWords, organizationNouns, documentNouns, groupNouns].some((words) => words.has(head))) return true
+  const head = match?.[1] ?? match?.[2] ?? unknownThing(mention, entity)
+  if (!head || mayBePerson(head) || [personNouns, personTitles, roleWords, organizationNouns, documentNouns, groupNouns].some((words) => words.has(head))) return true
   return speechOnly.test(text.slice(frame.cue.start, frame.cue.end))
+}
+
+/**
+ * The head of a description no list knows as a speaker, which the article
+ * says nothing else about ("The game signals", "a deal announced"): a thing.
+ * A lone word may be a handle ("nycsouthpaw noted"), a gendered noun is a
+ * person ("his ex-wife"), and a description of a source named before is
+ * that source ("the fund" after the full name of one). A phrase that does
+ * not end in its noun, or holds a word no noun phrase before a verb holds
+ * ("Reid frequently", "the families and", "the firm a decade ago"), is a
+ * subject misread, whose cue may well report.
+ */
+function unknownThing(mention: Mention, entity: Entity | null): string | null {
+  const head = mention.head
+  if (mention.category !== 'unknown' || mention.gender || mention.words.length < 2 || head === null || mention.words.at(-1) !== head) return null
+  if (mention.words.some((word) => notInSubject.has(word) || prepositions.has(word) || clauseVerbs.has(word) || adverbEnding.test(word) || misreadSubject.has(word))) return null
+  return entity && categoryOf(entity) !== 'unknown' ? null : head
+}
+
+/**
+ * Whether a noun no list holds may still stand for a person: one with an
+ * agent's ending ("the examiner", "a waitress", "the pianist") or a pronoun
+ * of quantity ("Another wondered", "someone noted").
+ */
+function mayBePerson(noun: string): boolean {
+  return agentEnding.test(noun) || personPronouns.has(noun)
 }
 
 function span(text: string, offsets: Offsets): Span {

@@ -1,6 +1,6 @@
 import type {SourceType} from '@sourcing/schema'
 import type {Offsets} from './frames.js'
-import {normaliseName, roleOf, type Mention} from './mentions.js'
+import {roleOf, surnameOf, type Mention} from './mentions.js'
 import {spaced} from './tokens.js'
 
 const pluralEnding = /(es|s)$/
@@ -75,12 +75,12 @@ export class EntityResolver {
   }
 
   private addName(mention: Mention, entity: Entity): void {
-    if (mention.name) this.names.push([surnameKey(mention.name), entity])
+    if (mention.name) this.names.push([surnameOf(mention.name), entity])
   }
 
   private find(mention: Mention): Entity | undefined {
     if (mention.name) {
-      const key = surnameKey(mention.name)
+      const key = surnameOf(mention.name)
       return this.names.find(([other]) => sameName(key, other))?.[1]
     }
     const before = this.entities.filter((entity) => entity.last <= mention.start).sort((a, b) => b.last - a.last)
@@ -106,10 +106,6 @@ export class EntityResolver {
     }
     return undefined
   }
-}
-
-function surnameKey(name: string): string {
-  return normaliseName(name.split(' ').at(-1)!)
 }
 
 function sameName(a: string, b: string): boolean {

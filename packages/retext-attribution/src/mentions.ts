@@ -73,6 +73,8 @@ const trailingStop = /\.$/
 const arabicArticle = /^(al|el|al|ul)[-'’ ]/
 const finalVowels = /[aeiouy]+$/
 const sentenceEnd = /^[.!?]$/
+/** What follows a surname to tell a son from his father ("Jr.", "III"). */
+const generational = /^(jr|sr|ii|iii|iv)\.?$/i
 
 /**
  * Read a source phrase: its head, name, category and the words that make an
@@ -152,11 +154,11 @@ export function readMention(tokens: Token[], text: string, context: string, know
       if (nameTokens.length > 0 && !mention.name) {
         mention.name = spaced(nameTokens, (token) => token.value)
         const nameText = mention.name
-        const surname = normaliseName(nameTokens.at(-1)!.value)
+        const surname = normaliseName((nameTokens.findLast((token) => !generational.test(token.value)) ?? nameTokens.at(-1)!).value)
         // A pronoun referring back is weaker evidence than the name's use before a body's members.
-        const person = known.persons.has(surname) || (known.referred.has(surname) && !known.bodies.has(nameText))
+        const person = known.persons.has(surname) || (known.referred.has(surname) && !known.bodies.has(nameText)) || (nameTokens.length === 1 && known.given.has(surname) && !places.has(nameText))
         mention.gender = known.referred.get(surname) ?? null
-        if (orgNameWords.test(nameText) || (orgCue && !personCue) || isAcronym(nameText) || places.has(nameText) || memberNouns.test(nameText) || whichClause.test(context) || (!person && known.bodies.has(nameText))) orgCue = true
+        if (orgNameWords.test(nameText) || (orgCue && !personCue) || isAcronym(nameText) || (places.has(nameText) && !person) || memberNouns.test(nameText) || whichClause.test(context) || (!person && known.bodies.has(nameText))) orgCue = true
         // News writing introduces a person by full name, title or pronoun before the surname stands
         // alone; a bare name it never introduced is a body ("Boeing said", "Fifa said").
         else if (person) personCue = true
@@ -182,7 +184,8 @@ export function readMention(tokens: Token[], text: string, context: string, know
   }
 
   for (const token of words) {
-    const gender = honorifics.get(token.lower) ?? genderedNouns.get(token.lower)
+    // "his ex-wife", "her step-father": the noun after a prefix genders the person.
+    const gender = honorifics.get(token.lower) ?? genderedNouns.get(token.lower) ?? genderedNouns.get(token.lower.slice(token.lower.lastIndexOf('-') + 1))
     if (gender) mention.gender = gender
   }
   if (mention.name) {
@@ -282,6 +285,12 @@ function isPlural(noun: string): boolean {
  * Reduce a surname to the form its spelling variants share: no Arabic article,
  * no case, no trailing vowel ("El-Masria" and "al-Masri" -> "masr").
  */
+/** The normalised surname of a full name: its last word before any "Jr." or "III". */
+export function surnameOf(name: string): string {
+  const words = name.split(' ')
+  return normaliseName(words.findLast((word) => !generational.test(word)) ?? words.at(-1)!)
+}
+
 export function normaliseName(name: string): string {
   return name
     .toLowerCase()
@@ -294,6 +303,13 @@ export function normaliseName(name: string): string {
 export interface KnownNames {
   /** Normalised surnames of people the article names in full or with a title. */
   persons: ReadonlySet<string>
+  /**
+   * Normalised first names of the people named in full, which a story may
+   * use alone: for members of one family ("Ana Ruiz and her brother Leo
+   * Ruiz ... Leo wrote") or for a name written family name first ("Wang
+   * Lei ... Wang said").
+   */
+  given: ReadonlySet<string>
   /**
    * Normalised lone names a personal pronoun refers back to ("Okafor said he
    * ..."), with the pronoun's gender, null when the article uses both.
@@ -439,6 +455,7 @@ const bodyRuns = new Set(['run', 'led', 'controlled', 'owned', 'affiliated', 'li
  */
 export function knownNames(tokens: Iterable<Token[]>): KnownNames {
   const surnames = new Set<string>()
+  const given = new Set<string>()
   const bodies = new Set<string>()
   const referred = new Map<string, Gender | null>()
   const titled: TitledName[] = []
@@ -481,13 +498,13 @@ export function knownNames(tokens: Iterable<Token[]>): KnownNames {
       } else if (run.length > 0 && (token.word || token.value !== '.')) {
         // Emptied only when it holds a run: setting an array's length is a
         // call into the runtime, and most words end no run.
-        if (run.length > 1) addSurname(sentence, run, surnames, titled)
+        if (run.length > 1) addSurname(sentence, run, surnames, given, titled)
         run.length = 0
       }
     }
-    if (run.length > 1) addSurname(sentence, run, surnames, titled)
+    if (run.length > 1) addSurname(sentence, run, surnames, given, titled)
   }
-  return {persons: surnames, referred, bodies, titled}
+  return {persons: surnames, given, referred, bodies, titled}
 }
 
 /**
@@ -498,20 +515,23 @@ export function knownNames(tokens: Iterable<Token[]>): KnownNames {
  * @param run Indices of the run's tokens, read in place rather than copied
  * to an array of tokens.
  * @param surnames Where the surname goes.
+ * @param given Where the first name goes.
  * @param titledNames Where a name with title words goes.
  */
-function addSurname(sentence: Token[], run: number[], surnames: Set<string>, titledNames: TitledName[]): void {
+function addSurname(sentence: Token[], run: number[], surnames: Set<string>, given: Set<string>, titledNames: TitledName[]): void {
   // "Indiana House Speaker Brian Bosma": the name is what follows the last title, the body before it is the post's.
   const lastTitle = run.findLastIndex((at) => isTitle(sentence[at]!))
   const whole = run
   if (lastTitle > 0 && lastTitle < run.length - 1) run = run.slice(lastTitle)
   let names = 0
+  let first: Token | undefined
   let last: Token | undefined
   for (const at of run) {
     const token = sentence[at]!
-    // "Sacramento-based Acme": where a body is based is no first name.
-    if (isTitle(token) || isDemonym(token) || placeBased.test(token.value)) continue
+    // "Sacramento-based Acme": where a body is based is no first name; "Jr." follows the surname.
+    if (isTitle(token) || isDemonym(token) || placeBased.test(token.value) || generational.test(token.value)) continue
     names++
+    first ??= token
     last = token
   }
   // A demonym before one name is an affiliation ("Afghan Taliban"), not a title.
@@ -525,10 +545,33 @@ function addSurname(sentence: Token[], run: number[], surnames: Set<string>, tit
   surnames.add(normaliseName(last!.value))
   // "Prime Minister Jan Berg": every title of the whole run, not only the one kept before the name.
   const titles = titleWords(sentence, whole)
+  // Only a first and a last name the sentence shows to be a person's give a first name: "Acme Cloud"
+  // or "President Acme North America" gives none.
+  if (names === 2 && (titles.size > 0 || genderedNouns.has(sentence[whole[0]! - 1]?.lower ?? '') || describedAsPerson(sentence, whole.at(-1)! + 1))) given.add(normaliseName(first!.value))
   if (titles.size > 0) {
     const name = run.filter((at) => !isTitle(sentence[at]!) && !isDemonym(sentence[at]!))
     titledNames.push({at: sentence[name[0]!]!.start, name: spaced(name, (at) => sentence[at]!.value).replace(possessiveEnding, ''), titles})
   }
+}
+
+/** Longest description after a name's comma, in tokens ("Li Wei, a doctor at ..."). */
+const appositiveReach = 6
+
+/**
+ * Whether the words after a name describe a person: "Li Wei, a doctor at
+ * the hospital", "Ana Ruiz, the agency's spokeswoman".
+ *
+ * @param sentence Tokens of the sentence.
+ * @param after Index of the token after the name.
+ */
+function describedAsPerson(sentence: Token[], after: number): boolean {
+  if (sentence[after]?.value !== ',') return false
+  for (let index = after + 1; index < sentence.length && index <= after + appositiveReach; index++) {
+    const token = sentence[index]!
+    if (!token.word) return false
+    if (personNouns.has(token.lower) || personTitles.has(token.lower) || roleWords.has(token.lower) || genderedNouns.has(token.lower)) return true
+  }
+  return false
 }
 
 /**

@@ -95,7 +95,8 @@ export const personNouns = set(`
   journalist journalists friend friends neighbor neighbors relative relatives family families survivor survivors
   victim victims manager managers owner owners farmer farmers teacher teachers nurse nurses police-officer
   delegate delegates lawmaker governor mayor colleague colleagues partner partners counterpart counterparts
-  participant participants attendee attendees figure figures personnel head heads
+  participant participants attendee attendees figure figures personnel head heads patient patients
+  professional professionals royal royals mogul moguls tycoon tycoons boss bosses
 `)
 
 /** Nouns for organisations, heading a source that speaks for a body ("the ministry"). */
@@ -109,7 +110,8 @@ export const organizationNouns = set(`
   lender lenders insurer insurers carrier carriers airline airlines retailer retailers manufacturer manufacturers
   automaker carmaker planemaker chipmaker producer producers exporter exporters operator operators utility
   miner miners regulator regulators watchdog broker brokerage developer publisher conglomerate startup
-  supermarket chain brand hospital hospitals school schools charity charities
+  supermarket chain brand hospital hospitals school schools charity charities country countries nation nations
+  giant giants opposition panel panels jury label labels
 `)
 
 /** Nouns for texts and figures that speak as documents ("the report said"). */
@@ -120,7 +122,7 @@ export const documentNouns = set(`
   release communique communiqué email emails post tweet tweets video footage research paper
   resolution resolutions motion petition petitions declaration affidavit verdict judgment judgement warrant
   charge-sheet chargesheet dossier evidence presentation presentations scan scans tests image images photo
-  photos photograph photographs x-ray x-rays guidance guidelines
+  photos photograph photographs x-ray x-rays guidance guidelines manual manuals handbook inquiry inquest story stories
 `)
 
 /** Verbs that report what a document says only with a document as subject ("the audit found", "polls show"). */
@@ -141,8 +143,8 @@ export const stanceVerbs = set(`
 /** Adverbs that hedge a statement on a report nobody is named for. */
 export const hedgeAdverbs = set(`reportedly allegedly purportedly supposedly`)
 
-/** Nouns for people as a mass or as the press. */
-export const groupNouns = set(`media press public crowd residents`)
+/** Nouns for people as a mass or as the press, and for a share of people ("51 percent say", "a majority"). */
+export const groupNouns = set(`media press public crowd residents percent cent majority minority plurality`)
 
 /** Quantifiers that stand alone for a group of people ("Some said", "Many say"). */
 export const quantifierPronouns = set(`some many several most others few both`)
