@@ -48,8 +48,9 @@ const eventPhrase = /^(?:[Tt]he|[Aa]n?)\s+([a-z]+)\s+of\s|^(?:(?:[Tt]he|[Aa]n?)\
 /** Endings of nouns for people that no list holds in full ("examiner", "waitress", "pianist", "patient", "nominee"). */
 const agentEnding = /(er|or|ist|ess|ian|ant|ent|man|men|ee|ees)$/
 const adverbEnding = /ly$/
-/** Words that put a phrase before a cue outside its subject ("a decade ago", "almost"). */
-const misreadSubject = new Set(['ago', 'almost'])
+const trailingSpace = /[\s,]/
+/** Words that put a phrase before a cue outside its subject ("a decade ago", "almost", "Acme very recently said"). */
+const misreadSubject = new Set(['ago', 'almost', 'very'])
 const personPronouns = new Set(['another', 'one', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'nobody', 'none', 'each', 'either', 'neither'])
 const speechOnly = /\b(said|says|say|saying|told|tells|tell|according|added|adds|wrote|writes|asked|replied|answered)\b/i
 /** The hedge adverbs as written, in any case: one search of the text finds them all. */
@@ -154,7 +155,7 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
       const entity = owner(note.at)
       if (entity) {
         entity.anonymityMarked = true
-        entity.justification ??= note.justification
+        entity.justification ??= note.justification && beforeCue(note.justification, frames, text)
       }
     }
     if (knowledge >= 0) {
@@ -267,6 +268,20 @@ function unknownThing(mention: Mention, entity: Entity | null): string | null {
  */
 function mayBePerson(noun: string): boolean {
   return agentEnding.test(noun) || personPronouns.has(noun)
+}
+
+/**
+ * A reason for anonymity cut at the cue it runs into: "who did not wish to
+ * be named because of agency policy said in a statement that ..." gives its
+ * reason up to "said".
+ */
+function beforeCue(reason: Offsets, frames: Frame[], text: string): Offsets {
+  let end = reason.end
+  for (const frame of frames) {
+    if (frame.cue.start > reason.start && frame.cue.start < end) end = frame.cue.start
+  }
+  while (end > reason.start && trailingSpace.test(text[end - 1]!)) end--
+  return end === reason.end ? reason : {start: reason.start, end}
 }
 
 function span(text: string, offsets: Offsets): Span {

@@ -15,6 +15,8 @@ const eitherHint = new RegExp(`${anonymityHint.source}|${knowledgeHint.source}`,
 /** Where a reason for anonymity ends: the next clause, or the sentence's end. */
 const clauseEnd = /[,;]\s|[.!?]["”’]?\s*$/
 const trailingMark = /[\s.!?,;"”’]/
+/** A fear stated before the marker, in the same clause: "a refugee who feared reprisals and asked not to be named". */
+const fearBefore = /\b(?:fear(?:ed|ing|s)?|for fear of|afraid of)\b[^,;]*?(?=\s+and\s*$)/i
 
 /**
  * Offsets of the words an anonymity note or a knowledge phrase needs, found
@@ -44,7 +46,11 @@ export function anonymityNote(sentence: string, offset: number): AnonymityNote |
   let start = -1
   if (reason) start = after + reason.index
   else if (formulaicPattern.test(marker[0] + sentence.slice(after, after + 40))) start = marker.index
-  if (start < 0) return {at: offset + marker.index, justification: null}
+  if (start < 0) {
+    const fear = fearBefore.exec(sentence.slice(0, marker.index))
+    const justification = fear ? {start: offset + fear.index, end: offset + fear.index + fear[0].length} : null
+    return {at: offset + marker.index, justification}
+  }
   let end = sentence.length
   const clause = clauseEnd.exec(sentence.slice(start))
   if (clause) end = start + clause.index

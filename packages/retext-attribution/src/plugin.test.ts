@@ -253,7 +253,10 @@ describe('regressions on real-world shapes', () => {
   it.each([
     ['A union official, who asked not to be named because he was not authorised to speak to the press, said the strike would go ahead.', 'because he was not authorised to speak to the press'],
     ['A police officer, who declined to be identified, said two men were held.', null],
-    ['The engineer, who requested anonymity, said the dam had cracked.', null]
+    ['The engineer, who requested anonymity, said the dam had cracked.', null],
+    // A reason with no comma before the cue ends at the cue; a fear before the request is the reason.
+    ['A spokesperson who did not wish to be named because of agency policy said no one was held.', 'because of agency policy'],
+    ['A resident of the camp, a farmer who feared reprisals from the militia and asked not to be identified, said the wells were dry.', 'feared reprisals from the militia']
   ])('reads a request for anonymity as a marker, not a cue, in "%s"', (text, justification) => {
     const found = attributions(text as string)
     expect(found.map((attribution) => attribution.cue.text)).toEqual(['said'])
