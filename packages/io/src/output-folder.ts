@@ -24,7 +24,7 @@ export function outputFolder(folder: string) {
   const written = new Set<string>()
 
   function claim(name: string): string {
-    if (written.has(plain(name))) throw new Error(`output file written twice: ${name}`)
+    if (written.has(plain(name))) throw new Error(`${join(folder, name)}: output file written twice in one run`)
     written.add(name)
     return name
   }
@@ -108,10 +108,17 @@ export function outputFolder(folder: string) {
   }
 }
 
-/** The name itself, when it is a plain file name; a name with a path in it is refused. */
+/**
+ * The name itself, when it is a plain file name; a name with a path in it is
+ * refused, since it could write outside the folder or miss `finish`.
+ *
+ * @param name File name to check.
+ * @returns The same name.
+ * @throws {Error} Naming the name, when it holds a path.
+ */
 function plain(name: string): string {
   if (name !== name.replace(/^.*[\\/]/, '')) {
-    throw new Error(`output file name must not contain a path: ${JSON.stringify(name)}`)
+    throw new Error(`${JSON.stringify(name)}: output file name must not contain a path`)
   }
   return name
 }

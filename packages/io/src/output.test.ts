@@ -172,4 +172,11 @@ describe('outputFolder', () => {
     const out = outputFolder(await temporaryFolder())
     expect(() => out.write(name, 'x')).toThrow(/must not contain a path/)
   })
+
+  it('refuses a second write of one file in a run, naming the file', async () => {
+    const folder = await temporaryFolder()
+    const out = outputFolder(folder)
+    out.write('a.md', 'report')
+    expect(() => out.write('a.md', 'another report')).toThrow(`${join(folder, 'a.md')}: output file written twice`)
+  })
 })
