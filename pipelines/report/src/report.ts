@@ -103,7 +103,7 @@ async function reportStage(argv: string[]): Promise<string> {
   // With a cache folder, an article whose tagged record this code version
   // already reported on is not scored and rendered again, and its unchanged
   // files are not rewritten.
-  const cache = cacheFolder ? await openRecordFolder(cacheFolder, await codeVersion(packageFolder)) : undefined
+  const cache = cacheFolder ? await openRecordFolder(cacheFolder, codeVersion(packageFolder)) : undefined
   const reports = outputFolder(folder)
   const fileName = uniqueFileNames(['index', 'corpus', 'failures', 'scores', 'checks'])
   const charts = {scores: 'scores.svg', checks: 'checks.svg'}
