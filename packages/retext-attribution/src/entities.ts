@@ -84,6 +84,8 @@ export class EntityResolver {
       return this.names.find(([other]) => sameName(key, other))?.[1]
     }
     const before = this.entities.filter((entity) => entity.last <= mention.start).sort((a, b) => b.last - a.last)
+    // "I asked" is the writer, or a speaker quoted, never the last body or group the story named.
+    if (mention.pronoun === 'i' || mention.pronoun === 'you') return undefined
     if (mention.pronoun) {
       const personal = mention.pronoun === 'he' || mention.pronoun === 'she' || mention.pronoun === 'who'
       return before.find((entity) => {

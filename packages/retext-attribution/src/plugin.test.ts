@@ -595,6 +595,9 @@ describe('sources across the article', () => {
     {text: 'Acme said the app was safe. The paper spoke to one mother whose son uses it. She said she was worried.', cue: 'said', source: 'She', speaker: 'one mother', type: 'unnamed-person'},
     {text: 'Ana Ruiz said the road was safe. Reporters interviewed a man who drives it daily. He said it was not.', cue: 'said', source: 'He', speaker: 'man', type: 'unnamed-person'},
     {text: 'Ana Ruiz said the road was safe. Reporters interviewed a man who drives it daily. She said he was wrong.', cue: 'said', source: 'She', speaker: 'Ana Ruiz'},
+    // A first-person narrator is not the group or body named before.
+    {text: 'Several friends of the family had told me he was ill. I asked his sister about it.', cue: 'asked', source: 'I', speaker: null, type: 'named-person'},
+    {text: 'Acme declined to comment. When I wrote to the firm again, I said the story would run.', cue: 'said', source: 'I', speaker: null},
     // A body named as a sentence's subject stays a body.
     {text: 'Rex Dunn said the merger was done. Acme Corp reported a loss. Acme said costs rose.', cue: 'said', source: 'Acme', type: 'named-organization'}
   ])('resolves "$source" in "$text"', (expected) => {
