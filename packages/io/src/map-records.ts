@@ -17,9 +17,11 @@ import {
 } from './record-folder.js'
 import transformRecords from './transform-worker.js'
 
+/** Options of {@link mapRecords}. */
 export interface MapRecordsOptions<In extends z.ZodType> {
   /** Record folder of the previous stage. */
   input: string
+  /** Schema of the previous stage's records, checked before the transform sees one. */
   inputSchema: In
   /** Record folder of this stage. */
   output: string
@@ -27,6 +29,7 @@ export interface MapRecordsOptions<In extends z.ZodType> {
   version: string
   /** A file, outside `output`, to keep the stats of its record shards in between runs (see `openRecordFolder`). */
   shardIndex?: string
+  /** This stage, as its failure records name it. */
   stage: Stage
   /**
    * URL of the module whose default export is the stage's work on one

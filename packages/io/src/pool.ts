@@ -1,5 +1,6 @@
 import type {Piscina} from 'piscina'
 
+/** Options of {@link poolAfter}. */
 export interface PoolAfterOptions<Task, Result> {
   /** Module of the worker threads: its default export does what `here` does. */
   filename: string

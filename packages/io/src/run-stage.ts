@@ -8,8 +8,11 @@ import {countArticles} from './record-folder.js'
 import {parseStageArguments} from './stage-arguments.js'
 import {stageMain} from './stage-main.js'
 
+/** Options of {@link runStage}. */
 export interface StageOptions<In extends z.ZodType> {
+  /** The stage, as its lines and failure records name it. */
   stage: Stage
+  /** Schema of the previous stage's records, checked before the transform sees one. */
   inputSchema: In
   /** URL of the module whose default export is the stage's work on one record (see `mapRecords`). */
   transformModule: string
