@@ -40,6 +40,21 @@ interface Outcome {
 }
 
 /**
+ * The outcome of a check with nothing to judge: it earns full points, so it
+ * needs no evidence and no advice.
+ *
+ * @param reason
+ *   Why it does not apply, as a sentence.
+ * @param inputs
+ *   Attributions the check looked at (none, or none of its kind).
+ * @returns
+ *   A `not-applicable` outcome.
+ */
+function notApplicable(reason: string, inputs: readonly Attribution[]): Outcome {
+  return {status: 'not-applicable', reason, evidence: [], advice: null, inputs}
+}
+
+/**
  * Run the ten rubric checks.
  *
  * @param found
@@ -159,7 +174,7 @@ function sourcesIdentified(found: Findings): Outcome {
   const inputs = found.attributions
   const named = inputs.filter((a) => !a.anonymous).length
   if (inputs.length === 0) {
-    return {status: 'not-applicable', reason: 'No attributions found.', evidence: [], advice: null, inputs}
+    return notApplicable('No attributions found.', inputs)
   }
   const share = named / inputs.length
   const status: CheckStatus = share >= 0.75 ? 'pass' : share >= 0.5 ? 'partial' : 'fail'
@@ -177,7 +192,7 @@ function anonymousDescribed(found: Findings): Outcome {
   const sources = anonymousPeople(found)
   const inputs = sources.flatMap((source) => source.attributions)
   if (sources.length === 0) {
-    return {status: 'not-applicable', reason: 'No anonymous sources.', evidence: [], advice: null, inputs}
+    return notApplicable('No anonymous sources.', inputs)
   }
   const levels = sources.map((source) => source.specificity ?? 0)
   const bare = sources.filter((source) => (source.specificity ?? 0) === 0)
@@ -199,7 +214,7 @@ function anonymityReasons(found: Findings): Outcome {
   const sources = anonymousPeople(found)
   const inputs = sources.flatMap((source) => source.attributions)
   if (sources.length === 0) {
-    return {status: 'not-applicable', reason: 'No anonymous sources.', evidence: [], advice: null, inputs}
+    return notApplicable('No anonymous sources.', inputs)
   }
   const withReason = sources.filter((source) => statesReason(source.reason))
   const substantive = withReason.filter((source) => source.reason === 'substantive').length
@@ -224,7 +239,7 @@ function anonymityReasons(found: Findings): Outcome {
 function anonymousFactual(found: Findings): Outcome {
   const inputs = anonymousPeople(found).flatMap((source) => source.attributions)
   if (inputs.length === 0) {
-    return {status: 'not-applicable', reason: 'No anonymous sources.', evidence: [], advice: null, inputs}
+    return notApplicable('No anonymous sources.', inputs)
   }
   const opinion = found.anonymousOpinion
   const first = found.anonymousFirstQuote
@@ -276,7 +291,7 @@ function claimsAttributed(found: Findings): Outcome {
   const statements = claims.length + found.attributions.length
   const inputs = found.attributions
   if (statements === 0) {
-    return {status: 'not-applicable', reason: 'No factual statements found.', evidence: [], advice: null, inputs}
+    return notApplicable('No factual statements found.', inputs)
   }
   const rate = claims.length / statements
   const {compliant, total, late} = found.placement
@@ -321,7 +336,7 @@ function mediaCredited(found: Findings): Outcome {
   const wire = found.article.wireCredits
   const inputs = creditedMedia
   if (uncreditedMedia.length === 0 && creditedMedia.length === 0 && wire.length === 0) {
-    return {status: 'not-applicable', reason: 'No material from agencies or other outlets found.', evidence: [], advice: null, inputs}
+    return notApplicable('No material from agencies or other outlets found.', inputs)
   }
   const credits = [...new Set([...wire, ...creditedMedia.map((a) => a.speaker ?? a.source?.text ?? '')])].filter(Boolean)
   return {
