@@ -37,11 +37,13 @@ const maxHardSentences = 5
  *
  * @param analysis
  *   Full analysis of one article (`sourcing analyze --json`).
+ * @param found
+ *   Its findings, when the caller has worked them out already (the report
+ *   stage shares them with the summary).
  * @returns
  *   Markdown of `reports/<article>.md`.
  */
-export function renderArticleReport(analysis: Analysis): string {
-  const found = findings(analysis)
+export function renderArticleReport(analysis: Analysis, found: Findings = findings(analysis)): string {
   return serialize([
     ...header(analysis, found),
     ...scorecard(analysis, found),

@@ -1,5 +1,5 @@
 import {bands, checkStatuses, sourceRoles, sourceTypes, type Analysis} from '@sourcing/schema'
-import {anonymousPeople, findings} from '@sourcing/score'
+import {anonymousPeople, findings, type Findings} from '@sourcing/score'
 import {z} from 'zod'
 
 /** Most sources of one article kept in its summary: enough for "most cited", bounded in size. */
@@ -73,12 +73,13 @@ function normalise(value: string): string {
  * @param analysis
  *   Full analysis of one article.
  * @param options
- *   `href`: link to the article's report, relative to the index.
+ *   `href`: link to the article's report, relative to the index; `found`:
+ *   the analysis's findings, when the caller has worked them out already.
  * @returns
  *   Summary.
  */
-export function summarizeArticle(analysis: Analysis, options: {href: string}): ArticleSummary {
-  const found = findings(analysis)
+export function summarizeArticle(analysis: Analysis, options: {href: string; found?: Findings}): ArticleSummary {
+  const found = options.found ?? findings(analysis)
   const {score} = analysis
   const flags: Record<string, number> = {}
   for (const flag of found.flags) flags[flag.kind] = (flags[flag.kind] ?? 0) + 1

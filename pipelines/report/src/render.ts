@@ -1,7 +1,7 @@
 import {oneLine} from '@sourcing/io'
 import {renderArticleReport, summarizeArticle, type ArticleSummary} from '@sourcing/report'
 import type {Analysis, TaggedArticle} from '@sourcing/schema'
-import {scoreArticle} from '@sourcing/score'
+import {findings, scoreArticle} from '@sourcing/score'
 
 /**
  * One article's report, rendered: its summary for the corpus figures and the
@@ -36,11 +36,12 @@ export function renderReports(items: readonly ToRender[]): RenderResult[] {
   return items.map(({article, name}): RenderResult => {
     try {
       const analysis: Analysis = {...article, score: scoreArticle(article)}
-      const summary = summarizeArticle(analysis, {href: `${name}.md`})
+      const found = findings(analysis)
+      const summary = summarizeArticle(analysis, {href: `${name}.md`, found})
       const rendered = {
         summary,
         summaryJson: JSON.stringify(summary),
-        markdown: renderArticleReport(analysis),
+        markdown: renderArticleReport(analysis, found),
         json: JSON.stringify(analysis) + '\n'
       }
       return {ok: true, rendered}
