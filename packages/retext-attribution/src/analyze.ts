@@ -12,7 +12,7 @@ import {
   type Entity
 } from './entities.js'
 import {continuations, framesOf, type Frame, type Offsets} from './frames.js'
-import {knownNames, normaliseName, readMention, surnameOf, type KnownNames, type Mention} from './mentions.js'
+import {knownNames, mayBePerson, normaliseName, readMention, surnameOf, type KnownNames, type Mention} from './mentions.js'
 import {phraseBefore, sentenceSubject, type Range} from './phrases.js'
 import {clauseVerbs, determiners, documentNouns, groupNouns, hedgeAdverbs, notInSubject, organizationNouns, personNouns, personTitles, prepositions, roleWords} from './words.js'
 import {findQuotes, QuoteIndex} from './quotes.js'
@@ -45,13 +45,10 @@ export interface Analysis {
 const anonymousTypes = new Set(['anonymous', 'unnamed-person', 'unnamed-group'])
 /** "the demands of both sides", "the minister's visit to Lima": a thing or an event with its owner. */
 const eventPhrase = /^(?:[Tt]he|[Aa]n?)\s+([a-z]+)\s+of\s|^(?:(?:[Tt]he|[Aa]n?)\s+)?\S+['’]s\s+([a-z]+)(?:\s+to\s|$)/
-/** Endings of nouns for people that no list holds in full ("examiner", "waitress", "pianist", "patient", "nominee"). */
-const agentEnding = /(er|or|ist|ess|ian|ant|ent|man|men|ee|ees)$/
 const adverbEnding = /ly$/
 const trailingSpace = /[\s,]/
 /** Words that put a phrase before a cue outside its subject ("a decade ago", "almost", "Acme very recently said"). */
 const misreadSubject = new Set(['ago', 'almost', 'very'])
-const personPronouns = new Set(['another', 'one', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'nobody', 'none', 'each', 'either', 'neither'])
 const speechOnly = /\b(said|says|say|saying|told|tells|tell|according|added|adds|wrote|writes|asked|replied|answered)\b/i
 /** The hedge adverbs as written, in any case: one search of the text finds them all. */
 const hedgeAdverbPattern = new RegExp(`\\b(?:${[...hedgeAdverbs].join('|')})\\b`, 'gi')
@@ -259,15 +256,6 @@ function unknownThing(mention: Mention, entity: Entity | null): string | null {
   if (mention.category !== 'unknown' || mention.gender || mention.words.length < 2 || head === null || mention.words.at(-1) !== head) return null
   if (mention.words.some((word) => notInSubject.has(word) || prepositions.has(word) || clauseVerbs.has(word) || adverbEnding.test(word) || misreadSubject.has(word))) return null
   return entity && categoryOf(entity) !== 'unknown' ? null : head
-}
-
-/**
- * Whether a noun no list holds may still stand for a person: one with an
- * agent's ending ("the examiner", "a waitress", "the pianist") or a pronoun
- * of quantity ("Another wondered", "someone noted").
- */
-function mayBePerson(noun: string): boolean {
-  return agentEnding.test(noun) || personPronouns.has(noun)
 }
 
 /**

@@ -150,6 +150,8 @@ function pluralOf(entity: Entity): boolean {
 /** The strongest category any mention of the entity shows. */
 export function categoryOf(entity: Entity): Mention['category'] {
   const categories = new Set(entity.mentions.filter((mention) => !mention.pronoun).map((mention) => mention.category))
+  // "A group of nurses said ... The group added": a body no one names is the people it was said to be.
+  if (categories.has('group') && categories.has('organization') && !categories.has('person') && !entity.mentions.some((mention) => mention.name)) return 'group'
   for (const category of ['person', 'organization', 'document', 'group', 'unnamed'] as const) {
     if (categories.has(category)) return category
   }

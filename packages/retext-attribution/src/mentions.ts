@@ -191,9 +191,15 @@ export function readMention(tokens: Token[], text: string, context: string, know
   if (mention.name) {
     mention.category = personCue && !(orgCue && !mention.name.includes(' ')) ? 'person' : 'organization'
     if (personCue && !orgNameWords.test(mention.name)) mention.category = 'person'
+  } else if (ledByName(words, opener)) {
+    // "Ruiz and her team wrote": the named person speaks, with the people who work with them.
+    mention.name = spaced(words.slice(0, -3), (token) => token.value)
+    mention.head = null
+    mention.category = 'person'
   } else if (mention.head) {
     const head = mention.head
-    if (documentNouns.has(head)) mention.category = 'document'
+    if (collectives.has(head) && ofPeople(tokens)) mention.category = 'group'
+    else if (documentNouns.has(head)) mention.category = 'document'
     else if (organizationNouns.has(head)) mention.category = 'organization'
     else if (groupNouns.has(head) || (personNouns.has(head) && mention.plural)) mention.category = 'group'
     else if (personNouns.has(head)) mention.category = 'unnamed'
@@ -205,6 +211,38 @@ export function readMention(tokens: Token[], text: string, context: string, know
     }
   }
   return mention
+}
+
+/** Nouns for a body of people that a phrase may say are only people ("a group of nurses"). */
+const collectives = new Set(['group', 'groups', 'team', 'teams', 'panel', 'coalition'])
+/** Who works with a person named before "and his team". */
+const followers = new Set(['team', 'colleagues', 'co-authors', 'coauthors', 'staff', 'aides'])
+const possessivePronouns = new Set(['his', 'her', 'their'])
+
+/** Endings of nouns for people that no list holds in full ("examiner", "waitress", "pianist", "patient", "nominee"). */
+const agentEnding = /(er|or|ist|ess|ian|ant|ent|man|men|ee|ees)$/
+const personPronouns = new Set(['another', 'one', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'nobody', 'none', 'each', 'either', 'neither'])
+
+/**
+ * Whether a noun no list holds may still stand for a person: one with an
+ * agent's ending ("the examiner", "a waitress", "the pianist") or a pronoun
+ * of quantity ("Another wondered", "someone noted").
+ */
+export function mayBePerson(noun: string): boolean {
+  return agentEnding.test(noun) || personPronouns.has(noun)
+}
+
+/** Whether a collective is said to be of people: "a group of nurses", "a team of physicians". */
+function ofPeople(tokens: Token[]): boolean {
+  const of = tokens.findIndex((token) => token.lower === 'of')
+  const people = tokens[of + 1]
+  return of > 0 && people !== undefined && isPlural(people.lower) && (personNouns.has(people.lower) || mayBePerson(people.lower.replace(pluralEnding, '')))
+}
+
+/** Whether a phrase is a name and the people who work with its bearer: "Ana Ruiz and her team". */
+function ledByName(words: Token[], opener: Token | undefined): boolean {
+  if (words.length < 4 || !followers.has(words.at(-1)!.lower) || !possessivePronouns.has(words.at(-2)!.lower) || words.at(-3)!.lower !== 'and') return false
+  return words.slice(0, -3).every((token) => isName(token, opener))
 }
 
 /**

@@ -666,6 +666,16 @@ describe('sources across the article', () => {
   ])('types a bare name the article gave a person as the person in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
+    {text: 'A group of nurses is urging the board to act.', cue: 'is urging', source: 'A group of nurses', type: 'unnamed-group'},
+    {text: 'A group of pharmacists is urging the board to act.', cue: 'is urging', source: 'A group of pharmacists', type: 'unnamed-group'},
+    {text: 'A team of doctors said pay was too low. The team added that nurses would join the strike.', cue: 'added', source: 'The team', type: 'unnamed-group'},
+    {text: 'The club was sold, according to a group of investors. The group said it would stay.', cue: 'said', source: 'The group', type: 'unnamed-group'},
+    {text: 'Hamas said the talks failed. The group added that it would fight on.', cue: 'added', source: 'The group', type: 'named-organization'},
+    {text: 'Ana Ruiz, a chemist at the institute, led the study. Ruiz and her team wrote that the samples were old.', cue: 'wrote', source: 'Ruiz and her team', speaker: 'Ana Ruiz', type: 'named-person'},
+    {text: 'The Acme Group said profits fell.', cue: 'said', source: 'The Acme Group', type: 'named-organization'}
+  ])('types people said to make up a group, or working with a named person, in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
     {text: 'Fifty-one percent say the economy is weak.', cue: 'say', source: 'Fifty-one percent', type: 'unnamed-group'},
     {text: 'About 44 percent of voters say the war was a mistake.', cue: 'say', source: 'About 44 percent of voters', type: 'unnamed-group'},
     {text: 'A majority of members said the plan should be dropped.', cue: 'said', source: 'A majority of members', type: 'unnamed-group'}
