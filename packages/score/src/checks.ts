@@ -1,7 +1,7 @@
 import type {Attribution, Check, CheckStatus, Evidence, Span} from '@sourcing/schema'
 import type {Findings} from './findings.js'
 import {statesReason} from './reasons.js'
-import type {Source} from './sources.js'
+import {isAnonymousPerson, type Source} from './sources.js'
 
 /** Roles the standards count as official voices (C9). */
 const officialRoles = new Set(['official', 'politician', 'police-military', 'judicial'])
@@ -157,9 +157,8 @@ export function plural(count: number, noun: string, plural = noun + 's'): string
 }
 
 /**
- * Anonymous sources that anonymity rules apply to: unnamed media ("local
- * media reported") are not granted anonymity, they are uncredited, which R8
- * judges.
+ * Anonymous sources that anonymity rules apply to (see
+ * {@link isAnonymousPerson}).
  *
  * @param found
  *   Findings.
@@ -167,7 +166,7 @@ export function plural(count: number, noun: string, plural = noun + 's'): string
  *   Anonymous sources other than media.
  */
 export function anonymousPeople(found: Findings): Source[] {
-  return found.sources.filter((source) => source.anonymous && source.role !== 'media')
+  return found.sources.filter(isAnonymousPerson)
 }
 
 function sourcesIdentified(found: Findings): Outcome {

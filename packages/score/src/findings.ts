@@ -10,7 +10,7 @@ import {
   type Match
 } from './patterns.js'
 import {statesReason} from './reasons.js'
-import {groupSources, type Source} from './sources.js'
+import {groupSources, isAnonymousPerson, type Source} from './sources.js'
 
 /** The kinds of problem the report lists under "Flags". */
 export const flagKinds = [
@@ -72,43 +72,95 @@ export function findings(article: TaggedArticle): Findings {
   const body = indexBody(article)
   const attributions = article.attributions.toSorted((a, b) => a.cue.start - b.cue.start)
   const sources = groupSources(attributions)
-  const evidence = (span: Pick<Span, 'start' | 'end' | 'text'>, note: string | null): Evidence => ({
-    start: span.start,
-    end: span.end,
-    text: span.text,
-    paragraph: body.paragraphOf(span.start),
-    note
-  })
-
   const hedges = findHedges(body, attributions)
-  const uncreditedMedia = findAll(uncreditedMediaPattern, body.text)
-  for (const attribution of attributions) {
-    if (attribution.role === 'media' && attribution.anonymous && attribution.source) {
-      if (!uncreditedMedia.some((match) => overlaps(match, attribution.source!))) {
-        uncreditedMedia.push({...attribution.source})
-      }
-    }
-  }
-  uncreditedMedia.sort((a, b) => a.start - b.start)
+  const uncreditedMedia = findUncreditedMedia(body, attributions)
   const creditedMedia = attributions.filter((a) => a.role === 'media' && !a.anonymous)
-
-  const anonymousOpinion = attributions.filter(
-    (a) =>
-      a.anonymous &&
-      a.source !== null &&
-      a.role !== 'media' &&
-      ((a.content !== null && opinionPattern.test(a.content.text)) || characterisingCuePattern.test(a.cue.text))
-  )
+  const anonymousOpinion = attributions.filter(isAnonymousOpinion)
   const firstQuote = attributions.find((a) => a.quote !== 'indirect')
   const anonymousFirstQuote = firstQuote?.anonymous ? firstQuote : null
   const placement = quotePlacement(attributions, body)
+  const flags = raiseFlags({article, body, sources, hedges, uncreditedMedia, anonymousOpinion, anonymousFirstQuote})
 
+  return {
+    article,
+    body,
+    attributions,
+    sources,
+    hedges,
+    uncreditedMedia,
+    creditedMedia,
+    anonymousOpinion,
+    anonymousFirstQuote,
+    placement,
+    flags
+  }
+}
+
+/**
+ * Mentions of other media that name no outlet: the phrases the pattern finds
+ * in the body ("local media reported"), and the source of every anonymous
+ * media attribution the pattern missed.
+ *
+ * @param body
+ *   Indexed body.
+ * @param attributions
+ *   Attributions in text order.
+ * @returns
+ *   The mentions, in text order.
+ */
+function findUncreditedMedia(body: Body, attributions: readonly Attribution[]): Match[] {
+  const found = findAll(uncreditedMediaPattern, body.text)
+  for (const attribution of attributions) {
+    if (attribution.role === 'media' && attribution.anonymous && attribution.source) {
+      if (!found.some((match) => overlaps(match, attribution.source!))) {
+        found.push({...attribution.source})
+      }
+    }
+  }
+  return found.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * Whether an attribution gives opinion or characterisation from an anonymous
+ * person (R4): its content reads as opinion, or its cue characterises.
+ *
+ * @param attribution
+ *   Attribution.
+ * @returns
+ *   Whether the opinion is anonymous.
+ */
+function isAnonymousOpinion(attribution: Attribution): boolean {
+  return (
+    attribution.anonymous &&
+    attribution.source !== null &&
+    attribution.role !== 'media' &&
+    ((attribution.content !== null && opinionPattern.test(attribution.content.text)) ||
+      characterisingCuePattern.test(attribution.cue.text))
+  )
+}
+
+/**
+ * The flags of one article, in text order (kinds in `flagKinds` order at one
+ * place).
+ *
+ * @param found
+ *   The findings the flags come from.
+ * @returns
+ *   Flags.
+ */
+function raiseFlags(
+  found: Pick<
+    Findings,
+    'article' | 'body' | 'sources' | 'hedges' | 'uncreditedMedia' | 'anonymousOpinion' | 'anonymousFirstQuote'
+  >
+): Flag[] {
+  const {article, body, sources, hedges, uncreditedMedia, anonymousOpinion, anonymousFirstQuote} = found
   const flags: Flag[] = []
   const flag = (kind: FlagKind, span: Pick<Span, 'start' | 'end' | 'text'>, note: string | null) =>
-    flags.push({kind, ...evidence(span, note)})
+    flags.push({kind, start: span.start, end: span.end, text: span.text, paragraph: body.paragraphOf(span.start), note})
 
-  for (const source of sources) {
-    if (!source.anonymous || source.role === 'media') continue
+  const people = sources.filter(isAnonymousPerson)
+  for (const source of people) {
     const first = source.attributions[0]!
     const mention = first.source ?? first.cue
     if (source.specificity === 0) flag('bare-anonymous-source', mention, 'names no affiliation, role or reason to know')
@@ -131,27 +183,12 @@ export function findings(article: TaggedArticle): Findings {
   for (const hedge of hedges) if (!hedge.sourced) flag('unsourced-hedge', hedge, 'names no person or outlet')
   for (const claim of article.claims) flag('unattributed-claim', claim, null)
   for (const match of uncreditedMedia) flag('uncredited-media', match, 'names no outlet')
-  const anonymousDescriptors = sources.filter((source) => source.anonymous && source.role !== 'media').length
-  if (anonymousDescriptors === 1) {
+  if (people.length === 1) {
     for (const match of findAll(pluralSourcesPattern, body.text)) {
       flag('plural-sources', match, '"sources" in the plural, but only one anonymous descriptor: check it is not one person')
     }
   }
-  flags.sort((a, b) => a.start - b.start || flagKinds.indexOf(a.kind) - flagKinds.indexOf(b.kind))
-
-  return {
-    article,
-    body,
-    attributions,
-    sources,
-    hedges,
-    uncreditedMedia,
-    creditedMedia,
-    anonymousOpinion,
-    anonymousFirstQuote,
-    placement,
-    flags
-  }
+  return flags.sort((a, b) => a.start - b.start || flagKinds.indexOf(a.kind) - flagKinds.indexOf(b.kind))
 }
 
 /**

@@ -33,6 +33,20 @@ const reasonRank: Record<AnonymityReason, number> = {
 }
 
 /**
+ * Whether a source is one the anonymity rules apply to: anonymous, and not
+ * unnamed media ("local media reported"), which are not granted anonymity
+ * but left uncredited, as R8 judges.
+ *
+ * @param source
+ *   Source.
+ * @returns
+ *   Whether it is an anonymous person or group of people.
+ */
+export function isAnonymousPerson(source: Source): boolean {
+  return source.anonymous && source.role !== 'media'
+}
+
+/**
  * Key of the source an attribution resolves to, or null when it names none
  * (an agentless "is believed to"): such statements are unsourced, not a source.
  *
