@@ -325,8 +325,10 @@ function isPlural(noun: string): boolean {
  */
 /** The normalised surname of a full name: its last word before any "Jr." or "III". */
 export function surnameOf(name: string): string {
-  const words = name.split(' ')
-  return normaliseName(words.findLast((word) => !generational.test(word)) ?? words.at(-1)!)
+  // Asked of every named mention: sliced from the end, with no array of words.
+  const space = name.lastIndexOf(' ')
+  const last = name.slice(space + 1)
+  return space > 0 && generational.test(last) ? surnameOf(name.slice(0, space)) : normaliseName(last)
 }
 
 export function normaliseName(name: string): string {
