@@ -89,6 +89,7 @@ const coordinating = new Set(['and', 'but'])
 /** Marks inside a name or a title: "U.S.", "AT&T", "Tribune/Channel 4", "Macy's". */
 const wordPunctuation = new Set(['.', "'", '’', '&', '/'])
 const finalPunctuation = new Set(['.', '!', '?', ';', ':', ','])
+const haveForms = new Set(['have', 'has', 'had', 'having'])
 const openingQuotes = new Set(['“', '"', '‘', "'", '«', '„', "''"])
 const closingQuotes = new Set(['”', '"', '’', "'", '»', "''"])
 
@@ -586,6 +587,7 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
   if (cue.kind === 'verb' && pastParticiple.test(head.lower) && head.lower !== 'quoted') {
     const agent = agentAfter(tokens, cue.end)
     if (passiveVoice(tokens, cue.head) || (agent && modifiesNoun(tokens[cue.start - 1]) && !tokens[cue.start - 1]!.capitalised)) {
+      if (!agent && reportsNothing(tokens, cue)) return null
       if (!agent) return make('passive', null, contentAfter(sentence, cue.end, quotes))
       // "The leak was first reported by the Post.": with no clause after the agent, the subject is what was reported.
       const clause = !onlyAdjuncts(tokens, agent[1], false) && agent[1] <= lastWord(tokens)
@@ -855,6 +857,18 @@ function onlyAdjuncts(tokens: Token[], from: number, tell: boolean): boolean {
     if (verb || (!token.capitalised && clauseMarker.test(token.lower)) || clauseVerbs.has(token.lower)) return false
   }
   return true
+}
+
+/**
+ * Whether an agentless passive reports nothing: an infinitive ("often
+ * enough to be noted", "honoured to be asked to speak"), though not one that
+ * says it happens ("the question has had to be asked"), or a name given
+ * ("the illness is called “bird fancier’s lung”").
+ */
+function reportsNothing(tokens: Token[], cue: Cue): boolean {
+  const be = tokens[cue.start - 1]
+  if (be?.lower === 'be' && tokens[cue.start - 2]?.lower === 'to') return !haveForms.has(tokens[cue.start - 3]?.lower ?? '')
+  return tokens[cue.head]!.lower === 'called' && openingQuotes.has(tokens[cue.end]?.value ?? '')
 }
 
 /** Whether a participle follows a form of "be" ("was accused", "is widely estimated"). */

@@ -470,6 +470,18 @@ describe('cue senses seen on unseen outlets', () => {
     expect(attributions(text)).toEqual([])
   })
 
+  it.each([
+    'The flares were bright enough to be noted on most nights.',
+    'She was honoured to be asked to speak at the conference.',
+    'When the allergen is feathers, the illness is called “feather lung.”'
+  ])('finds no report in a passive infinitive or a name given in "%s"', (text) => {
+    expect(attributions(text)).toEqual([])
+  })
+
+  it('keeps a passive infinitive that says the report happens', () => {
+    expect(attributions('It is the first time the question has had to be asked of a candidate.').map((attribution) => attribution.cue.text)).toEqual(['asked'])
+  })
+
   it.each<Case>([
     // No list holds every noun for a person: an agent's ending, or a pronoun of quantity, may speak.
     {text: 'The county examiner concluded that the death was an accident.', cue: 'concluded', source: 'The county examiner', type: 'unnamed-person'},
