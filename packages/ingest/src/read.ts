@@ -9,7 +9,7 @@ import {
   type Dirent,
   type Stats
 } from 'node:fs'
-import {open, readdir, realpath, stat} from 'node:fs/promises'
+import {readdir, realpath, stat} from 'node:fs/promises'
 import {createRequire} from 'node:module'
 import {dirname, isAbsolute, join, relative, sep} from 'node:path'
 import {createGunzip, gunzip, type ZlibOptions} from 'node:zlib'

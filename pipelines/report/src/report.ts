@@ -21,7 +21,6 @@ import {
   readJsonLines,
   readManifest,
   readValidRecord,
-  StageError,
   stageMain,
   startProgress,
   toJsonLine,
