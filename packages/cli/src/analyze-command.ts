@@ -24,10 +24,10 @@ export async function analyzeCommand(args: string[], io: Io): Promise<number> {
       workers: {type: 'string', default: String(availableParallelism())}
     }
   })
-  if (positionals.length === 0) throw new UsageError('analyze: give at least one file or folder')
+  if (positionals.length === 0) throw new UsageError('give at least one file or folder')
   const workers = Number(values.workers)
   if (!Number.isInteger(workers) || workers < 1) {
-    throw new UsageError('analyze: --workers takes a whole number from 1 up')
+    throw new UsageError('--workers takes a whole number from 1 up')
   }
 
   const failures: Failure[] = []

@@ -30,7 +30,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   })
   const unknown = values['rule-off'].filter((id) => !(ruleIds as readonly string[]).includes(id))
   if (unknown.length > 0) {
-    throw new UsageError(`check: unknown rule ${unknown.join(', ')} (rules: ${ruleIds.join(', ')})`)
+    throw new UsageError(`unknown rule ${unknown.join(', ')} (rules: ${ruleIds.join(', ')})`)
   }
   const options: CheckOptions = {rulesOff: new Set(values['rule-off']), verbose: values.verbose}
 

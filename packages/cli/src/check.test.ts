@@ -89,7 +89,13 @@ describe('sourcing check', () => {
   it('refuses an unknown rule id', async () => {
     const {code, stderr} = await check(['--rule-off', 'no-such-rule'], 'text')
     expect(code).toBe(2)
-    expect(stderr).toContain('unknown rule no-such-rule')
+    expect(stderr).toContain('sourcing check: unknown rule no-such-rule')
+  })
+
+  it('names the command before an option it does not take', async () => {
+    const {code, stderr} = await check(['--bogus'], 'text')
+    expect(code).toBe(2)
+    expect(stderr).toMatch(/^sourcing check: Unknown option '--bogus'/)
   })
 
   it('raises nothing in the boilerplate the cleaner removes from the shipped corpus', async () => {

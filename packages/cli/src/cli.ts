@@ -61,7 +61,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       error instanceof UsageError ||
       (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
     if (!usageProblem) throw error
-    await io.stderr(`sourcing ${error.message}\n\n${usage}`)
+    await io.stderr(`sourcing ${name}: ${error.message}\n\n${usage}`)
     return 2
   }
 }

@@ -10,7 +10,10 @@ export interface Io {
   progress?: Pick<ProgressOptions, 'stream' | 'ci'>
 }
 
-/** Thrown for a bad command line; `main` prints it with the usage and exits 2. */
+/**
+ * Thrown for a bad command line; `main` prints it after the command's name,
+ * as it prints parseArgs's own errors, with the usage, and exits 2.
+ */
 export class UsageError extends Error {
   override name = 'UsageError'
 }
