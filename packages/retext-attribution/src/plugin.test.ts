@@ -47,6 +47,8 @@ describe('cues and their layout', () => {
     {text: 'The vote, said the spokeswoman, was postponed until next week.', cue: 'said', source: 'the spokeswoman', content: 'was postponed until next week'},
     {text: 'The storm killed 12 people, according to the civil defence agency.', cue: 'according to', source: 'the civil defence agency', content: 'The storm killed 12 people'},
     {text: 'According to the police report, the driver was speeding.', cue: 'According to', source: 'the police report', content: 'the driver was speeding', type: 'document'},
+    {text: 'Officials there said the bridge would reopen on Monday.', cue: 'said', source: 'Officials there', type: 'unnamed-group'},
+    {text: 'Farmers here say the drought is the worst in decades.', cue: 'say', source: 'Farmers here', content: 'the drought is the worst in decades', type: 'unnamed-group'},
     {text: 'The mayor has since said she will not run again.', cue: 'has since said', source: 'The mayor', content: 'she will not run again'},
     {text: 'The senator told reporters that the bill had enough votes.', cue: 'told reporters', source: 'The senator', content: 'the bill had enough votes'},
     {text: 'A police officer told Reuters on Friday that two suspects were held.', cue: 'told Reuters', source: 'A police officer', content: 'two suspects were held'},
