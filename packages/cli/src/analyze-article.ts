@@ -48,11 +48,18 @@ export function analyzeAndRender(article: Article, rendering: Rendering): Printe
   const outcome = analyzeArticle(article)
   if (!outcome.ok) return outcome
   const {analysis} = outcome
-  const text =
-    rendering === 'json'
-      ? toJsonLine(analysis)
-      : `${analysis.id}\t${
-          analysis.score.graded ? `${analysis.score.total}/100 ${analysis.score.band}` : 'not graded'
-        }\t${analysis.attributions.length} attributions\n`
+  const text = rendering === 'json' ? toJsonLine(analysis) : summaryLine(analysis)
   return {ok: true, id: analysis.id, language: analysis.language, text}
+}
+
+/**
+ * The line printed for an article without `--json`.
+ *
+ * @param analysis The article's analysis.
+ * @returns Its id, grade and number of attributions, tab-separated, with a line break.
+ */
+function summaryLine({id, score, attributions}: Analysis): string {
+  const grade = score.graded ? `${score.total}/100 ${score.band}` : 'not graded'
+  const count = attributions.length
+  return `${id}\t${grade}\t${count} ${count === 1 ? 'attribution' : 'attributions'}\n`
 }
