@@ -653,6 +653,9 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
     const quote = atEnd || adjunctsOnly ? quoteAhead : undefined
     return quote ? make('trailing', source, {start: quote.start, end: quote.end}) : null
   }
+  // "Lerer reported from Los Angeles.", "Ana Ruiz wrote from Kyiv.": a credit line; with nothing
+  // but where the writer was after the cue and no quotation before, nothing is reported.
+  if (opensSentence && !quoteBefore && next?.lower === 'from' && onlyAdjuncts(tokens, rest, false)) return null
   return make('forward', source, contentAfter(sentence, rest, quotes))
 }
 

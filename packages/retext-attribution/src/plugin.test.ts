@@ -47,6 +47,7 @@ describe('cues and their layout', () => {
     {text: 'The vote, said the spokeswoman, was postponed until next week.', cue: 'said', source: 'the spokeswoman', content: 'was postponed until next week'},
     {text: 'The storm killed 12 people, according to the civil defence agency.', cue: 'according to', source: 'the civil defence agency', content: 'The storm killed 12 people'},
     {text: 'According to the police report, the driver was speeding.', cue: 'According to', source: 'the police report', content: 'the driver was speeding', type: 'document'},
+    {text: 'Our correspondent reported from Kabul that the talks had stalled.', cue: 'reported', source: 'Our correspondent', content: 'the talks had stalled'},
     {text: 'Officials there said the bridge would reopen on Monday.', cue: 'said', source: 'Officials there', type: 'unnamed-group'},
     {text: 'Farmers here say the drought is the worst in decades.', cue: 'say', source: 'Farmers here', content: 'the drought is the worst in decades', type: 'unnamed-group'},
     {text: 'The mayor has since said she will not run again.', cue: 'has since said', source: 'The mayor', content: 'she will not run again'},
@@ -245,7 +246,9 @@ describe('cues and their layout', () => {
     'Her remarks drew applause from the crowd.',
     'The arrow pointed to the exit.',
     'The deal gave some say in hiring to the board.',
-    'The report continued to draw criticism.'
+    'The report continued to draw criticism.',
+    'Lena Ortiz reported from Nairobi.',
+    'Tom Hale and Ana Ruiz reported from Geneva on Friday.'
   ])('finds no attribution in "%s"', (text) => {
     expect(attributions(text)).toEqual([])
   })
