@@ -422,6 +422,8 @@ describe('weak points of earlier rounds', () => {
 
   it.each<Case>([
     {text: 'The senator criticised the plan and said allies were worried.', cue: 'said', source: 'The senator', content: 'allies were worried'},
+    {text: 'The court overruled the lower court and said the law was valid.', cue: 'said', source: 'The court', content: 'the law was valid'},
+    {text: 'The coach thanked the fans and the players and told reporters the season was over.', cue: 'told reporters', source: 'The coach'},
     {text: 'He endorsed the mayor, but told reporters that the race was close.', cue: 'told reporters', source: 'He', content: 'the race was close'},
     {text: 'The minister met survivors on Thursday and said the state must act.', cue: 'said', source: 'The minister', content: 'the state must act'}
   ])('gives a coordinated reporting verb the subject of the first verb in "$text"', (expected) => expectFound([expected]))
