@@ -606,7 +606,8 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
   if (!source && before?.lower === 'which' && tokens[cue.start - 2]?.value === ',') source = [cue.start - 1, cue.start]
   // "The senator criticised the plan and said ...", "He endorsed her, but told reporters ...": a
   // second verb shares the subject of the first.
-  if (!source && (before?.lower === 'and' || before?.lower === 'but')) source = sharedSubject(tokens, cue.start - 1, earlier)
+  // A phrase read back through the conjunction ("overruled the judge and said") is the first verb's object.
+  if (before?.lower === 'and' || before?.lower === 'but') source = sharedSubject(tokens, cue.start - 1, earlier) ?? source
   if (!source) return null
   source = withNameList(tokens, withPostmodifier(tokens, source))
 
@@ -653,6 +654,9 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
     const quote = atEnd || adjunctsOnly ? quoteAhead : undefined
     return quote ? make('trailing', source, {start: quote.start, end: quote.end}) : null
   }
+  // "Lerer reported from Los Angeles.", "Ana Ruiz wrote from Kyiv.": a credit line; with nothing
+  // but where the writer was after the cue and no quotation before, nothing is reported.
+  if (opensSentence && !quoteBefore && next?.lower === 'from' && onlyAdjuncts(tokens, rest, false)) return null
   return make('forward', source, contentAfter(sentence, rest, quotes))
 }
 

@@ -50,7 +50,7 @@ export interface Mention {
 
 /** Ranks before a person noun ("a senior official", "a high-ranking officer"). */
 const rankWords = new Set(['senior', 'junior', 'top', 'high-ranking', 'high-level', 'mid-level', 'low-level', 'ranking', 'chief', 'deputy'])
-const postmodifierStart = new Set(['of', 'in', 'from', 'at', 'for', 'with', 'by', 'who', 'that', 'which', 'on', 'close', 'familiar', 'briefed', 'involved', 'based'])
+const postmodifierStart = new Set(['of', 'in', 'from', 'at', 'for', 'with', 'by', 'who', 'that', 'which', 'on', 'close', 'familiar', 'briefed', 'involved', 'based', 'here', 'there'])
 const personalPronouns = new Set(['he', 'she', 'him', 'her', 'i', 'who'])
 /** Members of a party or movement, a group rather than a person when bare ("Democrats said"). */
 const memberNouns = /^(democrats|republicans|conservatives|tories|liberals|socialists|communists|greens|nationalists|islamists|maoists|loyalists|unionists|royalists|separatists|rebels|militants|loyalists|labour)$/i

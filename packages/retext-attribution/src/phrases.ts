@@ -78,7 +78,7 @@ export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase):
         continue
       }
       const joined = pronouns.has(lower) && tokens[index + 1]?.lower === 'and' && start === index + 1
-      if (!joined && ((!readsAsName(tokens, index) && (notInSubject.has(lower) || pronouns.has(lower))) || weekdaysAndMonths.has(lower) || looksLikeVerb(token))) {
+      if (!joined && !placeAfterNoun(tokens, index, end) && ((!readsAsName(tokens, index) && (notInSubject.has(lower) || pronouns.has(lower))) || weekdaysAndMonths.has(lower) || looksLikeVerb(token))) {
         // "Chilean and Peruvian sources", "lawyers and legal experts", "he and his wife": "and" joins sources;
         // "The commission on pollution and health": it joins the object of the head's preposition.
         if (lower !== 'and' || index === 0 || !(joinsSources(tokens, index - 1) || joinsObjects(tokens, index))) break
@@ -95,6 +95,14 @@ export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase):
   if (end - index > longest) return null
   return withQuantifier(tokens, trimLeading(tokens, start, end))
 }
+
+/** "Officials there said", "Voters here say": "here" or "there" right before the cue places the noun before it. */
+function placeAfterNoun(tokens: Token[], index: number, end: number): boolean {
+  const previous = tokens[index - 1]
+  return index === end - 1 && placeAdverb.test(tokens[index]!.lower) && previous !== undefined && previous.word && !notInSubject.has(previous.lower) && !pronouns.has(previous.lower)
+}
+
+const placeAdverb = /^(here|there)$/
 
 /**
  * Whether a capitalised function word inside a sentence is a name: a first
