@@ -429,6 +429,11 @@ describe('weak points of earlier rounds', () => {
   ])('gives a coordinated reporting verb the subject of the first verb in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
+    {text: 'Senator Ana Ruiz, the No. 2 Democrat in the Senate, said the vote would slip.', cue: 'said', source: 'Senator Ana Ruiz', content: 'the vote would slip'},
+    {text: 'The coach insisted his team was still No. 1 in the league.', cue: 'insisted', source: 'The coach', content: 'his team was still No. 1 in the league'}
+  ])('reads on past an abbreviation before a number ("No. 2") in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
     // Colon introductions with no reporting verb: the subject's words.
     {text: 'The coach was blunt: “We were not good enough.”', cue: 'was blunt', source: 'The coach', content: '“We were not good enough.”', quote: 'direct'},
     {text: 'The chairman put it bluntly: “We are broke.”', cue: 'put it bluntly', source: 'The chairman', quote: 'direct'}

@@ -41,10 +41,16 @@ describe('sentencesOf', () => {
     ['It happened on May 18. Neighbours heard shots.', ['It happened on May 18.', 'Neighbours heard shots.']],
     ['The toll rose to 40,000. Officials said so.', ['The toll rose to 40,000.', 'Officials said so.']],
     ['Version 2.0 shipped on time.', ['Version 2.0 shipped on time.']],
-    ['He won 6-4, 7-5 in Madrid.', ['He won 6-4, 7-5 in Madrid.']]
+    ['He won 6-4, 7-5 in Madrid.', ['He won 6-4, 7-5 in Madrid.']],
+    ['The No. 2 Democrat in the House said so.', ['The No. 2 Democrat in the House said so.']],
+    ['The team is ranked No. 1, the coach said. Fans cheered.', ['The team is ranked No. 1, the coach said.', 'Fans cheered.']],
+    ['The figures are in Vol. 3 of the audit, she said.', ['The figures are in Vol. 3 of the audit, she said.']],
+    ['He is No. 4. Rivals said so.', ['He is No. 4.', 'Rivals said so.']],
+    ['Asked if he would run, he said no. 2 years later he did.', ['Asked if he would run, he said no.', '2 years later he did.']],
+    ['Talks began in 2019. 3 rounds failed.', ['Talks began in 2019.', '3 rounds failed.']]
   ]
 
-  it.each(split)('splits %j into sentences after a number that ends one', (text, expected) => {
+  it.each(split)('splits %j into sentences after a number that ends one, not after an abbreviation before one', (text, expected) => {
     expect(sentencesOf(parser.parse(text), text).map((sentence) => text.slice(sentence.start, sentence.end))).toEqual(expected)
   })
 })

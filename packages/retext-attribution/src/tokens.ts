@@ -50,6 +50,11 @@ export function sentencesOf(tree: Root, text: string): Sentence[] {
   let paragraph = 0
   for (const block of tree.children) {
     if (block.type !== 'ParagraphNode') continue
+    // A parsed sentence is held back until the next shows it did not go on
+    // past an abbreviation: "ranked No. | 1 in the state".
+    let held: Token[] = []
+    let heldStart = 0
+    let heldEnd = 0
     for (const child of block.children) {
       if (child.type !== 'SentenceNode' || !child.position) continue
       const tokens: Token[] = []
@@ -74,23 +79,65 @@ export function sentencesOf(tree: Root, text: string): Sentence[] {
           capitalised: word && isCapitalised(written)
         })
       }
-      let from = 0
-      for (const cut of numberEnds(tokens)) {
-        sentences.push({start: tokens[from]!.start, end: tokens[cut - 1]!.end, paragraph, tokens: tokens.slice(from, cut)})
-        from = cut
+      if (held.length > 0 && continuesAfterAbbreviation(held, tokens)) {
+        held = held.concat(tokens)
+      } else {
+        pushCutAfterNumbers(sentences, held, heldStart, heldEnd, paragraph)
+        held = tokens
+        heldStart = first
       }
-      if (tokens.length > from) {
-        sentences.push({
-          start: from === 0 ? first : tokens[from]!.start,
-          end: child.position.end.offset ?? 0,
-          paragraph,
-          tokens: from === 0 ? tokens : tokens.slice(from)
-        })
-      }
+      heldEnd = child.position.end.offset ?? 0
     }
+    pushCutAfterNumbers(sentences, held, heldStart, heldEnd, paragraph)
     paragraph++
   }
   return sentences
+}
+
+/** A short abbreviation written with a capital that stands before a number: "No.", "Vol.", "Fig.". */
+const numberAbbreviation = /^[A-Z][a-z]{1,2}$/
+
+/**
+ * Whether a parsed sentence goes on from the one before it: retext-english
+ * ends a sentence at "No." in "the No. 2 Republican". A sentence that starts
+ * with a digit after a short capitalised word and its full stop does; "he
+ * said no. 2 years later" is left as two.
+ *
+ * @param before Tokens of the sentence before.
+ * @param tokens Tokens of the sentence.
+ */
+function continuesAfterAbbreviation(before: Token[], tokens: Token[]): boolean {
+  const code = tokens[0]?.value.charCodeAt(0) ?? 0
+  if (code < 48 || code > 57 || before.length < 2) return false
+  const stop = before.at(-1)!
+  const abbreviation = before.at(-2)!
+  return stop.value === '.' && abbreviation.end === stop.start && tokens[0]!.start === stop.end + 1 && numberAbbreviation.test(abbreviation.value)
+}
+
+/**
+ * Add the sentences of one run of tokens, cut where a number ends one.
+ *
+ * @param sentences Sentences so far.
+ * @param tokens Tokens of a sentence as parsed (none adds nothing).
+ * @param start Offset where the parsed sentence starts.
+ * @param end Offset where it ends.
+ * @param paragraph Index of its paragraph.
+ */
+function pushCutAfterNumbers(sentences: Sentence[], tokens: Token[], start: number, end: number, paragraph: number): void {
+  if (tokens.length === 0) return
+  let from = 0
+  for (const cut of numberEnds(tokens)) {
+    sentences.push({start: tokens[from]!.start, end: tokens[cut - 1]!.end, paragraph, tokens: tokens.slice(from, cut)})
+    from = cut
+  }
+  if (tokens.length > from) {
+    sentences.push({
+      start: from === 0 ? start : tokens[from]!.start,
+      end,
+      paragraph,
+      tokens: from === 0 ? tokens : tokens.slice(from)
+    })
+  }
 }
 
 /** A number with the full stop the parser kept in the word: "18.", "40,000.". */
