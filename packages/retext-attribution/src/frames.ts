@@ -114,6 +114,10 @@ const articles = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those'])
 /** A pronoun with a contracted "has" or "is", not a possessive: "who's called for". */
 const contractedIs = /^(who|he|she|it|that|there)['’]s$/
 const auxiliaryAdverbs = new Set(['long', 'still', 'just'])
+/** Verbs of starting or going on, part of the verb group before a reporting -ing form: "began urging". */
+const aspectVerb = /^(begin|begins|began|begun|start|starts|started|continue|continues|continued|keep|keeps|kept)$/
+/** Auxiliaries proper, which an adverbial phrase may follow inside a verb group. */
+const verbAuxiliary = /^(has|have|had|is|are|was|were|will|would|did|does|do)$/
 const possessive = /^(his|her|its|their|our|my|your)$|'s$/
 const modal = /^(would|could|might|should|will|can|may|must)$/
 const pastBe = /^(was|were)$/
@@ -489,9 +493,42 @@ function characterises(tokens: Token[], object: number): boolean {
 
 function extendBack(tokens: Token[], head: number): number {
   let start = head
-  // "has often said", "did not immediately respond": the verb group, not the subject.
-  while (start > 0 && head - start < 4 && (cueAuxiliaries.has(tokens[start - 1]!.lower) || isAdverb(tokens[start - 1]!) || afterAuxiliary(tokens, start - 1))) start--
+  // "has often said", "did not immediately respond", "have begun urging",
+  // "have in particular noted": the verb group, not the subject. A list item
+  // opening on "Keeps saying" has no subject to leave, and PolNeAR still
+  // counts its report, which a cue with nothing before it would lose.
+  while (start > 0 && head - start < 4) {
+    const previous = tokens[start - 1]!
+    const auxiliary = auxiliaryBeforePhrase(tokens, start)
+    if (auxiliary >= 0) start = auxiliary
+    else if (cueAuxiliaries.has(previous.lower) || isAdverb(previous) || afterAuxiliary(tokens, start - 1) || (start > 1 && aspectVerb.test(previous.lower) && tokens[head]!.lower.endsWith('ing'))) start--
+    else break
+  }
   return start
+}
+
+/** How many lowercase words may follow the preposition of an adverbial phrase inside a verb group. */
+const maxPhraseWords = 2
+
+/**
+ * The auxiliary before an adverbial phrase inside a verb group: a
+ * preposition and one or two lowercase words right after an auxiliary ("have
+ * in particular noted", "had at first said", "have in recent weeks warned");
+ * not "to", which makes an infinitive ("has had to be asked"), nor a phrase
+ * with a relative pronoun, whose verb is another clause's ("are among
+ * retailers that said").
+ *
+ * @param tokens Tokens of the sentence.
+ * @param verb Index of the word after the phrase.
+ * @returns Index of the auxiliary, or -1 when no such phrase ends there.
+ */
+function auxiliaryBeforePhrase(tokens: Token[], verb: number): number {
+  for (let preposition = verb - 2; preposition > 0 && verb - preposition <= maxPhraseWords + 1; preposition--) {
+    const word = tokens[preposition + 1]!
+    if (!word.word || word.capitalised || relativeThat.test(word.lower) || relativePronoun.test(word.lower)) return -1
+    if (tokens[preposition]!.lower !== 'to' && prepositions.has(tokens[preposition]!.lower) && verbAuxiliary.test(tokens[preposition - 1]!.lower)) return preposition - 1
+  }
+  return -1
 }
 
 function afterAuxiliary(tokens: Token[], index: number): boolean {

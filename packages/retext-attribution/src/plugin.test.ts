@@ -434,6 +434,21 @@ describe('weak points of earlier rounds', () => {
   ])('reads on past an abbreviation before a number ("No. 2") in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
+    {text: 'Officials have in particular noted that the dam is old.', cue: 'have in particular noted', source: 'Officials', content: 'the dam is old'},
+    {text: 'Critics have in recent weeks warned that the plan would fail.', cue: 'have in recent weeks warned', source: 'Critics'},
+    {text: 'Residents had at first said the water was safe.', cue: 'had at first said', source: 'Residents'},
+    {text: 'Farmers have begun urging the council to act.', cue: 'have begun urging', source: 'Farmers', content: 'the council to act'},
+    {text: 'The club kept insisting it had done nothing wrong.', cue: 'kept insisting', source: 'The club'}
+  ])('takes the noun phrase before a verb group with an adverbial or aspect verb as the source in "$text"', (expected) => expectFound([expected]))
+
+  it.each<[string, string[]]>([
+    ['The question has had to be asked of every candidate, the moderator said.', ['asked', 'said']],
+    ['The firms are among retailers that said prices rose.', []]
+  ])('leaves an infinitive or a relative clause out of the verb group in %j', (text, cues) => {
+    expect(attributions(text).map((attribution) => attribution.cue.text)).toEqual(cues)
+  })
+
+  it.each<Case>([
     // Colon introductions with no reporting verb: the subject's words.
     {text: 'The coach was blunt: “We were not good enough.”', cue: 'was blunt', source: 'The coach', content: '“We were not good enough.”', quote: 'direct'},
     {text: 'The chairman put it bluntly: “We are broke.”', cue: 'put it bluntly', source: 'The chairman', quote: 'direct'}
