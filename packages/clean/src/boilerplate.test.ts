@@ -45,6 +45,9 @@ describe('findBoilerplate: lines removed, with their reason', () => {
     ['By Maria Lopez and Tom Hale', 'byline'],
     ['By Sam Green - 11/18/19 11:04 PM EST', 'byline'],
     ['Posted on March 30, 2015 by Admin', 'byline'],
+    ['By News Staff | May 2, 2019 at 2:26 PM HST - Updated May 2 at 4:46 PM', 'byline'],
+    ['Researched by: Jane Doe, Tom Hale', 'byline'],
+    ['Edited by: Ana Ruiz', 'byline'],
     ['Skip to content', 'promo'],
     ['Skip to contentSkip to site index', 'promo'],
     ['Learn More', 'promo'],
@@ -314,6 +317,17 @@ describe('findBoilerplate: context and repetition', () => {
     const page = ['Sign in', ...teasers, story[0], 'By Maria Lopez', ...story.slice(1)].join('\n\n')
     const kept = page.split('\n').filter((line) => line && !findBoilerplate(page, {context: false}).some((span) => page.slice(span.start, span.end) === line))
     expect(kept).toEqual(story)
+  })
+
+  it.each<[string, string[], boolean]>([
+    ['a fact-check\'s documents and interviews', ['Statistics Office, "Annual crime report," May 2, 2019', 'Email interview with Jane Doe, professor of law, May 3, 2019', 'City Times, "Police budget grows again," accessed May 4, 2019'], true],
+    ['two phone interviews', ['Phone interview with Tom Hale, council spokesman, Oct. 30, 2019', 'Interview with Ana Ruiz, nurse, Oct. 31, 2019'], true],
+    ['a single entry', ['Statistics Office, "Annual crime report," May 2, 2019'], false],
+    ['sentences about sources', ['Officials said the figures came from the annual report published in 2019', 'Two experts, who asked not to be named, disputed the figures in 2019'], false]
+  ])('removes a source list under "Sources:" only when it cites works: %s', (_, entries, removed) => {
+    const text = [before, after, 'Sources:', ...entries].join('\n\n')
+    const cut = findBoilerplate(text, {context: false}).map((span) => text.slice(span.start, span.end))
+    expect(cut).toEqual(removed ? ['Sources:', ...entries] : [])
   })
 
   it('removes teaser headlines and lines in another script after a comment form', () => {

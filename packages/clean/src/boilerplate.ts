@@ -100,6 +100,7 @@ export function findBoilerplate(text: string, options: BoilerplateOptions = {}):
   markGluedCards(blocks)
   markCaptionHeadlines(blocks)
   markCommentThread(blocks)
+  markSourceLists(blocks)
   markStampedTeasers(blocks)
   markUnstampedTeasers(blocks)
   markTail(blocks)
@@ -411,6 +412,40 @@ function markCommentThread(blocks: Block[]): void {
   for (const block of blocks.slice(start)) {
     if (block.reason === null && !block.protected) block.reason = 'comments'
   }
+}
+
+/** The header of a fact-check's list of the sources it consulted. */
+const sourceListHeader = /^(?:our )?sources(?: cited| consulted)?:$/i
+/** An entry citing a titled document or an interview: 'Outlet, "Title," May 2, 2019'. */
+const citedWork = /[,.]["”] |^(?:e-?mail|phone|telephone|video|in-person|personal)? ?interviews? with /i
+const citedYear = /\b(?:1[89]|20)\d\d\.?$/
+const minimumCitations = 2
+
+/**
+ * A fact-check's source list: a "Sources:" header over at least two entries
+ * that each cite a titled document or an interview and end with its year
+ * ('Agency, "Annual report," May 2, 2019', 'Email interview with Jane Doe,
+ * professor of economics, May 3, 2019'). The entries repeat the story's
+ * attributions as references; a sentence of the story never ends with a bare
+ * date after a quoted title.
+ *
+ * @param blocks Non-blank lines.
+ */
+function markSourceLists(blocks: Block[]): void {
+  for (let index = 0; index < blocks.length; index++) {
+    if (blocks[index]!.reason !== null || !sourceListHeader.test(blocks[index]!.line.value)) continue
+    let end = index + 1
+    while (end < blocks.length && isCitation(blocks[end]!)) end++
+    if (end - index - 1 < minimumCitations) continue
+    for (const block of blocks.slice(index, end)) block.reason = 'other'
+    index = end - 1
+  }
+}
+
+/** Whether a line is an entry of a source list; see `markSourceLists`. */
+function isCitation(block: Block): boolean {
+  const {value} = block.line
+  return block.reason === null && !block.protected && citedYear.test(value) && citedWork.test(value)
 }
 
 /** Lines between the buttons of consecutive readers' comments. */

@@ -228,6 +228,11 @@ export const phrases: readonly Phrase[] = [
   },
 
   {
+    pattern: /^(?:(?:researched|reported|edited|written|fact-checked|compiled) by|researchers?|editors?): \p{Lu}[\p{L} .,'’&-]{1,80}$/iu,
+    reason: 'byline',
+    source: 'fact-check credit boxes ("Researched by: Jane Doe, Tom Hale", "Edited by: Ana Ruiz")'
+  },
+  {
     pattern: /^(?:[Bb]y|BY)$|^(?:[Ss]taff|[Ss]enior|[Cc]ontributing|[Ff]reelance|STAFF|SENIOR|CONTRIBUTING) (?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|WRITER|REPORTER|EDITOR|CORRESPONDENT)$|^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} is (?:a|an) (?:[\p{L}-]+ ){0,4}(?:[Ww]riter|[Rr]eporter|[Jj]ournalist|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Pp]roducer)(?: (?:for|at|with|based in|living in|who covers|covering)\b.{0,600})?\.?$/u,
     reason: 'byline',
     source: 'author boxes: a bare "By" over the name, and the bio ("Jane Doe is a freelance writer based in Leeds", maybe a few sentences more)'

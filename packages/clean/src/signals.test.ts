@@ -19,6 +19,10 @@ describe('isBylineLine', () => {
     ['By Maria Lopez and Tom Hale', true],
     ['By Sam Green - 11/18/19 11:04 PM EST', true],
     ['By Jane Doe on Monday, November 18th, 2019 at 11:04 a.m.', true],
+    ['By News Staff | May 2, 2019 at 2:26 PM HST - Updated May 2 at 4:46 PM', true],
+    ['By Sam Green | March 4, 2020 -- 19:14 GMT (19:14 GMT) | Topic: Energy', true],
+    ['By Jane Doe | Opinion columnist', false],
+    ['By noon | the roads were closed, police said on May 2', false],
     ['By Monday on March 3 the council had voted twice', false],
     ['By the end of the day, the river had risen two metres.', false]
   ])('%j -> %s, with or without its words split beforehand', (line, expected) => {

@@ -155,7 +155,7 @@ const calendarWords = new Set([
   ...'jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
   ...'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun'.split(' ')
 ])
-const clockWords = new Set('am pm a.m p.m gmt utc et est edt ct cst cdt mt mst mdt pt pst pdt bst cet cest ist aest ast hkt jst'.split(' '))
+const clockWords = new Set('am pm a.m p.m gmt utc et est edt ct cst cdt mt mst mdt pt pst pdt hst akst akdt bst cet cest ist aest ast hkt jst'.split(' '))
 const labelWords = new Set([
   ...'updated published posted last first modified created date ago'.split(' '),
   ...'on at hours hour minutes minute days day mins hrs'.split(' ')
@@ -263,6 +263,12 @@ export function isBylineLine(value: string, tokens?: readonly string[]): boolean
   // A blog's author line may end with the post's stamp after "on".
   const stamped = / on (?=[\p{Lu}\d])/u.exec(value)
   if (stamped && isStampLine(value.slice(stamped.index + 4))) return isBylineLine(value.slice(0, stamped.index))
+  // A news site's author line may end with its stamps after a bar, the update
+  // set off by a dash: "By Jane Doe | May 2, 2019 at 2:26 PM HST - Updated May 2 at 4:46 PM".
+  const piped = value.indexOf(' | ')
+  if (piped > 0 && isStampLine(value.slice(piped + 3).replace(/ (?:-{1,2}|[–—]) /g, ' | '))) {
+    return isBylineLine(value.slice(0, piped))
+  }
 
   // After "By", every word is capitalised, a joiner or part of a date stamp.
   const rest = (tokens ?? words(value)).slice(1)
