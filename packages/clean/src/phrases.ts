@@ -204,6 +204,14 @@ export const phrases: readonly Phrase[] = [
     source: 'buttons, notices and labels left in extracted article containers (aeb pages)'
   },
   {
+    // A story links with words of its own ("the report, published on
+    // Monday"); a box that ends on a bare "Click here" is an offer.
+    pattern: /^.{1,200}[.!?]["”’]? (?:click|tap) here(?:[ .,:!?].{0,59})?$/i,
+    holds: ['lick here', 'LICK HERE', 'ap here', 'AP HERE'],
+    reason: 'promo',
+    source: 'subscription and donation boxes ending in a link ("12 issues for £11.99. Click here for more information.")'
+  },
+  {
     pattern: /^(?:image|media) (?:copyright|caption|source)\b.{0,120}$/i,
     reason: 'credit',
     source: 'picture credit labels ("Image copyright Getty Images", "Media caption, ...")'
