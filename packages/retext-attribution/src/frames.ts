@@ -230,132 +230,236 @@ function colonFrame(sentence: Sentence, quotes: QuoteIndex): Frame | null {
   return {sentence, pattern: 'forward', cue: {start: tokens[subject[1]]!.start, end: tokens[colon - 1]!.end}, source: subject, content: {start: quote.start, end: quote.end}, quoted: true, hedges: []}
 }
 
+/**
+ * Find the cues of one sentence: each cue word goes to the readers of
+ * `cueReaders` in turn until one settles it.
+ *
+ * @param tokens Tokens of the sentence.
+ * @param settings Cue settings.
+ * @returns Cues in sentence order.
+ */
 function findCues(tokens: Token[], settings: CueSettings): Cue[] {
   const cues: Cue[] = []
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
-    if (!token.word || !cueWords.has(token.lower)) continue
-    const lower = token.lower
-    const next = tokens[index + 1]
-    if (lower === 'according') {
-      if (next?.lower === 'to') cues.push({head: index, start: index, end: index + 2, kind: 'according'})
-      continue
-    }
-    if (passiveReportVerbs.has(lower) && index > 0 && beForms.has(tokens[index - 1]!.lower) && (next?.lower === 'to' || next?.lower === 'that')) {
-      let start = index - 1
-      if (tokens[start]!.lower === 'been' && index > 1 && perfectAuxiliary.test(tokens[index - 2]!.lower)) start--
-      cues.push({head: index, start, end: index + 1, kind: 'passive'})
-      continue
-    }
-    if (lower === 'quoted') {
-      // "a government official was quoted by Xinhua as saying": the one quoted is the source.
-      const saying = tokens.findIndex((other, at) => at > index && at <= index + 8 && other.lower === 'saying' && tokens[at - 1]!.lower === 'as')
-      if (index > 0 && beForms.has(tokens[index - 1]!.lower) && saying > 0) {
-        cues.push({head: index, start: index - 1, end: saying + 1, kind: 'verb'})
-        index = saying
-      }
-      continue
-    }
-    if (hedgeAdverbs.has(lower)) {
-      // "The government reportedly believes ...": the subject holds the view, the report is unsourced.
-      if (next?.word && stanceVerbs.has(next.lower)) {
-        cues.push({head: index + 1, start: index, end: index + 2, kind: 'verb'})
-        index++
-      } else if (lower === 'reportedly' && !(next?.word && cueLexicon.has(next.lower))) {
-        // "Shipping lines reportedly lost $30 million": a report with no source; the subject did not say it.
-        // PolNeAR marks the adverb alone as the cue; "allegedly" it rarely marks at all.
-        cues.push({head: index, start: index, end: index + 1, kind: 'hedge'})
-      }
-      continue
-    }
-    if (documentVerbs.has(lower) && !token.capitalised) {
-      // "The audit found that ...", "polls also show ...": a document's findings.
-      let before = index - 1
-      while (before > 0 && (isAdverb(tokens[before]!) || cueAuxiliaries.has(tokens[before]!.lower))) before--
-      // "The commission found that ...": PolNeAR train marks 36 of its 43 "found that", whoever found it.
-      // Not "finds that pitch compelling", where "that" is a determiner.
-      const finding = lower === 'found' && next?.lower === 'that'
-      if (finding || (before >= 0 && documentNouns.has(tokens[before]!.lower))) cues.push({head: index, start: extendBack(tokens, index), end: index + 1, kind: 'verb'})
-      continue
-    }
-    const previous = tokens[index - 1]
-    if (lower.endsWith('ing') && previous?.word) {
-      // "issued a statement saying ...": the one who issued it speaks, as PolNeAR marks it.
-      if (issuedNouns.has(previous.lower) || (lower === 'saying' && documentNouns.has(previous.lower))) {
-        cues.push({head: index, start: index, end: index + 1, kind: 'issued'})
-        continue
-      }
-      // "a letter urging ...", "a resolution calling for ...": a participle modifying a noun, not a finite report.
-      if ((documentNouns.has(previous.lower) && !selfReporting.has(previous.lower)) || (lower === 'calling' && modifiesNoun(previous))) continue
-    }
-    if (callVerb.test(lower)) {
-      // "a call for proposals", "his call for calm": the noun, not a source calling.
-      if (previous && (articles.has(previous.lower) || (possessive.test(previous.lower) && !contractedIs.test(previous.lower)))) continue
-      // "a play called “Brokers”": a participle naming the noun before it. PolNeAR train marks 7 of 23.
-      if (next && openingQuotes.has(next.value) && previous && !previous.capitalised && !pronouns.has(previous.lower) && modifiesNoun(previous)) continue
-      if (next?.lower === 'for' || next?.lower === 'on') cues.push({head: index, start: extendBack(tokens, index), end: index + 2, kind: 'verb'})
-      // "Obama called the holiday “a celebration of faith”": a characterisation in the source's words.
-      else if (tokens.slice(index + 1, index + 7).some((other) => openingQuotes.has(other.value)) || characterises(tokens, index + 1)) cues.push({head: index, start: extendBack(tokens, index), end: index + 1, kind: 'verb'})
-      continue
-    }
-    // "Critics pointed out that ...": PolNeAR train marks 52 of its 61 "point out"; "pointed to" is no report.
-    if (pointVerb.test(lower) && next?.lower === 'out' && previous?.lower !== 'to') {
-      cues.push({head: index, start: extendBack(tokens, index), end: index + 2, kind: 'verb'})
-      index++
-      continue
-    }
-    // "“…,” the statement read.", "The letter continued: “…”": what a document quotes, only when
-    // nothing but the end of the sentence or a colon follows.
-    if (documentQuoteVerb.test(lower)) {
-      if (previous?.word && documentNouns.has(previous.lower) && (!next || next.value === '.' || next.value === ':')) cues.push({head: index, start: index, end: index + 1, kind: 'verb'})
-      // "“…,” he continued.", "Ruiz continued: “…”": a speaker going on with a quotation.
-      else if (continueVerb.test(lower) && continuesQuote(tokens, index)) cues.push({head: index, start: index, end: index + 1, kind: 'verb'})
-      continue
-    }
-    // "Farmers view the subsidy as long overdue": a stance ascribed to a source; "took to Twitter
-    // to describe the city as a gas chamber": the words, even after "to".
-    if ((viewVerb.test(lower) || characteriseVerb.test(lower)) && tokens.slice(index + 2, index + 12).some((other) => other.lower === 'as')) {
-      cues.push({head: index, start: extendBack(tokens, index), end: index + 1, kind: 'verb'})
-      continue
-    }
-    if (index > 0 && token.capitalised) continue
-    const precision = lower === 'refused' ? refusalPrecision(tokens, index) : cueLexicon.get(lower)
-    if (precision === undefined || (precision < settings.minPrecision && !(coreCues.has(lower) && precision >= settings.minPrecision / 2))) continue
-    // "to say", "a statement", "the report", "his remarks", "worth noting": not a finite reporting verb.
-    // "Some said", "Many say": a quantifier standing alone as the subject of a verb that is never a noun.
-    const quantifierSubject = previous !== undefined && quantifierPronouns.has(previous.lower) && !tokens[index - 2]?.word && (sayVerb.test(lower) || lower === 'say')
-    if (previous && !quantifierSubject && (previous.lower === 'to' || previous.lower === 'worth' || determiners.has(previous.lower) || possessive.test(previous.lower))) continue
-    // "his often-repeated vow", "a long-awaited report": a noun after a compound adjective.
-    if (previous && (modifiesAsAdjective(tokens, index) || (isCompoundAdjective(previous) && !isAdverb(previous)))) continue
-    // "the rival claims are false", "territorial claims", "credible reports": a plural noun, not a verb.
-    if (pluralNoun(tokens, index)) continue
-    if (otherSense(tokens, index)) continue
-    // "would say", "will announce": not yet said; "was asked": the source is the one asking.
-    // "will be announced": not yet said either.
-    if (previous && (modal.test(previous.lower) || (previous.lower === 'be' && modal.test(tokens[index - 2]?.lower ?? '')) || (pastBe.test(previous.lower) && askVerb.test(lower)))) continue
-    // "news reports said", "initial estimates put": a noun heading the subject of the verb after it.
-    if (documentNouns.has(lower) && next?.word && (finiteAfterNoun.test(next.lower) || cueLexicon.has(next.lower))) continue
-    // "384 pledged delegates": a participle used as an adjective after a number.
-    if (previous && leadingDigit.test(previous.value) && lower.endsWith('ed')) continue
-    // "who asked not to be named", "declined to be identified": a request for anonymity, not a report.
-    if (requestsAnonymity(tokens, index)) continue
-    if (declining.test(lower) && next?.lower === 'to' && tokens[index + 2]?.word) {
-      // "declined to comment." reports a refusal with nothing after it: PolNeAR marks the verb
-      // as the cue and "to comment" as what was declined.
-      // "declined to publicly confirm that ...": an adverb before the verb is part of the cue.
-      const verb = isAdverb(tokens[index + 2]!) && tokens[index + 3]?.word ? index + 3 : index + 2
-      const after = tokens[verb + 1]
-      const bare = (!after?.word && after?.value !== ':') || after?.lower === 'for'
-      // "declined to comment on the transfer": the topic is what was declined.
-      const end = bare ? index + 1 : after?.lower === 'on' || after?.lower === 'about' ? verb + 2 : verb + 1
-      cues.push({head: index, start: extendBack(tokens, index), end, kind: 'verb'})
-      index += 2
-      continue
-    }
-    if (declining.test(lower)) continue
-    cues.push({head: index, start: extendBack(tokens, index), end: extendForward(tokens, index), kind: 'verb'})
+    if (token.word && cueWords.has(token.lower)) index = readCue(tokens, index, cues, settings)
   }
   return cues
+}
+
+/**
+ * Read one kind of cue at a cue word. A reader pushes the cue the word heads,
+ * if any, and returns the index of the last token it took, or -1 to leave the
+ * word to the readers after it. One small function per kind keeps each one
+ * cheap for the optimiser to compile again when new input deoptimises it.
+ */
+type CueReader = (tokens: Token[], index: number, cues: Cue[], settings: CueSettings) => number
+
+/** Readers in the order they are tried: the special constructions before the reporting verbs of the lexicon, which settle every word left. */
+const cueReaders: readonly CueReader[] = [
+  readAccording,
+  readPassive,
+  readQuoted,
+  readHedge,
+  readFinding,
+  readParticiple,
+  readCall,
+  readPointOut,
+  readDocumentQuote,
+  readCharacterisation,
+  readReportingVerb
+]
+
+function readCue(tokens: Token[], index: number, cues: Cue[], settings: CueSettings): number {
+  for (const read of cueReaders) {
+    const last = read(tokens, index, cues, settings)
+    if (last >= 0) return last
+  }
+  return index
+}
+
+/** The token at `at`, or `undefined` outside the sentence, found without reading past the ends of the array. */
+function tokenOrNone(tokens: Token[], at: number): Token | undefined {
+  return at >= 0 && at < tokens.length ? tokens[at] : undefined
+}
+
+/** "according to the officials". */
+function readAccording(tokens: Token[], index: number, cues: Cue[]): number {
+  if (tokens[index]!.lower !== 'according') return -1
+  if (tokenOrNone(tokens, index + 1)?.lower === 'to') cues.push({head: index, start: index, end: index + 2, kind: 'according'})
+  return index
+}
+
+/** "The suspect is believed to have fled", "it has been reported that": a report with no source. */
+function readPassive(tokens: Token[], index: number, cues: Cue[]): number {
+  const next = tokenOrNone(tokens, index + 1)?.lower
+  if (!passiveReportVerbs.has(tokens[index]!.lower) || index === 0 || !beForms.has(tokens[index - 1]!.lower) || (next !== 'to' && next !== 'that')) return -1
+  let start = index - 1
+  if (tokens[start]!.lower === 'been' && index > 1 && perfectAuxiliary.test(tokens[index - 2]!.lower)) start--
+  cues.push({head: index, start, end: index + 1, kind: 'passive'})
+  return index
+}
+
+/** "a government official was quoted by Xinhua as saying": the one quoted is the source. */
+function readQuoted(tokens: Token[], index: number, cues: Cue[]): number {
+  if (tokens[index]!.lower !== 'quoted') return -1
+  const saying = tokens.findIndex((other, at) => at > index && at <= index + 8 && other.lower === 'saying' && tokens[at - 1]!.lower === 'as')
+  if (index === 0 || !beForms.has(tokens[index - 1]!.lower) || saying < 0) return index
+  cues.push({head: index, start: index - 1, end: saying + 1, kind: 'verb'})
+  return saying
+}
+
+/** "The government reportedly believes ...": the subject holds the view, the report is unsourced. */
+function readHedge(tokens: Token[], index: number, cues: Cue[]): number {
+  const lower = tokens[index]!.lower
+  if (!hedgeAdverbs.has(lower)) return -1
+  const next = tokenOrNone(tokens, index + 1)
+  if (next?.word && stanceVerbs.has(next.lower)) {
+    cues.push({head: index + 1, start: index, end: index + 2, kind: 'verb'})
+    return index + 1
+  }
+  if (lower === 'reportedly' && !(next?.word && cueLexicon.has(next.lower))) {
+    // "Shipping lines reportedly lost $30 million": a report with no source; the subject did not say it.
+    // PolNeAR marks the adverb alone as the cue; "allegedly" it rarely marks at all.
+    cues.push({head: index, start: index, end: index + 1, kind: 'hedge'})
+  }
+  return index
+}
+
+/** "The audit found that ...", "polls also show ...": a document's findings. */
+function readFinding(tokens: Token[], index: number, cues: Cue[]): number {
+  const token = tokens[index]!
+  if (!documentVerbs.has(token.lower) || token.capitalised) return -1
+  let before = index - 1
+  while (before > 0 && (isAdverb(tokens[before]!) || cueAuxiliaries.has(tokens[before]!.lower))) before--
+  // "The commission found that ...": PolNeAR train marks 36 of its 43 "found that", whoever found it.
+  // Not "finds that pitch compelling", where "that" is a determiner.
+  const finding = token.lower === 'found' && tokenOrNone(tokens, index + 1)?.lower === 'that'
+  if (finding || (before >= 0 && documentNouns.has(tokens[before]!.lower))) cues.push({head: index, start: extendBack(tokens, index), end: index + 1, kind: 'verb'})
+  return index
+}
+
+/** An -ing form after a noun: what a source issued, or a participle modifying the noun. */
+function readParticiple(tokens: Token[], index: number, cues: Cue[]): number {
+  const lower = tokens[index]!.lower
+  const previous = tokenOrNone(tokens, index - 1)
+  if (!lower.endsWith('ing') || !previous?.word) return -1
+  // "issued a statement saying ...": the one who issued it speaks, as PolNeAR marks it.
+  if (issuedNouns.has(previous.lower) || (lower === 'saying' && documentNouns.has(previous.lower))) {
+    cues.push({head: index, start: index, end: index + 1, kind: 'issued'})
+    return index
+  }
+  // "a letter urging ...", "a resolution calling for ...": a participle modifying a noun, not a finite report.
+  if ((documentNouns.has(previous.lower) && !selfReporting.has(previous.lower)) || (lower === 'calling' && modifiesNoun(previous))) return index
+  return -1
+}
+
+/** "called for", "called on", "called the plan “a disaster”", "calling them reckless". */
+function readCall(tokens: Token[], index: number, cues: Cue[]): number {
+  if (!callVerb.test(tokens[index]!.lower)) return -1
+  const previous = tokenOrNone(tokens, index - 1)
+  const next = tokenOrNone(tokens, index + 1)
+  // "a call for proposals", "his call for calm": the noun, not a source calling.
+  if (previous && (articles.has(previous.lower) || (possessive.test(previous.lower) && !contractedIs.test(previous.lower)))) return index
+  // "a play called “Brokers”": a participle naming the noun before it. PolNeAR train marks 7 of 23.
+  if (next && openingQuotes.has(next.value) && previous && !previous.capitalised && !pronouns.has(previous.lower) && modifiesNoun(previous)) return index
+  if (next?.lower === 'for' || next?.lower === 'on') cues.push({head: index, start: extendBack(tokens, index), end: index + 2, kind: 'verb'})
+  // "Obama called the holiday “a celebration of faith”": a characterisation in the source's words.
+  else if (tokens.slice(index + 1, index + 7).some((other) => openingQuotes.has(other.value)) || characterises(tokens, index + 1)) cues.push({head: index, start: extendBack(tokens, index), end: index + 1, kind: 'verb'})
+  return index
+}
+
+/** "Critics pointed out that ...": PolNeAR train marks 52 of its 61 "point out"; "pointed to" is no report. */
+function readPointOut(tokens: Token[], index: number, cues: Cue[]): number {
+  if (!pointVerb.test(tokens[index]!.lower) || tokenOrNone(tokens, index + 1)?.lower !== 'out' || tokenOrNone(tokens, index - 1)?.lower === 'to') return -1
+  cues.push({head: index, start: extendBack(tokens, index), end: index + 2, kind: 'verb'})
+  return index + 1
+}
+
+/**
+ * "“…,” the statement read.", "The letter continued: “…”": what a document
+ * quotes, only when nothing but the end of the sentence or a colon follows.
+ */
+function readDocumentQuote(tokens: Token[], index: number, cues: Cue[]): number {
+  const lower = tokens[index]!.lower
+  if (!documentQuoteVerb.test(lower)) return -1
+  const previous = tokenOrNone(tokens, index - 1)
+  const next = tokenOrNone(tokens, index + 1)
+  if (previous?.word && documentNouns.has(previous.lower) && (!next || next.value === '.' || next.value === ':')) cues.push({head: index, start: index, end: index + 1, kind: 'verb'})
+  // "“…,” he continued.", "Ruiz continued: “…”": a speaker going on with a quotation.
+  else if (continueVerb.test(lower) && continuesQuote(tokens, index)) cues.push({head: index, start: index, end: index + 1, kind: 'verb'})
+  return index
+}
+
+/**
+ * "Farmers view the subsidy as long overdue": a stance ascribed to a source;
+ * "took to Twitter to describe the city as a gas chamber": the words, even
+ * after "to".
+ */
+function readCharacterisation(tokens: Token[], index: number, cues: Cue[]): number {
+  const lower = tokens[index]!.lower
+  if (!(viewVerb.test(lower) || characteriseVerb.test(lower)) || !tokens.slice(index + 2, index + 12).some((other) => other.lower === 'as')) return -1
+  cues.push({head: index, start: extendBack(tokens, index), end: index + 1, kind: 'verb'})
+  return index
+}
+
+/** A reporting verb of the lexicon, precise enough and used as a finite report: "said", "has warned", "told reporters". */
+function readReportingVerb(tokens: Token[], index: number, cues: Cue[], settings: CueSettings): number {
+  const token = tokens[index]!
+  const lower = token.lower
+  if (index > 0 && token.capitalised) return index
+  const precision = lower === 'refused' ? refusalPrecision(tokens, index) : cueLexicon.get(lower)
+  if (precision === undefined || (precision < settings.minPrecision && !(coreCues.has(lower) && precision >= settings.minPrecision / 2))) return index
+  if (reportsNothingHere(tokens, index)) return index
+  if (declining.test(lower)) return readRefusal(tokens, index, cues)
+  cues.push({head: index, start: extendBack(tokens, index), end: extendForward(tokens, index), kind: 'verb'})
+  return index
+}
+
+/**
+ * Whether a reporting verb of the lexicon is, where it stands, no finite
+ * report: an infinitive, a noun, an adjective, a sense that reports nothing,
+ * something not yet said or a request for anonymity.
+ */
+function reportsNothingHere(tokens: Token[], index: number): boolean {
+  const lower = tokens[index]!.lower
+  const previous = tokenOrNone(tokens, index - 1)
+  const next = tokenOrNone(tokens, index + 1)
+  // "to say", "a statement", "the report", "his remarks", "worth noting": not a finite reporting verb.
+  // "Some said", "Many say": a quantifier standing alone as the subject of a verb that is never a noun.
+  const quantifierSubject = previous !== undefined && quantifierPronouns.has(previous.lower) && !tokenOrNone(tokens, index - 2)?.word && (sayVerb.test(lower) || lower === 'say')
+  if (previous && !quantifierSubject && (previous.lower === 'to' || previous.lower === 'worth' || determiners.has(previous.lower) || possessive.test(previous.lower))) return true
+  // "his often-repeated vow", "a long-awaited report": a noun after a compound adjective.
+  if (previous && (modifiesAsAdjective(tokens, index) || (isCompoundAdjective(previous) && !isAdverb(previous)))) return true
+  // "the rival claims are false", "territorial claims", "credible reports": a plural noun, not a verb.
+  if (pluralNoun(tokens, index)) return true
+  if (otherSense(tokens, index)) return true
+  // "would say", "will announce": not yet said; "was asked": the source is the one asking.
+  // "will be announced": not yet said either.
+  if (previous && (modal.test(previous.lower) || (previous.lower === 'be' && modal.test(tokenOrNone(tokens, index - 2)?.lower ?? '')) || (pastBe.test(previous.lower) && askVerb.test(lower)))) return true
+  // "news reports said", "initial estimates put": a noun heading the subject of the verb after it.
+  if (documentNouns.has(lower) && next?.word && (finiteAfterNoun.test(next.lower) || cueLexicon.has(next.lower))) return true
+  // "384 pledged delegates": a participle used as an adjective after a number.
+  if (previous && leadingDigit.test(previous.value) && lower.endsWith('ed')) return true
+  // "who asked not to be named", "declined to be identified": a request for anonymity, not a report.
+  return requestsAnonymity(tokens, index)
+}
+
+/**
+ * "declined to comment." reports a refusal with nothing after it: PolNeAR
+ * marks the verb as the cue and "to comment" as what was declined. A refusal
+ * with no verb after "to" is no cue.
+ */
+function readRefusal(tokens: Token[], index: number, cues: Cue[]): number {
+  if (tokenOrNone(tokens, index + 1)?.lower !== 'to' || !tokenOrNone(tokens, index + 2)?.word) return index
+  // "declined to publicly confirm that ...": an adverb before the verb is part of the cue.
+  const verb = isAdverb(tokens[index + 2]!) && tokenOrNone(tokens, index + 3)?.word ? index + 3 : index + 2
+  const after = tokenOrNone(tokens, verb + 1)
+  const bare = (!after?.word && after?.value !== ':') || after?.lower === 'for'
+  // "declined to comment on the transfer": the topic is what was declined.
+  const end = bare ? index + 1 : after?.lower === 'on' || after?.lower === 'about' ? verb + 2 : verb + 1
+  cues.push({head: index, start: extendBack(tokens, index), end, kind: 'verb'})
+  return index + 2
 }
 
 /**
