@@ -511,40 +511,59 @@ export function knownNames(tokens: Iterable<Token[]>): KnownNames {
     }
     pending = pronounReferents(sentence, referred)
     // Headlines capitalise every word and end without a full stop, so their runs are not names.
-    if (!sentenceEnd.test(sentence.at(-1)!.value)) {
-      let words = 0
-      let capitalised = 0
-      for (const token of sentence) {
-        if (!token.word) continue
-        words++
-        if (token.capitalised) capitalised++
-      }
-      if (capitalised * 2 > words) continue
-    }
-    // A run of capitalised tokens is kept as its indices: most runs are one
-    // word long and never read, so no array is built for them.
-    const run: number[] = []
-    for (let index = 0; index < sentence.length; index++) {
-      const token = sentence[index]!
-      if (token.capitalised && !(index === 0 && (determiners.has(token.lower) || openers.has(token.lower)))) {
-        run.push(index)
-        // One name, not the end of a longer one ("Tata officials", not "Ratan Tata officials").
-        // The members are lowercase words: a capitalised next word is never hashed for them.
-        const next = sentence[index + 1]
-        if (run.length === 1 && next && ((!next.capitalised && bodyMembers.has(next.value)) || (next.value === '-' && next.start === token.end && bodyRuns.has(sentence[index + 2]?.lower ?? '')))) bodies.add(token.value)
-      } else if (run.length > 0 && nameParticle.test(token.lower) && sentence[index + 1]?.capitalised) {
-        // "Monica de Bolle": a particle between names does not end the run.
-        continue
-      } else if (run.length > 0 && (token.word || token.value !== '.')) {
-        // Emptied only when it holds a run: setting an array's length is a
-        // call into the runtime, and most words end no run.
-        if (run.length > 1) addSurname(sentence, run, surnames, given, titled)
-        run.length = 0
-      }
-    }
-    if (run.length > 1) addSurname(sentence, run, surnames, given, titled)
+    if (!isHeadline(sentence)) readNameRuns(sentence, surnames, given, bodies, titled)
   }
   return {persons: surnames, given, referred, bodies, titled}
+}
+
+/** Whether a sentence is a headline: it ends without a full stop and most of its words are capitalised. */
+function isHeadline(sentence: Token[]): boolean {
+  if (sentenceEnd.test(sentence.at(-1)!.value)) return false
+  let words = 0
+  let capitalised = 0
+  for (const token of sentence) {
+    if (!token.word) continue
+    words++
+    if (token.capitalised) capitalised++
+  }
+  return capitalised * 2 > words
+}
+
+/**
+ * Add what the runs of capitalised words of one sentence say: the surnames
+ * and first names of people, titled names, and single names used for a body.
+ * Its own function, apart from the loop over sentences, so that a rare kind
+ * of run deoptimises and recompiles only this.
+ *
+ * @param sentence Tokens of the sentence.
+ * @param surnames Where the surnames of people go.
+ * @param given Where their first names go.
+ * @param bodies Where the single names of bodies go.
+ * @param titled Where names with title words go.
+ */
+function readNameRuns(sentence: Token[], surnames: Set<string>, given: Set<string>, bodies: Set<string>, titled: TitledName[]): void {
+  // A run of capitalised tokens is kept as its indices: most runs are one
+  // word long and never read, so no array is built for them.
+  const run: number[] = []
+  for (let index = 0; index < sentence.length; index++) {
+    const token = sentence[index]!
+    const next = index + 1 < sentence.length ? sentence[index + 1] : undefined
+    if (token.capitalised && !(index === 0 && (determiners.has(token.lower) || openers.has(token.lower)))) {
+      run.push(index)
+      // One name, not the end of a longer one ("Tata officials", not "Ratan Tata officials").
+      // The members are lowercase words: a capitalised next word is never hashed for them.
+      if (run.length === 1 && next && ((!next.capitalised && bodyMembers.has(next.value)) || (next.value === '-' && next.start === token.end && bodyRuns.has(sentence[index + 2]?.lower ?? '')))) bodies.add(token.value)
+    } else if (run.length > 0 && nameParticle.test(token.lower) && next?.capitalised) {
+      // "Monica de Bolle": a particle between names does not end the run.
+      continue
+    } else if (run.length > 0 && (token.word || token.value !== '.')) {
+      // Emptied only when it holds a run: setting an array's length is a
+      // call into the runtime, and most words end no run.
+      if (run.length > 1) addSurname(sentence, run, surnames, given, titled)
+      run.length = 0
+    }
+  }
+  if (run.length > 1) addSurname(sentence, run, surnames, given, titled)
 }
 
 /**
