@@ -108,13 +108,7 @@ export function readMention(tokens: Token[], text: string, context: string, know
   }
   const opener = words.length === 1 && surnameAlone(words[0]!, known) ? undefined : words[0]
   // "WHO says": an acronym spelled like a pronoun names a body.
-  if (words.length === 1 && pronounPhrase.test(words[0]!.lower) && !isAcronym(words[0]!.value)) {
-    mention.pronoun = words[0]!.lower
-    mention.plural = mention.pronoun === 'they' || mention.pronoun === 'we'
-    mention.category = personalPronouns.has(mention.pronoun) ? 'person' : mention.pronoun === 'it' || mention.pronoun === 'which' ? 'organization' : 'group'
-    mention.gender = genderedPronouns.get(mention.pronoun) ?? null
-    return mention
-  }
+  if (words.length === 1 && pronounPhrase.test(words[0]!.lower) && !isAcronym(words[0]!.value)) return readPronoun(mention, words[0]!.lower)
 
   const comma = tokens.findIndex((token, index) => (token.value === ',' && !inNumber(tokens, index)) || token.value === '—' || token.value === '(')
   const parts = comma > 0 ? [tokens.slice(0, comma), tokens.slice(comma + 1)] : [tokens]
@@ -125,72 +119,128 @@ export function readMention(tokens: Token[], text: string, context: string, know
   mention.anonymous = words.some((token) => anonymityWords.has(token.lower)) || anonymityPattern.test(whole)
   mention.definite = definiteOpener.test(words[0]!.lower) || possessiveEnding.test(words[0]!.value)
 
-  let personCue = false
-  let orgCue = false
-  for (const [index, part] of parts.entries()) {
-    const core = coreOf(part)
-    const post = part.slice(core.length)
-    readPostmodifier(post, mention)
-    const run = lastRun(core, opener)
-    const lowers = core.filter((token) => token.word && !isName(token, opener) && !determiners.has(token.lower))
-    for (const token of lowers) {
-      if (personTitles.has(token.lower) || personNouns.has(token.lower)) personCue = true
-      if (organizationNouns.has(token.lower)) orgCue = true
-      if (roleWords.has(token.lower)) mention.roles.push(token.lower)
-      // "a senior official": a rank says what the source does, as a role does; "senior" alone does not.
-      else if (rankWords.has(token.lower) && personNouns.has(core.at(-1)!.lower) && !sources.test(core.at(-1)!.lower)) mention.roles.push(token.lower)
-      if (organizationNouns.has(token.lower) && token !== core.at(-1)) mention.affiliations.push(token.lower)
-    }
-    if (run && run.endsCore) {
-      // Titles and demonyms lead a name ("Kenyan President William Ruto"); they are not part of it.
-      let lead = 0
-      while (lead < run.tokens.length - 1 && (isTitle(run.tokens[lead]!) || isDemonym(run.tokens[lead]!))) lead++
-      const nameTokens = run.tokens.slice(lead)
-      for (const token of run.tokens) {
-        // A title leads a name; one that ends a longer run is part of a body's name ("the Argus Leader").
-        if (isTitle(token) && (token !== run.tokens.at(-1) || run.tokens.length === 1)) personCue = true
-        if (isDemonym(token)) mention.affiliations.push(token.value)
-      }
-      if (nameTokens.length > 0 && !mention.name) {
-        mention.name = spaced(nameTokens, (token) => token.value)
-        const nameText = mention.name
-        const surname = normaliseName((nameTokens.findLast((token) => !generational.test(token.value)) ?? nameTokens.at(-1)!).value)
-        // A pronoun referring back is weaker evidence than the name's use before a body's members.
-        const person = known.persons.has(surname) || (known.referred.has(surname) && !known.bodies.has(nameText)) || (nameTokens.length === 1 && known.given.has(surname) && !places.has(nameText))
-        mention.gender = known.referred.get(surname) ?? null
-        if (orgNameWords.test(nameText) || (orgCue && !personCue) || isAcronym(nameText) || (places.has(nameText) && !person) || memberNouns.test(nameText) || whichClause.test(context) || (!person && known.bodies.has(nameText))) orgCue = true
-        // News writing introduces a person by full name, title or pronoun before the surname stands
-        // alone; a bare name it never introduced is a body ("Boeing said", "Fifa said").
-        else if (person) personCue = true
-        if (isDemonym(nameTokens.at(-1)!) && pluralEnding.test(nameText)) {
-          mention.name = null
-          mention.head = nameText.toLowerCase()
-          mention.plural = true
-        }
-      }
-    } else if (index === 0 || !mention.head) {
-      const head = core.at(-1)
-      if (head && head.word && !isName(head, opener)) {
-        if (!mention.head) {
-          mention.head = head.lower
-          mention.plural = isPlural(head.lower)
-        }
-      }
-      for (const token of core) {
-        if (token !== head && isName(token, opener)) mention.affiliations.push(token.value)
-      }
-    }
-    if (index === 0 && mention.head && roleWords.has(mention.head)) mention.roles.push(mention.head)
-  }
-
+  const evidence: Evidence = {person: false, organization: false}
+  for (const [index, part] of parts.entries()) readPart(part, index === 0, opener, context, known, mention, evidence)
   for (const token of words) {
     // "his ex-wife", "her step-father": the noun after a prefix genders the person.
     const gender = honorifics.get(token.lower) ?? genderedNouns.get(token.lower) ?? genderedNouns.get(token.lower.slice(token.lower.lastIndexOf('-') + 1))
     if (gender) mention.gender = gender
   }
+  categorise(mention, tokens, words, opener, text, known, evidence)
+  return mention
+}
+
+/**
+ * What the words of a source phrase say it is, gathered over its parts and
+ * weighed once all are read: a title or person noun for a person, an
+ * organisation noun or a body's name for a body.
+ */
+interface Evidence {
+  person: boolean
+  organization: boolean
+}
+
+/** A source phrase that is a pronoun: "he", "they", "it", "who". */
+function readPronoun(mention: Mention, pronoun: string): Mention {
+  mention.pronoun = pronoun
+  mention.plural = pronoun === 'they' || pronoun === 'we'
+  mention.category = personalPronouns.has(pronoun) ? 'person' : pronoun === 'it' || pronoun === 'which' ? 'organization' : 'group'
+  mention.gender = genderedPronouns.get(pronoun) ?? null
+  return mention
+}
+
+/**
+ * Read one part of a source phrase, before or after its comma: its words of
+ * rank, role and affiliation, and the name or head noun that ends its core.
+ * Each step is a function of its own, so that input that deoptimises one
+ * recompiles that step, not the whole reading.
+ *
+ * @param part Tokens of the part.
+ * @param first Whether it is the part before the comma.
+ * @param opener The phrase's first word, unless it is a surname standing alone.
+ * @param context Text right after the phrase.
+ * @param known Names the rest of the article shows to be people or bodies.
+ * @param mention The mention read so far.
+ * @param evidence What the parts read so far say the source is.
+ */
+function readPart(part: Token[], first: boolean, opener: Token | undefined, context: string, known: KnownNames, mention: Mention, evidence: Evidence): void {
+  const core = coreOf(part)
+  readPostmodifier(part.slice(core.length), mention)
+  const run = lastRun(core, opener)
+  readDescription(core, opener, mention, evidence)
+  if (run && run.endsCore) readName(run.tokens, context, known, mention, evidence)
+  else if (first || !mention.head) readHead(core, opener, mention)
+  if (first && mention.head && roleWords.has(mention.head)) mention.roles.push(mention.head)
+}
+
+/** The lowercase words of a part's core: titles, person and organisation nouns, roles and ranks. */
+function readDescription(core: Token[], opener: Token | undefined, mention: Mention, evidence: Evidence): void {
+  const lowers = core.filter((token) => token.word && !isName(token, opener) && !determiners.has(token.lower))
+  for (const token of lowers) {
+    if (personTitles.has(token.lower) || personNouns.has(token.lower)) evidence.person = true
+    if (organizationNouns.has(token.lower)) evidence.organization = true
+    if (roleWords.has(token.lower)) mention.roles.push(token.lower)
+    // "a senior official": a rank says what the source does, as a role does; "senior" alone does not.
+    else if (rankWords.has(token.lower) && personNouns.has(core.at(-1)!.lower) && !sources.test(core.at(-1)!.lower)) mention.roles.push(token.lower)
+    if (organizationNouns.has(token.lower) && token !== core.at(-1)) mention.affiliations.push(token.lower)
+  }
+}
+
+/**
+ * The run of capitalised words that ends a part's core: the name it holds,
+ * the titles and demonyms before it, and whether it names a person or a body.
+ */
+function readName(run: Token[], context: string, known: KnownNames, mention: Mention, evidence: Evidence): void {
+  // Titles and demonyms lead a name ("Kenyan President William Ruto"); they are not part of it.
+  let lead = 0
+  while (lead < run.length - 1 && (isTitle(run[lead]!) || isDemonym(run[lead]!))) lead++
+  const nameTokens = run.slice(lead)
+  for (const token of run) {
+    // A title leads a name; one that ends a longer run is part of a body's name ("the Argus Leader").
+    if (isTitle(token) && (token !== run.at(-1) || run.length === 1)) evidence.person = true
+    if (isDemonym(token)) mention.affiliations.push(token.value)
+  }
+  if (nameTokens.length === 0 || mention.name) return
+  mention.name = spaced(nameTokens, (token) => token.value)
+  const nameText = mention.name
+  const surname = normaliseName((nameTokens.findLast((token) => !generational.test(token.value)) ?? nameTokens.at(-1)!).value)
+  // A pronoun referring back is weaker evidence than the name's use before a body's members.
+  const person = known.persons.has(surname) || (known.referred.has(surname) && !known.bodies.has(nameText)) || (nameTokens.length === 1 && known.given.has(surname) && !places.has(nameText))
+  mention.gender = known.referred.get(surname) ?? null
+  if (orgNameWords.test(nameText) || (evidence.organization && !evidence.person) || isAcronym(nameText) || (places.has(nameText) && !person) || memberNouns.test(nameText) || whichClause.test(context) || (!person && known.bodies.has(nameText))) evidence.organization = true
+  // News writing introduces a person by full name, title or pronoun before the surname stands
+  // alone; a bare name it never introduced is a body ("Boeing said", "Fifa said").
+  else if (person) evidence.person = true
+  if (isDemonym(nameTokens.at(-1)!) && pluralEnding.test(nameText)) {
+    mention.name = null
+    mention.head = nameText.toLowerCase()
+    mention.plural = true
+  }
+}
+
+/** A part's core with no name at its end: its last word is the head noun, the names before it affiliations. */
+function readHead(core: Token[], opener: Token | undefined, mention: Mention): void {
+  const head = core.at(-1)
+  if (head && head.word && !isName(head, opener)) {
+    if (!mention.head) {
+      mention.head = head.lower
+      mention.plural = isPlural(head.lower)
+    }
+  }
+  for (const token of core) {
+    if (token !== head && isName(token, opener)) mention.affiliations.push(token.value)
+  }
+}
+
+/**
+ * The category of a source phrase, once all its parts are read: a named
+ * person or body, a person led by name ("Ruiz and her team"), or what its
+ * head noun is.
+ */
+function categorise(mention: Mention, tokens: Token[], words: Token[], opener: Token | undefined, text: string, known: KnownNames, evidence: Evidence): void {
   if (mention.name) {
-    mention.category = personCue && !(orgCue && !mention.name.includes(' ')) ? 'person' : 'organization'
-    if (personCue && !orgNameWords.test(mention.name)) mention.category = 'person'
+    mention.category = evidence.person && !(evidence.organization && !mention.name.includes(' ')) ? 'person' : 'organization'
+    if (evidence.person && !orgNameWords.test(mention.name)) mention.category = 'person'
   } else if (ledByName(words, opener)) {
     // "Ruiz and her team wrote": the named person speaks, with the people who work with them.
     mention.name = spaced(words.slice(0, -3), (token) => token.value)
@@ -204,13 +254,12 @@ export function readMention(tokens: Token[], text: string, context: string, know
     else if (groupNouns.has(head) || (personNouns.has(head) && mention.plural)) mention.category = 'group'
     else if (personNouns.has(head)) mention.category = 'unnamed'
     else mention.category = mention.plural ? 'group' : 'unknown'
-    const person = mention.definite ? titledPerson(words, start, text, known) : null
+    const person = mention.definite ? titledPerson(words, mention.start, text, known) : null
     if (person) {
       mention.name = person
       mention.category = 'person'
     }
   }
-  return mention
 }
 
 /** Nouns for a body of people that a phrase may say are only people ("a group of nurses"). */
