@@ -57,28 +57,8 @@ export function sentencesOf(tree: Root, text: string): Sentence[] {
     let heldEnd = 0
     for (const child of block.children) {
       if (child.type !== 'SentenceNode' || !child.position) continue
-      const tokens: Token[] = []
       const first = child.position.start.offset ?? 0
-      // Offsets are summed from the lengths of the tokens: reading each
-      // token's position takes three objects per token, cold after a parse.
-      let end = first
-      for (const node of child.children) {
-        const start = end
-        const value = valueOf(node)
-        end += value === undefined ? lengthOf(node) : value.length
-        if (node.type === 'WhiteSpaceNode') continue
-        const word = node.type === 'WordNode'
-        const written = value ?? text.slice(start, end)
-        tokens.push({
-          value: written,
-          // Most tokens are lowercase already: one string serves as both.
-          lower: sameLength ? (lowered.startsWith(written, start) ? written : lowered.slice(start, end)) : written.toLowerCase().replaceAll('’', "'"),
-          start,
-          end,
-          word,
-          capitalised: word && isCapitalised(written)
-        })
-      }
+      const tokens = tokensOf(child.children, first, text, sameLength ? lowered : null)
       if (held.length > 0 && continuesAfterAbbreviation(held, tokens)) {
         held = held.concat(tokens)
       } else {
@@ -92,6 +72,42 @@ export function sentencesOf(tree: Root, text: string): Sentence[] {
     paragraph++
   }
   return sentences
+}
+
+/**
+ * The tokens of one parsed sentence, whitespace left out. A function apart
+ * from the walk over paragraphs, so that the optimiser compiles this hot loop
+ * on its own and a rare paragraph does not make it compile the loop again.
+ *
+ * @param children Children of the sentence node.
+ * @param first Offset where the sentence starts.
+ * @param text The whole text.
+ * @param lowered The whole text lowercased, when lowercasing kept every length; `null` otherwise.
+ * @returns Tokens in text order.
+ */
+function tokensOf(children: SentenceContent[], first: number, text: string, lowered: string | null): Token[] {
+  const tokens: Token[] = []
+  // Offsets are summed from the lengths of the tokens: reading each
+  // token's position takes three objects per token, cold after a parse.
+  let end = first
+  for (const node of children) {
+    const start = end
+    const value = valueOf(node)
+    end += value === undefined ? lengthOf(node) : value.length
+    if (node.type === 'WhiteSpaceNode') continue
+    const word = node.type === 'WordNode'
+    const written = value ?? text.slice(start, end)
+    tokens.push({
+      value: written,
+      // Most tokens are lowercase already: one string serves as both.
+      lower: lowered === null ? written.toLowerCase().replaceAll('’', "'") : lowered.startsWith(written, start) ? written : lowered.slice(start, end),
+      start,
+      end,
+      word,
+      capitalised: word && isCapitalised(written)
+    })
+  }
+  return tokens
 }
 
 /** A short abbreviation written with a capital that stands before a number: "No.", "Vol.", "Fig.". */
