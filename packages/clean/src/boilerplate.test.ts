@@ -352,6 +352,18 @@ describe('findBoilerplate: context and repetition', () => {
     expect(span?.reason ?? null).toBe(reason)
   })
 
+  it('keeps the signatures of two embedded posts of one account, though they repeat word for word', () => {
+    const signature = '— City Fire Service (@cityfire) November 18, 2019'
+    const text = [before, 'Crews are on the scene of a house fire on Elm Street.', signature, 'The fire is out and no one was hurt.', signature, after].join('\n\n')
+    expect(findBoilerplate(text)).toEqual([])
+  })
+
+  it('removes a desk line with its stamp under the headline, and keeps the story', () => {
+    const text = ['Council approves budget after long night', 'Leeds, City Desk | Updated : 19 November 2019, 09:01 AM', before, after].join('\n\n')
+    const removed = findBoilerplate(text).map((span) => [span.reason, text.slice(span.start, span.end)])
+    expect(removed).toEqual([['byline', 'Leeds, City Desk | Updated : 19 November 2019, 09:01 AM']])
+  })
+
   it('removes the teaser headlines under a teaser box header after the story', () => {
     const teasers = ['Next Up In Science & Health', 'How moon rocks reveal the history of the solar system', 'A new way to cool cities in summer']
     const text = [before, after, ...teasers].join('\n\n')

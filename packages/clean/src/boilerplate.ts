@@ -7,8 +7,10 @@ import {
   endsWithPhotoCredit,
   isBylineLine,
   isDateStamp,
+  isDeskLine,
   isGluedCard,
   isNameLine,
+  isPostSignature,
   isStampLine,
   isTitleCase,
   stopwordDensity,
@@ -152,12 +154,13 @@ function markLines(blocks: Block[], script: Script | null): void {
   for (const block of blocks) {
     const {value} = block.line
     const phrase = phraseOf(value)
-    // A wire credit is part of the story unless it only points elsewhere.
-    if (!phrase && isWireCredit(value)) block.protected = true
+    // A wire credit is part of the story unless it only points elsewhere; so
+    // is the signature of a post the story embeds.
+    if ((!phrase && isWireCredit(value)) || isPostSignature(value)) block.protected = true
     if (block.protected) continue
     if (phrase) {
       block.reason = phrase.reason
-    } else if (isBylineLine(value)) {
+    } else if (isBylineLine(value) || isDeskLine(value)) {
       block.reason = 'byline'
     } else if (isStampLine(value)) {
       block.reason = 'timestamp'
@@ -286,7 +289,7 @@ function markRepeats(blocks: Block[]): void {
     const distance = index - earlierIndex
     const name = index < authorBoxLines && isNameLine(block.line.value, tokensOf(block))
     const restated = betweenSentences(blocks, earlierIndex) && betweenSentences(blocks, index)
-    if (block.reason === null && (name || (distance <= nearRepeat && !restated))) {
+    if (block.reason === null && !block.protected && (name || (distance <= nearRepeat && !restated))) {
       block.reason = name ? 'byline' : 'duplicate'
     }
     if (earlier.reason === null && !earlier.protected && (name || (distance <= 3 && !endsSentence(earlier.line.value)))) {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {isBylineLine, isGluedCard, wordCount, words} from './index.js'
+import {isBylineLine, isDeskLine, isGluedCard, isPostSignature, wordCount, words} from './index.js'
 
 describe('words and wordCount', () => {
   it.each([
@@ -28,6 +28,29 @@ describe('isBylineLine', () => {
   ])('%j -> %s, with or without its words split beforehand', (line, expected) => {
     expect(isBylineLine(line)).toBe(expected)
     expect(isBylineLine(line, words(line))).toBe(expected)
+  })
+})
+
+describe('isDeskLine', () => {
+  it.each([
+    ['a place and a desk with the update stamp', 'Leeds, City Desk | Updated : 19 November 2019, 09:01 AM', true],
+    ['an outlet with the publication stamp', 'Metro Staff | Published Nov 4, 2021 3:15 PM', true],
+    ['a menu row without a stamp', 'Home | News | Sport | Weather', false],
+    ['a headline and a section after the bar', 'Council Backs Budget | Local Politics', false],
+    ['a sentence before the bar', 'The council met late into the night | Updated : 19 November 2019', false]
+  ])('%s', (_, line, expected) => {
+    expect(isDeskLine(line)).toBe(expected)
+  })
+})
+
+describe('isPostSignature', () => {
+  it.each([
+    ['a post signed with a month-first date', '— City Fire Service (@cityfire) November 18, 2019', true],
+    ['a post signed with a day-first date and a hyphen', '- Jane Doe (@janedoe) 3 May 2021', true],
+    ['a handle in a sentence', 'The mayor (@mayor) wrote on Monday that the roads would reopen by May 3, 2021', false],
+    ['a dash before a quote without a handle', '— Jane Doe, November 18, 2019', false]
+  ])('%s', (_, line, expected) => {
+    expect(isPostSignature(line)).toBe(expected)
   })
 })
 

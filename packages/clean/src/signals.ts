@@ -273,14 +273,56 @@ export function isBylineLine(value: string, tokens?: readonly string[]): boolean
   // After "By", every word is capitalised, a joiner or part of a date stamp.
   const rest = (tokens ?? words(value)).slice(1)
   const dated = rest.filter((token) => !isDateStamp([token]))
-  return (
-    dated.length > 0 &&
-    dated.length <= 12 &&
-    dated.every(
-      (token) =>
-        /^[\p{Lu}\d]/u.test(token) || bylineJoiners.has(token.toLowerCase()) || token.includes('@')
-    )
-  )
+  return dated.length > 0 && dated.length <= 12 && dated.every((token) => isCreditWord(token) || token.includes('@'))
+}
+
+/**
+ * Whether a word may stand in an author or desk line: capitalised, a number
+ * or a joiner ("of", "the", "van").
+ *
+ * @param token A word.
+ * @returns True for a word of a name, a role or a desk.
+ */
+function isCreditWord(token: string): boolean {
+  return /^[\p{Lu}\d]/u.test(token) || bylineJoiners.has(token.toLowerCase())
+}
+
+/** A desk line names a place and a desk or an outlet, in a few words. */
+const deskWords = 8
+/** Desk lines are as short as author lines. */
+const maximumDeskLength = 120
+
+/**
+ * Whether a line is a source-desk line without "By": a place, a desk or an
+ * outlet, then the page's stamp after a bar ("Leeds, City Desk | Updated :
+ * 19 November 2019, 09:01 AM"). The stamp after the bar is required: a bar
+ * between capitalised words alone is a menu or a headline's kicker.
+ *
+ * @param value A line.
+ * @returns True for a desk line with its stamp.
+ */
+export function isDeskLine(value: string): boolean {
+  const piped = value.indexOf(' | ')
+  if (piped <= 0 || value.length > maximumDeskLength || !isStampLine(value.slice(piped + 3))) return false
+  const desk = words(value.slice(0, piped))
+  return desk.length > 0 && desk.length <= deskWords && desk.every(isCreditWord)
+}
+
+/** A dash, the author's name, the handle in brackets, the post's date. */
+const postSignature = /^[—–-] ?[^()]{1,80} \(@\w{1,30}\) (?:\p{L}{3,9}\.? \d{1,2}, \d{4}|\d{1,2} \p{L}{3,9},? \d{4})$/u
+
+/**
+ * Whether a line is the signature under an embedded social post: "— Jane
+ * Doe (@janedoe) November 18, 2019". It names who said the post's words
+ * and when, so it is story; and one account's posts repeat it word for word,
+ * which would otherwise make it look like a repeated caption. Only lines
+ * with "(@" reach the pattern.
+ *
+ * @param value A line.
+ * @returns True for a post's signature.
+ */
+export function isPostSignature(value: string): boolean {
+  return value.includes('(@') && postSignature.test(value)
 }
 
 /**
