@@ -737,7 +737,8 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
   }
 
   // "The mayor took to Twitter to describe the city as ...": an infinitive's source is the clause's subject.
-  let source = before?.lower === 'to' ? subjectBefore(tokens, cue.start) : phraseBefore(tokens, cue.start)
+  // "He answered the question by saying ...": so has a gerund after a preposition.
+  let source = before?.lower === 'to' || gerundAfterPreposition(tokens, cue) ? subjectBefore(tokens, cue.start) : phraseBefore(tokens, cue.start)
   if (!source && before && (before.value === ',' || closingQuotes.has(before.value) || before.value === '—')) {
     const inverted = invertedFrame(sentence, cue, quotes, make)
     if (inverted !== undefined) return inverted
@@ -750,7 +751,7 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
   // A phrase read back through the conjunction ("overruled the judge and said") is the first verb's object.
   if (before?.lower === 'and' || before?.lower === 'but') source = sharedSubject(tokens, cue.start - 1, earlier) ?? source
   if (!source) return null
-  source = withNameList(tokens, withPostmodifier(tokens, source))
+  source = withNameList(tokens, withPostmodifier(tokens, withoutPreposition(tokens, source)))
 
   let rest = skipAdjuncts(tokens, cue.end)
   // "..., she said of the election": what follows is the topic, not the content.
@@ -799,6 +800,27 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
   // but where the writer was after the cue and no quotation before, nothing is reported.
   if (opensSentence && !quoteBefore && next?.lower === 'from' && onlyAdjuncts(tokens, rest, false)) return null
   return make('forward', source, contentAfter(sentence, rest, quotes))
+}
+
+/**
+ * Whether the cue opens with a gerund right after a preposition ("rallied
+ * supporters by warning", "was criticised for saying", "stopped short of
+ * calling for"): the phrase before it is the object of the clause's verb,
+ * not the speaker. Not "into" or "from" or "with", whose object may be the
+ * one who speaks ("pressed her into announcing", "credited him with saying").
+ */
+function gerundAfterPreposition(tokens: Token[], cue: Cue): boolean {
+  return cue.start === cue.head && tokens[cue.head]!.lower.endsWith('ing') && gerundPreposition.test(tokens[cue.start - 1]?.lower ?? '')
+}
+
+const gerundPreposition = /^(by|for|of|in|on|after|before|without|despite|upon)$/
+
+/**
+ * A phrase read back to a preposition before the cue ends at the noun before
+ * it: "Residents at first said", "pressed the governor into announcing".
+ */
+function withoutPreposition(tokens: Token[], source: Range): Range {
+  return source[1] - source[0] > 1 && prepositions.has(tokens[source[1] - 1]!.lower) ? [source[0], source[1] - 1] : source
 }
 
 /** Longest occasion between a cue and the comma that ends an "As ... reported," opener, in tokens. */

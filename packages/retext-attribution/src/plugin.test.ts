@@ -341,6 +341,18 @@ describe('regressions on real-world shapes', () => {
     {text: 'Reporters asked whether the minister would resign.', cue: 'asked', source: 'Reporters', content: 'whether the minister would resign'}
   ])('finds characterisations and questions as PolNeAR marks them in "$text"', (expected) => expectFound([expected]))
 
+  it.each<Case>([
+    {text: 'The senator answered the question by saying the bill was dead.', cue: 'saying', source: 'The senator', content: 'the bill was dead'},
+    {text: 'The union rebuked the mayor for suggesting that wages be frozen.', cue: 'suggesting', source: 'The union'},
+    {text: 'The coach stopped short of calling for a new vote.', cue: 'calling for', source: 'The coach'},
+    {text: 'She left the stage after warning that the plant would close.', cue: 'warning', source: 'She'}
+  ])('gives a gerund after a preposition the clause\'s subject, not the object before it, in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
+    {text: 'Donors pressed the governor into announcing a review.', cue: 'announcing', source: 'the governor'},
+    {text: 'Residents at first said the water was safe.', cue: 'first said', source: 'Residents'}
+  ])('ends a source read back to a preposition at the noun before it in "$text"', (expected) => expectFound([expected]))
+
   it.each(['Residents called the police after the blast.', 'She called him back an hour later.'])('reads "called" as telephoning in "%s"', (text) => {
     expect(attributions(text)).toEqual([])
   })
