@@ -108,7 +108,10 @@ export function readMention(tokens: Token[], text: string, context: string, know
   }
   const opener = words.length === 1 && surnameAlone(words[0]!, known) ? undefined : words[0]
   // "WHO says": an acronym spelled like a pronoun names a body.
-  if (words.length === 1 && pronounPhrase.test(words[0]!.lower) && !isAcronym(words[0]!.value)) return readPronoun(mention, words[0]!.lower)
+  if (words.length === 1 && !isAcronym(words[0]!.value)) {
+    const pronoun = withoutContraction(words[0]!.lower)
+    if (pronounPhrase.test(pronoun)) return readPronoun(mention, pronoun)
+  }
 
   const comma = tokens.findIndex((token, index) => (token.value === ',' && !inNumber(tokens, index)) || token.value === '—' || token.value === '(')
   const parts = comma > 0 ? [tokens.slice(0, comma), tokens.slice(comma + 1)] : [tokens]
@@ -141,6 +144,13 @@ interface Evidence {
 }
 
 /** A source phrase that is a pronoun: "he", "they", "it", "who". */
+/** "he’d", "we’ve", "they'll": the pronoun of a contraction, which the tokenizer keeps as one word. */
+function withoutContraction(word: string): string {
+  return word.length > 2 && contraction.test(word) ? word.replace(contraction, '') : word
+}
+
+const contraction = /['’](d|ve|ll|re|m)$/
+
 function readPronoun(mention: Mention, pronoun: string): Mention {
   mention.pronoun = pronoun
   mention.plural = pronoun === 'they' || pronoun === 'we'

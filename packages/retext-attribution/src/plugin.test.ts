@@ -348,6 +348,18 @@ describe('regressions on real-world shapes', () => {
     {text: 'She left the stage after warning that the plant would close.', cue: 'warning', source: 'She'}
   ])('gives a gerund after a preposition the clause\'s subject, not the object before it, in "$text"', (expected) => expectFound([expected]))
 
+  it.each([
+    ['Ana Ruiz said the clinic would close. She’d said so before.', 'She'],
+    ['The tenants said the rent was unfair. They’ve argued it for years.', 'They'],
+    ["The tenants said the rent was unfair. They'll say it again.", 'They']
+  ])('types a contracted pronoun as its pronoun in "%s"', (text, plain) => {
+    const contracted = attributions(text).at(-1)!
+    const bare = attributions(text.replace(/['’](d|ve|ll) /, ' ')).at(-1)!
+    expect(contracted.source?.text.startsWith(plain)).toBe(true)
+    expect(contracted.sourceType).toBe(bare.sourceType)
+    expect(contracted.speaker).toBe(bare.speaker)
+  })
+
   it.each<Case>([
     {text: 'Donors pressed the governor into announcing a review.', cue: 'announcing', source: 'the governor'},
     {text: 'Residents at first said the water was safe.', cue: 'first said', source: 'Residents'}
