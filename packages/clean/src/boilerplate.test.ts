@@ -358,10 +358,19 @@ describe('findBoilerplate: context and repetition', () => {
     expect(findBoilerplate(text)).toEqual([])
   })
 
-  it('removes a desk line with its stamp under the headline, and keeps the story', () => {
+  it('removes a stamp under a desk label below the headline, and keeps the story', () => {
     const text = ['Council approves budget after long night', 'Leeds, City Desk | Updated : 19 November 2019, 09:01 AM', before, after].join('\n\n')
     const removed = findBoilerplate(text).map((span) => [span.reason, text.slice(span.start, span.end)])
-    expect(removed).toEqual([['byline', 'Leeds, City Desk | Updated : 19 November 2019, 09:01 AM']])
+    expect(removed).toEqual([['timestamp', 'Leeds, City Desk | Updated : 19 November 2019, 09:01 AM']])
+  })
+
+  it.each([
+    ['a long headline in capitals between paragraphs', 'SENATOR SAYS NEW TAX PLAN WILL HIT FAMILIES THE HARDEST', 'related-links'],
+    ['a short crosshead in capitals', 'WHAT THE PLAN MEANS FOR SCHOOLS', null],
+    ['a long crosshead in capitals that asks a question', 'WILL THE NEW TAX PLAN HIT FAMILIES WITH CHILDREN THE HARDEST?', null],
+    ['a long headline in title case', 'Senator Says New Tax Plan Will Hit Families The Hardest', null]
+  ])('takes %s for a link to another story or keeps it', (_, line, reason) => {
+    expect(reasonInBody(line)).toBe(reason)
   })
 
   it('removes the teaser headlines under a teaser box header after the story', () => {

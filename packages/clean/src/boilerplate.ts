@@ -101,6 +101,7 @@ export function findBoilerplate(text: string, options: BoilerplateOptions = {}):
   markRepeats(blocks)
   markGluedCards(blocks)
   markCaptionHeadlines(blocks)
+  markCapitalHeadlines(blocks)
   markCommentThread(blocks)
   markSourceLists(blocks)
   markStampedTeasers(blocks)
@@ -160,9 +161,9 @@ function markLines(blocks: Block[], script: Script | null): void {
     if (block.protected) continue
     if (phrase) {
       block.reason = phrase.reason
-    } else if (isBylineLine(value) || isDeskLine(value)) {
+    } else if (isBylineLine(value)) {
       block.reason = 'byline'
-    } else if (isStampLine(value)) {
+    } else if (isStampLine(value) || isDeskLine(value)) {
       block.reason = 'timestamp'
     } else if (endsWithPhotoCredit(value)) {
       block.reason = 'caption'
@@ -353,6 +354,59 @@ function closeGroups(indices: readonly number[], gap: number, minimum: number): 
   }
   return groups
 }
+
+/**
+ * A crosshead is a few words; a line this long in capitals is another
+ * story's headline, printed as a link.
+ */
+const capitalHeadlineWords = {min: 9, max: 30}
+/** Past this length a line is not a headline, and is not case-folded. */
+const capitalHeadlineLength = 250
+
+/**
+ * A long headline in capitals between paragraphs is a link to another story
+ * ("SENATOR SAYS NEW TAX PLAN WILL HIT FAMILIES HARDEST"). A question stays:
+ * crossheads ask the reader questions the story answers.
+ *
+ * @param blocks Non-blank lines.
+ */
+function markCapitalHeadlines(blocks: Block[]): void {
+  for (let index = 1; index + 1 < blocks.length; index++) {
+    const block = blocks[index]!
+    const previous = blocks[index - 1]!
+    if (
+      block.reason === null &&
+      !block.protected &&
+      hasWords(block, capitalHeadlineWords) &&
+      blocks[index + 1]!.quality === 'good' &&
+      (previous.quality === 'good' || previous.reason !== null) &&
+      block.line.value.length <= capitalHeadlineLength &&
+      !/[.?:]$/.test(block.line.value) &&
+      isInCapitals(block.line.value)
+    ) {
+      block.reason = 'related-links'
+    }
+  }
+}
+
+/**
+ * Whether a line has letters with case and none in lower case.
+ *
+ * @param value A short line.
+ * @returns True for a line in capitals.
+ */
+function isInCapitals(value: string): boolean {
+  // Prose has a lower-case ASCII letter in its first word or two: most lines
+  // are turned down here, before the whole line is case-folded twice.
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code >= asciiLowerA && code <= asciiLowerZ) return false
+  }
+  return value.toUpperCase() === value && value.toLowerCase() !== value
+}
+
+const asciiLowerA = 'a'.charCodeAt(0)
+const asciiLowerZ = 'z'.charCodeAt(0)
 
 /**
  * A title-case line printed right above a caption (no blank line between) is

@@ -36,6 +36,7 @@ describe('isDeskLine', () => {
     ['a place and a desk with the update stamp', 'Leeds, City Desk | Updated : 19 November 2019, 09:01 AM', true],
     ['an outlet with the publication stamp', 'Metro Staff | Published Nov 4, 2021 3:15 PM', true],
     ['a menu row without a stamp', 'Home | News | Sport | Weather', false],
+    ['two stamps, which is a stamp line', 'PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019', false],
     ['a headline and a section after the bar', 'Council Backs Budget | Local Politics', false],
     ['a sentence before the bar', 'The council met late into the night | Updated : 19 November 2019', false]
   ])('%s', (_, line, expected) => {

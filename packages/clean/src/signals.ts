@@ -293,19 +293,21 @@ const deskWords = 8
 const maximumDeskLength = 120
 
 /**
- * Whether a line is a source-desk line without "By": a place, a desk or an
- * outlet, then the page's stamp after a bar ("Leeds, City Desk | Updated :
- * 19 November 2019, 09:01 AM"). The stamp after the bar is required: a bar
- * between capitalised words alone is a menu or a headline's kicker.
+ * Whether a line is the page's stamp under a source-desk label without "By":
+ * a place, a desk or an outlet, then the stamp after a bar ("Leeds, City
+ * Desk | Updated : 19 November 2019, 09:01 AM"), the mirror of a stamp
+ * followed by labels. It is read as a stamp, not an author line: a place is
+ * no author. The stamp after the bar is required: a bar between capitalised
+ * words alone is a menu or a headline's kicker.
  *
  * @param value A line.
- * @returns True for a desk line with its stamp.
+ * @returns True for a desk label with its stamp.
  */
 export function isDeskLine(value: string): boolean {
   const piped = value.indexOf(' | ')
   if (piped <= 0 || value.length > maximumDeskLength || !isStampLine(value.slice(piped + 3))) return false
   const desk = words(value.slice(0, piped))
-  return desk.length > 0 && desk.length <= deskWords && desk.every(isCreditWord)
+  return desk.length > 0 && desk.length <= deskWords && desk.every(isCreditWord) && !isDateStamp(desk)
 }
 
 /** A dash, the author's name, the handle in brackets, the post's date. */
