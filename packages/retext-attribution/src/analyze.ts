@@ -237,8 +237,13 @@ function introducedPerson(tokens: Token[]): Range | null {
 function canSpeak(mention: Mention, entity: Entity | null, frame: Frame, text: string): boolean {
   const match = eventPhrase.exec(mention.text)
   const head = match?.[1] ?? match?.[2] ?? unknownThing(mention, entity)
-  if (!head || mayBePerson(head) || [personNouns, personTitles, roleWords, organizationNouns, documentNouns, groupNouns].some((words) => words.has(head))) return true
+  if (!head || speakerNoun(head)) return true
   return speechOnly.test(text.slice(frame.cue.start, frame.cue.end))
+}
+
+/** Whether a lowercase noun is one a list knows as a speaker: a person, body, group or document. */
+function speakerNoun(noun: string): boolean {
+  return mayBePerson(noun) || [personNouns, personTitles, roleWords, organizationNouns, documentNouns, groupNouns].some((words) => words.has(noun))
 }
 
 /**
@@ -305,14 +310,25 @@ function ownsThing(owned: Token[]): boolean {
 }
 
 /**
- * The noun a restrictive "who" stands for: "customers who accused the
- * utility", "an officer who described the call": that noun speaks, not the
- * person last named. PolNeAR keeps "who" itself as the source span.
+ * The noun a relative pronoun stands for: "customers who accused the
+ * utility", "an officer who described the call", "the union, which has long
+ * argued": that noun speaks, not the person or body last named. PolNeAR
+ * keeps the pronoun itself as the source span.
  */
 function antecedentOf(tokens: Token[], source: Range): Range | null {
-  if (source[1] - source[0] !== 1 || tokens[source[0]]!.lower !== 'who' || !tokens[source[0] - 1]?.word) return null
-  const phrase = phraseBefore(tokens, source[0])
+  if (source[1] - source[0] !== 1) return null
+  const relative = tokens[source[0]]!.lower
+  if (relative !== 'who' && relative !== 'which') return null
+  const comma = tokens[source[0] - 1]?.value === ','
+  if (!comma && (relative !== 'who' || !tokens[source[0] - 1]?.word)) return null
+  const phrase = comma ? nonRestrictiveAntecedent(tokens, source[0] - 1) : phraseBefore(tokens, source[0])
   if (!phrase) return null
+  // "a ruling by Acme, which said": a thing's "which" stands for the object of the last preposition.
+  if (relative === 'which') {
+    for (let index = phrase[1] - 2; index >= phrase[0]; index--) {
+      if (prepositions.has(tokens[index]!.lower)) return [index + 1, phrase[1]]
+    }
+  }
   // "cutting off a reporter who asked": the noun opens at its determiner, unless that
   // determiner follows a preposition ("a staffer at the State Department who told").
   for (let index = phrase[1] - 1; index > phrase[0]; index--) {
@@ -320,6 +336,21 @@ function antecedentOf(tokens: Token[], source: Range): Range | null {
   }
   return phrase
 }
+
+/**
+ * The phrase a "which" or "who" after a comma stands for: "The group, which
+ * has long argued ...", "the union, who said": the phrase before the comma,
+ * when it ends in a name or a noun for a speaker, not a clause's end
+ * ("prices rose, which worried").
+ */
+function nonRestrictiveAntecedent(tokens: Token[], comma: number): Range | null {
+  const phrase = phraseBefore(tokens, comma)
+  if (!phrase || pronounAntecedent.test(tokens[phrase[0]]!.lower)) return null
+  const head = tokens[phrase[1] - 1]!
+  return head.capitalised || speakerNoun(head.lower) ? phrase : null
+}
+
+const pronounAntecedent = /^(it|this|that|which|who)$/
 
 /** A source no entity stands for: an unresolved pronoun, or none at all. */
 function describeMention(mention: Mention | null): Described {

@@ -624,6 +624,15 @@ describe('cue senses seen on unseen outlets', () => {
 })
 
 describe('sources across the article', () => {
+  // PolNeAR keeps the relative pronoun as the source; who it stands for is the phrase before its comma.
+  it.each<Case>([
+    {text: 'Acme sold the mill. The union, which has long argued that pay is low, welcomed the sale.', cue: 'has long argued', source: 'which', speaker: 'union', type: 'named-organization'},
+    {text: 'The mill closed after a ruling by Acme Corp, which said the site was unsafe.', cue: 'said', source: 'which', speaker: 'Acme Corp', type: 'named-organization'},
+    {text: 'The board believed the cashier, who said the till was short.', cue: 'said', source: 'who', speaker: 'cashier', type: 'unnamed-person'},
+    {text: 'Fans cheered for Ana Ruiz, who said the win was for her town.', cue: 'said', source: 'who', speaker: 'Ana Ruiz', type: 'named-person'},
+    {text: 'The rent went up in May, which suggests demand is strong.', cue: 'suggests', source: 'which', speaker: null}
+  ])('reads "$source" in "$text" as the phrase before its comma', (expected) => expectFound([expected]))
+
   it('resolves pronouns and surnames to the full name', () => {
     const found = attributions('Police chief Anna Berg said the road was closed. She added that no one was hurt. Berg said the inquiry would take weeks.')
     expect(found.map((attribution) => attribution.speaker)).toEqual(['Anna Berg', 'Anna Berg', 'Anna Berg'])
