@@ -617,6 +617,29 @@ describe('findBoilerplate: context and repetition', () => {
     expect(findBoilerplate(shared).map((span) => shared.slice(span.start, span.end))).toEqual([...buttons, ...author])
   })
 
+  it('keeps results under a roundup, and not an archive list, a ranked teaser list or a stamp line under the story', () => {
+    const results = [
+      'Riverside d. Hillcrest 64-51',
+      'Hillcrest 12 15 10 14 — 51',
+      'Riverside 16 18 12 18 — 64',
+      'BOYS SOCCER',
+      'Eastport d. Northfield 2-0',
+      'Eastport (3-1): J. Smith 1 goal. A. Brown 1 goal. K. Lee 4 saves.'
+    ]
+    const footer = ['Published 9:15 AM EST March 3, 2022', 'Terms of Service', '© 2022 City News']
+    const page = [before, '', after, '', ...results, ...footer].join('\n')
+    const kept = page.split('\n').filter((line) => line && !findBoilerplate(page).some((span) => page.slice(span.start, span.end) === line))
+    expect(kept).toEqual([before, after, ...results])
+
+    for (const list of [
+      ['2022', 'March (113)', 'February (158)', 'January (70)', '2021', 'December (111)'],
+      ['1', 'Storm batters coast as thousands lose power', '2', 'Rail fares to rise again in spring', '3', 'Bakery chain opens ten new shops', '4']
+    ]) {
+      const listed = [before, '', after, '', ...list, ...footer].join('\n')
+      expect(findBoilerplate(listed).map((span) => listed.slice(span.start, span.end))).toEqual([...list, ...footer])
+    }
+  })
+
   it('keeps live-blog entries whose stamps stand between paragraphs of prose', () => {
     const blog = [before, '2H ago', after, '3H ago', before.replace('Tuesday', 'Monday'), '4H ago', after.replace('mayor', 'treasurer')]
     expect(findBoilerplate(blog.join('\n')).map((span) => span.reason)).toEqual(Array(3).fill('timestamp'))

@@ -916,6 +916,7 @@ function markContext(blocks: Block[]): void {
   if (!classes.includes('good')) return
   markNumberedLists(blocks, classes)
   markSeparatedLists(blocks, classes)
+  markResultsTables(blocks, classes)
   markMenuRuns(blocks, classes)
 
   // Short lines first, judged by the classes before any revision (as jusText).
@@ -1067,6 +1068,87 @@ function markSeparatedLists(blocks: readonly Block[], classes: Quality[]): void 
  */
 function distinctItems(items: readonly Block[]): boolean {
   return new Set(items.map((item) => item.line.value.split(itemSeparator)[1])).size * 2 > items.length
+}
+
+/** A results line's words, at most: a score line or a player's figures, not a paragraph. */
+const resultsLineWords = 40
+/** A word that is a figure: "14", "70-44", "(3-0):", "85%", "1,200"; not a price, a date stamp or a code. */
+const figure = /^\(?\d[\d.,%]*\)?[.,:;]?$/
+/** A score: "70-44", "(1-1-1):". */
+const score = /^\(?\d{1,3}(?:[-–]\d{1,3})+\)?[.,:;]?$/
+/** Figures make up at least one word in this many of a results line. */
+const resultsFigureShare = 5
+/** Lines without figures a results table holds in a row: a header ("Girls soccer"), a name cell, a repeated cell. */
+const resultsGap = 2
+/** Results lines a table needs to be one. */
+const minimumResultsLines = 4
+
+/**
+ * Results and statistics flattened into lines ("Palm Bay d. Rockledge
+ * 70-44", "Rockledge 14 11 6 15 — 44", "Viera (3-0): J. Doe 1 goal.", or
+ * one cell a line: "DL", "Larry Doe", "63", "85%") are part of a story
+ * about the games when they run on from its prose or into it, or hold a
+ * paragraph of it: their lines count as prose, so the stamp or the share bar
+ * at the story's edge does not take them away. Lines without figures may
+ * stand between results lines, `resultsGap` at most, and a line removed
+ * for another reason than repeating ends the table: a stamp or a footer
+ * holds figures too.
+ *
+ * @param blocks Non-blank lines.
+ * @param classes Their classes, revised in place.
+ */
+function markResultsTables(blocks: readonly Block[], classes: Quality[]): void {
+  let from = -1
+  let last = -1
+  let lines = 0
+  const close = () => {
+    if (lines >= minimumResultsLines && nextToProse(classes, from, last)) {
+      for (let at = from; at <= last; at++) if (blocks[at]!.reason === null) classes[at] = 'good'
+    }
+    from = -1
+    lines = 0
+  }
+
+  for (const [index, block] of blocks.entries()) {
+    if (isResultsLine(block)) {
+      if (from === -1) from = index
+      last = index
+      lines++
+    } else if (from !== -1 && (index - last > resultsGap || (block.reason !== null && block.reason !== 'duplicate'))) close()
+  }
+  close()
+}
+
+/**
+ * Whether a line reads as results: few words, a score or two figures
+ * among them, and figures at least one word in `resultsFigureShare`. Lines
+ * without a digit are passed over before they are split.
+ *
+ * @param block A line.
+ * @returns True for a results line not removed yet.
+ */
+function isResultsLine(block: Block): boolean {
+  if (block.reason !== null || block.wordCount > resultsLineWords || !digit.test(block.line.value)) return false
+  const words = block.line.value.split(' ').filter((word) => word !== '')
+  const figures = words.filter((word) => figure.test(word) || score.test(word))
+  return (figures.length >= 2 || figures.some((word) => score.test(word))) && figures.length * resultsFigureShare >= words.length
+}
+
+/**
+ * Whether lines `from` to `to` run on from prose or into it (with at most
+ * three short lines between) or hold a paragraph of it.
+ *
+ * @param classes Classes of the lines.
+ * @param from The first line.
+ * @param to The last line.
+ * @returns True next to prose.
+ */
+function nextToProse(classes: readonly Quality[], from: number, to: number): boolean {
+  if (afterProse(classes, from) || classes.slice(from, to + 1).includes('good')) return true
+  for (let at = to + 1; at <= to + 3 && at < classes.length; at++) {
+    if (classes[at] !== 'short') return classes[at] === 'good' || classes[at] === 'neargood'
+  }
+  return false
 }
 
 /** Words and characters a menu item has at most ("World", "Middle East", "Food & Drink"). */
