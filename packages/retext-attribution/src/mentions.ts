@@ -7,6 +7,7 @@ import {
   anonymityWords,
   determiners,
   documentNouns,
+  evidenceNouns,
   groupNouns,
   knowledgePattern,
   organizationNouns,
@@ -259,7 +260,7 @@ function categorise(mention: Mention, tokens: Token[], words: Token[], opener: T
   } else if (mention.head) {
     const head = mention.head
     if (collectives.has(head) && ofPeople(tokens)) mention.category = 'group'
-    else if (documentNouns.has(head)) mention.category = 'document'
+    else if (documentNouns.has(head) || evidenceNouns.has(head)) mention.category = 'document'
     else if (organizationNouns.has(head)) mention.category = 'organization'
     else if (groupNouns.has(head) || (personNouns.has(head) && mention.plural)) mention.category = 'group'
     else if (personNouns.has(head)) mention.category = 'unnamed'
@@ -318,7 +319,7 @@ function surnameAlone(word: Token, known: KnownNames): boolean {
 function isName(token: Token, opener: Token | undefined): boolean {
   if (!token.capitalised || determiners.has(token.lower)) return false
   if (token !== opener) return true
-  return !(personNouns.has(token.lower) || organizationNouns.has(token.lower) || documentNouns.has(token.lower) || groupNouns.has(token.lower) || sentenceOpeners.test(token.lower))
+  return !(personNouns.has(token.lower) || organizationNouns.has(token.lower) || documentNouns.has(token.lower) || evidenceNouns.has(token.lower) || groupNouns.has(token.lower) || sentenceOpeners.test(token.lower))
 }
 
 /**

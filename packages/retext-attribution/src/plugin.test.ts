@@ -633,6 +633,16 @@ describe('sources across the article', () => {
     {text: 'The rent went up in May, which suggests demand is strong.', cue: 'suggests', source: 'which', speaker: null}
   ])('reads "$source" in "$text" as the phrase before its comma', (expected) => expectFound([expected]))
 
+  // A group needs people: findings and figures that show or suggest are documents.
+  it.each<Case>([
+    {text: 'Those facts suggest the dam was built too fast.', cue: 'suggest', source: 'Those facts', type: 'document'},
+    {text: 'Forecasts called for heavy rain on Friday.', cue: 'called for', source: 'Forecasts', type: 'document'},
+    {text: 'The rules say a driver must stop at the line.', cue: 'say', source: 'The rules', type: 'document'},
+    {text: 'The ad claims the mayor raised taxes.', cue: 'claims', source: 'The ad', type: 'document'},
+    {text: 'Local farmers say the river is low.', cue: 'say', source: 'Local farmers', type: 'unnamed-group'},
+    {text: 'His rivals say the plan is too costly.', cue: 'say', source: 'His rivals', type: 'unnamed-group'}
+  ])('types "$source" in "$text" as $type', (expected) => expectFound([expected]))
+
   it('resolves pronouns and surnames to the full name', () => {
     const found = attributions('Police chief Anna Berg said the road was closed. She added that no one was hurt. Berg said the inquiry would take weeks.')
     expect(found.map((attribution) => attribution.speaker)).toEqual(['Anna Berg', 'Anna Berg', 'Anna Berg'])

@@ -114,6 +114,18 @@ export const organizationNouns = set(`
   giant giants opposition panel panels jury label labels
 `)
 
+/**
+ * Findings and figures that show or suggest as a document does, though no
+ * one issues them as a text ("Those facts suggest", "forecasts called for"):
+ * typed as documents, never as groups of people. Apart from the nouns for
+ * texts, whose cues they do not share.
+ */
+export const evidenceNouns = set(`
+  fact facts result results forecast forecasts projection projections statistic statistics calculation calculations
+  analyses trend trends indicator indicators remarks speech speeches ad ads advert adverts article articles website
+  websites regulation regulations rule rules law laws theory theories minutes
+`)
+
 /** Nouns for texts and figures that speak as documents ("the report said"). */
 export const documentNouns = set(`
   statement statements report reports study studies survey surveys poll polls estimate estimates document documents
