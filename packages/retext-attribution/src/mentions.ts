@@ -216,7 +216,9 @@ function readName(run: Token[], context: string, known: KnownNames, mention: Men
   const nameText = mention.name
   const surname = normaliseName((nameTokens.findLast((token) => !generational.test(token.value)) ?? nameTokens.at(-1)!).value)
   // A pronoun referring back is weaker evidence than the name's use before a body's members.
-  const person = known.persons.has(surname) || (known.referred.has(surname) && !known.bodies.has(nameText)) || (nameTokens.length === 1 && known.given.has(surname) && !places.has(nameText))
+  // A name of several words among the bodies is a listed company's wherever it stands ("Home Depot said").
+  const listed = nameTokens.length > 1 && known.bodies.has(nameText)
+  const person = !listed && (known.persons.has(surname) || (known.referred.has(surname) && !known.bodies.has(nameText)) || (nameTokens.length === 1 && known.given.has(surname) && !places.has(nameText)))
   mention.gender = known.referred.get(surname) ?? null
   if (orgNameWords.test(nameText) || (evidence.organization && !evidence.person) || isAcronym(nameText) || (places.has(nameText) && !person) || memberNouns.test(nameText) || whichClause.test(context) || (!person && known.bodies.has(nameText))) evidence.organization = true
   // News writing introduces a person by full name, title or pronoun before the surname stands
@@ -619,11 +621,11 @@ function readNameRuns(sentence: Token[], surnames: Set<string>, given: Set<strin
     } else if (run.length > 0 && (token.word || token.value !== '.')) {
       // Emptied only when it holds a run: setting an array's length is a
       // call into the runtime, and most words end no run.
-      if (run.length > 1) addSurname(sentence, run, surnames, given, titled)
+      if (run.length > 1) addSurname(sentence, run, surnames, given, bodies, titled)
       run.length = 0
     }
   }
-  if (run.length > 1) addSurname(sentence, run, surnames, given, titled)
+  if (run.length > 1) addSurname(sentence, run, surnames, given, bodies, titled)
 }
 
 /**
@@ -635,9 +637,15 @@ function readNameRuns(sentence: Token[], surnames: Set<string>, given: Set<strin
  * to an array of tokens.
  * @param surnames Where the surname goes.
  * @param given Where the first name goes.
+ * @param bodies Where the name of a listed company goes.
  * @param titledNames Where a name with title words goes.
  */
-function addSurname(sentence: Token[], run: number[], surnames: Set<string>, given: Set<string>, titledNames: TitledName[]): void {
+function addSurname(sentence: Token[], run: number[], surnames: Set<string>, given: Set<string>, bodies: Set<string>, titledNames: TitledName[]): void {
+  // "Home Depot (NYSE: HD)": a name with a stock ticker is a listed company's, though two words long.
+  if (listedCompany(sentence, run.at(-1)! + 1)) {
+    bodies.add(spaced(run, (at) => sentence[at]!.value))
+    return
+  }
   // "Indiana House Speaker Brian Bosma": the name is what follows the last title, the body before it is the post's.
   const lastTitle = run.findLastIndex((at) => isTitle(sentence[at]!))
   const whole = run
@@ -671,6 +679,17 @@ function addSurname(sentence: Token[], run: number[], surnames: Set<string>, giv
     const name = run.filter((at) => !isTitle(sentence[at]!) && !isDemonym(sentence[at]!))
     titledNames.push({at: sentence[name[0]!]!.start, name: spaced(name, (at) => sentence[at]!.value).replace(possessiveEnding, ''), titles})
   }
+}
+
+/** Words that open a stock ticker in parentheses: "(NYSE: HD)", "(ticker: ACF)". */
+const tickerOpeners = new Set(['nyse', 'nasdaq', 'ticker', 'symbol', 'lse', 'tsx', 'asx', 'otc', 'amex', 'euronext'])
+
+/** The symbol after an exchange's name, when the tokenizer keeps both as one word ("nasdaq:acme"). */
+const tickerSymbol = /:.*$/
+
+/** Whether a stock ticker follows a name at `after`: "(NYSE: HD)", "(Nasdaq:ACME)". */
+function listedCompany(sentence: Token[], after: number): boolean {
+  return sentence[after]?.value === '(' && tickerOpeners.has((sentence[after + 1]?.lower ?? '').replace(tickerSymbol, ''))
 }
 
 /** Longest description after a name's comma, in tokens ("Li Wei, a doctor at ..."). */

@@ -643,6 +643,14 @@ describe('sources across the article', () => {
     {text: 'His rivals say the plan is too costly.', cue: 'say', source: 'His rivals', type: 'unnamed-group'}
   ])('types "$source" in "$text" as $type', (expected) => expectFound([expected]))
 
+  // A stock ticker after a two-word name makes it a listed company's, there and after.
+  it.each<Case>([
+    {text: 'Silver Crest (NYSE: SCR) said sales rose.', cue: 'said', source: 'Silver Crest (NYSE: SCR)', type: 'named-organization'},
+    {text: 'Blue Lantern (Nasdaq:BLN) said sales rose.', cue: 'said', source: 'Blue Lantern (Nasdaq:BLN)', type: 'named-organization'},
+    {text: 'Green Valley (ticker: GV) cut prices. Green Valley said demand was weak.', cue: 'said', source: 'Green Valley', type: 'named-organization'},
+    {text: 'Ana Ruiz said demand was weak.', cue: 'said', source: 'Ana Ruiz', type: 'named-person'}
+  ])('types "$source" in "$text" as $type', (expected) => expectFound([expected]))
+
   it('resolves pronouns and surnames to the full name', () => {
     const found = attributions('Police chief Anna Berg said the road was closed. She added that no one was hurt. Berg said the inquiry would take weeks.')
     expect(found.map((attribution) => attribution.speaker)).toEqual(['Anna Berg', 'Anna Berg', 'Anna Berg'])
