@@ -1,6 +1,6 @@
 import type {Band, Score, TaggedArticle} from '@sourcing/schema'
 import {runChecks} from './checks.js'
-import {findings} from './findings.js'
+import {findings, type Findings} from './findings.js'
 import {computeMetrics} from './metrics.js'
 import {typeOfWork, type WorkType} from './work.js'
 
@@ -47,11 +47,13 @@ export function bandOf(total: number): Band {
  *
  * @param article
  *   Article after the tag stage.
+ * @param found
+ *   Its findings, when the caller has worked them out already (a report
+ *   renders from the same findings).
  * @returns
  *   Score.
  */
-export function scoreArticle(article: TaggedArticle): Score {
-  const found = findings(article)
+export function scoreArticle(article: TaggedArticle, found: Findings = findings(article)): Score {
   const checks = runChecks(found)
   const metrics = computeMetrics(found)
   const work = typeOfWork(article)

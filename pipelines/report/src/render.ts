@@ -35,8 +35,8 @@ export type RenderResult = {ok: true; rendered: Rendered} | {ok: false; reason: 
 export function renderReports(items: readonly ToRender[]): RenderResult[] {
   return items.map(({article, name}): RenderResult => {
     try {
-      const analysis: Analysis = {...article, score: scoreArticle(article)}
-      const found = findings(analysis)
+      const found = findings(article)
+      const analysis: Analysis = {...article, score: scoreArticle(article, found)}
       const summary = summarizeArticle(analysis, {href: `${name}.md`, found})
       const rendered = {
         summary,
