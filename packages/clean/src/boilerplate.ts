@@ -1084,8 +1084,8 @@ const resultsGap = 2
 const minimumResultsLines = 4
 
 /**
- * Results and statistics flattened into lines ("Palm Bay d. Rockledge
- * 70-44", "Rockledge 14 11 6 15 — 44", "Viera (3-0): J. Doe 1 goal.", or
+ * Results and statistics flattened into lines ("Northfield d. Eastlake
+ * 70-44", "Eastlake 14 11 6 15 — 44", "Westbrook (3-0): J. Doe 1 goal.", or
  * one cell a line: "DL", "Larry Doe", "63", "85%") are part of a story
  * about the games when they run on from its prose or into it, or hold a
  * paragraph of it: their lines count as prose, so the stamp or the share bar
