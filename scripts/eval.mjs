@@ -1,4 +1,4 @@
-// `pnpm eval`: analyse the shipped corpus, PolNeAR dev and the AEB pages with
+// `pnpm eval`: analyse the shipped corpus, the synthetic bed, PolNeAR dev and the AEB pages with
 // the built CLI and print the figures of the shared scorers, side by side.
 // The data and scorers live in ../shared (SOURCING_SHARED overrides it).
 import {execFile, spawn} from 'node:child_process'
@@ -39,6 +39,10 @@ async function score(...args) {
 const evaluations = {
   seeds: async () =>
     score(join(shared, 'eval/score.py'), 'seeds', join(shared, 'gold/seeds.gold.json'), await analyze(join(root, 'corpus'), 'seeds'), '--json'),
+  synthetic: async () => {
+    const bed = join(root, 'test', 'beds', 'synthetic')
+    return score(join(shared, 'eval/score.py'), 'seeds', join(bed, 'gold/synthetic.gold.json'), await analyze(join(bed, 'corpus'), 'synthetic'), '--json')
+  },
   polnear: async () =>
     score(join(shared, 'eval/score.py'), 'polnear', join(shared, 'data/polnear/dev.jsonl'), await analyze(join(shared, 'data/polnear/dev.jsonl'), 'polnear'), '--json'),
   aeb: async () =>

@@ -4,14 +4,11 @@ import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 
 // Rules must generalise to any English news article, so the library code may
-// not name the people or quote the sentences of the seed articles it was
-// developed on. The names and sentences are read from the gold annotation, so
-// this test names nothing itself.
+// not name the people or quote the sentences of the annotated articles it was
+// developed on: the seeds and the synthetic bed. The names and sentences are
+// read from their gold annotations, so this test names nothing itself.
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const gold = JSON.parse(
-  await readFile(join(root, '..', 'shared', 'gold', 'seeds.gold.json'), 'utf8')
-) as Record<string, {attributions: GoldAttribution[]}>
 
 interface GoldAttribution {
   sourceType: string
@@ -20,31 +17,45 @@ interface GoldAttribution {
   content: string | null
 }
 
+async function attributionsOf(path: string): Promise<GoldAttribution[]> {
+  const gold = JSON.parse(await readFile(path, 'utf8')) as Record<string, {attributions: GoldAttribution[]}>
+  return Object.values(gold).flatMap((article) => article.attributions)
+}
+
 const nameWord = /^(?:\p{Lu}|(?:al|el|bin|van|de)-)/u
 
 /**
- * The surname in "Jane Doe, party spokeswoman", "the party's leader, Jane Doe"
- * or "party official Jane Doe": the last word of the part that is all name, or
- * else of the capitalised words that end the mention.
+ * The words of the name in "Jane Doe, party spokeswoman", "the party's leader,
+ * Jane Doe" or "party official Jane Doe": the part that is all name, or else
+ * the capitalised words that end the mention.
  */
-function surname(mention: string): string | undefined {
-  const parts = mention.split(',').map((part) => part.trim().split(/\s+/))
+function nameOf(mention: string): string[] {
+  const parts = mention.split(',').map((part) => part.trim().split(/\s+/).map((word) => word.replace(/^\P{L}+|\P{L}+$/gu, '')))
   const name = parts.find((words) => words.every((word) => nameWord.test(word)))
-  if (name) return name.at(-1)
+  if (name) return name
   const words = parts[0]!
-  const lastLower = words.findLastIndex((word) => !nameWord.test(word))
-  return words.slice(lastLower + 1).at(-1)
+  return words.slice(words.findLastIndex((word) => !nameWord.test(word)) + 1)
 }
 
-const attributions = Object.values(gold).flatMap((article) => article.attributions)
-const surnames = new Set(
-  attributions
+/** The names, as `name` spells them, of the people the attributions quote by name. */
+function peopleOf(attributions: GoldAttribution[], name: (words: string[]) => string | undefined): string[] {
+  return attributions
     .filter((attribution) => attribution.sourceType === 'Named Person')
     .flatMap((attribution) => [attribution.resolvedSource, attribution.source])
     .filter((mention): mention is string => mention !== null)
-    .map(surname)
+    .map((mention) => name(nameOf(mention)))
     .filter((name): name is string => name !== undefined && name.length > 3 && /^\p{Lu}/u.test(name))
-)
+}
+
+const seeds = await attributionsOf(join(root, '..', 'shared', 'gold', 'seeds.gold.json'))
+const synthetic = await attributionsOf(join(root, 'test', 'beds', 'synthetic', 'gold', 'synthetic.gold.json'))
+const attributions = [...seeds, ...synthetic]
+// The synthetic bed's invented people bear common surnames that the code's own
+// invented examples may share, so for them the whole name is what may not appear.
+const names = new Set([
+  ...peopleOf(seeds, (words) => words.at(-1)),
+  ...peopleOf(synthetic, (words) => (words.length > 1 ? words.join(' ') : undefined))
+])
 const fragments = attributions
   .map((attribution) => attribution.content)
   .filter((content): content is string => content !== null && content.length >= 40)
@@ -63,17 +74,17 @@ async function* libraryFiles(folder: string): AsyncGenerator<string> {
 
 describe('library code', () => {
   it('reads enough names and sentences from the gold to mean something', () => {
-    expect(surnames.size).toBeGreaterThanOrEqual(5)
+    expect(names.size).toBeGreaterThanOrEqual(5)
     expect(fragments.length).toBeGreaterThanOrEqual(20)
   })
 
-  it('names no person of the seed articles and quotes none of their sentences', async () => {
+  it('names no person of the annotated articles and quotes none of their sentences', async () => {
     const offences: string[] = []
     for (const folder of ['packages', 'pipelines']) {
       for await (const path of libraryFiles(join(root, folder))) {
         if (path.endsWith('package.json')) continue
         const text = await readFile(path, 'utf8')
-        for (const name of surnames) {
+        for (const name of names) {
           if (new RegExp(`\\b${name}\\b`).test(text)) offences.push(`${relative(root, path)}: ${name}`)
         }
         for (const fragment of fragments) {
