@@ -164,7 +164,7 @@ const cueWords: ReadonlySet<string> = new Set([
   ...passiveReportVerbs,
   ...hedgeAdverbs,
   ...documentVerbs,
-  'according', 'refused', 'call', 'calls', 'called', 'calling', 'view', 'views', 'viewed', 'quoted', 'point', 'points', 'pointed', 'read', 'reads', 'continued', 'continues',
+  'according', 'refused', 'put', 'call', 'calls', 'called', 'calling', 'view', 'views', 'viewed', 'quoted', 'point', 'points', 'pointed', 'read', 'reads', 'continued', 'continues',
   'describe', 'portray', 'portrays', 'portrayed', 'portraying',
   'characterize', 'characterizes', 'characterized', 'characterizing', 'characterise', 'characterises', 'characterised', 'characterising'
 ])
@@ -265,6 +265,7 @@ const cueReaders: readonly CueReader[] = [
   readParticiple,
   readCall,
   readPointOut,
+  readPutIt,
   readDocumentQuote,
   readCharacterisation,
   readReportingVerb
@@ -375,6 +376,31 @@ function readPointOut(tokens: Token[], index: number, cues: Cue[]): number {
   cues.push({head: index, start: extendBack(tokens, index), end: index + 2, kind: 'verb'})
   return index + 1
 }
+
+/** Longest source between the "as" of an "As X put it," opener and its verb, in tokens. */
+const maxPutItSource = 8
+
+/**
+ * "As one critic put it, …", "as the minister once put it: “…”": the words
+ * that follow are the source's. Only after an "as", with a mark right after
+ * "it"; "put it on hold" and "estimates put the cost at" report nothing, and
+ * "X put it bluntly: “…”" is read by its colon.
+ */
+function readPutIt(tokens: Token[], index: number, cues: Cue[]): number {
+  if (tokens[index]!.lower !== 'put') return -1
+  const mark = tokenOrNone(tokens, index + 2)
+  if (tokenOrNone(tokens, index + 1)?.lower !== 'it' || !mark || !putItMarks.has(mark.value)) return index
+  for (let at = index - 1; at >= 0 && index - at <= maxPutItSource; at--) {
+    if (tokens[at]!.lower === 'as') {
+      cues.push({head: index, start: extendBack(tokens, index), end: index + 2, kind: 'verb'})
+      return index + 1
+    }
+  }
+  return index
+}
+
+/** Marks after "put it" that open what was put: "As she put it, …", "as he put it: …". */
+const putItMarks = new Set([',', ':', '—', '–'])
 
 /**
  * "“…,” the statement read.", "The letter continued: “…”": what a document
@@ -773,7 +799,7 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
   const adjunctsOnly = !declining.test(head.lower) && (onlyAdjuncts(tokens, rest, tell) || (quoteBefore && opensOccasion(tokens[rest]))) && (opensSentence ? quoteBefore : endsClause(tokens[source[0] - 1]))
   // "As the Tribune reported, the talks stalled.", "As Ana Ray reports for the BBC, ...": the clause
   // after the comma, past the occasion, is what was reported.
-  if (source[0] - 1 === firstWord(tokens) && tokens[source[0] - 1]!.lower === 'as') {
+  if (asOpener(tokens, source[0] - 1)) {
     const comma = commaAfterOccasion(tokens, rest)
     if (comma >= 0) return make('forward', source, contentAfter(sentence, comma + 1, quotes))
   }
@@ -823,19 +849,33 @@ function withoutPreposition(tokens: Token[], source: Range): Range {
   return source[1] - source[0] > 1 && prepositions.has(tokens[source[1] - 1]!.lower) ? [source[0], source[1] - 1] : source
 }
 
+/**
+ * Whether the token at `index` is the "as" of a sentence's opener: first, or
+ * after only a conjunction or a short connective ("But as Ruiz noted, …",
+ * "Of course, as critics say, …").
+ */
+function asOpener(tokens: Token[], index: number): boolean {
+  if (tokens[index]?.lower !== 'as') return false
+  const first = firstWord(tokens)
+  return index === first || (index - 1 === first && coordinators.has(tokens[first]!.lower)) || connectiveBefore(tokens, index)
+}
+
 /** Longest occasion between a cue and the comma that ends an "As ... reported," opener, in tokens. */
 const maxOccasion = 8
 
+/** Marks that close an "As ... reported" opener: "As she put it, …", "As he put it: “…”". */
+const openerEnds = new Set([',', ':'])
+
 /**
- * Index of the comma that closes the cue's occasion ("reports for the BBC,",
- * "wrote on his blog last week,"), or `from` itself when it is a comma; -1
- * when a verb or another mark comes first.
+ * Index of the comma or colon that closes the cue's occasion ("reports for
+ * the BBC,", "wrote on his blog last week,"), or `from` itself when it is
+ * one; -1 when a verb or another mark comes first.
  */
 function commaAfterOccasion(tokens: Token[], from: number): number {
-  if (tokens[from]?.value !== ',' && !prepositions.has(tokens[from]?.lower ?? '')) return -1
+  if (!openerEnds.has(tokens[from]?.value ?? '') && !prepositions.has(tokens[from]?.lower ?? '')) return -1
   for (let index = from; index < tokens.length && index - from <= maxOccasion; index++) {
     const token = tokens[index]!
-    if (token.value === ',') return index
+    if (openerEnds.has(token.value)) return index
     if (token.word ? looksLikeVerb(token) || clauseMarker.test(token.lower) : !wordPunctuation.has(token.value)) return -1
   }
   return -1

@@ -926,8 +926,24 @@ describe('layouts of other outlets', () => {
     // An "As ... reported" opener: what was reported follows the comma that closes the occasion.
     {text: 'As Ana Ray reports for the BBC, the outbreak is spreading fast.', cue: 'reports', source: 'Ana Ray', content: 'the outbreak is spreading fast'},
     {text: 'As the Tribune reported, the talks stalled.', cue: 'reported', source: 'the Tribune', content: 'the talks stalled'},
-    {text: 'As he wrote on his blog last week, “Nobody retires early.”', cue: 'wrote', source: 'he', content: '“Nobody retires early.”'}
+    {text: 'As he wrote on his blog last week, “Nobody retires early.”', cue: 'wrote', source: 'he', content: '“Nobody retires early.”'},
+    // After a conjunction or a short connective the opener is still the source's.
+    {text: 'But as the mayor noted, the budget is tight.', cue: 'noted', source: 'the mayor', content: 'the budget is tight'},
+    {text: 'Of course, as critics say, the law is vague.', cue: 'say', source: 'critics', content: 'the law is vague'}
   ])('opens the content of `$cue` after the opener\'s comma in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
+    {text: 'As one critic put it, the plan is a gift to landlords.', cue: 'put it', source: 'one critic', content: 'the plan is a gift to landlords'},
+    {text: 'As the professor put it: “Nobody wins.”', cue: 'put it', source: 'the professor', content: '“Nobody wins.”'},
+    {text: 'She was, as one aide put it, “furious.”', cue: 'put it', source: 'one aide', content: '“furious.”'}
+  ])('reads "as X put it" as a cue whose source is X in "$text"', (expected) => expectFound([expected]))
+
+  it.each([
+    'The council put it on hold until May.',
+    'Officials put it at the top of the list, and the vote passed.'
+  ])('finds no report in "put it" without an "as" opener in "%s"', (text) => {
+    expect(attributions(text)).toEqual([])
+  })
 
   it.each<Case>([
     // Two single quotation marks close a quotation as a double one does.
