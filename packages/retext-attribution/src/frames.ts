@@ -780,6 +780,8 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
   source = withNameList(tokens, withPostmodifier(tokens, withoutPreposition(tokens, source)))
 
   let rest = skipAdjuncts(tokens, cue.end)
+  const split = closesQuote(tokens, source[0]) ? splitQuotation(sentence, source[0], cue.end, quotes) : null
+  if (split) return splitFrame(make('trailing', source, split), quotes)
   // "..., she said of the election": what follows is the topic, not the content.
   if (ofOrAbout.test(tokens[rest]?.lower ?? '') && closingQuotes.has(tokens[source[0] - 1]?.value ?? '')) rest = tokens.length
   // "He said, however, that ...": a discourse adverb between commas.
@@ -986,6 +988,45 @@ function connectiveBefore(tokens: Token[], sourceStart: number): boolean {
   }
   const lower = tokens[first]!.lower
   return words <= maxConnective && (discourseAdverbs.has(lower) || coordinators.has(lower) || (words === 2 && prepositions.has(lower)))
+}
+
+/**
+ * "“We will,” she said, “appeal the ruling.”", "“To the extent they care,” he
+ * said of the union, “we did our part.”": a quotation that opens the sentence,
+ * broken by its source and cue and taken up again after a comma, is one
+ * statement; PolNeAR gives it one attribution with both parts as content.
+ * The content runs from the first part's opening mark to the end of what
+ * follows the comma, a quotation or a clause that goes on past one.
+ */
+function splitQuotation(sentence: Sentence, sourceStart: number, cueEnd: number, quotes: QuoteIndex): Offsets | null {
+  const tokens = sentence.tokens
+  const closing = tokens[sourceStart - 1]!.value === ',' ? tokens[sourceStart - 2]! : tokens[sourceStart - 1]!
+  const first = quotes.closing(closing.end) ?? quotes.covering(closing.start)
+  const opener = tokens[firstWord(tokens)]
+  if (!first || !opener || first.start > opener.start) return null
+  const comma = commaBeforeQuotation(tokens, cueEnd)
+  const rest = comma >= 0 ? contentAfter(sentence, comma + 1, quotes) : null
+  return rest ? {start: first.start, end: rest.end} : null
+}
+
+/**
+ * Index of the comma after a cue and its occasion ("said,", "told reporters
+ * on Monday,", "said of the plan,") that an opening quotation mark follows;
+ * -1 when a verb, another mark or the sentence's end comes first.
+ */
+function commaBeforeQuotation(tokens: Token[], from: number): number {
+  for (let index = from; index < tokens.length && index - from <= maxOccasion; index++) {
+    const token = tokens[index]!
+    if (token.value === ',') return openingQuotes.has(tokens[index + 1]?.value ?? '') ? index : -1
+    if (token.word ? looksLikeVerb(token) : !wordPunctuation.has(token.value)) return -1
+  }
+  return -1
+}
+
+/** A split quotation's frame: all quotation, though broken by its source, when its last part ends on a closing mark. */
+function splitFrame(frame: Frame | null, quotes: QuoteIndex): Frame | null {
+  if (frame?.content) frame.quoted = quotes.closing(frame.content.end) !== undefined
+  return frame
 }
 
 /** Whether a quotation closes right before the source at `sourceStart` ("“…,” she said", "“…”, he said"). */

@@ -933,6 +933,18 @@ describe('layouts of other outlets', () => {
   ])('opens the content of `$cue` after the opener\'s comma in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
+    {text: '“We will,” she said, “appeal the ruling.”', cue: 'said', source: 'she', content: '“We will,” she said, “appeal the ruling.”', quote: 'direct'},
+    {text: '“Judge,” the lawyer said, “I have never seen this.”', cue: 'said', source: 'the lawyer', content: '“Judge,” the lawyer said, “I have never seen this.”', quote: 'direct'},
+    {text: '“To the extent they care,” he said of the union, “we did our part.”', cue: 'said', source: 'he', content: '“To the extent they care,” he said of the union, “we did our part.”', quote: 'direct'},
+    {text: '“The rules are clear,” the clerk told reporters on Monday, “and we follow them.”', cue: 'told reporters', source: 'the clerk', content: '“The rules are clear,” the clerk told reporters on Monday, “and we follow them.”', quote: 'direct'},
+    // A last part that goes on past its quotation is part of what was said.
+    {text: '“He could have won,” the coach said, “if he had trained” and stayed fit.', cue: 'said', source: 'the coach', content: '“He could have won,” the coach said, “if he had trained” and stayed fit', quote: 'mixed'},
+    // A second cue after the comma takes the second part; a full stop ends the statement.
+    {text: '“We lost,” she said, adding, “but we will be back.”', cue: 'said', source: 'she', content: '“We lost,”'},
+    {text: '“We lost,” she said. “We will be back.”', cue: 'said', source: 'she', content: '“We lost,”'}
+  ])('reads a quotation split by `$cue` as one statement in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
     {text: 'As one critic put it, the plan is a gift to landlords.', cue: 'put it', source: 'one critic', content: 'the plan is a gift to landlords'},
     {text: 'As the professor put it: “Nobody wins.”', cue: 'put it', source: 'the professor', content: '“Nobody wins.”'},
     {text: 'She was, as one aide put it, “furious.”', cue: 'put it', source: 'one aide', content: '“furious.”'}
