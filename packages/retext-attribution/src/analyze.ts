@@ -323,6 +323,10 @@ function antecedentOf(tokens: Token[], source: Range): Range | null {
   if (!comma && (relative !== 'who' || !tokens[source[0] - 1]?.word)) return null
   const phrase = comma ? nonRestrictiveAntecedent(tokens, source[0] - 1) : phraseBefore(tokens, source[0])
   if (!phrase) return null
+  if (relative === 'who') {
+    const named = appositiveName(tokens, phrase)
+    if (named) return named
+  }
   // "a ruling by Acme, which said": a thing's "which" stands for the object of the last preposition.
   if (relative === 'which') {
     for (let index = phrase[1] - 2; index >= phrase[0]; index--) {
@@ -335,6 +339,28 @@ function antecedentOf(tokens: Token[], source: Range): Range | null {
     if (determiners.has(tokens[index]!.lower) && !prepositions.has(tokens[index - 1]!.lower)) return [index, phrase[1]]
   }
   return phrase
+}
+
+/** Articles that open a description set beside a name: "Ana Ruiz, a senator who said". */
+const appositiveArticles = new Set(['a', 'an', 'the'])
+
+/**
+ * The name a "who" clause's noun describes: "Ana Ruiz, a senator who said",
+ * "Tom Hale, the county's chief economist, who argued": the person named
+ * speaks, not "senator". The name is the run of two or more capitalised
+ * words that ends the phrase before the comma ("former Sen. Ana Ruiz"), not
+ * one a preposition opens the sentence with ("In New York, a lawyer who said").
+ */
+function appositiveName(tokens: Token[], description: Range): Range | null {
+  const comma = description[0] - 1
+  if (tokens[comma]?.value !== ',' || !appositiveArticles.has(tokens[description[0]]!.lower)) return null
+  const before = phraseBefore(tokens, comma)
+  if (!before || before[1] !== comma) return null
+  let start = comma
+  while (start > before[0] && tokens[start - 1]!.capitalised) start--
+  const opener = tokens[start - 1]
+  if (comma - start < 2 || (opener && prepositions.has(opener.lower) && !tokens.slice(0, start - 1).some((token) => token.word))) return null
+  return [start, comma]
 }
 
 /**

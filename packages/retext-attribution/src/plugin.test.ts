@@ -633,6 +633,16 @@ describe('sources across the article', () => {
     {text: 'The rent went up in May, which suggests demand is strong.', cue: 'suggests', source: 'which', speaker: null}
   ])('reads "$source" in "$text" as the phrase before its comma', (expected) => expectFound([expected]))
 
+  // A description set beside a name ("Ana Ruiz, a senator who") is the name's: the person named speaks.
+  it.each<Case>([
+    {text: 'Ana Ruiz, a senator who said the bill was flawed, voted no.', cue: 'said', source: 'who', speaker: 'Ana Ruiz', type: 'named-person'},
+    {text: 'Critics include Tom Hale, a former judge who has said the law is vague.', cue: 'has said', source: 'who', speaker: 'Tom Hale', type: 'named-person'},
+    {text: 'Prices rose, said Ana Ruiz, the bank’s chief economist, who argued for a cut.', cue: 'argued', source: 'who', speaker: 'Ana Ruiz', type: 'named-person'},
+    {text: 'The bill passed despite the mayor, Tom Hale, who said it was too costly.', cue: 'said', source: 'who', speaker: 'Tom Hale', type: 'named-person'},
+    // A place that opens the sentence is no name the description stands beside.
+    {text: 'In New York, a lawyer who said he was threatened left town.', cue: 'said', source: 'who', speaker: 'lawyer', type: 'unnamed-person'}
+  ])('resolves "who" after an appositive in "$text" to $speaker', (expected) => expectFound([expected]))
+
   // A group needs people: findings and figures that show or suggest are documents.
   it.each<Case>([
     {text: 'Those facts suggest the dam was built too fast.', cue: 'suggest', source: 'Those facts', type: 'document'},
