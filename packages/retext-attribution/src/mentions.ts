@@ -353,6 +353,7 @@ function lastRun(core: Token[], opener: Token | undefined): {tokens: Token[]; en
   const run: Token[] = []
   while (index >= 0) {
     const token = core[index]!
+    if (ownsName(token, run)) break
     if (isName(token, opener)) run.unshift(token)
     // "Monica de Bolle", "Ludwig van Dam": a particle between names is part of the name.
     else if (nameParticle.test(token.lower) && run.length > 0) run.unshift(token)
@@ -361,6 +362,16 @@ function lastRun(core: Token[], opener: Token | undefined): {tokens: Token[]; en
   }
   if (run.length > 0) return {tokens: run, endsCore: true}
   return null
+}
+
+/**
+ * Whether a possessive name owns the person's name after it ("CNN’s Ana
+ * Ruiz", "the Post’s Tom Hale"): the owner is where the person works, not
+ * the start of the name. A company's name that goes on ("McDonald’s Corp",
+ * "Moody’s Investors Service") stays whole.
+ */
+function ownsName(token: Token, run: Token[]): boolean {
+  return run.length >= 2 && possessiveEnding.test(token.value) && token.capitalised && !orgNameWords.test(spaced(run, (name) => name.value))
 }
 
 /** Whether a word is a title, with or without a full stop ("Dr", "Gen."). */
@@ -646,6 +657,9 @@ function addSurname(sentence: Token[], run: number[], surnames: Set<string>, giv
     bodies.add(spaced(run, (at) => sentence[at]!.value))
     return
   }
+  // "CNN’s Ana Ruiz", "the Post’s Tom Hale": an owner inside the run is the person's employer; the name follows it.
+  const owned = run.findLastIndex((at, index) => index < run.length - 1 && possessiveEnding.test(sentence[at]!.value))
+  if (owned >= 0) run = run.slice(owned + 1)
   // "Indiana House Speaker Brian Bosma": the name is what follows the last title, the body before it is the post's.
   const lastTitle = run.findLastIndex((at) => isTitle(sentence[at]!))
   const whole = run

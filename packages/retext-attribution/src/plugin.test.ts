@@ -643,6 +643,16 @@ describe('sources across the article', () => {
     {text: 'In New York, a lawyer who said he was threatened left town.', cue: 'said', source: 'who', speaker: 'lawyer', type: 'unnamed-person'}
   ])('resolves "who" after an appositive in "$text" to $speaker', (expected) => expectFound([expected]))
 
+  // A possessive name before a person's name is where the person works: the person speaks.
+  it.each<Case>([
+    {text: 'CNN’s Ana Ruiz said the talks had stalled.', cue: 'said', source: 'CNN’s Ana Ruiz', speaker: 'Ana Ruiz', type: 'named-person'},
+    {text: "The talks had stalled, the Post's Tom Hale wrote.", cue: 'wrote', source: "the Post's Tom Hale", speaker: 'Tom Hale', type: 'named-person'},
+    {text: 'As the BBC’s Ana Ruiz noted, the vote was close.', cue: 'noted', source: 'the BBC’s Ana Ruiz', speaker: 'Ana Ruiz', type: 'named-person'},
+    // A company's name that goes on past its possessive stays whole.
+    {text: 'McDonald’s Corp said sales rose.', cue: 'said', source: 'McDonald’s Corp', speaker: 'McDonald’s Corp', type: 'named-organization'},
+    {text: 'Moody’s Investors Service said the outlook was stable.', cue: 'said', source: 'Moody’s Investors Service', speaker: 'Moody’s Investors Service', type: 'named-organization'}
+  ])('reads the person after a possessive owner in "$text"', (expected) => expectFound([expected]))
+
   // A group needs people: findings and figures that show or suggest are documents.
   it.each<Case>([
     {text: 'Those facts suggest the dam was built too fast.', cue: 'suggest', source: 'Those facts', type: 'document'},
