@@ -6,6 +6,7 @@ import {
   categoryOf,
   EntityResolver,
   entityRole,
+  justificationOf,
   sourceTypeOf,
   speakerOf,
   specificityOf,
@@ -177,7 +178,7 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
   const describeEntity = (entity: Entity): Described => {
     let found = described.get(entity)
     if (!found) {
-      found = {type: sourceTypeOf(entity, null), specificity: specificityOf(entity), speaker: speakerOf(entity), role: entityRole(entity, null), justification: entity.justification}
+      found = {type: sourceTypeOf(entity, null), specificity: specificityOf(entity), speaker: speakerOf(entity), role: entityRole(entity, null), justification: justificationOf(entity)}
       described.set(entity, found)
     }
     return found

@@ -15,6 +15,8 @@ export interface Entity {
   anonymityMarked: boolean
   justification: Offsets | null
   knowledge: boolean
+  /** The unnamed people it is one of ("One of them"), whose anonymity and reason it shares. */
+  group: Entity | null
 }
 
 /**
@@ -53,7 +55,7 @@ export class EntityResolver {
       return found
     }
     if (!create || mention.pronoun) return null
-    const entity: Entity = {mentions: [mention], last: latest ? mention.start : 0, anonymityMarked: false, justification: null, knowledge: false}
+    const entity: Entity = {mentions: [mention], last: latest ? mention.start : 0, anonymityMarked: false, justification: null, knowledge: false, group: this.drawnFrom(mention)}
     this.entities.push(entity)
     this.addName(mention, entity)
     return entity
@@ -72,6 +74,21 @@ export class EntityResolver {
     if (found) {
       if (categoryOf(found) === 'person') found.last = Math.max(found.last, mention.start)
     } else if (mention.gender) this.resolve(mention)
+  }
+
+  /**
+   * The unnamed source a new one is drawn from, when that source spoke on
+   * condition of anonymity: "One of them said", "one of the officials",
+   * "Another said", "Another diplomat" take the anonymity, and the reason,
+   * of the people the article met before them, whenever the article gives it.
+   */
+  private drawnFrom(mention: Mention): Entity | null {
+    const drawn = drawnPhrase.exec(mention.text)
+    if (!drawn) return null
+    const noun = (drawn[1] ?? drawn[2])?.toLowerCase()
+    const before = this.entities.filter((entity) => entity.last <= mention.start && !isNamed(entity)).sort((a, b) => b.last - a.last)
+    if (noun) return before.find((entity) => entity.mentions.some((other) => other.head !== null && lemmaOf(other.head) === lemmaOf(noun))) ?? null
+    return before.slice(0, nearbySources).find(withheld) ?? null
   }
 
   private addName(mention: Mention, entity: Entity): void {
@@ -102,12 +119,49 @@ export class EntityResolver {
       // "the letter" is no person who signed one ("Ana Ruiz, a signatory to the letter").
       entity.mentions.some((other) => (other.head !== null && lemmaOf(other.head) === lemma && other.plural === mention.plural) || (other.name !== null && mention.category !== 'document' && other.words.includes(mention.head!))) &&
       mention.affiliations.every((word) => entity.mentions.some((other) => other.affiliations.includes(word)) || entity.mentions.every((other) => other.affiliations.length === 0))
-    if (mention.definite) return before.find(compatible)
+    if (mention.definite || (mention.plural && wholeGroup.test(mention.text))) return before.find(compatible)
     if (mention.plural && mention.head !== null) {
       return before.find((entity) => entity.mentions.some((other) => other.text.toLowerCase() === mention.text.toLowerCase()))
     }
     return undefined
   }
+}
+
+/**
+ * A source phrase that picks one out of people named before: "One of them",
+ * "one of the officials", "Another", "Another diplomat, from ..."; the noun, when
+ * there is one, is the group's.
+ */
+const drawnPhrase = /^(?:(?:one|two|some|each|either|neither|both) of (?:them|whom|those|these|the (\w+))|another(?: (\w+))?)\b/i
+
+/** Words that refer back to every member of a group met before: "Both people", "All three officials". */
+const wholeGroup = /^(?:both|all)\b/i
+
+/** How many of the latest unnamed sources "One of them" or "Another" may be drawn from. */
+const nearbySources = 3
+
+/** Whether the article names the entity, so that it is no one's unnamed source. */
+function isNamed(entity: Entity): boolean {
+  return entity.mentions.some((mention) => mention.name !== null)
+}
+
+/** Whether the article withholds the source's name: said so, or described it as people in the know. */
+function withheld(entity: Entity): boolean {
+  return entity.anonymityMarked || knowingPeople(entity) || (entity.group !== null && withheld(entity.group))
+}
+
+/** The reason the article gives for withholding the source's name, or its group's. */
+export function justificationOf(entity: Entity): Offsets | null {
+  return entity.justification ?? (entity.group && justificationOf(entity.group))
+}
+
+/**
+ * Whether the source is "people familiar with the matter", "a person briefed
+ * on the review": people whom only their knowledge describes, which news
+ * writing uses for sources it does not name.
+ */
+function knowingPeople(entity: Entity): boolean {
+  return entity.mentions.some((mention) => mention.head !== null && lemmaOf(mention.head) === 'person' && (mention.knowledge || entity.knowledge))
 }
 
 function sameName(a: string, b: string): boolean {
@@ -178,9 +232,9 @@ export function sourceTypeOf(entity: Entity | null, mention: Mention | null): So
     case 'document':
       return 'document'
     case 'group':
-      return 'unnamed-group'
+      return knowingPeople(entity) ? 'anonymous' : 'unnamed-group'
     default: {
-      const anonymous = entity.anonymityMarked || entity.mentions.some((other) => other.anonymous || other.head === 'source')
+      const anonymous = withheld(entity) || entity.mentions.some((other) => other.anonymous || other.head === 'source')
       return anonymous ? 'anonymous' : 'unnamed-person'
     }
   }

@@ -67,6 +67,8 @@ export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase):
   const last = tokens[end - 1]
   if (!last || !last.word) return closingParenthesis(tokens, end)
   if (pronouns.has(last.lower)) return [end - 1, end]
+  const partitive = partitivePronoun(tokens, end)
+  if (partitive) return partitive
   let start = end
   let index = end - 1
   while (index >= 0 && end - index <= longest) {
@@ -94,6 +96,17 @@ export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase):
   }
   if (end - index > longest) return null
   return withQuantifier(tokens, trimLeading(tokens, start, end))
+}
+
+/** Words that pick some out of a group, before "of them". */
+const partitiveQuantifiers = new Set(['one', 'two', 'three', 'each', 'some', 'several', 'many', 'most', 'both', 'all', 'either', 'neither', 'none'])
+const groupPronouns = new Set(['them', 'us', 'whom'])
+
+/** "One of them said", "some of us argue": a quantifier of a group the pronoun refers back to. */
+function partitivePronoun(tokens: Token[], end: number): Range | null {
+  const [quantifier, of, pronoun] = tokens.slice(end - 3, end)
+  if (end < 3 || !groupPronouns.has(pronoun!.lower) || of!.lower !== 'of' || !partitiveQuantifiers.has(quantifier!.lower)) return null
+  return [end - 3, end]
 }
 
 /** "Officials there said", "Voters here say": "here" or "there" right before the cue places the noun before it. */

@@ -417,7 +417,10 @@ describe('house styles of other newsrooms', () => {
   it.each<[string, Attribution['sourceType'], number]>([
     ['Sources close to the matter said the merger had been agreed.', 'unnamed-group', 3],
     ['Officials familiar with the talks said a deal was near.', 'unnamed-group', 3],
-    ['People with knowledge of the matter said the bank would cut jobs.', 'unnamed-group', 3],
+    // "People familiar with" is the formula for sources a story does not name, one or many.
+    ['People with knowledge of the matter said the bank would cut jobs.', 'anonymous', 3],
+    ['Two people familiar with the matter said the bank would cut jobs.', 'anonymous', 3],
+    ['A person briefed on the review said the bank would cut jobs.', 'anonymous', 3],
     ['A senior official, speaking on the condition of anonymity, said the plan had been shelved.', 'anonymous', 1],
     ['A source, speaking on the condition of anonymity, said the plan had been shelved.', 'anonymous', 0],
     ['A senior source said the plan had been shelved.', 'anonymous', 0],
@@ -820,6 +823,18 @@ describe('sources across the article', () => {
     expect(found).toHaveLength(1)
     expect(found[0]!.sourceType).toBe('anonymous')
     expect(found[0]!.justification?.text).toBe('because he was not authorised to brief the press')
+  })
+
+  it.each<[string, string, Attribution['sourceType'], string | null]>([
+    ['Two clerks, who spoke on condition of anonymity because they were not authorised to talk to the press, said the files were lost. One of them said the loss was hidden.', 'One of them', 'anonymous', 'because they were not authorised to talk to the press'],
+    ['Three officials, who asked not to be named for fear of reprisals, said the audit was softened. One of the officials said the minister knew.', 'One of the officials', 'anonymous', 'for fear of reprisals'],
+    ['Several nurses, who asked not to be named for fear of losing their jobs, said wards were closed. Another said patients waited for days.', 'Another', 'anonymous', 'for fear of losing their jobs'],
+    ['Two people familiar with the matter said the plant would close. One of the people said staff had not been told. Both people declined to be identified because the plan is not public.', 'One of the people', 'anonymous', 'because the plan is not public'],
+    ['Three analysts said the plant would close. One of them said staff had not been told.', 'One of them', 'unnamed-person', null]
+  ])('gives a source drawn from unnamed people their anonymity and its reason in "%s"', (text, source, type, justification) => {
+    const found = attributions(text).find((attribution) => attribution.source?.text === source)
+    expect(found?.sourceType).toBe(type)
+    expect(found?.justification?.text ?? null).toBe(justification)
   })
 
   it('marks hedged attributions', () => {
