@@ -202,9 +202,15 @@ function readDescription(core: Token[], opener: Token | undefined, mention: Ment
  * the titles and demonyms before it, and whether it names a person or a body.
  */
 function readName(run: Token[], context: string, known: KnownNames, mention: Mention, evidence: Evidence): void {
-  // Titles and demonyms lead a name ("Kenyan President William Ruto"); they are not part of it.
-  let lead = 0
-  while (lead < run.length - 1 && (isTitle(run[lead]!) || isDemonym(run[lead]!))) lead++
+  if (peopleOfBody(run)) {
+    // "Tory MPs", "Labour MEPs": members a party's or nation's name describes, not a name.
+    mention.head = run.at(-1)!.lower
+    mention.plural = true
+    for (const token of run.slice(0, -1)) mention.affiliations.push(token.value)
+    return
+  }
+  const lead = nameStart(run)
+  if (lead > 0 && !isTitle(run[lead - 1]!) && !isDemonym(run[lead - 1]!)) evidence.person = true
   const nameTokens = run.slice(lead)
   for (const token of run) {
     // A title leads a name; one that ends a longer run is part of a body's name ("the Argus Leader").
@@ -229,6 +235,41 @@ function readName(run: Token[], context: string, known: KnownNames, mention: Men
     mention.head = nameText.toLowerCase()
     mention.plural = true
   }
+}
+
+/** Capitalised plural nouns for a body's members ("MPs", "MEPs", "Senators"), last in a run of names. */
+const memberAcronym = /^[A-Z]{2,4}s$/
+
+/**
+ * Whether a run of capitalised words is a body's or a nation's members:
+ * "Tory MPs", "Kenyan Doctors"; a body named for its members ("Communications
+ * Workers of America") keeps its name.
+ */
+function peopleOfBody(run: Token[]): boolean {
+  const last = run.at(-1)!
+  if (run.length < 2) return false
+  return memberAcronym.test(last.value) || (personNouns.has(last.lower) && isPlural(last.lower) && run.slice(0, -1).every(isDemonym))
+}
+
+/** Fewest words of a name after the job that leads it, so that a body's name ("Inspector General") stays whole. */
+const minNameAfterJob = 2
+
+/**
+ * Where a name starts after the titles, demonyms and job words that lead it:
+ * "Kenyan President William Ruto", "Senior Public Prosecutor Anita Mehra",
+ * "Acme CEO Ana Ruiz".
+ */
+function nameStart(run: Token[]): number {
+  let lead = 0
+  while (lead < run.length - 1 && (isTitle(run[lead]!) || isDemonym(run[lead]!))) lead++
+  const job = run.findLastIndex((token, index) => index >= lead && index < run.length - minNameAfterJob && isJobWord(token))
+  if (job < 0 || orgNameWords.test(spaced(run.slice(job + 1), (token) => token.value))) return lead
+  return job + 1
+}
+
+/** A capitalised title or singular noun for a person's job ("Prosecutor", "CEO"). */
+function isJobWord(token: Token): boolean {
+  return isTitle(token) || (personNouns.has(token.lower) && !isPlural(token.lower))
 }
 
 /** A part's core with no name at its end: its last word is the head noun, the names before it affiliations. */

@@ -802,6 +802,19 @@ describe('sources across the article', () => {
     expect(minister!.role).toBe('politician')
   })
 
+  it.each<[string, Attribution['sourceType'], string | null]>([
+    // A job before a name leads it, as a title does; a body's members are a group.
+    ['Senior Public Prosecutor Anita Mehra told the court the accused had fled.', 'named-person', 'Anita Mehra'],
+    ['Acme CEO Ana Ruiz wrote that the deal was off.', 'named-person', 'Ana Ruiz'],
+    ['Several Tory MPs privately acknowledged the plan was dead.', 'unnamed-group', 'Several Tory MPs'],
+    ['Labour MPs with seats in the north have long complained about the rule.', 'unnamed-group', 'Labour MPs with seats in the north'],
+    ['The Communications Workers of America said the strike would go on.', 'named-organization', 'Communications Workers']
+  ])('types the job before a name and the members of a body in "%s"', (text, type, speaker) => {
+    const [found] = attributions(text)
+    expect(found!.sourceType).toBe(type)
+    expect(found!.speaker).toBe(speaker)
+  })
+
   it.each<[string, Attribution['sourceType'], number | null]>([
     ['A source said the talks had stalled.', 'anonymous', 0],
     ['A party source said the talks had stalled.', 'anonymous', 1],
