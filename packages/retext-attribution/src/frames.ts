@@ -335,10 +335,47 @@ function readFinding(tokens: Token[], index: number, cues: Cue[]): number {
   while (before > 0 && (isAdverb(tokens[before]!) || cueAuxiliaries.has(tokens[before]!.lower))) before--
   // "The commission found that ...": PolNeAR train marks 36 of its 43 "found that", whoever found it.
   // Not "finds that pitch compelling", where "that" is a determiner.
-  const finding = token.lower === 'found' && tokenOrNone(tokens, index + 1)?.lower === 'that'
-  if (finding || (before >= 0 && documentNouns.has(tokens[before]!.lower))) cues.push({head: index, start: extendBack(tokens, index), end: index + 1, kind: 'verb'})
+  const finding = token.lower === 'found' && (tokenOrNone(tokens, index + 1)?.lower === 'that' || opensFoundClause(tokens, index + 1))
+  const noun = before >= 0 ? tokens[before]!.lower : ''
+  if (finding || documentNouns.has(noun) || showingResults.has(noun)) cues.push({head: index, start: extendBack(tokens, index), end: index + 1, kind: 'verb'})
   return index
 }
+
+/**
+ * Results that show as a document does ("unofficial results showed", "the
+ * results show"), unlike the other evidence nouns, whose "show" PolNeAR
+ * rarely marks ("the statistics show part of the picture").
+ */
+const showingResults = new Set(['result', 'results'])
+
+/** Longest subject of a clause after "found" without "that", in tokens. */
+const maxFoundSubject = 5
+
+/**
+ * Whether a clause with its own finite verb follows "found" ("the probe found
+ * importers had been paid", "the panel found the rules were broken"), not an
+ * object ("police found a body in the river", "found someone he would hire",
+ * "found the article and would publish it", "found themselves blindsided"):
+ * an auxiliary within a short subject, before any mark, conjunction, relative
+ * word or pronoun that opens another clause.
+ */
+function opensFoundClause(tokens: Token[], start: number): boolean {
+  const first = tokenOrNone(tokens, start)
+  if (!first?.word || foundObjectStart.test(first.lower) || (start > 1 && beForms.has(tokens[start - 2]!.lower))) return false
+  for (let at = start + 1; at < tokens.length && at - start <= maxFoundSubject; at++) {
+    const token = tokens[at]!
+    if (foundClauseVerb.test(token.lower)) return true
+    if (!token.word || foundSubjectEnd.test(token.lower) || relativePronoun.test(token.lower) || subjectPronoun.test(token.lower)) return false
+  }
+  return false
+}
+
+/** Words after "found" that begin no clause: a particle ("found out") or a reflexive ("found themselves"). */
+const foundObjectStart = /^(out|.*selves|.*self)$/
+/** Words that end the subject of a clause after "found" before its verb could come. */
+const foundSubjectEnd = /^(that|and|or|but|to|if|because)$/
+/** Finite auxiliaries that open the verb of a clause after "found". */
+const foundClauseVerb = /^(is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does)$/
 
 /** An -ing form after a noun: what a source issued, or a participle modifying the noun. */
 function readParticiple(tokens: Token[], index: number, cues: Cue[]): number {

@@ -308,16 +308,27 @@ describe('regressions on real-world shapes', () => {
     {text: 'Polls show the ruling party ahead by six points.', cue: 'show', source: 'Polls', type: 'document'},
     {text: 'A court filing shows the company knew of the defect.', cue: 'shows', source: 'A court filing', type: 'document'},
     {text: 'The audit also found gaps in the payroll.', cue: 'also found', source: 'The audit', type: 'document'},
-    {text: 'The suspect fled abroad, according to the indictment.', cue: 'according to', source: 'the indictment', type: 'document'}
+    {text: 'The suspect fled abroad, according to the indictment.', cue: 'according to', source: 'the indictment', type: 'document'},
+    {text: 'The affidavit states that the driver fled on foot.', cue: 'states', source: 'The affidavit', type: 'document'},
+    {text: 'Early results showed the ruling party ahead in the capital.', cue: 'showed', source: 'Early results', type: 'document'},
+    {text: 'A 2009 parliamentary probe found importers had been paid twice.', cue: 'found', source: 'A 2009 parliamentary probe', type: 'document'}
   ])('types a document that says something as a document in "$text"', (expected) => expectFound([expected]))
 
-  it('finds no report in a person who found something', () => {
-    expect(attributions('The hikers found the missing dog near the lake.')).toEqual([])
+  it.each([
+    'The hikers found the missing dog near the lake.',
+    'The court found him guilty of fraud.',
+    'They found out the hard way.',
+    'The team found someone they would hire.',
+    'Voters found themselves without a polling station.',
+    'The lawyer was found guilty of contempt.'
+  ])('finds no report in someone who found something in "%s"', (text) => {
+    expect(attributions(text)).toEqual([])
   })
 
   it.each<Case>([
     {text: 'The Lancet Commission found that air pollution killed millions.', cue: 'found', source: 'The Lancet Commission', content: 'air pollution killed millions'},
-    {text: 'Researchers at the university found that the drug worked.', cue: 'found', source: 'Researchers at the university', content: 'the drug worked'}
+    {text: 'Researchers at the university found that the drug worked.', cue: 'found', source: 'Researchers at the university', content: 'the drug worked'},
+    {text: 'The auditor found the tender process had been rushed.', cue: 'found', source: 'The auditor', content: 'the tender process had been rushed'}
   ])('finds a body or people who found that something is so in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([

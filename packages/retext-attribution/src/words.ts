@@ -130,7 +130,7 @@ export const evidenceNouns = set(`
 export const documentNouns = set(`
   statement statements report reports study studies survey surveys poll polls estimate estimates document documents
   data figures records record filing filings letter letters memo memos indictment complaint lawsuit analysis
-  assessment review census audit investigation count tally findings transcript transcripts order ruling decision
+  assessment review census audit audits investigation probe probes count tally findings transcript transcripts order ruling decision
   release communique communiqué email emails post tweet tweets video footage research paper
   resolution resolutions motion petition petitions declaration affidavit verdict judgment judgement warrant
   charge-sheet chargesheet dossier evidence presentation presentations scan scans tests image images photo
@@ -138,7 +138,7 @@ export const documentNouns = set(`
 `)
 
 /** Verbs that report what a document says only with a document as subject ("the audit found", "polls show"). */
-export const documentVerbs = set(`found finds find show shows showed shown`)
+export const documentVerbs = set(`found finds find show shows showed shown states`)
 
 /**
  * Verbs of belief, intention and stance: after "reportedly" their subject holds
