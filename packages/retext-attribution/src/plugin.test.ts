@@ -347,6 +347,19 @@ describe('regressions on real-world shapes', () => {
   ])('types a bare name as a person once the article introduced it, else as a body, in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
+    {text: 'Some residents blamed the council for the floods.', cue: 'blamed', source: 'Some residents', content: 'the council for the floods'},
+    {text: 'He blames the media for his defeat.', cue: 'blames', source: 'He'},
+    {text: 'The mayor hit back after she visited the city and blamed officers for the delay.', cue: 'blamed', source: 'she'}
+  ])('finds who blamed someone for something in "$text"', (expected) => expectFound([expected]))
+
+  it.each([
+    'The losses could be blamed on poor management.',
+    'He listed problems that he blamed on the old board.'
+  ])('finds no report in a cause something is blamed on in "%s"', (text) => {
+    expect(attributions(text)).toEqual([])
+  })
+
+  it.each<Case>([
     {text: 'They called him a liar.', cue: 'called', source: 'They'},
     {text: 'The opposition leader called the budget reckless, saying it ignored farmers.', cue: 'saying', source: 'The opposition leader'},
     {text: 'Reporters asked whether the minister would resign.', cue: 'asked', source: 'Reporters', content: 'whether the minister would resign'}
