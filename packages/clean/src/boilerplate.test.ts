@@ -90,7 +90,12 @@ describe('findBoilerplate: body lines kept', () => {
     ['sentence that mentions a photo', 'The photo shows the minister leaving the building with two aides.'],
     ['bare link in a list of sources', 'https://www.example.org/report-2019.pdf'],
     ['title in angle brackets', '<The Winter Palace: A Novel>'],
-    ['sentence that starts with Home', 'Home prices rose 4 percent in the year to June, the agency said.']
+    ['sentence that starts with Home', 'Home prices rose 4 percent in the year to June, the agency said.'],
+    ['sentence ending in a bracket with a slash', 'The survey was run by two firms (Ipsos/Reuters).'],
+    ['sentence that starts with Like', 'Like many on Twitter, she was angry about the delay, officials said.'],
+    ['sentence that starts with a journal', 'Published in The Lancet, the study followed 2,000 adults for a decade.'],
+    ['crosshead in title case ending in a role', 'Police Hunt Killer Of Reporter'],
+    ['sentence that starts with Read', 'Read the minutes of the meeting, the mayor urged residents.']
   ])('keeps a %s', (_, line) => {
     expect(reasonInBody(line)).toBeNull()
   })
@@ -98,6 +103,23 @@ describe('findBoilerplate: body lines kept', () => {
   it('keeps a standfirst under the headline', () => {
     const text = `Council approves budget after long night\n\nSpending on schools rises as the mayor keeps a promise on taxes\n\n${before}\n\n${after}`
     expect(findBoilerplate(text)).toEqual([])
+  })
+
+  it.each([
+    ['a kicker in capitals', 'ANALYSIS'],
+    ['a stamp', 'Posted on Thu, Feb. 21, 2008']
+  ])('keeps the headline and standfirst under %s, and removes it', (_, label) => {
+    const headline = 'Council approves budget after long night'
+    const standfirst = 'Spending on schools rises as the mayor keeps a promise on taxes'
+    const text = [label, headline, standfirst, 'By Jane Doe', before, after].join('\n')
+    const removed = findBoilerplate(text).map((span) => text.slice(span.start, span.end))
+    expect(removed).toEqual([label, 'By Jane Doe'])
+  })
+
+  it('keeps an obituary\'s closing line of dates under the story', () => {
+    const text = [before, after, 'Jane Doe: born March 3rd, 1926; died October 17th, 2007', 'Topics: Obituaries · Science'].join('\n')
+    const removed = findBoilerplate(text).map((span) => text.slice(span.start, span.end))
+    expect(removed).toEqual(['Topics: Obituaries · Science'])
   })
 
   it('keeps a text of short lines whole when it has no prose to anchor on', () => {
@@ -272,7 +294,27 @@ describe('findBoilerplate: leftovers of other outlets\' templates are removed', 
     ['Have your say', 'comments'],
     ['Please enable JavaScript to view this page.', 'other'],
     ['(Image credit: NASA/JPL)', 'credit'],
-    ['By Jane Doe on Monday, November 18th, 2019 at 11:04 a.m.', 'byline']
+    ['By Jane Doe on Monday, November 18th, 2019 at 11:04 a.m.', 'byline'],
+    ['Street crews clear fallen trees on Friday. (Jane Doe/City News)', 'caption'],
+    ['Miners march to the company offices on Tuesday. (Photo Agency / Daily Star / Jane Doe)', 'caption'],
+    ['A soldier guards a petrol station in the port city on May 3, 2021. JANE DOE AFP/File', 'caption'],
+    ['Social Sharing', 'share-widget'],
+    ['Share on Facebook | Share on Twitter | Share by email', 'share-widget'],
+    ['Like Business on Facebook, follow @CourierBiz on Twitter to stay informed and join in the conversation.', 'share-widget'],
+    ['Metro News · Posted: Jul 15, 2017 4:00 AM PT | Last Updated: July 15, 2017', 'timestamp'],
+    ['LEEDS, MARCH 14, 2018 00:12 IST', 'timestamp'],
+    ['March 3, 2015 4 Min Read', 'timestamp'],
+    ['Published in The Daily Courier, May 14th, 2013.', 'timestamp'],
+    ['Jane Doe@janedoe / 2:14 PM GMT•November 9, 2022', 'byline'],
+    ['Jane Doe Political correspondent', 'byline'],
+    ['Read: Floods force thousands from their homes', 'promo'],
+    ['Every weekday and Sunday, you can get the best of our coverage.', 'promo'],
+    ['Sign up here for our weekly business newsletter.', 'promo'],
+    ['Sign up to Morning Brief, our free daily newsletter – every weekday at 7am', 'promo'],
+    ['Have a tip about city hall? Contact us securely.', 'promo'],
+    ['Comments are closed for this story.', 'comments'],
+    ['Reach Jane Doe at 555-0100 or jdoe@example.com.', 'other'],
+    ['ABC.N -6.41% ▼', 'other']
   ])('%j -> %s', (line, reason) => {
     expect(reasonInBody(line)).toBe(reason)
   })

@@ -9,6 +9,8 @@ import {
   isDateStamp,
   isDeskLine,
   isGluedCard,
+  isHandleByline,
+  isLifeDates,
   isNameLine,
   isPostSignature,
   isStampLine,
@@ -97,7 +99,8 @@ export function findBoilerplate(text: string, options: BoilerplateOptions = {}):
   // Blank lines and the white space trimmed off lines hold no letters, so
   // the lines' counts add up to the whole text's.
   const script = mostCommonScript(blocks.map((block) => block.scripts))
-  markLines(blocks, script)
+  const headline = headlineIndex(blocks)
+  markLines(blocks, script, headline)
   markRepeats(blocks)
   markGluedCards(blocks)
   markCaptionHeadlines(blocks)
@@ -108,7 +111,7 @@ export function findBoilerplate(text: string, options: BoilerplateOptions = {}):
   markUnstampedTeasers(blocks)
   markTail(blocks)
   keepQuotedReplies(blocks)
-  if (options.context !== false) markContext(blocks)
+  if (options.context !== false) markContext(blocks, headline ?? 0)
 
   return blocks
     .filter((block) => block.reason !== null)
@@ -143,25 +146,21 @@ function quality(block: Block): Quality {
  *
  * @param blocks Non-blank lines.
  * @param script The article's main script.
+ * @param headline The headline's index (see `headlineIndex`), kept whatever the rules say.
  */
-function markLines(blocks: Block[], script: Script | null): void {
-  // A short first line is kept even when it ends with a full stop or a
-  // semicolon: archive exports end headlines with one ("Council backs
-  // budget; mayor objects;"), and if it is the lead sentence instead it is
-  // body all the same. Only a clean headline becomes the title.
-  const first = blocks[0]!
-  if (headlineShape({line: first.line, tokens: tokensOf(first)}, /[:,]$/)) first.protected = true
+function markLines(blocks: Block[], script: Script | null, headline: number | null): void {
+  if (headline !== null) blocks[headline]!.protected = true
 
   for (const block of blocks) {
     const {value} = block.line
     const phrase = phraseOf(value)
     // A wire credit is part of the story unless it only points elsewhere; so
-    // is the signature of a post the story embeds.
-    if ((!phrase && isWireCredit(value)) || isPostSignature(value)) block.protected = true
+    // are the signature of a post the story embeds and an obituary's dates.
+    if ((!phrase && isWireCredit(value)) || isPostSignature(value) || isLifeDates(value)) block.protected = true
     if (block.protected) continue
     if (phrase) {
       block.reason = phrase.reason
-    } else if (isBylineLine(value)) {
+    } else if (isBylineLine(value) || isHandleByline(value)) {
       block.reason = 'byline'
     } else if (isStampLine(value) || isDeskLine(value)) {
       block.reason = 'timestamp'
@@ -173,6 +172,35 @@ function markLines(blocks: Block[], script: Script | null): void {
       block.reason = 'related-links'
     }
   }
+}
+
+/**
+ * The index of the headline: the first line when it is shaped like one, else
+ * the second when the first is a label over it, a kicker in capitals
+ * ("ANALYSIS", "INVESTIGATION") or a stamp ("Posted on Thu, Feb. 21, 2008"),
+ * which pages print above the headline.
+ *
+ * @param blocks Non-blank lines.
+ * @returns The headline's index, or null when neither line is one.
+ */
+function headlineIndex(blocks: readonly Block[]): number | null {
+  const [first, second] = blocks
+  if (isHeadlineLine(first!)) return 0
+  const label = isKicker(first!) || isStampLine(first!.line.value)
+  return label && second !== undefined && isHeadlineLine(second) ? 1 : null
+}
+
+/**
+ * Whether a line at the top is shaped like a headline, even ending with a
+ * full stop or a semicolon: archive exports end headlines with one ("Council
+ * backs budget; mayor objects;"), and if it is the lead sentence instead it
+ * is body all the same. Only a clean headline becomes the title.
+ *
+ * @param block A line.
+ * @returns True for a headline-shaped line.
+ */
+function isHeadlineLine(block: Block): boolean {
+  return headlineShape({line: block.line, tokens: tokensOf(block)}, /[:,]$/)
 }
 
 /**
@@ -647,12 +675,12 @@ function isCardFurniture(block: Block): boolean {
   return block.reason !== null || (!block.protected && block.wordCount <= 3 && !endsSentence(block.line.value)) || isKicker(block)
 }
 
-/** Words of a card's kicker: a label in capitals over its headline ("RUNNING LONG", "DIGG PICKS | AFFILIATE"). */
+/** Words of a kicker: a label in capitals over a headline ("RUNNING LONG", "DIGG PICKS | AFFILIATE", "ANALYSIS"). */
 const kickerWords = {min: 1, max: 8}
 const lowerCase = /\p{Ll}/u
 
 /**
- * Whether a line is a teaser card's kicker: a short label in capitals that
+ * Whether a line is a kicker (of a story or a teaser card): a short label in capitals that
  * does not end like a sentence.
  *
  * @param block A line.
@@ -893,15 +921,16 @@ function teaserHeadline(blocks: readonly Block[], index: number): boolean {
  * bad; the headline counts as good.
  *
  * @param blocks Non-blank lines.
+ * @param headline The headline's index, or 0 when there is none.
  */
-function markContext(blocks: Block[]): void {
+function markContext(blocks: Block[], headline: number): void {
   // A single removed line inside the story (a "See also" teaser) does not
   // make its neighbours boilerplate: it is passed over like a short line.
   const flagged = (index: number) => blocks[index]?.reason != null
-  const anchored = headlineNearProse(blocks)
+  const anchored = headlineNearProse(blocks, headline)
   const classes: Quality[] = blocks.map((block, index) =>
     block.protected
-      ? index > 0 || anchored
+      ? index !== headline || anchored
         ? 'good'
         : 'short'
       : block.reason === null
@@ -1251,18 +1280,19 @@ function markOutlyingProse(blocks: Block[]): void {
 const headlineGap = 3
 
 /**
- * Whether the first line is close enough to the story's prose to anchor the
+ * Whether the headline (or first line) is close enough to the story's prose to anchor the
  * lines between as body: a headline's standfirst is, while a whole page's
  * first line (a site name, a skip link) sits above a menu and would keep it.
  * Lines already removed do not count as distance.
  *
  * @param blocks Non-blank lines.
+ * @param headline The headline's index, or 0 when there is none.
  * @returns True when at most `headlineGap` unclassified lines separate the
- *   first line from the first paragraph of prose.
+ *   headline from the first paragraph of prose.
  */
-function headlineNearProse(blocks: readonly Block[]): boolean {
+function headlineNearProse(blocks: readonly Block[], headline: number): boolean {
   let between = 0
-  for (const block of blocks.slice(1)) {
+  for (const block of blocks.slice(headline + 1)) {
     if (block.quality === 'good' && block.reason === null) return true
     if (block.reason === null && ++between > headlineGap) return false
   }

@@ -11,6 +11,8 @@ export {
   isDateStamp,
   isDeskLine,
   isGluedCard,
+  isHandleByline,
+  isLifeDates,
   isNameLine,
   isPostSignature,
   isStampLine,

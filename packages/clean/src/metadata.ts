@@ -75,13 +75,13 @@ function stampDate(stamps: readonly string[]): string | null {
 /**
  * The author named by the first author line.
  *
- * @param lines Author lines in text order ("By Jane Doe - 11/18/19", "Jane Doe").
- * @returns The name, without "By" and what follows a separator.
+ * @param lines Author lines in text order ("By Jane Doe - 11/18/19", "Jane Doe", "Jane Doe@janedoe / 2:14 PM").
+ * @returns The name, without "By" and what follows a separator or starts a handle.
  */
 function author(lines: readonly string[]): string | null {
   for (const line of lines) {
     const name = (isBylineLine(line) ? line.replace(/^by\s+/i, '') : line)
-      .split(/\s+[|–—-]\s+|,\s*/)[0]!
+      .split(/\s+[|–—-]\s+|,\s*| ?@/)[0]!
       .trim()
     if (name) return name
   }

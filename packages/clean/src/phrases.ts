@@ -49,7 +49,7 @@ export const phrases: readonly Phrase[] = [
     source: 'share-button label, often doubled by icon text'
   },
   {
-    pattern: /^(?:share|tweet|email|e-mail|print|copy link|pin|whatsapp|facebook|twitter|linkedin|reddit|flipboard|messenger|comment|comments|save|share this article|share this story|share on (?:facebook|twitter|whatsapp|linkedin|email))(?:[\s|·•,/]+(?:share|tweet|email|e-mail|print|copy link|pin|whatsapp|facebook|twitter|linkedin|reddit|flipboard|messenger|comments?|save))*:?$/i,
+    pattern: /^(?:share|tweet|email|e-mail|print|copy link|pin|whatsapp|facebook|twitter|linkedin|reddit|flipboard|messenger|comment|comments|save|share this article|share this story|share on (?:facebook|twitter|whatsapp|linkedin|email))(?:[\s|·•,/]+(?:share (?:on|by|via) )?(?:share|tweet|email|e-mail|print|copy link|pin|whatsapp|facebook|twitter|linkedin|reddit|flipboard|messenger|comments?|save))*:?$/i,
     reason: 'share-widget',
     source: 'social sharing bars (WordPress, Arc, Hearst templates)'
   },
@@ -60,13 +60,13 @@ export const phrases: readonly Phrase[] = [
     endsArticle: true
   },
   {
-    pattern: /^(?:follow|like) us on (?:facebook|twitter|instagram|linkedin|google news|telegram|whatsapp)\b.{0,80}$/i,
+    pattern: /^(?:(?:follow|like) us on (?:facebook|twitter|instagram|linkedin|google news|telegram|whatsapp)\b.{0,80}|like [\p{L}\d .&'’-]{1,40} on facebook,? (?:and )?follow @?\w{1,30} on twitter\b.{0,150})$/iu,
     reason: 'share-widget',
-    source: 'social follow prompt'
+    source: 'social follow prompts ("Follow us on Twitter", "Like Business on Facebook, follow @desk on Twitter to stay informed")'
   },
 
   {
-    pattern: /^(?:get short url|order reprints?|print (?:this )?article|text size|font size|shares?|\d[\d,.]*k? shares|share this(?: article| story| page)?|share (?:it |this (?:article |story )?)?with (?:a )?friends?!?|like this (?:story|article)\?(?: share it with a friend!?)?|share your thoughts with friends\.?|share this with|share page|google\+|pinterest|tumblr|stumbleupon|telegram|blogger|follow|connect with us|stay connected|find us on (?:facebook|twitter|instagram|linkedin|youtube)|check us (?:out )?on (?:facebook|twitter|google\+|instagram)|follow [\p{L}.]{1,20} on(?: (?:facebook|twitter|instagram|telegram|youtube))?:?|follow on (?:facebook|twitter|instagram|linkedin|youtube|telegram))$/iu,
+    pattern: /^(?:get short url|social sharing|order reprints?|print (?:this )?article|text size|font size|shares?|\d[\d,.]*k? shares|share this(?: article| story| page)?|share (?:it |this (?:article |story )?)?with (?:a )?friends?!?|like this (?:story|article)\?(?: share it with a friend!?)?|share your thoughts with friends\.?|share this with|share page|google\+|pinterest|tumblr|stumbleupon|telegram|blogger|follow|connect with us|stay connected|find us on (?:facebook|twitter|instagram|linkedin|youtube)|check us (?:out )?on (?:facebook|twitter|google\+|instagram)|follow [\p{L}.]{1,20} on(?: (?:facebook|twitter|instagram|telegram|youtube))?:?|follow on (?:facebook|twitter|instagram|linkedin|youtube|telegram))$/iu,
     reason: 'share-widget',
     source: 'share, reprint and follow buttons scraped one to a line ("Get short URL", "Order Reprints", "Follow RT on")'
   },
@@ -80,9 +80,9 @@ export const phrases: readonly Phrase[] = [
 
   // Promos: podcasts, videos, newsletters, live blogs.
   {
-    pattern: /^(?:listen|watch|live updates?|live blog|podcast|video|newsletter|sign up|read more|read also|also read|see more|more|don't miss|do not miss|must read|related video|more on this story)\s*[:|–—-]\s*.{0,200}$/i,
+    pattern: /^(?:listen|watch|live updates?|live blog|podcast|video|newsletter|sign up|read more|read also|also read|read(?=\s*:)|see more|more|don't miss|do not miss|must read|related video|more on this story)\s*[:|–—-]\s*.{0,200}$/i,
     reason: 'promo',
-    source: 'teaser labels ("LISTEN: ...", "Live updates: ...", "SEE MORE: ...") across templates'
+    source: 'teaser labels ("LISTEN: ...", "Live updates: ...", "SEE MORE: ...", "Read: ...") across templates'
   },
   {
     pattern: /^(?:don't miss|do not miss|must read|trending(?: now)?|recommended|advertisement|sponsored(?: content)?|partner content|promoted|top stories|editor's picks?|more from [A-Z][\w .&'’-]{0,40}|watch|listen|newsletter|podcast|videos?|photos|(?:photo |video )?gallery|ads?|advertisements|(?:watch|listen) (?:live|now)|watch (?:the )?(?:full )?video(?: here)?|listen to (?:the|our|this) podcast|listen \d{1,3} min(?:ute)?s?)$/i,
@@ -110,9 +110,9 @@ export const phrases: readonly Phrase[] = [
   },
 
   {
-    pattern: /^(?:you (?:may|might) also (?:like|be interested in|enjoy)|recommended (?:stories|articles|reading|videos)|read next|our latest (?:stories|news|articles|videos)|latest (?:stories|news|articles|videos|headlines|posts)|recent (?:articles|posts|stories|content|news)|trending (?:news|articles|posts)|popular (?:posts|articles|stories)|related (?:posts|topics|videos)|must (?:read|listen|watch)|editor's choice|in case you missed it|we recommend|recommended by|sponsored(?: links| stories| content)?|featured (?:videos?|stories|articles|content)|today's headlines|top headlines|the latest|elsewhere on [\p{L} .]{1,30}|next up(?: in [\p{L} &]{1,30})?|other (?:news|stories|articles)(?: in this section)?|partner news)\s*(?:\.\.\.|…|:)?$/iu,
+    pattern: /^(?:you (?:may|might) also (?:like|be interested in|enjoy)|recommended (?:stories|articles|reading|videos)|read next|also read|our latest (?:stories|news|articles|videos)|latest (?:stories|news|articles|videos|headlines|posts)|recent (?:articles|posts|stories|content|news)|trending (?:news|articles|posts)|popular (?:posts|articles|stories)|related (?:posts|topics|videos)|must (?:read|listen|watch)|editor's choice|in case you missed it|we recommend|recommended by|sponsored(?: links| stories| content)?|featured (?:videos?|stories|articles|content)|today's headlines|top headlines|the latest|elsewhere on [\p{L} .]{1,30}|next up(?: in [\p{L} &]{1,30})?|other (?:news|stories|articles)(?: in this section)?|partner news)\s*(?:\.\.\.|…|:)?$/iu,
     reason: 'related-links',
-    source: 'headers of teaser boxes at the foot of a page or inside the story ("You may also like...", "Our Latest Stories", "Trending News", "Next Up In Science"); the short lines under them are teasers',
+    source: 'headers of teaser boxes at the foot of a page or inside the story ("You may also like...", "Our Latest Stories", "Trending News", "Next Up In Science", "Also Read"); the short lines under them are teasers',
     endsArticle: true
   },
   {
@@ -136,7 +136,7 @@ export const phrases: readonly Phrase[] = [
 
   // Comment forms and comment-section chrome.
   {
-    pattern: /^(?:leave a (?:reply|comment)(?: cancel reply)?|post a comment|add a comment|write a comment|join the (?:conversation|discussion)|comments? (?:are|is) closed\.?|\(?\d+\)? comments?|comments?|show comments|comment on this (?:article|story|post)|view comments|your email address will not be published\..{0,80}|required fields are marked\s*\*?|automatic approval of (?:subscriber )?comments\.?|cancel reply|notify me of (?:follow-up comments|new posts).{0,80}|save my name, email, and website.{0,120}|we welcome (?:your )?comments.{0,120}|comments (?:are|will be) moderated.{0,120}|comments are subject to\b.{0,200}|if you would like to (?:add a |post a |leave a )?comment\b.{0,120})$/i,
+    pattern: /^(?:leave a (?:reply|comment)(?: cancel reply)?|post a comment|add a comment|write a comment|join the (?:conversation|discussion)|comments? (?:are|is|have been) (?:now )?closed(?: (?:for|on) this (?:story|article|post))?\.?|\(?\d+\)? comments?|comments?|show comments|comment on this (?:article|story|post)|view comments|your email address will not be published\..{0,80}|required fields are marked\s*\*?|automatic approval of (?:subscriber )?comments\.?|cancel reply|notify me of (?:follow-up comments|new posts).{0,80}|save my name, email, and website.{0,120}|we welcome (?:your )?comments.{0,120}|comments (?:are|will be) moderated.{0,120}|comments are subject to\b.{0,200}|if you would like to (?:add a |post a |leave a )?comment\b.{0,120})$/i,
     reason: 'comments',
     source: 'WordPress and newspaper comment forms',
     endsArticle: true
@@ -199,7 +199,7 @@ export const phrases: readonly Phrase[] = [
   // Page furniture that survives extraction: skip links, read-more buttons,
   // cookie notices, reading-time labels, app prompts, author-box links.
   {
-    pattern: /^(?:(?:(?:skip|jump)(?: directly)? to (?:the )?(?:main )?(?:content|article|navigation|search|footer|site index) ?){1,2}|read more|learn more|buy now|continue reading(?: below)?|advert|advertisement|story continues below(?: advertisement)?|click here\b.{0,120}|media playback is (?:unsupported|not supported) on your device|this slideshow requires javascript\.?|view (?:author )?archive|email the author|more great [\w ]{1,30} stories|want more stories like this\?|(?:this|our) (?:web)?site uses cookies\b.{0,300}|(?:estimated )?reading time\s*:?.{0,30}|\d+ min(?:ute)?s? read|tempo de leitura\s*:.{0,30}|get the [\w ]{1,30} app\b.{0,60}|download (?:the|our)(?: [\w ]{1,30})? app\b.{0,60}|listen to this (?:article|story)\b.{0,40}|read the (?:full|original|complete) (?:story|article|report)(?: (?:at|on|in|here)\b.{0,60})?\.?|(?:do you have|got) a (?:news )?(?:story|tip)\b.{0,150}|.{0,80}\b(?:sent|delivered) (?:straight )?to your inbox\b.{0,40}|get (?:the latest|breaking|our)\b.{0,60}\b(?:in|to) your inbox\b.{0,100}|get breaking news alerts\b.{0,150})$/i,
+    pattern: /^(?:(?:(?:skip|jump)(?: directly)? to (?:the )?(?:main )?(?:content|article|navigation|search|footer|site index) ?){1,2}|read more|learn more|buy now|continue reading(?: below)?|advert|advertisement|story continues below(?: advertisement)?|click here\b.{0,120}|media playback is (?:unsupported|not supported) on your device|this slideshow requires javascript\.?|view (?:author )?archive|email the author|more great [\w ]{1,30} stories|want more stories like this\?|(?:this|our) (?:web)?site uses cookies\b.{0,300}|(?:estimated )?reading time\s*:?.{0,30}|\d+ min(?:ute)?s? read|tempo de leitura\s*:.{0,30}|get the [\w ]{1,30} app\b.{0,60}|download (?:the|our)(?: [\w ]{1,30})? app\b.{0,60}|listen to this (?:article|story)\b.{0,40}|read the (?:full|original|complete) (?:story|article|report)(?: (?:at|on|in|here)\b.{0,60})?\.?|(?:do you have|got|have) a (?:news )?(?:story|tip)\b.{0,150}|.{0,80}\b(?:sent|delivered) (?:straight )?to your inbox\b.{0,40}|get (?:the latest|breaking|our)\b.{0,60}\b(?:in|to) your inbox\b.{0,100}|get breaking news alerts\b.{0,150})$/i,
     reason: 'promo',
     source: 'buttons, notices and labels left in extracted article containers (aeb pages)'
   },
@@ -246,6 +246,24 @@ export const phrases: readonly Phrase[] = [
     source: 'author boxes: a bare "By" over the name, and the bio ("Jane Doe is a freelance writer based in Leeds", maybe a few sentences more)'
   },
 
+  {
+    // The role in lower case after a capital: a headline in title case
+    // ending with "Reporter" is not an author box.
+    pattern: /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2} \p{Lu}\p{Ll}+(?: \p{Ll}+){0,2} (?:correspondent|editor|reporter|writer|columnist|critic)$/u,
+    reason: 'byline',
+    source: 'author lines that run the name into the role ("Jane Doe Political correspondent", "John Roe Home affairs editor")'
+  },
+  {
+    pattern: /^(?:[Pp]ublished|[Pp]rinted|[Aa]ppeared) in (?:the )?(?:print edition of )?(?:[Tt]he )?\p{Lu}[\p{L}.&'’ -]{1,60}, [\p{L}\d ,.]{3,40}\d{4}\.?$/u,
+    reason: 'timestamp',
+    source: 'print-edition lines at the foot of a web story ("Published in The Daily Courier, May 14th, 2013.")'
+  },
+  {
+    pattern: /^[A-Z]{1,6}(?:\.[A-Z]{1,3})? [+−-]?\d{1,4}(?:\.\d{1,2})?% ?[▲▼↑↓]?$/,
+    reason: 'other',
+    source: 'stock-ticker widgets beside business stories ("ABC.N -6.41% ▼")'
+  },
+
   // Breadcrumbs: "Home » News » Science" (a bare "Home" may be a menu item
   // the context classifier judges, or a word of the story).
   {
@@ -263,9 +281,9 @@ export const phrases: readonly Phrase[] = [
   },
 
   {
-    pattern: /^(?:sign up (?:for|to) (?:e-?mail|free|daily|weekly|breaking)\b.{0,150}|subscribe to .{1,40} newsletter\b.{0,150}|stay up to date with\b.{0,100}|stay updated|no spam,? we promise\b.{0,200}|you can unsubscribe at any time\b.{0,200}|(?:thank you|thanks) for (?:subscribing|signing up)\b.{0,150}|you have (?:successfully |succesfully )?subscribed\b.{0,100}|please,? (?:fill|enter|complete) .{0,40}to subscribe\b.{0,100}|by (?:subscribing|signing up),? you agree\b.{0,250}|enter your e-?mail(?: address)?\b.{0,80}|subscribe no thanks|want more\b.{0,40}\? (?:sign up|subscribe)\b.{0,150}|subscribe to .{1,40} on (?:youtube|facebook|twitter|instagram|telegram)|get daily news on your browser|there was an error processing your subscription\.?|please check the opt-in box\b.{0,100}|keep an eye on your inbox\b.{0,100}|an email with an activation link\b.{0,200}|i agree that .{1,60} (?:can|may) send me\b.{0,150}|[\w' ]{1,30} newsletters?)$/i,
+    pattern: /^(?:sign up (?:for|to) (?:e-?mail|free|daily|weekly|breaking)\b.{0,150}|sign up\b.{0,80}\bnewsletters?\b.{0,150}|every (?:weekday|day|morning|evening|week)\b.{0,60}, (?:you can )?get the (?:best|latest|top)\b.{0,120}|subscribe to .{1,40} newsletter\b.{0,150}|stay up to date with\b.{0,100}|stay updated|no spam,? we promise\b.{0,200}|you can unsubscribe at any time\b.{0,200}|(?:thank you|thanks) for (?:subscribing|signing up)\b.{0,150}|you have (?:successfully |succesfully )?subscribed\b.{0,100}|please,? (?:fill|enter|complete) .{0,40}to subscribe\b.{0,100}|by (?:subscribing|signing up),? you agree\b.{0,250}|enter your e-?mail(?: address)?\b.{0,80}|subscribe no thanks|want more\b.{0,40}\? (?:sign up|subscribe)\b.{0,150}|subscribe to .{1,40} on (?:youtube|facebook|twitter|instagram|telegram)|get daily news on your browser|there was an error processing your subscription\.?|please check the opt-in box\b.{0,100}|keep an eye on your inbox\b.{0,100}|an email with an activation link\b.{0,200}|i agree that .{1,60} (?:can|may) send me\b.{0,150}|[\w' ]{1,30} newsletters?)$/i,
     reason: 'promo',
-    source: 'newsletter sign-up boxes: the offer, the form labels and the thank-you text'
+    source: 'newsletter sign-up boxes: the offer ("Sign up here for our weekly newsletter", "Every weekday, get the best of ..."), the form labels and the thank-you text'
   },
   {
     pattern: /^(?:.{0,60} is supported by its (?:audience|readers)\b.{0,200}|when you (?:buy|purchase|shop)(?: something)? (?:through|via|using) (?:links|our links|retail links)\b.{0,200}|we may (?:earn|receive) (?:a|an) (?:small )?(?:affiliate )?commission\b.{0,200})$/i,
@@ -278,10 +296,10 @@ export const phrases: readonly Phrase[] = [
     source: 'terms-of-use footers, reprint notices, outdated-browser banners, loading placeholders'
   },
   {
-    pattern: /^(?:[Ww]rite to|[Ee]-?mail|[Cc]ontact) \p{Lu}[\p{L}.'’ -]{1,40} at [^\s@]{1,64}@[^\s@]{1,100}\.?(?:(?: or | and |, ).{0,150})?$/u,
+    pattern: /^(?:[Ww]rite to|[Ee]-?mail|[Cc]ontact|[Rr]each) \p{Lu}[\p{L}.'’ -]{1,40} at (?:[\d() .-]{7,20} or )?[^\s@]{1,64}@[^\s@]{1,100}\.?(?:(?: or | and |, ).{0,150})?$/u,
     holds: ['@'],
     reason: 'other',
-    source: 'author contact lines under a story ("Write to Jane Doe at jane.doe@example.com")'
+    source: 'author contact lines under a story ("Write to Jane Doe at jane.doe@example.com", "Reach Jane Doe at 555-0100 or jdoe@example.com")'
   },
 
   // Cookie-consent banners (GDPR templates): the notice and its category texts.

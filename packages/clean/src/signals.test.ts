@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {isBylineLine, isDeskLine, isGluedCard, isPostSignature, wordCount, words} from './index.js'
+import {isBylineLine, isDeskLine, isGluedCard, isHandleByline, isLifeDates, isPostSignature, wordCount, words} from './index.js'
 
 describe('words and wordCount', () => {
   it.each([
@@ -38,9 +38,33 @@ describe('isDeskLine', () => {
     ['a menu row without a stamp', 'Home | News | Sport | Weather', false],
     ['two stamps, which is a stamp line', 'PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019', false],
     ['a headline and a section after the bar', 'Council Backs Budget | Local Politics', false],
-    ['a sentence before the bar', 'The council met late into the night | Updated : 19 November 2019', false]
+    ['a sentence before the bar', 'The council met late into the night | Updated : 19 November 2019', false],
+    ['an outlet with the stamps after a middle dot', 'Metro News · Posted: Jul 15, 2017 4:00 AM PT | Last Updated: July 15, 2017', true],
+    ['a place in capitals with the stamp after a comma', 'LEEDS, MARCH 14, 2018 00:12 IST', true],
+    ['a dateline lead in capitals', 'LEEDS, March 14 (Reuters) - The council voted on Tuesday.', false]
   ])('%s', (_, line, expected) => {
     expect(isDeskLine(line)).toBe(expected)
+  })
+})
+
+describe('isHandleByline', () => {
+  it.each([
+    ['a name run into the handle, then the stamp', 'Jane Doe@janedoe / 2:14 PM GMT•November 9, 2022', true],
+    ['a name and the handle with spaces, then the date', 'Jane Doe @janedoe | November 9, 2022', true],
+    ['a handle in a sentence', 'Jane Doe @janedoe / wrote that the vote was close', false],
+    ['an email address', 'Write to jdoe@example.com / 9:00 AM', false]
+  ])('%s', (_, line, expected) => {
+    expect(isHandleByline(line)).toBe(expected)
+  })
+})
+
+describe('isLifeDates', () => {
+  it.each([
+    ['an obituary\'s dates after a colon', 'Jane Doe: born March 3rd, 1926; died October 17th, 2007', true],
+    ['an obituary\'s dates after the role', 'John Roe, marine scientist, born 3 March 1926; died 17 October 2007', true],
+    ['a sentence about a death', 'She was born in Leeds in 1926 and died there on Tuesday.', false]
+  ])('%s', (_, line, expected) => {
+    expect(isLifeDates(line)).toBe(expected)
   })
 })
 

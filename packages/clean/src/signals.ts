@@ -231,7 +231,7 @@ export function isStampLine(value: string): boolean {
   if (value.length > maximumStampLength || !/\d/.test(value)) return false
   // Collapsing white space first keeps the split linear: `\s+x\s+` would
   // rescan a long run of spaces from every position in it.
-  const [first, ...rest] = value.replace(/\s+/g, ' ').split(/ [|/·•] /)
+  const [first, ...rest] = withoutReadingTime(value.replace(/\s+/g, ' ')).split(/ [|/·•] /)
   const parts = stampParts(words(first!))
   if (parts === null) return false
   // Words split at slashes, so "11/20/2019 01:14 PM" reaches here as numbers.
@@ -241,6 +241,19 @@ export function isStampLine(value: string): boolean {
     const tokens = words(part)
     return tokens.length <= 4 || isDateStamp(tokens)
   })
+}
+
+/** A reading time printed after the stamp: "January 10, 2012 4 Min Read". */
+const readingTime = / \d{1,3} min(?:ute)?s? read$/i
+
+/**
+ * A stamp line without the reading time some templates print after it.
+ *
+ * @param value A line, white space collapsed.
+ * @returns The line, cut before a closing reading time.
+ */
+function withoutReadingTime(value: string): string {
+  return value.slice(-5).toLowerCase() === ' read' ? value.replace(readingTime, '') : value
 }
 
 /** Words allowed after a name in an author line: roles, desks, outlets. */
@@ -294,8 +307,10 @@ const maximumDeskLength = 120
 
 /**
  * Whether a line is the page's stamp under a source-desk label without "By":
- * a place, a desk or an outlet, then the stamp after a bar ("Leeds, City
- * Desk | Updated : 19 November 2019, 09:01 AM"), the mirror of a stamp
+ * a place, a desk or an outlet, then the stamp after a bar or a middle dot
+ * ("Leeds, City Desk | Updated : 19 November 2019, 09:01 AM", "CBC News ·
+ * Posted: Jul 15, 2017 4:00 AM PT"), or a place in capitals and the stamp
+ * after a comma ("NEW DELHI, MARCH 14, 2018 00:12 IST"), the mirror of a stamp
  * followed by labels. It is read as a stamp, not an author line: a place is
  * no author. The stamp after the bar is required: a bar between capitalised
  * words alone is a menu or a headline's kicker.
@@ -304,10 +319,59 @@ const maximumDeskLength = 120
  * @returns True for a desk label with its stamp.
  */
 export function isDeskLine(value: string): boolean {
-  const piped = value.indexOf(' | ')
-  if (piped <= 0 || value.length > maximumDeskLength || !isStampLine(value.slice(piped + 3))) return false
-  const desk = words(value.slice(0, piped))
+  if (value.length > maximumDeskLength) return false
+  const end = deskEnd(value)
+  if (end <= 0 || !isStampLine(value.slice(end + 2).trim())) return false
+  const desk = words(value.slice(0, end))
   return desk.length > 0 && desk.length <= deskWords && desk.every(isCreditWord) && !isDateStamp(desk)
+}
+
+/** A place in capitals over a dateline's stamp: "NEW DELHI, MARCH 14, 2018 00:12 IST". */
+const placeInCapitals = /^\p{Lu}[\p{Lu} .'’-]{1,30}(?=, )/u
+
+/**
+ * Where a desk label ends: at the first bar or middle dot ("City Desk |",
+ * "CBS News ·"), else after a place written in capitals and a comma, as a
+ * dateline prints it over the stamp.
+ *
+ * @param value A line.
+ * @returns The index of the separator, or -1.
+ */
+function deskEnd(value: string): number {
+  const bar = / [|·] /.exec(value)
+  if (bar) return bar.index
+  return placeInCapitals.exec(value)?.[0].length ?? -1
+}
+
+/** An author's name run into a social handle, then a separator: "Jane Doe@janedoe / ". */
+const handleByline = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} ?@\w{1,30} ?[/|·•] ?/u
+
+/**
+ * Whether a line is an author line that names the author's handle instead of
+ * saying "By", and the stamp: "Jane Doe@janedoe / 2:14 PM GMT•November 9, 2022".
+ *
+ * @param value A line.
+ * @returns True for such an author line.
+ */
+export function isHandleByline(value: string): boolean {
+  if (!value.includes('@') || value.length > maximumDeskLength) return false
+  const name = handleByline.exec(value)
+  return name !== null && isStampLine(value.slice(name[0].length).replace(/ ?• ?/g, ' • '))
+}
+
+/** An obituary's closing line of dates: "Jane Doe: born March 3rd, 1926; died October 17th, 2007". */
+const lifeDates = /^\p{Lu}[^;]{0,150}\bborn\b[^;]{4,80}; died\b[^;]{4,80}$/u
+
+/**
+ * Whether a line gives the dates of birth and death that close an obituary.
+ * It ends no sentence and is short, like page furniture, but it is the
+ * story's own footer.
+ *
+ * @param value A line.
+ * @returns True for an obituary's line of dates.
+ */
+export function isLifeDates(value: string): boolean {
+  return value.includes('; died') && lifeDates.test(value)
 }
 
 /** A dash, the author's name, the handle in brackets, the post's date. */
@@ -361,6 +425,15 @@ export const creditEndings: readonly LinePattern[] = [
   },
   {pattern: /\((?:ap|afp|reuters|epa)? ?(?:photo|image|picture|pic)s?\s*[:/][^()]{1,60}\)\.?$/i, holds: ['(']},
   {pattern: /\bvia getty images\.?\)?$/i},
+  // A caption's credit in brackets after its last sentence, agency and
+  // photographer set off by slashes: "... on Friday. (Jane Doe/CBC)", "(Agency / Outlet / Jane Doe)";
+  // each word ends in a letter: a credit has no full stop inside its brackets.
+  {
+    pattern: /[.!?]["”’]? \(\p{Lu}(?:[\p{L}.'’&-]*\p{L})?(?: \p{Lu}(?:[\p{L}.'’&-]*\p{L})?){0,3}(?: ?\/ ?\p{Lu}(?:[\p{L}.'’&-]*\p{L})?(?: \p{Lu}(?:[\p{L}.'’&-]*\p{L})?){0,3}){1,3}\)$/u,
+    holds: ['/']
+  },
+  // An agency's file picture: "... on August 13, 2021. JANE DOE AFP/File".
+  {pattern: /\s(?:AFP|AP|EPA|Reuters|REUTERS)\/(?:File|FILE|Getty(?: Images)?)\.?$/, holds: ['/']},
   {pattern: /\((?:getty|getty images|reuters|afp|ap|epa|pa|file|supplied|handout)\s*\)\.?$/i, holds: ['(']}
 ]
 
