@@ -31,6 +31,9 @@ export interface BoilerplateOptions {
   context?: boolean
 }
 
+/** What the rules that count words need of a line. */
+type Words = Pick<Block, 'line' | 'wordCount' | 'tokens' | 'protected'>
+
 /** jusText's paragraph classes. */
 type Quality = 'good' | 'neargood' | 'short' | 'bad'
 
@@ -119,6 +122,29 @@ export function findBoilerplate(text: string, options: BoilerplateOptions = {}):
     .filter((span) => span.end > span.start)
 }
 
+/** A kicker or a stamp over the headline is no longer than this. */
+const labelLength = 200
+
+/**
+ * The headline as the title: the line `findBoilerplate` keeps as the
+ * headline (see `headlineIndex`), when it does not end with a full stop or
+ * a semicolon either.
+ *
+ * @param lines The text's non-blank lines.
+ * @returns The headline line, or null.
+ */
+export function titleLine(lines: readonly Line[]): Line | null {
+  const [first, second] = lines
+  if (first === undefined) return null
+  const isTitle = (line: Line) => looksLikeHeadline({line, tokens: words(line.value)})
+  if (isTitle(first)) return first
+  // Most texts open with their headline or their lead paragraph, which is no
+  // label: only a short first line (a kicker, a stamp) is looked at further.
+  if (second === undefined || first.value.length > labelLength) return null
+  const counted = (line: Line): Words => ({line, wordCount: wordCount(line.value), tokens: null, protected: false})
+  return headlineIndex([counted(first), counted(second)]) === 1 && isTitle(second) ? second : null
+}
+
 /**
  * Context-free class of a paragraph. As in jusText, long paragraphs dense in
  * function words are good and medium ones near-good; unlike jusText, a
@@ -183,7 +209,7 @@ function markLines(blocks: Block[], script: Script | null, headline: number | nu
  * @param blocks Non-blank lines.
  * @returns The headline's index, or null when neither line is one.
  */
-function headlineIndex(blocks: readonly Block[]): number | null {
+function headlineIndex(blocks: readonly Words[]): number | null {
   const [first, second] = blocks
   if (isHeadlineLine(first!)) return 0
   const label = isKicker(first!) || isStampLine(first!.line.value)
@@ -199,7 +225,7 @@ function headlineIndex(blocks: readonly Block[]): number | null {
  * @param block A line.
  * @returns True for a headline-shaped line.
  */
-function isHeadlineLine(block: Block): boolean {
+function isHeadlineLine(block: Words): boolean {
   return headlineShape({line: block.line, tokens: tokensOf(block)}, /[:,]$/)
 }
 
@@ -221,7 +247,7 @@ function isInOtherScript(block: Block, script: Script): boolean {
  * @param block A line.
  * @returns Its words.
  */
-function tokensOf(block: Block): string[] {
+function tokensOf(block: Words): string[] {
   block.tokens ??= words(block.line.value)
   return block.tokens
 }
@@ -660,7 +686,7 @@ const cutShort = /\S(?:\.{3}|…)$/u
 const closingMark = /[.!?:;,…]["'”’)]*$/
 
 /** Whether a line, not one to keep whatever, has between `min` and `max` words. */
-function hasWords(block: Block, {min, max}: {min: number; max: number}): boolean {
+function hasWords(block: Words, {min, max}: {min: number; max: number}): boolean {
   return !block.protected && block.wordCount >= min && block.wordCount <= max
 }
 
@@ -686,7 +712,7 @@ const lowerCase = /\p{Ll}/u
  * @param block A line.
  * @returns True for a kicker.
  */
-function isKicker(block: Block): boolean {
+function isKicker(block: Words): boolean {
   // The word count rules out paragraphs before the Unicode class runs.
   return hasWords(block, kickerWords) && !endsSentence(block.line.value) && !lowerCase.test(block.line.value)
 }

@@ -19,6 +19,8 @@ describe('readMetadata', () => {
   it.each([
     ['a headline line', `Council approves budget after long night\n\n${prose}`, 'Council approves budget after long night'],
     ['no headline when the text opens with prose', `${prose}\n\n${prose}`, null],
+    ['a headline under a kicker in capitals', `ANALYSIS\nCouncil approves budget after long night\n\n${prose}`, 'Council approves budget after long night'],
+    ['a headline under a stamp', `Posted on Thu, Feb. 21, 2008\n\nCouncil approves budget after long night\n\n${prose}`, 'Council approves budget after long night'],
     ['no headline when the first line carries a date field', ` date 2020-05-01 Officials said talks would resume \n\n${prose}`, null]
   ])('title: %s', (_, text, title) => {
     expect(read(text).title).toBe(title)
@@ -35,6 +37,7 @@ describe('readMetadata', () => {
 
   it.each([
     ['an author line', `Council approves budget\n\nBy Maria Lopez, Staff Writer\n\n${prose}`, 'Maria Lopez'],
+    ['an author line with a handle and a stamp', `Council approves budget\n\nMaria Lopez@marialopez / 2:14 PM GMT•November 9, 2022\n\n${prose}`, 'Maria Lopez'],
     ['a repeated author box', `Council approves budget\n\nMaria Lopez\nMaria Lopez\n\n${prose}`, 'Maria Lopez'],
     ['no author', `Council approves budget\n\n${prose}`, null]
   ])('byline: %s', (_, text, byline) => {

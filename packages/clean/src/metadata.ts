@@ -1,13 +1,13 @@
 import type {Removed} from '@sourcing/schema'
-import {looksLikeHeadline} from './boilerplate.js'
+import {titleLine} from './boilerplate.js'
 import {toIsoDate} from '@sourcing/ingest'
 import {splitLines, type Line} from './lines.js'
 import {isWireCredit} from './phrases.js'
-import {isBylineLine, words} from './signals.js'
+import {isBylineLine} from './signals.js'
 
 /** Metadata read out of an article's text. */
 export interface TextMetadata {
-  /** The headline line, when the text opens with one. */
+  /** The headline line, when the text opens with one (maybe under a kicker or a stamp). */
   title: string | null
   /** ISO date from a leading `date YYYY-MM-DD` field or a published/updated stamp. */
   date: string | null
@@ -31,7 +31,7 @@ const datePrefix = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b/i
 export function readMetadata(text: string, removed: readonly Removed[]): TextMetadata {
   const lines = splitLines(text).filter((line) => line.value !== '')
   const first = lines[0]
-  const title = first && looksLikeHeadline({line: first, tokens: words(first.value)}) ? first.value : null
+  const title = titleLine(lines)?.value ?? null
 
   const removedBy = (reason: Removed['reason']) =>
     removed.filter((span) => span.reason === reason).map((span) => text.slice(span.start, span.end).trim())
