@@ -116,6 +116,14 @@ describe('findBoilerplate: body lines kept', () => {
     expect(removed).toEqual([label, 'By Jane Doe'])
   })
 
+  it.each([
+    ['an outlet', 'The Evening Courier', ['By Jane Doe', 'The Evening Courier']],
+    ['a sentence', 'Police said the man was arrested.', ['By Jane Doe']]
+  ])('removes %s under the author line only when it is a name', (_, line, expected) => {
+    const text = ['Council approves budget after long night', 'By Jane Doe', line, before, after].join('\n')
+    expect(findBoilerplate(text).map((span) => text.slice(span.start, span.end))).toEqual(expected)
+  })
+
   it('keeps an obituary\'s closing line of dates under the story', () => {
     const text = [before, after, 'Jane Doe: born March 3rd, 1926; died October 17th, 2007', 'Topics: Obituaries · Science'].join('\n')
     const removed = findBoilerplate(text).map((span) => text.slice(span.start, span.end))

@@ -104,6 +104,7 @@ export function findBoilerplate(text: string, options: BoilerplateOptions = {}):
   const script = mostCommonScript(blocks.map((block) => block.scripts))
   const headline = headlineIndex(blocks)
   markLines(blocks, script, headline)
+  markAuthorOutlets(blocks)
   markRepeats(blocks)
   markGluedCards(blocks)
   markCaptionHeadlines(blocks)
@@ -120,6 +121,30 @@ export function findBoilerplate(text: string, options: BoilerplateOptions = {}):
     .filter((block) => block.reason !== null)
     .map((block) => ({start: block.line.start, end: block.line.end, reason: block.reason!}))
     .filter((span) => span.end > span.start)
+}
+
+/** Words of an outlet or desk name under an author line ("The Evening Courier", "Metro Desk"). */
+const outletWords = {min: 1, max: 4}
+
+/**
+ * The name of the author's outlet or desk printed on its own line under the
+ * author line ("By Jane Doe" over "The Evening Courier") is part of the
+ * credit: a few capitalised words that do not end like a sentence.
+ *
+ * @param blocks Non-blank lines.
+ */
+function markAuthorOutlets(blocks: Block[]): void {
+  for (const [index, block] of blocks.entries()) {
+    if (
+      blocks[index - 1]?.reason === 'byline' &&
+      block.reason === null &&
+      hasWords(block, outletWords) &&
+      !endsSentence(block.line.value) &&
+      isTitleCase(tokensOf(block))
+    ) {
+      block.reason = 'byline'
+    }
+  }
 }
 
 /** A kicker or a stamp over the headline is no longer than this. */
