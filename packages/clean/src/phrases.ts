@@ -35,6 +35,19 @@ export interface Phrase extends LinePattern {
 }
 
 /**
+ * A wire desk's credits for a story's reporting, writing and editing, under
+ * the story: "(Reporting by Jane Doe; Editing by John Roe)", "Additional
+ * reporting by Ann Lee in Madrid", "Writing by Jane Doe; Editing by John
+ * Roe". They name the desk's staff, not the story's sources: credits, reported
+ * as `wireCredits` and removed, as annotators of scraped news mark them.
+ */
+const deskCredits: readonly LinePattern[] = [
+  {pattern: /^\(?(?:additional|further) reporting by\b.{2,160}$/i},
+  {pattern: /^\(?reporting by\b.{2,200}\)?\.?$/i},
+  {pattern: /^\(?(?:[Ww]riting|[Ee]diting|WRITING|EDITING) (?:by|BY) \p{Lu}[\p{L}.'’ -]{1,60}(?:[;,] .{2,200})?\)?\.?$/u}
+]
+
+/**
  * Whole-line boilerplate phrases. Every pattern is anchored to the whole line
  * and has no nested quantifiers, so it runs in linear time on any line.
  * Families come from the CMS templates seen across the aeb benchmark pages
@@ -195,6 +208,11 @@ export const phrases: readonly Phrase[] = [
     reason: 'credit',
     source: 'wire-copy credit that points at a section further down'
   },
+  ...deskCredits.map(({pattern}) => ({
+    pattern,
+    reason: 'credit' as const,
+    source: 'wire desks\' credits under agency copy ("Reporting by Jane Doe; Editing by John Roe"), Reuters and others'
+  })),
 
   // Page furniture that survives extraction: skip links, read-more buttons,
   // cookie notices, reading-time labels, app prompts, author-box links.
@@ -349,8 +367,8 @@ export const phrases: readonly Phrase[] = [
 
 /**
  * Wire-agency credit lines as newsrooms write them. Matching lines are
- * reported as `wireCredits`; only those that point elsewhere on the page are
- * also removed (see {@link phrases}).
+ * reported as `wireCredits`; those that point elsewhere on the page and the
+ * desk's own credits are also removed (see {@link phrases}).
  */
 export const wireCreditPatterns: readonly LinePattern[] = [
   {
@@ -358,10 +376,7 @@ export const wireCreditPatterns: readonly LinePattern[] = [
     pattern: /^(?:the )?[\p{Lu}][\p{L}.&' ,-]{1,200} contributed (?:reporting|to this (?:report|story|article))[\p{L} ,.;'-]{0,120}$/u,
     holds: [' contributed ']
   },
-  {pattern: /^\(?(?:additional|further) reporting by\b.{2,160}$/i},
-  {pattern: /^\(?reporting by\b.{2,200}\)?\.?$/i},
-  // Wire desks' footers name the writer and editor too: "Writing by Jane Doe; Editing by John Roe".
-  {pattern: /^\(?(?:[Ww]riting|[Ee]diting|WRITING|EDITING) (?:by|BY) \p{Lu}[\p{L}.'’ -]{1,60}(?:[;,] .{2,200})?\)?\.?$/u},
+  ...deskCredits,
   {pattern: /^for more (?:reporting|coverage) from (?:the )?.{2,60}, see below\.?$/i},
   {
     pattern: /^(?:with|material from) (?:the )?(?:associated press|reuters|afp|agence france-presse|ap|dpa|bloomberg|pa|xinhua|ians|pti)\.?$/i
