@@ -44,7 +44,9 @@ export function toIsoDate(value: unknown): string | null {
   if (typeof value === 'number' && Number.isFinite(value)) {
     // Crawlers store epoch seconds or milliseconds.
     const date = new Date(value < 1e11 ? value * 1000 : value)
-    return Number.isNaN(date.getTime()) ? null : date.toISOString()
+    // ISO 8601 writes a year outside 0000-9999 with a sign and six digits, which no reader of dates expects.
+    const year = date.getUTCFullYear()
+    return Number.isNaN(date.getTime()) || year < 0 || year > 9999 ? null : date.toISOString()
   }
 
   if (typeof value !== 'string') return null
