@@ -1,7 +1,9 @@
 import type {SourceType} from '@sourcing/schema'
 import type {Offsets} from './frames.js'
 import {roleOf, surnameOf, type Mention} from './mentions.js'
+import {demonyms, places} from './demonyms.js'
 import {spaced} from './tokens.js'
+import {postNouns} from './words.js'
 
 const pluralEnding = /(es|s)$/
 const article = /^(the|a|an)\s+/i
@@ -242,15 +244,54 @@ export function sourceTypeOf(entity: Entity | null, mention: Mention | null): So
 
 /**
  * Specificity 0-3 of an unnamed source over all its mentions: 1 for an
- * affiliation or a role, 2 for both, 3 when the article says why the source
- * is in a position to know.
+ * affiliation or a role, 2 for both, 3 when the article also says why the
+ * source is in a position to know. One drawn from a group ("One of them",
+ * "Another") is described at least as the group is.
  */
 export function specificityOf(entity: Entity | null): number {
   if (!entity) return 0
-  if (entity.knowledge || entity.mentions.some((mention) => mention.knowledge)) return 3
+  const own = describedSpecificity(entity)
+  // "Another diplomat" after "A French diplomat" is someone else, described only by itself.
+  return entity.group && pluralOf(entity.group) ? Math.max(own, specificityOf(entity.group)) : own
+}
+
+/**
+ * Specificity from the entity's own mentions. Knowledge alone, with no
+ * affiliation or role, counts as one ("familiar with the matter") or as both
+ * when it says what the source knows ("briefed on the review"); a group of
+ * people is described by what they are ("residents", "Some owners") even
+ * with nothing else, unless they are only "sources".
+ */
+function describedSpecificity(entity: Entity): number {
   const affiliation = entity.mentions.some((mention) => mention.affiliations.length > 0)
-  const role = entity.mentions.some((mention) => mention.roles.length > 0)
-  return affiliation && role ? 2 : affiliation || role ? 1 : 0
+  const role = entity.mentions.some((mention) => mention.roles.length > 0 || holdsPost(mention))
+  const knowledge = entity.knowledge || entity.mentions.some((mention) => mention.knowledge)
+  if (knowledge) return affiliation || role ? 3 : formulaicOnly(entity) ? 1 : 2
+  const level = affiliation && role ? 2 : affiliation || role ? 1 : 0
+  return categoryOf(entity) === 'group' && !bareSources(entity) ? Math.max(level, 1) : level
+}
+
+/** Nouns that say nothing of who the people are: "Sources said", "People say". */
+const bareHeads = new Set(['source', 'sources', 'person', 'people'])
+
+/** Whether the article calls the group only "sources" or "people". */
+function bareSources(entity: Entity): boolean {
+  return entity.mentions.every((mention) => mention.pronoun !== null || (mention.head !== null && bareHeads.has(mention.head)))
+}
+
+/** Whether all the entity's mentions say of its knowledge is the wire formula ("familiar with the matter"). */
+function formulaicOnly(entity: Entity): boolean {
+  const knowing = entity.mentions.filter((mention) => mention.knowledge)
+  return knowing.length > 0 && knowing.every((mention) => mention.formulaicKnowledge)
+}
+
+/**
+ * Whether a mention holds a post in a body it names ("an ECP official",
+ * "a council member", "Tory MPs"): the body says where the source works and
+ * the post what it does. A nation or a place is no body ("an Israeli official").
+ */
+function holdsPost(mention: Mention): boolean {
+  return mention.head !== null && postNouns.has(mention.head) && mention.affiliations.some((word) => !demonyms.has(word) && !places.has(word))
 }
 
 /** The fullest way the article names or describes the entity. */

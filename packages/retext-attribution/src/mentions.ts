@@ -9,6 +9,8 @@ import {
   documentNouns,
   evidenceNouns,
   groupNouns,
+  formulaicKnowledgePattern,
+  knowledgeOpeners,
   knowledgePattern,
   organizationNouns,
   personNouns,
@@ -42,6 +44,8 @@ export interface Mention {
   /** Words that say what the source does ("intelligence", "spokesman"). */
   roles: string[]
   knowledge: boolean
+  /** Whether the knowledge is only the wire formula ("familiar with the matter"). */
+  formulaicKnowledge: boolean
   anonymous: boolean
   /** Every lowercase word of the phrase, for the stakeholder role. */
   words: string[]
@@ -103,6 +107,7 @@ export function readMention(tokens: Token[], text: string, context: string, know
     affiliations: [],
     roles: [],
     knowledge: false,
+    formulaicKnowledge: false,
     anonymous: false,
     words: words.map((token) => token.lower),
     gender: null
@@ -118,6 +123,7 @@ export function readMention(tokens: Token[], text: string, context: string, know
   const parts = comma > 0 ? [tokens.slice(0, comma), tokens.slice(comma + 1)] : [tokens]
   const whole = mention.text + ' ' + context
   mention.knowledge = knowledgePattern.test(whole)
+  mention.formulaicKnowledge = mention.knowledge && formulaicKnowledgePattern.test(whole)
   // Asked of the tokens, not of mention.words: that array is made by map,
   // holey once this function is optimised, and the change deoptimised it.
   mention.anonymous = words.some((token) => anonymityWords.has(token.lower)) || anonymityPattern.test(whole)
@@ -380,6 +386,8 @@ function coreOf(part: Token[]): Token[] {
 function readPostmodifier(post: Token[], mention: Mention): void {
   for (const token of post) {
     if (!token.word) continue
+    // "a person briefed on Acme's review": Acme is what the source knows of, not where it works.
+    if (knowledgeOpeners.has(token.lower)) return
     if (token.capitalised) mention.affiliations.push(token.value)
     else if (organizationNouns.has(token.lower)) mention.affiliations.push(token.lower)
     if (roleWords.has(token.lower)) mention.roles.push(token.lower)

@@ -439,12 +439,15 @@ describe('house styles of other newsrooms', () => {
   ])('finds `$cue` in "$text"', (expected) => expectFound([expected]))
 
   it.each<[string, Attribution['sourceType'], number]>([
-    ['Sources close to the matter said the merger had been agreed.', 'unnamed-group', 3],
-    ['Officials familiar with the talks said a deal was near.', 'unnamed-group', 3],
+    // Knowledge with no affiliation: the wire formula "the matter" is worth an affiliation, a named matter both.
+    ['Sources close to the matter said the merger had been agreed.', 'unnamed-group', 1],
+    ['Officials familiar with the talks said a deal was near.', 'unnamed-group', 2],
+    ['Finance ministry officials familiar with the talks said a deal was near.', 'unnamed-group', 3],
     // "People familiar with" is the formula for sources a story does not name, one or many.
-    ['People with knowledge of the matter said the bank would cut jobs.', 'anonymous', 3],
-    ['Two people familiar with the matter said the bank would cut jobs.', 'anonymous', 3],
-    ['A person briefed on the review said the bank would cut jobs.', 'anonymous', 3],
+    ['People with knowledge of the matter said the bank would cut jobs.', 'anonymous', 1],
+    ['Two people familiar with the matter said the bank would cut jobs.', 'anonymous', 1],
+    ['A person briefed on the review said the bank would cut jobs.', 'anonymous', 2],
+    ["A person briefed on Acme's review said the bank would cut jobs.", 'anonymous', 2],
     ['A senior official, speaking on the condition of anonymity, said the plan had been shelved.', 'anonymous', 1],
     ['A source, speaking on the condition of anonymity, said the plan had been shelved.', 'anonymous', 0],
     ['A senior source said the plan had been shelved.', 'anonymous', 0],
@@ -845,7 +848,14 @@ describe('sources across the article', () => {
     ['A French foreign ministry official said the talks had stalled.', 'unnamed-person', 2],
     ['Diplomats familiar with the negotiations said the talks had stalled.', 'unnamed-group', 3],
     ['Kabul residents said the water had been cut off for days.', 'unnamed-group', 1],
-    ['An anonymous Israeli official said the talks had stalled.', 'anonymous', 1]
+    ['An anonymous Israeli official said the talks had stalled.', 'anonymous', 1],
+    // A group is described by what its people are, a post by the body that holds it.
+    ['Residents said the water had been cut off for days.', 'unnamed-group', 1],
+    ['Some owners said the brakes had failed twice.', 'unnamed-group', 1],
+    ['Sources said the talks had stalled.', 'unnamed-group', 0],
+    ['One council member said the vote was rushed.', 'unnamed-person', 2],
+    ['Two former Acme employees said the data was sold.', 'unnamed-group', 2],
+    ['A law enforcement source said the suspect had fled.', 'anonymous', 1]
   ])('types and grades "%s"', (text, type, specificity) => {
     const [found] = attributions(text)
     expect(found!.sourceType).toBe(type)
@@ -872,6 +882,16 @@ describe('sources across the article', () => {
     const found = attributions(text).find((attribution) => attribution.source?.text === source)
     expect(found?.sourceType).toBe(type)
     expect(found?.justification?.text ?? null).toBe(justification)
+  })
+
+  it.each<[string, string, number]>([
+    ['Two former Acme employees, who spoke on condition of anonymity, said the data was sold. One of them said the board knew.', 'One of them', 2],
+    ['Several nurses, who asked not to be named, said wards were closed. Another said patients waited for days.', 'Another', 1],
+    // "Another diplomat" after one diplomat is someone else, graded on its own words.
+    ['A French diplomat said the talks had stalled. Another diplomat said they would resume.', 'Another diplomat', 1]
+  ])('grades a source drawn from unnamed people at least as the people in "%s"', (text, source, specificity) => {
+    const found = attributions(text).find((attribution) => attribution.source?.text === source)
+    expect(found?.specificity).toBe(specificity)
   })
 
   it('marks hedged attributions', () => {

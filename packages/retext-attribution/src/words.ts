@@ -169,7 +169,7 @@ export const anonymityWords = set(`anonymous unnamed unidentified`)
 
 /** Modifiers and heads that give an unnamed source a role ("intelligence official"). */
 export const roleWords = set(`
-  intelligence security military defense defence foreign interior justice finance health police diplomatic
+  intelligence security military defense defence foreign interior justice finance health police enforcement diplomatic
   diplomat diplomats ministry negotiator negotiators mediator mediators spokesman spokeswoman spokesperson aide aides
   adviser advisers advisor advisors commander commanders officer officers prosecutor prosecutors investigator
   investigators lawyer lawyers judge judges analyst analysts economist economists campaign administration
@@ -182,6 +182,18 @@ export const roleWords = set(`
 /** Phrases telling why a source is in a position to know. */
 export const knowledgePattern =
   /\b(familiar with|(direct |close |first-?hand |intimate )?knowledge of|knowledgeable|briefed on|involved in|close to the|privy to|with access to|who (attended|participated|was present|were present|took part)|present at|aware of the|directly involved)\b/i
+
+/** The wire formula of knowledge ("familiar with the matter"), which says nothing of what the source knows. */
+export const formulaicKnowledgePattern = /\b(familiar with|knowledge of|briefed on|close to|aware of|privy to) the (matter|matters|situation|issue|case)\b/i
+
+/** Words that open a phrase of knowledge after a source's noun ("briefed on the review"): the names after them are what the source knows, not its affiliation. */
+export const knowledgeOpeners = set(`familiar briefed involved privy knowledgeable knowledge aware close attended participated present access`)
+
+/**
+ * Nouns for a post in a body ("a council member", "Acme employees"): with the body named, they say where the
+ * source works and what it does. Not "official", which says no more than "source" does ("Israeli officials").
+ */
+export const postNouns = set(`member members employee employees staff staffer staffers mp mps mep meps councillor councillors councilor councilors`)
 
 /** How writers say they withheld a name. */
 export const anonymityPattern =
