@@ -17,6 +17,7 @@ import {
   quantifierPronouns,
   notInSubject,
   personTitles,
+  postNouns,
   prepositions,
   roleWords,
   singularS
@@ -70,7 +71,7 @@ const sources = /^sources?$/
 const whichClause = /^\s*,?\s*which\b/
 const pluralEnding = /s$/
 /** Lowercase words that open a sentence and are not names ("Several officials said"). */
-const sentenceOpeners = /^(another|one|each|others|preliminary|several|many|some|most|other|senior|top|two|three|four|local|state|federal|former|both|new|early|initial|more|about|nearly|almost|roughly|over|only|just|around|at)$/
+const sentenceOpeners = /^(another|one|each|all|others|preliminary|several|many|some|most|other|senior|top|two|three|four|local|state|federal|former|both|new|early|initial|more|about|nearly|almost|roughly|over|only|just|around|at)$/
 /** Particles inside a name ("Abu Bakr al-Baghdadi", "Ursula von der Leyen"). */
 const nameParticle = /^(al|el|bin|ibn|de|da|van|von|der|le|la|di|du|abu)$/
 const acronym = /^[A-Z][A-Z.&-]+$/
@@ -185,6 +186,10 @@ function readPart(part: Token[], first: boolean, opener: Token | undefined, cont
   readPostmodifier(part.slice(core.length), mention)
   const run = lastRun(core, opener)
   readDescription(core, opener, mention, evidence)
+  if (first && run && run.endsCore && namedAsBody(core, run.tokens, known)) {
+    evidence.organization = true
+    evidence.person = false
+  }
   if (run && run.endsCore) readName(run.tokens, context, known, mention, evidence)
   else if (first || !mention.head) readHead(core, opener, mention)
   if (first && mention.head && roleWords.has(mention.head)) mention.roles.push(mention.head)
@@ -242,6 +247,26 @@ function readName(run: Token[], context: string, known: KnownNames, mention: Men
     mention.plural = true
   }
 }
+
+/**
+ * Whether the words before a name make it a body's: a noun for a body right
+ * before it ("the oil workers' union PENGASSAN", "the news agency Yonhap"), or
+ * "the" with at most a word for its reach ("the Red Cross", "the local Red
+ * Cross"), which news writing does not put before a person's name, unless
+ * the article refers to the name as "he" or "she".
+ */
+function namedAsBody(core: Token[], run: Token[], known: KnownNames): boolean {
+  const before = core.slice(0, core.indexOf(run[0]!)).filter((token) => token.word)
+  const last = before.at(-1)
+  // "the MP for Wealden", "the President": a post, not a body's name.
+  if (!last || run.some((token) => personTitles.has(token.lower) || personNouns.has(token.lower) || postNouns.has(token.lower))) return false
+  if (organizationNouns.has(last.lower)) return true
+  if (before[0]!.lower !== 'the' || known.referred.has(normaliseName(run.at(-1)!.value))) return false
+  return before.slice(1).every((token) => bodyScopes.has(token.lower))
+}
+
+/** Words for the reach of a body, between "the" and its name ("the local Red Cross", "the state-run Xinhua"). */
+const bodyScopes = new Set(['local', 'national', 'regional', 'provincial', 'municipal', 'federal', 'state', 'state-run', 'state-owned', 'government-run', 'city', 'county', 'international', 'global', 'influential', 'powerful'])
 
 /** Capitalised plural nouns for a body's members ("MPs", "MEPs", "Senators"), last in a run of names. */
 const memberAcronym = /^[A-Z]{2,4}s$/
@@ -310,7 +335,7 @@ function categorise(mention: Mention, tokens: Token[], words: Token[], opener: T
     const head = mention.head
     if (collectives.has(head) && ofPeople(tokens)) mention.category = 'group'
     else if (documentNouns.has(head) || evidenceNouns.has(head)) mention.category = 'document'
-    else if (organizationNouns.has(head)) mention.category = 'organization'
+    else if (organizationNouns.has(head) && !(mention.plural && counted(words))) mention.category = 'organization'
     else if (groupNouns.has(head) || (personNouns.has(head) && mention.plural)) mention.category = 'group'
     else if (personNouns.has(head)) mention.category = 'unnamed'
     else mention.category = mention.plural ? 'group' : 'unknown'
@@ -320,6 +345,14 @@ function categorise(mention: Mention, tokens: Token[], words: Token[], opener: T
       mention.category = 'person'
     }
   }
+}
+
+/** Counts and quantities before a plural ("two hospitals", "Several miners"); "both" refers back to bodies named before. */
+const counts = /^(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|some|many|several|most|few)$/
+
+/** Whether a phrase counts its bodies ("two hospitals", "Several miners"): unnamed bodies of people, a group, not one body. */
+function counted(words: Token[]): boolean {
+  return counts.test(words[0]!.lower)
 }
 
 /** Nouns for a body of people that a phrase may say are only people ("a group of nurses"). */
@@ -438,7 +471,7 @@ function isAcronym(name: string): boolean {
 
 function isPlural(noun: string): boolean {
   if (singularS.has(noun)) return false
-  return quantifierPronouns.has(noun) || noun === 'people' || noun === 'media' || noun === 'police' || (noun.endsWith('s') && !noun.endsWith('ss')) || noun === 'men' || noun === 'women'
+  return quantifierPronouns.has(noun) || noun === 'all' || noun === 'people' || noun === 'media' || noun === 'police' || (noun.endsWith('s') && !noun.endsWith('ss')) || noun === 'men' || noun === 'women'
 }
 
 /**

@@ -97,6 +97,7 @@ export const personNouns = set(`
   delegate delegates lawmaker governor mayor colleague colleagues partner partners counterpart counterparts
   participant participants attendee attendees figure figures personnel head heads patient patients
   professional professionals royal royals mogul moguls tycoon tycoons boss bosses
+  opponent opponents proponent proponents campaigner campaigners
 `)
 
 /** Nouns for organisations, heading a source that speaks for a body ("the ministry"). */
