@@ -469,9 +469,12 @@ function isAcronym(name: string): boolean {
   return acronym.test(name.replaceAll(' ', ''))
 }
 
+/** Plurals with no final s, and nouns for people taken as many ("staff told", "All of them"). */
+const pluralWithoutS = new Set(['all', 'people', 'media', 'police', 'staff', 'personnel', 'men', 'women'])
+
 function isPlural(noun: string): boolean {
   if (singularS.has(noun)) return false
-  return quantifierPronouns.has(noun) || noun === 'all' || noun === 'people' || noun === 'media' || noun === 'police' || (noun.endsWith('s') && !noun.endsWith('ss')) || noun === 'men' || noun === 'women'
+  return quantifierPronouns.has(noun) || pluralWithoutS.has(noun) || (noun.endsWith('s') && !noun.endsWith('ss'))
 }
 
 /**

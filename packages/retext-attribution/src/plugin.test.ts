@@ -838,7 +838,8 @@ describe('sources across the article', () => {
     ['Two hospitals said fuel would run out by Monday.', 'unnamed-group', 'Two hospitals'],
     ['Several miners said the pay was late.', 'unnamed-group', 'Several miners'],
     ['Opponents said the plan was rushed.', 'unnamed-group', 'Opponents'],
-    ['Three nurses spoke at the rally. All of them said the wards were full.', 'unnamed-group', 'All of them']
+    ['Three nurses spoke at the rally. All of them said the wards were full.', 'unnamed-group', 'All of them'],
+    ['The audits show that staff repeatedly warned managers the system was failing.', 'unnamed-group', 'staff']
   ])('types spokespeople, bodies and counted bodies in "%s"', (text, type, speaker) => {
     const found = attributions(text).at(-1)
     expect(found!.sourceType).toBe(type)
