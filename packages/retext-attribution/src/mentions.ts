@@ -258,8 +258,9 @@ function readName(run: Token[], context: string, known: KnownNames, mention: Men
 function namedAsBody(core: Token[], run: Token[], known: KnownNames): boolean {
   const before = core.slice(0, core.indexOf(run[0]!)).filter((token) => token.word)
   const last = before.at(-1)
-  // "the MP for Wealden", "the President": a post, not a body's name.
+  // "the MP for Wealden", "the President", "the Wisconsin Republican", "the American": a person's post, party or nation.
   if (!last || run.some((token) => personTitles.has(token.lower) || personNouns.has(token.lower) || postNouns.has(token.lower))) return false
+  if (isDemonym(run.at(-1)!) || memberNouns.test(run.at(-1)!.value + 's')) return false
   if (organizationNouns.has(last.lower)) return true
   if (before[0]!.lower !== 'the' || known.referred.has(normaliseName(run.at(-1)!.value))) return false
   return before.slice(1).every((token) => bodyScopes.has(token.lower))

@@ -835,6 +835,7 @@ describe('sources across the article', () => {
     ["The oil workers' union PENGASSAN said the strike would go on.", 'named-organization', 'PENGASSAN'],
     ['The local Red Cross said 40 homes had burned.', 'named-organization', 'Red Cross'],
     ['The late Ana Ruiz once said the river would flood.', 'named-person', 'Ana Ruiz'],
+    ['The Wisconsin Republican said the bill was dead.', 'named-person', 'Wisconsin Republican'],
     ['Two hospitals said fuel would run out by Monday.', 'unnamed-group', 'Two hospitals'],
     ['Several miners said the pay was late.', 'unnamed-group', 'Several miners'],
     ['Opponents said the plan was rushed.', 'unnamed-group', 'Opponents'],
