@@ -3,7 +3,7 @@ import type {Offsets} from './frames.js'
 import {roleOf, surnameOf, type Mention} from './mentions.js'
 import {demonyms, places} from './demonyms.js'
 import {spaced} from './tokens.js'
-import {organizationNouns, personTitles, postNouns} from './words.js'
+import {postNouns} from './words.js'
 
 const pluralEnding = /(es|s)$/
 const article = /^(the|a|an)\s+/i
@@ -203,29 +203,6 @@ function pluralOf(entity: Entity): boolean {
   return entity.mentions.some((mention) => !mention.pronoun && mention.plural)
 }
 
-/** Heads of a spokesperson, whose words are the body's. */
-const spokespeople = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen'])
-/** What a spokesperson speaks for: "for the Institute on Aging", "the prime minister's". */
-const spokenFor = /\bfor (.+)$|^(?:the|a|an) (.+?)['’]s\b/i
-
-/**
- * Whether a mention is a spokesperson for a body or an office it names ("A
- * spokeswoman for the Institute on Aging", "a council spokesman", "the prime
- * minister's official spokesman"): the body speaks on the record through its
- * office, so the source is the body, not an unnamed person.
- */
-function speaksForNamedBody(mention: Mention): boolean {
-  if (mention.head === null || !spokespeople.has(mention.head)) return false
-  const spoken = spokenFor.exec(mention.text)
-  const body = spoken ? (spoken[1] ?? spoken[2])!.split(' ') : []
-  // A family, the victims or Ms Ruiz are no body nor office: "a spokesman for the family" stays an unnamed person.
-  if (body.some((word) => honorifics.has(word.toLowerCase()))) return false
-  return bodyAffiliation(mention) || body.some((word) => capitalised.test(word) || organizationNouns.has(word.toLowerCase()) || personTitles.has(word.toLowerCase()))
-}
-
-const capitalised = /^[A-Z]/
-const honorifics = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame'])
-
 /** Whether a mention names a body the source belongs to; a nation or a place is no body ("an Israeli official"). */
 function bodyAffiliation(mention: Mention): boolean {
   return mention.affiliations.some((word) => !demonyms.has(word) && !places.has(word))
@@ -265,8 +242,7 @@ export function sourceTypeOf(entity: Entity | null, mention: Mention | null): So
       return knowingPeople(entity) ? 'anonymous' : 'unnamed-group'
     default: {
       const anonymous = withheld(entity) || entity.mentions.some((other) => other.anonymous || other.head === 'source')
-      if (anonymous) return 'anonymous'
-      return entity.mentions.some(speaksForNamedBody) ? 'named-organization' : 'unnamed-person'
+      return anonymous ? 'anonymous' : 'unnamed-person'
     }
   }
 }
