@@ -28,6 +28,15 @@ describe('findBoilerplate: lines removed, with their reason', () => {
     ['Police officers stand guard near the scene. (AP Photo/John Roe)', 'caption'],
     ['Credit: Reuters', 'credit'],
     ['(Reporting by Tom Hale; Writing by Sam Green; Editing by Ann Lee)', 'credit'],
+    ['--With assistance from Ann Lee and Tom Hale.', 'credit'],
+    ['— With assistance from Sam Green', 'credit'],
+    ["Channel 9's Maria Lopez contributed to this report.", 'credit'],
+    ['Associated Press writers Tom Hale, Sam Green and Ann Lee contributed to this report.', 'credit'],
+    ['Herald reporter Sam Green contributed to this story.', 'credit'],
+    ['(Updates with closing share price in fifth paragraph.)', 'other'],
+    ['(Adds comment from union in paragraph 7)', 'other'],
+    ['Magazine issue 3120', 'dateline-meta'],
+    ['Fans cheer outside the stadium on Saturday. PHOTO | JANE DOE | DAILY NEWS', 'caption'],
     ['Reporting by Jane Doe; Editing by John Roe', 'credit'],
     ['Writing by Sam Green; Editing by Ann Lee', 'credit'],
     ['(Additional reporting by Maria Lopez in Madrid)', 'credit'],
@@ -80,11 +89,14 @@ describe('findBoilerplate: body lines kept', () => {
     ['one-sentence paragraph', 'The council will vote again next month.'],
     ['short quote paragraph', '"We are not done yet," she said.'],
     ['sentence that starts with By', 'By Tuesday, the council had approved the plan.'],
+    ['sentence that opens with assistance', 'With assistance from the army, engineers rebuilt the bridge in a week.'],
+    ['an outlet credited by name', 'Reuters contributed to this report.'],
+    ['bare names credited', 'Tom Hale and Sam Green contributed reporting.'],
+    ['a parenthesis of its own', '(Adds to that the cost of fuel, and the plan looks shaky.)'],
     ['sentence about clicking a link', 'Users who click here or on any other link are tracked, the study found.'],
     ['sentence in a source list\'s words', 'Two experts disputed the figures in an email interview with the paper on May 3, 2019.'],
     ['sentence that starts with Published', 'Published in 2019, the report found that most schools lacked heating.'],
     ['wire credit', 'Reuters contributed to this report.'],
-    ['list of staff contributors', 'Associated Press writers Tom Hale, Sam Green and Ann Lee contributed to this report.'],
     ['correction note', 'Correction: An earlier version of this story misstated the number of votes.'],
     ['note that the story was corrected', 'This story has been corrected to show that the vote took place on Tuesday.'],
     ['sentence about a video', 'Video of the meeting shows the mayor leaving before the vote.'],
@@ -123,6 +135,23 @@ describe('findBoilerplate: body lines kept', () => {
   ])('removes %s under the author line only when it is a name', (_, line, expected) => {
     const text = ['Council approves budget after long night', 'By Jane Doe', line, before, after].join('\n')
     expect(findBoilerplate(text).map((span) => text.slice(span.start, span.end))).toEqual(expected)
+  })
+
+  it('keeps a standfirst with no full stop over the stamps', () => {
+    const standfirst = 'Residents say food parcels have yet to arrive as officials cite damaged roads'
+    const text = ['Council approves budget after long night', standfirst, 'Published 9:32 PM, November 28, 2019', before, after].join('\n')
+    expect(findBoilerplate(text).map((span) => text.slice(span.start, span.end))).toEqual(['Published 9:32 PM, November 28, 2019'])
+  })
+
+  it('removes the names and the section label beside the stamp under the headline', () => {
+    const header = ['14:00 25 May 2006', 'Environment', 'Maria Lopez and Tom Hale', 'Magazine issue 3120']
+    const text = ['Council approves budget after long night', ...header, before, after].join('\n')
+    expect(findBoilerplate(text).map((span) => text.slice(span.start, span.end))).toEqual(header)
+  })
+
+  it('keeps a name under the headline when no stamp or author line marks a header', () => {
+    const text = ['Council approves budget after long night', 'Maria Lopez', before, after].join('\n')
+    expect(findBoilerplate(text).map((span) => text.slice(span.start, span.end))).not.toContain('Maria Lopez')
   })
 
   it('keeps an obituary\'s closing line of dates under the story', () => {

@@ -12,6 +12,7 @@ import {
   isHandleByline,
   isLifeDates,
   isNameLine,
+  isNamesLine,
   isPostSignature,
   isStampLine,
   isTitleCase,
@@ -105,6 +106,7 @@ export function findBoilerplate(text: string, options: BoilerplateOptions = {}):
   const headline = headlineIndex(blocks)
   markLines(blocks, script, headline)
   markAuthorOutlets(blocks)
+  if (headline !== null) markHeaderCredits(blocks, headline)
   markRepeats(blocks)
   markGluedCards(blocks)
   markCaptionHeadlines(blocks)
@@ -143,6 +145,38 @@ function markAuthorOutlets(blocks: Block[]): void {
       isTitleCase(tokensOf(block))
     ) {
       block.reason = 'byline'
+    }
+  }
+}
+
+/** Lines between a headline and its story's first paragraph that may be its header. */
+const headerLines = 6
+/** Words of a section label in a header ("Environment", "World News"). */
+const sectionLabelWords = {min: 1, max: 2}
+
+/**
+ * Under the headline and above the story's first paragraph, pages print the
+ * authors' bare names ("Jane Doe and John Roe") and the section's label
+ * ("Environment") beside the stamp. Where a stamp or an author line shows
+ * that run is the header, a line of names there is an author line and a
+ * label of a word or two in title case is furniture.
+ *
+ * @param blocks Non-blank lines, after the line rules.
+ * @param headline The headline's index.
+ */
+function markHeaderCredits(blocks: Block[], headline: number): void {
+  const header: Block[] = []
+  for (const block of blocks.slice(headline + 1, headline + 1 + headerLines)) {
+    if (block.quality === 'good') break
+    header.push(block)
+  }
+  if (!header.some((block) => block.reason === 'timestamp' || block.reason === 'byline')) return
+  for (const block of header) {
+    if (block.reason !== null || block.protected) continue
+    const {value} = block.line
+    if (isNamesLine(value)) block.reason = 'byline'
+    else if (hasWords(block, sectionLabelWords) && !endsSentence(value) && lowerCase.test(value) && isTitleCase(tokensOf(block))) {
+      block.reason = 'other'
     }
   }
 }
@@ -985,7 +1019,9 @@ function markContext(blocks: Block[], headline: number): void {
         ? 'good'
         : 'short'
       : block.reason === null
-        ? block.quality
+        ? anchored && index === headline + 1 && isStandfirst(block)
+          ? 'good'
+          : block.quality
         : flagged(index - 1) || flagged(index + 1)
           ? 'bad'
           : 'short'
@@ -1031,6 +1067,22 @@ function markContext(blocks: Block[], headline: number): void {
   }
 
   markOutlyingProse(blocks)
+}
+
+/** A standfirst has at least this many words; a label or a name fewer. */
+const standfirstWords = 10
+
+/**
+ * Whether the line right under the headline is its standfirst: a summary in
+ * sentence case, often with no full stop ("Residents say aid has yet to
+ * arrive as ports stay shut"), which would otherwise take the class of the
+ * stamps and author lines under it.
+ *
+ * @param block The line under the headline, not removed.
+ * @returns True for a standfirst.
+ */
+function isStandfirst(block: Block): boolean {
+  return block.wordCount >= standfirstWords && block.line.value.length <= lengthHigh && !isTitleCase(tokensOf(block))
 }
 
 /** "1. Jane Doe (3.)", "2) Rates rise", "3 Team name 24 pts": a numbered item. */

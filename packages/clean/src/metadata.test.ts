@@ -30,6 +30,10 @@ describe('readMetadata', () => {
     ['a leading date field', ` date 2020-05-01 Officials said talks would resume \n\n${prose}`, '2020-05-01'],
     ['an update stamp', `${prose}\n\nUpdated: March 3, 2022, 9:15 AM`, '2022-03-03'],
     ['a publication stamp before an update stamp', `Updated: March 4, 2022\nPublished: March 3, 2022\n\n${prose}`, '2022-03-03'],
+    ['a stamp in figures with the day first', `Published: 21/08/2021 - 18:42\n\n${prose}`, '2021-08-21'],
+    ['a stamp in figures with the month first', `Posted 08/21/2021\n\n${prose}`, '2021-08-21'],
+    ['no date from figures either order reads', `Published: 03/04/2021\n\n${prose}`, null],
+    ['the stamp of an author line', `Council approves budget\n\nMaria Lopez@marialopez / 2:14 PM GMT•November 9, 2022\n\n${prose}`, '2022-11-09'],
     ['no date from a weekday alone', `${prose} It happened on Thursday.`, null]
   ])('date: %s', (_, text, date) => {
     expect(read(text).date).toBe(date)
@@ -38,6 +42,8 @@ describe('readMetadata', () => {
   it.each([
     ['an author line', `Council approves budget\n\nBy Maria Lopez, Staff Writer\n\n${prose}`, 'Maria Lopez'],
     ['an author line with a handle and a stamp', `Council approves budget\n\nMaria Lopez@marialopez / 2:14 PM GMT•November 9, 2022\n\n${prose}`, 'Maria Lopez'],
+    ['an author line with the role after the name', `Council approves budget\n\nMaria Lopez Political correspondent\nTue 22 Nov 2022 19.30 GMT\n\n${prose}`, 'Maria Lopez'],
+    ['bare names beside the stamp', `Council approves budget\nMarch 3, 2022\nMaria Lopez and Tom Hale\n\n${prose}`, 'Maria Lopez and Tom Hale'],
     ['a repeated author box', `Council approves budget\n\nMaria Lopez\nMaria Lopez\n\n${prose}`, 'Maria Lopez'],
     ['no author', `Council approves budget\n\n${prose}`, null]
   ])('byline: %s', (_, text, byline) => {
@@ -47,14 +53,23 @@ describe('readMetadata', () => {
   it.each([
     ['Reuters contributed to this report.'],
     ['The Associated Press contributed reporting.'],
+    ['Tom Hale and Sam Green contributed reporting.'],
+    ['For more coverage from Reuters, see below.']
+  ])('wire credit: %s', (line) => {
+    expect(read(`${prose}\n\n${line}`).wireCredits).toEqual([line])
+  })
+
+  it.each([
     ['Additional reporting by Maria Lopez in Madrid.'],
     ['(Reporting by Tom Hale; Editing by Sam Green)'],
     ['Writing by Tom Hale; Editing by Sam Green'],
     ['(Additional reporting by Maria Lopez in Madrid)'],
+    ['--With assistance from Ann Lee and Tom Hale.'],
     ['Associated Press writers Tom Hale, Sam Green and Ann Lee contributed to this report.'],
-    ['For more coverage from Reuters, see below.']
-  ])('wire credit: %s', (line) => {
-    expect(read(`${prose}\n\n${line}`).wireCredits).toEqual([line])
+    ["Channel 9's Maria Lopez contributed to this report."],
+    ['Herald reporter Sam Green contributed to this story.']
+  ])('no wire credit from a desk credit to its own staff: %s', (line) => {
+    expect(read(`${prose}\n\n${line}`).wireCredits).toEqual([])
   })
 
   it('does not take a picture credit for a wire credit', () => {

@@ -3,7 +3,7 @@ import {titleLine} from './boilerplate.js'
 import {toIsoDate} from '@sourcing/ingest'
 import {splitLines, type Line} from './lines.js'
 import {isWireCredit} from './phrases.js'
-import {isBylineLine} from './signals.js'
+import {isBylineLine, nameBeforeRole} from './signals.js'
 
 /** Metadata read out of an article's text. */
 export interface TextMetadata {
@@ -38,7 +38,8 @@ export function readMetadata(text: string, removed: readonly Removed[]): TextMet
 
   return {
     title,
-    date: leadingDate(first) ?? stampDate(removedBy('timestamp')),
+    // An author line may carry the stamp: "Jane Doe@janedoe / 2:14 PM GMT•November 9, 2022".
+    date: leadingDate(first) ?? stampDate(removedBy('timestamp')) ?? stampDate(removedBy('byline')),
     byline: author(removedBy('byline')),
     wireCredits: lines
       .map((line) => line.value)
@@ -66,10 +67,30 @@ function leadingDate(first: Line | undefined): string | null {
 function stampDate(stamps: readonly string[]): string | null {
   const published = stamps.find((stamp) => /\b(?:published|posted|first published)\b/i.test(stamp))
   for (const stamp of published ? [published, ...stamps] : stamps) {
-    const date = toIsoDate(stamp)
+    const date = toIsoDate(stamp) ?? numericDate(stamp)
     if (date) return date
   }
   return null
+}
+
+/** A date in figures: "21/08/2021", "08.21.2021". */
+const figuresDate = /\b(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\b/
+
+/**
+ * The date of a stamp in figures when the order of day and month shows
+ * itself: one of the two is over 12 ("Published: 21/08/2021 - 18:42").
+ * "03/04/2021" could be either, and gives none.
+ *
+ * @param stamp A stamp line.
+ * @returns ISO date or null.
+ */
+function numericDate(stamp: string): string | null {
+  const match = figuresDate.exec(stamp)
+  if (!match) return null
+  const [first, second] = [Number(match[1]), Number(match[2])]
+  if ((first > 12) === (second > 12)) return null
+  const [day, month] = first > 12 ? [first, second] : [second, first]
+  return toIsoDate(`${match[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`)
 }
 
 /**
@@ -80,7 +101,7 @@ function stampDate(stamps: readonly string[]): string | null {
  */
 function author(lines: readonly string[]): string | null {
   for (const line of lines) {
-    const name = (isBylineLine(line) ? line.replace(/^by\s+/i, '') : line)
+    const name = (isBylineLine(line) ? line.replace(/^by\s+/i, '') : (nameBeforeRole.exec(line)?.[1] ?? line))
       .split(/\s+[|–—-]\s+|,\s*| ?@/)[0]!
       .trim()
     if (name) return name

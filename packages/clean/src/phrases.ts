@@ -1,4 +1,5 @@
 import type {RemovalReason} from '@sourcing/schema'
+import {nameBeforeRole} from './signals.js'
 
 /** A pattern tested against a whole trimmed line. */
 export interface LinePattern {
@@ -44,8 +45,24 @@ export interface Phrase extends LinePattern {
 const deskCredits: readonly LinePattern[] = [
   {pattern: /^\(?(?:additional|further) reporting by\b.{2,160}$/i},
   {pattern: /^\(?reporting by\b.{2,200}\)?\.?$/i},
-  {pattern: /^\(?(?:[Ww]riting|[Ee]diting|WRITING|EDITING) (?:by|BY) \p{Lu}[\p{L}.'’ -]{1,60}(?:[;,] .{2,200})?\)?\.?$/u}
+  {pattern: /^\(?(?:[Ww]riting|[Ee]diting|WRITING|EDITING) (?:by|BY) \p{Lu}[\p{L}.'’ -]{1,60}(?:[;,] .{2,200})?\)?\.?$/u},
+  // Names only after it: "With assistance from the army, ..." opens a sentence.
+  {pattern: /^(?:-{1,2}|[–—])? ?[Ww]ith (?:additional )?assistance from \p{Lu}[\p{L}.'’-]*(?:,? (?:and )?\p{Lu}[\p{L}.'’-]*){0,11}\.?\)?$/u}
 ]
+
+/**
+ * A line crediting a member of some outlet's staff with reporting: a role or
+ * a possessive comes before the name ("Associated Press writer Jane Doe
+ * contributed to this report.", "CNN's John Roe contributed reporting."). A
+ * desk's credit, like those above; an outlet's own credit ("Reuters
+ * contributed to this report.") or bare names stay in the story, as the
+ * annotated seeds keep them.
+ */
+const staffContribution: LinePattern = {
+  pattern:
+    /^\p{Lu}.{0,100}(?:['’]s?| (?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Pp]hotographers?|[Pp]roducers?|[Rr]esearchers?|[Ss]taff)) \p{Lu}.{1,150} contributed (?:reporting|to this (?:report|story|article))[\p{L} ,.;'-]{0,120}$/u,
+  holds: [' contributed ']
+}
 
 /**
  * Whole-line boilerplate phrases. Every pattern is anchored to the whole line
@@ -208,8 +225,9 @@ export const phrases: readonly Phrase[] = [
     reason: 'credit',
     source: 'wire-copy credit that points at a section further down'
   },
-  ...deskCredits.map(({pattern}) => ({
+  ...[...deskCredits, staffContribution].map(({pattern, holds}) => ({
     pattern,
+    holds,
     reason: 'credit' as const,
     source: 'wire desks\' credits under agency copy ("Reporting by Jane Doe; Editing by John Roe"), Reuters and others'
   })),
@@ -267,7 +285,7 @@ export const phrases: readonly Phrase[] = [
   {
     // The role in lower case after a capital: a headline in title case
     // ending with "Reporter" is not an author box.
-    pattern: /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2} \p{Lu}\p{Ll}+(?: \p{Ll}+){0,2} (?:correspondent|editor|reporter|writer|columnist|critic)$/u,
+    pattern: nameBeforeRole,
     reason: 'byline',
     source: 'author lines that run the name into the role ("Jane Doe Political correspondent", "John Roe Home affairs editor")'
   },
@@ -280,6 +298,16 @@ export const phrases: readonly Phrase[] = [
     pattern: /^[A-Z]{1,6}(?:\.[A-Z]{1,3})? [+−-]?\d{1,4}(?:\.\d{1,2})?% ?[▲▼↑↓]?$/,
     reason: 'other',
     source: 'stock-ticker widgets beside business stories ("ABC.N -6.41% ▼")'
+  },
+  {
+    pattern: /^\((?:updates|adds|recasts|corrects|rewrites|refiles|removes|changes) (?:with|details?|comments?|quotes?|background|byline|headline|analysts?|reaction|closing|throughout|new|more|further|spelling|paragraph|graphic|photos?|links?|shares?|prices?)\b[^()]{0,120}\)\.?$/i,
+    reason: 'other',
+    source: 'wire desks\' notes on what a later version changed ("(Updates with shares in fourth paragraph.)", "(Adds analyst comment)")'
+  },
+  {
+    pattern: /^(?:(?:magazine|print) )?issue (?:no\.? ?)?\d{1,5}$/i,
+    reason: 'dateline-meta',
+    source: 'print-issue labels of magazine sites ("Magazine issue 2553")'
   },
 
   // Breadcrumbs: "Home » News » Science" (a bare "Home" may be a menu item
@@ -367,8 +395,9 @@ export const phrases: readonly Phrase[] = [
 
 /**
  * Wire-agency credit lines as newsrooms write them. Matching lines are
- * reported as `wireCredits`; those that point elsewhere on the page and the
- * desk's own credits are also removed (see {@link phrases}).
+ * reported as `wireCredits`; those that point elsewhere on the page are also
+ * removed (see {@link phrases}). A desk's credits to its own staff are no
+ * wire credits: annotators of scraped news leave them out.
  */
 export const wireCreditPatterns: readonly LinePattern[] = [
   {
@@ -376,7 +405,6 @@ export const wireCreditPatterns: readonly LinePattern[] = [
     pattern: /^(?:the )?[\p{Lu}][\p{L}.&' ,-]{1,200} contributed (?:reporting|to this (?:report|story|article))[\p{L} ,.;'-]{0,120}$/u,
     holds: [' contributed ']
   },
-  ...deskCredits,
   {pattern: /^for more (?:reporting|coverage) from (?:the )?.{2,60}, see below\.?$/i},
   {
     pattern: /^(?:with|material from) (?:the )?(?:associated press|reuters|afp|agence france-presse|ap|dpa|bloomberg|pa|xinhua|ians|pti)\.?$/i
@@ -412,5 +440,5 @@ export function phraseOf(value: string): Phrase | undefined {
  * @returns True when one of {@link wireCreditPatterns} matches it.
  */
 export function isWireCredit(value: string): boolean {
-  return wireCreditPatterns.some((entry) => matchesLine(entry, value))
+  return wireCreditPatterns.some((entry) => matchesLine(entry, value)) && !matchesLine(staffContribution, value)
 }

@@ -410,6 +410,28 @@ export function isNameLine(value: string, tokens: readonly string[]): boolean {
 }
 
 /**
+ * An author line that runs the name into a role in lower case after a
+ * capital ("Jane Doe Political correspondent"); the name is its first group.
+ * A headline in title case ending with "Reporter" has no such role.
+ */
+export const nameBeforeRole =
+  /^(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2}) \p{Lu}\p{Ll}+(?: \p{Ll}+){0,2} (?:correspondent|editor|reporter|writer|columnist|critic)$/u
+
+/** What joins the names of a shared author line: "Jane Doe, John Roe and Ann Lee". */
+const nameJoiner = /,? and |, /
+
+/**
+ * Whether a line is one or more bare personal names, as pages print the
+ * authors under a headline without "By" ("Jane Doe and John Roe").
+ *
+ * @param value A line.
+ * @returns True when every name the commas and "and" separate is a name line.
+ */
+export function isNamesLine(value: string): boolean {
+  return value.length <= maximumDeskLength && value.split(nameJoiner).every((name) => isNameLine(name, words(name)))
+}
+
+/**
  * Photo-credit endings of caption paragraphs: "... Photo: Reuters",
  * "...2021.Credit: Reuters", "... Jane Doe/AFP via Getty Images",
  * "... (AP Photo/Jane Doe)", "... (Image: GETTY)".
@@ -432,6 +454,8 @@ export const creditEndings: readonly LinePattern[] = [
     pattern: /[.!?]["”’]? \(\p{Lu}(?:[\p{L}.'’&-]*\p{L})?(?: \p{Lu}(?:[\p{L}.'’&-]*\p{L})?){0,3}(?: ?\/ ?\p{Lu}(?:[\p{L}.'’&-]*\p{L})?(?: \p{Lu}(?:[\p{L}.'’&-]*\p{L})?){0,3}){1,3}\)$/u,
     holds: ['/']
   },
+  // A credit set off by bars after the caption's last sentence: "... on Thursday. PHOTO | JANE DOE | DAILY NEWS".
+  {pattern: /[.!?]["”’]? (?:file )?(?:photo|image|picture)s? ?\| ?[^|]{2,60}(?: ?\| ?[^|]{2,60}){0,2}$/i, holds: ['|']},
   // An agency's file picture: "... on August 13, 2021. JANE DOE AFP/File".
   {pattern: /\s(?:AFP|AP|EPA|Reuters|REUTERS)\/(?:File|FILE|Getty(?: Images)?)\.?$/, holds: ['/']},
   {pattern: /\((?:getty|getty images|reuters|afp|ap|epa|pa|file|supplied|handout)\s*\)\.?$/i, holds: ['(']}
