@@ -338,8 +338,19 @@ function readFinding(tokens: Token[], index: number, cues: Cue[]): number {
   // Not "finds that pitch compelling", where "that" is a determiner.
   const finding = token.lower === 'found' && (tokenOrNone(tokens, index + 1)?.lower === 'that' || opensFoundClause(tokens, index + 1))
   const noun = before >= 0 ? tokens[before]!.lower : ''
-  if (finding || documentNouns.has(noun) || showingResults.has(noun)) cues.push({head: index, start: extendBack(tokens, index), end: index + 1, kind: 'verb'})
+  if (finding || documentNouns.has(noun) || showingResults.has(noun) || obtainedDocumentsBefore(tokens, before + 1)) cues.push({head: index, start: extendBack(tokens, index), end: index + 1, kind: 'verb'})
   return index
+}
+
+/** Longest agent after "obtained by", in tokens: "obtained by the Associated Press". */
+const maxObtainer = 5
+
+/** Whether documents obtained by someone end at `end`: "Emails obtained by the newspaper show ...". */
+function obtainedDocumentsBefore(tokens: Token[], end: number): boolean {
+  for (let by = end - 2; by > 0 && end - by <= maxObtainer; by--) {
+    if (tokens[by]!.lower === 'by') return documentsBefore(tokens, by - 1) !== null
+  }
+  return false
 }
 
 /**
@@ -825,7 +836,7 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
   // "He answered the question by saying ...": so has a gerund after a preposition.
   let source = before?.lower === 'to' || gerundAfterPreposition(tokens, cue) ? subjectBefore(tokens, cue.start) : phraseBefore(tokens, cue.start)
   if (!source && before && (before.value === ',' || closingQuotes.has(before.value) || before.value === '—')) {
-    const inverted = invertedFrame(sentence, cue, quotes, make)
+    const inverted = before.value === ',' && closesSubjectAside(tokens, cue.start - 1) ? undefined : invertedFrame(sentence, cue, quotes, make)
     if (inverted !== undefined) return inverted
     source = asideSubject(tokens, cue.start - 1)
   }
@@ -987,6 +998,10 @@ function withPostmodifier(tokens: Token[], source: Range): Range {
       continue
     }
     if (token.lower === 'that') return source
+    if (tokens[index + 1]?.lower === 'by' && index + 1 < source[0]) {
+      const documents = documentsBefore(tokens, index)
+      if (documents) return [documents[0], source[1]]
+    }
     if (token.lower !== 'who' && !(token.lower.endsWith('ing') && looksLikeVerb(token))) continue
     const head = tokens[index - 1]!
     if (!personNouns.has(head.lower)) return source
@@ -994,6 +1009,32 @@ function withPostmodifier(tokens: Token[], source: Range): Range {
     return phrase ? [phrase[0], source[1]] : source
   }
   return source
+}
+
+/** Participles that say how a document reached the writer: "emails obtained by the paper", "a memo seen by Reuters". */
+const obtainedParticiple = /^(obtained|seen|reviewed|leaked|released|published|prepared|compiled|filed|written|shared)$/
+
+/**
+ * "Internal audits, emails and briefing notes obtained by the paper reveal
+ * ...", "A memo seen by Reuters says ...": documents that open the sentence,
+ * listed with commas and "and", before a participle saying how they were
+ * obtained. They are the source, and the participle phrase with them; the
+ * one who obtained them is not.
+ *
+ * @returns From the sentence's first word to the participle, or null.
+ */
+function documentsBefore(tokens: Token[], participle: number): Range | null {
+  if (!obtainedParticiple.test(tokens[participle]!.lower)) return null
+  const start = firstWord(tokens)
+  let documents = false
+  for (let index = start; index < participle; index++) {
+    const token = tokens[index]!
+    if (!token.word) {
+      if (token.value !== ',' && !isInner(token)) return null
+    } else if (token.lower !== 'and' && (notInSubject.has(token.lower) || pronouns.has(token.lower))) return null
+    else documents ||= documentNouns.has(token.lower)
+  }
+  return documents && participle > start ? [start, participle] : null
 }
 
 /** Whether a mark stays inside a phrase ("U.S.", "Jean-Paul", "O'Brien"). */
@@ -1191,7 +1232,22 @@ function agentAfter(tokens: Token[], from: number): Range | null {
   const agent = tokens[by]?.lower === 'by' ? phraseAfter(tokens, by + 1) : null
   // "by critics of promoting ...": the preposition opens what the agent said.
   if (agent && agent[1] - agent[0] > 1 && prepositions.has(tokens[agent[1] - 1]!.lower)) agent[1]--
-  return agent
+  return agent && withRestrictiveRelative(tokens, agent)
+}
+
+/**
+ * "confirmed by two officials who had seen them", ", said one driver who has
+ * worked at the mine for years": a relative clause with no comma before it
+ * narrows down the source after the cue and is part of it, as the seeds mark
+ * it; it runs to the next mark. The phrase as read when no such clause follows.
+ */
+function withRestrictiveRelative(tokens: Token[], source: Range): Range {
+  const pronoun = tokens[source[1] - 1]?.lower === 'who' ? source[1] - 1 : source[1]
+  if (tokens[pronoun]?.lower !== 'who' || pronoun === source[0] || !tokens[pronoun - 1]!.word) return source
+  let end = pronoun + 1
+  while (end < tokens.length && end - pronoun <= maxPostmodifier && (tokens[end]!.word || isInner(tokens[end]!))) end++
+  while (!tokens[end - 1]!.word) end--
+  return end - pronoun > maxPostmodifier || end === pronoun + 1 ? source : [source[0], end]
 }
 
 /**
@@ -1204,9 +1260,25 @@ function sharedSubject(tokens: Token[], conjunction: number, earlier: Frame[]): 
   const subordinate = subordinateSubject(tokens, conjunction, subject?.[1] ?? 0)
   if (subordinate) return subordinate
   if (!subject || subject[1] >= conjunction) return null
-  const verb = tokens[subject[1]]
+  const verbAt = afterRelativeAside(tokens, subject[1])
+  if (verbAt >= conjunction) return null
+  const verb = tokens[verbAt]
   if (!verb?.word || verb.capitalised || determiners.has(verb.lower) || prepositions.has(verb.lower)) return null
   return subject
+}
+
+/**
+ * Index of the word after a relative clause set between commas at `index`
+ * ("Ana Ruiz, who staked her name on the deal, appeared ... and vowed"), or
+ * `index` itself when none opens there.
+ */
+function afterRelativeAside(tokens: Token[], index: number): number {
+  if (tokens[index]?.value !== ',' || !relativePronoun.test(tokens[index + 1]?.lower ?? '')) return index
+  for (let close = index + 2; close < tokens.length && close - index < maxAside; close++) {
+    if (tokens[close]!.value === ',') return close + 1
+    if (!tokens[close]!.word && !isInner(tokens[close]!)) return index
+  }
+  return index
 }
 
 /** How far back from a conjunction the subject of a subordinate clause may stand, in tokens. */
@@ -1267,9 +1339,10 @@ function invertedFrame(
   const tokens = sentence.tokens
   const first = tokens[cue.end]
   if (!first || !first.word || first.lower.endsWith('ing')) return undefined
-  if (!(first.capitalised || determiners.has(first.lower) || personNouns.has(first.lower) || titleBeforeName(tokens, cue.end))) return undefined
+  if (!(first.capitalised || determiners.has(first.lower) || singling.test(first.lower) || personNouns.has(first.lower) || titleBeforeName(tokens, cue.end))) return undefined
   let source = phraseAfter(tokens, cue.end)
   if (!source) return undefined
+  source = withRestrictiveRelative(tokens, source)
   // ", said Alan Cole, an economist at the Tax Foundation, which ...": what
   // follows the name to the end of the sentence describes the source.
   // ", says the letter signed by seven doctors.": a passive participle after it describes the source too.
@@ -1284,14 +1357,18 @@ function invertedFrame(
   if (!atEnd && after?.value !== ',') return undefined
   const before = contentBefore(sentence, cue.start, quotes)
   // "The union, said the mediators, was ready to ...": the clause goes on after the source.
-  // ", said the mayor, adding ...": a participle after the source is not the rest of the clause.
-  const restStart = after?.value === ',' && !tokens[source[1] + 1]?.lower.endsWith('ing') ? source[1] + 1 : -1
+  // ", said the mayor, adding ...", ", said a driver, who asked ...": a participle or relative clause after the
+  // source is not the rest of the clause.
+  const restStart = after?.value === ',' && !tokens[source[1] + 1]?.lower.endsWith('ing') && !opensRelative(tokens, source[1] + 1) ? source[1] + 1 : -1
   const wordsBefore = cue.start - firstWord(tokens)
   if (restStart > 0 && wordsBefore <= 6 && restStart <= lastWord(tokens)) {
     return make('inverted', source, contentAfter(sentence, restStart, quotes))
   }
   return make('inverted', source, before)
 }
+
+/** Words that single out a source after its cue: ", said one miner", ", said another official". */
+const singling = /^(one|another)$/
 
 /** Longest lowercase description before a name: "study co-author", "senior planetary geologist". */
 const maxTitle = 3
@@ -1313,10 +1390,11 @@ function titleBeforeName(tokens: Token[], from: number): boolean {
 
 /**
  * Where the description that follows a source ends: ", a nurse at the
- * clinic", ", 34, a farmer", ", who chairs the committee" when `appositives`,
- * and with `runOn` the words the phrase itself left out ("a poll conducted by
- * the university"). It stops at a clause about something else (", adding",
- * ", in a statement"), a quotation, a dash or parenthesis, and a time adjunct.
+ * clinic", ", 34, a farmer" when `appositives`, and with `runOn` the words
+ * the phrase itself left out ("a poll conducted by the university"). It
+ * stops at a relative clause (", who chairs the committee"), a clause about
+ * something else (", adding", ", in a statement"), a quotation, a dash or
+ * parenthesis, and a time adjunct.
  *
  * @returns Index after its last word; `from` when there is none.
  */
@@ -1327,7 +1405,9 @@ function descriptionEnd(tokens: Token[], from: number, runOn: boolean, appositiv
   for (let index = from; index < last && index - from < maxAppositive; index++) {
     const token = tokens[index]!
     if (token.value === ',') {
-      if (!appositives || !opensDescription(tokens[index + 1])) break
+      // ", said Ana Ruiz, a nurse, who asked not to be named": a relative clause set off by a comma describes the
+      // source but is no part of it (the seeds keep only a restrictive one); it may report on its own (", who said ...").
+      if (!appositives || !opensDescription(tokens[index + 1]) || opensRelative(tokens, index + 1)) break
     } else if (token.word) {
       if ((token.lower === 'on' || token.lower === 'in' || token.lower === 'at') && isAdjunct(tokens, index + 1)) break
       if (token.lower === 'via') break
@@ -1335,6 +1415,12 @@ function descriptionEnd(tokens: Token[], from: number, runOn: boolean, appositiv
     } else if (!wordPunctuation.has(token.value)) break
   }
   return end
+}
+
+/** Whether a relative clause opens at `index`: "who said", "whose husband", "one of whom said", "some of which". */
+function opensRelative(tokens: Token[], index: number): boolean {
+  if (relativePronoun.test(tokens[index]?.lower ?? '')) return true
+  return tokens[index + 1]?.lower === 'of' && relativePronoun.test(tokens[index + 2]?.lower ?? '')
 }
 
 /** Whether a word after a comma opens an appositive or relative clause rather than a clause of its own. */
@@ -1353,11 +1439,10 @@ function opensDescription(token: Token | undefined): boolean {
  */
 function asideSubject(tokens: Token[], comma: number): Range | null {
   const delimiter = tokens[comma]!.value
-  // A relative clause may hold commas of its own: find where it opens first.
-  for (let open = comma - 2; open > 0 && comma - open < maxAside; open--) {
-    if (tokens[open]!.value === ',' && relativePronoun.test(tokens[open + 1]?.lower ?? '')) {
-      return phraseBefore(tokens, open)
-    }
+  const relative = relativeAsideOpen(tokens, comma)
+  if (relative >= 0) {
+    const head = phraseBefore(tokens, relative)
+    return head && withAgeBefore(tokens, head)
   }
   const chain = appositiveChain(tokens, comma)
   if (chain) return chain
@@ -1372,14 +1457,49 @@ function asideSubject(tokens: Token[], comma: number): Range | null {
     const subject = phraseBefore(tokens, head[0] - 1)
     if (subject) return [subject[0], comma]
   }
-  // "Leslie Moore, 34, a nurse, said": an age between the name and its description.
-  if (head[1] - head[0] === 1 && digits.test(tokens[head[0]]!.value) && tokens[head[0] - 1]?.value === ',') {
-    const name = phraseBefore(tokens, head[0] - 1)
-    if (name) head = [name[0], head[1]]
-  }
+  head = withAgeBefore(tokens, head)
   const inner = phraseBefore(tokens, list, maxAside)
   if (inner && inner[0] === open + 1) return [head[0], comma]
   return comma - open <= 16 ? head : null
+}
+
+/**
+ * Index of the comma that opens a relative clause closed by the comma at
+ * `comma` ("Sir John Major, who replaced her as leader in 1990, said"),
+ * looking past commas of the clause's own; -1 when there is none.
+ */
+function relativeAsideOpen(tokens: Token[], comma: number): number {
+  for (let open = comma - 2; open > 0 && comma - open < maxAside; open--) {
+    if (tokens[open]!.value === ',' && relativePronoun.test(tokens[open + 1]?.lower ?? '')) return open
+  }
+  return -1
+}
+
+/**
+ * Whether the comma at `comma` closes a relative clause after the subject
+ * that opens the sentence ("Ana Ruiz, whose husband was hurt, urged the
+ * council to ..."), so that the verb after it is the subject's; not a clause
+ * after the object (", which have killed dozens, said the agency").
+ */
+function closesSubjectAside(tokens: Token[], comma: number): boolean {
+  const open = relativeAsideOpen(tokens, comma)
+  if (open < 0) return false
+  const subject = phraseBefore(tokens, open)
+  return subject !== null && subject[0] === firstWord(tokens) && subject[1] - subject[0] <= maxAsideSubject
+}
+
+/** Longest subject before a relative aside, in tokens: longer, the phrase read back has run into a clause. */
+const maxAsideSubject = 8
+
+/**
+ * "Leslie Moore, 34, a nurse, said", "Ana Ruiz, 19, who was making her
+ * debut, said": an age set between commas after a name is no source of its
+ * own; the source is the name and the age.
+ */
+function withAgeBefore(tokens: Token[], head: Range): Range {
+  if (head[1] - head[0] !== 1 || !digits.test(tokens[head[0]]!.value) || tokens[head[0] - 1]?.value !== ',') return head
+  const name = phraseBefore(tokens, head[0] - 1)
+  return name ? [name[0], head[1]] : head
 }
 
 /**

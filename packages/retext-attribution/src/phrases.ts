@@ -80,7 +80,7 @@ export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase):
         continue
       }
       const joined = pronouns.has(lower) && tokens[index + 1]?.lower === 'and' && start === index + 1
-      if (!joined && !placeAfterNoun(tokens, index, end) && ((!readsAsName(tokens, index) && (notInSubject.has(lower) || pronouns.has(lower))) || weekdaysAndMonths.has(lower) || looksLikeVerb(token))) {
+      if (!joined && !placeAfterNoun(tokens, index, end) && ((!readsAsName(tokens, index) && (notInSubject.has(lower) || pronouns.has(lower))) || weekdaysAndMonths.has(lower) || (looksLikeVerb(token) && !modifiesAfterDeterminer(tokens, index, end)))) {
         // "Chilean and Peruvian sources", "lawyers and legal experts", "he and his wife": "and" joins sources;
         // "The commission on pollution and health": it joins the object of the head's preposition.
         if (lower !== 'and' || index === 0 || !(joinsSources(tokens, index - 1) || joinsObjects(tokens, index))) break
@@ -97,6 +97,20 @@ export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase):
   if (end - index > longest) return null
   return withQuantifier(tokens, trimLeading(tokens, start, end))
 }
+
+/**
+ * Whether a participle right after an article or possessive modifies a
+ * noun after it inside the phrase ("knowledge of the firefighting effort", "a
+ * source close to the levelling up secretary", "their governing party")
+ * rather than being a verb ("others at the hearing questioned").
+ */
+function modifiesAfterDeterminer(tokens: Token[], index: number, end: number): boolean {
+  if (index === 0 || index + 1 >= end || !attributiveDeterminer.test(tokens[index - 1]!.lower)) return false
+  const noun = tokens[index + 1]!
+  return noun.word && !looksLikeVerb(noun)
+}
+
+const attributiveDeterminer = /^(the|a|an|its|their|his|our)$/
 
 /** Words that pick some out of a group, before "of them". */
 const partitiveQuantifiers = new Set(['one', 'two', 'three', 'each', 'some', 'several', 'many', 'most', 'both', 'all', 'either', 'neither', 'none'])
