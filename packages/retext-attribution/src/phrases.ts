@@ -255,7 +255,7 @@ export function phraseAfter(tokens: Token[], start: number, longest = maxPhrase)
     const token = tokens[index]!
     if (token.word) {
       const lower = token.lower
-      if (index > start && ((notInSubject.has(lower) && !readsAsName(tokens, index)) || clauseVerbs.has(lower) || looksLikeVerb(token))) {
+      if (index > start && ((notInSubject.has(lower) && !readsAsName(tokens, index)) || clauseVerbs.has(lower) || looksLikeVerb(token) || verbBeforePossessive(tokens, index))) {
         if (lower !== 'and' || !tokens[index - 1]!.capitalised) break
       }
       if (index === start && ((notInSubject.has(lower) && !readsAsName(tokens, index)) || looksLikeVerb(token))) return null
@@ -273,6 +273,18 @@ export function phraseAfter(tokens: Token[], start: number, longest = maxPhrase)
   while (end > start && !tokens[end - 1]!.word && tokens[end - 1]!.value !== ')') end--
   return end > start ? [start, end] : null
 }
+
+/**
+ * Whether a lowercase word inside a phrase is a verb because a possessive
+ * follows it: "The institute cut its forecast", "The rebels put their case",
+ * whose verbs have no ending to tell them by.
+ */
+function verbBeforePossessive(tokens: Token[], index: number): boolean {
+  const token = tokens[index]!
+  return !token.capitalised && !prepositions.has(token.lower) && ownerDeterminer.test(tokens[index + 1]?.lower ?? '')
+}
+
+const ownerDeterminer = /^(its|their|his|our)$/
 
 /** Words of a time or medium adjunct: "Thursday", "a statement", "an interview". */
 export function isAdjunct(tokens: Token[], index: number): boolean {
