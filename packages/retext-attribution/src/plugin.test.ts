@@ -170,6 +170,15 @@ describe('cues and their layout', () => {
   ])('ends the subject at a verb with no ending before a possessive in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
+    {text: 'Ana Ruiz, a member of the committee, posted on X that the recall was overdue.', cue: 'posted on X', source: 'Ana Ruiz, a member of the committee', content: 'the recall was overdue'},
+    {text: 'The mayor posted on his Facebook page that the road would reopen.', cue: 'posted on his Facebook page', source: 'The mayor'}
+  ])('reads a post with a clause as a cue in "$text"', (expected) => expectFound([expected]))
+
+  it.each(['The firm posted on Monday a loss of $3 million.', 'She posted a photo of the flood.'])('reads no post without a clause as a cue in "%s"', (text) => {
+    expect(attributions(text).map((attribution) => attribution.cue.text)).toEqual([])
+  })
+
+  it.each<Case>([
     {text: 'Support for the plan fell to 41 percent, according to a poll conducted by the university last week.', cue: 'according to', source: 'a poll conducted by the university last week', type: 'document'},
     {text: 'According to a Tribune/Channel 4 survey released on Sunday, most voters back the ban.', cue: 'According to', source: 'a Tribune/Channel 4 survey released', content: 'most voters back the ban'},
     {text: 'According to Lena Ortiz, the town clerk, most voters back the ban.', cue: 'According to', source: 'Lena Ortiz, the town clerk', content: 'most voters back the ban'},
