@@ -230,6 +230,8 @@ function trimLeading(tokens: Token[], start: number, end: number): Range | null 
     from = next < end ? next : from + 1
   }
   while (from < end && !tokens[from]!.word) from++
+  // "In 2002 Smith wrote": the year of a time adjunct opens the clause, not the source.
+  if (from > start && from + 1 < end && year.test(tokens[from]!.value)) from++
   // "This time the union insists", "Last week officials said": a time adjunct opens the clause, not the source.
   if (timeShifters.has(tokens[from]?.lower ?? '') && timeNouns.has(tokens[from + 1]?.lower ?? '') && from + 2 < end) from += 2
   else if (timeNouns.has(tokens[from]?.lower ?? '') && determiners.has(tokens[from + 1]?.lower ?? '') && from + 1 < end) from += 1
@@ -349,10 +351,11 @@ function timeDeterminerAlone(tokens: Token[], index: number): boolean {
   return !(next && (weekdaysAndMonths.has(next.lower) || timeWords.has(next.lower)))
 }
 
-/** "Sanders on Tuesday said": step back over a time adjunct between subject and cue. */
+/** "Sanders on Tuesday said", "who in 2010 said": step back over a time adjunct between subject and cue. */
 function skipAdjunctsBack(tokens: Token[], end: number): number {
   let at = end
   const last = tokens[at - 1]
+  if (last && year.test(last.value) && tokens[at - 2]?.lower === 'in') return at > 2 && tokens[at - 3]!.word ? at - 2 : end
   if (!last || !(weekdaysAndMonths.has(last.lower) || timeWords.has(last.lower)) || last.lower === 'may') return end
   at--
   while (at > 0 && timeOpeners.test(tokens[at - 1]!.lower)) at--

@@ -174,6 +174,15 @@ describe('cues and their layout', () => {
     {text: 'The mayor posted on his Facebook page that the road would reopen.', cue: 'posted on his Facebook page', source: 'The mayor'}
   ])('reads a post with a clause as a cue in "$text"', (expected) => expectFound([expected]))
 
+  it.each<Case>([
+    {text: 'In 2002 Ana Ruiz wrote that the seas were empty.', cue: 'wrote', source: 'Ana Ruiz'},
+    {text: 'He met the leader, who in 2010 said the goal was to win.', cue: 'said', source: 'who'}
+  ])('steps over a year between the subject and the cue in "$text"', (expected) => expectFound([expected]))
+
+  it('takes no year for the source of a verb after one', () => {
+    expect(attributions('She retired in 1991 and in 2002 wrote a memoir.')).toEqual([])
+  })
+
   it.each(['The firm posted on Monday a loss of $3 million.', 'She posted a photo of the flood.'])('reads no post without a clause as a cue in "%s"', (text) => {
     expect(attributions(text).map((attribution) => attribution.cue.text)).toEqual([])
   })
