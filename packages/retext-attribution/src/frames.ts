@@ -1477,6 +1477,11 @@ function asideSubject(tokens: Token[], comma: number): Range | null {
   if (open < 1 || comma - open > maxAside) return null
   let head = phraseBefore(tokens, open)
   if (!head) return null
+  // "Ana Ruiz, the party's critic, reached on Sunday, said": a participle aside after an appositive one.
+  if (opensParticipleAside(tokens, open + 1) && tokens[head[0] - 1]?.value === ',') {
+    const described = asideSubject(tokens, open)
+    if (described) return described
+  }
   // "The group that owns her catalogue, Big Machine, says": the subject has a relative clause of its own.
   if (relativeThat.test(tokens[head[0] - 1]?.lower ?? '')) {
     const subject = phraseBefore(tokens, head[0] - 1)
@@ -1486,6 +1491,12 @@ function asideSubject(tokens: Token[], comma: number): Range | null {
   const inner = phraseBefore(tokens, list, maxAside)
   if (inner && inner[0] === open + 1) return [head[0], comma]
   return comma - open <= 16 ? head : null
+}
+
+/** Whether a participle opens an aside at `index`: ", reached on Sunday,", ", speaking in Lima,". */
+function opensParticipleAside(tokens: Token[], index: number): boolean {
+  const token = tokens[index]
+  return token !== undefined && token.word && looksLikeVerb(token)
 }
 
 /**

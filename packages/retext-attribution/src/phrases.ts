@@ -101,16 +101,25 @@ export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase):
 /**
  * Whether a participle right after an article or possessive modifies a
  * noun after it inside the phrase ("knowledge of the firefighting effort", "a
- * source close to the levelling up secretary", "their governing party")
+ * source close to the levelling up secretary", "the party's housing critic")
  * rather than being a verb ("others at the hearing questioned").
  */
 function modifiesAfterDeterminer(tokens: Token[], index: number, end: number): boolean {
-  if (index === 0 || index + 1 >= end || !attributiveDeterminer.test(tokens[index - 1]!.lower)) return false
+  if (index === 0 || index + 1 >= end || !(attributiveDeterminer.test(tokens[index - 1]!.lower) || afterPossessive(tokens, index))) return false
   const noun = tokens[index + 1]!
   return noun.word && !looksLikeVerb(noun)
 }
 
 const attributiveDeterminer = /^(the|a|an|its|their|his|our)$/
+
+/** Whether a possessive "'s" comes right before `index`: "the party's housing critic", not "she's worked". */
+function afterPossessive(tokens: Token[], index: number): boolean {
+  const lower = tokens[index - 1]!.lower
+  return lower.endsWith("'s") && !contractedBe.test(lower)
+}
+
+/** Words whose "'s" is "is" or "has": "she's worked", "that's rising". */
+const contractedBe = /^(he|she|it|that|there|here|who|what|where|let)'s$/
 
 /** Words that pick some out of a group, before "of them". */
 const partitiveQuantifiers = new Set(['one', 'two', 'three', 'each', 'some', 'several', 'many', 'most', 'both', 'all', 'either', 'neither', 'none'])

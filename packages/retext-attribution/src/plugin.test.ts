@@ -152,10 +152,16 @@ describe('cues and their layout', () => {
   ])('finds the subject before a relative aside in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
+    {text: "Ana Ruiz, the party's housing critic, reached on Sunday, said the findings were damning.", cue: 'said', source: "Ana Ruiz, the party's housing critic"},
+    {text: 'Tom Hale, a spokesman, reached by phone, said the plant would close.', cue: 'said', source: 'Tom Hale, a spokesman'}
+  ])('reads past a participle aside to the appositive before it in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
     {text: 'A regional official with knowledge of the firefighting effort, who was not authorized to speak, said crews had arrived.', cue: 'said', source: 'A regional official with knowledge of the firefighting effort'},
     {text: 'A source close to the housing secretary said talks were continuing.', cue: 'said', source: 'A source close to the housing secretary'},
     {text: 'A source close to the levelling up secretary said talks were continuing.', cue: 'said', source: 'A source close to the levelling up secretary'},
-    {text: 'Critics of the ruling party said the vote was unfair.', cue: 'said', source: 'Critics of the ruling party'}
+    {text: 'Critics of the ruling party said the vote was unfair.', cue: 'said', source: 'Critics of the ruling party'},
+    {text: "The party's housing critic said rents were too high.", cue: 'said', source: "The party's housing critic"}
   ])('reads a participle after an article as part of the source in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
