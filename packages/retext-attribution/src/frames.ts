@@ -1285,7 +1285,7 @@ function sharedSubject(tokens: Token[], conjunction: number, earlier: Frame[]): 
   const subordinate = subordinateSubject(tokens, conjunction, subject?.[1] ?? 0)
   if (subordinate) return subordinate
   if (!subject || subject[1] >= conjunction) return null
-  const verbAt = afterRelativeAside(tokens, subject[1])
+  const verbAt = afterAside(tokens, subject[1])
   if (verbAt >= conjunction) return null
   const verb = tokens[verbAt]
   if (!verb?.word || verb.capitalised || determiners.has(verb.lower) || prepositions.has(verb.lower)) return null
@@ -1293,12 +1293,13 @@ function sharedSubject(tokens: Token[], conjunction: number, earlier: Frame[]): 
 }
 
 /**
- * Index of the word after a relative clause set between commas at `index`
- * ("Ana Ruiz, who staked her name on the deal, appeared ... and vowed"), or
- * `index` itself when none opens there.
+ * Index of the word after a relative clause or participle phrase set between
+ * commas at `index` ("Ana Ruiz, who staked her name on the deal, appeared
+ * ... and vowed", "A diplomat, speaking on condition of anonymity, said ...
+ * but warned"), or `index` itself when none opens there.
  */
-function afterRelativeAside(tokens: Token[], index: number): number {
-  if (tokens[index]?.value !== ',' || !relativePronoun.test(tokens[index + 1]?.lower ?? '')) return index
+function afterAside(tokens: Token[], index: number): number {
+  if (tokens[index]?.value !== ',' || !(relativePronoun.test(tokens[index + 1]?.lower ?? '') || opensParticipleAside(tokens, index + 1))) return index
   for (let close = index + 2; close < tokens.length && close - index < maxAside; close++) {
     if (tokens[close]!.value === ',') return close + 1
     if (!tokens[close]!.word && !isInner(tokens[close]!)) return index

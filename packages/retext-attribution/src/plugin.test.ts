@@ -148,8 +148,9 @@ describe('cues and their layout', () => {
     {text: 'Tom Hale, 19, who was making his debut, said he had no idea where the ball went.', cue: 'said', source: 'Tom Hale, 19'},
     {text: 'Ana Ruiz, whose husband was hurt in a crash, urged the council to approve the plan.', cue: 'urged', source: 'Ana Ruiz', content: 'the council to approve the plan'},
     {text: 'The mayor, who staked her career on the deal, appeared on television with her aides and vowed to keep working.', cue: 'vowed', source: 'The mayor'},
-    {text: 'The footage shows a pattern of abuse by the guards, who have used force, said the group.', cue: 'said', source: 'the group'}
-  ])('finds the subject before a relative aside in "$text"', (expected) => expectFound([expected]))
+    {text: 'The footage shows a pattern of abuse by the guards, who have used force, said the group.', cue: 'said', source: 'the group'},
+    {text: 'A diplomat, speaking on condition of anonymity, said Paris was ready to "go far" but warned that others were "playing with fire".', cue: 'warned', source: 'A diplomat', content: 'others were "playing with fire"'}
+  ])('finds the subject before a relative or participle aside in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
     {text: "Ana Ruiz, the party's housing critic, reached on Sunday, said the findings were damning.", cue: 'said', source: "Ana Ruiz, the party's housing critic"},
