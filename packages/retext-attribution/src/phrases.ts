@@ -360,14 +360,15 @@ function timeDeterminerAlone(tokens: Token[], index: number): boolean {
   return !(next && (weekdaysAndMonths.has(next.lower) || timeWords.has(next.lower)))
 }
 
-/** "Sanders on Tuesday said", "who in 2010 said": step back over a time adjunct between subject and cue. */
+/** "Sanders on Tuesday said", "who in 2010 said", "outside the club on Monday evening insisted": step back over a time adjunct between subject and cue. */
 function skipAdjunctsBack(tokens: Token[], end: number): number {
   let at = end
   const last = tokens[at - 1]
   if (last && year.test(last.value) && tokens[at - 2]?.lower === 'in') return at > 2 && tokens[at - 3]!.word ? at - 2 : end
   if (!last || !(weekdaysAndMonths.has(last.lower) || timeWords.has(last.lower)) || last.lower === 'may') return end
   at--
-  while (at > 0 && timeOpeners.test(tokens[at - 1]!.lower)) at--
+  // "on Monday evening": a weekday before the time of day belongs to the adjunct.
+  while (at > 0 && (timeOpeners.test(tokens[at - 1]!.lower) || weekdaysAndMonths.has(tokens[at - 1]!.lower))) at--
   return at > 0 && tokens[at - 1]!.word ? at : end
 }
 

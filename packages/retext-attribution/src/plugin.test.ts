@@ -186,6 +186,11 @@ describe('cues and their layout', () => {
     {text: 'He met the leader, who in 2010 said the goal was to win.', cue: 'said', source: 'who'}
   ])('steps over a year between the subject and the cue in "$text"', (expected) => expectFound([expected]))
 
+  it.each<Case>([
+    {text: 'Supporters outside the club on Monday evening insisted the results were false.', cue: 'insisted', source: 'Supporters outside the club'},
+    {text: 'Critics alleged that the money had been moved.', cue: 'alleged', source: 'Critics', content: 'the money had been moved'}
+  ])('steps over a weekday with a time of day, and reads "alleged that" as a cue, in "$text"', (expected) => expectFound([expected]))
+
   it('takes no year for the source of a verb after one', () => {
     expect(attributions('She retired in 1991 and in 2002 wrote a memoir.')).toEqual([])
   })
