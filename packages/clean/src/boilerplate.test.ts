@@ -105,6 +105,8 @@ describe('findBoilerplate: body lines kept', () => {
     ['title in angle brackets', '<The Winter Palace: A Novel>'],
     ['sentence that starts with Home', 'Home prices rose 4 percent in the year to June, the agency said.'],
     ['sentence ending in a bracket with a slash', 'The survey was run by two firms (Ipsos/Reuters).'],
+    ['line citing its sources in square brackets', '-The governor leads his rival by six points in the state. [CBS/YouGov]'],
+    ['sentence that starts with Author', 'Author Jane Doe, who wrote the report, said the figures were wrong.'],
     ['sentence that starts with Like', 'Like many on Twitter, she was angry about the delay, officials said.'],
     ['sentence that starts with a journal', 'Published in The Lancet, the study followed 2,000 adults for a decade.'],
     ['crosshead in title case ending in a role', 'Police Hunt Killer Of Reporter'],
@@ -120,13 +122,24 @@ describe('findBoilerplate: body lines kept', () => {
 
   it.each([
     ['a kicker in capitals', 'ANALYSIS'],
-    ['a stamp', 'Posted on Thu, Feb. 21, 2008']
+    ['a stamp', 'Posted on Thu, Feb. 21, 2008'],
+    ['a trail of sections set off by bars', 'World | Europe | Energy'],
+    ['a trail of sections set off by arrows', 'News > Local > Transport'],
+    ['a trail ending in a date', 'leeds | politics | 2021-03-05']
   ])('keeps the headline and standfirst under %s, and removes it', (_, label) => {
     const headline = 'Council approves budget after long night'
     const standfirst = 'Spending on schools rises as the mayor keeps a promise on taxes'
     const text = [label, headline, standfirst, 'By Jane Doe', before, after].join('\n')
     const removed = findBoilerplate(text).map((span) => text.slice(span.start, span.end))
     expect(removed).toEqual([label, 'By Jane Doe'])
+  })
+
+  it('keeps a headline printed twice under a teaser header, and removes its copy', () => {
+    const headline = 'Council approves budget after long night'
+    const text = ['Most Read from The Courier', headline, headline, 'By Jane Doe', before, after].join('\n')
+    const removed = findBoilerplate(text).map((span) => text.slice(span.start, span.end))
+    expect(removed).toEqual(['Most Read from The Courier', headline, 'By Jane Doe'])
+    expect(findBoilerplate(text)[1]!.start).toBe(text.lastIndexOf(headline))
   })
 
   it.each([
@@ -333,6 +346,8 @@ describe('findBoilerplate: leftovers of other outlets\' templates are removed', 
     ['(Image credit: NASA/JPL)', 'credit'],
     ['By Jane Doe on Monday, November 18th, 2019 at 11:04 a.m.', 'byline'],
     ['Street crews clear fallen trees on Friday. (Jane Doe/City News)', 'caption'],
+    ['Rescue workers search the rubble on the edge of the town on Monday [Jane Doe/AFP]', 'caption'],
+    ['Author Jane Doe, John Roe', 'byline'],
     ['Miners march to the company offices on Tuesday. (Photo Agency / Daily Star / Jane Doe)', 'caption'],
     ['A soldier guards a petrol station in the port city on May 3, 2021. JANE DOE AFP/File', 'caption'],
     ['Social Sharing', 'share-widget'],

@@ -14,8 +14,10 @@ import {
   isNameLine,
   isNamesLine,
   isPostSignature,
+  isSectionTrail,
   isStampLine,
   isTitleCase,
+  labelledAuthors,
   stopwordDensity,
   wordCount,
   words
@@ -105,6 +107,7 @@ export function findBoilerplate(text: string, options: BoilerplateOptions = {}):
   const script = mostCommonScript(blocks.map((block) => block.scripts))
   const headline = headlineIndex(blocks)
   markLines(blocks, script, headline)
+  if (headline === 1) markSectionTrail(blocks[0]!)
   markAuthorOutlets(blocks)
   if (headline !== null) markHeaderCredits(blocks, headline)
   markRepeats(blocks)
@@ -123,6 +126,15 @@ export function findBoilerplate(text: string, options: BoilerplateOptions = {}):
     .filter((block) => block.reason !== null)
     .map((block) => ({start: block.line.start, end: block.line.end, reason: block.reason!}))
     .filter((span) => span.end > span.start)
+}
+
+/**
+ * A trail of section labels over the headline is the page's navigation.
+ *
+ * @param block The line over the headline.
+ */
+function markSectionTrail(block: Block): void {
+  if (block.reason === null && isSectionTrail(block.line.value)) block.reason = 'other'
 }
 
 /** Words of an outlet or desk name under an author line ("The Evening Courier", "Metro Desk"). */
@@ -201,7 +213,7 @@ export function titleLine(lines: readonly Line[]): Line | null {
   // label: only a short first line (a kicker, a stamp) is looked at further.
   if (second === undefined || first.value.length > labelLength) return null
   const counted = (line: Line): Words => ({line, wordCount: wordCount(line.value), tokens: null, protected: false})
-  return headlineIndex([counted(first), counted(second)]) === 1 && isTitle(second) ? second : null
+  return headlineIndex(lines.slice(0, 3).map(counted)) === 1 && isTitle(second) ? second : null
 }
 
 /**
@@ -245,7 +257,7 @@ function markLines(blocks: Block[], script: Script | null, headline: number | nu
     if (block.protected) continue
     if (phrase) {
       block.reason = phrase.reason
-    } else if (isBylineLine(value) || isHandleByline(value)) {
+    } else if (isBylineLine(value) || isHandleByline(value) || labelledAuthors(value) !== null) {
       block.reason = 'byline'
     } else if (isStampLine(value) || isDeskLine(value)) {
       block.reason = 'timestamp'
@@ -262,17 +274,26 @@ function markLines(blocks: Block[], script: Script | null, headline: number | nu
 /**
  * The index of the headline: the first line when it is shaped like one, else
  * the second when the first is a label over it, a kicker in capitals
- * ("ANALYSIS", "INVESTIGATION") or a stamp ("Posted on Thu, Feb. 21, 2008"),
- * which pages print above the headline.
+ * ("ANALYSIS", "INVESTIGATION"), a stamp ("Posted on Thu, Feb. 21, 2008") or
+ * a trail of section labels ("World | Europe"), which pages print above the
+ * headline, or when the second is printed twice.
  *
  * @param blocks Non-blank lines.
  * @returns The headline's index, or null when neither line is one.
  */
 function headlineIndex(blocks: readonly Words[]): number | null {
-  const [first, second] = blocks
+  const [first, second, third] = blocks
   if (isHeadlineLine(first!)) return 0
-  const label = isKicker(first!) || isStampLine(first!.line.value)
-  return label && second !== undefined && isHeadlineLine(second) ? 1 : null
+  if (second === undefined) return null
+  const {value} = first!.line
+  // A page's title printed again as its heading makes the line over both a
+  // label, whatever it says ("Most Read from ...").
+  const label =
+    isKicker(first!) ||
+    isStampLine(value) ||
+    isSectionTrail(value) ||
+    (third !== undefined && key(third.line.value) === key(second.line.value))
+  return label && isHeadlineLine(second) ? 1 : null
 }
 
 /**
@@ -339,6 +360,7 @@ function headlineShape(block: {line: Line; tokens: string[]}, closing: RegExp): 
     !/^date\s+\d{4}-\d{2}-\d{2}\b/i.test(value) &&
     !isDateStamp(block.tokens) &&
     !isBylineLine(value, block.tokens) &&
+    !isSectionTrail(value) &&
     phraseOf(value) === undefined
   )
 }

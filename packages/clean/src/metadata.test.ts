@@ -21,6 +21,9 @@ describe('readMetadata', () => {
     ['no headline when the text opens with prose', `${prose}\n\n${prose}`, null],
     ['a headline under a kicker in capitals', `ANALYSIS\nCouncil approves budget after long night\n\n${prose}`, 'Council approves budget after long night'],
     ['a headline under a stamp', `Posted on Thu, Feb. 21, 2008\n\nCouncil approves budget after long night\n\n${prose}`, 'Council approves budget after long night'],
+    ['a headline under a trail of sections', `Business | Markets\nCouncil approves budget after long night\n\n${prose}`, 'Council approves budget after long night'],
+    ['no trail of sections as a headline', `Business | Markets | Energy\n\n${prose}`, null],
+    ['a headline printed twice under a teaser header', `Most Read from The Courier\nCouncil approves budget after long night\nCouncil approves budget after long night\n\n${prose}`, 'Council approves budget after long night'],
     ['no headline when the first line carries a date field', ` date 2020-05-01 Officials said talks would resume \n\n${prose}`, null]
   ])('title: %s', (_, text, title) => {
     expect(read(text).title).toBe(title)
@@ -41,6 +44,9 @@ describe('readMetadata', () => {
 
   it.each([
     ['an author line', `Council approves budget\n\nBy Maria Lopez, Staff Writer\n\n${prose}`, 'Maria Lopez'],
+    ['an author line with the outlet after a comma', `Council approves budget\n\nBy Maria Lopez, Associated Press\n\n${prose}`, 'Maria Lopez'],
+    ['an author line listing names with commas', `Council approves budget\n\nBy Maria Lopez, Tom Hale\n\n${prose}`, 'Maria Lopez, Tom Hale'],
+    ['an author line labelled as such', `Council approves budget\nDate 03.03.2022\nAuthor Maria Lopez, Tom Hale\n\n${prose}`, 'Maria Lopez, Tom Hale'],
     ['an author line with a handle and a stamp', `Council approves budget\n\nMaria Lopez@marialopez / 2:14 PM GMT•November 9, 2022\n\n${prose}`, 'Maria Lopez'],
     ['an author line with the role after the name', `Council approves budget\n\nMaria Lopez Political correspondent\nTue 22 Nov 2022 19.30 GMT\n\n${prose}`, 'Maria Lopez'],
     ['bare names beside the stamp', `Council approves budget\nMarch 3, 2022\nMaria Lopez and Tom Hale\n\n${prose}`, 'Maria Lopez and Tom Hale'],

@@ -3,7 +3,7 @@ import {titleLine} from './boilerplate.js'
 import {toIsoDate} from '@sourcing/ingest'
 import {splitLines, type Line} from './lines.js'
 import {isWireCredit} from './phrases.js'
-import {isBylineLine, nameBeforeRole} from './signals.js'
+import {isBylineLine, isNamesLine, labelledAuthors, nameBeforeRole} from './signals.js'
 
 /** Metadata read out of an article's text. */
 export interface TextMetadata {
@@ -97,14 +97,31 @@ function numericDate(stamp: string): string | null {
  * The author named by the first author line.
  *
  * @param lines Author lines in text order ("By Jane Doe - 11/18/19", "Jane Doe", "Jane Doe@janedoe / 2:14 PM").
- * @returns The name, without "By" and what follows a separator or starts a handle.
+ * @returns The names, without "By" and what follows a separator or starts a handle.
  */
 function author(lines: readonly string[]): string | null {
   for (const line of lines) {
-    const name = (isBylineLine(line) ? line.replace(/^by\s+/i, '') : (nameBeforeRole.exec(line)?.[1] ?? line))
-      .split(/\s+[|–—-]\s+|,\s*| ?@/)[0]!
-      .trim()
+    const name = authorOf(line)
     if (name) return name
   }
   return null
+}
+
+/** Words of an outlet or a role after the author's name ("Jane Doe, Associated Press", "Jane Doe, Staff Writer"). */
+const outletOrRole =
+  /\b(?:Press|Staff|Writer|Reporter|Correspondent|Editor|Columnist|Contributor|News|Times|Post|Today|Agency|Service|Bureau|Desk|Media|Network|Journal|Herald|Tribune)\b/
+
+/**
+ * The author or authors an author line names.
+ *
+ * @param line An author line.
+ * @returns The names: all of those listed with commas ("Jane Doe, John
+ *   Roe"), else the first, before an outlet, a role or a place.
+ */
+function authorOf(line: string): string {
+  const named =
+    labelledAuthors(line) ??
+    (isBylineLine(line) ? line.replace(/^by\s+/i, '') : (nameBeforeRole.exec(line)?.[1] ?? line))
+  const names = named.split(/\s+[|–—-]\s+| ?@/)[0]!.trim()
+  return isNamesLine(names) && !outletOrRole.test(names) ? names : names.split(/,\s*/)[0]!.trim()
 }

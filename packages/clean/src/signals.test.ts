@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {isBylineLine, isDeskLine, isGluedCard, isHandleByline, isLifeDates, isPostSignature, wordCount, words} from './index.js'
+import {isSectionTrail, labelledAuthors} from './signals.js'
 
 describe('words and wordCount', () => {
   it.each([
@@ -94,5 +95,29 @@ describe('isGluedCard', () => {
     ['sentence with a name glued to a word', 'Police said the Smith family had lived in the house on Elm Street for years.', false]
   ])('%s', (_, line, expected) => {
     expect(isGluedCard(line)).toBe(expected)
+  })
+})
+
+describe('isSectionTrail', () => {
+  it.each([
+    ['sections set off by bars', 'World | Europe', true],
+    ['a breadcrumb', 'Home > Music > News', true],
+    ['a place, a section and a date', 'leeds | politics | 2021-03-05', true],
+    ['a headline with its section and outlet', 'Council backs budget after a long night | Local News | The Courier', false],
+    ['a comparison in a sentence', 'Turnout was higher > 60% in most towns, officials said.', false],
+    ['a line without separators', 'World News', false]
+  ])('%s: %j -> %s', (_, line, expected) => {
+    expect(isSectionTrail(line)).toBe(expected)
+  })
+})
+
+describe('labelledAuthors', () => {
+  it.each([
+    ['Author Jane Doe', 'Jane Doe'],
+    ['Authors: Jane Doe, John Roe', 'Jane Doe, John Roe'],
+    ['Author Jane Doe said the report was late.', null],
+    ['Authorities closed the road on Monday', null]
+  ])('%j -> %j', (line, expected) => {
+    expect(labelledAuthors(line)).toBe(expected)
   })
 })

@@ -417,6 +417,26 @@ export function isNameLine(value: string, tokens: readonly string[]): boolean {
 export const nameBeforeRole =
   /^(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2}) \p{Lu}\p{Ll}+(?: \p{Ll}+){0,2} (?:correspondent|editor|reporter|writer|columnist|critic)$/u
 
+/** Separators of a trail of section labels: "World | Europe", "Home > Music", "Sport » Football". */
+const trailSeparator = / [|>»›] /
+/** A part of a section trail: a label of one to three words, or an ISO date. */
+const trailPart = /^(?:[\p{L}&'’-]+(?: [\p{L}&'’-]+){0,2}|\d{4}-\d{2}-\d{2})$/u
+
+/**
+ * Whether a line is a trail of section labels as pages print it over the
+ * headline ("World | Europe", "Home > Music > News", "lagos | politics |
+ * 2021-03-05"): two to five labels of a few words, or a date, set off by bars
+ * or arrows. A headline that sets off its outlet with a bar has longer parts.
+ *
+ * @param value A line.
+ * @returns True for a trail of labels.
+ */
+export function isSectionTrail(value: string): boolean {
+  if (value.length > 80 || !trailSeparator.test(value)) return false
+  const parts = value.trim().split(trailSeparator)
+  return parts.length <= 5 && parts.every((part) => trailPart.test(part))
+}
+
 /** What joins the names of a shared author line: "Jane Doe, John Roe and Ann Lee". */
 const nameJoiner = /,? and |, /
 
@@ -429,6 +449,23 @@ const nameJoiner = /,? and |, /
  */
 export function isNamesLine(value: string): boolean {
   return value.length <= maximumDeskLength && value.split(nameJoiner).every((name) => isNameLine(name, words(name)))
+}
+
+/** A label in front of the authors' names: "Author Jane Doe", "Authors: Jane Doe, John Roe". */
+const authorLabel = /^authors?:? (?=\p{Lu})/iu
+
+/**
+ * The names of an author line that labels them as such instead of writing
+ * "By" ("Author Jane Doe, John Roe"), as some sites print it under the date.
+ *
+ * @param value A line.
+ * @returns The names, or null when the line is no such author line.
+ */
+export function labelledAuthors(value: string): string | null {
+  const label = authorLabel.exec(value)
+  if (!label) return null
+  const names = value.slice(label[0].length)
+  return isNamesLine(names) ? names : null
 }
 
 /**
@@ -452,6 +489,13 @@ export const creditEndings: readonly LinePattern[] = [
   // each word ends in a letter: a credit has no full stop inside its brackets.
   {
     pattern: /[.!?]["”’]? \(\p{Lu}(?:[\p{L}.'’&-]*\p{L})?(?: \p{Lu}(?:[\p{L}.'’&-]*\p{L})?){0,3}(?: ?\/ ?\p{Lu}(?:[\p{L}.'’&-]*\p{L})?(?: \p{Lu}(?:[\p{L}.'’&-]*\p{L})?){0,3}){1,3}\)$/u,
+    holds: ['/']
+  },
+  // A photographer's credit in square brackets, which captions print even
+  // without a full stop before it: "... on the edge of the city on Monday
+  // [Jane Doe/AFP]". A name comes first: sources cited in brackets ("[IBD/TIPP]") are no credit.
+  {
+    pattern: / \[\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){1,3}(?: ?\/ ?\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3}){1,3}\]$/u,
     holds: ['/']
   },
   // A credit set off by bars after the caption's last sentence: "... on Thursday. PHOTO | JANE DOE | DAILY NEWS".
