@@ -60,7 +60,8 @@ describe('readMetadata', () => {
     ['Reuters contributed to this report.'],
     ['The Associated Press contributed reporting.'],
     ['Tom Hale and Sam Green contributed reporting.'],
-    ['For more coverage from Reuters, see below.']
+    ['For more coverage from Reuters, see below.'],
+    ['Source: The Courier and news agencies']
   ])('wire credit: %s', (line) => {
     expect(read(`${prose}\n\n${line}`).wireCredits).toEqual([line])
   })

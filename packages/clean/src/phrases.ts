@@ -409,7 +409,10 @@ export const wireCreditPatterns: readonly LinePattern[] = [
   {
     pattern: /^(?:with|material from) (?:the )?(?:associated press|reuters|afp|agence france-presse|ap|dpa|bloomberg|pa|xinhua|ians|pti)\.?$/i
   },
-  {pattern: /^this (?:story|report|article) (?:includes|contains|has) (?:material|reporting) from\b.{2,120}$/i}
+  {pattern: /^this (?:story|report|article) (?:includes|contains|has) (?:material|reporting) from\b.{2,120}$/i},
+  // A sign-off naming the agencies whose copy the story draws on: "Source: News agencies",
+  // "Source: The Courier and news agencies" (removed all the same, as a picture credit's label).
+  {pattern: /^source: (?:.{2,60} and )?(?:news |wire )?agencies\.?$/i}
 ]
 
 /**
