@@ -336,7 +336,7 @@ function categorise(mention: Mention, tokens: Token[], words: Token[], opener: T
     const head = mention.head
     if (collectives.has(head) && ofPeople(tokens)) mention.category = 'group'
     else if (documentNouns.has(head) || evidenceNouns.has(head)) mention.category = 'document'
-    else if (organizationNouns.has(head) && !(mention.plural && counted(words))) mention.category = 'organization'
+    else if (organizationNouns.has(head) && !unnamedBodies(mention, words)) mention.category = 'organization'
     else if (groupNouns.has(head) || (personNouns.has(head) && mention.plural)) mention.category = 'group'
     else if (personNouns.has(head)) mention.category = 'unnamed'
     else mention.category = mention.plural ? 'group' : 'unknown'
@@ -354,6 +354,22 @@ const counts = /^(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|h
 /** Whether a phrase counts its bodies ("two hospitals", "Several miners"): unnamed bodies of people, a group, not one body. */
 function counted(words: Token[]): boolean {
   return counts.test(words[0]!.lower)
+}
+
+/** Plural body nouns that name one body ("security forces", "the intelligence services"), not many. */
+const singleBodies = new Set(['forces', 'services'])
+/** Words before a plural that point to bodies named before: an owner ("its lenders"), or all of them ("Both companies"). */
+const referringBack = /^(his|her|its|their|our|my|your|both|all|each|either|neither)$/
+
+/**
+ * Whether a plural names bodies the article does not name one by one: counted
+ * ("two hospitals"), or spoken of as a kind with no "the" or owner ("Aid groups
+ * warn", "Lebanese hospitals said"), which news writing uses for groups of people.
+ */
+function unnamedBodies(mention: Mention, words: Token[]): boolean {
+  if (!mention.plural) return false
+  if (counted(words)) return true
+  return pluralEnding.test(mention.head!) && !singleBodies.has(mention.head!) && !mention.definite && !referringBack.test(words[0]!.lower)
 }
 
 /** Nouns for a body of people that a phrase may say are only people ("a group of nurses"). */
@@ -402,8 +418,20 @@ function surnameAlone(word: Token, known: KnownNames): boolean {
 function isName(token: Token, opener: Token | undefined): boolean {
   if (!token.capitalised || determiners.has(token.lower)) return false
   if (token !== opener) return true
-  return !(personNouns.has(token.lower) || organizationNouns.has(token.lower) || documentNouns.has(token.lower) || evidenceNouns.has(token.lower) || groupNouns.has(token.lower) || sentenceOpeners.test(token.lower))
+  return !(personNouns.has(token.lower) || organizationNouns.has(token.lower) || documentNouns.has(token.lower) || evidenceNouns.has(token.lower) || groupNouns.has(token.lower) || postNouns.has(token.lower) || sentenceOpeners.test(token.lower) || peopleOfAKind(token))
 }
+
+/**
+ * Whether a capitalised opener is a plural noun for people that no list
+ * holds ("Shopkeepers said", "Environmentalists warn"); a body's name with
+ * such an ending ("Reuters") is still a name.
+ */
+function peopleOfAKind(token: Token): boolean {
+  return pluralAgent.test(token.lower) && !orgNameWords.test(token.value)
+}
+
+/** Plural endings of nouns for people by what they do ("shopkeepers", "environmentalists"), not "-men", which ends names ("Siemens"). */
+const pluralAgent = /(ers|ors|ists|ians|ants|ents)$/
 
 /**
  * The phrase before any postmodifier: "The leader" of "The leader of the

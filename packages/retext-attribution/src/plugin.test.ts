@@ -903,7 +903,21 @@ describe('sources across the article', () => {
     ['Several miners said the pay was late.', 'unnamed-group', 'Several miners'],
     ['Opponents said the plan was rushed.', 'unnamed-group', 'Opponents'],
     ['Three nurses spoke at the rally. All of them said the wards were full.', 'unnamed-group', 'All of them'],
-    ['The audits show that staff repeatedly warned managers the system was failing.', 'unnamed-group', 'staff']
+    ['The audits show that staff repeatedly warned managers the system was failing.', 'unnamed-group', 'staff'],
+    // Bodies spoken of as a kind are a group; ones pointed back to, or a single force, stay a body.
+    ['Aid groups warn that the famine is spreading.', 'unnamed-group', 'Aid groups'],
+    ['Rural hospitals said fuel would run out by Monday.', 'unnamed-group', 'Rural hospitals'],
+    ['Authorities in the north reported six deaths.', 'unnamed-group', 'Authorities in the north'],
+    ['Utilities warn that storage is low.', 'unnamed-group', 'Utilities'],
+    ['Both companies declined to comment on the claim.', 'named-organization', 'Both companies'],
+    ['Its lenders said the debt was sound.', 'named-organization', 'Its lenders'],
+    ['Security forces said the man was armed.', 'named-organization', 'Security forces'],
+    ['Police said the man was arrested.', 'named-organization', 'Police'],
+    // A plural for people opening the sentence is no name, unless a body's.
+    ['Shopkeepers in the area said trade had slumped.', 'unnamed-group', 'Shopkeepers in the area'],
+    ['Environmentalists have long warned that the rivers are dying.', 'unnamed-group', 'Environmentalists'],
+    ['Staff at the office say the floats are fine.', 'unnamed-group', 'Staff at the office'],
+    ['Reuters reported that the deal was off.', 'named-organization', 'Reuters']
   ])('types spokespeople, bodies and counted bodies in "%s"', (text, type, speaker) => {
     const found = attributions(text).at(-1)
     expect(found!.sourceType).toBe(type)
