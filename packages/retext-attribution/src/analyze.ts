@@ -145,9 +145,12 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
         .filter((frame) => frame.source && sentence.tokens[frame.source[0]]!.start <= at)
         .sort((a, b) => b.source![0] - a.source![0])[0]
       if (nearest) return sources.get(nearest)?.entity ?? null
-      if (frames.length > 0) return null
+      // "They asked not to be named ..., who they said": the subject before the note is whom it is about;
+      // "Speaking on condition of anonymity, a diplomat said": with none, the first source after it.
       const subject = sentenceSubject(sentence.tokens)
-      return subject ? resolver.resolve(mentionOf(sentence, subject[0], subject[1]), false) : null
+      const described = subject && sentence.tokens[subject[1] - 1]!.end <= at ? resolver.resolve(mentionOf(sentence, subject[0], subject[1]), false) : null
+      const next = frames.filter((frame) => frame.source).sort((a, b) => a.source![0] - b.source![0])[0]
+      return described ?? (next ? sources.get(next)?.entity ?? null : null)
     }
     if (note) {
       const entity = owner(note.at)

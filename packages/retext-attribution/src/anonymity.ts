@@ -9,7 +9,7 @@ export interface AnonymityNote {
   justification: Offsets | null
 }
 
-const anonymityHint = /anonym|authori[sz]|allowed|permitted|cleared|named|identified|background/i
+const anonymityHint = /anonym|authori[sz]|allowed|permitted|cleared|name|identified|background/i
 const knowledgeHint = /knowledge|familiar|briefed|involved|close to|privy|aware|attended|present|access/i
 const eitherHint = new RegExp(`${anonymityHint.source}|${knowledgeHint.source}`, 'gi')
 /** Where a reason for anonymity ends: the next clause, or the sentence's end. */

@@ -30,6 +30,8 @@ export class EntityResolver {
   readonly entities: Entity[] = []
   /** Normalised surnames of the named mentions, with their entities, in the order met. */
   private readonly names: Array<[key: string, entity: Entity]> = []
+  /** Entities by the offsets of a phrase read as their mention, for a phrase that is the subject of several cues. */
+  private readonly phrases = new Map<string, Entity>()
   /** Offsets where the sentence before the current one, and the current one, start. */
   private previousSentence = 0
   private currentSentence = 0
@@ -49,17 +51,20 @@ export class EntityResolver {
    * @returns The entity, or null for an unresolved pronoun when `create` is false.
    */
   resolve(mention: Mention, create = true, latest = true): Entity | null {
-    const found = this.find(mention)
+    // "A senior official ... said ... but acknowledged": the phrase read again for the second cue is the same source.
+    const found = this.phrases.get(phraseKey(mention)) ?? this.find(mention)
     if (found) {
       found.mentions.push(mention)
       if (latest) found.last = Math.max(found.last, mention.start)
       this.addName(mention, found)
+      this.phrases.set(phraseKey(mention), found)
       return found
     }
     if (!create || mention.pronoun) return null
     const entity: Entity = {mentions: [mention], last: latest ? mention.start : 0, anonymityMarked: false, justification: null, knowledge: false, group: this.drawnFrom(mention)}
     this.entities.push(entity)
     this.addName(mention, entity)
+    this.phrases.set(phraseKey(mention), entity)
     return entity
   }
 
@@ -127,6 +132,11 @@ export class EntityResolver {
     }
     return undefined
   }
+}
+
+/** Where a mention's phrase starts and ends, as a key. */
+function phraseKey(mention: Mention): string {
+  return `${mention.start}:${mention.end}`
 }
 
 /**

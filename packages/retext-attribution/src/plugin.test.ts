@@ -329,7 +329,13 @@ describe('regressions on real-world shapes', () => {
     ['The engineer, who requested anonymity, said the dam had cracked.', null],
     // A reason with no comma before the cue ends at the cue; a fear before the request is the reason.
     ['A spokesperson who did not wish to be named because of agency policy said no one was held.', 'because of agency policy'],
-    ['A resident of the camp, a farmer who feared reprisals from the militia and asked not to be identified, said the wells were dry.', 'feared reprisals from the militia']
+    ['A resident of the camp, a farmer who feared reprisals from the militia and asked not to be identified, said the wells were dry.', 'feared reprisals from the militia'],
+    // Names withheld in other words, and reasons of protection, practice or safety.
+    ['One man, who gave his name only as Abu Ali for fear of reprisals against relatives, said the town was starving.', 'for fear of reprisals against relatives'],
+    ['The guard, who asked not to be identified to protect his family, said the gate was open.', 'to protect his family'],
+    ['A diplomat, speaking on condition of anonymity in line with diplomatic practice, said the deal was close.', 'in line with diplomatic practice'],
+    ['A guard, who asked not to be named for security reasons, said the gate was open.', 'for security reasons'],
+    ['Speaking on condition of anonymity because the talks are secret, a diplomat said the deal was close.', 'because the talks are secret']
   ])('reads a request for anonymity as a marker, not a cue, in "%s"', (text, justification) => {
     const found = attributions(text as string)
     expect(found.map((attribution) => attribution.cue.text)).toEqual(['said'])
@@ -980,11 +986,19 @@ describe('sources across the article', () => {
     ['Three officials, who asked not to be named for fear of reprisals, said the audit was softened. One of the officials said the minister knew.', 'One of the officials', 'anonymous', 'for fear of reprisals'],
     ['Several nurses, who asked not to be named for fear of losing their jobs, said wards were closed. Another said patients waited for days.', 'Another', 'anonymous', 'for fear of losing their jobs'],
     ['Two people familiar with the matter said the plant would close. One of the people said staff had not been told. Both people declined to be identified because the plan is not public.', 'One of the people', 'anonymous', 'because the plan is not public'],
-    ['Three analysts said the plant would close. One of them said staff had not been told.', 'One of them', 'unnamed-person', null]
+    ['Three analysts said the plant would close. One of them said staff had not been told.', 'One of them', 'unnamed-person', null],
+    // A note whose subject refers back, in a sentence that goes on to a cue of its own.
+    ['The raid began at noon, according to three residents. They asked not to be named for fear of reprisals, adding that the gunmen have informants. One of the residents said 17 people died.', 'One of the residents', 'anonymous', 'for fear of reprisals'],
+    // One phrase, two cues: the reason is the source's in both.
+    ['A senior official, who spoke on condition of anonymity because the plans are not final, said the law was ready but acknowledged that it would be late.', 'A senior official', 'anonymous', 'because the plans are not final'],
+    ['A manager wrote that the results were secret. The manager, whose name the paper is withholding because she was not the decision-maker, declined to comment.', 'A manager', 'anonymous', 'because she was not the decision-maker']
   ])('gives a source drawn from unnamed people their anonymity and its reason in "%s"', (text, source, type, justification) => {
-    const found = attributions(text).find((attribution) => attribution.source?.text === source)
-    expect(found?.sourceType).toBe(type)
-    expect(found?.justification?.text ?? null).toBe(justification)
+    const found = attributions(text).filter((attribution) => attribution.source?.text === source)
+    expect(found.length).toBeGreaterThan(0)
+    for (const attribution of found) {
+      expect(attribution.sourceType).toBe(type)
+      expect(attribution.justification?.text ?? null).toBe(justification)
+    }
   })
 
   it.each<[string, string, number]>([

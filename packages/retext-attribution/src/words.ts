@@ -198,7 +198,7 @@ export const postNouns = set(`member members employee employees staff staffer st
 
 /** How writers say they withheld a name. */
 export const anonymityPattern =
-  /\b(on (the |a )?conditions? (of|that) (anonymity|he not be|she not be|they not be|not being|(his|her|their) names?)|anonymously|(declined|refused|did not want|didn't want|did not wish|didn't wish|wished not|preferred not) to be (named|identified|quoted)|(requested|sought|was granted|were granted|on) anonymity|asked not to be (named|identified|quoted)|asked to remain anonymous|(speaking|spoke) on background|(not|n't) (authori[sz]ed|allowed|permitted|cleared) to|without being (named|identified)|(who )?asked that (his|her|their) names?)/i
+  /\b(on (the |a )?conditions? (of|that) (anonymity|he not be|she not be|they not be|not being|(his|her|their) names?)|anonymously|(declined|refused|did not want|didn't want|did not wish|didn't wish|wished not|preferred not) to be (named|identified|quoted)|(requested|sought|was granted|were granted|on) anonymity|asked not to be (named|identified|quoted)|asked to remain anonymous|(speaking|spoke) on background|(not|n't) (authori[sz]ed|allowed|permitted|cleared) to|without being (named|identified)|(who )?asked that (his|her|their) names?|gave (only )?(his|her|their) (first )?names? (only )?as|identified (only )?by (their |his |her |a )?(first names?|call signs?|pseudonyms?|nicknames?)|whose names? [^,.;]{0,40}?withh(eld|olding))/i
 
 /** What follows a verb that requests anonymity rather than reporting ("asked not to be named"). */
 export const anonymityRequest =
@@ -206,7 +206,7 @@ export const anonymityRequest =
 
 /** Where the reason for anonymity starts after the marker. */
 export const reasonPattern =
-  /\b(because|as (he|she|they|the)|since|given|for fear|(in order )?to (discuss|talk|speak|describe|share|detail|reveal|brief|comment)|due to|citing)\b/i
+  /\b(because|as (he|she|they|the)|since|given|for fear|(in order )?to (discuss|talk|speak|describe|share|detail|reveal|brief|comment|protect|shield|avoid)|due to|citing|in (line|keeping) with|for (\w+ )?reasons|out of (fear|concern))\b/i
 
 /** Boilerplate reasons that say nothing about this source (standards' "formulaic" reason). */
 export const formulaicPattern =
