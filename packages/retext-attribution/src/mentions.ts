@@ -440,9 +440,22 @@ const pluralAgent = /(ers|ors|ists|ians|ants|ents)$/
 function coreOf(part: Token[]): Token[] {
   for (let index = 1; index < part.length; index++) {
     const token = part[index]!
-    if (token.word && (postmodifierStart.has(token.lower) || looksLikeVerb(token))) return part.slice(0, index)
+    if (token.word && (postmodifierStart.has(token.lower) || (looksLikeVerb(token) && !modifiesNoun(part, index)) || participleBy(part, index))) return part.slice(0, index)
   }
   return part
+}
+
+/** Whether a word read as a verb modifies the noun after it: after an article ("a leaked memo"), or before a text's noun ("a briefing note"). */
+function modifiesNoun(part: Token[], index: number): boolean {
+  const next = part[index + 1]
+  return next !== undefined && next.word && (determiners.has(part[index - 1]!.lower) || documentNouns.has(next.lower))
+}
+
+/** A participle with its agent after ("seen by Reuters", "obtained by the paper"), which opens a postmodifier. */
+const participleEnding = /(ed|en|wn)$/
+
+function participleBy(part: Token[], index: number): boolean {
+  return participleEnding.test(part[index]!.lower) && part[index + 1]?.lower === 'by'
 }
 
 function readPostmodifier(post: Token[], mention: Mention): void {

@@ -923,7 +923,12 @@ describe('sources across the article', () => {
     ['Shopkeepers in the area said trade had slumped.', 'unnamed-group', 'Shopkeepers in the area'],
     ['Environmentalists have long warned that the rivers are dying.', 'unnamed-group', 'Environmentalists'],
     ['Staff at the office say the floats are fine.', 'unnamed-group', 'Staff at the office'],
-    ['Reuters reported that the deal was off.', 'named-organization', 'Reuters']
+    ['Reuters reported that the deal was off.', 'named-organization', 'Reuters'],
+    // A text seen or obtained by the press, or one a participle or a gerund describes, is a document.
+    ['According to a leaked internal memo seen by the paper, the plan is late.', 'document', 'leaked internal memo seen by the paper'],
+    ['According to a draft of the conclusions seen by this newspaper, the plan is late.', 'document', 'draft of the conclusions seen by this newspaper'],
+    ['The cuts are deep, according to a ministry briefing note seen by Reuters.', 'document', 'ministry briefing note seen by Reuters'],
+    ['Emails seen by Reuters show that the plan was late.', 'document', 'Emails seen by Reuters']
   ])('types spokespeople, bodies and counted bodies in "%s"', (text, type, speaker) => {
     const found = attributions(text).at(-1)
     expect(found!.sourceType).toBe(type)

@@ -133,6 +133,7 @@ export const documentNouns = set(`
   data figures records record filing filings letter letters memo memos indictment complaint lawsuit analysis
   assessment review census audit audits investigation probe probes count tally findings transcript transcripts order ruling decision
   release communique communiqué email emails post tweet tweets video footage research paper
+  draft drafts note notes cable cables dossiers slide slides
   resolution resolutions motion petition petitions declaration affidavit verdict judgment judgement warrant
   charge-sheet chargesheet dossier evidence presentation presentations scan scans tests image images photo
   photos photograph photographs x-ray x-rays guidance guidelines manual manuals handbook inquiry inquest story stories
