@@ -969,7 +969,11 @@ describe('sources across the article', () => {
     ['Sources said the talks had stalled.', 'unnamed-group', 0],
     ['One council member said the vote was rushed.', 'unnamed-person', 2],
     ['Two former Acme employees said the data was sold.', 'unnamed-group', 2],
-    ['A law enforcement source said the suspect had fled.', 'anonymous', 1]
+    ['A law enforcement source said the suspect had fled.', 'anonymous', 1],
+    // A trade or job says what the source does, as a post does; where they work is the affiliation.
+    ['A shop owner said trade was slow.', 'unnamed-person', 1],
+    ['A property manager in Auckland said rents were rising.', 'unnamed-person', 2],
+    ['A clerk at the electoral commission said the count was rushed.', 'unnamed-person', 2]
   ])('types and grades "%s"', (text, type, specificity) => {
     const [found] = attributions(text)
     expect(found!.sourceType).toBe(type)

@@ -179,6 +179,9 @@ export const roleWords = set(`
   energy trade education transportation state department white-house
   executive executives director directors minister ministers ambassador envoy envoys staffer staffers
   strategist strategists operative operatives correspondent correspondents
+  manager managers captain captains owner owners clerk clerks driver drivers engineer engineers nurse nurses
+  doctor doctors teacher teachers farmer farmers trader traders banker bankers researcher researchers
+  scientist scientists reviewer reviewers stallholder stallholders shopkeeper shopkeepers worker workers
 `)
 
 /** Phrases telling why a source is in a position to know. */
