@@ -928,7 +928,13 @@ describe('sources across the article', () => {
     ['According to a leaked internal memo seen by the paper, the plan is late.', 'document', 'leaked internal memo seen by the paper'],
     ['According to a draft of the conclusions seen by this newspaper, the plan is late.', 'document', 'draft of the conclusions seen by this newspaper'],
     ['The cuts are deep, according to a ministry briefing note seen by Reuters.', 'document', 'ministry briefing note seen by Reuters'],
-    ['Emails seen by Reuters show that the plan was late.', 'document', 'Emails seen by Reuters']
+    ['Emails seen by Reuters show that the plan was late.', 'document', 'Emails seen by Reuters'],
+    // A department's word before a place names a government body; a fund is a body, funds as a kind a group.
+    ['Health Canada said the drug was safe.', 'named-organization', 'Health Canada'],
+    ['Environment Canada issued a warning, saying the fire could spread.', 'named-organization', 'Environment Canada'],
+    ['Health Secretary Ana Ruiz said the drug was safe.', 'named-person', 'Ana Ruiz'],
+    ['The fund said it had sold its stake.', 'named-organization', 'fund'],
+    ['Pension funds said the rule was unfair.', 'unnamed-group', 'Pension funds']
   ])('types spokespeople, bodies and counted bodies in "%s"', (text, type, speaker) => {
     const found = attributions(text).at(-1)
     expect(found!.sourceType).toBe(type)
