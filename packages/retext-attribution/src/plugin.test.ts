@@ -191,6 +191,35 @@ describe('cues and their layout', () => {
     {text: 'Critics alleged that the money had been moved.', cue: 'alleged', source: 'Critics', content: 'the money had been moved'}
   ])('steps over a weekday with a time of day, and reads "alleged that" as a cue, in "$text"', (expected) => expectFound([expected]))
 
+  it.each<Case>([
+    {text: 'Analysts estimate that the strike cost the airline $8 million.', cue: 'estimate', source: 'Analysts', content: 'the strike cost the airline $8 million'},
+    {text: 'Economists broadly agree that a recession is unlikely.', cue: 'broadly agree', source: 'Economists', content: 'a recession is unlikely'},
+    {text: 'The institute assessed that the troops would advance.', cue: 'assessed', source: 'The institute'},
+    {text: 'His lawyer submitted that the directors were not involved.', cue: 'submitted', source: 'His lawyer', content: 'the directors were not involved'}
+  ])('reads a verb that reports with its "that" clause in "$text"', (expected) => expectFound([expected]))
+
+  it.each([
+    'The two sides agreed to a ceasefire.',
+    'She submitted her report on Monday.',
+    'The estimate was revised twice.',
+    'Inspectors assessed the damage to the bridge.'
+  ])('finds no report in the same verbs without a clause in "%s"', (text) => {
+    expect(attributions(text)).toEqual([])
+  })
+
+  it.each<Case>([
+    {text: 'The coalition is widely thought to have one chance left.', cue: 'is widely thought', source: null, content: 'to have one chance left', type: 'anonymous'},
+    {text: 'The ruling is widely regarded as a defeat for the unions.', cue: 'is widely regarded as', source: null, content: 'a defeat for the unions', type: 'anonymous'},
+    {text: 'The port has long been seen as the key to the region.', cue: 'has long been seen as', source: null, content: 'the key to the region'}
+  ])('reads a belief hedged by a degree adverb as a report with no source in "$text"', (expected) => expectFound([expected]))
+
+  it.each([
+    'The striker is seen as a future captain.',
+    'The film was widely seen by children.'
+  ])('finds no report in a view held with no degree adverb, or a thing seen, in "%s"', (text) => {
+    expect(attributions(text)).toEqual([])
+  })
+
   it('takes no year for the source of a verb after one', () => {
     expect(attributions('She retired in 1991 and in 2002 wrote a memoir.')).toEqual([])
   })
