@@ -14,7 +14,7 @@ import {
 } from './entities.js'
 import {continuations, framesOf, type Frame, type Offsets} from './frames.js'
 import {knownNames, mayBePerson, normaliseName, readMention, surnameOf, type KnownNames, type Mention} from './mentions.js'
-import {phraseBefore, sentenceSubject, type Range} from './phrases.js'
+import {isHyphenatedTitle, phraseBefore, sentenceSubject, type Range} from './phrases.js'
 import {clauseVerbs, determiners, documentNouns, groupNouns, hedgeAdverbs, notInSubject, organizationNouns, personNouns, personTitles, prepositions, roleWords} from './words.js'
 import {findQuotes, QuoteIndex} from './quotes.js'
 import {sentencesOf, type Sentence, type Token} from './tokens.js'
@@ -247,7 +247,7 @@ function canSpeak(mention: Mention, entity: Entity | null, frame: Frame, text: s
 
 /** Whether a lowercase noun is one a list knows as a speaker: a person, body, group or document. */
 function speakerNoun(noun: string): boolean {
-  return mayBePerson(noun) || [personNouns, personTitles, roleWords, organizationNouns, documentNouns, groupNouns].some((words) => words.has(noun))
+  return mayBePerson(noun) || isHyphenatedTitle(noun) || [personNouns, personTitles, roleWords, organizationNouns, documentNouns, groupNouns].some((words) => words.has(noun))
 }
 
 /**

@@ -400,8 +400,9 @@ const maxFoundSubject = 5
  * importers had been paid", "the panel found the rules were broken"), not an
  * object ("police found a body in the river", "found someone he would hire",
  * "found the article and would publish it", "found themselves blindsided"):
- * an auxiliary within a short subject, before any mark, conjunction, relative
- * word or pronoun that opens another clause.
+ * an auxiliary, or a quotation opening on a verb, within a short subject,
+ * before any mark, conjunction, relative word or pronoun that opens another
+ * clause.
  */
 function opensFoundClause(tokens: Token[], start: number): boolean {
   const first = tokenOrNone(tokens, start)
@@ -409,6 +410,8 @@ function opensFoundClause(tokens: Token[], start: number): boolean {
   for (let at = start + 1; at < tokens.length && at - start <= maxFoundSubject; at++) {
     const token = tokens[at]!
     if (foundClauseVerb.test(token.lower)) return true
+    // "found the process “lacked transparency”": the clause's verb in the words of the finding.
+    if (openingQuotes.has(token.value) && at > start && tokens[at + 1] && looksLikeVerb(tokens[at + 1]!)) return true
     if (!token.word || foundSubjectEnd.test(token.lower) || relativePronoun.test(token.lower) || subjectPronoun.test(token.lower)) return false
   }
   return false

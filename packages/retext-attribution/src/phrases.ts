@@ -47,11 +47,20 @@ export function looksLikeVerb(token: Token): boolean {
 /**
  * Whether a lowercase word is a hyphenated compound adjective
  * ("London-based", "state-run", "14th-ranked", "often-repeated"), not a verb
- * with a prefix ("re-elected") nor a name ("al-Masri").
+ * with a prefix ("re-elected"), a name ("al-Masri") nor a title that names a
+ * person ("auditor-general", "president-elect", "editor-in-chief").
  */
 export function isCompoundAdjective(token: Token): boolean {
-  return token.word && !token.capitalised && compound.test(token.lower) && !verbPrefix.test(token.lower)
+  return token.word && !token.capitalised && compound.test(token.lower) && !verbPrefix.test(token.lower) && !isHyphenatedTitle(token.lower)
 }
+
+/** Whether a hyphenated word is a title: a noun for a person in it ("ex-minister", "editor-in-chief") or an officer "-general". */
+export function isHyphenatedTitle(hyphenated: string): boolean {
+  return generalOfficer.test(hyphenated) || hyphenated.split('-').some((part) => personNouns.has(part))
+}
+
+/** "auditor-general", "secretary-general", "inspector-general": an officer, whatever the noun before. */
+const generalOfficer = /\w-general$/
 
 /**
  * The noun phrase that ends just before `end`: the subject in front of a cue

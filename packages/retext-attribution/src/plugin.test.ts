@@ -220,6 +220,12 @@ describe('cues and their layout', () => {
     expect(attributions(text)).toEqual([])
   })
 
+  it.each<Case>([
+    {text: 'The auditor-general warned that the process lacked transparency.', cue: 'warned', source: 'The auditor-general', content: 'the process lacked transparency'},
+    {text: 'The editor-in-chief noted that the paper would close.', cue: 'noted', source: 'The editor-in-chief'},
+    {text: 'The inspector found the process “lacked any oversight”.', cue: 'found', source: 'The inspector', content: 'the process “lacked any oversight”'}
+  ])('reads a hyphenated title as a speaker, and a finding quoted from its verb, in "$text"', (expected) => expectFound([expected]))
+
   it('takes no year for the source of a verb after one', () => {
     expect(attributions('She retired in 1991 and in 2002 wrote a memoir.')).toEqual([])
   })
