@@ -47,10 +47,13 @@ describe('sentencesOf', () => {
     ['The figures are in Vol. 3 of the audit, she said.', ['The figures are in Vol. 3 of the audit, she said.']],
     ['He is No. 4. Rivals said so.', ['He is No. 4.', 'Rivals said so.']],
     ['Asked if he would run, he said no. 2 years later he did.', ['Asked if he would run, he said no.', '2 years later he did.']],
-    ['Talks began in 2019. 3 rounds failed.', ['Talks began in 2019.', '3 rounds failed.']]
+    ['Talks began in 2019. 3 rounds failed.', ['Talks began in 2019.', '3 rounds failed.']],
+    ['It was tested in the U.K.\nAcme’s chief said so.', ['It was tested in the U.K.', 'Acme’s chief said so.']],
+    ['Unions threaten strike\nUnions said the talks failed.', ['Unions threaten strike', 'Unions said the talks failed.']],
+    ['He met voters personally\nin three states.', ['He met voters personally\nin three states.']]
   ]
 
-  it.each(split)('splits %j into sentences after a number that ends one, not after an abbreviation before one', (text, expected) => {
+  it.each(split)('splits %j into sentences after a number or at a line break that ends one, not after an abbreviation before one', (text, expected) => {
     expect(sentencesOf(parser.parse(text), text).map((sentence) => text.slice(sentence.start, sentence.end))).toEqual(expected)
   })
 })

@@ -62,13 +62,13 @@ export function sentencesOf(tree: Root, text: string): Sentence[] {
       if (held.length > 0 && continuesAfterAbbreviation(held, tokens)) {
         held = held.concat(tokens)
       } else {
-        pushCutAfterNumbers(sentences, held, heldStart, heldEnd, paragraph)
+        pushCutAtEnds(sentences, held, heldStart, heldEnd, paragraph, text)
         held = tokens
         heldStart = first
       }
       heldEnd = child.position.end.offset ?? 0
     }
-    pushCutAfterNumbers(sentences, held, heldStart, heldEnd, paragraph)
+    pushCutAtEnds(sentences, held, heldStart, heldEnd, paragraph, text)
     paragraph++
   }
   return sentences
@@ -131,18 +131,19 @@ function continuesAfterAbbreviation(before: Token[], tokens: Token[]): boolean {
 }
 
 /**
- * Add the sentences of one run of tokens, cut where a number ends one.
+ * Add the sentences of one run of tokens, cut where a number or a line ends one.
  *
  * @param sentences Sentences so far.
  * @param tokens Tokens of a sentence as parsed (none adds nothing).
  * @param start Offset where the parsed sentence starts.
  * @param end Offset where it ends.
  * @param paragraph Index of its paragraph.
+ * @param text The whole text.
  */
-function pushCutAfterNumbers(sentences: Sentence[], tokens: Token[], start: number, end: number, paragraph: number): void {
+function pushCutAtEnds(sentences: Sentence[], tokens: Token[], start: number, end: number, paragraph: number, text: string): void {
   if (tokens.length === 0) return
   let from = 0
-  for (const cut of numberEnds(tokens)) {
+  for (const cut of sentenceEnds(tokens, text)) {
     sentences.push({start: tokens[from]!.start, end: tokens[cut - 1]!.end, paragraph, tokens: tokens.slice(from, cut)})
     from = cut
   }
@@ -160,21 +161,32 @@ function pushCutAfterNumbers(sentences: Sentence[], tokens: Token[], start: numb
 const numberWithStop = /^[\d,]*\d\.$/
 
 /**
- * Where a sentence the parser left whole ends after a number: retext-english
- * joins "It happened on May 18. Neighbours said ..." into one sentence. A
- * full stop right after a number, then space and a capitalised word, ends it.
+ * Where a sentence the parser left whole ends before a capitalised word:
+ * retext-english joins "It happened on May 18. Neighbours said ..." into one
+ * sentence, and reads on across a line break after an abbreviation ("in the
+ * U.K.⏎Acme's chief said") or after a headline with no full stop. A full stop
+ * right after a number, then space, ends one; so does a line break. A line
+ * broken before a lowercase word goes on.
  *
  * @param tokens Tokens of one parsed sentence.
+ * @param text The whole text.
  * @returns Indices of the first token of each sentence after the first.
  */
-function numberEnds(tokens: Token[]): number[] {
+function sentenceEnds(tokens: Token[], text: string): number[] {
   const cuts: number[] = []
   for (let index = 0; index < tokens.length - 1; index++) {
-    const number = tokens[index]!
+    const last = tokens[index]!
     const next = tokens[index + 1]!
-    if (number.word && numberWithStop.test(number.value) && next.capitalised && next.start > number.end) cuts.push(index + 1)
+    if (!next.capitalised || next.start === last.end) continue
+    if ((last.word && numberWithStop.test(last.value)) || lineBreakBetween(text, last.end, next.start)) cuts.push(index + 1)
   }
   return cuts
+}
+
+/** Whether the space from `from` to `to` breaks a line; read by character, as a slice would allocate. */
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (text.charCodeAt(at) === 10) return true
+  return false
 }
 
 /**
