@@ -165,6 +165,7 @@ const cueWords: ReadonlySet<string> = new Set([
   ...hedgeAdverbs,
   ...documentVerbs,
   'regarded', 'seen', 'considered',
+  'threaten', 'threatens', 'threatened', 'threatening',
   'agree', 'agrees', 'agreed', 'assess', 'assesses', 'assessed', 'submit', 'submits', 'submitted',
   'according', 'refused', 'put', 'posted', 'posts', 'blamed', 'blames', 'call', 'calls', 'called', 'calling', 'view', 'views', 'viewed', 'quoted', 'point', 'points', 'pointed', 'read', 'reads', 'continued', 'continues',
   'describe', 'portray', 'portrays', 'portrayed', 'portraying',
@@ -563,7 +564,7 @@ function readReportingVerb(tokens: Token[], index: number, cues: Cue[], settings
   const token = tokens[index]!
   const lower = token.lower
   if (index > 0 && token.capitalised) return index
-  const precision = lower === 'refused' ? refusalPrecision(tokens, index) : (clausePrecision(tokens, index) ?? cueLexicon.get(lower))
+  const precision = lower === 'refused' ? refusalPrecision(tokens, index) : (complementPrecision(tokens, index) ?? cueLexicon.get(lower))
   if (precision === undefined || (precision < settings.minPrecision && !(coreCues.has(lower) && precision >= settings.minPrecision / 2))) return index
   if (reportsNothingHere(tokens, index)) return index
   if (declining.test(lower)) return readRefusal(tokens, index, cues)
@@ -641,17 +642,23 @@ function otherSense(tokens: Token[], index: number): boolean {
 }
 
 /**
- * "The prosecution alleged that ...", "analysts estimate that ...": verbs that
- * report with their clause, though most of their uses do not ("the alleged
- * fraud", "an estimate", "agree to terms"). PolNeAR train marks all 5
- * "alleged/alleges that", 9 of 10 "estimate(s/d) that" and 26 of 31 "agree(s/d)
- * that"; courts "submit that", analysts "assess that".
+ * "The prosecution alleged that ...", "analysts estimate that ...", "the
+ * unions threatened on Tuesday to strike": verbs that report with their
+ * complement, though most of their uses do not ("the alleged fraud", "an
+ * estimate", "agree to terms", "threatens our security"). PolNeAR train marks
+ * all 5 "alleged/alleges that", 9 of 10 "estimate(s/d) that", 26 of 31
+ * "agree(s/d) that" and 12 of 19 "threaten(s/ed) to", the misses things that
+ * threaten ("a case that had threatened to cripple"); courts "submit that",
+ * analysts "assess that".
  */
-function clausePrecision(tokens: Token[], index: number): number | undefined {
-  return clauseReportVerb.test(tokens[index]!.lower) && tokens[index + 1]?.lower === 'that' ? 1 : undefined
+function complementPrecision(tokens: Token[], index: number): number | undefined {
+  const lower = tokens[index]!.lower
+  const next = tokens[skipAdjuncts(tokens, index + 1)]?.lower
+  return (clauseReportVerb.test(lower) && next === 'that') || (threatenVerb.test(lower) && next === 'to') ? 1 : undefined
 }
 
 const clauseReportVerb = /^(alleg(e|es|ed)|estimat(e|es|ed)|agree(s|d)?|assess(es|ed)?|submit(s|ted)?)$/
+const threatenVerb = /^threaten(s|ed|ing)?$/
 
 /** "refused to (publicly) comment on the deal" reports a refusal to speak; "refused to resign" reports none. */
 function refusalPrecision(tokens: Token[], index: number): number | undefined {

@@ -195,15 +195,17 @@ describe('cues and their layout', () => {
     {text: 'Analysts estimate that the strike cost the airline $8 million.', cue: 'estimate', source: 'Analysts', content: 'the strike cost the airline $8 million'},
     {text: 'Economists broadly agree that a recession is unlikely.', cue: 'broadly agree', source: 'Economists', content: 'a recession is unlikely'},
     {text: 'The institute assessed that the troops would advance.', cue: 'assessed', source: 'The institute'},
-    {text: 'His lawyer submitted that the directors were not involved.', cue: 'submitted', source: 'His lawyer', content: 'the directors were not involved'}
-  ])('reads a verb that reports with its "that" clause in "$text"', (expected) => expectFound([expected]))
+    {text: 'His lawyer submitted that the directors were not involved.', cue: 'submitted', source: 'His lawyer', content: 'the directors were not involved'},
+    {text: 'The unions threatened on Tuesday to shut down the ports.', cue: 'threatened', source: 'The unions', content: 'to shut down the ports'}
+  ])('reads a verb that reports with its complement in "$text"', (expected) => expectFound([expected]))
 
   it.each([
     'The two sides agreed to a ceasefire.',
     'She submitted her report on Monday.',
     'The estimate was revised twice.',
-    'Inspectors assessed the damage to the bridge.'
-  ])('finds no report in the same verbs without a clause in "%s"', (text) => {
+    'Inspectors assessed the damage to the bridge.',
+    'The flood threatens the town.'
+  ])('finds no report in the same verbs without their complement in "%s"', (text) => {
     expect(attributions(text)).toEqual([])
   })
 
