@@ -196,7 +196,9 @@ describe('cues and their layout', () => {
     {text: 'Economists broadly agree that a recession is unlikely.', cue: 'broadly agree', source: 'Economists', content: 'a recession is unlikely'},
     {text: 'The institute assessed that the troops would advance.', cue: 'assessed', source: 'The institute'},
     {text: 'His lawyer submitted that the directors were not involved.', cue: 'submitted', source: 'His lawyer', content: 'the directors were not involved'},
-    {text: 'The unions threatened on Tuesday to shut down the ports.', cue: 'threatened', source: 'The unions', content: 'to shut down the ports'}
+    {text: 'The unions threatened on Tuesday to shut down the ports.', cue: 'threatened', source: 'The unions', content: 'to shut down the ports'},
+    {text: 'The court ruled on Monday that the search was lawful.', cue: 'ruled', source: 'The court', content: 'the search was lawful'},
+    {text: 'The researcher stresses that one year of data proves nothing.', cue: 'stresses', source: 'The researcher'}
   ])('reads a verb that reports with its complement in "$text"', (expected) => expectFound([expected]))
 
   it.each([
@@ -204,7 +206,9 @@ describe('cues and their layout', () => {
     'She submitted her report on Monday.',
     'The estimate was revised twice.',
     'Inspectors assessed the damage to the bridge.',
-    'The flood threatens the town.'
+    'The flood threatens the town.',
+    'The judge ruled out a retrial.',
+    'Party rules that bind delegates were changed.'
   ])('finds no report in the same verbs without their complement in "%s"', (text) => {
     expect(attributions(text)).toEqual([])
   })
@@ -227,6 +231,12 @@ describe('cues and their layout', () => {
     {text: 'The editor-in-chief noted that the paper would close.', cue: 'noted', source: 'The editor-in-chief'},
     {text: 'The inspector found the process “lacked any oversight”.', cue: 'found', source: 'The inspector', content: 'the process “lacked any oversight”'}
   ])('reads a hyphenated title as a speaker, and a finding quoted from its verb, in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
+    {text: 'The central bank signalled that rates would stay on hold.', cue: 'signalled', source: 'The central bank', content: 'rates would stay on hold'},
+    {text: 'The minister emphasised that the plan would work.', cue: 'emphasised', source: 'The minister'},
+    {text: 'The minister hailed the figures as proof that the plan worked.', cue: 'hailed', source: 'The minister', content: 'the figures as proof that the plan worked'}
+  ])('reads a British spelling as its American one, and a hailing as a characterisation, in "$text"', (expected) => expectFound([expected]))
 
   it('takes no year for the source of a verb after one', () => {
     expect(attributions('She retired in 1991 and in 2002 wrote a memoir.')).toEqual([])
