@@ -10,7 +10,8 @@ import {
   phraseBefore,
   type Range,
   sentenceSubject,
-  skipAdjuncts
+  skipAdjuncts,
+  subjectEndBefore
 } from './phrases.js'
 import type {QuoteIndex} from './quotes.js'
 import {spaced, type Sentence, type Token} from './tokens.js'
@@ -371,7 +372,8 @@ function readFinding(tokens: Token[], index: number, cues: Cue[]): number {
   // "The commission found that ...": PolNeAR train marks 36 of its 43 "found that", whoever found it.
   // Not "finds that pitch compelling", where "that" is a determiner.
   const finding = token.lower === 'found' && (tokenOrNone(tokens, index + 1)?.lower === 'that' || opensFoundClause(tokens, index + 1))
-  const noun = before >= 0 ? tokens[before]!.lower : ''
+  const subjectEnd = subjectEndBefore(tokens, before + 1)
+  const noun = subjectEnd > 0 ? tokens[subjectEnd - 1]!.lower : ''
   if (finding || documentNouns.has(noun) || showingResults.has(noun) || obtainedDocumentsBefore(tokens, before + 1)) cues.push({head: index, start: extendBack(tokens, index), end: index + 1, kind: 'verb'})
   return index
 }

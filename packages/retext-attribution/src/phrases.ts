@@ -72,7 +72,7 @@ const generalOfficer = /\w-general$/
  * @returns The phrase, or null when the words before are not a subject.
  */
 export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase): Range | null {
-  end = skipAdjunctsBack(tokens, end)
+  end = subjectEndBefore(tokens, end)
   const last = tokens[end - 1]
   if (!last || !last.word) return closingParenthesis(tokens, end)
   if (pronouns.has(last.lower)) return [end - 1, end]
@@ -380,6 +380,28 @@ function skipAdjunctsBack(tokens: Token[], end: number): number {
   while (at > 0 && (timeOpeners.test(tokens[at - 1]!.lower) || weekdaysAndMonths.has(tokens[at - 1]!.lower))) at--
   return at > 0 && tokens[at - 1]!.word ? at : end
 }
+
+/**
+ * Where the subject of a verb at `end` ends, before time adjuncts and the
+ * publication of a document ("A report published on Monday | said").
+ */
+export function subjectEndBefore(tokens: Token[], end: number): number {
+  return skipPublishedBack(tokens, skipAdjunctsBack(tokens, end))
+}
+
+/**
+ * Step back over a participle that says when a document came out ("A study
+ * published this week estimated ...", "Figures released Tuesday show ..."):
+ * the document is the source, not its publication.
+ */
+function skipPublishedBack(tokens: Token[], end: number): number {
+  const last = tokens[end - 1]
+  const before = tokens[end - 2]
+  if (!last || !publishedParticiples.has(last.lower) || !before?.word || !documentNouns.has(before.lower)) return end
+  return skipAdjunctsBack(tokens, end - 1)
+}
+
+const publishedParticiples = new Set(['published', 'released', 'issued', 'unveiled'])
 
 /** Lowercase words in -ly that are nouns or adjectives, not adverbs. */
 const lyNouns = new Set(['family', 'ally', 'rally', 'supply', 'assembly', 'anomaly', 'monopoly', 'bully', 'folly', 'jelly', 'belly', 'lily', 'july', 'italy', 'early', 'only', 'daily', 'weekly', 'monthly', 'elderly', 'friendly', 'likely', 'lonely', 'costly', 'deadly', 'holy', 'ugly', 'silly', 'fly', 'reply'])

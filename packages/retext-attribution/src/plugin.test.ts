@@ -238,6 +238,12 @@ describe('cues and their layout', () => {
     {text: 'The minister hailed the figures as proof that the plan worked.', cue: 'hailed', source: 'The minister', content: 'the figures as proof that the plan worked'}
   ])('reads a British spelling as its American one, and a hailing as a characterisation, in "$text"', (expected) => expectFound([expected]))
 
+  it.each<Case>([
+    {text: 'A study published this week estimated that the ban would cost 3% of output.', cue: 'estimated', source: 'A study', type: 'document'},
+    {text: 'The monthly figures released on Tuesday showed prices fell.', cue: 'showed', source: 'The monthly figures', content: 'prices fell'},
+    {text: 'A poll released Monday found that most voters backed the plan.', cue: 'found', source: 'A poll'}
+  ])('steps back over the publication of a document to the document in "$text"', (expected) => expectFound([expected]))
+
   it('takes no year for the source of a verb after one', () => {
     expect(attributions('She retired in 1991 and in 2002 wrote a memoir.')).toEqual([])
   })
