@@ -167,7 +167,7 @@ const cueWords: ReadonlySet<string> = new Set([
   ...documentVerbs,
   'regarded', 'seen', 'considered',
   'threaten', 'threatens', 'threatened', 'threatening',
-  'agree', 'agrees', 'agreed', 'assess', 'assesses', 'assessed', 'submit', 'submits', 'submitted', 'ruled',
+  'agree', 'agrees', 'agreed', 'assess', 'assesses', 'assessed', 'submit', 'submits', 'submitted', 'ruled', 'recommend', 'recommends', 'recommended', 'project', 'projects', 'projected', 'question', 'questions',
   'according', 'refused', 'put', 'posted', 'posts', 'blamed', 'blames', 'call', 'calls', 'called', 'calling', 'view', 'views', 'viewed', 'quoted', 'point', 'points', 'pointed', 'read', 'reads', 'continued', 'continues',
   'hails', 'hailed', 'hailing',
   'describe', 'portray', 'portrays', 'portrayed', 'portraying',
@@ -668,17 +668,24 @@ function otherSense(tokens: Token[], index: number): boolean {
  * all 5 "alleged/alleges that", 9 of 10 "estimate(s/d) that", 26 of 31
  * "agree(s/d) that", 6 of 9 "ruled that" and 12 of 19 "threaten(s/ed) to",
  * the misses things that threaten ("a case that had threatened to cripple");
- * courts "submit that", analysts "assess that", and "stresses that", rare in
- * train, reports as "stressed that" does.
+ * 8 of 11 "question(ed) whether", 3 of 4 "recommend(ed) that" and both
+ * "project(s/ed) that"; courts "submit that", analysts "assess that", and
+ * "stresses that", rare in train, reports as "stressed that" does.
  */
 function complementPrecision(tokens: Token[], index: number): number | undefined {
   const lower = tokens[index]!.lower
   const next = tokens[skipAdjuncts(tokens, index + 1)]?.lower
-  return (clauseReportVerb.test(lower) && next === 'that') || (threatenVerb.test(lower) && next === 'to') ? 1 : undefined
+  // "calls into question whether": a noun after a preposition.
+  if (index > 0 && prepositions.has(tokens[index - 1]!.lower)) return undefined
+  return complementReports.some(([verb, complement]) => next === complement && verb.test(lower)) ? 1 : undefined
 }
 
-const clauseReportVerb = /^(alleg(e|es|ed)|estimat(e|es|ed)|agree(s|d)?|assess(es|ed)?|submit(s|ted)?|ruled|stress(es)?)$/
-const threatenVerb = /^threaten(s|ed|ing)?$/
+/** Verbs that report with their complement, each with the word that opens it. */
+const complementReports: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(alleg(e|es|ed)|estimat(e|es|ed)|agree(s|d)?|assess(es|ed)?|submit(s|ted)?|ruled|stress(es)?|recommend(s|ed)?|project(s|ed)?)$/, 'that'],
+  [/^threaten(s|ed|ing)?$/, 'to'],
+  [/^question(s|ed)?$/, 'whether']
+]
 
 /** "refused to (publicly) comment on the deal" reports a refusal to speak; "refused to resign" reports none. */
 function refusalPrecision(tokens: Token[], index: number): number | undefined {

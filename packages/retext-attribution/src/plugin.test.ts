@@ -198,7 +198,10 @@ describe('cues and their layout', () => {
     {text: 'His lawyer submitted that the directors were not involved.', cue: 'submitted', source: 'His lawyer', content: 'the directors were not involved'},
     {text: 'The unions threatened on Tuesday to shut down the ports.', cue: 'threatened', source: 'The unions', content: 'to shut down the ports'},
     {text: 'The court ruled on Monday that the search was lawful.', cue: 'ruled', source: 'The court', content: 'the search was lawful'},
-    {text: 'The researcher stresses that one year of data proves nothing.', cue: 'stresses', source: 'The researcher'}
+    {text: 'The researcher stresses that one year of data proves nothing.', cue: 'stresses', source: 'The researcher'},
+    {text: 'Critics question whether the cuts can last.', cue: 'question', source: 'Critics', content: 'whether the cuts can last'},
+    {text: 'The panel recommended that the plant be closed.', cue: 'recommended', source: 'The panel'},
+    {text: 'The treasury projects that growth will slow.', cue: 'projects', source: 'The treasury'}
   ])('reads a verb that reports with its complement in "$text"', (expected) => expectFound([expected]))
 
   it.each([
@@ -208,7 +211,9 @@ describe('cues and their layout', () => {
     'Inspectors assessed the damage to the bridge.',
     'The flood threatens the town.',
     'The judge ruled out a retrial.',
-    'Party rules that bind delegates were changed.'
+    'Party rules that bind delegates were changed.',
+    'The project that failed cost millions.',
+    'The figures call into question whether the plan works.'
   ])('finds no report in the same verbs without their complement in "%s"', (text) => {
     expect(attributions(text)).toEqual([])
   })
