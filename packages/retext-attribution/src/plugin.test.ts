@@ -472,6 +472,10 @@ describe('regressions on real-world shapes', () => {
     {text: 'Tata executives met on Monday. Tata said output would fall.', cue: 'said', source: 'Tata', type: 'named-organization'},
     {text: 'Siemens, which employs 300,000 people, said orders were up.', cue: 'said', source: 'Siemens', type: 'named-organization'},
     {text: 'Democrats said the bill was dead.', cue: 'said', source: 'Democrats', type: 'named-organization'},
+    // A two-word name that ends in a word of trade is a company's.
+    {text: 'Trains stopped. Coastal Rail said service would resume.', cue: 'said', source: 'Coastal Rail', type: 'named-organization'},
+    {text: 'Nordic Bio said the trial met its goals.', cue: 'said', source: 'Nordic Bio', type: 'named-organization'},
+    {text: 'Harbor Energy warned that repairs would take weeks.', cue: 'warned', source: 'Harbor Energy', type: 'named-organization'},
     // A lowercase particle between names is part of the full name.
     {text: 'Prices will rise, said Monica de Bolle, a fellow at the institute.', cue: 'said', source: 'Monica de Bolle, a fellow at the institute', speaker: 'Monica de Bolle', type: 'named-person'},
     // A surname that is also a common word, once the article gave it in full.
@@ -584,7 +588,10 @@ describe('house styles of other newsrooms', () => {
     ['A source, speaking on the condition of anonymity, said the plan had been shelved.', 'anonymous', 0],
     ['A senior source said the plan had been shelved.', 'anonymous', 0],
     ['Senior officials said the plan had been shelved.', 'unnamed-group', 1],
-    ['A senior Kenyan official said the plan had been shelved.', 'unnamed-person', 2]
+    ['A senior Kenyan official said the plan had been shelved.', 'unnamed-person', 2],
+    ['A senior official, requesting anonymity, said the plan had been shelved.', 'anonymous', 1],
+    // The person an adviser serves is where the adviser works, not the source's name.
+    ['An adviser to Prime Minister Ana Ruiz, who requested anonymity, said the plan had been shelved.', 'anonymous', 2]
   ])('types and grades the anonymous formulas of wire copy in "%s"', (text, type, specificity) => {
     const [found] = attributions(text)
     expect(found!.sourceType).toBe(type)
