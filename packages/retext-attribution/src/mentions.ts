@@ -442,9 +442,24 @@ const pluralAgent = /(ers|ors|ists|ians|ants|ents)$/
 function coreOf(part: Token[]): Token[] {
   for (let index = 1; index < part.length; index++) {
     const token = part[index]!
-    if (token.word && (postmodifierStart.has(token.lower) || servesSomeone(part, index) || (looksLikeVerb(token) && !modifiesNoun(part, index)) || participleBy(part, index))) return part.slice(0, index)
+    if (token.word && ((postmodifierStart.has(token.lower) && !postHeldInBody(part, index)) || servesSomeone(part, index) || (looksLikeVerb(token) && !modifiesNoun(part, index)) || participleBy(part, index))) return part.slice(0, index)
   }
   return part
+}
+
+/**
+ * Whether "of" is inside the name of the body whose post leads a person's
+ * name to the phrase's end: "Bank of England Governor Ana Ruiz", "University
+ * of Sydney professor Jan Berg", "Office of Management and Budget Director Li
+ * Wei"; the person is the source, not the body.
+ */
+function postHeldInBody(part: Token[], index: number): boolean {
+  if (part[index]!.lower !== 'of' || !part[index - 1]!.capitalised) return false
+  let at = index + 1
+  while (at < part.length && (part[at]!.capitalised || part[at]!.lower === 'and') && !isJobWord(part[at]!)) at++
+  if (at >= part.length || !isJobWord(part[at]!)) return false
+  const name = part.slice(at + 1)
+  return name.length >= minNameAfterJob && name.every((token) => token.capitalised)
 }
 
 /** Whether "to" after a noun of service opens who is served: "An adviser to Prime Minister Ana Ruiz". */
