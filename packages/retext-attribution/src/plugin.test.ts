@@ -473,9 +473,9 @@ describe('regressions on real-world shapes', () => {
     {text: 'Siemens, which employs 300,000 people, said orders were up.', cue: 'said', source: 'Siemens', type: 'named-organization'},
     {text: 'Democrats said the bill was dead.', cue: 'said', source: 'Democrats', type: 'named-organization'},
     // A post in a body whose name holds "of" leads the person's name.
-    {text: 'Bank of Ruritania Governor Ana Ruiz said rates would stay high.', cue: 'said', speaker: 'Ana Ruiz', type: 'named-person'},
-    {text: 'University of Leeds professor Jan Berg said the data was clear.', cue: 'said', speaker: 'Jan Berg', type: 'named-person'},
-    {text: 'Office of Budget and Planning Director Li Wei said the plan was final.', cue: 'said', speaker: 'Li Wei', type: 'named-person'},
+    {text: 'Bank of Ruritania Governor Ana Ruiz said rates would stay high.', cue: 'said', source: 'Bank of Ruritania Governor Ana Ruiz', speaker: 'Ana Ruiz', type: 'named-person'},
+    {text: 'University of Leeds professor Jan Berg said the data was clear.', cue: 'said', source: 'University of Leeds professor Jan Berg', speaker: 'Jan Berg', type: 'named-person'},
+    {text: 'Office of Budget and Planning Director Li Wei said the plan was final.', cue: 'said', source: 'Office of Budget and Planning Director Li Wei', speaker: 'Li Wei', type: 'named-person'},
     {text: 'The Bank of Ruritania said rates would stay high.', cue: 'said', source: 'The Bank of Ruritania', type: 'named-organization'},
     // A two-word name that ends in a word of trade is a company's.
     {text: 'Trains stopped. Coastal Rail said service would resume.', cue: 'said', source: 'Coastal Rail', type: 'named-organization'},
