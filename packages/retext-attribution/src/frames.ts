@@ -168,7 +168,7 @@ const cueWords: ReadonlySet<string> = new Set([
   'regarded', 'seen', 'considered',
   'threaten', 'threatens', 'threatened', 'threatening',
   'agree', 'agrees', 'agreed', 'assess', 'assesses', 'assessed', 'submit', 'submits', 'submitted', 'ruled', 'recommend', 'recommends', 'recommended', 'project', 'projects', 'projected', 'question', 'questions',
-  'according', 'refused', 'put', 'posted', 'posts', 'blamed', 'blames', 'call', 'calls', 'called', 'calling', 'view', 'views', 'viewed', 'quoted', 'point', 'points', 'pointed', 'read', 'reads', 'continued', 'continues',
+  'according', 'refused', 'put', 'puts', 'posted', 'posts', 'blamed', 'blames', 'call', 'calls', 'called', 'calling', 'view', 'views', 'viewed', 'quoted', 'point', 'points', 'pointed', 'read', 'reads', 'continued', 'continues',
   'hails', 'hailed', 'hailing',
   'describe', 'portray', 'portrays', 'portrayed', 'portraying',
   'characterize', 'characterizes', 'characterized', 'characterizing', 'characterise', 'characterises', 'characterised', 'characterising'
@@ -322,9 +322,19 @@ function readPassive(tokens: Token[], index: number, cues: Cue[]): number {
   }
   const next = tokenOrNone(tokens, index + 1)?.lower
   const regards = hedged && regardVerbs.has(lower) && next === 'as'
-  if (!regards && !(passiveReportVerbs.has(lower) && (next === 'to' || next === 'that'))) return -1
+  const clause = next === 'to' || next === 'that' || (tokens[start - 1]?.lower === 'it' && opensBareClause(tokens[index + 1]))
+  if (!regards && !(passiveReportVerbs.has(lower) && clause)) return -1
   cues.push({head: index, start, end: regards ? index + 2 : index + 1, kind: 'passive'})
   return index
+}
+
+/**
+ * Whether the word after an impersonal passive opens its clause with no
+ * "that" ("It is understood the firm has offered ...", "It is believed two
+ * men were hurt"), not an adverb ("it was reported live").
+ */
+function opensBareClause(token: Token | undefined): boolean {
+  return token !== undefined && token.word && (token.capitalised || /^\d/.test(token.value) || determiners.has(token.lower) || subjectPronoun.test(token.lower))
 }
 
 /** Whether a degree adverb stands at `at`. */
@@ -516,13 +526,14 @@ const maxPutItSource = 8
 /**
  * "As one critic put it, …", "as the minister once put it: “…”": the words
  * that follow are the source's. Only after an "as", with a mark right after
- * "it"; "put it on hold" and "estimates put the cost at" report nothing, and
- * "X put it bluntly: “…”" is read by its colon.
+ * "it"; "put it on hold" reports nothing, and "X put it bluntly: “…”" is read
+ * by its colon.
  */
 function readPutIt(tokens: Token[], index: number, cues: Cue[]): number {
-  if (tokens[index]!.lower !== 'put') return -1
+  if (tokens[index]!.lower !== 'put' && tokens[index]!.lower !== 'puts') return -1
   const mark = tokenOrNone(tokens, index + 2)
-  if (tokenOrNone(tokens, index + 1)?.lower !== 'it' || !mark || !putItMarks.has(mark.value)) return index
+  if (tokenOrNone(tokens, index + 1)?.lower !== 'it') return readPutFigure(tokens, index, cues)
+  if (!mark || !putItMarks.has(mark.value)) return index
   for (let at = index - 1; at >= 0 && index - at <= maxPutItSource; at--) {
     if (tokens[at]!.lower === 'as') {
       cues.push({head: index, start: extendBack(tokens, index), end: index + 2, kind: 'verb'})
@@ -530,6 +541,47 @@ function readPutIt(tokens: Token[], index: number, cues: Cue[]): number {
     }
   }
   return index
+}
+
+/** Longest figure put "at" a number, in tokens: "put the number of people affected across the country at". */
+const maxPutFigure = 10
+
+/**
+ * "Police put the death toll at 23", "Estimates have put the damage in the
+ * hundreds of millions": an estimate of the subject's, as the seeds mark it.
+ * Only a figure with its determiner set at a number, not "put the issue at
+ * the centre of the campaign".
+ */
+function readPutFigure(tokens: Token[], index: number, cues: Cue[]): number {
+  if (!figureDeterminers.has(tokenOrNone(tokens, index + 1)?.lower ?? '')) return index
+  for (let at = index + 2; at < tokens.length && at - index <= maxPutFigure; at++) {
+    const token = tokens[at]!
+    if (!token.word) return index
+    if (token.lower !== 'at' && !(token.lower === 'in' && magnitudeAfter(tokens, at + 1))) continue
+    if (token.lower === 'in' || numberAfter(tokens, at + 1)) cues.push({head: index, start: extendBack(tokens, index), end: index + 1, kind: 'verb'})
+    return index
+  }
+  return index
+}
+
+/** Whether an order of magnitude follows `at`: "put the damage in the hundreds of millions". */
+function magnitudeAfter(tokens: Token[], at: number): boolean {
+  return tokens[at]?.lower === 'the' && magnitudes.test(tokens[at + 1]?.lower ?? '')
+}
+
+const magnitudes = /^(tens|hundreds|thousands|millions|billions|trillions)$/
+
+/** Words that open the figure put at a number. */
+const figureDeterminers = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that'])
+
+/** Whether a number follows `at`, perhaps after a word of approximation ("at about 40", "at more than 1,000"). */
+function numberAfter(tokens: Token[], at: number): boolean {
+  for (let index = at; index < tokens.length && index - at < 3; index++) {
+    const token = tokens[index]!
+    if (/^\d/.test(token.value)) return true
+    if (!token.word) return false
+  }
+  return false
 }
 
 /** Marks after "put it" that open what was put: "As she put it, …", "as he put it: …". */
@@ -951,7 +1003,9 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
   // "The senator criticised the plan and said ...", "He endorsed her, but told reporters ...": a
   // second verb shares the subject of the first.
   // A phrase read back through the conjunction ("overruled the judge and said") is the first verb's object.
-  if (before?.lower === 'and' || before?.lower === 'but') source = sharedSubject(tokens, cue.start - 1, earlier) ?? source
+  // Not inside a quotation ("said he “can't start a fight and then claim bullying”"), whose verbs are the speaker's words.
+  const coordinated = (before?.lower === 'and' || before?.lower === 'but') && !quotes.covering(head.start)
+  if (coordinated) source = sharedSubject(tokens, cue.start - 1, earlier) ?? source
   if (!source) return null
   source = withNameList(tokens, withPostmodifier(tokens, withoutPreposition(tokens, source)))
 
@@ -1366,7 +1420,7 @@ function sharedSubject(tokens: Token[], conjunction: number, earlier: Frame[]): 
   const subordinate = subordinateSubject(tokens, conjunction, subject?.[1] ?? 0)
   if (subordinate) return subordinate
   if (!subject || subject[1] >= conjunction) return null
-  const verbAt = afterAside(tokens, subject[1])
+  const verbAt = afterApposition(tokens, subject, afterAside(tokens, subject[1]))
   if (verbAt >= conjunction) return null
   const verb = tokens[verbAt]
   if (!verb?.word || verb.capitalised || determiners.has(verb.lower) || prepositions.has(verb.lower)) return null
@@ -1385,6 +1439,16 @@ function afterAside(tokens: Token[], index: number): number {
     if (tokens[close]!.value === ',') return close + 1
     if (!tokens[close]!.word && !isInner(tokens[close]!)) return index
   }
+  return index
+}
+
+/**
+ * Past the comma that closes an apposition the subject ends with ("The
+ * mayor, Ana Ruiz, confirmed the attack and put ..."), else `index`.
+ */
+function afterApposition(tokens: Token[], subject: Range, index: number): number {
+  if (tokens[index]?.value !== ',') return index
+  for (let at = subject[0]; at < subject[1]; at++) if (tokens[at]!.value === ',') return index + 1
   return index
 }
 

@@ -378,7 +378,8 @@ function skipAdjunctsBack(tokens: Token[], end: number): number {
   at--
   // "on Monday evening": a weekday before the time of day belongs to the adjunct.
   while (at > 0 && (timeOpeners.test(tokens[at - 1]!.lower) || weekdaysAndMonths.has(tokens[at - 1]!.lower))) at--
-  return at > 0 && tokens[at - 1]!.word ? at : end
+  // "The authority (NDMA) on Wednesday put": a bracketed acronym may end the subject.
+  return at > 0 && (tokens[at - 1]!.word || tokens[at - 1]!.value === ')') ? at : end
 }
 
 /**
@@ -386,7 +387,28 @@ function skipAdjunctsBack(tokens: Token[], end: number): number {
  * publication of a document ("A report published on Monday | said").
  */
 export function subjectEndBefore(tokens: Token[], end: number): number {
-  return skipPublishedBack(tokens, skipAdjunctsBack(tokens, end))
+  return skipPublishedBack(tokens, skipParticipleAsideBack(tokens, skipAdjunctsBack(tokens, end)))
+}
+
+/** How far back the comma that opens a participle aside may stand, in tokens. */
+const maxParticipleAside = 30
+
+/**
+ * Step back over a participle phrase set off by commas after a document
+ * ("The complaint, filed on Monday, alleges ...", "The figures, released by
+ * the bank on Tuesday, showed ..."): the document is the subject.
+ */
+function skipParticipleAsideBack(tokens: Token[], end: number): number {
+  if (tokens[end - 1]?.value !== ',') return end
+  for (let open = end - 3; open > 0 && end - open <= maxParticipleAside; open--) {
+    const token = tokens[open]!
+    if (token.word || isInner(tokens, open)) continue
+    const participle = tokens[open + 1]!
+    const document = tokens[open - 1]!
+    const opens = token.value === ',' && participle.word && participle.lower.endsWith('ed') && looksLikeVerb(participle) && documentNouns.has(document.lower)
+    return opens ? open : end
+  }
+  return end
 }
 
 /**

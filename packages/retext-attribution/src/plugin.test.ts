@@ -249,6 +249,35 @@ describe('cues and their layout', () => {
     {text: 'A poll released Monday found that most voters backed the plan.', cue: 'found', source: 'A poll'}
   ])('steps back over the publication of a document to the document in "$text"', (expected) => expectFound([expected]))
 
+  it.each<Case>([
+    {text: 'Police put the death toll at 23.', cue: 'put', source: 'Police'},
+    {text: 'The union puts the figure at about 3 million.', cue: 'puts', source: 'The union', content: 'the figure at about 3 million'},
+    {text: 'Initial estimates have put the damage in the hundreds of millions.', cue: 'have put', source: 'Initial estimates', type: 'document'},
+    {text: 'The Disaster Management Authority (DMA) on Wednesday put the number of people affected at 17 million.', cue: 'put', source: 'The Disaster Management Authority (DMA)'},
+    {text: 'The mayor, Ana Ruiz, confirmed the attack and put the death toll at 12.', cue: 'put', source: 'The mayor, Ana Ruiz'}
+  ])('reads a figure put at a number as the subject\'s estimate in "$text"', (expected) => expectFound([expected]))
+
+  it.each([
+    'His campaign put the issue at the centre of the race.',
+    'The council put the plan at risk.'
+  ])('finds no estimate in a thing put at a place in "%s"', (text) => {
+    expect(attributions(text)).toEqual([])
+  })
+
+  it.each<Case>([
+    {text: 'The complaint, filed on Monday by a former inspector, alleges that managers set quotas.', cue: 'alleges', source: 'The complaint', type: 'document'},
+    {text: 'The bank\'s monthly figures, released on Tuesday, showed that lending fell.', cue: 'showed', source: 'The bank\'s monthly figures'}
+  ])('steps back over a participle set off by commas to the document in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
+    {text: 'It is understood the club has offered to keep the manager.', cue: 'is understood', source: null, content: 'the club has offered to keep the manager'},
+    {text: 'It is believed two men were hurt.', cue: 'is believed', source: null, content: 'two men were hurt'}
+  ])('reads an impersonal passive with no "that" before its clause in "$text"', (expected) => expectFound([expected]))
+
+  it('takes no verb inside a quotation as a second verb of its speaker', () => {
+    expect(attributions('The coach said that his player "cannot start a fight and then claim he was bullied."').map((attribution) => attribution.cue.text)).toEqual(['said'])
+  })
+
   it('takes no year for the source of a verb after one', () => {
     expect(attributions('She retired in 1991 and in 2002 wrote a memoir.')).toEqual([])
   })
@@ -357,7 +386,6 @@ describe('cues and their layout', () => {
 
   it.each([
     ['Local news reports said the bridge had been closed.', ['said'], ['Local news reports']],
-    ['Initial estimates put the damage at $40 million.', [], []],
     ['She has won 384 pledged delegates so far.', [], []]
   ])('reads a reporting noun or participle as what it is in "%s"', (text, cues, sources) => {
     const found = attributions(text as string)
