@@ -1416,7 +1416,7 @@ function withRestrictiveRelative(tokens: Token[], source: Range): Range {
  * lowercase word (its verb) follows that subject.
  */
 function sharedSubject(tokens: Token[], conjunction: number, earlier: Frame[]): Range | null {
-  const subject = earlier.at(-1)?.source ?? sentenceSubject(tokens)
+  const subject = earlier.at(-1)?.source ?? withApposition(tokens, sentenceSubject(tokens))
   const subordinate = subordinateSubject(tokens, conjunction, subject?.[1] ?? 0)
   if (subordinate) return subordinate
   if (!subject || subject[1] >= conjunction) return null
@@ -1450,6 +1450,33 @@ function afterApposition(tokens: Token[], subject: Range, index: number): number
   if (tokens[index]?.value !== ',') return index
   for (let at = subject[0]; at < subject[1]; at++) if (tokens[at]!.value === ',') return index + 1
   return index
+}
+
+/** Longest apposition after a sentence's subject, in tokens: "The mayor, Ana Ruiz,". */
+const maxApposition = 8
+
+/**
+ * A sentence's subject with the apposition set off by commas after it ("The
+ * mayor, Ana Ruiz, | visited ..."), when a lowercase word follows the second
+ * comma that goes on no list ("Ana Ruiz, Tom Lee, and ...", "artists, writers,
+ * actors and ..."); the subject alone otherwise.
+ */
+function withApposition(tokens: Token[], subject: Range | null): Range | null {
+  if (!subject || tokens[subject[1]]?.value !== ',' || afterAside(tokens, subject[1]) !== subject[1] || listsNoun(tokens, subject[1] + 1)) return subject
+  for (let at = subject[1] + 1; at < tokens.length && at - subject[1] <= maxApposition; at++) {
+    const token = tokens[at]!
+    if (token.word || isInner(token)) continue
+    const verb = tokens[at + 1]
+    const closes = token.value === ',' && at > subject[1] + 1 && verb?.word && !verb.capitalised && !relativePronoun.test(verb.lower) && !coordinators.has(verb.lower)
+    return closes ? [subject[0], at] : subject
+  }
+  return subject
+}
+
+/** Whether a lone lowercase noun between commas at `index` is the next item of a list ("artists, writers, actors and ..."), no apposition. */
+function listsNoun(tokens: Token[], index: number): boolean {
+  const token = tokens[index]
+  return token !== undefined && token.word && !token.capitalised && tokens[index + 1]?.value === ','
 }
 
 /** How far back from a conjunction the subject of a subordinate clause may stand, in tokens. */

@@ -274,6 +274,18 @@ describe('cues and their layout', () => {
     {text: 'It is believed two men were hurt.', cue: 'is believed', source: null, content: 'two men were hurt'}
   ])('reads an impersonal passive with no "that" before its clause in "$text"', (expected) => expectFound([expected]))
 
+  it.each<Case>([
+    {text: 'The mayor, Ana Ruiz, visited the site and said the fire was out.', cue: 'said', source: 'The mayor, Ana Ruiz', content: 'the fire was out'},
+    {text: 'An analyst, Tom Lee, welcomed the plan but argued that it came too late.', cue: 'argued', source: 'An analyst, Tom Lee'}
+  ])('gives a second verb the sentence\'s subject with its apposition in "$text"', (expected) => expectFound([expected]))
+
+  it.each([
+    ['Ana Ruiz, Tom Lee, and Jo Park will tour in June and said the dates were set.', 'Ana Ruiz, Tom Lee'],
+    ['Artists, writers, actors and scientists signed a letter and called on voters to act.', 'Artists, writers']
+  ])('reads no list as a subject with an apposition in "%s"', (text, list) => {
+    expect(attributions(text).map((attribution) => attribution.source?.text)).not.toContain(list)
+  })
+
   it('takes no verb inside a quotation as a second verb of its speaker', () => {
     expect(attributions('The coach said that his player "cannot start a fight and then claim he was bullied."').map((attribution) => attribution.cue.text)).toEqual(['said'])
   })
