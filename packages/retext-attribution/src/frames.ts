@@ -381,11 +381,23 @@ function readFinding(tokens: Token[], index: number, cues: Cue[]): number {
   while (before > 0 && (isAdverb(tokens[before]!) || cueAuxiliaries.has(tokens[before]!.lower))) before--
   // "The commission found that ...": PolNeAR train marks 36 of its 43 "found that", whoever found it.
   // Not "finds that pitch compelling", where "that" is a determiner.
-  const finding = token.lower === 'found' && (tokenOrNone(tokens, index + 1)?.lower === 'that' || opensFoundClause(tokens, index + 1))
+  const finding = token.lower === 'found' && (tokenOrNone(tokens, index + 1)?.lower === 'that' || opensFoundClause(tokens, index + 1) || findsBefore(tokens, index, before + 1))
   const subjectEnd = subjectEndBefore(tokens, before + 1)
   const noun = subjectEnd > 0 ? tokens[subjectEnd - 1]!.lower : ''
   if (finding || documentNouns.has(noun) || showingResults.has(noun) || obtainedDocumentsBefore(tokens, before + 1)) cues.push({head: index, start: extendBack(tokens, index), end: index + 1, kind: 'verb'})
   return index
+}
+
+/**
+ * "The deaths were preventable, the coroner has found.", "..., the judge
+ * found, and ...": a finding set after its clause, whoever found it (PolNeAR
+ * train marks all 6 such trailing findings).
+ */
+function findsBefore(tokens: Token[], index: number, subjectEnd: number): boolean {
+  const next = tokenOrNone(tokens, index + 1)
+  if (next && next.value !== ',' && !finalPunctuation.has(next.value)) return false
+  const subject = phraseBefore(tokens, subjectEnd)
+  return subject !== null && subject[0] > 0 && tokens[subject[0] - 1]!.value === ','
 }
 
 /** Longest agent after "obtained by", in tokens: "obtained by the Associated Press". */

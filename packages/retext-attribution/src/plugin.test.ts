@@ -286,6 +286,15 @@ describe('cues and their layout', () => {
     expect(attributions(text).map((attribution) => attribution.source?.text)).not.toContain(list)
   })
 
+  it.each<Case>([
+    {text: 'The deaths were preventable, the coroner has found.', cue: 'has found', source: 'the coroner', content: 'The deaths were preventable'},
+    {text: 'The fire was started deliberately, investigators found, and the alarm had failed.', cue: 'found', source: 'investigators', content: 'The fire was started deliberately'}
+  ])('reads a finding set after its clause, whoever found it, in "$text"', (expected) => expectFound([expected]))
+
+  it.each(['When the police arrived, the money was found.', 'The fire was out, and nothing was found.'])('finds no finding in a passive "found" in "%s"', (text) => {
+    expect(attributions(text)).toEqual([])
+  })
+
   it('takes no verb inside a quotation as a second verb of its speaker', () => {
     expect(attributions('The coach said that his player "cannot start a fight and then claim he was bullied."').map((attribution) => attribution.cue.text)).toEqual(['said'])
   })
