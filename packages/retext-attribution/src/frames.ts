@@ -167,7 +167,7 @@ const cueWords: ReadonlySet<string> = new Set([
   ...documentVerbs,
   'regarded', 'seen', 'considered',
   'threaten', 'threatens', 'threatened', 'threatening',
-  'agree', 'agrees', 'agreed', 'assess', 'assesses', 'assessed', 'submit', 'submits', 'submitted', 'ruled', 'recommend', 'recommends', 'recommended', 'project', 'projects', 'projected', 'question', 'questions',
+  'agree', 'agrees', 'agreed', 'assess', 'assesses', 'assessed', 'submit', 'submits', 'submitted', 'ruled', 'recommend', 'recommends', 'recommended', 'project', 'projects', 'projected', 'question', 'questions', 'accept', 'accepts', 'accepted',
   'according', 'refused', 'put', 'puts', 'posted', 'posts', 'blamed', 'blames', 'call', 'calls', 'called', 'calling', 'view', 'views', 'viewed', 'quoted', 'point', 'points', 'pointed', 'read', 'reads', 'continued', 'continues',
   'hails', 'hailed', 'hailing',
   'describe', 'portray', 'portrays', 'portrayed', 'portraying',
@@ -734,7 +734,8 @@ function otherSense(tokens: Token[], index: number): boolean {
  * the misses things that threaten ("a case that had threatened to cripple");
  * 8 of 11 "question(ed) whether", 3 of 4 "recommend(ed) that" and both
  * "project(s/ed) that"; courts "submit that", analysts "assess that", and
- * "stresses that", rare in train, reports as "stressed that" does.
+ * "stresses that", rare in train, reports as "stressed that" does, and
+ * "accepted that" as "acknowledged that" (20 of 21).
  */
 function complementPrecision(tokens: Token[], index: number): number | undefined {
   const lower = tokens[index]!.lower
@@ -746,7 +747,7 @@ function complementPrecision(tokens: Token[], index: number): number | undefined
 
 /** Verbs that report with their complement, each with the word that opens it. */
 const complementReports: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^(alleg(e|es|ed)|estimat(e|es|ed)|agree(s|d)?|assess(es|ed)?|submit(s|ted)?|ruled|stress(es)?|recommend(s|ed)?|project(s|ed)?)$/, 'that'],
+  [/^(alleg(e|es|ed)|estimat(e|es|ed)|agree(s|d)?|assess(es|ed)?|submit(s|ted)?|ruled|stress(es)?|recommend(s|ed)?|project(s|ed)?|accept(s|ed)?)$/, 'that'],
   [/^threaten(s|ed|ing)?$/, 'to'],
   [/^question(s|ed)?$/, 'whether']
 ]

@@ -201,7 +201,8 @@ describe('cues and their layout', () => {
     {text: 'The researcher stresses that one year of data proves nothing.', cue: 'stresses', source: 'The researcher'},
     {text: 'Critics question whether the cuts can last.', cue: 'question', source: 'Critics', content: 'whether the cuts can last'},
     {text: 'The panel recommended that the plant be closed.', cue: 'recommended', source: 'The panel'},
-    {text: 'The treasury projects that growth will slow.', cue: 'projects', source: 'The treasury'}
+    {text: 'The treasury projects that growth will slow.', cue: 'projects', source: 'The treasury'},
+    {text: 'The coach accepted that the club needed new players.', cue: 'accepted', source: 'The coach', content: 'the club needed new players'}
   ])('reads a verb that reports with its complement in "$text"', (expected) => expectFound([expected]))
 
   it.each([
@@ -213,7 +214,8 @@ describe('cues and their layout', () => {
     'The judge ruled out a retrial.',
     'Party rules that bind delegates were changed.',
     'The project that failed cost millions.',
-    'The figures call into question whether the plan works.'
+    'The figures call into question whether the plan works.',
+    'The board accepted the offer.'
   ])('finds no report in the same verbs without their complement in "%s"', (text) => {
     expect(attributions(text)).toEqual([])
   })
