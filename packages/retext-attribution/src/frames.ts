@@ -384,7 +384,8 @@ function readFinding(tokens: Token[], index: number, cues: Cue[]): number {
   const finding = token.lower === 'found' && (tokenOrNone(tokens, index + 1)?.lower === 'that' || opensFoundClause(tokens, index + 1) || findsBefore(tokens, index, before + 1))
   const subjectEnd = subjectEndBefore(tokens, before + 1)
   const noun = subjectEnd > 0 ? tokens[subjectEnd - 1]!.lower : ''
-  if (finding || documentNouns.has(noun) || showingResults.has(noun) || obtainedDocumentsBefore(tokens, before + 1)) cues.push({head: index, start: extendBack(tokens, index), end: index + 1, kind: 'verb'})
+  const evidence = documentNouns.has(noun) || showingResults.has(noun) || documentHeads(tokens, subjectEnd)
+  if (finding || evidence || obtainedDocumentsBefore(tokens, before + 1)) cues.push({head: index, start: extendBack(tokens, index), end: index + 1, kind: 'verb'})
   return index
 }
 
@@ -399,6 +400,26 @@ function findsBefore(tokens: Token[], index: number, subjectEnd: number): boolea
   const subject = phraseBefore(tokens, subjectEnd)
   return subject !== null && subject[0] > 0 && tokens[subject[0] - 1]!.value === ','
 }
+
+/**
+ * Whether a document heads the subject that ends at `end`, before the
+ * phrase saying whose or of what it is ("The report by the Water Watch
+ * (NWW) found ...", "A study of 2,000 patients shows ...").
+ */
+function documentHeads(tokens: Token[], end: number): boolean {
+  const subject = phraseBefore(tokens, end)
+  // "filings by states that ...", "voters in all 50 states": no noun ends the subject, so the verb is a noun.
+  const last = tokens[end - 1]
+  if (!subject || !last || !(last.word || last.value === ')') || prepositions.has(last.lower) || determiners.has(last.lower) || /^\d/.test(last.value)) return false
+  for (let index = subject[0] + 1; index < subject[1]; index++) {
+    const token = tokens[index]!
+    if (token.word && prepositions.has(token.lower)) return documentLinks.has(token.lower) && documentNouns.has(tokens[index - 1]!.lower)
+  }
+  return false
+}
+
+/** Prepositions between a document and its author or topic: "a study by", "a poll of", "footage from". */
+const documentLinks = new Set(['by', 'of', 'from', 'on', 'into', 'for'])
 
 /** Longest agent after "obtained by", in tokens: "obtained by the Associated Press". */
 const maxObtainer = 5

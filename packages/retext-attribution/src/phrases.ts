@@ -390,13 +390,19 @@ export function subjectEndBefore(tokens: Token[], end: number): number {
   return skipPublishedBack(tokens, skipParticipleAsideBack(tokens, skipAdjunctsBack(tokens, end)))
 }
 
+/** Whether a past participle opens an aside: "filed on Monday", "based on samples", not "hundred". */
+function opensParticiple(token: Token): boolean {
+  return token.word && participleEnding.test(token.lower) && token.lower.endsWith('ed') && (looksLikeVerb(token) || participleModifiers.has(token.lower))
+}
+
 /** How far back the comma that opens a participle aside may stand, in tokens. */
 const maxParticipleAside = 30
 
 /**
- * Step back over a participle phrase set off by commas after a document
- * ("The complaint, filed on Monday, alleges ...", "The figures, released by
- * the bank on Tuesday, showed ..."): the document is the subject.
+ * Step back over a participle phrase set off by commas after a document or
+ * a bracketed acronym ("The complaint, filed on Monday, alleges ...", "The
+ * report by the Water Watch (WW), based on samples from June, found ..."):
+ * the document is the subject.
  */
 function skipParticipleAsideBack(tokens: Token[], end: number): number {
   if (tokens[end - 1]?.value !== ',') return end
@@ -405,7 +411,7 @@ function skipParticipleAsideBack(tokens: Token[], end: number): number {
     if (token.word || isInner(tokens, open)) continue
     const participle = tokens[open + 1]!
     const document = tokens[open - 1]!
-    const opens = token.value === ',' && participle.word && participle.lower.endsWith('ed') && looksLikeVerb(participle) && documentNouns.has(document.lower)
+    const opens = token.value === ',' && opensParticiple(participle) && (documentNouns.has(document.lower) || document.value === ')')
     return opens ? open : end
   }
   return end
@@ -419,7 +425,9 @@ function skipParticipleAsideBack(tokens: Token[], end: number): number {
 function skipPublishedBack(tokens: Token[], end: number): number {
   const last = tokens[end - 1]
   const before = tokens[end - 2]
-  if (!last || !publishedParticiples.has(last.lower) || !before?.word || !documentNouns.has(before.lower)) return end
+  // "A study by the institute (IW) published this week estimated": after a bracketed acronym too.
+  const document = before?.word ? documentNouns.has(before.lower) : before?.value === ')'
+  if (!last || !publishedParticiples.has(last.lower) || !document) return end
   return skipAdjunctsBack(tokens, end - 1)
 }
 

@@ -248,7 +248,8 @@ describe('cues and their layout', () => {
   it.each<Case>([
     {text: 'A study published this week estimated that the ban would cost 3% of output.', cue: 'estimated', source: 'A study', type: 'document'},
     {text: 'The monthly figures released on Tuesday showed prices fell.', cue: 'showed', source: 'The monthly figures', content: 'prices fell'},
-    {text: 'A poll released Monday found that most voters backed the plan.', cue: 'found', source: 'A poll'}
+    {text: 'A poll released Monday found that most voters backed the plan.', cue: 'found', source: 'A poll'},
+    {text: 'A study by the Institute for Research (IR) published this week estimated that the ban would cost 3%.', cue: 'estimated', source: 'A study by the Institute for Research (IR)'}
   ])('steps back over the publication of a document to the document in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
@@ -286,6 +287,20 @@ describe('cues and their layout', () => {
     ['Artists, writers, actors and scientists signed a letter and called on voters to act.', 'Artists, writers']
   ])('reads no list as a subject with an apposition in "%s"', (text, list) => {
     expect(attributions(text).map((attribution) => attribution.source?.text)).not.toContain(list)
+  })
+
+  it.each<Case>([
+    {text: 'The report by the Water Watch found high levels of lead in the river.', cue: 'found', source: 'The report by the Water Watch', type: 'document'},
+    {text: 'A study of 2,000 patients shows a sharp rise in cases.', cue: 'shows', source: 'A study of 2,000 patients', content: 'a sharp rise in cases'},
+    {text: 'The report by the Water Watch (WW) found high levels of lead.', cue: 'found', source: 'The report by the Water Watch (WW)'},
+    {text: 'The report by the Water Watch (WW), based on samples taken in June, found high levels of lead.', cue: 'found', source: 'The report by the Water Watch (WW)'}
+  ])('reads a document that heads its subject as the evidence for a finding verb in "$text"', (expected) => expectFound([expected]))
+
+  it.each([
+    'The court ruled only on emergency filings by states that want to act.',
+    'The firm uses big data to help brands find suppliers.'
+  ])('finds no document finding where the verb is a noun or another clause\'s in "%s"', (text) => {
+    expect(attributions(text)).toEqual([])
   })
 
   it.each<Case>([
