@@ -1004,7 +1004,9 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
 
   const before = tokens[cue.start - 1]
   const head = tokens[cue.head]!
-  if (cue.kind === 'issued' || (before && (before.value === ',' || before.value === '—' || before.value === '–') && head.lower.endsWith('ing'))) {
+  // After a quotation's closing mark, only a speaker already named goes on ("he said the memo “changes nothing,” adding").
+  const setOff = (before && (before.value === ',' || before.value === '—' || before.value === '–')) || (closesAfterComma(tokens, cue.start - 1) && earlier.length > 0)
+  if (cue.kind === 'issued' || (setOff && head.lower.endsWith('ing'))) {
     const owner = (cue.kind === 'issued' ? issuer(tokens, cue.head - 1) : null) ?? earlier.at(-1)?.source ?? sentenceSubject(tokens)
     if (!owner || owner[1] > cue.start) return null
     return make('participle', owner, contentAfter(sentence, cue.end, quotes))
@@ -1229,6 +1231,11 @@ function documentsBefore(tokens: Token[], participle: number): Range | null {
     else documents ||= documentNouns.has(token.lower)
   }
   return documents && participle > start ? [start, participle] : null
+}
+
+/** Whether a quotation's closing mark stands at `index` after its comma: "“changes nothing,” adding ...". */
+function closesAfterComma(tokens: Token[], index: number): boolean {
+  return closingQuotes.has(tokens[index]?.value ?? '') && tokens[index - 1]?.value === ','
 }
 
 /** Whether a mark stays inside a phrase ("U.S.", "Jean-Paul", "O'Brien"). */

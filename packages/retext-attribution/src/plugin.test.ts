@@ -312,6 +312,11 @@ describe('cues and their layout', () => {
     expect(attributions(text)).toEqual([])
   })
 
+  it.each<Case>([
+    {text: 'He told reporters the memo “changes nothing,” adding that any bill would need 60 votes.', cue: 'adding', source: 'He', content: 'any bill would need 60 votes'},
+    {text: 'The senator said the system was "corrupt," noting that the bank had paid no fine.', cue: 'noting', source: 'The senator', content: 'the bank had paid no fine'}
+  ])('gives a participle after a quotation\'s closing mark the speaker before it in "$text"', (expected) => expectFound([expected]))
+
   it('takes no verb inside a quotation as a second verb of its speaker', () => {
     expect(attributions('The coach said that his player "cannot start a fight and then claim he was bullied."').map((attribution) => attribution.cue.text)).toEqual(['said'])
   })
