@@ -576,7 +576,7 @@ function readPutIt(tokens: Token[], index: number, cues: Cue[]): number {
   return index
 }
 
-/** Longest figure put "at" a number, in tokens: "put the number of people affected across the country at". */
+/** Longest figure put "at" a number, in tokens: "put the number of homes left without power at". */
 const maxPutFigure = 10
 
 /**

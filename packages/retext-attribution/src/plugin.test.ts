@@ -256,7 +256,7 @@ describe('cues and their layout', () => {
     {text: 'Police put the death toll at 23.', cue: 'put', source: 'Police'},
     {text: 'The union puts the figure at about 3 million.', cue: 'puts', source: 'The union', content: 'the figure at about 3 million'},
     {text: 'Initial estimates have put the damage in the hundreds of millions.', cue: 'have put', source: 'Initial estimates', type: 'document'},
-    {text: 'The Disaster Management Authority (DMA) on Wednesday put the number of people affected at 17 million.', cue: 'put', source: 'The Disaster Management Authority (DMA)'},
+    {text: 'The Flood Relief Agency (FRA) on Monday put the number of homes damaged at 4,000.', cue: 'put', source: 'The Flood Relief Agency (FRA)'},
     {text: 'The mayor, Ana Ruiz, confirmed the attack and put the death toll at 12.', cue: 'put', source: 'The mayor, Ana Ruiz'}
   ])('reads a figure put at a number as the subject\'s estimate in "$text"', (expected) => expectFound([expected]))
 
