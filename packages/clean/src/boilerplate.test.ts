@@ -110,7 +110,12 @@ describe('findBoilerplate: body lines kept', () => {
     ['sentence that starts with Like', 'Like many on Twitter, she was angry about the delay, officials said.'],
     ['sentence that starts with a journal', 'Published in The Lancet, the study followed 2,000 adults for a decade.'],
     ['crosshead in title case ending in a role', 'Police Hunt Killer Of Reporter'],
-    ['sentence that starts with Read', 'Read the minutes of the meeting, the mayor urged residents.']
+    ['sentence that starts with Read', 'Read the minutes of the meeting, the mayor urged residents.'],
+    ['sentence that starts with By and a name before a role', 'By Tuesday, Jane Doe was named the paper\'s new editor.'],
+    ['sentence about a reporter\'s beat', 'Jane Doe covers the courts, the mayor said, and knows the judges well.'],
+    ['sentence about an outlet working with an agency', 'The Courier worked with AFP on the investigation for a year.'],
+    ['sentence about comments moderated', 'The council said comments will be moderated at the next public meeting.'],
+    ['sentence about reading time', 'It takes 4 minutes to read the whole report, officials said.']
   ])('keeps a %s', (_, line) => {
     expect(reasonInBody(line)).toBeNull()
   })
@@ -366,7 +371,26 @@ describe('findBoilerplate: leftovers of other outlets\' templates are removed', 
     ['Have a tip about city hall? Contact us securely.', 'promo'],
     ['Comments are closed for this story.', 'comments'],
     ['Reach Jane Doe at 555-0100 or jdoe@example.com.', 'other'],
-    ['ABC.N -6.41% ▼', 'other']
+    ['ABC.N -6.41% ▼', 'other'],
+    ['By Jane Doe, Herald staff writer', 'byline'],
+    ['By Jane Doe, Channel 9 political editor', 'byline'],
+    ['By Jane Doe and John Roe / Staff reporter, with staff writer', 'byline'],
+    ['Jane Doe covers city hall for The Ledger.', 'byline'],
+    ['The Courier with AFP', 'byline'],
+    ['(Channel 4 with AFP and Reuters)', 'byline'],
+    ['Text by: Channel 4', 'byline'],
+    ['Sun, Oct 16, 2022 page1', 'timestamp'],
+    ['Published March 3, 2022Updated March 4, 2022', 'timestamp'],
+    ['Published on March 8, 2023, at 7:42 pm (Paris), updated at 9:15 pm', 'timestamp'],
+    ['Thu 18 Nov 2021 03.00 AEDT', 'timestamp'],
+    ['4 min', 'promo'],
+    ['Time to read 3 min.', 'promo'],
+    ['Get alerts on city politics when a new story is published', 'promo'],
+    ['Sign up to receive an email with the top stories every morning', 'promo'],
+    ['Comments will be moderated. Keep comments relevant to the article.', 'comments'],
+    ['Translation of an article originally published in Spanish; the publisher is liable for the Spanish version only.', 'translation-notice'],
+    ['Read more Subscribers only Inside the minister\'s plan for the vote', 'promo'],
+    ['READ | Council backs plan for new bridge', 'promo']
   ])('%j -> %s', (line, reason) => {
     expect(reasonInBody(line)).toBe(reason)
   })

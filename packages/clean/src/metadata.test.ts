@@ -37,6 +37,10 @@ describe('readMetadata', () => {
     ['a stamp in figures with the month first', `Posted 08/21/2021\n\n${prose}`, '2021-08-21'],
     ['no date from figures either order reads', `Published: 03/04/2021\n\n${prose}`, null],
     ['the stamp of an author line', `Council approves budget\n\nMaria Lopez@marialopez / 2:14 PM GMT•November 9, 2022\n\n${prose}`, '2022-11-09'],
+    ['a publication stamp with its update glued on', `Council approves budget\nPublished March 3, 2022Updated March 4, 2022\n\n${prose}`, '2022-03-03'],
+    ['a stamp in figures with the update glued on', `Council approves budget\nIssued on: 21/08/2021 - 18:22Modified: 22/08/2021 - 09:10\n\n${prose}`, '2021-08-21'],
+    ['a stamp with the clock\'s place in brackets', `Council approves budget\nPublished on March 3, 2022, at 7:42 pm (Paris)\n\n${prose}`, '2022-03-03'],
+    ['a stamp with a print page', `Council approves budget\nSun, Mar 6, 2022 page1\n\n${prose}`, '2022-03-06'],
     ['no date from a weekday alone', `${prose} It happened on Thursday.`, null]
   ])('date: %s', (_, text, date) => {
     expect(read(text).date).toBe(date)
@@ -51,6 +55,9 @@ describe('readMetadata', () => {
     ['an author line with the role after the name', `Council approves budget\n\nMaria Lopez Political correspondent\nTue 22 Nov 2022 19.30 GMT\n\n${prose}`, 'Maria Lopez'],
     ['bare names beside the stamp', `Council approves budget\nMarch 3, 2022\nMaria Lopez and Tom Hale\n\n${prose}`, 'Maria Lopez and Tom Hale'],
     ['a repeated author box', `Council approves budget\n\nMaria Lopez\nMaria Lopez\n\n${prose}`, 'Maria Lopez'],
+    ['an author line with a role after a comma', `Council approves budget\n\nBy Maria Lopez, Herald staff writer\n\n${prose}`, 'Maria Lopez'],
+    ['an author line with a role after a slash', `Council approves budget\n\nBy Maria Lopez and Tom Hale / Staff reporter\n\n${prose}`, 'Maria Lopez and Tom Hale'],
+    ['an outlet credited as author', `Council approves budget\nText by: Channel 4\n\n${prose}`, 'Channel 4'],
     ['no author', `Council approves budget\n\n${prose}`, null]
   ])('byline: %s', (_, text, byline) => {
     expect(read(text).byline).toBe(byline)
@@ -61,7 +68,9 @@ describe('readMetadata', () => {
     ['The Associated Press contributed reporting.'],
     ['Tom Hale and Sam Green contributed reporting.'],
     ['For more coverage from Reuters, see below.'],
-    ['Source: The Courier and news agencies']
+    ['Source: The Courier and news agencies'],
+    ['The Courier with AFP'],
+    ['(Channel 4 with AFP and Reuters)']
   ])('wire credit: %s', (line) => {
     expect(read(`${prose}\n\n${line}`).wireCredits).toEqual([line])
   })

@@ -3,7 +3,7 @@ import {titleLine} from './boilerplate.js'
 import {toIsoDate} from '@sourcing/ingest'
 import {splitLines, type Line} from './lines.js'
 import {isWireCredit} from './phrases.js'
-import {isBylineLine, isNamesLine, labelledAuthors, nameBeforeRole} from './signals.js'
+import {isBylineLine, isNamesLine, labelledAuthors, nameBeforeRole, stampOf} from './signals.js'
 
 /** Metadata read out of an article's text. */
 export interface TextMetadata {
@@ -39,13 +39,25 @@ export function readMetadata(text: string, removed: readonly Removed[]): TextMet
   return {
     title,
     // An author line may carry the stamp: "Jane Doe@janedoe / 2:14 PM GMT•November 9, 2022".
-    date: leadingDate(first) ?? stampDate(removedBy('timestamp')) ?? stampDate(removedBy('byline')),
+    date:
+      leadingDate(first) ??
+      stampDate(removedBy('timestamp')) ??
+      stampDate(removedBy('byline')) ??
+      stampDate(removedBy('other').filter((line) => labelledStamp.test(line))),
     byline: author(removedBy('byline')),
     wireCredits: lines
       .map((line) => line.value)
       .filter((value) => isWireCredit(value))
   }
 }
+
+/**
+ * A header line that opens with a stamp's label or weekday, which the line
+ * rules may miss for what follows the date ("Published on March 8, 2023, at
+ * 7:42 pm (Paris)", "Thu 18 Nov 2021 03.00 AEDT") and the context rule
+ * removes with the header.
+ */
+const labelledStamp = /^(?:(?:first |last )?(?:published|posted|issued|updated|modified)\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? [\dA-Z])/i
 
 /**
  * The date of a crawler's leading `date YYYY-MM-DD` field.
@@ -67,7 +79,8 @@ function leadingDate(first: Line | undefined): string | null {
 function stampDate(stamps: readonly string[]): string | null {
   const published = stamps.find((stamp) => /\b(?:published|posted|first published)\b/i.test(stamp))
   for (const stamp of published ? [published, ...stamps] : stamps) {
-    const date = toIsoDate(stamp) ?? numericDate(stamp)
+    const whole = stampOf(stamp)
+    const date = toIsoDate(whole) ?? numericDate(whole)
     if (date) return date
   }
   return null
@@ -122,6 +135,6 @@ function authorOf(line: string): string {
   const named =
     labelledAuthors(line) ??
     (isBylineLine(line) ? line.replace(/^by\s+/i, '') : (nameBeforeRole.exec(line)?.[1] ?? line))
-  const names = named.split(/\s+[|–—-]\s+| ?@/)[0]!.trim()
+  const names = named.split(/\s+[|/–—-]\s+| ?@/)[0]!.trim()
   return isNamesLine(names) && !outletOrRole.test(names) ? names : names.split(/,\s*/)[0]!.trim()
 }

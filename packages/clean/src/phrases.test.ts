@@ -47,6 +47,19 @@ describe('holds', () => {
   )
 })
 
+describe('maxLength', () => {
+  const bounded = [...phrases, ...wireCreditPatterns].filter(
+    (entry): entry is LinePattern & {maxLength: number} => entry.maxLength !== undefined
+  )
+
+  it.each(bounded.map((entry) => [entry.pattern.source.slice(0, 50), entry] as const))(
+    'is at least the length of every line %j matches',
+    (_, entry) => {
+      fc.assert(fc.property(fc.stringMatching(drawable(entry.pattern)), (line) => line.length <= entry.maxLength))
+    }
+  )
+})
+
 describe('matchesLine', () => {
   it.each(lines)('agrees with the bare pattern of every phrase and wire credit on %j', (line) => {
     for (const entry of [...phrases, ...wireCreditPatterns]) {

@@ -11,6 +11,12 @@ export interface LinePattern {
    * a long run): most lines lack the strings and cost an `includes`.
    */
   holds?: readonly string[]
+  /**
+   * The longest line the pattern can match, checked before anything else:
+   * for a pattern that would scan and backtrack over a long run at the start
+   * of every line of prose before failing.
+   */
+  maxLength?: number
 }
 
 /**
@@ -65,6 +71,18 @@ const staffContribution: LinePattern = {
 }
 
 /**
+ * An outlet's sign-off naming the agencies whose copy its story draws on,
+ * printed as the author line or under the story: "The Courier with AFP",
+ * "(Channel 4 with AFP and Reuters)". Both an author line and a wire credit.
+ */
+const outletWithAgencies: LinePattern = {
+  pattern:
+    /^\(?\p{Lu}[\p{L}\d.&'’ -]{1,30} with (?:AFP|AP|Reuters|EFE|dpa|Xinhua|PTI|IANS|(?:news )?agencies)(?:(?:,| and) (?:AFP|AP|Reuters|EFE|dpa|Xinhua|PTI|IANS|(?:news )?agencies)){0,3}\)?$/u,
+  holds: [' with '],
+  maxLength: 110
+}
+
+/**
  * Whole-line boilerplate phrases. Every pattern is anchored to the whole line
  * and has no nested quantifiers, so it runs in linear time on any line.
  * Families come from the CMS templates seen across the aeb benchmark pages
@@ -103,16 +121,16 @@ export const phrases: readonly Phrase[] = [
 
   // Machine-translation and language notices.
   {
-    pattern: /^(?:powered by (?:automated|machine|google) translation|this (?:article|story|page) (?:was|has been|is) (?:automatically |machine[- ])?translated\b.{0,120}|(?:machine |automatic |google )?translat(?:ed|ion) by (?:google|deepl|ai)\b.{0,40}|read (?:this|the) (?:article|story) in [A-Z][a-z]+\.?)$/i,
+    pattern: /^(?:powered by (?:automated|machine|google) translation|this (?:article|story|page) (?:was|has been|is) (?:automatically |machine[- ])?translated\b.{0,120}|(?:machine |automatic |google )?translat(?:ed|ion) by (?:google|deepl|ai)\b.{0,40}|translation of an (?:article|story) (?:originally )?published in [A-Z][a-z]+\b.{0,200}|read (?:this|the) (?:article|story) in [A-Z][a-z]+\.?)$/i,
     reason: 'translation-notice',
     source: 'translation widgets on multilingual news sites'
   },
 
   // Promos: podcasts, videos, newsletters, live blogs.
   {
-    pattern: /^(?:listen|watch|live updates?|live blog|podcast|video|newsletter|sign up|read more|read also|also read|read(?=\s*:)|see more|more|don't miss|do not miss|must read|related video|more on this story)\s*[:|–—-]\s*.{0,200}$/i,
+    pattern: /^(?:listen|watch|live updates?|live blog|podcast|video|newsletter|sign up|read more|read also|also read|read(?=\s*[:|])|see more|more|don't miss|do not miss|must read|related video|more on this story)\s*(?:[:|–—-]|(?= (?:subscribers|members) only\b))\s*.{0,200}$/i,
     reason: 'promo',
-    source: 'teaser labels ("LISTEN: ...", "Live updates: ...", "SEE MORE: ...", "Read: ...") across templates'
+    source: 'teaser labels ("LISTEN: ...", "Live updates: ...", "SEE MORE: ...", "Read: ...", "Read more Subscribers only ...") across templates'
   },
   {
     pattern: /^(?:don't miss|do not miss|must read|trending(?: now)?|recommended|advertisement|sponsored(?: content)?|partner content|promoted|top stories|editor's picks?|more from [A-Z][\w .&'’-]{0,40}|watch|listen|newsletter|podcast|videos?|photos|(?:photo |video )?gallery|ads?|advertisements|(?:watch|listen) (?:live|now)|watch (?:the )?(?:full )?video(?: here)?|listen to (?:the|our|this) podcast|listen \d{1,3} min(?:ute)?s?)$/i,
@@ -120,7 +138,7 @@ export const phrases: readonly Phrase[] = [
     source: 'section labels of promo boxes and players on a line of their own ("Video", "Ad", "Watch Live", "Listen 5 min")'
   },
   {
-    pattern: /^(?:sign up (?:for|to) (?:our|the)\b.{0,150}|get (?:our|the) (?:free |daily |weekly )?newsletter.{0,150}|subscribe to (?:our|the)\b.{0,150}|(?:advertisement|advertising)\s*(?:[-–|·•]\s*)?(?:story continues below|scroll to continue(?: with content)?)|(?:article|story) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading the main story)$/i,
+    pattern: /^(?:sign up (?:for|to) (?:our|the|receive)\b.{0,150}|get (?:our|the) (?:free |daily |weekly )?newsletter.{0,150}|subscribe to (?:our|the)\b.{0,150}|(?:advertisement|advertising)\s*(?:[-–|·•]\s*)?(?:story continues below|scroll to continue(?: with content)?)|(?:article|story) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading the main story)$/i,
     reason: 'promo',
     source: 'newsletter prompts and in-article ad markers'
   },
@@ -190,7 +208,7 @@ export const phrases: readonly Phrase[] = [
     perComment: true
   },
   {
-    pattern: /^(?:as you comment|when (?:submitting|posting) (?:content|comments|a comment)|please (?:keep (?:it|comments|your comments)|be) (?:civil|respectful)|(?:our|the) (?:goal|aim) (?:with|of) (?:article |our )?comments|comments? (?:policy|guidelines)\b|community (?:standards|guidelines|rules)$).{0,600}$/i,
+    pattern: /^(?:as you comment|when (?:submitting|posting) (?:content|comments|a comment)|please (?:keep (?:it|comments|your comments)|be) (?:civil|respectful)|(?:our|the) (?:goal|aim) (?:with|of) (?:article |our )?comments|comments? (?:policy|guidelines)\b|comments will be moderated\b|community (?:standards|guidelines|rules)$).{0,600}$/i,
     reason: 'comments',
     source: 'comment-policy notices and community-rules headers above or below a comment form',
     endsArticle: true
@@ -235,7 +253,7 @@ export const phrases: readonly Phrase[] = [
   // Page furniture that survives extraction: skip links, read-more buttons,
   // cookie notices, reading-time labels, app prompts, author-box links.
   {
-    pattern: /^(?:(?:(?:skip|jump)(?: directly)? to (?:the )?(?:main )?(?:content|article|navigation|search|footer|site index) ?){1,2}|read more|learn more|buy now|continue reading(?: below)?|advert|advertisement|story continues below(?: advertisement)?|click here\b.{0,120}|media playback is (?:unsupported|not supported) on your device|this slideshow requires javascript\.?|view (?:author )?archive|email the author|more great [\w ]{1,30} stories|want more stories like this\?|(?:this|our) (?:web)?site uses cookies\b.{0,300}|(?:estimated )?reading time\s*:?.{0,30}|\d+ min(?:ute)?s? read|tempo de leitura\s*:.{0,30}|get the [\w ]{1,30} app\b.{0,60}|download (?:the|our)(?: [\w ]{1,30})? app\b.{0,60}|listen to this (?:article|story)\b.{0,40}|read the (?:full|original|complete) (?:story|article|report)(?: (?:at|on|in|here)\b.{0,60})?\.?|(?:do you have|got|have) a (?:news )?(?:story|tip)\b.{0,150}|.{0,80}\b(?:sent|delivered) (?:straight )?to your inbox\b.{0,40}|get (?:the latest|breaking|our)\b.{0,60}\b(?:in|to) your inbox\b.{0,100}|get breaking news alerts\b.{0,150})$/i,
+    pattern: /^(?:(?:(?:skip|jump)(?: directly)? to (?:the )?(?:main )?(?:content|article|navigation|search|footer|site index) ?){1,2}|read more|learn more|buy now|continue reading(?: below)?|advert|advertisement|story continues below(?: advertisement)?|click here\b.{0,120}|media playback is (?:unsupported|not supported) on your device|this slideshow requires javascript\.?|view (?:author )?archive|email the author|more great [\w ]{1,30} stories|want more stories like this\?|(?:this|our) (?:web)?site uses cookies\b.{0,300}|(?:estimated )?reading time\s*:?.{0,30}|time to read:? \d{1,3} min(?:ute)?s?\.?|\d{1,3} min(?:ute)?s?(?: read)?\.?|tempo de leitura\s*:.{0,30}|get the [\w ]{1,30} app\b.{0,60}|download (?:the|our)(?: [\w ]{1,30})? app\b.{0,60}|listen to this (?:article|story)\b.{0,40}|read the (?:full|original|complete) (?:story|article|report)(?: (?:at|on|in|here)\b.{0,60})?\.?|(?:do you have|got|have) a (?:news )?(?:story|tip)\b.{0,150}|.{0,80}\b(?:sent|delivered) (?:straight )?to your inbox\b.{0,40}|get (?:the latest|breaking|our)\b.{0,60}\b(?:in|to) your inbox\b.{0,100}|get breaking news alerts\b.{0,150}|get alerts on\b.{1,80}\bwhen a new story is published\.?)$/i,
     reason: 'promo',
     source: 'buttons, notices and labels left in extracted article containers (aeb pages)'
   },
@@ -277,11 +295,16 @@ export const phrases: readonly Phrase[] = [
     source: 'fact-check credit boxes ("Researched by: Jane Doe, Tom Hale", "Edited by: Ana Ruiz")'
   },
   {
-    pattern: /^(?:[Bb]y|BY)$|^(?:[Ss]taff|[Ss]enior|[Cc]ontributing|[Ff]reelance|STAFF|SENIOR|CONTRIBUTING) (?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|WRITER|REPORTER|EDITOR|CORRESPONDENT)$|^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} is (?:a|an) (?:[\p{L}-]+ ){0,4}(?:[Ww]riter|[Rr]eporter|[Jj]ournalist|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Pp]roducer)(?: (?:for|at|with|based in|living in|who covers|covering)\b.{0,600})?\.?$/u,
+    pattern: /^(?:[Bb]y|BY)$|^(?:[Ss]taff|[Ss]enior|[Cc]ontributing|[Ff]reelance|STAFF|SENIOR|CONTRIBUTING) (?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|WRITER|REPORTER|EDITOR|CORRESPONDENT)$|^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} (?:is (?:a|an) (?:[\p{L}-]+ ){0,4}(?:[Ww]riter|[Rr]eporter|[Jj]ournalist|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Pp]roducer)(?: (?:for|at|with|based in|living in|who covers|covering)\b.{0,600})?\.?|covers [\p{L} ,&'’-]{3,80} for (?:[Tt]he )?\p{Lu}[\p{L}.&'’ -]{1,40}\.)$/u,
     reason: 'byline',
-    source: 'author boxes: a bare "By" over the name, and the bio ("Jane Doe is a freelance writer based in Leeds", maybe a few sentences more)'
+    source: 'author boxes: a bare "By" over the name, and the bio ("Jane Doe is a freelance writer based in Leeds", maybe a few sentences more; "Jane Doe covers courts for The Ledger.")'
   },
 
+  {
+    ...outletWithAgencies,
+    reason: 'byline',
+    source: 'author lines of an outlet drawing on agency copy ("The Courier with AFP")'
+  },
   {
     // The role in lower case after a capital: a headline in title case
     // ending with "Reporter" is not an author box.
@@ -412,7 +435,8 @@ export const wireCreditPatterns: readonly LinePattern[] = [
   {pattern: /^this (?:story|report|article) (?:includes|contains|has) (?:material|reporting) from\b.{2,120}$/i},
   // A sign-off naming the agencies whose copy the story draws on: "Source: News agencies",
   // "Source: The Courier and news agencies" (removed all the same, as a picture credit's label).
-  {pattern: /^source: (?:.{2,60} and )?(?:news |wire )?agencies\.?$/i}
+  {pattern: /^source: (?:.{2,60} and )?(?:news |wire )?agencies\.?$/i},
+  outletWithAgencies
 ]
 
 /**
@@ -423,7 +447,11 @@ export const wireCreditPatterns: readonly LinePattern[] = [
  * @returns True on a match.
  */
 export function matchesLine(entry: LinePattern, value: string): boolean {
-  return (entry.holds === undefined || entry.holds.some((part) => value.includes(part))) && entry.pattern.test(value)
+  return (
+    (entry.maxLength === undefined || value.length <= entry.maxLength) &&
+    (entry.holds === undefined || entry.holds.some((part) => value.includes(part))) &&
+    entry.pattern.test(value)
+  )
 }
 
 /**

@@ -23,6 +23,10 @@ describe('isBylineLine', () => {
     ['By News Staff | May 2, 2019 at 2:26 PM HST - Updated May 2 at 4:46 PM', true],
     ['By Sam Green | March 4, 2020 -- 19:14 GMT (19:14 GMT) | Topic: Energy', true],
     ['By Jane Doe | Opinion columnist', false],
+    ['By Jane Doe, Herald staff writer', true],
+    ['By Jane Doe and John Roe / Staff reporter, with staff writer', true],
+    ['By the time the editor arrived, the reporter had gone, said the writer', false],
+    ['By Tuesday, the paper had hired a new editor', false],
     ['By noon | the roads were closed, police said on May 2', false],
     ['By Monday on March 3 the council had voted twice', false],
     ['By the end of the day, the river had risen two metres.', false]

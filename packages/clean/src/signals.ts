@@ -155,9 +155,11 @@ const calendarWords = new Set([
   ...'jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
   ...'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun'.split(' ')
 ])
-const clockWords = new Set('am pm a.m p.m gmt utc et est edt ct cst cdt mt mst mdt pt pst pdt hst akst akdt bst cet cest ist aest ast hkt jst'.split(' '))
+const clockWords = new Set(
+  'am pm a.m p.m gmt utc et est edt ct cst cdt mt mst mdt pt pst pdt hst akst akdt bst cet cest ist aest aedt acst acdt awst nzst nzdt sast ast hkt jst'.split(' ')
+)
 const labelWords = new Set([
-  ...'updated published posted last first modified created date ago'.split(' '),
+  ...'updated published posted issued last first modified created date ago'.split(' '),
   ...'on at hours hour minutes minute days day mins hrs'.split(' ')
 ])
 
@@ -231,7 +233,7 @@ export function isStampLine(value: string): boolean {
   if (value.length > maximumStampLength || !/\d/.test(value)) return false
   // Collapsing white space first keeps the split linear: `\s+x\s+` would
   // rescan a long run of spaces from every position in it.
-  const [first, ...rest] = withoutReadingTime(value.replace(/\s+/g, ' ')).split(/ [|/·•] /)
+  const [first, ...rest] = stampOf(value).split(/ [|/·•] /)
   const parts = stampParts(words(first!))
   if (parts === null) return false
   // Words split at slashes, so "11/20/2019 01:14 PM" reaches here as numbers.
@@ -255,6 +257,47 @@ const readingTime = / \d{1,3} min(?:ute)?s? read$/i
 function withoutReadingTime(value: string): string {
   return value.slice(-5).toLowerCase() === ' read' ? value.replace(readingTime, '') : value
 }
+
+/** A print edition's page after the stamp: "Sun, Oct 16, 2022 page1", "March 3, 2022 Page A4". */
+const printPage = / (?:page ?|p\. ?)[a-z]?\d{1,3}$/i
+
+/** The place whose clock a stamp's time is in, in brackets: "at 7:42 pm (Paris)". */
+const stampZone = /(?<=\d(?: ?[ap]\.?m\.?)?) \(\p{Lu}[\p{L} .'’-]{1,20}\)/gu
+
+/**
+ * A stamp with its update label glued on by a scraper that dropped the
+ * separator ("Published February 12, 2020Updated February 13, 2020",
+ * "Issued on: 14/03/2026 - 18:22Modified: 15/03/2026 - 09:10"), set off by a
+ * bar as pages print the two stamps.
+ */
+const gluedStampLabel = /(?<=\d)(?=(?:Updated|Modified|Published|Posted|Last updated)\b)/g
+/** What a glued label starts with, behind its digit. */
+const gluedLabelStart = /\d[UMPL]/
+const endsInDigit = /\d$/
+
+/**
+ * A stamp line as pages print it whole: the glued update label set off, and
+ * the reading time, print page and clock's place it may carry dropped.
+ *
+ * @param value A line.
+ * @returns The stamp.
+ */
+export function stampOf(value: string): string {
+  // Most lines have none of the three: cheap tests of what each needs pass them over.
+  let stamp = withoutReadingTime(value.replace(/\s+/g, ' '))
+  if (gluedLabelStart.test(stamp)) stamp = stamp.replace(gluedStampLabel, ' | ')
+  if (endsInDigit.test(stamp)) stamp = stamp.replace(printPage, '')
+  return stamp.includes(' (') ? stamp.replace(stampZone, '') : stamp
+}
+
+/**
+ * A role after the author's name, set off by a comma or a slash: ", Herald
+ * staff writer", " / Staff reporter, with staff writer". An outlet of a few
+ * capitalised words and two lower-case words at most before the role: a
+ * clause after a comma ("By Tuesday, the paper had hired a new editor") has more.
+ */
+const roleTail =
+  /(?:,| \/) (?:[\p{Lu}\d][\p{L}\d.'’&-]* ){0,3}(?:\p{Ll}+ ){0,2}(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Cc]olumnist|[Cc]ritic)s?(?:, with (?:staff )?(?:writer|reporter)s?)?$/u
 
 /** Words allowed after a name in an author line: roles, desks, outlets. */
 const bylineJoiners = new Set(['and', 'of', 'the', 'for', 'at', 'in', 'de', 'van', 'von', 'al', 'bin', 'da', 'del', 'la', 'le'])
@@ -282,6 +325,11 @@ export function isBylineLine(value: string, tokens?: readonly string[]): boolean
   if (piped > 0 && isStampLine(value.slice(piped + 3).replace(/ (?:-{1,2}|[–—]) /g, ' | '))) {
     return isBylineLine(value.slice(0, piped))
   }
+
+  // The author's role may follow in lower case after a comma or a slash:
+  // "By Jane Doe, Herald staff writer", "By Jane Doe / Staff reporter".
+  const role = roleTail.exec(value)
+  if (role) return isBylineLine(value.slice(0, role.index))
 
   // After "By", every word is capitalised, a joiner or part of a date stamp.
   const rest = (tokens ?? words(value)).slice(1)
@@ -451,8 +499,11 @@ export function isNamesLine(value: string): boolean {
   return value.length <= maximumDeskLength && value.split(nameJoiner).every((name) => isNameLine(name, words(name)))
 }
 
-/** A label in front of the authors' names: "Author Jane Doe", "Authors: Jane Doe, John Roe". */
-const authorLabel = /^authors?:? (?=\p{Lu})/iu
+/** An outlet's name credited as author is short: "Channel 9", "The Evening Courier". */
+const outletLength = 40
+
+/** A label in front of the authors' names: "Author Jane Doe", "Authors: Jane Doe, John Roe", "Text by: Jane Doe". */
+const authorLabel = /^(?:authors?:?|(?:text|words) by:?) (?=\p{Lu})/iu
 
 /**
  * The names of an author line that labels them as such instead of writing
@@ -465,7 +516,9 @@ export function labelledAuthors(value: string): string | null {
   const label = authorLabel.exec(value)
   if (!label) return null
   const names = value.slice(label[0].length)
-  return isNamesLine(names) ? names : null
+  // "Text by" credits whoever wrote the text, which may be the outlet: "Text by: Channel 9".
+  const credited = label[0].toLowerCase().includes('by') && names.length <= outletLength && words(names).every(isCreditWord)
+  return isNamesLine(names) || credited ? names : null
 }
 
 /**
