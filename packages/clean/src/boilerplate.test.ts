@@ -115,7 +115,8 @@ describe('findBoilerplate: body lines kept', () => {
     ['sentence about a reporter\'s beat', 'Jane Doe covers the courts, the mayor said, and knows the judges well.'],
     ['sentence about an outlet working with an agency', 'The Courier worked with AFP on the investigation for a year.'],
     ['sentence about comments moderated', 'The council said comments will be moderated at the next public meeting.'],
-    ['sentence about reading time', 'It takes 4 minutes to read the whole report, officials said.']
+    ['sentence about reading time', 'It takes 4 minutes to read the whole report, officials said.'],
+    ['sentence that ends with a copyright sign in a quote', 'The label read “All rights © Acme”, officials said.']
   ])('keeps a %s', (_, line) => {
     expect(reasonInBody(line)).toBeNull()
   })
@@ -390,7 +391,8 @@ describe('findBoilerplate: leftovers of other outlets\' templates are removed', 
     ['Comments will be moderated. Keep comments relevant to the article.', 'comments'],
     ['Translation of an article originally published in Spanish; the publisher is liable for the Spanish version only.', 'translation-notice'],
     ['Read more Subscribers only Inside the minister\'s plan for the vote', 'promo'],
-    ['READ | Council backs plan for new bridge', 'promo']
+    ['READ | Council backs plan for new bridge', 'promo'],
+    ['Soldiers patrol near the palace in the capital on March 14, 2026. © AFP', 'caption']
   ])('%j -> %s', (line, reason) => {
     expect(reasonInBody(line)).toBe(reason)
   })

@@ -19,6 +19,7 @@ import {
   isTitleCase,
   labelledAuthors,
   stopwordDensity,
+  withoutPlace,
   wordCount,
   words
 } from './signals.js'
@@ -168,8 +169,8 @@ const sectionLabelWords = {min: 1, max: 2}
 
 /**
  * Under the headline and above the story's first paragraph, pages print the
- * authors' bare names ("Jane Doe and John Roe") and the section's label
- * ("Environment") beside the stamp. Where a stamp or an author line shows
+ * authors' bare names ("Jane Doe and John Roe", maybe "in London") and the
+ * section's label ("Environment") beside the stamp. Where a stamp or an author line shows
  * that run is the header, a line of names there is an author line and a
  * label of a word or two in title case is furniture.
  *
@@ -186,7 +187,7 @@ function markHeaderCredits(blocks: Block[], headline: number): void {
   for (const block of header) {
     if (block.reason !== null || block.protected) continue
     const {value} = block.line
-    if (isNamesLine(value)) block.reason = 'byline'
+    if (isNamesLine(withoutPlace(value))) block.reason = 'byline'
     else if (hasWords(block, sectionLabelWords) && !endsSentence(value) && lowerCase.test(value) && isTitleCase(tokensOf(block))) {
       block.reason = 'other'
     }

@@ -54,9 +54,11 @@ describe('readMetadata', () => {
     ['an author line with a handle and a stamp', `Council approves budget\n\nMaria Lopez@marialopez / 2:14 PM GMT•November 9, 2022\n\n${prose}`, 'Maria Lopez'],
     ['an author line with the role after the name', `Council approves budget\n\nMaria Lopez Political correspondent\nTue 22 Nov 2022 19.30 GMT\n\n${prose}`, 'Maria Lopez'],
     ['bare names beside the stamp', `Council approves budget\nMarch 3, 2022\nMaria Lopez and Tom Hale\n\n${prose}`, 'Maria Lopez and Tom Hale'],
+    ['bare names with their place beside the stamp', `Council approves budget\nMaria Lopez and Tom Hale in New York\nMarch 3, 2022\n\n${prose}`, 'Maria Lopez and Tom Hale'],
     ['a repeated author box', `Council approves budget\n\nMaria Lopez\nMaria Lopez\n\n${prose}`, 'Maria Lopez'],
     ['an author line with a role after a comma', `Council approves budget\n\nBy Maria Lopez, Herald staff writer\n\n${prose}`, 'Maria Lopez'],
     ['an author line with a role after a slash', `Council approves budget\n\nBy Maria Lopez and Tom Hale / Staff reporter\n\n${prose}`, 'Maria Lopez and Tom Hale'],
+    ['a desk credited as author', `Council approves budget\nPublished: March 3, 2022\nFrom Our Staff Reporter\n\n${prose}`, 'Our Staff Reporter'],
     ['an outlet credited as author', `Council approves budget\nText by: Channel 4\n\n${prose}`, 'Channel 4'],
     ['no author', `Council approves budget\n\n${prose}`, null]
   ])('byline: %s', (_, text, byline) => {

@@ -3,7 +3,7 @@ import {titleLine} from './boilerplate.js'
 import {toIsoDate} from '@sourcing/ingest'
 import {splitLines, type Line} from './lines.js'
 import {isWireCredit} from './phrases.js'
-import {isBylineLine, isNamesLine, labelledAuthors, nameBeforeRole, stampOf} from './signals.js'
+import {isBylineLine, isNamesLine, labelledAuthors, nameBeforeRole, stampOf, withoutPlace} from './signals.js'
 
 /** Metadata read out of an article's text. */
 export interface TextMetadata {
@@ -124,6 +124,9 @@ function author(lines: readonly string[]): string | null {
 const outletOrRole =
   /\b(?:Press|Staff|Writer|Reporter|Correspondent|Editor|Columnist|Contributor|News|Times|Post|Today|Agency|Service|Bureau|Desk|Media|Network|Journal|Herald|Tribune)\b/
 
+/** "From" before a desk credited as author: "From Our Staff Reporter", "From our correspondent". */
+const fromDesk = /^from (?=(?:our|the) )/i
+
 /**
  * The author or authors an author line names.
  *
@@ -134,7 +137,7 @@ const outletOrRole =
 function authorOf(line: string): string {
   const named =
     labelledAuthors(line) ??
-    (isBylineLine(line) ? line.replace(/^by\s+/i, '') : (nameBeforeRole.exec(line)?.[1] ?? line))
-  const names = named.split(/\s+[|/–—-]\s+| ?@/)[0]!.trim()
+    (isBylineLine(line) ? line.replace(/^by\s+/i, '') : (nameBeforeRole.exec(line)?.[1] ?? line.replace(fromDesk, '')))
+  const names = withoutPlace(named.split(/\s+[|/–—-]\s+| ?@/)[0]!.trim())
   return isNamesLine(names) && !outletOrRole.test(names) ? names : names.split(/,\s*/)[0]!.trim()
 }

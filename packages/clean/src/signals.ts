@@ -485,6 +485,19 @@ export function isSectionTrail(value: string): boolean {
   return parts.length <= 5 && parts.every((part) => trailPart.test(part))
 }
 
+/** The place an author line may end with: "Jane Doe and John Roe in London". */
+const reportingPlace = / in \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u
+
+/**
+ * An author line without the place its authors report from.
+ *
+ * @param value An author line ("Jane Doe and John Roe in New York").
+ * @returns The line without the place ("Jane Doe and John Roe").
+ */
+export function withoutPlace(value: string): string {
+  return value.includes(' in ') ? value.replace(reportingPlace, '') : value
+}
+
 /** What joins the names of a shared author line: "Jane Doe, John Roe and Ann Lee". */
 const nameJoiner = /,? and |, /
 
@@ -555,7 +568,9 @@ export const creditEndings: readonly LinePattern[] = [
   {pattern: /[.!?]["”’]? (?:file )?(?:photo|image|picture)s? ?\| ?[^|]{2,60}(?: ?\| ?[^|]{2,60}){0,2}$/i, holds: ['|']},
   // An agency's file picture: "... on August 13, 2021. JANE DOE AFP/File".
   {pattern: /\s(?:AFP|AP|EPA|Reuters|REUTERS)\/(?:File|FILE|Getty(?: Images)?)\.?$/, holds: ['/']},
-  {pattern: /\((?:getty|getty images|reuters|afp|ap|epa|pa|file|supplied|handout)\s*\)\.?$/i, holds: ['(']}
+  {pattern: /\((?:getty|getty images|reuters|afp|ap|epa|pa|file|supplied|handout)\s*\)\.?$/i, holds: ['(']},
+  // A copyright sign before the agency after the caption's last sentence: "... on March 14. © AFP".
+  {pattern: /[.!?]["”’]? © ?\p{Lu}[\p{L}.&'’ /-]{1,40}$/u, holds: ['©']}
 ]
 
 /**
