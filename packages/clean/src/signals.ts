@@ -173,8 +173,15 @@ interface StampParts {
   label: boolean
 }
 
+/**
+ * Words of the longest stamp: a publication and an update stamp in one line,
+ * each with its weekday and a clock split at the colon ("Posted Thu 14 Apr
+ * 2016 at 4:32pm, updated Thu 14 Apr 2016 at 7:15pm" has 16).
+ */
+const stampWords = 18
+
 function stampParts(tokens: readonly string[]): StampParts | null {
-  if (tokens.length === 0 || tokens.length > 14) return null
+  if (tokens.length === 0 || tokens.length > stampWords) return null
   const parts = {date: false, clock: false, label: false}
   let digits = false
   for (const token of tokens) {
