@@ -173,15 +173,8 @@ interface StampParts {
   label: boolean
 }
 
-/**
- * Words of the longest stamp: a publication and an update stamp in one line,
- * each with its weekday and a clock split at the colon ("Posted Thu 14 Apr
- * 2016 at 4:32pm, updated Thu 14 Apr 2016 at 7:15pm" has 16).
- */
-const stampWords = 18
-
 function stampParts(tokens: readonly string[]): StampParts | null {
-  if (tokens.length === 0 || tokens.length > stampWords) return null
+  if (tokens.length === 0 || tokens.length > 14) return null
   const parts = {date: false, clock: false, label: false}
   let digits = false
   for (const token of tokens) {
@@ -278,21 +271,25 @@ const stampZone = /(?<=\d(?: ?[ap]\.?m\.?)?) \(\p{Lu}[\p{L} .'’-]{1,20}\)/gu
  * bar as pages print the two stamps.
  */
 const gluedStampLabel = /(?<=\d)(?=(?:Updated|Modified|Published|Posted|Last updated)\b)/g
+/** An update stamp after a comma: "Posted Thu 14 Apr 2016 at 4:32pm, updated Thu 14 Apr 2016 at 7:15pm". */
+const updateAfterComma = /, (?=[Uu]pdated )/g
 /** What a glued label starts with, behind its digit. */
 const gluedLabelStart = /\d[UMPL]/
 const endsInDigit = /\d$/
 
 /**
- * A stamp line as pages print it whole: the glued update label set off, and
- * the reading time, print page and clock's place it may carry dropped.
+ * A stamp line as pages print it whole: the update stamp, glued on or after
+ * a comma, set off, and the reading time, print page and clock's place it
+ * may carry dropped.
  *
  * @param value A line.
  * @returns The stamp.
  */
 export function stampOf(value: string): string {
-  // Most lines have none of the three: cheap tests of what each needs pass them over.
+  // Most lines have none of these: cheap tests of what each needs pass them over.
   let stamp = withoutReadingTime(value.replace(/\s+/g, ' '))
   if (gluedLabelStart.test(stamp)) stamp = stamp.replace(gluedStampLabel, ' | ')
+  else if (stamp.includes(', updated') || stamp.includes(', Updated')) stamp = stamp.replace(updateAfterComma, ' | ')
   if (endsInDigit.test(stamp)) stamp = stamp.replace(printPage, '')
   return stamp.includes(' (') ? stamp.replace(stampZone, '') : stamp
 }
