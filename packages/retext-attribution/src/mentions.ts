@@ -132,8 +132,10 @@ export function readMention(tokens: Token[], text: string, context: string, know
   mention.anonymous = words.some((token) => anonymityWords.has(token.lower)) || anonymityPattern.test(whole)
   mention.definite = definiteOpener.test(words[0]!.lower) || possessiveEnding.test(words[0]!.value)
 
-  const evidence: Evidence = {person: false, organization: false}
+  const evidence: Evidence = {person: false, organization: false, document: false}
   for (const [index, part] of parts.entries()) readPart(part, index === 0, opener, context, known, mention, evidence)
+  // A person noun before a body's name describes the body ("activist investor Harbor Capital Partners").
+  if (parts.length === 1 && mention.name && endsAsBody(mention.name)) evidence.person = false
   for (const token of words) {
     // "his ex-wife", "her step-father": the noun after a prefix genders the person.
     const gender = honorifics.get(token.lower) ?? genderedNouns.get(token.lower) ?? genderedNouns.get(token.lower.slice(token.lower.lastIndexOf('-') + 1))
@@ -151,6 +153,8 @@ export function readMention(tokens: Token[], text: string, context: string, know
 interface Evidence {
   person: boolean
   organization: boolean
+  /** The first part's head is a text or figures ("A report by the Observer Group (OG)"), whatever a later part names. */
+  document: boolean
 }
 
 /** A source phrase that is a pronoun: "he", "they", "it", "who". */
@@ -194,6 +198,8 @@ function readPart(part: Token[], first: boolean, opener: Token | undefined, cont
   }
   if (run && run.endsCore) readName(run.tokens, context, known, mention, evidence)
   else if (first || !mention.head) readHead(core, opener, mention)
+  if (first && !mention.name && mention.head && speaksAsText(mention.head)) evidence.document = true
+  if (!first && statesAge(part)) evidence.person = true
   if (first && mention.head && roleWords.has(mention.head)) mention.roles.push(mention.head)
 }
 
@@ -326,7 +332,8 @@ function readHead(core: Token[], opener: Token | undefined, mention: Mention): v
  * head noun is.
  */
 function categorise(mention: Mention, tokens: Token[], words: Token[], opener: Token | undefined, text: string, known: KnownNames, evidence: Evidence): void {
-  if (mention.name) {
+  if (evidence.document && !evidence.person) mention.category = 'document'
+  else if (mention.name) {
     mention.category = evidence.person && !(evidence.organization && !mention.name.includes(' ')) ? 'person' : 'organization'
     if (evidence.person && !orgNameWords.test(mention.name)) mention.category = 'person'
   } else if (ledByName(words, opener)) {
@@ -337,7 +344,7 @@ function categorise(mention: Mention, tokens: Token[], words: Token[], opener: T
   } else if (mention.head) {
     const head = mention.head
     if (collectives.has(head) && ofPeople(tokens)) mention.category = 'group'
-    else if (documentNouns.has(head) || evidenceNouns.has(head)) mention.category = 'document'
+    else if (speaksAsText(head)) mention.category = 'document'
     else if (organizationNouns.has(head) && !unnamedBodies(mention, words)) mention.category = 'organization'
     else if (groupNouns.has(head) || (personNouns.has(head) && mention.plural)) mention.category = 'group'
     else if (personNouns.has(head)) mention.category = 'unnamed'
@@ -348,6 +355,31 @@ function categorise(mention: Mention, tokens: Token[], words: Token[], opener: T
       mention.category = 'person'
     }
   }
+}
+
+/** Whether a head noun is a text or figures that speak for themselves ("report", "figures"). */
+function speaksAsText(head: string): boolean {
+  return documentNouns.has(head) || evidenceNouns.has(head)
+}
+
+/** A part that is only an age, as news writing gives it after a name ("Halyna, 61"). */
+const ageAlone = /^\d{1,3}$/
+
+/** Whether a part after a comma is a person's age alone. */
+function statesAge(part: Token[]): boolean {
+  const words = part.filter((token) => token.word)
+  return words.length === 1 && ageAlone.test(words[0]!.value)
+}
+
+/**
+ * Last words of a name that only a body's name ends with, whatever person
+ * noun or title comes before it ("activist investor Harbor Capital
+ * Partners", "the Prime Minister's Office", "the army's General Staff").
+ */
+const bodyEndings = /\b(office|partners|holdings|capital|staff|group|inc|ltd|plc|llc|corporation|institute|association|foundation|ministry|department|agency|council|committee|commission|authority|university)$/i
+
+function endsAsBody(name: string): boolean {
+  return bodyEndings.test(name)
 }
 
 /** Counts and quantities before a plural ("two hospitals", "Several miners"); "both" refers back to bodies named before. */

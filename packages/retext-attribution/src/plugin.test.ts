@@ -1096,7 +1096,15 @@ describe('sources across the article', () => {
     ['Acme CEO Ana Ruiz wrote that the deal was off.', 'named-person', 'Ana Ruiz'],
     ['Several Tory MPs privately acknowledged the plan was dead.', 'unnamed-group', 'Several Tory MPs'],
     ['Labour MPs with seats in the north have long complained about the rule.', 'unnamed-group', 'Labour MPs with seats in the north'],
-    ['The Communications Workers of America said the strike would go on.', 'named-organization', 'Communications Workers']
+    ['The Communications Workers of America said the strike would go on.', 'named-organization', 'Communications Workers'],
+    // A person noun or title before a name that only a body's name ends with describes the body.
+    ['Activist investor Harbor Capital Partners disclosed a 5% stake.', 'named-organization', 'Harbor Capital Partners'],
+    ["The Prime Minister's Office announced the visit.", 'named-organization', "Minister's Office"],
+    ["The army's General Staff said the attack was repelled.", 'named-organization', 'Staff'],
+    // A report or a study by a named body is the document; an age after a name is a person's.
+    ['A report by the Regional Monitoring Group (RMG) noted that turnout fell.', 'document', 'RMG'],
+    ['The study by the Institute for Fiscal Research (IFR) estimated the cost at 3 billion.', 'document', 'IFR'],
+    ['Halyna, 61, said the shelling never stops.', 'named-person', 'Halyna']
   ])('types the job before a name and the members of a body in "%s"', (text, type, speaker) => {
     const [found] = attributions(text)
     expect(found!.sourceType).toBe(type)
