@@ -347,7 +347,7 @@ function categorise(mention: Mention, tokens: Token[], words: Token[], opener: T
     else if (speaksAsText(head)) mention.category = 'document'
     else if (organizationNouns.has(head) && !unnamedBodies(mention, words)) mention.category = 'organization'
     else if (groupNouns.has(head) || (personNouns.has(head) && mention.plural)) mention.category = 'group'
-    else if (personNouns.has(head)) mention.category = 'unnamed'
+    else if (personNouns.has(head) || oneOfPeople(head, words)) mention.category = 'unnamed'
     else mention.category = mention.plural ? 'group' : 'unknown'
     const person = mention.definite ? titledPerson(words, mention.start, text, known) : null
     if (person) {
@@ -430,6 +430,12 @@ function ofPeople(tokens: Token[]): boolean {
   const of = tokens.findIndex((token) => token.lower === 'of')
   const people = tokens[of + 1]
   return of > 0 && people !== undefined && isPlural(people.lower) && (personNouns.has(people.lower) || mayBePerson(people.lower.replace(pluralEnding, '')))
+}
+
+/** Whether a phrase picks one person out of people ("one of the delegates", "each of the nurses"), whom "he" or "she" may refer back to. */
+function oneOfPeople(head: string, words: Token[]): boolean {
+  const people = words.at(-1)!.lower
+  return personPronouns.has(head) && words.length > 2 && isPlural(people) && personNouns.has(people)
 }
 
 /** Whether a phrase is a name and the people who work with its bearer: "Ana Ruiz and her team". */

@@ -1155,7 +1155,10 @@ describe('sources across the article', () => {
     ['The raid began at noon, according to three residents. They asked not to be named for fear of reprisals, adding that the gunmen have informants. One of the residents said 17 people died.', 'One of the residents', 'anonymous', 'for fear of reprisals'],
     // One phrase, two cues: the reason is the source's in both.
     ['A senior official, who spoke on condition of anonymity because the plans are not final, said the law was ready but acknowledged that it would be late.', 'A senior official', 'anonymous', 'because the plans are not final'],
-    ['A manager wrote that the results were secret. The manager, whose name the paper is withholding because she was not the decision-maker, declined to comment.', 'A manager', 'anonymous', 'because she was not the decision-maker']
+    ['A manager wrote that the results were secret. The manager, whose name the paper is withholding because she was not the decision-maker, declined to comment.', 'A manager', 'anonymous', 'because she was not the decision-maker'],
+    // "He" after one picked out of people, or after a functionary, is that source, not a named man before.
+    ['Tom Hale said his plan was sound. "Money is short," one of the delegates told reporters. He asked not to be identified because the talks were private.', 'one of the delegates', 'anonymous', 'because the talks were private'],
+    ['Tom Hale said his plan was sound. A party functionary, who spoke on condition of anonymity because he was not authorised to comment, said the plan was late. He said the leaders wanted observers.', 'He', 'anonymous', 'because he was not authorised to comment']
   ])('gives a source drawn from unnamed people their anonymity and its reason in "%s"', (text, source, type, justification) => {
     const found = attributions(text).filter((attribution) => attribution.source?.text === source)
     expect(found.length).toBeGreaterThan(0)

@@ -94,7 +94,7 @@ export const personNouns = set(`
   man woman men women father mother student students protester protesters organizer organizers reporter reporters
   journalist journalists friend friends neighbor neighbors relative relatives family families survivor survivors
   victim victims manager managers owner owners farmer farmers teacher teachers nurse nurses police-officer
-  delegate delegates lawmaker governor mayor colleague colleagues partner partners counterpart counterparts
+  delegate delegates functionary functionaries lawmaker governor mayor colleague colleagues partner partners counterpart counterparts
   participant participants attendee attendees figure figures personnel head heads patient patients
   professional professionals royal royals mogul moguls tycoon tycoons boss bosses
   opponent opponents proponent proponents campaigner campaigners
