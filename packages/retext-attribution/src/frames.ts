@@ -1411,13 +1411,32 @@ function onlyAdjuncts(tokens: Token[], from: number, tell: boolean): boolean {
 /**
  * Whether an agentless passive reports nothing: an infinitive ("often
  * enough to be noted", "honoured to be asked to speak"), though not one that
- * says it happens ("the question has had to be asked"), or a name given
- * ("the illness is called “bird fancier’s lung”").
+ * says it happens ("the question has had to be asked"), a name given
+ * ("the illness is called “bird fancier’s lung”"), a thing refused ("were
+ * denied access"), or only where or when ("cases were reported in the north",
+ * "turnout was estimated at 58 per cent").
  */
 function reportsNothing(tokens: Token[], cue: Cue): boolean {
   const be = tokens[cue.start - 1]
   if (be?.lower === 'be' && tokens[cue.start - 2]?.lower === 'to') return !haveForms.has(tokens[cue.start - 3]?.lower ?? '')
-  return tokens[cue.head]!.lower === 'called' && openingQuotes.has(tokens[cue.end]?.value ?? '')
+  const head = tokens[cue.head]!.lower
+  const next = tokens[cue.end]
+  if (head === 'denied') return refusesSomething(next)
+  // "is explained in an affidavit written by a detective": a text and its author further on report it.
+  if (next && placeOrTime.has(next.lower) && onlyAdjuncts(tokens, cue.end, false)) return !tokens.slice(cue.end).some((token) => token.lower === 'by')
+  return head === 'called' && openingQuotes.has(next?.value ?? '')
+}
+
+/** Prepositions of a place, time or amount, which open no report after a passive. */
+const placeOrTime = new Set(['in', 'on', 'at', 'across', 'during', 'near', 'throughout'])
+
+/**
+ * "were denied access", "have been denied bail": a passive "denied" with an
+ * object is something refused, not a denial, which goes on with a clause or
+ * "by" ("was denied by the ministry").
+ */
+function refusesSomething(next: Token | undefined): boolean {
+  return next !== undefined && next.word && !prepositions.has(next.lower) && !clauseMarker.test(next.lower) && !looksLikeVerb(next)
 }
 
 /** Whether a participle follows a form of "be" ("was accused", "is widely estimated"). */

@@ -769,9 +769,21 @@ describe('cue senses seen on unseen outlets', () => {
   it.each([
     'The flares were bright enough to be noted on most nights.',
     'She was honoured to be asked to speak at the conference.',
-    'When the allergen is feathers, the illness is called “feather lung.”'
-  ])('finds no report in a passive infinitive or a name given in "%s"', (text) => {
+    'When the allergen is feathers, the illness is called “feather lung.”',
+    'Reporters were denied access to the count.',
+    'Two of the men have been denied bail.',
+    'More than 300 cases have been reported in the north.',
+    'Turnout was estimated at around 60 per cent.'
+  ])('finds no report in a passive infinitive, a name given, a thing refused or a place in "%s"', (text) => {
     expect(attributions(text)).toEqual([])
+  })
+
+  it.each([
+    ['It was reported on Monday that the plant would close.', 'was reported'],
+    ['The suspect is accused of fraud.', 'is accused'],
+    ['The charge is explained in a letter written by the mayor.', 'is explained in a letter']
+  ])('keeps an agentless passive that reports a clause or a charge in "%s"', (text, cue) => {
+    expect(attributions(text).map((attribution) => attribution.cue.text)).toEqual([cue])
   })
 
   it('keeps a passive infinitive that says the report happens', () => {
