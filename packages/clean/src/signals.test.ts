@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {isBylineLine, isDeskLine, isGluedCard, isHandleByline, isLifeDates, isPostSignature, wordCount, words} from './index.js'
-import {isSectionTrail, labelledAuthors} from './signals.js'
+import {endsSentence, isSectionTrail, labelledAuthors} from './signals.js'
 
 describe('words and wordCount', () => {
   it.each([
@@ -60,6 +60,20 @@ describe('isHandleByline', () => {
     ['an email address', 'Write to jdoe@example.com / 9:00 AM', false]
   ])('%s', (_, line, expected) => {
     expect(isHandleByline(line)).toBe(expected)
+  })
+})
+
+describe('endsSentence', () => {
+  it.each([
+    ['a full stop', 'The council meets again on Monday.', true],
+    ['a quote closed after the stop', 'He said the plan was “not enough.”', true],
+    ['a sign-off of the outlet\'s initials', 'The hearing resumes on Tuesday. DM', true],
+    ['three initials after a question', 'Will the ban hold? NYT', true],
+    ['a stamp in a time zone', 'Updated 5:10 p.m. ET', false],
+    ['an acronym that ends a label', 'Press release from the WHO', false],
+    ['a name in capitals after a stop', 'Reported by the desk. JOHNSON', false]
+  ])('%s', (_, line, expected) => {
+    expect(endsSentence(line)).toBe(expected)
   })
 })
 

@@ -57,9 +57,13 @@ export function stopwordDensity(tokens: readonly string[]): number {
 const sentenceEnders = '.!?…。！？'
 const sentenceClosers = `"'”’)]`
 
+/** Letters of the initials some outlets sign a story's last line with ("... on Tuesday. DM"). */
+const signOffLetters = 3
+
 /**
  * Whether a line ends the way a sentence does (full stop, question or
- * exclamation mark, optionally inside closing quotes or brackets).
+ * exclamation mark, optionally inside closing quotes or brackets), or a
+ * sentence signed off with the outlet's initials ("He left. DM").
  *
  * @param value A line.
  * @returns True for sentence-final punctuation.
@@ -67,10 +71,33 @@ const sentenceClosers = `"'”’)]`
 export function endsSentence(value: string): boolean {
   // Walked back from the end: a pattern anchored at the end is tried from
   // every position of the line, and nearly every line of a page is tested.
-  let end = value.length
+  let end = value.length - signOffLength(value)
   while (end > 0 && sentenceClosers.includes(value[end - 1]!)) end--
   return end > 0 && sentenceEnders.includes(value[end - 1]!)
 }
+
+/**
+ * Length of a sign-off of two or three capitals after a full stop and a
+ * space ("testify. DM"), or 0 when the line has none.
+ *
+ * @param value A line.
+ * @returns Characters of the space and the initials.
+ */
+function signOffLength(value: string): number {
+  let start = value.length
+  while (start > 0 && value.length - start <= signOffLetters && isCapital(value.charCodeAt(start - 1))) start--
+  const letters = value.length - start
+  if (letters < 2 || letters > signOffLetters || value[start - 1] !== ' ') return 0
+  // The word before the stop has two letters or more: "5 p.m. ET" is a stamp.
+  const signed = sentenceEnders.includes(value[start - 2] ?? '') && isLetter(value[start - 3]) && isLetter(value[start - 4])
+  return signed ? letters + 1 : 0
+}
+
+/** Whether a character is a letter. */
+const isLetter = (char: string | undefined) => char !== undefined && char.toLowerCase() !== char.toUpperCase()
+
+/** Whether a character code is an ASCII capital. */
+const isCapital = (code: number) => code >= 65 && code <= 90
 
 /**
  * Whether most words of a line are capitalised, as in headlines, names and
