@@ -432,6 +432,8 @@ export const wireCreditPatterns: readonly LinePattern[] = [
   {
     pattern: /^(?:with|material from) (?:the )?(?:associated press|reuters|afp|agence france-presse|ap|dpa|bloomberg|pa|xinhua|ians|pti)\.?$/i
   },
+  // An agency's name alone under the last paragraph signs the story as its copy.
+  {pattern: /^(?:kyodo|yonhap|bernama|anadolu)(?: news)?$/i, maxLength: 12},
   {pattern: /^this (?:story|report|article) (?:includes|contains|has) (?:material|reporting) from\b.{2,120}$/i},
   // A sign-off naming the agencies whose copy the story draws on: "Source: News agencies",
   // "Source: The Courier and news agencies" (removed all the same, as a picture credit's label).
