@@ -400,6 +400,37 @@ describe('findBoilerplate: leftovers of other outlets\' templates are removed', 
 })
 
 describe('findBoilerplate: context and repetition', () => {
+  it('keeps every item of a summary list under its label when one item is kept', () => {
+    const label = 'Key points:'
+    const items = [
+      'The Supreme Court finds the Delta Water Board breached its 1998 licence over Lake Marlow',
+      'The state government says it will study the ruling before deciding on an appeal',
+      'Farmers say the decision vindicates a decade of complaints'
+    ]
+    const text = ['Court rules water board broke its licence', 'Share', label, ...items, '', before, '', after].join('\n')
+    const removed = findBoilerplate(text).map((span) => text.slice(span.start, span.end))
+    expect(removed).not.toEqual(expect.arrayContaining([items[0]]))
+    expect(removed).not.toEqual(expect.arrayContaining([items[2]]))
+  })
+
+  it.each([
+    ['after a bare label in capitals', ['KEYWORDS', 'floods, insurance, Lower Saxony, climate adaptation'], ['KEYWORDS', 'floods, insurance, Lower Saxony, climate adaptation']],
+    ['after a label with a colon', ['Tags:', 'elections, Senate, polling'], ['Tags:', 'elections, Senate, polling']],
+    ['not a sentence under the label', ['Topics', 'Officials said the roads, bridges and rail lines would reopen.'], ['Topics']]
+  ])('removes a line of tags %s, above a subscription box', (_, tail, expected) => {
+    const box = 'Independent reporting like this depends on readers who pay for it, and we are grateful to every one of them.'
+    const text = [before, after, ...tail, box].join('\n')
+    const removed = findBoilerplate(text).map((span) => text.slice(span.start, span.end))
+    expect(removed).toEqual(expected)
+  })
+
+  it('keeps a closing paragraph signed off with the outlet\'s initials over the page furniture', () => {
+    const last = 'The inquiry resumes on Monday, when the minister is expected to testify. DM'
+    const text = [before, after, last, 'Gallery', 'Comment', 'Save'].join('\n')
+    const removed = findBoilerplate(text).map((span) => text.slice(span.start, span.end))
+    expect(removed).not.toContain(last)
+  })
+
   it('removes a footer menu between the story and a legal notice, and keeps a table of figures', () => {
     const menu = ['World', 'Africa', 'Middle East', 'US Politics', 'Business', 'Markets', 'Health', 'Food & Drink', 'Travel', 'Sports']
     const notice =

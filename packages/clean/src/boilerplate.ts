@@ -110,6 +110,7 @@ export function findBoilerplate(text: string, options: BoilerplateOptions = {}):
   markLines(blocks, script, headline)
   if (headline === 1) markSectionTrail(blocks[0]!)
   markAuthorOutlets(blocks)
+  markTagLists(blocks)
   if (headline !== null) markHeaderCredits(blocks, headline)
   markRepeats(blocks)
   markGluedCards(blocks)
@@ -270,6 +271,39 @@ function markLines(blocks: Block[], script: Script | null, headline: number | nu
       block.reason = 'related-links'
     }
   }
+}
+
+/** A tag list's label alone on its line ("KEYWORDS", "Tags:"), its tags on the next. */
+const tagLabel = /^(?:tags?|keywords|topics|subjects|related topics)\s*:?$/i
+/** A tag: a few words, no sentence. */
+const tagWords = 5
+
+/**
+ * The line under a tag list's label, when it is only tags separated by
+ * commas ("floods, insurance, Lower Saxony"): the label's phrase family
+ * removes it, and the tags are no sentence.
+ *
+ * @param blocks Non-blank lines, after the line rules.
+ */
+function markTagLists(blocks: Block[]): void {
+  for (const [index, block] of blocks.entries()) {
+    const tags = blocks[index + 1]
+    if (block.reason === null || tags === undefined || tags.reason !== null || tags.protected) continue
+    if (!tagLabel.test(block.line.value) || !isTagList(tags.line.value)) continue
+    tags.reason = block.reason
+  }
+}
+
+/**
+ * Whether a line is a list of tags: two or more, comma-separated, each a few
+ * words, with no sentence end.
+ *
+ * @param value A line.
+ * @returns True for a tag list.
+ */
+function isTagList(value: string): boolean {
+  const tags = value.split(',')
+  return tags.length >= 2 && !endsSentence(value) && tags.every((tag) => tag.trim() !== '' && wordCount(tag) <= tagWords)
 }
 
 /**
@@ -1084,6 +1118,7 @@ function markContext(blocks: Block[], headline: number): void {
     const enclosed = after.previous[index] === 'bad' && after.next[index] === 'bad'
     revised[index] = enclosed && !closingSentence(blocks, classes, index) ? 'bad' : 'good'
   }
+  keepListsTogether(blocks, classes, revised)
 
   for (const [index, block] of blocks.entries()) {
     if (block.reason === null && !block.protected && revised[index] === 'bad') block.reason = 'other'
@@ -1091,6 +1126,35 @@ function markContext(blocks: Block[], headline: number): void {
 
   markOutlyingProse(blocks)
 }
+
+/**
+ * The items of a list under a line that introduces it ("Key points:") stand
+ * or fall together: one kept item keeps the rest, as a summary item full of
+ * names is short on function words and would otherwise go alone.
+ *
+ * @param blocks Non-blank lines.
+ * @param classes Their classes before revision.
+ * @param revised Their revised classes, updated in place.
+ */
+function keepListsTogether(blocks: readonly Block[], classes: readonly Quality[], revised: Quality[]): void {
+  const isItem = (block: Block, index: number) =>
+    block.reason === null && !block.protected && classes[index] !== 'good' && block.wordCount >= summaryItemWords
+  for (let index = 0; index < blocks.length; index++) {
+    if (!blocks[index]!.line.value.endsWith(':')) continue
+    let end = index + 1
+    while (end < blocks.length && isItem(blocks[end]!, end)) end++
+    const items = end - index - 1
+    if (items <= summaryItems && revised.slice(index + 1, end).includes('good')) revised.fill('good', index + 1, end)
+    index = Math.max(index, end - 1)
+  }
+}
+
+/**
+ * A summary list's items: a handful, each a clause of several words, where a
+ * menu under a label ("Sections:") has many items of a word or two.
+ */
+const summaryItems = 6
+const summaryItemWords = 6
 
 /** A standfirst has at least this many words; a label or a name fewer. */
 const standfirstWords = 10
