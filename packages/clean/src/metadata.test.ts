@@ -90,6 +90,10 @@ describe('readMetadata', () => {
     expect(read(`${prose}\n\n${line}`).wireCredits).toEqual([])
   })
 
+  it('reports a wire credit printed twice once', () => {
+    expect(read(`The Courier with AFP\n\n${prose}\n\nThe Courier with AFP`).wireCredits).toEqual(['The Courier with AFP'])
+  })
+
   it('does not take a picture credit for a wire credit', () => {
     expect(read(`${prose}\n\nProtesters march downtown. Photo: Reuters`).wireCredits).toEqual([])
   })

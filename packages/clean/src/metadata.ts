@@ -45,9 +45,8 @@ export function readMetadata(text: string, removed: readonly Removed[]): TextMet
       stampDate(removedBy('byline')) ??
       stampDate(removedBy('other').filter((line) => labelledStamp.test(line))),
     byline: author(removedBy('byline')),
-    wireCredits: lines
-      .map((line) => line.value)
-      .filter((value) => isWireCredit(value))
+    // A credit printed at the head and the foot of the story is one credit.
+    wireCredits: [...new Set(lines.map((line) => line.value).filter((value) => isWireCredit(value)))]
   }
 }
 
