@@ -111,9 +111,9 @@ const documentQuoteVerb = /^(read|reads|continued|continues)$/
 const continueVerb = /^continue[ds]$/
 /** Articles before "call" that make it a noun: "a call for proposals". */
 const articles = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those'])
-/** Adverbs that join a reporting verb only after an auxiliary: "have long warned", "has still not said". */
 /** A pronoun with a contracted "has" or "is", not a possessive: "who's called for". */
 const contractedIs = /^(who|he|she|it|that|there)['’]s$/
+/** Adverbs that join a reporting verb only after an auxiliary: "have long warned", "has still not said". */
 const auxiliaryAdverbs = new Set(['long', 'still', 'just'])
 /** Verbs of starting or going on, part of the verb group before a reporting -ing form: "began urging". */
 const aspectVerb = /^(begin|begins|began|begun|start|starts|started|continue|continues|continued|keep|keeps|kept)$/
@@ -159,15 +159,36 @@ const adjectiveEnding = /(ical|ial|ible|able|ive|ous)$/
 /** Words that make a clause of what follows a cue, rather than an adjunct: "said at the time it was late". */
 const clauseMarker = /^(that|he|she|they|we|i|it|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do)$/
 
+/**
+ * Verb forms that report with their complement (see `complementPrecision`),
+ * each with the word that opens it: "alleged that", "threatened to",
+ * "questioned whether".
+ */
+const complementReports: ReadonlyMap<string, string> = new Map([
+  ...complementForms('that', 'allege alleges alleged estimate estimates estimated agree agrees agreed assess assesses assessed submit submits submitted ruled stress stresses recommend recommends recommended project projects projected accept accepts accepted'),
+  ...complementForms('to', 'threaten threatens threatened threatening'),
+  ...complementForms('whether', 'question questions questioned')
+])
+
+/**
+ * Pair each verb form with the word that opens its complement.
+ *
+ * @param complement Word that opens the complement ("that", "to").
+ * @param forms Verb forms, separated by spaces.
+ * @returns One entry per form.
+ */
+function complementForms(complement: string, forms: string): Array<[string, string]> {
+  return forms.split(' ').map((form) => [form, complement])
+}
+
 /** Every word that can head a cue, so that all other words are passed over with one lookup. */
 const cueWords: ReadonlySet<string> = new Set([
   ...cueLexicon.keys(),
   ...passiveReportVerbs,
   ...hedgeAdverbs,
   ...documentVerbs,
+  ...complementReports.keys(),
   'regarded', 'seen', 'considered',
-  'threaten', 'threatens', 'threatened', 'threatening',
-  'agree', 'agrees', 'agreed', 'assess', 'assesses', 'assessed', 'submit', 'submits', 'submitted', 'ruled', 'recommend', 'recommends', 'recommended', 'project', 'projects', 'projected', 'question', 'questions', 'accept', 'accepts', 'accepted',
   'according', 'refused', 'put', 'puts', 'posted', 'posts', 'blamed', 'blames', 'call', 'calls', 'called', 'calling', 'view', 'views', 'viewed', 'quoted', 'point', 'points', 'pointed', 'read', 'reads', 'continued', 'continues',
   'hails', 'hailed', 'hailing',
   'describe', 'portray', 'portrays', 'portrayed', 'portraying',
@@ -759,19 +780,11 @@ function otherSense(tokens: Token[], index: number): boolean {
  * "accepted that" as "acknowledged that" (20 of 21).
  */
 function complementPrecision(tokens: Token[], index: number): number | undefined {
-  const lower = tokens[index]!.lower
-  const next = tokens[skipAdjuncts(tokens, index + 1)]?.lower
+  const complement = complementReports.get(tokens[index]!.lower)
   // "calls into question whether": a noun after a preposition.
-  if (index > 0 && prepositions.has(tokens[index - 1]!.lower)) return undefined
-  return complementReports.some(([verb, complement]) => next === complement && verb.test(lower)) ? 1 : undefined
+  if (complement === undefined || (index > 0 && prepositions.has(tokens[index - 1]!.lower))) return undefined
+  return tokens[skipAdjuncts(tokens, index + 1)]?.lower === complement ? 1 : undefined
 }
-
-/** Verbs that report with their complement, each with the word that opens it. */
-const complementReports: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^(alleg(e|es|ed)|estimat(e|es|ed)|agree(s|d)?|assess(es|ed)?|submit(s|ted)?|ruled|stress(es)?|recommend(s|ed)?|project(s|ed)?|accept(s|ed)?)$/, 'that'],
-  [/^threaten(s|ed|ing)?$/, 'to'],
-  [/^question(s|ed)?$/, 'whether']
-]
 
 /** "refused to (publicly) comment on the deal" reports a refusal to speak; "refused to resign" reports none. */
 function refusalPrecision(tokens: Token[], index: number): number | undefined {
