@@ -293,7 +293,7 @@ const cueReaders: readonly CueReader[] = [
   readPointOut,
   readPost,
   readBlame,
-  readPutIt,
+  readPut,
   readDocumentQuote,
   readCharacterisation,
   readReportingVerb
@@ -574,8 +574,18 @@ function readBlame(tokens: Token[], index: number, cues: Cue[]): number {
 /** Prepositions after "blamed" that open the cause or the fault: "blamed for", "blamed on". */
 const blameCauses = new Set(['for', 'on'])
 
+/** "put" reports in two shapes: an "As X put it," opener, or a figure put at a number. */
+function readPut(tokens: Token[], index: number, cues: Cue[]): number {
+  const lower = tokens[index]!.lower
+  if (lower !== 'put' && lower !== 'puts') return -1
+  return tokenOrNone(tokens, index + 1)?.lower === 'it' ? readPutIt(tokens, index, cues) : readPutFigure(tokens, index, cues)
+}
+
 /** Longest source between the "as" of an "As X put it," opener and its verb, in tokens. */
 const maxPutItSource = 8
+
+/** Marks after "put it" that open what was put: "As she put it, …", "as he put it: …". */
+const putItMarks = new Set([',', ':', '—', '–'])
 
 /**
  * "As one critic put it, …", "as the minister once put it: “…”": the words
@@ -584,9 +594,7 @@ const maxPutItSource = 8
  * by its colon.
  */
 function readPutIt(tokens: Token[], index: number, cues: Cue[]): number {
-  if (tokens[index]!.lower !== 'put' && tokens[index]!.lower !== 'puts') return -1
   const mark = tokenOrNone(tokens, index + 2)
-  if (tokenOrNone(tokens, index + 1)?.lower !== 'it') return readPutFigure(tokens, index, cues)
   if (!mark || !putItMarks.has(mark.value)) return index
   for (let at = index - 1; at >= 0 && index - at <= maxPutItSource; at--) {
     if (tokens[at]!.lower === 'as') {
@@ -623,6 +631,7 @@ function magnitudeAfter(tokens: Token[], at: number): boolean {
   return tokens[at]?.lower === 'the' && magnitudes.test(tokens[at + 1]?.lower ?? '')
 }
 
+/** Orders of magnitude that stand for a figure: "in the hundreds of millions". */
 const magnitudes = /^(tens|hundreds|thousands|millions|billions|trillions)$/
 
 /** Words that open the figure put at a number. */
@@ -637,9 +646,6 @@ function numberAfter(tokens: Token[], at: number): boolean {
   }
   return false
 }
-
-/** Marks after "put it" that open what was put: "As she put it, …", "as he put it: …". */
-const putItMarks = new Set([',', ':', '—', '–'])
 
 /**
  * "“…,” the statement read.", "The letter continued: “…”": what a document
@@ -692,7 +698,15 @@ function lexiconPrecision(lower: string): number | undefined {
   return cueLexicon.get(lower.replace(britishSpelling, americanSpelling)) ?? precision
 }
 
+/** The British parts of a verb form that American spelling writes otherwise: "signalled", "emphasised". */
 const britishSpelling = /ll(?=(ed|ing)$)|is(?=(e|es|ed|ing)$)/
+
+/**
+ * The American spelling of a part `britishSpelling` matched.
+ *
+ * @param british "ll" or "is".
+ * @returns "l" or "iz".
+ */
 function americanSpelling(british: string): string {
   return british === 'll' ? 'l' : 'iz'
 }
