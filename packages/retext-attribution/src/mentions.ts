@@ -378,6 +378,7 @@ function statesAge(part: Token[]): boolean {
  */
 const bodyEndings = /\b(office|partners|holdings|capital|staff|group|inc|ltd|plc|llc|corporation|institute|association|foundation|ministry|department|agency|council|committee|commission|authority|university)$/i
 
+/** Whether a name ends with a word that only a body's name ends with ("Harbor Capital Partners"). */
 function endsAsBody(name: string): boolean {
   return bodyEndings.test(name)
 }
@@ -511,9 +512,10 @@ function modifiesNoun(part: Token[], index: number): boolean {
   return next !== undefined && next.word && (determiners.has(part[index - 1]!.lower) || documentNouns.has(next.lower))
 }
 
-/** A participle with its agent after ("seen by Reuters", "obtained by the paper"), which opens a postmodifier. */
+/** Endings of past participles: "obtained", "seen", "shown". */
 const participleEnding = /(ed|en|wn)$/
 
+/** Whether a participle with its agent after stands at `index` ("seen by Reuters", "obtained by the paper"), which opens a postmodifier. */
 function participleBy(part: Token[], index: number): boolean {
   return participleEnding.test(part[index]!.lower) && part[index + 1]?.lower === 'by'
 }
