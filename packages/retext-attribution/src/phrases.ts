@@ -114,12 +114,15 @@ export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase):
  * rather than being a verb ("others at the hearing questioned").
  */
 function modifiesAfterDeterminer(tokens: Token[], index: number, end: number): boolean {
-  if (index === 0 || index + 1 >= end || !(attributiveDeterminer.test(tokens[index - 1]!.lower) || afterPossessive(tokens, index))) return false
+  if (index === 0 || index + 1 >= end || !(attributiveDeterminers.has(tokens[index - 1]!.lower) || afterPossessive(tokens, index))) return false
   const noun = tokens[index + 1]!
   return noun.word && !looksLikeVerb(noun)
 }
 
-const attributiveDeterminer = /^(the|a|an|its|their|his|our)$/
+/** Possessive determiners: a word before one is a verb ("cut its forecast"), a participle after one a modifier ("their housing critic"). */
+const ownerDeterminers = new Set(['its', 'their', 'his', 'our'])
+/** Determiners after which a participle modifies the noun that follows it: "the firefighting effort", "its housing critic". */
+const attributiveDeterminers = new Set(['the', 'a', 'an', ...ownerDeterminers])
 
 /** Whether a possessive "'s" comes right before `index`: "the party's housing critic", not "she's worked". */
 function afterPossessive(tokens: Token[], index: number): boolean {
@@ -132,12 +135,16 @@ const contractedBe = /^(he|she|it|that|there|here|who|what|where|let)'s$/
 
 /** Words that pick some out of a group, before "of them". */
 const partitiveQuantifiers = new Set(['one', 'two', 'three', 'each', 'some', 'several', 'many', 'most', 'both', 'all', 'either', 'neither', 'none'])
+/** Pronouns for the group a partitive picks from: "of them", "of us", "of whom". */
 const groupPronouns = new Set(['them', 'us', 'whom'])
 
-/** "One of them said", "some of us argue": a quantifier of a group the pronoun refers back to. */
+/**
+ * "One of them said", "some of us argue": a quantifier of a group the
+ * pronoun refers back to. Read by index, without a slice, as `phraseBefore`
+ * runs for every cue.
+ */
 function partitivePronoun(tokens: Token[], end: number): Range | null {
-  const [quantifier, of, pronoun] = tokens.slice(end - 3, end)
-  if (end < 3 || !groupPronouns.has(pronoun!.lower) || of!.lower !== 'of' || !partitiveQuantifiers.has(quantifier!.lower)) return null
+  if (end < 3 || !groupPronouns.has(tokens[end - 1]!.lower) || tokens[end - 2]!.lower !== 'of' || !partitiveQuantifiers.has(tokens[end - 3]!.lower)) return null
   return [end - 3, end]
 }
 
@@ -301,10 +308,8 @@ export function phraseAfter(tokens: Token[], start: number, longest = maxPhrase)
  */
 function verbBeforePossessive(tokens: Token[], index: number): boolean {
   const token = tokens[index]!
-  return !token.capitalised && !prepositions.has(token.lower) && ownerDeterminer.test(tokens[index + 1]?.lower ?? '')
+  return !token.capitalised && !prepositions.has(token.lower) && ownerDeterminers.has(tokens[index + 1]?.lower ?? '')
 }
-
-const ownerDeterminer = /^(its|their|his|our)$/
 
 /** Words of a time or medium adjunct: "Thursday", "a statement", "an interview". */
 export function isAdjunct(tokens: Token[], index: number): boolean {
@@ -431,6 +436,7 @@ function skipPublishedBack(tokens: Token[], end: number): number {
   return skipAdjunctsBack(tokens, end - 1)
 }
 
+/** Participles that say a document came out: "a study published this week". */
 const publishedParticiples = new Set(['published', 'released', 'issued', 'unveiled'])
 
 /** Lowercase words in -ly that are nouns or adjectives, not adverbs. */
