@@ -355,7 +355,7 @@ function readPassive(tokens: Token[], index: number, cues: Cue[]): number {
  * men were hurt"), not an adverb ("it was reported live").
  */
 function opensBareClause(token: Token | undefined): boolean {
-  return token !== undefined && token.word && (token.capitalised || /^\d/.test(token.value) || determiners.has(token.lower) || subjectPronoun.test(token.lower))
+  return token !== undefined && token.word && (token.capitalised || leadingDigit.test(token.value) || determiners.has(token.lower) || subjectPronoun.test(token.lower))
 }
 
 /** Whether a degree adverb stands at `at`. */
@@ -431,7 +431,7 @@ function documentHeads(tokens: Token[], end: number): boolean {
   const subject = phraseBefore(tokens, end)
   // "filings by states that ...", "voters in all 50 states": no noun ends the subject, so the verb is a noun.
   const last = tokens[end - 1]
-  if (!subject || !last || !(last.word || last.value === ')') || prepositions.has(last.lower) || determiners.has(last.lower) || /^\d/.test(last.value)) return false
+  if (!subject || !last || !(last.word || last.value === ')') || prepositions.has(last.lower) || determiners.has(last.lower) || leadingDigit.test(last.value)) return false
   for (let index = subject[0] + 1; index < subject[1]; index++) {
     const token = tokens[index]!
     if (token.word && prepositions.has(token.lower)) return documentLinks.has(token.lower) && documentNouns.has(tokens[index - 1]!.lower)
@@ -641,7 +641,7 @@ const figureDeterminers = new Set(['the', 'its', 'their', 'his', 'her', 'our', '
 function numberAfter(tokens: Token[], at: number): boolean {
   for (let index = at; index < tokens.length && index - at < 3; index++) {
     const token = tokens[index]!
-    if (/^\d/.test(token.value)) return true
+    if (leadingDigit.test(token.value)) return true
     if (!token.word) return false
   }
   return false
