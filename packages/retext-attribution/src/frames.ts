@@ -182,8 +182,19 @@ function complementForms(complement: string, forms: string): Array<[string, stri
 }
 
 /** Every word that can head a cue, so that all other words are passed over with one lookup. */
+/** The American "-ize" of a verb form: "recognizing", "criticized". */
+const americanIze = /iz(?=(e|es|ed|ing)$)/
+
+/**
+ * The British "-ise" forms of the lexicon's "-ize" verbs ("recognising"):
+ * PolNeAR train, in American English, may lack them, and a word the lexicon
+ * lacks is never read as a cue.
+ */
+const britishIseForms = [...cueLexicon.keys()].filter((word) => americanIze.test(word)).map((word) => word.replace(americanIze, 'is'))
+
 const cueWords: ReadonlySet<string> = new Set([
   ...cueLexicon.keys(),
+  ...britishIseForms,
   ...passiveReportVerbs,
   ...hedgeAdverbs,
   ...documentVerbs,
@@ -690,11 +701,12 @@ function readReportingVerb(tokens: Token[], index: number, cues: Cue[], settings
 /**
  * The share of a verb form marked as a cue in PolNeAR train, read for a
  * British spelling from the American one when train, written in American
- * English, lacks it ("signalled" as "signaled", "emphasised" as "emphasized").
+ * English, lacks it or never marks it ("signalled" as "signaled", "emphasised"
+ * as "emphasized", "recognising" as "recognizing").
  */
 function lexiconPrecision(lower: string): number | undefined {
   const precision = cueLexicon.get(lower)
-  if (precision !== 0 || !britishSpelling.test(lower)) return precision
+  if (precision || !britishSpelling.test(lower)) return precision
   return cueLexicon.get(lower.replace(britishSpelling, americanSpelling)) ?? precision
 }
 

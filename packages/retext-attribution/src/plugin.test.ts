@@ -244,7 +244,8 @@ describe('cues and their layout', () => {
 
   it.each<Case>([
     {text: 'The central bank signalled that rates would stay on hold.', cue: 'signalled', source: 'The central bank', content: 'rates would stay on hold'},
-    {text: 'The minister emphasised that the plan would work.', cue: 'emphasised', source: 'The minister'}
+    {text: 'The minister emphasised that the plan would work.', cue: 'emphasised', source: 'The minister'},
+    {text: 'The minister said the plan was sound, recognising that costs had risen.', cue: 'recognising', source: 'The minister', content: 'costs had risen'}
   ])('reads a British spelling as its American one in "$text"', (expected) => expectFound([expected]))
 
   it('reads a hailing as a characterisation', () => {
