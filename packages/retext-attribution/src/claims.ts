@@ -1,12 +1,9 @@
 import type {Sentence, Token} from './tokens.js'
-import {weekdaysAndMonths, witnessPattern} from './words.js'
+import {leadingDigit, weekdaysAndMonths, witnessPattern, year} from './words.js'
 
 const quantityWords = /^(hundreds|thousands|dozens|millions|billions|scores|tens)$/
 const superlatives = /^(highest|deadliest|largest|biggest|worst|most|highest-ranking|fewest|lowest)$/
 const sentenceEnd = /^[.!?]$/
-const leadingDigit = /^\d/
-/** A year from 1800 to 2099, a date rather than a figure. */
-const year = /^(1[89]|20)\d\d$/
 
 /**
  * Whether a sentence states a contestable factual claim the writer would need

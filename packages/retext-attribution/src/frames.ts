@@ -24,6 +24,7 @@ import {
   documentVerbs,
   hedgeAdverbs,
   hedgeWords,
+  leadingDigit,
   notInSubject,
   occasionOpeners,
   organizationNouns,
@@ -123,7 +124,6 @@ const possessive = /^(his|her|its|their|our|my|your)$|'s$/
 const modal = /^(would|could|might|should|will|can|may|must)$/
 const pastBe = /^(was|were)$/
 const askVerb = /^ask/
-const leadingDigit = /^\d/
 const objectPronoun = /^(him|her|them|it|me|us)$/
 const phrasalParticle = /^(back|up|out|off|down|over|home|again|twice|once|yesterday)$/
 const notAddressee = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|on|in|that)$/i

@@ -3,6 +3,7 @@ import {
   clauseVerbs,
   determiners,
   documentNouns,
+  leadingDigit,
   notInSubject,
   organizationNouns,
   participleModifiers,
@@ -10,7 +11,8 @@ import {
   prepositions,
   pronouns,
   timeWords,
-  weekdaysAndMonths
+  weekdaysAndMonths,
+  year
 } from './words.js'
 
 /** Half-open range of token indices in one sentence. */
@@ -27,11 +29,9 @@ const compound = /\w-\w/
 const verbPrefix = /^(re|co|pre|de|un|mis|out|over|under|cross|double|fast)-/
 const personalSubject = /^(he|she|i|we)$/
 const trailingDigit = /\d$/
-const leadingDigit = /^\d/
 const numberWord = /^(\d|one|two|three|four|five|six|seven|eight|nine|ten|half)/
 const comparative = /^(more|fewer|less)$/
 const approximation = /^(about|nearly|almost|roughly|some|over|only|just|around)$/
-const year = /^(1[89]|20)\d\d$/
 /** Words that open a time adjunct before its weekday or month ("on Tuesday", "late last month"). */
 const timeDeterminer = /^(this|last|next)$/
 const timeOpeners = /^(on|last|this|next|early|late|earlier|later|in|the)$/

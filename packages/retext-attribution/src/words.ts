@@ -49,6 +49,12 @@ export const prepositions = set(`
 
 export const determiners = set(`the a an this these those his her its their our my your some several many two three four`)
 
+/** A token that starts with a digit: a figure, a date, an age. */
+export const leadingDigit = /^\d/
+
+/** A year from 1800 to 2099, a date rather than a figure. */
+export const year = /^(1[89]|20)\d\d$/
+
 export const weekdaysAndMonths = set(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
   september october november december
