@@ -1,10 +1,7 @@
-import type {Attribution, Check, CheckStatus, Evidence, Span} from '@sourcing/schema'
-import type {Findings} from './findings.js'
+import type {Attribution, Check, CheckStatus, Evidence} from '@sourcing/schema'
+import {evidence, type Findings} from './findings.js'
 import {statesReason} from './reasons.js'
-import {isAnonymousPerson, type Source} from './sources.js'
-
-/** Roles the standards count as official voices (C9). */
-const officialRoles = new Set(['official', 'politician', 'police-military', 'judicial'])
+import {isAnonymousPerson, isNonOfficial, type Source} from './sources.js'
 
 /** Most evidence phrases kept per check; the flags list every one. */
 const maxEvidence = 5
@@ -94,22 +91,6 @@ export function runChecks(found: Findings): Check[] {
 }
 
 /**
- * Evidence for a span of the article.
- *
- * @param found
- *   Findings (for paragraph numbers).
- * @param span
- *   Span.
- * @param note
- *   What the phrase shows.
- * @returns
- *   Evidence.
- */
-function evidence(found: Findings, span: Pick<Span, 'start' | 'end' | 'text'>, note: string | null): Evidence {
-  return {start: span.start, end: span.end, text: span.text, paragraph: found.body.paragraphOf(span.start), note}
-}
-
-/**
  * Evidence for a source: its first mention.
  *
  * @param found
@@ -123,7 +104,7 @@ function evidence(found: Findings, span: Pick<Span, 'start' | 'end' | 'text'>, n
  */
 function sourceEvidence(found: Findings, source: Source, note: string | null): Evidence {
   const first = source.attributions[0]!
-  return evidence(found, first.source ?? first.cue, note)
+  return evidence(found.body, first.source ?? first.cue, note)
 }
 
 /**
@@ -169,6 +150,14 @@ export function anonymousPeople(found: Findings): Source[] {
   return found.sources.filter(isAnonymousPerson)
 }
 
+/**
+ * R1: passes when 75% of attributions name their source, partial from 50%.
+ *
+ * @param found
+ *   Findings of one article.
+ * @returns
+ *   Outcome of the check.
+ */
 function sourcesIdentified(found: Findings): Outcome {
   const inputs = found.attributions
   const named = inputs.filter((a) => !a.anonymous).length
@@ -187,6 +176,15 @@ function sourcesIdentified(found: Findings): Outcome {
   }
 }
 
+/**
+ * R2: passes when no anonymous source is bare (level 0) and their mean
+ * specificity is 2 or more, partial from 1.
+ *
+ * @param found
+ *   Findings of one article.
+ * @returns
+ *   Outcome of the check.
+ */
 function anonymousDescribed(found: Findings): Outcome {
   const sources = anonymousPeople(found)
   const inputs = sources.flatMap((source) => source.attributions)
@@ -209,6 +207,15 @@ function anonymousDescribed(found: Findings): Outcome {
   }
 }
 
+/**
+ * R3: passes when every anonymous source has a stated reason and one is
+ * substantive, partial when some have one.
+ *
+ * @param found
+ *   Findings of one article.
+ * @returns
+ *   Outcome of the check.
+ */
 function anonymityReasons(found: Findings): Outcome {
   const sources = anonymousPeople(found)
   const inputs = sources.flatMap((source) => source.attributions)
@@ -225,7 +232,7 @@ function anonymityReasons(found: Findings): Outcome {
     reason: `${withReason.length} of ${plural(sources.length, 'anonymous source')} ${withReason.length === 1 ? 'has' : 'have'} a stated reason (${substantive} substantive, ${withReason.length - substantive} formulaic).`,
     evidence: sources.map((source) =>
       source.justification
-        ? evidence(found, source.justification, source.reason)
+        ? evidence(found.body, source.justification, source.reason)
         : sourceEvidence(found, source, 'no reason given')
     ),
     advice: missing
@@ -235,6 +242,15 @@ function anonymityReasons(found: Findings): Outcome {
   }
 }
 
+/**
+ * R4: loses a step for anonymous opinion and another for an anonymous first
+ * quote.
+ *
+ * @param found
+ *   Findings of one article.
+ * @returns
+ *   Outcome of the check.
+ */
 function anonymousFactual(found: Findings): Outcome {
   const inputs = anonymousPeople(found).flatMap((source) => source.attributions)
   if (inputs.length === 0) {
@@ -249,8 +265,8 @@ function anonymousFactual(found: Findings): Outcome {
     first ? 'the first quote is anonymous' : 'the first quote is not anonymous'
   ]
   const evidenceList = [
-    ...(first ? [evidence(found, first.content ?? first.cue, 'anonymous first quote')] : []),
-    ...opinion.map((a) => evidence(found, a.content ?? a.cue, 'anonymous opinion'))
+    ...(first ? [evidence(found.body, first.content ?? first.cue, 'anonymous first quote')] : []),
+    ...opinion.map((a) => evidence(found.body, a.content ?? a.cue, 'anonymous opinion'))
   ]
   return {
     status,
@@ -266,6 +282,14 @@ function anonymousFactual(found: Findings): Outcome {
   }
 }
 
+/**
+ * R5: passes with 3 distinct sources, 2 of them named, partial with 2.
+ *
+ * @param found
+ *   Findings of one article.
+ * @returns
+ *   Outcome of the check.
+ */
 function notSingleSourced(found: Findings): Outcome {
   const inputs = found.attributions
   const count = found.sources.length
@@ -285,6 +309,16 @@ function notSingleSourced(found: Findings): Outcome {
   }
 }
 
+/**
+ * R6: passes when at most 10% of statements are unattributed and 90% of
+ * direct quotes name their speaker where they start, partial up to 25%
+ * unattributed.
+ *
+ * @param found
+ *   Findings of one article.
+ * @returns
+ *   Outcome of the check.
+ */
 function claimsAttributed(found: Findings): Outcome {
   const claims = found.article.claims
   const statements = claims.length + found.attributions.length
@@ -302,8 +336,8 @@ function claimsAttributed(found: Findings): Outcome {
     status,
     reason: `${claims.length} of ${plural(statements, 'statement')} (${percent(claims.length, statements)}, an estimate) carry no attribution; ${placementText}.`,
     evidence: [
-      ...claims.map((claim) => evidence(found, claim, 'unattributed claim')),
-      ...late.map((a) => evidence(found, a.content ?? a.cue, 'speaker named more than a sentence away'))
+      ...claims.map((claim) => evidence(found.body, claim, 'unattributed claim')),
+      ...late.map((a) => evidence(found.body, a.content ?? a.cue, 'speaker named more than a sentence away'))
     ],
     advice:
       claims.length > 0
@@ -313,6 +347,14 @@ function claimsAttributed(found: Findings): Outcome {
   }
 }
 
+/**
+ * R7: passes with no unsourced hedge, partial with one.
+ *
+ * @param found
+ *   Findings of one article.
+ * @returns
+ *   Outcome of the check.
+ */
 function hedgesSourced(found: Findings): Outcome {
   const unsourced = found.hedges.filter((hedge) => !hedge.sourced)
   const status: CheckStatus = unsourced.length === 0 ? 'pass' : unsourced.length === 1 ? 'partial' : 'fail'
@@ -322,7 +364,7 @@ function hedgesSourced(found: Findings): Outcome {
       found.hedges.length === 0
         ? 'No hedges such as "reportedly" or "is believed to".'
         : `${plural(found.hedges.length, 'hedge')}, ${unsourced.length} naming no person or outlet.`,
-    evidence: found.hedges.map((hedge) => evidence(found, hedge, hedge.sourced ? 'sourced' : 'unsourced')),
+    evidence: found.hedges.map((hedge) => evidence(found.body, hedge, hedge.sourced ? 'sourced' : 'unsourced')),
     advice: unsourced[0]
       ? `Say who reports or believes it, or whether it was verified, for "${unsourced[0].text}" (¶${found.body.paragraphOf(unsourced[0].start)}).`
       : null,
@@ -330,6 +372,14 @@ function hedgesSourced(found: Findings): Outcome {
   }
 }
 
+/**
+ * R8: passes when every mention of other media names the outlet.
+ *
+ * @param found
+ *   Findings of one article.
+ * @returns
+ *   Outcome of the check.
+ */
 function mediaCredited(found: Findings): Outcome {
   const {uncreditedMedia, creditedMedia} = found
   const wire = found.article.wireCredits
@@ -345,8 +395,8 @@ function mediaCredited(found: Findings): Outcome {
         ? `Other media credited by name${credits.length > 0 ? ` (${credits.join(', ')})` : ''}.`
         : `${plural(uncreditedMedia.length, 'mention')} of other media without naming the outlet.`,
     evidence: [
-      ...uncreditedMedia.map((match) => evidence(found, match, 'outlet not named')),
-      ...creditedMedia.map((a) => evidence(found, a.source ?? a.cue, 'credited'))
+      ...uncreditedMedia.map((match) => evidence(found.body, match, 'outlet not named')),
+      ...creditedMedia.map((a) => evidence(found.body, a.source ?? a.cue, 'credited'))
     ],
     advice: uncreditedMedia[0]
       ? `Name the outlet behind "${uncreditedMedia[0].text}" (¶${found.body.paragraphOf(uncreditedMedia[0].start)}).`
@@ -355,10 +405,19 @@ function mediaCredited(found: Findings): Outcome {
   }
 }
 
+/**
+ * R9: passes with 2 known role categories and a non-official source, partial
+ * with 2 categories.
+ *
+ * @param found
+ *   Findings of one article.
+ * @returns
+ *   Outcome of the check.
+ */
 function diverseVoices(found: Findings): Outcome {
   const inputs = found.attributions
   const roles = [...new Set(found.sources.map((source) => source.role).filter((role) => role !== 'unknown'))]
-  const nonOfficial = found.sources.filter((source) => source.role !== 'unknown' && !officialRoles.has(source.role))
+  const nonOfficial = found.sources.filter(isNonOfficial)
   const status: CheckStatus = roles.length >= 2 && nonOfficial.length > 0 ? 'pass' : roles.length >= 2 ? 'partial' : 'fail'
   return {
     status,
@@ -372,6 +431,15 @@ function diverseVoices(found: Findings): Outcome {
   }
 }
 
+/**
+ * R10: one step for a named source quoted directly, another for an expert or
+ * document source.
+ *
+ * @param found
+ *   Findings of one article.
+ * @returns
+ *   Outcome of the check.
+ */
 function expertsAndDirectVoice(found: Findings): Outcome {
   const inputs = found.attributions
   const namedQuote = found.attributions.find((a) => !a.anonymous && a.quote !== 'indirect')
@@ -382,7 +450,7 @@ function expertsAndDirectVoice(found: Findings): Outcome {
     status,
     reason: `${namedQuote ? 'A named source is quoted directly' : 'No named source is quoted directly'}; ${plural(experts.length, 'expert or document source')}.`,
     evidence: [
-      ...(namedQuote ? [evidence(found, namedQuote.source ?? namedQuote.cue, 'named direct quote')] : []),
+      ...(namedQuote ? [evidence(found.body, namedQuote.source ?? namedQuote.cue, 'named direct quote')] : []),
       ...experts.map((source) => sourceEvidence(found, source, source.role === 'expert' ? 'expert' : 'document'))
     ],
     advice: [

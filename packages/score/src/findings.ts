@@ -1,5 +1,5 @@
 import type {Attribution, Evidence, Span, TaggedArticle} from '@sourcing/schema'
-import {indexBody, type Body} from './body.js'
+import {indexBody, type Body, type Range} from './body.js'
 import {
   characterisingCuePattern,
   findAll,
@@ -156,8 +156,7 @@ function raiseFlags(
 ): Flag[] {
   const {article, body, sources, hedges, uncreditedMedia, anonymousOpinion, anonymousFirstQuote} = found
   const flags: Flag[] = []
-  const flag = (kind: FlagKind, span: Pick<Span, 'start' | 'end' | 'text'>, note: string | null) =>
-    flags.push({kind, start: span.start, end: span.end, text: span.text, paragraph: body.paragraphOf(span.start), note})
+  const flag = (kind: FlagKind, span: Span, note: string | null) => flags.push({kind, ...evidence(body, span, note)})
 
   const people = sources.filter(isAnonymousPerson)
   for (const source of people) {
@@ -246,6 +245,23 @@ function quotePlacement(attributions: readonly Attribution[], body: Body): Findi
 }
 
 /**
+ * Evidence for a span of the article: the phrase, where it is, and what it
+ * shows. Checks and flags both point at the text this way.
+ *
+ * @param body
+ *   Body index (for the paragraph number).
+ * @param span
+ *   Span of the phrase.
+ * @param note
+ *   What the phrase shows, or null.
+ * @returns
+ *   Evidence.
+ */
+export function evidence(body: Body, span: Span, note: string | null): Evidence {
+  return {start: span.start, end: span.end, text: span.text, paragraph: body.paragraphOf(span.start), note}
+}
+
+/**
  * Whether two ranges share any offset.
  *
  * @param a
@@ -255,6 +271,6 @@ function quotePlacement(attributions: readonly Attribution[], body: Body): Findi
  * @returns
  *   Whether they overlap.
  */
-function overlaps(a: {start: number; end: number}, b: {start: number; end: number}): boolean {
+function overlaps(a: Range, b: Range): boolean {
   return a.start < b.end && b.start < a.end
 }

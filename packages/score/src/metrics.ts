@@ -1,11 +1,11 @@
-import type {Metric} from '@sourcing/schema'
+import {sourceRoles, type Metric} from '@sourcing/schema'
 import type {Findings} from './findings.js'
 import {anonymousPeople} from './checks.js'
 import {statesReason} from './reasons.js'
+import {isNonOfficial, isOfficialRole} from './sources.js'
 
 /** Role categories other than `unknown`: the k of M11 and the base of its entropy. */
-const knownRoleCount = 9
-const officialRoles = new Set(['official', 'politician', 'police-military', 'judicial'])
+const knownRoleCount = sourceRoles.length - 1
 
 /**
  * A rate with the counts it is made of, so corpus figures can be merged by
@@ -112,8 +112,8 @@ export function computeMetrics(found: Findings): Metric[] {
     count('M10a', 'Wire credits', article.wireCredits.length),
     count('M11', 'Role categories', roleCounts.size),
     count('M11a', 'Role entropy (0-1)', entropy),
-    rate('M11b', 'Official share of attributions', attributions.filter((a) => officialRoles.has(a.role)).length, total),
-    count('M11c', 'Non-official sources', sources.filter((s) => s.role !== 'unknown' && !officialRoles.has(s.role)).length),
+    rate('M11b', 'Official share of attributions', attributions.filter((a) => isOfficialRole(a.role)).length, total),
+    count('M11c', 'Non-official sources', sources.filter(isNonOfficial).length),
     count('M12', 'Women among named people (not measured)', null),
     rate('M13', 'Quotes attributed where they start', found.placement.compliant, found.placement.total),
     rate('M14', 'Anonymous first quote', found.anonymousFirstQuote ? 1 : 0, 1),

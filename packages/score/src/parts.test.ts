@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {classifyReason, countWords, findings, indexBody, sourceKey, statesReason} from './index.js'
 import {tagged} from './fixtures/build.js'
+import {isNonOfficial} from './sources.js'
 
 describe('classifyReason', () => {
   it.each([
@@ -84,6 +85,19 @@ describe('sourceKey', () => {
   it('gives no source for an agentless "is believed to"', () => {
     const [attribution] = tagged('The ship is believed to have sunk.', [{in: 'The ship', cue: 'is believed', anonymous: true}]).attributions
     expect(sourceKey(attribution!)).toBeNull()
+  })
+})
+
+describe('isNonOfficial', () => {
+  it.each([
+    ['expert', true],
+    ['citizen', true],
+    ['media', true],
+    ['official', false],
+    ['police-military', false],
+    ['unknown', false]
+  ] as const)('a source whose role is %s is non-official: %s', (role, expected) => {
+    expect(isNonOfficial({role})).toBe(expected)
   })
 })
 

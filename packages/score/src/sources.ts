@@ -24,6 +24,9 @@ export interface Source {
   start: number
 }
 
+/** Roles the standards count as official voices (C9). */
+const officialRoles: ReadonlySet<SourceRole> = new Set(['official', 'politician', 'police-military', 'judicial'])
+
 const leadingDeterminer = /^(?:the|a|an|one|some|several|two|three|four|his|her|their|its)\s+/
 const reasonRank: Record<AnonymityReason, number> = {
   substantive: 3,
@@ -44,6 +47,32 @@ const reasonRank: Record<AnonymityReason, number> = {
  */
 export function isAnonymousPerson(source: Source): boolean {
   return source.anonymous && source.role !== 'media'
+}
+
+/**
+ * Whether a role is an official voice (C9): government, politics, police or
+ * military, courts.
+ *
+ * @param role
+ *   Role of a source or attribution.
+ * @returns
+ *   Whether the role is official.
+ */
+export function isOfficialRole(role: SourceRole): boolean {
+  return officialRoles.has(role)
+}
+
+/**
+ * Whether a source speaks from outside officialdom (C9): its role is known
+ * and not official.
+ *
+ * @param source
+ *   Source.
+ * @returns
+ *   Whether it is a non-official voice.
+ */
+export function isNonOfficial(source: Pick<Source, 'role'>): boolean {
+  return source.role !== 'unknown' && !officialRoles.has(source.role)
 }
 
 /**
