@@ -1,5 +1,5 @@
 import {bands, checkStatuses, sourceRoles, sourceTypes, type Analysis} from '@sourcing/schema'
-import {anonymousPeople, findings, type Findings} from '@sourcing/score'
+import {anonymousPeople, findings, normalisePhrase, statesReason, type Findings} from '@sourcing/score'
 import {z} from 'zod'
 
 /** Most sources of one article kept in its summary: enough for "most cited", bounded in size. */
@@ -55,19 +55,6 @@ export const articleSummarySchema = z.strictObject({
 export type ArticleSummary = z.infer<typeof articleSummarySchema>
 
 /**
- * Lowercase a phrase and collapse its whitespace, so the same descriptor
- * written twice counts once.
- *
- * @param value
- *   Phrase.
- * @returns
- *   Normalised phrase.
- */
-function normalise(value: string): string {
-  return value.toLowerCase().replaceAll('’', "'").replace(/\s+/g, ' ').trim()
-}
-
-/**
  * Reduce an analysis to what the corpus index needs.
  *
  * @param analysis
@@ -112,11 +99,11 @@ export function summarizeArticle(analysis: Analysis, options: {href: string; fou
       })),
     anonymousDescriptors: anonymousPeople(found).flatMap((source) => {
       const mention = source.attributions.find((a) => a.source)?.source
-      return mention ? [{text: normalise(mention.text), specificity: source.specificity ?? 0}] : []
+      return mention ? [{text: normalisePhrase(mention.text), specificity: source.specificity ?? 0}] : []
     }),
     anonymityReasons: anonymousPeople(found).flatMap((source) =>
-      source.justification && (source.reason === 'substantive' || source.reason === 'boilerplate')
-        ? [{text: normalise(source.justification.text), kind: source.reason}]
+      source.justification && statesReason(source.reason)
+        ? [{text: normalisePhrase(source.justification.text), kind: source.reason}]
         : []
     ),
     flags,

@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {classifyReason, countWords, findings, indexBody, sourceKey, statesReason} from './index.js'
+import {classifyReason, countWords, findings, indexBody, normalisePhrase, sourceKey, statesReason} from './index.js'
 import {tagged} from './fixtures/build.js'
 import {isNonOfficial} from './sources.js'
 
@@ -85,6 +85,13 @@ describe('sourceKey', () => {
   it('gives no source for an agentless "is believed to"', () => {
     const [attribution] = tagged('The ship is believed to have sunk.', [{in: 'The ship', cue: 'is believed', anonymous: true}]).attributions
     expect(sourceKey(attribution!)).toBeNull()
+  })
+})
+
+describe('normalisePhrase', () => {
+  it('lowercases, straightens apostrophes and collapses whitespace, so one descriptor written twice compares equal', () => {
+    expect(normalisePhrase(' A  Senior\nOfficial’s aide ')).toBe(normalisePhrase("a senior official's aide"))
+    expect(normalisePhrase(' A  Senior\nOfficial’s aide ')).toBe("a senior official's aide")
   })
 })
 

@@ -9,6 +9,9 @@ import type {Span} from '@sourcing/schema'
  */
 export type AnonymityReason = 'substantive' | 'boilerplate' | 'anonymity-only' | 'none'
 
+/** A reason that counts as stated: a substantive one, or a formula. */
+export type StatedReason = Extract<AnonymityReason, 'substantive' | 'boilerplate'>
+
 /**
  * Formulas the Corbett memo and AP call out: they excuse anonymity by
  * routine, not by a risk to the source.
@@ -55,6 +58,6 @@ export function classifyReason(justification: Pick<Span, 'text'> | null): Anonym
  * @returns
  *   Whether a reason is given.
  */
-export function statesReason(reason: AnonymityReason): boolean {
+export function statesReason(reason: AnonymityReason): reason is StatedReason {
   return reason === 'substantive' || reason === 'boilerplate'
 }

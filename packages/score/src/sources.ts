@@ -76,6 +76,19 @@ export function isNonOfficial(source: Pick<Source, 'role'>): boolean {
 }
 
 /**
+ * Lowercase a phrase, straighten its apostrophes and collapse its whitespace,
+ * so the same mention or descriptor written twice compares equal.
+ *
+ * @param value
+ *   Phrase as written.
+ * @returns
+ *   Normalised phrase.
+ */
+export function normalisePhrase(value: string): string {
+  return value.toLowerCase().replaceAll('’', "'").replace(/\s+/g, ' ').trim()
+}
+
+/**
  * Key of the source an attribution resolves to, or null when it names none
  * (an agentless "is believed to"): such statements are unsourced, not a source.
  *
@@ -87,12 +100,7 @@ export function isNonOfficial(source: Pick<Source, 'role'>): boolean {
 export function sourceKey(attribution: Attribution): string | null {
   const mention = attribution.speaker ?? attribution.source?.text ?? null
   if (mention === null) return null
-  const key = mention
-    .toLowerCase()
-    .replaceAll('’', "'")
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(leadingDeterminer, '')
+  const key = normalisePhrase(mention).replace(leadingDeterminer, '')
   return key === '' ? null : key
 }
 
