@@ -105,7 +105,7 @@ function header(analysis: Analysis, found: Findings): RootContent[] {
 function scorecard(analysis: Analysis, found: Findings): RootContent[] {
   const {score} = analysis
   const uncertain = score.checks.filter((check) => check.uncertain)
-  const ranges = uncertainRanges(analysis)
+  const ranges = uncertainRanges(analysis, found)
   const headline = score.graded
     ? paragraph(strong(`Sourcing score: ${points(score.total)} / 100 — ${score.band}`), scoreSummary(found))
     : paragraph(

@@ -2,7 +2,7 @@ import {scoreSchema} from '@sourcing/schema'
 import {describe, expect, it} from 'vitest'
 import {councilArticle, councilText} from './fixtures/council.js'
 import {tagged} from './fixtures/build.js'
-import {bandOf, rubricVersion, scoreArticle, uncertainRanges} from './index.js'
+import {bandOf, findings, rubricVersion, scoreArticle, uncertainRanges} from './index.js'
 
 describe('scoreArticle on a hand-tagged local story', () => {
   const score = scoreArticle(councilArticle())
@@ -111,6 +111,12 @@ describe('uncertainRanges', () => {
     const other = withoutLow.checks.find((c) => c.id === 'R1')!.points
     expect(ranges.get('R1')).toEqual([Math.min(r1.points, other), Math.max(r1.points, other)])
     expect([...ranges.keys()].every((id) => scoreArticle(low).checks.find((c) => c.id === id)!.uncertain)).toBe(true)
+  })
+
+  it('gives the same ranges from findings the caller already has', () => {
+    const article = councilArticle()
+    const low = {...article, attributions: article.attributions.map((a, i) => (i < 3 ? {...a, confidence: 'low' as const} : a))}
+    expect(uncertainRanges(low, findings(low))).toEqual(uncertainRanges(low))
   })
 
   it('is empty when no check is uncertain', () => {

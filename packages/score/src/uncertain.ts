@@ -1,6 +1,6 @@
 import type {TaggedArticle} from '@sourcing/schema'
 import {runChecks} from './checks.js'
-import {findings} from './findings.js'
+import {findings, type Findings} from './findings.js'
 
 /** Lowest and highest points a check could earn, as `[low, high]`. */
 export type PointRange = [low: number, high: number]
@@ -14,11 +14,14 @@ export type PointRange = [low: number, high: number]
  *
  * @param article
  *   Article after the tag stage.
+ * @param found
+ *   Its findings, when the caller has worked them out already (a report
+ *   renders from the same findings).
  * @returns
  *   Range per check id, for uncertain checks only.
  */
-export function uncertainRanges(article: TaggedArticle): Map<string, PointRange> {
-  const checks = runChecks(findings(article))
+export function uncertainRanges(article: TaggedArticle, found: Findings = findings(article)): Map<string, PointRange> {
+  const checks = runChecks(found)
   const uncertain = checks.filter((check) => check.uncertain)
   const ranges = new Map<string, PointRange>()
   if (uncertain.length === 0) return ranges
