@@ -1,7 +1,7 @@
 import {cleanArticle} from '@sourcing/clean'
 import {oneLine, toJsonLine} from '@sourcing/io'
 import type {Analysis, Article, Failure, Stage} from '@sourcing/schema'
-import {scoreArticle} from '@sourcing/score'
+import {plural, scoreArticle} from '@sourcing/score'
 import {tagArticle} from '@sourcing/tag'
 
 /** An analysed article, or the failure that stopped it, naming its stage. */
@@ -60,6 +60,5 @@ export function analyzeAndRender(article: Article, rendering: Rendering): Printe
  */
 function summaryLine({id, score, attributions}: Analysis): string {
   const grade = score.graded ? `${score.total}/100 ${score.band}` : 'not graded'
-  const count = attributions.length
-  return `${id}\t${grade}\t${count} ${count === 1 ? 'attribution' : 'attributions'}\n`
+  return `${id}\t${grade}\t${plural(attributions.length, 'attribution')}\n`
 }

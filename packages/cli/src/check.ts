@@ -67,11 +67,8 @@ export async function checkArticle(article: Article, options: CheckOptions): Pro
  */
 export function unreadable(path: string, reason: string): VFile {
   const file = new VFile({path})
-  try {
-    file.fail(reason, {ruleId: 'unreadable', source: 'sourcing'})
-  } catch {
-    // `fail` records the message before it throws; the file carries it on.
-  }
+  // Fatal, as `file.fail` would make it, but kept rather than thrown.
+  file.message(reason, {ruleId: 'unreadable', source: 'sourcing'}).fatal = true
   return file
 }
 

@@ -1,5 +1,5 @@
 import type {Band, Score, TaggedArticle} from '@sourcing/schema'
-import {runChecks} from './checks.js'
+import {plural, runChecks} from './checks.js'
 import {findings, type Findings} from './findings.js'
 import {computeMetrics} from './metrics.js'
 import {typeOfWork, type WorkType} from './work.js'
@@ -64,7 +64,7 @@ export function scoreArticle(article: TaggedArticle, found: Findings = findings(
     work.type === 'news' ? '' : `labelled "${work.label}", ${workNames[work.type]}, which a rubric for news reports does not fit`,
     found.body.words < minimumWords ? `${found.body.words} body words (fewer than ${minimumWords})` : '',
     found.attributions.length < minimumAttributions
-      ? `${found.attributions.length} attribution${found.attributions.length === 1 ? '' : 's'} (fewer than ${minimumAttributions})`
+      ? `${plural(found.attributions.length, 'attribution')} (fewer than ${minimumAttributions})`
       : ''
   ].filter(Boolean)
 
