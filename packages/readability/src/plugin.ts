@@ -19,8 +19,9 @@ export type Options = HardSentenceOptions
 /**
  * Document-level readability for retext: counts the parsed tree once, feeds
  * the counts to the formula packages, and lists the sentences
- * retext-readability finds hard (its votes, from the same counts). Use after `retext-english`; the result is in
- * `file.data.readability`. Emits no messages.
+ * retext-readability finds hard (its votes, from the same counts). Use after
+ * `retext-english`; the result is in `file.data.readability`. Emits no
+ * messages.
  *
  * @param options
  *   Configuration (optional).

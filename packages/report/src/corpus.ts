@@ -35,8 +35,9 @@ export type Group = z.infer<typeof groupSchema>
  * does not grow with the number of articles, only with the outlets and
  * months they come from and with the failures, so a stage can summarise any
  * corpus in a stream. As JSON (`corpusJson`, the report stage's corpus.json,
- * read back with `corpusSchema.decode`) it is a shard's aggregate: `mergeCorpora` gives the corpus of
- * two shards of one corpus, whatever the order.
+ * read back with `corpusSchema.decode`) it is a shard's aggregate:
+ * `mergeCorpora` gives the corpus of two shards of one corpus, whatever the
+ * order.
  */
 export const corpusSchema = z.strictObject({
   all: groupSchema,
