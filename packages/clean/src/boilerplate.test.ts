@@ -116,7 +116,14 @@ describe('findBoilerplate: body lines kept', () => {
     ['sentence about an outlet working with an agency', 'The Courier worked with AFP on the investigation for a year.'],
     ['sentence about comments moderated', 'The council said comments will be moderated at the next public meeting.'],
     ['sentence about reading time', 'It takes 4 minutes to read the whole report, officials said.'],
-    ['sentence that ends with a copyright sign in a quote', 'The label read “All rights © Acme”, officials said.']
+    ['sentence that ends with a copyright sign in a quote', 'The label read “All rights © Acme”, officials said.'],
+    ['sentence that starts with Follow the', 'Follow the money on Twitter, investigators told the committee, and the trail ends abroad.'],
+    ['sentence about a sales agent\'s commission', 'Agents may earn a commission of up to 6 percent on each home they sell, the report found.'],
+    ['sentence about subscribers', 'Subscribers to the service rose by a third last year, the company said.'],
+    ['sentence about a copyright case', 'The judge ruled that the song is protected by copyright in most of Europe.'],
+    ['sentence naming an editor', 'Jane Doe, the paper\'s editor, said the story was accurate.'],
+    ['sentence with an AP poll', 'Most voters back the plan, according to an AP/NORC poll.'],
+    ['sentence with a slash of two words', 'The plant runs 24/7, workers said, and never closes.']
   ])('keeps a %s', (_, line) => {
     expect(reasonInBody(line)).toBeNull()
   })
@@ -393,7 +400,35 @@ describe('findBoilerplate: leftovers of other outlets\' templates are removed', 
     ['Translation of an article originally published in Spanish; the publisher is liable for the Spanish version only.', 'translation-notice'],
     ['Read more Subscribers only Inside the minister\'s plan for the vote', 'promo'],
     ['READ | Council backs plan for new bridge', 'promo'],
-    ['Soldiers patrol near the palace in the capital on March 14, 2026. © AFP', 'caption']
+    ['Soldiers patrol near the palace in the capital on March 14, 2026. © AFP', 'caption'],
+    ['Follow Weekend Desk on Instagram, Facebook and YouTube.', 'share-widget'],
+    ['Follow me on Twitter or LinkedIn. Check out my website.', 'share-widget'],
+    ['Follow @CityDeals on Twitter to keep up with the best offers of the week.', 'share-widget'],
+    ['Follow our full coverage of the election at https://example.com/election', 'promo'],
+    ['Reach the reporter on Twitter at https://twitter.com/janedoe', 'promo'],
+    ['Do you have more information about the outage? You can contact this reporter securely on Signal.', 'promo'],
+    ['Join our Telegram channel and get the latest news delivered to you.', 'promo'],
+    ['Share on FacebookShare on TwitterShare via Email', 'share-widget'],
+    ['The Site may earn an affiliate commission on purchases made through links in this article.', 'promo'],
+    ['Subscribe to the Ledger and stay ahead of the news.', 'promo'],
+    ['Want more science? Subscribe to our sister magazine for the latest discoveries!', 'promo'],
+    ['Sign up to push alerts and have the top stories delivered directly to your phone', 'promo'],
+    ['Like this? Sign up for the Morning Brief today to get our free daily newsletter delivered to your inbox.', 'promo'],
+    ['This document is subject to copyright. No part may be reproduced without written permission.', 'other'],
+    ['This site is protected by reCAPTCHA and the Privacy Policy applies.', 'other'],
+    ['Note: we are temporarily moderating all comments to deal with spam.', 'comments'],
+    ['Media captionResidents describe the moment the bridge gave way', 'credit'],
+    ['This entry was posted in Politics and tagged budget, taxes, schools.', 'related-links'],
+    ['This content was published on May 4, 2021 - 09:15', 'timestamp'],
+    ['UPDATED Mar 4, 2021, 7:15 PM SGT', 'timestamp'],
+    ['• Additional reporting by Tom Hale', 'credit'],
+    ['Jane Doe (@janedoe) is a contributing writer at the Ledger and the host of a weekly podcast.', 'byline'],
+    ['Jane Doe is the Senior Editor of the Ledger. Since joining in 2014, she has covered courts.', 'byline'],
+    ['Traders work on the floor of the stock exchange on Monday. REUTERS/Jane Doe', 'caption'],
+    ['Shoppers queue at a market in the capital. Prices rose again in May. / Jane Doe', 'caption'],
+    ['Two climbers rest below the summit on June 2, 2021 in the Alps. (Photo by Jane Doe/Getty Images)', 'caption'],
+    ['The rocket stands on the pad after its engines were fitted. (credit: Jane Doe)', 'caption'],
+    ['The senator speaks to reporters at the Capitol on May 4, 2021.Jane Doe / AP file', 'caption']
   ])('%j -> %s', (line, reason) => {
     expect(reasonInBody(line)).toBe(reason)
   })

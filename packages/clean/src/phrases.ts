@@ -49,7 +49,7 @@ export interface Phrase extends LinePattern {
  * as `wireCredits` and removed, as annotators of scraped news mark them.
  */
 const deskCredits: readonly LinePattern[] = [
-  {pattern: /^\(?(?:additional|further) reporting by\b.{2,160}$/i},
+  {pattern: /^(?:• )?\(?(?:additional|further) reporting by\b.{2,160}$/i},
   {pattern: /^\(?reporting by\b.{2,200}\)?\.?$/i},
   {pattern: /^\(?(?:[Ww]riting|[Ee]diting|WRITING|EDITING) (?:by|BY) \p{Lu}[\p{L}.'’ -]{1,60}(?:[;,] .{2,200})?\)?\.?$/u},
   // Names only after it: "With assistance from the army, ..." opens a sentence.
@@ -112,11 +112,19 @@ export const phrases: readonly Phrase[] = [
     reason: 'share-widget',
     source: 'social follow prompts ("Follow us on Twitter", "Like Business on Facebook, follow @desk on Twitter to stay informed")'
   },
+  {
+    // Case-sensitive so that what is followed starts with a capital: an
+    // outlet, a desk, a handle or a pronoun ("Follow the money on ..." is no prompt).
+    pattern:
+      /^(?:[Ff]ollow|FOLLOW) (?:me|us|him|her|them|@\w{1,30}|\p{Lu}[\p{L}\d.&'’-]*(?: [\p{L}\d.&'’()@-]+){0,6}) on (?:[Ff]acebook|[Tt]witter|X|[Ii]nstagram|Y[Oo][Uu]T[Uu][Bb][Ee]|[Yy]ou[Tt]ube|[Ll]inked[Ii]n|[Tt]ik[Tt]ok|[Tt]hreads|[Bb]luesky|[Tt]elegram|[Ww]hats[Aa]pp)\b.{0,250}$/u,
+    reason: 'share-widget',
+    source: 'follow prompts naming the outlet, desk or author ("Follow the Newsdesk on Instagram, Facebook and YouTube.", "Follow me on Twitter or LinkedIn.")'
+  },
 
   {
-    pattern: /^(?:get short url|social sharing|order reprints?|print (?:this )?article|text size|font size|shares?|\d[\d,.]*k? shares|share this(?: article| story| page)?|share (?:it |this (?:article |story )?)?with (?:a )?friends?!?|like this (?:story|article)\?(?: share it with a friend!?)?|share your thoughts with friends\.?|share this with|share page|google\+|pinterest|tumblr|stumbleupon|telegram|blogger|follow|connect with us|stay connected|find us on (?:facebook|twitter|instagram|linkedin|youtube)|check us (?:out )?on (?:facebook|twitter|google\+|instagram)|follow [\p{L}.]{1,20} on(?: (?:facebook|twitter|instagram|telegram|youtube))?:?|follow on (?:facebook|twitter|instagram|linkedin|youtube|telegram))$/iu,
+    pattern: /^(?:get short url|social sharing|order reprints?|print (?:this )?article|text size|font size|shares?|\d[\d,.]*k? shares|share this(?: article| story| page)?|share (?:it |this (?:article |story )?)?with (?:a )?friends?!?|like this (?:story|article)\?(?: share it with a friend!?)?|share your thoughts with friends\.?|share this with|share page|google\+|pinterest|tumblr|stumbleupon|telegram|blogger|follow|connect with us|stay connected|find us on (?:facebook|twitter|instagram|linkedin|youtube)|check us (?:out )?on (?:facebook|twitter|google\+|instagram)|follow [\p{L}.]{1,20} on(?: (?:facebook|twitter|instagram|telegram|youtube))?:?|follow on (?:facebook|twitter|instagram|linkedin|youtube|telegram)|(?:share (?:on|via|to|by) [a-z+]{2,40} ?){2,8})$/iu,
     reason: 'share-widget',
-    source: 'share, reprint and follow buttons scraped one to a line ("Get short URL", "Order Reprints", "Follow RT on")'
+    source: 'share, reprint and follow buttons scraped one to a line ("Get short URL", "Order Reprints", "Follow RT on"), or run together ("Share on FacebookShare on TwitterShare via Email")'
   },
 
   // Machine-translation and language notices.
@@ -141,6 +149,16 @@ export const phrases: readonly Phrase[] = [
     pattern: /^(?:sign up (?:for|to) (?:our|the|receive)\b.{0,150}|get (?:our|the) (?:free |daily |weekly )?newsletter.{0,150}|subscribe to (?:our|the)\b.{0,150}|(?:advertisement|advertising)\s*(?:[-–|·•]\s*)?(?:story continues below|scroll to continue(?: with content)?)|(?:article|story) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading the main story)$/i,
     reason: 'promo',
     source: 'newsletter prompts and in-article ad markers'
+  },
+  {
+    // After a sentence of lead-in at most: "Want more? Subscribe to ...",
+    // "There's more where that came from. Sign up ... delivered to your inbox".
+    pattern:
+      /^(?:(?:[^.?!]{1,60}[?!] )?subscribe to .{1,200}|.{1,200} (?:sent|delivered) (?:directly |straight )?to your (?:inbox|phone).{0,60})$/i,
+    holds: ['ubscribe to', 'o your'],
+    maxLength: 320,
+    reason: 'promo',
+    source: 'subscription and newsletter offers naming the outlet ("Subscribe to the Ledger and ...", "Sign up for ... delivered to your inbox daily.")'
   },
 
   // Related-article teasers.
@@ -169,9 +187,9 @@ export const phrases: readonly Phrase[] = [
     source: 'section links and post navigation ("More in World", "See Full Product Calendar", "Previous Post")'
   },
   {
-    pattern: /^(?:tags?|tagged(?: with| in)?|filed under|categor(?:y|ies)|keywords|subjects|trends|related (?:tags|topics))\s*(?::\s*.{0,200}|#.{0,200})?$/i,
+    pattern: /^(?:(?:tags?|tagged(?: with| in)?|filed under|categor(?:y|ies)|keywords|subjects|trends|related (?:tags|topics))\s*(?::\s*.{0,200}|#.{0,200})?|this (?:article|story|post|entry) (?:is|was) (?:related to|filed under|tagged|posted in)\b.{1,300})$/i,
     reason: 'related-links',
-    source: 'tag and category lists ("Tags: Markets, Housing", "Filed under: Politics")'
+    source: 'tag and category lists ("Tags: Markets, Housing", "Filed under: Politics"), and tag sentences of blog templates ("This entry was posted in Politics and tagged budget, taxes.")'
   },
 
   // Paywall and subscription prompts.
@@ -184,7 +202,7 @@ export const phrases: readonly Phrase[] = [
 
   // Comment forms and comment-section chrome.
   {
-    pattern: /^(?:leave a (?:reply|comment)(?: cancel reply)?|post a comment|add a comment|write a comment|join the (?:conversation|discussion)|comments? (?:are|is|have been) (?:now )?closed(?: (?:for|on) this (?:story|article|post))?\.?|\(?\d+\)? comments?|comments?|show comments|comment on this (?:article|story|post)|view comments|your email address will not be published\..{0,80}|required fields are marked\s*\*?|automatic approval of (?:subscriber )?comments\.?|cancel reply|notify me of (?:follow-up comments|new posts).{0,80}|save my name, email, and website.{0,120}|we welcome (?:your )?comments.{0,120}|comments (?:are|will be) moderated.{0,120}|comments are subject to\b.{0,200}|if you would like to (?:add a |post a |leave a )?comment\b.{0,120})$/i,
+    pattern: /^(?:leave a (?:reply|comment)(?: cancel reply)?|post a comment|add a comment|write a comment|join the (?:conversation|discussion)|comments? (?:are|is|have been) (?:now )?closed(?: (?:for|on) this (?:story|article|post))?\.?|\(?\d+\)? comments?|comments?|show comments|comment on this (?:article|story|post)|view comments|your email address will not be published\..{0,80}|required fields are marked\s*\*?|automatic approval of (?:subscriber )?comments\.?|cancel reply|notify me of (?:follow-up comments|new posts).{0,80}|save my name, email, and website.{0,120}|we welcome (?:your )?comments.{0,120}|comments (?:are|will be) moderated.{0,120}|(?:note: )?we(?: are|'re|’re) (?:temporarily )?moderating (?:all )?comments\b.{0,200}|comments are subject to\b.{0,200}|if you would like to (?:add a |post a |leave a )?comment\b.{0,120})$/i,
     reason: 'comments',
     source: 'WordPress and newspaper comment forms',
     endsArticle: true
@@ -253,9 +271,9 @@ export const phrases: readonly Phrase[] = [
   // Page furniture that survives extraction: skip links, read-more buttons,
   // cookie notices, reading-time labels, app prompts, author-box links.
   {
-    pattern: /^(?:(?:(?:skip|jump)(?: directly)? to (?:the )?(?:main )?(?:content|article|navigation|search|footer|site index) ?){1,2}|read more|learn more|buy now|continue reading(?: below)?|advert|advertisement|story continues below(?: advertisement)?|click here\b.{0,120}|media playback is (?:unsupported|not supported) on your device|this slideshow requires javascript\.?|view (?:author )?archive|email the author|more great [\w ]{1,30} stories|want more stories like this\?|(?:this|our) (?:web)?site uses cookies\b.{0,300}|(?:estimated )?reading time\s*:?.{0,30}|time to read:? \d{1,3} min(?:ute)?s?\.?|\d{1,3} min(?:ute)?s?(?: read)?\.?|tempo de leitura\s*:.{0,30}|get the [\w ]{1,30} app\b.{0,60}|download (?:the|our)(?: [\w ]{1,30})? app\b.{0,60}|listen to this (?:article|story)\b.{0,40}|read the (?:full|original|complete) (?:story|article|report)(?: (?:at|on|in|here)\b.{0,60})?\.?|(?:do you have|got|have) a (?:news )?(?:story|tip)\b.{0,150}|.{0,80}\b(?:sent|delivered) (?:straight )?to your inbox\b.{0,40}|get (?:the latest|breaking|our)\b.{0,60}\b(?:in|to) your inbox\b.{0,100}|get breaking news alerts\b.{0,150}|get alerts on\b.{1,80}\bwhen a new story is published\.?)$/i,
+    pattern: /^(?:(?:(?:skip|jump)(?: directly)? to (?:the )?(?:main )?(?:content|article|navigation|search|footer|site index) ?){1,2}|read more|learn more|buy now|continue reading(?: below)?|advert|advertisement|story continues below(?: advertisement)?|click here\b.{0,120}|media playback is (?:unsupported|not supported) on your device|this slideshow requires javascript\.?|view (?:author )?archive|email the author|more great [\w ]{1,30} stories|want more stories like this\?|(?:this|our) (?:web)?site uses cookies\b.{0,300}|(?:estimated )?reading time\s*:?.{0,30}|time to read:? \d{1,3} min(?:ute)?s?\.?|\d{1,3} min(?:ute)?s?(?: read)?\.?|tempo de leitura\s*:.{0,30}|get the [\w ]{1,30} app\b.{0,60}|download (?:the|our)(?: [\w ]{1,30})? app\b.{0,60}|listen to this (?:article|story)\b.{0,40}|read the (?:full|original|complete) (?:story|article|report)(?: (?:at|on|in|here)\b.{0,60})?\.?|(?:do you have|got|have) a (?:news )?(?:story|tip)\b.{0,150}|.{0,80}\b(?:sent|delivered) (?:straight )?to your inbox\b.{0,40}|get (?:the latest|breaking|our)\b.{0,60}\b(?:in|to) your inbox\b.{0,100}|get breaking news alerts\b.{0,150}|get alerts on\b.{1,80}\bwhen a new story is published\.?|follow (?:[\w.&'’-]{1,30}['’]s |our |the )?(?:full |latest |live |continuing )?coverage of\b.{1,150}|(?:reach|follow|contact) (?:the )?(?:reporters?|writers?|authors?|columnists?) (?:on|at|via)\b.{1,200}|(?:you can )?contact (?:this|the) (?:reporter|writer|author)\b.{1,200}|(?:do you have|have you got|got) (?:more )?information (?:about|on)\b.{1,150}\? .{1,250}|join (?:our|the|[\w.&-]{1,30}['’]s?) (?:official )?(?:telegram|whatsapp|signal|discord) (?:channel|group|community)\b.{0,200})$/i,
     reason: 'promo',
-    source: 'buttons, notices and labels left in extracted article containers (aeb pages)'
+    source: 'buttons, notices and labels left in extracted article containers (aeb pages): coverage links, reporter contact and tip lines, messaging-channel offers ("Follow our full coverage of the election at ...", "Reach the reporter on Twitter at ...", "Join our Telegram channel ...")'
   },
   {
     // A story links with words of its own ("the report, published on
@@ -266,7 +284,8 @@ export const phrases: readonly Phrase[] = [
     source: 'subscription and donation boxes ending in a link ("12 issues for £11.99. Click here for more information.")'
   },
   {
-    pattern: /^(?:image|media) (?:copyright|caption|source)\b.{0,120}$/i,
+    // The label may run into the caption: "Media captionResidents queue ...".
+    pattern: /^(?:[Ii]mage|[Mm]edia|IMAGE|MEDIA) (?:[Cc]opyright|[Cc]aption|[Ss]ource|COPYRIGHT|CAPTION|SOURCE)(?:\b|(?=\p{Lu})).{0,120}$/u,
     reason: 'credit',
     source: 'picture credit labels ("Image copyright Getty Images", "Media caption, ...")'
   },
@@ -295,7 +314,7 @@ export const phrases: readonly Phrase[] = [
     source: 'fact-check credit boxes ("Researched by: Jane Doe, Tom Hale", "Edited by: Ana Ruiz")'
   },
   {
-    pattern: /^(?:[Bb]y|BY)$|^(?:[Ss]taff|[Ss]enior|[Cc]ontributing|[Ff]reelance|STAFF|SENIOR|CONTRIBUTING) (?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|WRITER|REPORTER|EDITOR|CORRESPONDENT)$|^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} (?:is (?:a|an) (?:[\p{L}-]+ ){0,4}(?:[Ww]riter|[Rr]eporter|[Jj]ournalist|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Pp]roducer)(?: (?:for|at|with|based in|living in|who covers|covering)\b.{0,600})?\.?|covers [\p{L} ,&'’-]{3,80} for (?:[Tt]he )?\p{Lu}[\p{L}.&'’ -]{1,40}\.)$/u,
+    pattern: /^(?:[Bb]y|BY)$|^(?:[Ss]taff|[Ss]enior|[Cc]ontributing|[Ff]reelance|STAFF|SENIOR|CONTRIBUTING) (?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|WRITER|REPORTER|EDITOR|CORRESPONDENT)$|^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}(?: \([^()\s]{1,60}\))? (?:is (?:a|an|the) (?:[\p{L}-]+ ){0,4}(?:[Ww]riter|[Rr]eporter|[Jj]ournalist|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Pp]roducer)(?: (?:for|at|of|with|based in|living in|who covers|covering)\b.{0,600})?\.?|covers [\p{L} ,&'’-]{3,80} for (?:[Tt]he )?\p{Lu}[\p{L}.&'’ -]{1,40}\.)$/u,
     reason: 'byline',
     source: 'author boxes: a bare "By" over the name, and the bio ("Jane Doe is a freelance writer based in Leeds", maybe a few sentences more; "Jane Doe covers courts for The Ledger.")'
   },
@@ -350,7 +369,7 @@ export const phrases: readonly Phrase[] = [
   },
 
   {
-    pattern: /^(?:sign up (?:for|to) (?:e-?mail|free|daily|weekly|breaking)\b.{0,150}|sign up\b.{0,80}\bnewsletters?\b.{0,150}|every (?:weekday|day|morning|evening|week)\b.{0,60}, (?:you can )?get the (?:best|latest|top)\b.{0,120}|subscribe to .{1,40} newsletter\b.{0,150}|stay up to date with\b.{0,100}|stay updated|no spam,? we promise\b.{0,200}|you can unsubscribe at any time\b.{0,200}|(?:thank you|thanks) for (?:subscribing|signing up)\b.{0,150}|you have (?:successfully |succesfully )?subscribed\b.{0,100}|please,? (?:fill|enter|complete) .{0,40}to subscribe\b.{0,100}|by (?:subscribing|signing up),? you agree\b.{0,250}|enter your e-?mail(?: address)?\b.{0,80}|subscribe no thanks|want more\b.{0,40}\? (?:sign up|subscribe)\b.{0,150}|subscribe to .{1,40} on (?:youtube|facebook|twitter|instagram|telegram)|get daily news on your browser|there was an error processing your subscription\.?|please check the opt-in box\b.{0,100}|keep an eye on your inbox\b.{0,100}|an email with an activation link\b.{0,200}|i agree that .{1,60} (?:can|may) send me\b.{0,150}|[\w' ]{1,30} newsletters?)$/i,
+    pattern: /^(?:sign up (?:for|to) (?:e-?mail|free|daily|weekly|breaking)\b.{0,150}|sign up\b.{0,80}\bnewsletters?\b.{0,150}|sign up (?:to|for) (?:our )?(?:push|breaking news|news) (?:alerts|notifications)\b.{0,200}|every (?:weekday|day|morning|evening|week)\b.{0,60}, (?:you can )?get the (?:best|latest|top)\b.{0,120}|subscribe to .{1,40} newsletter\b.{0,150}|stay up to date with\b.{0,100}|stay updated|no spam,? we promise\b.{0,200}|you can unsubscribe at any time\b.{0,200}|(?:thank you|thanks) for (?:subscribing|signing up)\b.{0,150}|you have (?:successfully |succesfully )?subscribed\b.{0,100}|please,? (?:fill|enter|complete) .{0,40}to subscribe\b.{0,100}|by (?:subscribing|signing up),? you agree\b.{0,250}|enter your e-?mail(?: address)?\b.{0,80}|subscribe no thanks|want more\b.{0,40}\? (?:sign up|subscribe)\b.{0,150}|subscribe to .{1,40} on (?:youtube|facebook|twitter|instagram|telegram)|get daily news on your browser|there was an error processing your subscription\.?|please check the opt-in box\b.{0,100}|keep an eye on your inbox\b.{0,100}|an email with an activation link\b.{0,200}|i agree that .{1,60} (?:can|may) send me\b.{0,150}|[\w' ]{1,30} newsletters?)$/i,
     reason: 'promo',
     source: 'newsletter sign-up boxes: the offer ("Sign up here for our weekly newsletter", "Every weekday, get the best of ..."), the form labels and the thank-you text'
   },
@@ -360,7 +379,17 @@ export const phrases: readonly Phrase[] = [
     source: 'affiliate-link disclaimers at the top of product and science sites'
   },
   {
-    pattern: /^(?:(?:registration on or )?use of this (?:site|website) constitutes acceptance\b.{0,300}|the material on this (?:site|website) may not be reproduced\b.{0,300}|this copy is for your personal,? non-?commercial use only\b.{0,300}|community (?:rules|guidelines) apply to all content\b.{0,200}|(?:we(?:'ve|’ve| have) detected (?:that )?you(?:'re|’re| are) (?:using|on)|(?:please )?(?:update|upgrade) your browser|your browser is (?:out of date|not supported)|(?:please )?enable javascript|javascript is (?:disabled|required))\b.{0,300}|(?:we are committed to protecting your (?:personal (?:information|data)|privacy)|please review our privacy policy|i agree to the processing of my personal data|by (?:clicking|continuing to use|using) (?:this|our) (?:site|website)|by continuing,? you agree)\b.{0,400}|loading(?:\.\.\.|…)?)$/i,
+    // The links or the purchase named too, before or after: a story about
+    // a sales agent's pay is no disclaimer.
+    pattern:
+      /^(?:.{0,250} (?:link|purchase|this post|this article|this page).{0,150} (?:may|might|could|will) (?:earn|receive|get|make) (?:an? )?(?:small )?(?:affiliate )?commission.{0,200}|.{0,250} (?:may|might|could|will) (?:earn|receive|get|make) (?:an? )?(?:small )?(?:affiliate )?commission.{0,150} (?:link|purchase|this post|this article|this page).{0,200})$/i,
+    holds: ['ommission'],
+    maxLength: 500,
+    reason: 'promo',
+    source: 'affiliate disclaimers naming the outlet ("The Site may earn an affiliate commission on purchases made through links in this article.")'
+  },
+  {
+    pattern: /^(?:(?:registration on or )?use of this (?:site|website) constitutes acceptance\b.{0,300}|the material on this (?:site|website) may not be reproduced\b.{0,300}|this copy is for your personal,? non-?commercial use only\b.{0,300}|community (?:rules|guidelines) apply to all content\b.{0,200}|(?:we(?:'ve|’ve| have) detected (?:that )?you(?:'re|’re| are) (?:using|on)|(?:please )?(?:update|upgrade) your browser|your browser is (?:out of date|not supported)|(?:please )?enable javascript|javascript is (?:disabled|required))\b.{0,300}|(?:we are committed to protecting your (?:personal (?:information|data)|privacy)|please review our privacy policy|i agree to the processing of my personal data|by (?:clicking|continuing to use|using) (?:this|our) (?:site|website)|by continuing,? you agree)\b.{0,400}|this (?:document|article|story|material|content) is (?:subject to|protected by) copyright\b.{0,400}|this (?:site|page|form) is protected by recaptcha\b.{0,200}|loading(?:\.\.\.|…)?)$/i,
     reason: 'other',
     source: 'terms-of-use footers, reprint notices, outdated-browser banners, loading placeholders'
   },
@@ -386,9 +415,9 @@ export const phrases: readonly Phrase[] = [
   },
 
   {
-    pattern: /^(?:updated |posted |published )?\d{1,3} ?(?:s|m|h|d|w|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?) ago\b.{0,40}$/i,
+    pattern: /^(?:(?:updated |posted |published )?\d{1,3} ?(?:s|m|h|d|w|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?) ago\b.{0,40}|this (?:content|article|story|page|post) was (?:first |last |originally )?(?:published|updated|posted|modified)(?: on)? [\w ,.:/-]{0,30}\d[\w ,.:/-]{0,30})$/i,
     reason: 'timestamp',
-    source: 'relative times under teaser cards and posts ("32M ago", "16 hours ago on Tech Blog")'
+    source: 'relative times under teaser cards and posts ("32M ago", "16 hours ago on Tech Blog"), and stamps written as a sentence ("This content was published on May 24, 2016 - 14:08")'
   },
 
   // Markup left in a page's text: a tracking-pixel tag, a bare ISO timestamp

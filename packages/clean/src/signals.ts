@@ -183,7 +183,7 @@ const calendarWords = new Set([
   ...'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun'.split(' ')
 ])
 const clockWords = new Set(
-  'am pm a.m p.m gmt utc et est edt ct cst cdt mt mst mdt pt pst pdt hst akst akdt bst cet cest ist aest aedt acst acdt awst nzst nzdt sast ast hkt jst'.split(' ')
+  'am pm a.m p.m gmt utc et est edt ct cst cdt mt mst mdt pt pst pdt hst akst akdt bst cet cest ist aest aedt acst acdt awst nzst nzdt sast ast hkt jst kst sgt myt pht wib msk eet eest'.split(' ')
 )
 const labelWords = new Set([
   ...'updated published posted issued last first modified created date ago'.split(' '),
@@ -571,15 +571,24 @@ export function labelledAuthors(value: string): string | null {
  * "... (AP Photo/Jane Doe)", "... (Image: GETTY)".
  */
 export const creditEndings: readonly LinePattern[] = [
-  {pattern: /(?:^|[\s.])(?:photo|photograph|picture|image|credit|photo credit|courtesy)s?\s*:\s*[^.:]{1,60}\.?$/i, holds: [':']},
+  {pattern: /(?:^|[\s.(])(?:photo|photograph|picture|image|credit|photo credit|courtesy)s?\s*:\s*[^.:]{1,60}\.?$/i, holds: [':']},
   // Glued to the caption by a scraper that dropped the space: "...in MayCredit: Reuters".
   {pattern: /\p{Ll}(?:Credit|Photo|Picture|Image)s?:\s*[^.:]{1,60}\.?$/u, holds: [':']},
   {
     pattern:
-      /\/\s*(?:afp|ap|reuters|epa|getty images|bloomberg|ap images|anadolu|xinhua|sipa|shutterstock|alamy|nurphoto|zuma|sopa images)(?:\s+via\s+getty images)?\.?\)?$/i,
+      /\/\s*(?:afp|ap|reuters|epa|getty images|bloomberg|ap images|anadolu|xinhua|sipa|shutterstock|alamy|nurphoto|zuma|sopa images)(?:\s+via\s+getty images| file)?\.?\)?$/i,
     holds: ['/']
   },
-  {pattern: /\((?:ap|afp|reuters|epa)? ?(?:photo|image|picture|pic)s?\s*[:/][^()]{1,60}\)\.?$/i, holds: ['(']},
+  {pattern: /\((?:ap|afp|reuters|epa)? ?(?:photo|image|picture|pic)s?(?:\s*[:/]| by )[^()]{1,80}\)\.?$/i, holds: ['(']},
+  // The photographer after the agency and a slash, after the caption's last
+  // sentence: "... on the trading floor. REUTERS/Jane Doe".
+  {
+    pattern: /[.!?]["”’]? (?:REUTERS|Reuters|AFP|EPA|AP|XINHUA|Xinhua)\/\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:\/File(?: Photo)?)?$/u,
+    holds: ['/']
+  },
+  // A source set off by a spaced slash after the caption's last sentence:
+  // "... rose again in May. / Jane Doe"; a sentence never ends on one.
+  {pattern: /[.!?]["”’]? \/ \p{Lu}[\p{L}.&'’-]{1,25}(?: \p{Lu}[\p{L}.&'’-]{1,25}){0,2}$/u, holds: [' / ']},
   {pattern: /\bvia getty images\.?\)?$/i},
   // A caption's credit in brackets after its last sentence, agency and
   // photographer set off by slashes: "... on Friday. (Jane Doe/CBC)", "(Agency / Outlet / Jane Doe)";
