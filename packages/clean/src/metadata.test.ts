@@ -41,6 +41,9 @@ describe('readMetadata', () => {
     ['a stamp in figures with the update glued on', `Council approves budget\nIssued on: 21/08/2021 - 18:22Modified: 22/08/2021 - 09:10\n\n${prose}`, '2021-08-21'],
     ['a stamp with the clock\'s place in brackets', `Council approves budget\nPublished on March 3, 2022, at 7:42 pm (Paris)\n\n${prose}`, '2022-03-03'],
     ['a stamp with a print page', `Council approves budget\nSun, Mar 6, 2022 page1\n\n${prose}`, '2022-03-06'],
+    ['a stamp between labels set off by bars', `Council approves budget\nNews.example.com | 2021-03-04 14:32:07 | Editor: Jane Doe\n\n${prose}`, '2021-03-04'],
+    ['a stamp whose year runs into the clock time', `Council approves budget\nMarch 4, 20215:02 AM ET\n\n${prose}`, '2021-03-04'],
+    ['a stamp in an Asian time zone', `Council approves budget\nUPDATED Mar 4, 2021, 7:15 PM SGT\n\n${prose}`, '2021-03-04'],
     ['no date from a weekday alone', `${prose} It happened on Thursday.`, null]
   ])('date: %s', (_, text, date) => {
     expect(read(text).date).toBe(date)

@@ -3,7 +3,7 @@ import {titleLine} from './boilerplate.js'
 import {toIsoDate} from '@sourcing/ingest'
 import {splitLines, type Line} from './lines.js'
 import {isWireCredit} from './phrases.js'
-import {isBylineLine, isNamesLine, labelledAuthors, nameBeforeRole, stampOf, withoutPlace} from './signals.js'
+import {isBylineLine, isNamesLine, labelledAuthors, nameBeforeRole, stampOf, stampSeparator, withoutPlace} from './signals.js'
 
 /** Metadata read out of an article's text. */
 export interface TextMetadata {
@@ -79,8 +79,11 @@ function stampDate(stamps: readonly string[]): string | null {
   const published = stamps.find((stamp) => /\b(?:published|posted|first published)\b/i.test(stamp))
   for (const stamp of published ? [published, ...stamps] : stamps) {
     const whole = stampOf(stamp)
-    const date = toIsoDate(whole) ?? numericDate(whole)
-    if (date) return date
+    // The stamp may sit between labels set off by bars: "site.com | 2014-01-20 14:32:07 | Editor: Jane Doe".
+    for (const part of [whole, ...whole.split(stampSeparator)]) {
+      const date = toIsoDate(part) ?? numericDate(part)
+      if (date) return date
+    }
   }
   return null
 }

@@ -240,6 +240,9 @@ export function isDateStamp(tokens: readonly string[]): boolean {
   return stampParts(tokens) !== null
 }
 
+/** What sets a stamp off from the labels printed beside it: "Updated 9:15 AM | CBS News". */
+export const stampSeparator = / [|/·•] /
+
 /** Stamps with their labels are short; a longer line is prose or a list. */
 const maximumStampLength = 200
 
@@ -260,7 +263,7 @@ export function isStampLine(value: string): boolean {
   if (value.length > maximumStampLength || !/\d/.test(value)) return false
   // Collapsing white space first keeps the split linear: `\s+x\s+` would
   // rescan a long run of spaces from every position in it.
-  const [first, ...rest] = stampOf(value).split(/ [|/·•] /)
+  const [first, ...rest] = stampOf(value).split(stampSeparator)
   const parts = stampParts(words(first!))
   if (parts === null) return false
   // Words split at slashes, so "11/20/2019 01:14 PM" reaches here as numbers.
@@ -303,6 +306,11 @@ const updateAfterComma = /, (?=[Uu]pdated )/g
 /** What a glued label starts with, behind its digit. */
 const gluedLabelStart = /\d[UMPL]/
 const endsInDigit = /\d$/
+/**
+ * A year a scraper ran into the clock time after it, dropping the space
+ * between two elements: "September 18, 20195:02 AM ET".
+ */
+const yearGluedToClock = /(?<=\b(?:19|20)\d\d)(?=\d{1,2}:\d\d\b)/
 
 /**
  * A stamp line as pages print it whole: the update stamp, glued on or after
@@ -318,6 +326,7 @@ export function stampOf(value: string): string {
   if (gluedLabelStart.test(stamp)) stamp = stamp.replace(gluedStampLabel, ' | ')
   else if (stamp.includes(', updated') || stamp.includes(', Updated')) stamp = stamp.replace(updateAfterComma, ' | ')
   if (endsInDigit.test(stamp)) stamp = stamp.replace(printPage, '')
+  if (stamp.includes(':')) stamp = stamp.replace(yearGluedToClock, ' ')
   return stamp.includes(' (') ? stamp.replace(stampZone, '') : stamp
 }
 
