@@ -12,6 +12,7 @@ const statusLabel: Record<Check['status'], string> = {
   'not-applicable': '– n/a'
 }
 
+/** Heading of each kind of flag, saying in a reader's words what was found. */
 const flagTitle: Record<FlagKind, string> = {
   'bare-anonymous-source': 'Bare anonymous sources ("a source", "sources said")',
   'anonymous-without-reason': 'Anonymous sources with no stated reason',
@@ -85,6 +86,20 @@ function fact(label: string, value: string): Inline[] {
   return [strong(`${label}:`), ` ${value}`]
 }
 
+/**
+ * The title and the facts a reader needs to place the article before
+ * judging its sourcing: who published it and when, who wrote it, which wire
+ * services it credits, how long it is, where it came from, and the rubric
+ * and formula versions, so that two reports of the same article made by
+ * different versions can be told apart.
+ *
+ * @param analysis
+ *   Analysis of the article.
+ * @param found
+ *   Its findings, for the word and paragraph counts.
+ * @returns
+ *   Title heading and list of facts.
+ */
 function header(analysis: Analysis, found: Findings): RootContent[] {
   const {score, readability} = analysis
   const formulas = Object.entries(readability.formulas)
@@ -102,6 +117,21 @@ function header(analysis: Analysis, found: Findings): RootContent[] {
   return [heading(1, analysis.title ?? analysis.id), list(facts)]
 }
 
+/**
+ * The score and how it was earned: the total and band (or why the article
+ * was not graded), a warning naming the checks whose points rest mostly on
+ * heuristic attributions with the range they could take, one table row per
+ * check with its reason, evidence and the standards behind it, and the
+ * advice of every check that fell short, so an editor sees first what to
+ * fix.
+ *
+ * @param analysis
+ *   Analysis of the article.
+ * @param found
+ *   Its findings, for the uncertain checks' ranges and the summary line.
+ * @returns
+ *   Section.
+ */
 function scorecard(analysis: Analysis, found: Findings): RootContent[] {
   const {score} = analysis
   const uncertain = score.checks.filter((check) => check.uncertain)
@@ -184,6 +214,17 @@ function evidenceCell(check: Check): string {
     .join('; ')
 }
 
+/**
+ * The mix of attributions, named against anonymous and direct against
+ * indirect, beside the shares content studies found in other newsrooms, and
+ * how many attributions each type of source got: the figures that place an
+ * article among others before its sources are read one by one.
+ *
+ * @param found
+ *   Findings.
+ * @returns
+ *   Section.
+ */
 function counts(found: Findings): RootContent[] {
   const total = found.attributions.length
   const byType = new Map<SourceType, number>()
@@ -205,6 +246,16 @@ function counts(found: Findings): RootContent[] {
   ]
 }
 
+/**
+ * One row per distinct source, after the attributions to it are merged: how
+ * often it speaks and how, and for an anonymous one the reason the article
+ * gives for not naming it, which the standards ask for.
+ *
+ * @param found
+ *   Findings.
+ * @returns
+ *   Section.
+ */
 function sources(found: Findings): RootContent[] {
   if (found.sources.length === 0) return [heading(2, 'Sources'), paragraph('No source found.')]
   return [
@@ -226,6 +277,18 @@ function sources(found: Findings): RootContent[] {
   ]
 }
 
+/**
+ * Every attribution as the tagger found it, in text order: the words that
+ * name the source, whom they were resolved to, the cue and what is
+ * attributed. It is the evidence behind the other sections, so a reader who
+ * doubts a figure can check each find against the article. Nothing when
+ * there is no attribution (the sources section already says so).
+ *
+ * @param found
+ *   Findings.
+ * @returns
+ *   Section, or nothing.
+ */
 function inventory(found: Findings): RootContent[] {
   if (found.attributions.length === 0) return []
   return [
@@ -248,6 +311,16 @@ function inventory(found: Findings): RootContent[] {
   ]
 }
 
+/**
+ * The sourcing problems found, one list per kind in a fixed order with the
+ * paragraph and text of each. Unattributed claims are an estimate and can
+ * be many, so only the first few are listed, with a count of the rest.
+ *
+ * @param found
+ *   Findings.
+ * @returns
+ *   Section.
+ */
 function flags(found: Findings): RootContent[] {
   const content: RootContent[] = [heading(2, 'Flags')]
   if (found.flags.length === 0) return [...content, paragraph('No flags raised.')]
@@ -264,6 +337,16 @@ function flags(found: Findings): RootContent[] {
   return content
 }
 
+/**
+ * How hard the article is to read, by each formula and by their consensus,
+ * with the hardest sentences. Shown beside the score, not in it: long
+ * sentences say nothing about how well a story is sourced.
+ *
+ * @param analysis
+ *   Analysis of the article.
+ * @returns
+ *   Section.
+ */
 function readability(analysis: Analysis): RootContent[] {
   const r = analysis.readability
   const band = r.daleChallGrade ? (r.daleChallGrade[0] === r.daleChallGrade[1] ? `${r.daleChallGrade[0]}+` : `${r.daleChallGrade[0]}–${r.daleChallGrade[1]}`) : '–'
@@ -301,6 +384,18 @@ function readability(analysis: Analysis): RootContent[] {
   return content
 }
 
+/**
+ * What the cleaner cut before analysis (bylines, captions, page furniture),
+ * counted by reason and listed with where it was: a report whose figures
+ * look wrong can be checked for text removed by mistake.
+ *
+ * @param analysis
+ *   Analysis of the article, with its text and removed spans.
+ * @param found
+ *   Its findings, for paragraph numbers.
+ * @returns
+ *   Section.
+ */
 function removed(analysis: Analysis, found: Findings): RootContent[] {
   if (analysis.removed.length === 0) {
     return [heading(2, 'Removed by the cleaner'), paragraph('Nothing was removed.')]
@@ -324,6 +419,15 @@ function removed(analysis: Analysis, found: Findings): RootContent[] {
   ]
 }
 
+/**
+ * How the score is made and what the tool cannot see, in every report, so
+ * that a report read on its own is not taken for more than it is.
+ *
+ * @param analysis
+ *   Analysis of the article, for its rubric version.
+ * @returns
+ *   Section.
+ */
 function method(analysis: Analysis): RootContent[] {
   return [
     heading(2, 'Method and limitations'),
