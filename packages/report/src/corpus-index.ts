@@ -1,13 +1,13 @@
 import {plural, rubricVersion} from '@sourcing/score'
 import {bands} from '@sourcing/schema'
-import type {RootContent} from 'mdast'
+import type {RootContent, Table} from 'mdast'
 import {corpusMetrics, type Figure} from './aggregate.js'
 import {byText} from './compare.js'
 import {listedRows, sortedFailures, unknownMonth, unknownOutlet, type Corpus, type Group} from './corpus.js'
 import {number, percent, points, truncate} from './format.js'
 import {heading, image, link, list, paragraph, serialize, table, type Inline} from './mdast.js'
 import type {ArticleSummary} from './summary.js'
-import {mostCommon, type Tally} from './tally.js'
+import {mostCommon, type Tally, type TallyRow} from './tally.js'
 
 /** Rows of each "most common" table. */
 const topRows = 20
@@ -43,6 +43,8 @@ const groupFigures = [
  *
  * @param corpus
  *   Corpus built with `addArticle` / `mergeCorpora`.
+ * @param options
+ *   Charts to embed and how many articles to list one per row.
  * @returns
  *   Markdown.
  */
@@ -80,6 +82,18 @@ function headline(article: ArticleSummary): Inline {
   return link(article.href, truncate(article.title ?? article.id, 90))
 }
 
+/**
+ * How graded articles spread over the score bands, as charts when the
+ * caller wrote them and always as a table, which screen readers and diffs
+ * can read.
+ *
+ * @param corpus
+ *   Corpus.
+ * @param options
+ *   Charts to embed.
+ * @returns
+ *   Section.
+ */
 function bandsSection(corpus: Corpus, options: CorpusIndexOptions): RootContent[] {
   const {scores, checks} = options.charts ?? {}
   const {graded} = corpus.all
@@ -103,6 +117,18 @@ function bandsSection(corpus: Corpus, options: CorpusIndexOptions): RootContent[
   ]
 }
 
+/**
+ * Every article with its score and headline figures, by id, for a reader
+ * looking for one story. Past `rows` articles the table would bury the rest
+ * of the index, so the section points to the data files instead.
+ *
+ * @param corpus
+ *   Corpus.
+ * @param rows
+ *   Most articles listed.
+ * @returns
+ *   Section.
+ */
 function articlesSection(corpus: Corpus, rows: number): RootContent[] {
   const value = (article: ArticleSummary, id: string) => article.metrics[id]?.value ?? null
   if (!corpus.listed || corpus.listed.length > rows) {
@@ -196,11 +222,31 @@ function groupSection(title: string, groups: ReadonlyMap<string, Group>, order: 
   ]
 }
 
+/**
+ * The headline figures month by month, to show a trend; nothing when no
+ * article is dated, since one "unknown" row would show none.
+ *
+ * @param corpus
+ *   Corpus.
+ * @returns
+ *   Section, or nothing.
+ */
 function monthSection(corpus: Corpus): RootContent[] {
   if (![...corpus.months.keys()].some((month) => month !== unknownMonth)) return []
   return groupSection('Months', corpus.months, 'name')
 }
 
+/**
+ * Every corpus metric for the whole corpus and the largest outlets, beside
+ * what published research found: the main comparison the index exists for.
+ * Figures resting on few articles are starred, since a small outlet's share
+ * can swing on one story.
+ *
+ * @param corpus
+ *   Corpus.
+ * @returns
+ *   Section.
+ */
 function outletSection(corpus: Corpus): RootContent[] {
   const groups = bySize(corpus.outlets)
   // One outlet holding every article would repeat the corpus column.
@@ -241,46 +287,86 @@ function estimateNote(tally: Tally): RootContent[] {
       ]
 }
 
+/**
+ * A "most common" section: the top rows of a tally as a table, under a note
+ * when the tally was pruned and its counts are lower bounds.
+ *
+ * @param title
+ *   Section title.
+ * @param tally
+ *   Tally to list.
+ * @param empty
+ *   What to say when it has no row.
+ * @param columns
+ *   Table header, a row's cells and their alignment.
+ * @returns
+ *   Heading, note and table (or the `empty` paragraph).
+ */
+function mostCommonSection(
+  title: string,
+  tally: Tally,
+  empty: string,
+  columns: {header: readonly string[]; cells: (row: TallyRow) => Inline[]; align: Table['align']}
+): RootContent[] {
+  const rows = mostCommon(tally, topRows)
+  return [
+    heading(2, title),
+    ...estimateNote(tally),
+    rows.length === 0 ? paragraph(empty) : table(columns.header, rows.map(columns.cells), columns.align)
+  ]
+}
+
+/**
+ * The named sources the corpus leans on most, with how many articles cite
+ * them: a few voices across many stories is a finding of its own.
+ *
+ * @param corpus
+ *   Corpus.
+ * @returns
+ *   Section.
+ */
 function sourcesSection(corpus: Corpus): RootContent[] {
-  const rows = mostCommon(corpus.sources, topRows)
-  return [
-    heading(2, 'Most-cited named sources'),
-    ...estimateNote(corpus.sources),
-    rows.length === 0
-      ? paragraph('No named source.')
-      : table(
-          ['Source', 'Role', 'Attributions', 'Direct quotes', 'Articles'],
-          rows.map((row) => [row.key, row.label, String(row.count), String(row.direct), String(row.articles)]),
-          [null, null, 'right', 'right', 'right']
-        )
-  ]
+  return mostCommonSection('Most-cited named sources', corpus.sources, 'No named source.', {
+    header: ['Source', 'Role', 'Attributions', 'Direct quotes', 'Articles'],
+    cells: (row) => [row.key, row.label, String(row.count), String(row.direct), String(row.articles)],
+    align: [null, null, 'right', 'right', 'right']
+  })
 }
 
+/**
+ * How anonymous sources are described and why they were granted anonymity,
+ * most common first: vague descriptors and formulaic reasons are what the
+ * standards warn about, and their frequency shows a newsroom's habits.
+ *
+ * @param corpus
+ *   Corpus.
+ * @returns
+ *   Section.
+ */
 function anonymitySection(corpus: Corpus): RootContent[] {
-  const descriptors = mostCommon(corpus.descriptors, topRows)
-  const reasons = mostCommon(corpus.reasons, topRows)
   return [
-    heading(2, 'Most common anonymous descriptors'),
-    ...estimateNote(corpus.descriptors),
-    descriptors.length === 0
-      ? paragraph('No anonymous source.')
-      : table(
-          ['Descriptor', 'Specificity (0–3)', 'Articles'],
-          descriptors.map((row) => [row.key, row.label, String(row.articles)]),
-          [null, 'right', 'right']
-        ),
-    heading(2, 'Most common reasons given for anonymity'),
-    ...estimateNote(corpus.reasons),
-    reasons.length === 0
-      ? paragraph('No reason for anonymity given in any article.')
-      : table(
-          ['Reason as written', 'Kind', 'Articles'],
-          reasons.map((row) => [truncate(row.key, 100), row.label === 'boilerplate' ? 'formulaic' : 'substantive', String(row.articles)]),
-          [null, null, 'right']
-        )
+    ...mostCommonSection('Most common anonymous descriptors', corpus.descriptors, 'No anonymous source.', {
+      header: ['Descriptor', 'Specificity (0–3)', 'Articles'],
+      cells: (row) => [row.key, row.label, String(row.articles)],
+      align: [null, 'right', 'right']
+    }),
+    ...mostCommonSection('Most common reasons given for anonymity', corpus.reasons, 'No reason for anonymity given in any article.', {
+      header: ['Reason as written', 'Kind', 'Articles'],
+      cells: (row) => [truncate(row.key, 100), row.label === 'boilerplate' ? 'formulaic' : 'substantive', String(row.articles)],
+      align: [null, null, 'right']
+    })
   ]
 }
 
+/**
+ * The graded articles with the lowest scores and the checks that cost them
+ * most, as the first stories an editor would review.
+ *
+ * @param corpus
+ *   Corpus.
+ * @returns
+ *   Section.
+ */
 function lowestSection(corpus: Corpus): RootContent[] {
   return [
     heading(2, 'Lowest-scoring articles'),
@@ -299,6 +385,18 @@ function lowestSection(corpus: Corpus): RootContent[] {
   ]
 }
 
+/**
+ * The inputs no stage could analyse, with the stage and reason, so a
+ * corpus's figures are read knowing what they leave out; past `rows`, a
+ * pointer to the files that list them.
+ *
+ * @param corpus
+ *   Corpus.
+ * @param rows
+ *   Most failures listed.
+ * @returns
+ *   Section.
+ */
 function failureSection(corpus: Corpus, rows: number): RootContent[] {
   const failures = sortedFailures(corpus)
   return [
@@ -316,6 +414,13 @@ function failureSection(corpus: Corpus, rows: number): RootContent[] {
   ]
 }
 
+/**
+ * Where the checks and the reference figures come from, so the figures
+ * above are read as context rather than targets.
+ *
+ * @returns
+ *   Section.
+ */
 function methodSection(): RootContent[] {
   return [
     heading(2, 'Method'),
