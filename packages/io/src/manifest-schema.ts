@@ -1,11 +1,11 @@
 import {z} from 'zod'
-import {hashPattern, type ManifestEntry} from './record-folder.js'
+import {hashPattern, type ManifestEntry, type ManifestHeader} from './record-folder.js'
 
 /** The first line of a manifest. */
 export const manifestHeaderSchema = z.strictObject({
   /** Version of the code that wrote the records (see `codeVersion`). */
   version: z.string()
-}) satisfies z.ZodType<{version: string}>
+}) satisfies z.ZodType<ManifestHeader>
 
 /** Every later line of a manifest: one article. */
 export const manifestEntrySchema = z.strictObject({

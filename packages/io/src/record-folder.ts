@@ -7,22 +7,29 @@ import {countLines, readLineBatches, toJsonLine, type RawLine} from './json-line
 import {openRecordShards} from './record-shards.js'
 import {StageError} from './stage-error.js'
 
-/**
- * A stage's output folder holds one file per record, named by the hash of its
- * content (`records/ab/ab12….json`), and a manifest listing the articles in
- * corpus order with the hash of the record each one has here and of the
- * record it was made from upstream. A later stage, or a re-run of this one,
- * compares manifests instead of reading records: after one article changed,
- * only that article's record is read, transformed and written, and the rest
- * is neither read, hashed nor copied.
- */
+// A stage's output folder holds one file per record, named by the hash of its
+// content (`records/ab/ab12….json`), and a manifest listing the articles in
+// corpus order with the hash of the record each one has here and of the
+// record it was made from upstream. A later stage, or a re-run of this one,
+// compares manifests instead of reading records: after one article changed,
+// only that article's record is read, transformed and written, and the rest
+// is neither read, hashed nor copied.
+
+/** File of a stage folder listing its articles: a header, then one entry per article. */
 const manifestName = 'manifest.jsonl'
+/** Folder of a stage folder holding its records, in shards by the first two characters of their hash. */
 const recordsName = 'records'
 /** File of a stage folder with the failures of that stage and every one before it. */
 export const failuresName = 'failures.jsonl'
 
 /** What names a record: the hex SHA-256 of its JSON. */
 export const hashPattern = /^[\da-f]{64}$/
+
+/** The first line of a record folder's manifest (see `manifestHeaderSchema`). */
+export interface ManifestHeader {
+  /** Version of the code that wrote the records (see `codeVersion`). */
+  version: string
+}
 
 /** One article of a record folder's manifest (see `manifestEntrySchema`). */
 export interface ManifestEntry {
@@ -35,12 +42,16 @@ export interface ManifestEntry {
 }
 
 /**
- * The lines of a manifest, checked by hand against `manifestHeaderSchema`
- * and `manifestEntrySchema`: that took a fraction of the time zod's parse
- * did, and a stage reads two manifests of every article before it starts. A
- * line that fails the check is parsed with the schema, which says what is
- * wrong with it; the schemas, and zod, are loaded only then, so a stage that
- * validates no record of its own (ingestion) never loads zod.
+ * A manifest line, parsed and checked by hand against what
+ * `manifestHeaderSchema` or `manifestEntrySchema` accepts; undefined when it
+ * is not JSON or fails the check. That took a fraction of the time zod's
+ * parse did, and a stage reads two manifests of every article before it
+ * starts. A line that fails is parsed again with `parseWithSchema`, which
+ * says what is wrong with it; the schemas, and zod, are loaded only then,
+ * so a stage that validates no record of its own (ingestion) never loads zod.
+ *
+ * @param line Manifest line as read.
+ * @param check `isManifestHeader` or `isManifestEntry`.
  */
 function fastParse<T>(line: RawLine, check: (value: unknown) => value is T): T | undefined {
   try {
@@ -62,7 +73,7 @@ async function parseWithSchema<T>(line: RawLine, schema: keyof typeof import('./
 }
 
 /** Whether a parsed value is a manifest header: the version as a string, nothing else. */
-function isManifestHeader(value: unknown): value is {version: string} {
+function isManifestHeader(value: unknown): value is ManifestHeader {
   return (
     typeof value === 'object' &&
     value !== null &&
@@ -93,6 +104,7 @@ export function recordHash(json: string): string {
   return createHash('sha256').update(json).digest('hex')
 }
 
+/** Where the record with this hash is in a record folder: `records/ab/ab12….json`. */
 function recordPath(folder: string, hash: string): string {
   return join(folder, recordsName, hash.slice(0, 2), `${hash}.json`)
 }
@@ -146,7 +158,7 @@ export async function* readManifestBatches(folder: string, version?: string): As
         continue
       }
       header = false
-      const written = (fastParse(line, isManifestHeader) ?? (await parseWithSchema<{version: string}>(line, 'manifestHeaderSchema'))).version
+      const written = (fastParse(line, isManifestHeader) ?? (await parseWithSchema<ManifestHeader>(line, 'manifestHeaderSchema'))).version
       if (version !== undefined && written !== version) return
     }
     yield entries
