@@ -45,6 +45,13 @@ export interface MapRecordsOptions<In extends z.ZodType> {
   progress?: Pick<Progress, 'tick'>
 }
 
+/** One article of the input manifest: with the output record an earlier run made from its record, or with that record, validated, to transform. */
+interface Step {
+  entry: ManifestEntry
+  kept?: string
+  record?: unknown
+}
+
 /** How many articles a stage passed on, how many it reused from an earlier run, how many failed. */
 export interface StageCounts {
   written: number
@@ -80,8 +87,8 @@ export async function mapRecords<In extends z.ZodType>(options: MapRecordsOption
     here: transformRecords
   })
 
-  /** The manifest as steps: an entry whose earlier record is kept, or a validated record to transform. */
-  async function* steps(): AsyncGenerator<{entry: ManifestEntry; kept?: string; record?: unknown}> {
+  /** The input manifest as steps, in order. */
+  async function* steps(): AsyncGenerator<Step> {
     for await (const entries of readManifestBatches(options.input)) {
       for (const entry of entries) {
         options.progress?.tick()
@@ -92,7 +99,7 @@ export async function mapRecords<In extends z.ZodType>(options: MapRecordsOption
   }
 
   /** Transform a batch's records; kept entries pass through. */
-  async function transform(batch: Array<{entry: ManifestEntry; kept?: string; record?: unknown}>) {
+  async function transform(batch: Step[]) {
     const records = batch.flatMap((step) => (step.kept === undefined ? [step.record] : []))
     const results = records.length > 0 ? await pool.run({module: options.transformModule, records}, records.length) : []
     return batch.map(({entry, kept}) => ({entry, kept, result: kept === undefined ? results.shift() : undefined}))
