@@ -12,6 +12,7 @@ import {writeFileAtomic} from './atomic.js'
 /** The stats of a file that tell one version of it from another. */
 export type FileStats = Pick<Stats, 'dev' | 'ino' | 'size' | 'mtimeMs' | 'ctimeMs'>
 
+/** Keys of files by their stats, as kept between runs (see `openFileIndex`). */
 export interface FileIndex {
   /** The key noted for the file at `path`, when its stats are those it had then. */
   get(path: string, stats: FileStats): string | undefined
@@ -70,6 +71,7 @@ export function openFileIndex(path: string, now = Date.now()): FileIndex {
   }
 }
 
+/** Whether a file's stats are those noted: the change time first, as the one most likely to differ. */
 function sameFile([dev, ino, size, mtimeMs, ctimeMs]: Entry, stats: FileStats): boolean {
   return (
     ctimeMs === stats.ctimeMs &&
@@ -80,6 +82,7 @@ function sameFile([dev, ino, size, mtimeMs, ctimeMs]: Entry, stats: FileStats): 
   )
 }
 
+/** The entries of the index kept at `path`, dropping any that is not an entry; none when it is missing or not JSON. */
 function readIndex(path: string): Map<string, Entry> {
   let files: unknown
   try {

@@ -137,6 +137,7 @@ const blockSize = 1 << 20
 
 /** A file written a piece at a time (see `outputFolder().open`). */
 export interface PieceWriter {
+  /** Add a piece at the end of the file. */
   write(piece: string): void
   /** Put the file in place, unless it already held these bytes. */
   close(): FileSignature
@@ -144,6 +145,7 @@ export interface PieceWriter {
   abort(): void
 }
 
+/** Start writing the file at `path` through a temporary file beside it. */
 function openPieceWriter(path: string): PieceWriter {
   mkdirSync(dirname(path), {recursive: true})
   const temporary = temporaryPath(path)
@@ -219,6 +221,7 @@ function sameBytes(a: string, b: string): boolean {
   }
 }
 
+/** The signature of the file at `path`; undefined when there is none. */
 function signatureOf(path: string): FileSignature | undefined {
   try {
     const {size, mtimeMs} = statSync(path)

@@ -54,7 +54,7 @@ export function openRecordShards(records: string, expected: Iterable<string>, in
     const hashes = expectedHashes.get(name)
     const known = stats && hashes && index.get(path, stats)
     const shard: Shard =
-      known && hashes && known === keyOf(hashes) ? {hashes, leftovers: [], stats, noted: true} : list(path, stats)
+      known && hashes && known === keyOf(hashes) ? {hashes, leftovers: [], stats, noted: true} : readShard(path, stats)
     shards.set(name, shard)
     for (const hash of shard.hashes) stored.add(hash)
   }
@@ -94,7 +94,8 @@ interface Shard {
   noted: boolean
 }
 
-function list(path: string, stats: Stats | undefined): Shard {
+/** List a shard's folder: its records by hash, and the leftovers of killed writes. */
+function readShard(path: string, stats: Stats | undefined): Shard {
   const shard: Shard = {hashes: new Set(), leftovers: [], stats, noted: false}
   for (const name of readdirSync(path)) {
     if (name.endsWith('.json')) shard.hashes.add(name.slice(0, -'.json'.length))
@@ -108,6 +109,7 @@ function keyOf(hashes: Iterable<string>): string {
   return createHash('sha256').update([...hashes].sort().join('\n')).digest('hex')
 }
 
+/** A shard's stats; undefined when they cannot be read, so the shard is listed instead (and that fails with the reason). */
 function statsOf(path: string): Stats | undefined {
   try {
     return statSync(path)
