@@ -1,8 +1,13 @@
-import {mkdtemp, readFile} from 'node:fs/promises'
+import {mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {isLeftoverTemporary, openAtomicWriter, temporaryPath} from './atomic.js'
+import {toJsonLine} from './json-lines.js'
+
+async function temporaryFolder(): Promise<string> {
+  return mkdtemp(join(tmpdir(), 'sourcing-atomic-'))
+}
 
 describe('openAtomicWriter', () => {
   it.each([
@@ -10,11 +15,32 @@ describe('openAtomicWriter', () => {
     {name: 'lines filling many pieces', lines: Array.from({length: 30_000}, (_, index) => `{"id":"article-${index}"}\n`)},
     {name: 'one line longer than a piece', lines: [`{"text":"${'word '.repeat(30_000)}"}\n`, '{"id":"b"}\n']}
   ])('writes what it is given, in order: $name', async ({lines}) => {
-    const path = join(await mkdtemp(join(tmpdir(), 'sourcing-atomic-')), 'out.jsonl')
+    const path = join(await temporaryFolder(), 'out.jsonl')
     const writer = await openAtomicWriter(path)
     for (const line of lines) await writer.write(line)
     await writer.close()
     expect(await readFile(path, 'utf8')).toBe(lines.join(''))
+  })
+
+  it('shows the new file only once it is closed', async () => {
+    const path = join(await temporaryFolder(), 'out.jsonl')
+    await writeFile(path, 'old\n')
+    const writer = await openAtomicWriter(path)
+    await writer.write(toJsonLine({id: 'a'}))
+    expect(await readFile(path, 'utf8')).toBe('old\n')
+    await writer.close()
+    expect(await readFile(path, 'utf8')).toBe('{"id":"a"}\n')
+  })
+
+  it('keeps the previous file when aborted', async () => {
+    const folder = await temporaryFolder()
+    const path = join(folder, 'out.jsonl')
+    await writeFile(path, 'old\n')
+    const writer = await openAtomicWriter(path)
+    await writer.write('half')
+    await writer.abort()
+    expect(await readFile(path, 'utf8')).toBe('old\n')
+    expect(await readdir(folder)).toEqual(['out.jsonl'])
   })
 })
 

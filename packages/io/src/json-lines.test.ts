@@ -2,7 +2,7 @@ import {mkdtemp, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {readLineBatches, readRawLines} from './json-lines.js'
+import {countLines, readLineBatches, readRawLines} from './json-lines.js'
 
 async function linesOf(content: string): Promise<Array<{raw: string; where: string}>> {
   const path = join(await mkdtemp(join(tmpdir(), 'sourcing-lines-')), 'a.jsonl')
@@ -34,5 +34,19 @@ describe('readRawLines', () => {
     for await (const batch of readLineBatches(path)) batches.push(batch.map((line) => line.raw))
     expect(batches.length).toBeGreaterThan(1)
     expect(batches.flat()).toEqual(ids)
+  })
+})
+
+describe('countLines', () => {
+  it.each([
+    {content: '', lines: 0},
+    {content: '{"id":"a"}\n', lines: 1},
+    {content: '{"id":"a"}\n{"id":"b"}', lines: 2},
+    {content: '{"id":"a"}\r\n\r\n{"id":"b"}\r\n', lines: 3},
+    {content: `${'{"id":"a"}\n'.repeat(200_000)}{"id":"b"}`, lines: 200_001}
+  ])('counts $lines lines, blank ones and a last one with no newline included', async ({content, lines}) => {
+    const path = join(await mkdtemp(join(tmpdir(), 'sourcing-lines-')), 'count.jsonl')
+    await writeFile(path, content)
+    expect(await countLines(path)).toBe(lines)
   })
 })

@@ -2,85 +2,11 @@ import {mkdtemp, readdir, readFile, stat, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {z} from 'zod'
-import {openAtomicWriter} from './atomic.js'
-import {countLines, toJsonLine} from './json-lines.js'
-import {readJsonLines} from './json-records.js'
 import {outputFolder} from './output-folder.js'
 
 async function temporaryFolder(): Promise<string> {
-  return mkdtemp(join(tmpdir(), 'sourcing-io-'))
+  return mkdtemp(join(tmpdir(), 'sourcing-output-'))
 }
-
-const record = z.strictObject({id: z.string(), words: z.int()})
-
-async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
-  const all: T[] = []
-  for await (const item of items) all.push(item)
-  return all
-}
-
-describe('readJsonLines', () => {
-  it('reads valid records in order, skipping blank lines and CRLF endings', async () => {
-    const path = join(await temporaryFolder(), 'a.jsonl')
-    await writeFile(path, '{"id":"a","words":3}\r\n\r\n{"id":"b","words":5}\n')
-    expect(await collect(readJsonLines(path, record))).toEqual([
-      {id: 'a', words: 3},
-      {id: 'b', words: 5}
-    ])
-  })
-
-  it('names the file, the line and the bad field', async () => {
-    const path = join(await temporaryFolder(), 'b.jsonl')
-    await writeFile(path, '{"id":"a","words":3}\n{"id":"b","words":"five"}\n')
-    await expect(collect(readJsonLines(path, record))).rejects.toThrow(
-      /b\.jsonl:2: invalid record[\s\S]*at words/
-    )
-  })
-
-  it('names the line that is not JSON', async () => {
-    const path = join(await temporaryFolder(), 'c.jsonl')
-    await writeFile(path, '{"id":"a","words":3}\n{"id":\n')
-    await expect(collect(readJsonLines(path, record))).rejects.toThrow(/c\.jsonl:2: not JSON/)
-  })
-})
-
-describe('countLines', () => {
-  it.each([
-    {content: '', lines: 0},
-    {content: '{"id":"a"}\n', lines: 1},
-    {content: '{"id":"a"}\n{"id":"b"}', lines: 2},
-    {content: '{"id":"a"}\r\n\r\n{"id":"b"}\r\n', lines: 3},
-    {content: `${'{"id":"a"}\n'.repeat(200_000)}{"id":"b"}`, lines: 200_001}
-  ])('counts $lines lines, blank ones and a last one with no newline included', async ({content, lines}) => {
-    const path = join(await temporaryFolder(), 'count.jsonl')
-    await writeFile(path, content)
-    expect(await countLines(path)).toBe(lines)
-  })
-})
-
-describe('openAtomicWriter', () => {
-  it('shows the new file only once it is closed', async () => {
-    const path = join(await temporaryFolder(), 'out.jsonl')
-    await writeFile(path, 'old\n')
-    const writer = await openAtomicWriter(path)
-    await writer.write(toJsonLine({id: 'a'}))
-    expect(await readFile(path, 'utf8')).toBe('old\n')
-    await writer.close()
-    expect(await readFile(path, 'utf8')).toBe('{"id":"a"}\n')
-  })
-
-  it('keeps the previous file when aborted', async () => {
-    const folder = await temporaryFolder()
-    const path = join(folder, 'out.jsonl')
-    await writeFile(path, 'old\n')
-    const writer = await openAtomicWriter(path)
-    await writer.write('half')
-    await writer.abort()
-    expect(await readFile(path, 'utf8')).toBe('old\n')
-    expect(await readdir(folder)).toEqual(['out.jsonl'])
-  })
-})
 
 describe('outputFolder', () => {
   it('deletes the files an earlier run wrote and this one did not', async () => {
