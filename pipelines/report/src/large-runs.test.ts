@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {promisify} from 'node:util'
-import {openRecordFolder, readManifest, readRecord, recordHash} from '@sourcing/io'
+import {failuresName, openRecordFolder, readManifest, readRecord, recordHash} from '@sourcing/io'
 import {beforeAll, describe, expect, it} from 'vitest'
 
 const run = promisify(execFile)
@@ -28,7 +28,7 @@ async function repeated(source: string, copies: number, headline: string): Promi
     }
   }
   await out.finish()
-  await writeFile(join(folder, 'failures.jsonl'), '')
+  await writeFile(join(folder, failuresName), '')
   return folder
 }
 
@@ -77,12 +77,10 @@ describe('the report stage on a pool of workers', () => {
     await run(process.execPath, [script, after, alone, '--workers', '1'])
     expect(await snapshot(pooled)).toEqual(await snapshot(alone))
   })
-
 })
 
 describe('a report run killed half-way', () => {
   it('leaves every report either as it was or complete, and a re-run finishes the job', async () => {
-
     const old = join(work, 'old')
     const fresh = join(work, 'fresh')
     await run(process.execPath, [script, before, old])
