@@ -34,6 +34,7 @@ const memoryOnly = args.includes('--memory')
 const turboOnly = args.includes('--turbo-only')
 const work = await mkdtemp(join(tmpdir(), 'sourcing-bench-'))
 
+/** A figure rounded for printing. */
 function round(value, digits = 1) {
   return Number(value.toFixed(digits))
 }
@@ -69,6 +70,11 @@ function onCores(cores, command) {
   return taskset ? [taskset, ['-c', `0-${cores - 1}`, ...command]] : [command[0], command.slice(1)]
 }
 
+/**
+ * Run `sourcing analyze PATH --json --workers N` on N cores and give what it
+ * cost (see bench/analyze-child.mjs); throws unless it exited 0 with a record
+ * for each of the `expected` articles.
+ */
 async function analyzeWithWorkers(path, workers, expected = size) {
   const child = join(import.meta.dirname, 'bench/analyze-child.mjs')
   const [file, args] = onCores(workers, [process.execPath, child, 'analyze', path, '--json', '--workers', String(workers)])
@@ -149,27 +155,6 @@ async function turboRuns(records) {
   return {cold, cached, oneChanged: changed[1], changed}
 }
 
-const {records, path, tenth} = await buildCorpus()
-const cores = availableParallelism()
-console.log(`corpus: ${size} articles from PolNeAR train (${work}); ${cores} cores\n`)
-
-if (memoryOnly) {
-  const small = await analyzeWithWorkers(tenth, 2, size / 10)
-  const large = await analyzeWithWorkers(path, 2)
-  console.log('sourcing analyze --json --workers 2, peak RSS')
-  console.log(`  ${size / 10} articles  ${round(small.peakRssMb)} MB (${round(size / 10 / small.seconds)} articles/s)`)
-  console.log(`  ${size} articles  ${round(large.peakRssMb)} MB (${round(size / large.seconds)} articles/s)`)
-  console.log(`  growth ${round((100 * (large.peakRssMb - small.peakRssMb)) / small.peakRssMb)}%`)
-  await rm(work, {recursive: true, force: true})
-  process.exit(0)
-}
-
-if (turboOnly) {
-  printTurbo(await turboRuns(records))
-  await rm(work, {recursive: true, force: true})
-  process.exit(0)
-}
-
 // The machine is shared, and a neighbour's load can slow one run by a
 // third: each measurement is repeated, alternating, and the median given
 // with the range, so a disturbed run shows as spread, not as the figure.
@@ -186,35 +171,58 @@ function spread(values, digits) {
   return `${round(median(values), digits)} (${round(sorted[0], digits)}–${round(sorted.at(-1), digits)})`
 }
 
-const [inProcessFile, inProcessArgs] = onCores(1, [process.execPath, join(import.meta.dirname, 'bench/in-process-child.mjs'), path])
-const singles = []
-for (let run = 0; run < repeats; run++) {
-  singles.push(JSON.parse((await promisify(execFile)(inProcessFile, inProcessArgs, {maxBuffer: 1 << 24})).stdout))
+/** `--memory`: peak RSS of `sourcing analyze` on a tenth of the corpus and on all of it. */
+async function printMemory(path, tenth) {
+  const small = await analyzeWithWorkers(tenth, 2, size / 10)
+  const large = await analyzeWithWorkers(path, 2)
+  console.log('sourcing analyze --json --workers 2, peak RSS')
+  console.log(`  ${size / 10} articles  ${round(small.peakRssMb)} MB (${round(size / 10 / small.seconds)} articles/s)`)
+  console.log(`  ${size} articles  ${round(large.peakRssMb)} MB (${round(size / large.seconds)} articles/s)`)
+  console.log(`  growth ${round((100 * (large.peakRssMb - small.peakRssMb)) / small.peakRssMb)}%`)
 }
-const ratio = (run) => run.parseSeconds / run.analysisSeconds
-const single = singles.find((run) => ratio(run) === median(singles.map(ratio)))
-const parseRate = single.articles / single.parseSeconds
-const analysisRate = single.articles / single.analysisSeconds
-console.log(`one thread, in process${taskset ? ', on one core' : ''}, ${single.articles} distinct texts after a warm-up on others; the run with the median ratio of ${repeats}`)
-console.log(`  bare retext-english parse  ${round(parseRate)} articles/s`)
-console.log(`  full analysis              ${round(analysisRate)} articles/s`)
-console.log(`  ratio analysis / parse     ${round(analysisRate / parseRate, 3)}; all runs ${spread(singles.map(ratio), 3)}`)
-console.log('  time per stage (ms per article):')
-for (const [stage, ms] of Object.entries(single.stages)) console.log(`    ${stage.padEnd(8)} ${round(ms / single.articles, 3)}`)
 
-const pairs = []
-for (let run = 0; run < repeats; run++) {
-  const one = await analyzeWithWorkers(path, 1)
-  const two = await analyzeWithWorkers(path, 2)
-  pairs.push({one, two, speedUp: one.seconds / two.seconds})
+/**
+ * The analysis in one thread against the bare parse it is built on (see
+ * bench/in-process-child.mjs), stage by stage.
+ *
+ * @returns The bare parse rate, in articles a second, for the per-core figure of `printWorkers`.
+ */
+async function printInProcess(path) {
+  const [file, args] = onCores(1, [process.execPath, join(import.meta.dirname, 'bench/in-process-child.mjs'), path])
+  const singles = []
+  for (let run = 0; run < repeats; run++) {
+    singles.push(JSON.parse((await promisify(execFile)(file, args, {maxBuffer: 1 << 24})).stdout))
+  }
+  const ratio = (run) => run.parseSeconds / run.analysisSeconds
+  const single = singles.find((run) => ratio(run) === median(singles.map(ratio)))
+  const parseRate = single.articles / single.parseSeconds
+  const analysisRate = single.articles / single.analysisSeconds
+  console.log(`one thread, in process${taskset ? ', on one core' : ''}, ${single.articles} distinct texts after a warm-up on others; the run with the median ratio of ${repeats}`)
+  console.log(`  bare retext-english parse  ${round(parseRate)} articles/s`)
+  console.log(`  full analysis              ${round(analysisRate)} articles/s`)
+  console.log(`  ratio analysis / parse     ${round(analysisRate / parseRate, 3)}; all runs ${spread(singles.map(ratio), 3)}`)
+  console.log('  time per stage (ms per article):')
+  for (const [stage, ms] of Object.entries(single.stages)) console.log(`    ${stage.padEnd(8)} ${round(ms / single.articles, 3)}`)
+  return parseRate
 }
-const rates = (workers) => pairs.map((pair) => size / pair[workers].seconds)
-console.log(`\nsourcing analyze --json (ingest from JSON Lines, clean, tag, score, output); median (range) of ${repeats} alternating runs`)
-console.log(`  1 worker   ${spread(rates('one'), 1)} articles/s, peak RSS ${round(Math.max(...pairs.map((pair) => pair.one.peakRssMb)))} MB`)
-console.log(`  2 workers  ${spread(rates('two'), 1)} articles/s, peak RSS ${round(Math.max(...pairs.map((pair) => pair.two.peakRssMb)))} MB`)
-console.log(`  speed-up with 2 workers ${spread(pairs.map((pair) => pair.speedUp), 2)}x (each 2-worker run against the 1-worker run just before it)`)
-console.log(`  per core vs bare parse  ${round(median(rates('one')) / parseRate, 3)}`)
 
+/** `sourcing analyze --json` with 1 and 2 workers, alternating: rates, peak RSS and the speed-up. */
+async function printWorkers(path, parseRate) {
+  const pairs = []
+  for (let run = 0; run < repeats; run++) {
+    const one = await analyzeWithWorkers(path, 1)
+    const two = await analyzeWithWorkers(path, 2)
+    pairs.push({one, two, speedUp: one.seconds / two.seconds})
+  }
+  const rates = (workers) => pairs.map((pair) => size / pair[workers].seconds)
+  console.log(`\nsourcing analyze --json (ingest from JSON Lines, clean, tag, score, output); median (range) of ${repeats} alternating runs`)
+  console.log(`  1 worker   ${spread(rates('one'), 1)} articles/s, peak RSS ${round(Math.max(...pairs.map((pair) => pair.one.peakRssMb)))} MB`)
+  console.log(`  2 workers  ${spread(rates('two'), 1)} articles/s, peak RSS ${round(Math.max(...pairs.map((pair) => pair.two.peakRssMb)))} MB`)
+  console.log(`  speed-up with 2 workers ${spread(pairs.map((pair) => pair.speedUp), 2)}x (each 2-worker run against the 1-worker run just before it)`)
+  console.log(`  per core vs bare parse  ${round(median(rates('one')) / parseRate, 3)}`)
+}
+
+/** The `turbo run report` timings of `turboRuns`. */
 function printTurbo(turbo) {
   const cpu = (run) => (run.cpu === undefined ? '' : `, CPU ${round(run.cpu)} s`)
   const {cold, cached, oneChanged} = turbo
@@ -225,5 +233,17 @@ function printTurbo(turbo) {
   if (cold.cpu !== undefined) console.log(`  one article changed, CPU: ${round((100 * oneChanged.cpu) / cold.cpu)}% of cold's`)
 }
 
-if (withTurbo) printTurbo(await turboRuns(records))
-await rm(work, {recursive: true, force: true})
+const {records, path, tenth} = await buildCorpus()
+console.log(`corpus: ${size} articles from PolNeAR train (${work}); ${availableParallelism()} cores\n`)
+try {
+  if (memoryOnly) {
+    await printMemory(path, tenth)
+  } else if (turboOnly) {
+    printTurbo(await turboRuns(records))
+  } else {
+    await printWorkers(path, await printInProcess(path))
+    if (withTurbo) printTurbo(await turboRuns(records))
+  }
+} finally {
+  await rm(work, {recursive: true, force: true})
+}
