@@ -11,6 +11,7 @@ function findPackage(from: string, name: string): string | undefined {
   }
 }
 
+/** Every file under a folder, in name order at each level, so the hash does not depend on the order the file system lists them; none for a missing folder. */
 function* filesUnder(folder: string): Generator<string> {
   let entries: Dirent[]
   try {
