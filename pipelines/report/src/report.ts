@@ -73,15 +73,17 @@ function decodeReported(text: string): Reported {
 
 const packageFolder = fileURLToPath(new URL('..', import.meta.url))
 
+/** A report an earlier run of this code made, as the cache holds it under `hash`. */
+interface EarlierReport {
+  hash: string
+  reported: Reported
+}
+
 /** One manifest entry in the stage's stream: a report kept from an earlier run, or an article to render. */
-type Step =
-  | {entry: ManifestEntry; kept: {hash: string; reported: Reported}}
-  | {entry: ManifestEntry; toRender: ToRender}
+type Step = {entry: ManifestEntry; kept: EarlierReport} | {entry: ManifestEntry; toRender: ToRender}
 
 /** A step with its outcome, in manifest order. */
-type Done =
-  | {entry: ManifestEntry; kept: {hash: string; reported: Reported}}
-  | {entry: ManifestEntry; name: string; result: RenderResult}
+type Done = {entry: ManifestEntry; kept: EarlierReport} | {entry: ManifestEntry; name: string; result: RenderResult}
 
 /**
  * Write the reports of every tagged article, the corpus index and the
@@ -108,7 +110,7 @@ async function reportStage(argv: string[]): Promise<string> {
   const charts = {scores: 'scores.svg', checks: 'checks.svg'}
 
   /** The report an earlier run of this code made from a tagged record, and its hash in the cache. */
-  function earlier(entry: ManifestEntry): {hash: string; reported: Reported} | undefined {
+  function earlier(entry: ManifestEntry): EarlierReport | undefined {
     const hash = cache?.made(entry.hash)
     return cache && hash !== undefined ? {hash, reported: decodeReported(cache.read(hash))} : undefined
   }
