@@ -24,6 +24,7 @@ export interface SentenceTally {
   spacheUnfamiliarWords: number
 }
 
+/** What {@link tally} counts in a tree: the document's totals and each sentence's. */
 export interface Tally {
   counts: ReadabilityCounts
   /** Every sentence of the tree, in order, with retext-readability's counts. */

@@ -21,6 +21,7 @@ export const minimumSentences = 3
 /** Lowest grade of the open-ended top Dale-Chall band (`[16, Infinity]`). */
 const daleChallTopGrade = 16
 
+/** Every grade of a text: the readability figures that are not counts, hard sentences or formula versions. */
 export type Grades = Omit<Readability, 'counts' | 'hardSentences' | 'formulas'>
 
 /**

@@ -14,7 +14,9 @@ import {addToTally, emptyTally, mergeTally, tallySchema} from './tally.js'
 export const listedRows = 1000
 /** Lowest-scoring articles listed. */
 export const lowestRows = 10
+/** The outlet group of articles whose outlet was not found. */
 export const unknownOutlet = '(outlet unknown)'
+/** The month group of undated articles, listed after the dated months. */
 export const unknownMonth = '(date unknown)'
 
 const count = z.int().nonnegative()

@@ -3,6 +3,7 @@ import {z} from 'zod'
 /** Calendar date as `YYYY-MM-DD`, or a full ISO 8601 timestamp. */
 export const isoDateSchema = z.union([z.iso.date(), z.iso.datetime({offset: true})])
 
+/** The kinds of file an article can be read from. */
 export const inputFormats = ['txt', 'md', 'html', 'jsonl'] as const
 
 /** Where an article came from, so every error and report can name it. */

@@ -28,8 +28,10 @@ export const sourceRoles = [
   'unknown'
 ] as const
 
+/** How the words are reported: quoted, paraphrased, or a paraphrase with quoted words. */
 export const quoteKinds = ['direct', 'indirect', 'mixed'] as const
 
+/** How sure the tagger is of an attribution: a quote or verb pattern, a resolved pronoun, or a heuristic guess. */
 export const confidences = ['high', 'medium', 'low'] as const
 
 /** One reported statement: who said what, how, and how identifiable they are. */

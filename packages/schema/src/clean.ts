@@ -18,6 +18,7 @@ export const removalReasons = [
   'other'
 ] as const
 
+/** A stretch of the article body the cleaner took out, and why. */
 export const removedSchema = z
   .strictObject({
     start: z.int().nonnegative(),

@@ -1,5 +1,6 @@
 import {z} from 'zod'
 
+/** The pipeline's stages, in the order an article goes through them. */
 export const stages = ['ingest', 'clean', 'tag', 'score', 'report'] as const
 
 /**

@@ -16,6 +16,7 @@ export const readabilityCountsSchema = z.strictObject({
   spacheUnfamiliarWords: z.int().nonnegative()
 })
 
+/** A sentence that retext-readability's formulas find hard to read. */
 export const hardSentenceSchema = z
   .strictObject({
     ...spanShape,

@@ -1,8 +1,10 @@
 import {z} from 'zod'
 import {endsAfterStart, endsAfterStartIssue, spanShape} from './span.js'
 
+/** How a check came out; a check that does not apply earns its points. */
 export const checkStatuses = ['pass', 'partial', 'fail', 'not-applicable'] as const
 
+/** Score bands, best first. */
 export const bands = ['Strong', 'Good', 'Adequate with exceptions', 'Weak', 'Poor'] as const
 
 /** An exact phrase that a check rests on, and the paragraph (1-based) it is in. */
@@ -40,6 +42,7 @@ export const metricSchema = z.strictObject({
   denominator: z.number().nullable()
 })
 
+/** An article's sourcing score: the total and band, every check behind them, and the article's metrics. */
 export const scoreSchema = z.strictObject({
   rubricVersion: z.string(),
   /** False when the article is too short or too thinly attributed to grade. */
