@@ -1047,7 +1047,7 @@ function extendForward(tokens: Token[], head: number): number {
     if (tokens[index]?.lower === 'the') index++
     while (index < tokens.length && index - end < 6) {
       const token = tokens[index]!
-      if (token.word && (token.capitalised || addressees.has(token.lower)) && !notAddressee.test(token.value)) {
+      if ((token.word && (token.capitalised || addressees.has(token.lower)) && !notAddressee.test(token.value)) || stationNumber(tokens, index, end)) {
         index++
         end = index
       } else if (!token.word && (token.value === '.' || token.value === '’' || token.value === "'") && index > end) {
@@ -1065,6 +1065,17 @@ function extendForward(tokens: Token[], head: number): number {
     }
   }
   return end
+}
+
+/**
+ * "told Radio 10", "told Channel 4 News": a number inside a broadcaster's
+ * name, after a capitalised word of it and before its end; not the count
+ * that opens the content ("told Reuters 15 people had died").
+ */
+function stationNumber(tokens: Token[], index: number, end: number): boolean {
+  if (index !== end || index === 0 || !tokens[index - 1]!.capitalised || !/^\d{1,3}$/.test(tokens[index]!.value)) return false
+  const next = tokens[index + 1]
+  return !next?.word || next.capitalised || next.lower === 'that' || prepositions.has(next.lower)
 }
 
 /**

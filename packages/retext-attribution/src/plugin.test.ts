@@ -1234,6 +1234,15 @@ describe('agentless expectations and nested passives', () => {
   })
 })
 
+describe('broadcasters named with a number', () => {
+  it.each<Case>([
+    {text: '"Wages are being cut," union leader Ana Ruiz told Radio 10. "Prices are rising."', cue: 'told Radio', source: 'union leader Ana Ruiz', content: '"Wages are being cut,"'},
+    {text: '“We will win,” she told France 24 on Monday.', cue: 'told France 24', source: 'she', content: '“We will win,”'},
+    {text: 'The minister told Channel 4 News that the plan was dead.', cue: 'told Channel 4 News', source: 'The minister', content: 'the plan was dead'},
+    {text: 'He told Reuters 15 people had died.', cue: 'told Reuters', source: 'He', content: '15 people had died'}
+  ])('keeps the number of a station in `$cue` in "$text"', (expected) => expectFound([expected]))
+})
+
 describe('messages', () => {
   it.each<[string, string]>([
     ['Sources said the minister would resign.', 'bare-anonymous-source'],

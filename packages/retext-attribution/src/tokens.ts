@@ -177,11 +177,18 @@ function sentenceEnds(tokens: Token[], text: string): number[] {
   for (let index = 0; index < tokens.length - 1; index++) {
     const last = tokens[index]!
     const next = tokens[index + 1]!
-    if (!next.capitalised || next.start === last.end) continue
+    if (!(next.capitalised || opensQuotedSentence(tokens, index + 1)) || next.start === last.end) continue
     if ((last.word && numberWithStop.test(last.value)) || lineBreakBetween(text, last.end, next.start)) cuts.push(index + 1)
   }
   return cuts
 }
+
+/** Whether a quotation mark opens a sentence at `at`: 'told Radio 10. "Prices are rising."'. */
+function opensQuotedSentence(tokens: Token[], at: number): boolean {
+  return quoteMarks.has(tokens[at]!.value) && tokens[at + 1]?.capitalised === true
+}
+
+const quoteMarks = new Set(['"', '“', '‘', "'"])
 
 /** Whether the space from `from` to `to` breaks a line; read by character, as a slice would allocate. */
 function lineBreakBetween(text: string, from: number, to: number): boolean {
