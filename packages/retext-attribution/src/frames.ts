@@ -122,6 +122,8 @@ const aspectVerb = /^(begin|begins|began|begun|start|starts|started|continue|con
 const verbAuxiliary = /^(has|have|had|is|are|was|were|will|would|did|does|do)$/
 const possessive = /^(his|her|its|their|our|my|your)$|'s$/
 const modal = /^(would|could|might|should|will|can|may|must)$/
+/** A subject with "will" contracted onto it: "I'll say", "They’ll argue" (PolNeAR train and dev mark none of 21). */
+const willContracted = /['’]ll$/
 const pastBe = /^(was|were)$/
 const askVerb = /^ask/
 const objectPronoun = /^(him|her|them|it|me|us)$/
@@ -799,7 +801,7 @@ function reportsNothingHere(tokens: Token[], index: number): boolean {
   if (otherSense(tokens, index)) return true
   // "would say", "will announce": not yet said; "was asked": the source is the one asking.
   // "will be announced": not yet said either.
-  if (previous && (modal.test(previous.lower) || (previous.lower === 'be' && modal.test(tokenOrNone(tokens, index - 2)?.lower ?? '')) || (pastBe.test(previous.lower) && askVerb.test(lower)))) return true
+  if (previous && (modal.test(previous.lower) || willContracted.test(previous.lower) || (previous.lower === 'be' && modal.test(tokenOrNone(tokens, index - 2)?.lower ?? '')) || (pastBe.test(previous.lower) && askVerb.test(lower)))) return true
   // "news reports said", "initial estimates put": a noun heading the subject of the verb after it.
   if (documentNouns.has(lower) && next?.word && (finiteAfterNoun.test(next.lower) || cueLexicon.has(next.lower))) return true
   // "384 pledged delegates": a participle used as an adjective after a number.
