@@ -177,8 +177,9 @@ function sentenceEnds(tokens: Token[], text: string): number[] {
   for (let index = 0; index < tokens.length - 1; index++) {
     const last = tokens[index]!
     const next = tokens[index + 1]!
-    if (!(next.capitalised || opensQuotedSentence(tokens, index + 1)) || next.start === last.end) continue
-    if ((last.word && numberWithStop.test(last.value)) || lineBreakBetween(text, last.end, next.start)) cuts.push(index + 1)
+    if (!(next.capitalised || quoteMarks.has(next.value)) || next.start === last.end) continue
+    if (!(last.word && numberWithStop.test(last.value)) && !lineBreakBetween(text, last.end, next.start)) continue
+    if (next.capitalised || opensQuotedSentence(tokens, index + 1)) cuts.push(index + 1)
   }
   return cuts
 }
