@@ -1323,10 +1323,12 @@ function withPostmodifier(tokens: Token[], source: Range): Range {
       const documents = documentsBefore(tokens, index)
       if (documents) return [documents[0], source[1]]
     }
-    if (token.lower !== 'who' && !(token.lower.endsWith('ing') && looksLikeVerb(token))) continue
-    const head = tokens[index - 1]!
-    if (!personNouns.has(head.lower)) return source
+    const relative = token.lower === 'who' || token.lower === 'whose'
+    if (!relative && !(token.lower.endsWith('ing') && looksLikeVerb(token))) continue
     const phrase = phraseBefore(tokens, index)
+    // "A polling clerk who worked at one of the stations told ...", "One MP whose seat ...": a
+    // relative clause on the sentence's subject is about a person, whatever the noun.
+    if (!personNouns.has(tokens[index - 1]!.lower) && !(relative && phrase?.[0] === firstWord(tokens))) return source
     return phrase ? [phrase[0], source[1]] : source
   }
   return source

@@ -1248,6 +1248,15 @@ describe('reports not yet made', () => {
   })
 })
 
+describe('a relative clause on the subject', () => {
+  it.each<Case>([
+    {text: 'A polling clerk who worked at one of the stations told the Nation that ballots were missing.', cue: 'told the Nation', source: 'A polling clerk who worked at one of the stations'},
+    {text: 'A senior banker in Dubai who has worked on past deals said the sale was likely.', cue: 'said', source: 'A senior banker in Dubai who has worked on past deals'},
+    {text: 'One MP whose seat includes two schools said the plan was unfair.', cue: 'said', source: 'One MP whose seat includes two schools'},
+    {text: 'Police arrested a man who had threatened staff, the chief said.', cue: 'said', source: 'the chief'}
+  ])('takes the subject with its relative clause as the source of `$cue` in "$text"', (expected) => expectFound([expected]))
+})
+
 describe('messages', () => {
   it.each<[string, string]>([
     ['Sources said the minister would resign.', 'bare-anonymous-source'],
