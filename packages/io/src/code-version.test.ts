@@ -26,4 +26,14 @@ describe('codeVersion', () => {
     await writeFile(join(stageFolder, 'node_modules', 'zod', 'dist', 'index.js'), 'same version, other file')
     expect(codeVersion(stageFolder)).toBe(after)
   })
+  it('tells apart the same bytes split between files another way', async () => {
+    const version = async (files: Record<string, string>) => {
+      const folder = await mkdtemp(join(tmpdir(), 'sourcing-version-'))
+      await mkdir(join(folder, 'dist'))
+      await writeFile(join(folder, 'package.json'), JSON.stringify({name: 'stage', version: '1.0.0'}))
+      for (const [name, code] of Object.entries(files)) await writeFile(join(folder, 'dist', name), code)
+      return codeVersion(folder)
+    }
+    expect(await version({a: 'bc'})).not.toBe(await version({ab: 'c'}))
+  })
 })

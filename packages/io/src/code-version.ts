@@ -56,7 +56,13 @@ export function codeVersion(packageFolder: string, scope = '@sourcing/'): string
     hash.update(`${name}@${version}\0`)
     if (real !== stage && !name.startsWith(scope)) return
     hash.update(manifest)
-    for (const file of filesUnder(join(real, 'dist'))) hash.update(file.slice(real.length)).update(readFileSync(file))
+    for (const file of filesUnder(join(real, 'dist'))) {
+      // The path and the content's length are ended with a NUL so that the
+      // same bytes cut into files another way ('a' holding 'bc', 'ab'
+      // holding 'c') give another version.
+      const content = readFileSync(file)
+      hash.update(`${file.slice(real.length)}\0${content.length}\0`).update(content)
+    }
     for (const dependency of Object.keys(dependencies).sort()) {
       const found = findPackage(real, dependency)
       if (found) visit(found)
