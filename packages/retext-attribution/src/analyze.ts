@@ -148,9 +148,15 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
       // "They asked not to be named ..., who they said": the subject before the note is whom it is about;
       // "Speaking on condition of anonymity, a diplomat said": with none, the first source after it.
       const subject = sentenceSubject(sentence.tokens)
-      const described = subject && sentence.tokens[subject[1] - 1]!.end <= at ? resolver.resolve(mentionOf(sentence, subject[0], subject[1]), false) : null
+      const described = subject && sentence.tokens[subject[1] - 1]!.end <= at ? subjectEntity(mentionOf(sentence, subject[0], subject[1])) : null
       const next = frames.filter((frame) => frame.source).sort((a, b) => a.source![0] - b.source![0])[0]
       return described ?? (next ? sources.get(next)?.entity ?? null : null)
+    }
+    // "They asked not to be named ..., who they said ...": the same pronoun as a later source in the
+    // sentence is that source; resolving it afresh would skip the entity the later one has just moved past it.
+    const subjectEntity = (mention: Mention): Entity | null => {
+      const same = mention.pronoun ? frames.find((frame) => sources.get(frame)?.mention?.pronoun === mention.pronoun) : undefined
+      return (same && sources.get(same)?.entity) ?? resolver.resolve(mention, false)
     }
     if (note) {
       const entity = owner(note.at)

@@ -5,7 +5,8 @@ import {demonyms, places} from './demonyms.js'
 import {spaced} from './tokens.js'
 import {postNouns} from './words.js'
 
-const pluralEnding = /(es|s)$/
+/** A plural's ending: "-es" only after a hissing sound ("witnesses", "churches"), so that "judges" is "judge". */
+const pluralEnding = /(?<=(?:s|sh|ch|x|z))es$|(?<!s)s$/
 const article = /^(the|a|an)\s+/i
 
 /** One source as the article describes it across all its mentions. */
@@ -86,7 +87,8 @@ export class EntityResolver {
   /**
    * The unnamed source a new one is drawn from, when that source spoke on
    * condition of anonymity: "One of them said", "one of the officials",
-   * "Another said", "Another diplomat" take the anonymity, and the reason,
+   * "Another said", "Another diplomat", "The other officer", a bare "One
+   * said" take the anonymity, and the reason,
    * of the people the article met before them, whenever the article gives it.
    */
   private drawnFrom(mention: Mention): Entity | null {
@@ -126,6 +128,7 @@ export class EntityResolver {
       // "the letter" is no person who signed one ("Ana Ruiz, a signatory to the letter").
       entity.mentions.some((other) => (other.head !== null && lemmaOf(other.head) === lemma && other.plural === mention.plural) || (other.name !== null && mention.category !== 'document' && other.words.includes(mention.head!))) &&
       mention.affiliations.every((word) => entity.mentions.some((other) => other.affiliations.includes(word)) || entity.mentions.every((other) => other.affiliations.length === 0))
+    if (otherOne.test(mention.text)) return undefined
     if (mention.definite || (mention.plural && wholeGroup.test(mention.text))) return before.find(compatible)
     if (mention.plural && mention.head !== null) {
       return before.find((entity) => entity.mentions.some((other) => other.text.toLowerCase() === mention.text.toLowerCase()))
@@ -144,7 +147,10 @@ function phraseKey(mention: Mention): string {
  * "one of the officials", "Another", "Another diplomat, from ..."; the noun, when
  * there is one, is the group's.
  */
-const drawnPhrase = /^(?:(?:one|two|some|each|either|neither|both) of (?:them|whom|those|these|the (\w+))|another(?: (\w+))?)\b/i
+const drawnPhrase = /^(?:(?:one|two|some|each|either|neither|both) of (?:them|whom|those|these|the (\w+))|(?:another|the other)(?: (\w+))?|one$)\b/i
+
+/** "The other officer", "the other": someone besides the one just mentioned, never that one again. */
+const otherOne = /^the other\b/i
 
 /** Words that refer back to every member of a group met before: "Both people", "All three officials". */
 const wholeGroup = /^(?:both|all)\b/i

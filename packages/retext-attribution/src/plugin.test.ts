@@ -521,7 +521,10 @@ describe('regressions on real-world shapes', () => {
     {text: 'The suspect fled abroad, according to the indictment.', cue: 'according to', source: 'the indictment', type: 'document'},
     {text: 'The affidavit states that the driver fled on foot.', cue: 'states', source: 'The affidavit', type: 'document'},
     {text: 'Early results showed the ruling party ahead in the capital.', cue: 'showed', source: 'Early results', type: 'document'},
-    {text: 'A 2009 parliamentary probe found importers had been paid twice.', cue: 'found', source: 'A 2009 parliamentary probe', type: 'document'}
+    {text: 'A 2009 parliamentary probe found importers had been paid twice.', cue: 'found', source: 'A 2009 parliamentary probe', type: 'document'},
+    {text: 'The drills end on Friday, according to a notice posted by the army.', cue: 'according to', source: 'a notice posted by the army', type: 'document'},
+    {text: 'The fee was waived, according to a copy of the contract seen by the paper.', cue: 'according to', source: 'a copy of the contract seen by the paper', type: 'document'},
+    {text: 'The recall covers 4,000 cars, according to a summary posted on the maker\'s website.', cue: 'according to', source: 'a summary posted on the maker\'s website', type: 'document'}
   ])('types a document that says something as a document in "$text"', (expected) => expectFound([expected]))
 
   it.each([
@@ -1176,7 +1179,15 @@ describe('sources across the article', () => {
     ['A manager wrote that the results were secret. The manager, whose name the paper is withholding because she was not the decision-maker, declined to comment.', 'A manager', 'anonymous', 'because she was not the decision-maker'],
     // "He" after one picked out of people, or after a functionary, is that source, not a named man before.
     ['Tom Hale said his plan was sound. "Money is short," one of the delegates told reporters. He asked not to be identified because the talks were private.', 'one of the delegates', 'anonymous', 'because the talks were private'],
-    ['Tom Hale said his plan was sound. A party functionary, who spoke on condition of anonymity because he was not authorised to comment, said the plan was late. He said the leaders wanted observers.', 'He', 'anonymous', 'because he was not authorised to comment']
+    ['Tom Hale said his plan was sound. A party functionary, who spoke on condition of anonymity because he was not authorised to comment, said the plan was late. He said the leaders wanted observers.', 'He', 'anonymous', 'because he was not authorised to comment'],
+    // A note whose subject is the same pronoun as a source later in its sentence is about that source.
+    ['Residents said the raid began at noon. The gunmen burned houses, according to three farmers. They asked not to be named for fear of reprisals, who they said have informants. One of the farmers said 17 people died.', 'One of the farmers', 'anonymous', 'for fear of reprisals'],
+    // "The other", a bare "One": the rest of the people just met, whose plural is no trouble ("judges").
+    ['Two judges, who spoke on condition of anonymity because they may not talk to the press, described the quota. The other judge said supervisors raised it.', 'The other judge', 'anonymous', 'because they may not talk to the press'],
+    ['Two guards, who spoke on condition of anonymity for fear of reprisals, said the gate was open. The other said no one checked.', 'The other', 'anonymous', 'for fear of reprisals'],
+    ['The memo was confirmed by two clerks, who spoke on condition of anonymity because they were not authorised to talk. One said ministers knew.', 'One', 'anonymous', 'because they were not authorised to talk'],
+    // "The other judge" is never the judge just named.
+    ['Judge Ana Ruiz said the quota was unfair. The other judge said it was fair.', 'The other judge', 'unnamed-person', null]
   ])('gives a source drawn from unnamed people their anonymity and its reason in "%s"', (text, source, type, justification) => {
     const found = attributions(text).filter((attribution) => attribution.source?.text === source)
     expect(found.length).toBeGreaterThan(0)

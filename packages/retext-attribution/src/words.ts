@@ -143,6 +143,7 @@ export const documentNouns = set(`
   resolution resolutions motion petition petitions declaration affidavit verdict judgment judgement warrant
   charge-sheet chargesheet dossier evidence presentation presentations scan scans tests image images photo
   photos photograph photographs x-ray x-rays guidance guidelines manual manuals handbook inquiry inquest story stories
+  notice notices summary summaries copy
 `)
 
 /** Verbs that report what a document says only with a document as subject ("the audit found", "polls show"). */
