@@ -62,7 +62,7 @@ const servingNouns = new Set(['adviser', 'advisor', 'advisers', 'advisors', 'aid
 const personalPronouns = new Set(['he', 'she', 'him', 'her', 'i', 'who'])
 /** Members of a party or movement, a group rather than a person when bare ("Democrats said"). */
 const memberNouns = /^(democrats|republicans|conservatives|tories|liberals|socialists|communists|greens|nationalists|islamists|maoists|loyalists|unionists|royalists|separatists|rebels|militants|loyalists|labour)$/i
-const orgNameWords = /\b(ministry|department|agency|environment|health|statistics|transport|fisheries|agriculture|immigration|revenue|heritage|party|council|committee|press|news|times|post|journal|reuters|afp|network|corporation|corp|inc|group|university|institute|foundation|association|union|office|police|army|street|forces|government|commission|bank|house|senate|congress|court|campaign|authority|league|organization|organisation|fund|center|centre|company|service|media|tv|radio|channel|magazine|daily|herald|tribune|guardian|telegraph|gazette|axios|politico|bloomberg|cnn|bbc|abc|cbs|nbc|fox|chronicle|examiner|inquirer|observer|courier|monitor|insider|reporter|mirror|express|globe|star|review|today|weekly|wire|nations|international|watch|equities|securities|capital|partners|holdings|industries|airlines|airways|air|airline|rail|railways?|bio|biotech|pharma|therapeutics|energy|oil|mining|logistics|motors|systems|technologies|pharmaceuticals|communications|productions|pictures|studios|records|entertainment|club|federation|alliance|coalition|board|bureau|administration|embassy|hospital|school|college|academy|museum|society|trust|forum|ltd|llc|plc|co(?=\.))\b/i
+const orgNameWords = /\b(ministry|department|agency|environment|health|statistics|transport|fisheries|agriculture|immigration|revenue|heritage|party|council|committee|press|news|times|post|journal|reuters|afp|network|corporation|corp|inc|group|university|institute|foundation|association|union|office|police|army|street|forces|government|commission|bank|house|senate|congress|court|campaign|authority|league|organization|organisation|fund|center|centre|company|service|media|tv|radio|channel|magazine|daily|herald|tribune|guardian|telegraph|gazette|axios|politico|bloomberg|cnn|bbc|abc|cbs|nbc|fox|chronicle|examiner|inquirer|observer|courier|monitor|insider|reporter|mirror|express|globe|star|review|today|weekly|wire|nations|international|watch|equities|securities|capital|partners|holdings|industries|airlines|airways|air|airline|rail|railways?|bio|biotech|pharma|therapeutics|energy|oil|mining|logistics|motors?|chemicals?|electric|steel|petroleum|utilities|electronics|semiconductors?|insurance|software|laboratories|labs|foods|nation|systems|technologies|pharmaceuticals|communications|productions|pictures|studios|records|entertainment|club|federation|alliance|coalition|board|bureau|administration|embassy|hospital|school|college|academy|museum|society|trust|forum|ltd|llc|plc|co(?=\.))\b/i
 const pronounPhrase = /^(he|she|they|it|we|i|you|who|which)$/
 const definiteOpener = /^(the|this|that|these|those)$/
 const possessiveEnding = /['’]s$/
@@ -133,7 +133,7 @@ export function readMention(tokens: Token[], text: string, context: string, know
   mention.definite = definiteOpener.test(words[0]!.lower) || possessiveEnding.test(words[0]!.value)
 
   const evidence: Evidence = {person: false, organization: false, document: false}
-  for (const [index, part] of parts.entries()) readPart(part, index === 0, opener, context, known, mention, evidence)
+  for (const [index, part] of parts.entries()) readPart(part, index === 0, opener, context, known, mention, evidence, text)
   // A person noun before a body's name describes the body ("activist investor Harbor Capital Partners").
   if (parts.length === 1 && mention.name && endsAsBody(mention.name)) evidence.person = false
   for (const token of words) {
@@ -186,13 +186,15 @@ function readPronoun(mention: Mention, pronoun: string): Mention {
  * @param known Names the rest of the article shows to be people or bodies.
  * @param mention The mention read so far.
  * @param evidence What the parts read so far say the source is.
+ * @param text The whole text.
  */
-function readPart(part: Token[], first: boolean, opener: Token | undefined, context: string, known: KnownNames, mention: Mention, evidence: Evidence): void {
+function readPart(part: Token[], first: boolean, opener: Token | undefined, context: string, known: KnownNames, mention: Mention, evidence: Evidence, text: string): void {
   const core = coreOf(part)
   readPostmodifier(part.slice(core.length), mention)
-  const run = lastRun(core, opener)
+  const holder = portfolioHolder(part, core.length, known, text)
+  const run = holder ? {tokens: holder, endsCore: true} : lastRun(core, opener)
   readDescription(core, opener, mention, evidence)
-  if (first && run && run.endsCore && namedAsBody(core, run.tokens, known)) {
+  if (first && !holder && run && run.endsCore && namedAsBody(core, run.tokens, known)) {
     evidence.organization = true
     evidence.person = false
   }
@@ -500,6 +502,34 @@ function postHeldInBody(part: Token[], index: number): boolean {
   const name = part.slice(at + 1)
   return name.length >= minNameAfterJob && name.every((token) => token.capitalised)
 }
+
+/** Prepositions that join a minister's title to the portfolio before the holder's name ("Minister for Housing"). */
+const portfolioJoins = new Set(['of', 'for'])
+
+/**
+ * The name of the person who holds a titled portfolio: "Minister for Housing
+ * Ana Ruiz", "Secretary of State Leo Marsh". The portfolio's words and the
+ * name run together, so the name is taken as its last two words, and only
+ * when the article refers to that surname as a person's, by "he" or "she" or
+ * with "Mr" or "Ms"; "the Mayor of New York City" stays a post.
+ */
+function portfolioHolder(part: Token[], coreLength: number, known: KnownNames, text: string): Token[] | null {
+  const title = part[coreLength - 1]
+  if (!title || !isTitle(title) || !portfolioJoins.has(part[coreLength]?.lower ?? '')) return null
+  const rest = part.slice(coreLength + 1)
+  if (rest.length <= minNameAfterJob || !rest.every((token) => token.word && token.capitalised)) return null
+  const name = rest.slice(-minNameAfterJob)
+  const surname = name.at(-1)!.value
+  return known.referred.has(normaliseName(surname)) || honorificsBefore(surname, text) ? name : null
+}
+
+/** Whether the text gives a surname with an honorific somewhere ("Mr Ruiz", "Ms. Ruiz"). */
+function honorificsBefore(surname: string, text: string): boolean {
+  return honorificTitles.some((title) => text.includes(`${title} ${surname}`))
+}
+
+/** Honorifics as news writing capitalises them before a surname. */
+const honorificTitles = ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Dr', 'Dr.']
 
 /** Whether "to" after a noun of service opens who is served: "An adviser to Prime Minister Ana Ruiz". */
 function servesSomeone(part: Token[], index: number): boolean {

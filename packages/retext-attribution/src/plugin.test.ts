@@ -1026,8 +1026,16 @@ describe('sources across the article', () => {
   it.each<Case>([
     {text: 'Sacramento-based Acme may be the next to fall. Acme said its finances were impaired.', cue: 'said', source: 'Acme', type: 'named-organization'},
     {text: 'Trade Co. bid for the chain. Trade Co. said the offer was fair.', cue: 'said', source: 'Trade Co.', type: 'named-organization'},
-    {text: 'Like Acme chief Ana Ruiz, the union has spoken out. Maybe Acme likes it. Acme declined to comment.', cue: 'declined', source: 'Acme', type: 'named-organization'}
+    {text: 'Like Acme chief Ana Ruiz, the union has spoken out. Maybe Acme likes it. Acme declined to comment.', cue: 'declined', source: 'Acme', type: 'named-organization'},
+    {text: 'Hanwa Motor said it would build a plant in Ohio.', cue: 'said', source: 'Hanwa Motor', type: 'named-organization'},
+    {text: 'Coastal Chemical said the leak was contained.', cue: 'said', source: 'Coastal Chemical', type: 'named-organization'},
+    {text: 'The shows were cancelled, promoter Stage Nation said.', cue: 'said', source: 'promoter Stage Nation', type: 'named-organization'}
   ])('types a body named with where it is based or a company suffix as one in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
+    {text: 'Minister for Housing Ana Ruiz said rents would fall. Ms Ruiz said more homes were coming.', cue: 'said', source: 'Minister for Housing Ana Ruiz', type: 'named-person', speaker: 'Ana Ruiz'},
+    {text: 'Secretary of State Leo Marsh said the talks would resume. Mr Marsh then flew home.', cue: 'said', source: 'Secretary of State Leo Marsh', type: 'named-person', speaker: 'Leo Marsh'}
+  ])('types the holder named after a titled portfolio as that person in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
     // A surname that is also a place, and one followed by "Jr.", are the person's.
