@@ -159,8 +159,8 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
       return (same && sources.get(same)?.entity) ?? resolver.resolve(mention, false)
     }
     if (note) {
-      const entity = owner(note.at)
-      if (entity) {
+      for (const entity of pairOpening(sentence.tokens) ? resolver.latestPair(sentence.start) : [owner(note.at)]) {
+        if (!entity) continue
         entity.anonymityMarked = true
         entity.justification ??= note.justification && beforeCue(note.justification, frames, text)
       }
@@ -201,6 +201,12 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
   }
   findings.sort((a, b) => a.attribution.cue.start - b.attribution.cue.start || a.attribution.cue.end - b.attribution.cue.end)
   return {findings, claims: claimsOf(sentences, framed, quotes, text), hedges: agentlessHedges(text, framed, quotes)}
+}
+
+/** Whether a sentence opens with "Both" standing alone as its subject: "Both spoke on condition of anonymity". */
+function pairOpening(tokens: Token[]): boolean {
+  const words = tokens.filter((token) => token.word)
+  return words[0]?.lower === 'both' && words[1] !== undefined && !words[1].capitalised && !personNouns.has(words[1].lower) && words[1].lower !== 'of'
 }
 
 /** Conjunctions that open a subordinate clause before the main one. */

@@ -100,6 +100,16 @@ export class EntityResolver {
     return before.slice(0, nearbySources).find(withheld) ?? null
   }
 
+  /**
+   * The two sources "Both" opening a sentence means ("Both spoke on condition
+   * of anonymity"): the latest two met before `at`, when neither is named nor
+   * more than one person; otherwise none, rather than a guess.
+   */
+  latestPair(at: number): Entity[] {
+    const latest = this.entities.filter((entity) => entity.last < at).sort((a, b) => b.last - a.last).slice(0, 2)
+    return latest.length === 2 && latest.every(unnamedOne) ? latest : []
+  }
+
   private addName(mention: Mention, entity: Entity): void {
     if (mention.name) this.names.push([surnameOf(mention.name), entity])
   }
@@ -157,6 +167,11 @@ const wholeGroup = /^(?:both|all)\b/i
 
 /** How many of the latest unnamed sources "One of them" or "Another" may be drawn from. */
 const nearbySources = 3
+
+/** Whether the entity is one person the article does not name: "a banker", or one picked out of people ("Another"). */
+function unnamedOne(entity: Entity): boolean {
+  return !isNamed(entity) && (categoryOf(entity) === 'unnamed' || entity.mentions.some((mention) => drawnPhrase.test(mention.text)))
+}
 
 /** Whether the article names the entity, so that it is no one's unnamed source. */
 function isNamed(entity: Entity): boolean {

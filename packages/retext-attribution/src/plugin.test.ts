@@ -1194,6 +1194,9 @@ describe('sources across the article', () => {
     ['Two judges, who spoke on condition of anonymity because they may not talk to the press, described the quota. The other judge said supervisors raised it.', 'The other judge', 'anonymous', 'because they may not talk to the press'],
     ['Two guards, who spoke on condition of anonymity for fear of reprisals, said the gate was open. The other said no one checked.', 'The other', 'anonymous', 'for fear of reprisals'],
     ['The memo was confirmed by two clerks, who spoke on condition of anonymity because they were not authorised to talk. One said ministers knew.', 'One', 'anonymous', 'because they were not authorised to talk'],
+    // "Both" after two unnamed sources gives each the note.
+    ['A banker said the offer was in cash. Another said the board had met. Both spoke on condition of anonymity because the talks are private.', 'A banker', 'anonymous', 'because the talks are private'],
+    ['A banker said the offer was in cash. Another said the board had met. Both spoke on condition of anonymity because the talks are private.', 'Another', 'anonymous', 'because the talks are private'],
     // "The other judge" is never the judge just named.
     ['Judge Ana Ruiz said the quota was unfair. The other judge said it was fair.', 'The other judge', 'unnamed-person', null]
   ])('gives a source drawn from unnamed people their anonymity and its reason in "%s"', (text, source, type, justification) => {
