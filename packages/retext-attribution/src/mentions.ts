@@ -73,7 +73,7 @@ const sources = /^sources?$/
 const whichClause = /^\s*,?\s*which\b/
 const pluralEnding = /s$/
 /** Lowercase words that open a sentence and are not names ("Several officials said"). */
-const sentenceOpeners = /^(another|one|each|all|others|preliminary|several|many|some|most|other|senior|top|two|three|four|local|state|federal|former|both|new|early|initial|more|about|nearly|almost|roughly|over|only|just|around|at)$/
+const sentenceOpeners = /^(another|one|each|all|others|dozens|hundreds|thousands|millions|preliminary|several|many|some|most|other|senior|top|two|three|four|local|state|federal|former|both|new|early|initial|more|about|nearly|almost|roughly|over|only|just|around|at)$/
 /** Particles inside a name ("Abu Bakr al-Baghdadi", "Ursula von der Leyen"). */
 const nameParticle = /^(al|el|bin|ibn|de|da|van|von|der|le|la|di|du|abu)$/
 const acronym = /^[A-Z][A-Z.&-]+$/

@@ -1062,8 +1062,15 @@ describe('sources across the article', () => {
   it.each<Case>([
     {text: 'Fifty-one percent say the economy is weak.', cue: 'say', source: 'Fifty-one percent', type: 'unnamed-group'},
     {text: 'About 44 percent of voters say the war was a mistake.', cue: 'say', source: 'About 44 percent of voters', type: 'unnamed-group'},
-    {text: 'A majority of members said the plan should be dropped.', cue: 'said', source: 'A majority of members', type: 'unnamed-group'}
+    {text: 'A majority of members said the plan should be dropped.', cue: 'said', source: 'A majority of members', type: 'unnamed-group'},
+    {text: 'Thousands of families have complained of hunger.', cue: 'have complained', source: 'Thousands of families', type: 'unnamed-group'}
   ])('types a share of people as a group in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
+    {text: 'Landlords say the new rules are unfair.', cue: 'say', source: 'Landlords', type: 'unnamed-group'},
+    {text: 'Advocates for migrants argue the quota is harmful.', cue: 'argue', source: 'Advocates for migrants', type: 'unnamed-group'},
+    {text: 'A tenant said the rent had doubled.', cue: 'said', source: 'A tenant', type: 'unnamed-person'}
+  ])('types a noun for people opening a sentence as people, not a name, in "$text"', (expected) => expectFound([expected]))
 
   it.each<[string, Attribution['sourceType'], string | null]>([
     // A spokesperson is a person the story does not name, whatever body they speak for.

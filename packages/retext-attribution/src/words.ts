@@ -104,6 +104,8 @@ export const personNouns = set(`
   participant participants attendee attendees figure figures personnel head heads patient patients
   professional professionals royal royals mogul moguls tycoon tycoons boss bosses
   opponent opponents proponent proponents campaigner campaigners
+  landlord landlords tenant tenants advocate advocates refugee refugees migrant migrants immigrant immigrants
+  villager villagers fisherman fishermen pilot pilots homeowner homeowners landowner landowners
 `)
 
 /** Nouns for organisations, heading a source that speaks for a body ("the ministry"). */
