@@ -234,12 +234,16 @@ function readName(run: Token[], context: string, known: KnownNames, mention: Men
   if (lead > 0 && !isTitle(run[lead - 1]!) && !isDemonym(run[lead - 1]!)) evidence.person = true
   const nameTokens = run.slice(lead)
   for (const token of run) {
-    // A title leads a name; one that ends a longer run is part of a body's name ("the Argus Leader").
-    if (isTitle(token) && (token !== run.at(-1) || run.length === 1)) evidence.person = true
+    // A title leads a name; one that ends a longer run is part of a body's name ("the Argus Leader"),
+    // unless only a nation's adjective comes before it ("the Irish Taoiseach").
+    if (isTitle(token) && (token !== run.at(-1) || run.slice(0, -1).every(isDemonym))) evidence.person = true
     if (isDemonym(token)) mention.affiliations.push(token.value)
   }
-  if (nameTokens.length === 0 || mention.name) return
-  mention.name = spaced(nameTokens, (token) => token.value)
+  // "The Chancellor, Ana Ruiz": the name after the comma, not the title before it, is the person's;
+  // a party tag in brackets ("Speaker Jo Hale (R-WI)") is no name.
+  const candidate = spaced(nameTokens, (token) => token.value)
+  if (nameTokens.length === 0 || (mention.name && !(onlyTitles(mention.name) && !isAcronym(candidate)))) return
+  mention.name = candidate
   const nameText = mention.name
   const surname = normaliseName((nameTokens.findLast((token) => !generational.test(token.value)) ?? nameTokens.at(-1)!).value)
   // A pronoun referring back is weaker evidence than the name's use before a body's members.
@@ -256,6 +260,11 @@ function readName(run: Token[], context: string, known: KnownNames, mention: Men
     mention.head = nameText.toLowerCase()
     mention.plural = true
   }
+}
+
+/** Whether a name read so far is only a title and a nation's adjective ("Chancellor", "Irish Taoiseach"). */
+function onlyTitles(name: string): boolean {
+  return name.split(' ').every((word) => personTitles.has(word.toLowerCase()) || demonyms.has(word))
 }
 
 /**
@@ -536,10 +545,14 @@ function servesSomeone(part: Token[], index: number): boolean {
   return part[index]!.lower === 'to' && servingNouns.has(part[index - 1]!.lower)
 }
 
-/** Whether a word read as a verb modifies the noun after it: after an article ("a leaked memo"), or before a text's noun ("a briefing note"). */
+/**
+ * Whether a word read as a verb modifies the noun after it: after an article
+ * ("a leaked memo"), or before a text's noun ("a briefing note") or a post
+ * ("Labour's housing spokesperson", "managing director").
+ */
 function modifiesNoun(part: Token[], index: number): boolean {
   const next = part[index + 1]
-  return next !== undefined && next.word && (determiners.has(part[index - 1]!.lower) || documentNouns.has(next.lower))
+  return next !== undefined && next.word && (determiners.has(part[index - 1]!.lower) || documentNouns.has(next.lower) || personTitles.has(next.lower))
 }
 
 /** Endings of past participles: "obtained", "seen", "shown". */

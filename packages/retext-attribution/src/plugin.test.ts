@@ -1038,6 +1038,14 @@ describe('sources across the article', () => {
   ])('types the holder named after a titled portfolio as that person in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
+    {text: 'Public Works Undersecretary Leo Marsh posted on Twitter that aid had arrived.', cue: 'posted on Twitter', source: 'Public Works Undersecretary Leo Marsh', type: 'named-person'},
+    {text: "Labour's housing spokesperson Ana Ruiz argued the figures were misleading.", cue: 'argued', source: "Labour's housing spokesperson Ana Ruiz", type: 'named-person', speaker: 'Ana Ruiz'},
+    {text: 'The Irish Taoiseach, Leo Marsh, told reporters the border would stay open.', cue: 'told reporters', source: 'The Irish Taoiseach, Leo Marsh', type: 'named-person', speaker: 'Leo Marsh'},
+    {text: 'The Chancellor, Ana Ruiz, said the border would stay open.', cue: 'said', source: 'The Chancellor, Ana Ruiz', speaker: 'Ana Ruiz'},
+    {text: 'Speaker of the House Jo Hale (R-WI) said the vote would wait.', cue: 'said', source: 'Speaker of the House Jo Hale (R-WI)', type: 'named-person'}
+  ])('types a person whose title or post comes before the name, and names them by the name, in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
     // A surname that is also a place, and one followed by "Jr.", are the person's.
     {text: 'Ian Preston, an expert in housing at the university, led the study. “Rents will rise,” Preston said.', cue: 'said', source: 'Preston', speaker: 'Preston', type: 'named-person'},
     {text: 'Tom R. Hale Jr., the county prosecutor, told reporters the charges were filed. “No one is above the law,” Hale said.', cue: 'said', source: 'Hale', speaker: 'Tom R. Hale Jr.', type: 'named-person'},

@@ -81,6 +81,7 @@ export const personTitles = set(`
   colonel lt lt. captain capt capt. sgt sgt. judge justice mayor ambassador pope cardinal rabbi imam father
   professor prof prof. chairman chairwoman ceo commissioner speaker leader chief director spokesman spokeswoman
   spokesperson adviser advisor aide correspondent reporter deputy attorney officer commander
+  undersecretary under-secretary taoiseach
 `)
 
 /** Nouns for people, heading an unnamed source ("a senior official"). */
