@@ -173,6 +173,14 @@ function unnamedOne(entity: Entity): boolean {
   return !isNamed(entity) && (categoryOf(entity) === 'unnamed' || entity.mentions.some((mention) => drawnPhrase.test(mention.text)))
 }
 
+/**
+ * The wire's phrases for an insider it does not name ("an official familiar
+ * with the talks", "a banker with knowledge of the bid"), which mark the
+ * source as anonymous as "people familiar with the matter" do; taking part
+ * ("a researcher involved in the study") does not.
+ */
+const insiderFormula = /\b(familiar with|knowledge of|briefed on|privy to|close to)\b/i
+
 /** Whether the article names the entity, so that it is no one's unnamed source. */
 function isNamed(entity: Entity): boolean {
   return entity.mentions.some((mention) => mention.name !== null)
@@ -272,7 +280,7 @@ export function sourceTypeOf(entity: Entity | null, mention: Mention | null): So
     case 'group':
       return knowingPeople(entity) ? 'anonymous' : 'unnamed-group'
     default: {
-      const anonymous = withheld(entity) || entity.mentions.some((other) => other.anonymous || other.head === 'source')
+      const anonymous = withheld(entity) || entity.mentions.some((other) => other.anonymous || other.head === 'source' || insiderFormula.test(other.text))
       return anonymous ? 'anonymous' : 'unnamed-person'
     }
   }

@@ -675,6 +675,10 @@ describe('house styles of other newsrooms', () => {
     ['Senior officials said the plan had been shelved.', 'unnamed-group', 1],
     ['A senior Kenyan official said the plan had been shelved.', 'unnamed-person', 2],
     ['A senior official, requesting anonymity, said the plan had been shelved.', 'anonymous', 1],
+    // One insider in the wire's words is unnamed as "people familiar with" are; one who took part is not.
+    ['A US official familiar with the talks said a deal was near.', 'anonymous', 3],
+    ['A banker with knowledge of the bid said the offer was in cash.', 'anonymous', 3],
+    ['A researcher involved in the study said the data were sound.', 'unnamed-person', 3],
     // The person an adviser serves is where the adviser works, not the source's name.
     ['An adviser to Prime Minister Ana Ruiz, who requested anonymity, said the plan had been shelved.', 'anonymous', 2]
   ])('types and grades the anonymous formulas of wire copy in "%s"', (text, type, specificity) => {
