@@ -87,16 +87,16 @@ export class EntityResolver {
   /**
    * The unnamed source a new one is drawn from, when that source spoke on
    * condition of anonymity: "One of them said", "one of the officials",
-   * "Another said", "Another diplomat", "The other officer", a bare "One
-   * said" take the anonymity, and the reason,
+   * "Another said", "Another diplomat", "A second delegate", "The other
+   * officer", a bare "One said" take the anonymity, and the reason,
    * of the people the article met before them, whenever the article gives it.
    */
   private drawnFrom(mention: Mention): Entity | null {
-    const drawn = drawnPhrase.exec(mention.text)
-    if (!drawn) return null
-    const noun = (drawn[1] ?? drawn[2])?.toLowerCase()
+    if (!drawnPhrase.test(mention.text)) return null
+    const noun = drawnNoun(mention.text)
     const before = this.entities.filter((entity) => entity.last <= mention.start && !isNamed(entity)).sort((a, b) => b.last - a.last)
-    if (noun) return before.find((entity) => entity.mentions.some((other) => other.head !== null && lemmaOf(other.head) === lemmaOf(noun))) ?? null
+    // "A second delegate" after "one of the delegates" is drawn from the same people as that one.
+    if (noun) return before.find((entity) => entity.mentions.some((other) => [other.head, drawnNoun(other.text)].some((head) => head && lemmaOf(head) === lemmaOf(noun)))) ?? null
     return before.slice(0, nearbySources).find(withheld) ?? null
   }
 
@@ -157,7 +157,13 @@ function phraseKey(mention: Mention): string {
  * "one of the officials", "Another", "Another diplomat, from ..."; the noun, when
  * there is one, is the group's.
  */
-const drawnPhrase = /^(?:(?:one|two|some|each|either|neither|both) of (?:them|whom|those|these|the (\w+))|(?:another|the other)(?: (\w+))?|one$)\b/i
+const drawnPhrase = /^(?:(?:one|two|some|each|either|neither|both) of (?:them|whom|those|these|the (\w+))|(?:another|the other|a (?:second|third|fourth))(?: (\w+))?|one$)\b/i
+
+/** The people's noun in a phrase that picks one out of them: "delegates" in "one of the delegates", "delegate" in "A second delegate". */
+function drawnNoun(phrase: string): string | null {
+  const drawn = drawnPhrase.exec(phrase)
+  return (drawn?.[1] ?? drawn?.[2])?.toLowerCase() ?? null
+}
 
 /** "The other officer", "the other": someone besides the one just mentioned, never that one again. */
 const otherOne = /^the other\b/i

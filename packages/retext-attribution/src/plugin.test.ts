@@ -1213,6 +1213,8 @@ describe('sources across the article', () => {
     ['Two judges, who spoke on condition of anonymity because they may not talk to the press, described the quota. The other judge said supervisors raised it.', 'The other judge', 'anonymous', 'because they may not talk to the press'],
     ['Two guards, who spoke on condition of anonymity for fear of reprisals, said the gate was open. The other said no one checked.', 'The other', 'anonymous', 'for fear of reprisals'],
     ['The memo was confirmed by two clerks, who spoke on condition of anonymity because they were not authorised to talk. One said ministers knew.', 'One', 'anonymous', 'because they were not authorised to talk'],
+    // "A second delegate" is one more of the people the one before was drawn from.
+    ['Three delegates said the cut was near. "Baghdad is the problem," one of the delegates said. He asked not to be identified because the talks were private. A second delegate said Riyadh would accept a freeze.', 'A second delegate', 'anonymous', 'because the talks were private'],
     // "Both" after two unnamed sources gives each the note.
     ['A banker said the offer was in cash. Another said the board had met. Both spoke on condition of anonymity because the talks are private.', 'A banker', 'anonymous', 'because the talks are private'],
     ['A banker said the offer was in cash. Another said the board had met. Both spoke on condition of anonymity because the talks are private.', 'Another', 'anonymous', 'because the talks are private'],
