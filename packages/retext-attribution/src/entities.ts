@@ -136,7 +136,7 @@ export class EntityResolver {
     const lemma = lemmaOf(mention.head)
     const compatible = (entity: Entity): boolean =>
       // "the letter" is no person who signed one ("Ana Ruiz, a signatory to the letter").
-      entity.mentions.some((other) => (other.head !== null && lemmaOf(other.head) === lemma && other.plural === mention.plural) || (other.name !== null && mention.category !== 'document' && other.words.includes(mention.head!))) &&
+      entity.mentions.some((other) => (other.head !== null && lemmaOf(other.head) === lemma && other.plural === mention.plural) || (!mention.plural && oneDrawn(other, lemma)) || (other.name !== null && mention.category !== 'document' && other.words.includes(mention.head!))) &&
       mention.affiliations.every((word) => entity.mentions.some((other) => other.affiliations.includes(word)) || entity.mentions.every((other) => other.affiliations.length === 0))
     if (otherOne.test(mention.text)) return undefined
     if (mention.definite || (mention.plural && wholeGroup.test(mention.text))) return before.find(compatible)
@@ -157,12 +157,21 @@ function phraseKey(mention: Mention): string {
  * "one of the officials", "Another", "Another diplomat, from ..."; the noun, when
  * there is one, is the group's.
  */
-const drawnPhrase = /^(?:(?:one|two|some|each|either|neither|both) of (?:them|whom|those|these|the (\w+))|(?:another|the other|a (?:second|third|fourth))(?: (\w+))?|one$)\b/i
+const drawnPhrase = /^(?:(?:one|two|some|each|either|neither|both) of (?:them|whom|those|these|the (?:\w+['’]s )?(\w+))|(?:another|the other|a (?:second|third|fourth))(?: (\w+))?|one$)\b/i
 
 /** The people's noun in a phrase that picks one out of them: "delegates" in "one of the delegates", "delegate" in "A second delegate". */
 function drawnNoun(phrase: string): string | null {
   const drawn = drawnPhrase.exec(phrase)
   return (drawn?.[1] ?? drawn?.[2])?.toLowerCase() ?? null
+}
+
+/** Phrases that pick out one person from people: "One of the reviewers", "Another reviewer", "A second delegate". */
+const singleDrawn = /^(?:one of|another|a (?:second|third|fourth))\b/i
+
+/** Whether a mention picks one person out of people with the noun's lemma, whom "the reviewer" then means. */
+function oneDrawn(mention: Mention, lemma: string): boolean {
+  const noun = singleDrawn.test(mention.text) ? drawnNoun(mention.text) : null
+  return noun !== null && lemmaOf(noun) === lemma
 }
 
 /** "The other officer", "the other": someone besides the one just mentioned, never that one again. */

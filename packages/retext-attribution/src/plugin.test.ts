@@ -1215,6 +1215,8 @@ describe('sources across the article', () => {
     ['The memo was confirmed by two clerks, who spoke on condition of anonymity because they were not authorised to talk. One said ministers knew.', 'One', 'anonymous', 'because they were not authorised to talk'],
     // "A second delegate" is one more of the people the one before was drawn from.
     ['Three delegates said the cut was near. "Baghdad is the problem," one of the delegates said. He asked not to be identified because the talks were private. A second delegate said Riyadh would accept a freeze.', 'A second delegate', 'anonymous', 'because the talks were private'],
+    // "The reviewer" after "One of the paper's reviewers" is that one, not someone new.
+    ["One of the paper's reviewers, who asked not to be named because review is confidential, said the data looked sound. The reviewer added that a correction was likely.", 'The reviewer', 'anonymous', 'because review is confidential'],
     // "Both" after two unnamed sources gives each the note.
     ['A banker said the offer was in cash. Another said the board had met. Both spoke on condition of anonymity because the talks are private.', 'A banker', 'anonymous', 'because the talks are private'],
     ['A banker said the offer was in cash. Another said the board had met. Both spoke on condition of anonymity because the talks are private.', 'Another', 'anonymous', 'because the talks are private'],
