@@ -975,6 +975,9 @@ function titleWords(sentence: Token[], run: number[]): Set<string> {
   return titles
 }
 
+/** Descriptions news writing uses for a title of another word: "Justice Ana Ruiz" is "the judge". */
+const titleFor = new Map([['judge', 'justice']])
+
 /**
  * The person a bare definite description stands for ("the governor" after
  * "Gov. Ana Ruiz", "the prime minister" after "Prime Minister Jan Berg"):
@@ -993,7 +996,7 @@ function titledPerson(words: Token[], at: number, text: string, known: KnownName
   let latest = -1
   for (const titledName of known.titled) {
     if (titledName.at >= at) break
-    if (!words.every((word, position) => position === 0 || titledName.titles.has(word.lower))) continue
+    if (!words.every((word, position) => position === 0 || titledName.titles.has(word.lower) || titledName.titles.has(titleFor.get(word.lower) ?? ''))) continue
     const used = text.lastIndexOf(titledName.name.slice(titledName.name.lastIndexOf(' ') + 1), at)
     if (used >= latest) {
       latest = used

@@ -1006,7 +1006,9 @@ describe('sources across the article', () => {
     {text: 'Senator Ruth Pike spoke first. The governor said the budget was late.', cue: 'said', source: 'The governor', type: 'unnamed-person'},
     {text: 'The president said trade would grow. President Ana Ruiz visited the port.', cue: 'said', source: 'The president', type: 'unnamed-person'},
     // A possessive name keeps its title; the head of a bank named later is not "the president".
-    {text: 'President Ana Ruiz’s advisers met on Monday. Tom Wells, the president of the central bank, said growth was slow. The president argues tariffs work.', cue: 'argues', source: 'The president', speaker: 'Ana Ruiz', type: 'named-person'}
+    {text: 'President Ana Ruiz’s advisers met on Monday. Tom Wells, the president of the central bank, said growth was slow. The president argues tariffs work.', cue: 'argues', source: 'The president', speaker: 'Ana Ruiz', type: 'named-person'},
+    // A court's "Justice" is "the judge".
+    {text: 'Justice Ana Ruiz heard the petition. "Find him," the judge said.', cue: 'said', source: 'the judge', speaker: 'Ana Ruiz', type: 'named-person'}
   ])('resolves a title description to the titled name before it in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
