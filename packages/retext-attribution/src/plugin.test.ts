@@ -952,6 +952,8 @@ describe('sources across the article', () => {
     // "he" is not a source the article calls "she", nor "Mr." someone "she".
     {text: 'Nora Vance said the lease had expired. “We had no warning,” she said. Paul Hale runs the shop his father built. “It was a shock,” he said.', cue: 'said', source: 'he', speaker: 'Paul Hale'},
     {text: 'Mr. Ortiz said the mine would close. “It is over,” she said.', cue: 'said', source: 'she', speaker: null},
+    // An unnamed person after a named one is whom the next "he" means.
+    {text: 'Ana Ruiz said the budget was late. A former detective said the problems were wider. “It is not one bad command,” he said.', cue: 'said', source: 'he', speaker: 'former detective'},
     {text: 'Dana Reyes said she would appeal. Tom Okafor said he would not. “The ruling stands,” she said.', cue: 'said', source: 'she', speaker: 'Dana Reyes'},
     // A person a sentence is about, though no one's source yet, is whom the next pronoun means.
     {text: 'Leo Hart and Tim Brandt testified on Tuesday. Hart said he saw nothing. Brandt was the third witness. He said the call worried him.', cue: 'said', source: 'He', speaker: 'Brandt'},
