@@ -310,8 +310,9 @@ export function sourceTypeOf(entity: Entity | null, mention: Mention | null): So
 export function specificityOf(entity: Entity | null): number {
   if (!entity) return 0
   const own = describedSpecificity(entity)
-  // "Another diplomat" after "A French diplomat" is someone else, described only by itself.
-  return entity.group && pluralOf(entity.group) ? Math.max(own, specificityOf(entity.group)) : own
+  // "Another diplomat" after "A French diplomat" is someone else, described only by itself; "A second
+  // delegate" after "one of the delegates" is one more of the same people.
+  return entity.group && (pluralOf(entity.group) || entity.group.group) ? Math.max(own, specificityOf(entity.group)) : own
 }
 
 /**

@@ -1238,6 +1238,8 @@ describe('sources across the article', () => {
   it.each<[string, string, number]>([
     ['Two former Acme employees, who spoke on condition of anonymity, said the data was sold. One of them said the board knew.', 'One of them', 2],
     ['Several nurses, who asked not to be named, said wards were closed. Another said patients waited for days.', 'Another', 1],
+    // "A second delegate" after "one of the delegates" is one more of those people.
+    ['Three Gulf delegates, who asked not to be named, said a cut was near. One of the delegates said Iraq objected. A second delegate said Riyadh agreed.', 'A second delegate', 1],
     // "Another diplomat" after one diplomat is someone else, graded on its own words.
     ['A French diplomat said the talks had stalled. Another diplomat said they would resume.', 'Another diplomat', 1]
   ])('grades a source drawn from unnamed people at least as the people in "%s"', (text, source, specificity) => {
