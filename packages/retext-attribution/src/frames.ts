@@ -22,6 +22,7 @@ import {
   determiners,
   documentNouns,
   documentVerbs,
+  groupNouns,
   hedgeAdverbs,
   hedgeWords,
   leadingDigit,
@@ -162,6 +163,12 @@ const adjectiveEnding = /(ical|ial|ible|able|ive|ous)$/
 const clauseMarker = /^(that|he|she|they|we|i|it|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do)$/
 
 /**
+ * Verbs of belief and forecast that report a group's view when a clause with
+ * its own verb follows: "Analysts believe the bank will cut rates", "police
+ * suspect he may have fled", "traders estimate the crop will be smaller".
+ */
+const beliefVerbs = new Set(['believe', 'believed', 'reckon', 'reckoned', 'think', 'thought', 'fear', 'feared', 'suspect', 'suspected', 'worry', 'expect', 'expected', 'estimate', 'estimated'])
+/**
  * Verb forms that report with their complement (see `complementPrecision`),
  * each with the word that opens it: "alleged that", "threatened to",
  * "questioned whether".
@@ -204,6 +211,7 @@ const cueWords: ReadonlySet<string> = new Set([
   'regarded', 'seen', 'considered', 'expected',
   'according', 'refused', 'put', 'puts', 'posted', 'posts', 'blamed', 'blames', 'call', 'calls', 'called', 'calling', 'view', 'views', 'viewed', 'quoted', 'point', 'points', 'pointed', 'read', 'reads', 'continued', 'continues',
   'hails', 'hailed', 'hailing',
+  ...beliefVerbs,
   'describe', 'portray', 'portrays', 'portrayed', 'portraying',
   'characterize', 'characterizes', 'characterized', 'characterizing', 'characterise', 'characterises', 'characterised', 'characterising'
 ])
@@ -350,6 +358,7 @@ const cueReaders: readonly CueReader[] = [
   readPut,
   readDocumentQuote,
   readCharacterisation,
+  readBelief,
   readReportingVerb
 ]
 
@@ -741,6 +750,78 @@ function readCharacterisation(tokens: Token[], index: number, cues: Cue[]): numb
   if (!(viewVerb.test(lower) || characteriseVerb.test(lower)) || !tokens.slice(index + 2, index + 12).some((other) => other.lower === 'as')) return -1
   cues.push({head: index, start: extendBack(tokens, index), end: index + 1, kind: 'verb'})
   return index
+}
+
+/** Belief verbs whose forecast may take an object and an infinitive: "Analysts expect the strike to end". */
+const forecastVerbs = new Set(['expect', 'expected', 'estimate', 'estimated'])
+/** Longest object before the infinitive of a forecast, in tokens: "expect the dispute to be settled". */
+const maxForecastObject = 4
+
+/**
+ * "Economists reckon the bank will raise rates", "Residents privately fear
+ * the plant will close", "Analysts expect the strike to end": a view ascribed
+ * to people in the plural or to a body of them. PolNeAR train marks all 7
+ * "<people> believe" with a clause and no "that", and 8 of 9 such "think",
+ * "fear", "estimate", "worry"; but "I believe", "voters fear the candidate",
+ * "believe in God", "people who believe" report nothing, so the subject
+ * must be a plural noun for people right before the verb group, and a clause
+ * or a forecast must follow.
+ */
+function readBelief(tokens: Token[], index: number, cues: Cue[]): number {
+  const lower = tokens[index]!.lower
+  if (!beliefVerbs.has(lower)) return -1
+  let start = extendBack(tokens, index)
+  while (start > 1 && beliefAdverbs.has(tokens[start - 1]!.lower)) start--
+  if (!heldByPeople(tokens, subjectHead(tokens, start))) return -1
+  const next = tokenOrNone(tokens, index + 1)
+  const clause = next?.lower === 'that' || opensFoundClause(tokens, index + 1) || (forecastVerbs.has(lower) && opensForecast(tokens, index + 1))
+  if (!clause) return -1
+  cues.push({head: index, start, end: index + 1, kind: 'verb'})
+  return index
+}
+
+/**
+ * The head of the subject that ends at `end`: its last word before any
+ * preposition ("Diplomats in the capital" -> "Diplomats"), or -1.
+ */
+function subjectHead(tokens: Token[], end: number): number {
+  const subject = phraseBefore(tokens, end)
+  if (!subject) return -1
+  for (let at = subject[0] + 1; at < subject[1]; at++) if (prepositions.has(tokens[at]!.lower)) return at - 1
+  return subject[1] - 1
+}
+
+/**
+ * Whether a plural noun for people or a body of them stands at `at`:
+ * "analysts", "police", "the authorities"; capitalised only as the sentence's
+ * first word, not a name ("the Analysts Guild").
+ */
+function heldByPeople(tokens: Token[], at: number): boolean {
+  const token = tokenOrNone(tokens, at)
+  if (!token?.word || (token.capitalised && at > 0)) return false
+  const lower = token.lower
+  if (quantifierPronouns.has(lower) || agentPlural.test(lower)) return true
+  return (personNouns.has(lower) || organizationNouns.has(lower) || groupNouns.has(lower)) && pluralPeople.test(lower)
+}
+
+/** Adverbs of time and degree between a group and its belief that `isAdverb` does not know: "economists now believe". */
+const beliefAdverbs = new Set(['now', 'still', 'also', 'all', 'too', 'already'])
+/** Plurals of nouns for people by trade or view, the lexicon's or not: "forecasters", "physicists", "historians". */
+const agentPlural = /[a-z]{3}(ists|ians|ers)$/
+
+/** Plural forms among the nouns for people and bodies: "economists", "men", "people", "police", "authorities". */
+const pluralPeople = /(?<!s)s$|^(men|women|people|police|staff|personnel|folk)$/
+
+/** Whether an object and an infinitive follow a forecast: "expect the dispute to be settled", "expect it to rise". */
+function opensForecast(tokens: Token[], start: number): boolean {
+  const first = tokenOrNone(tokens, start)
+  if (!first?.word || first.lower === 'to') return false
+  for (let at = start + 1; at < tokens.length && at - start <= maxForecastObject; at++) {
+    const token = tokens[at]!
+    if (token.lower === 'to') return tokenOrNone(tokens, at + 1)?.word === true && !determiners.has(tokens[at + 1]!.lower)
+    if (!token.word || foundSubjectEnd.test(token.lower)) return false
+  }
+  return false
 }
 
 /** A reporting verb of the lexicon, precise enough and used as a finite report: "said", "has warned", "told reporters". */

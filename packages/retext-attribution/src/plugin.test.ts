@@ -320,6 +320,47 @@ describe('cues and their layout', () => {
   })
 
   it.each<Case>([
+    {text: 'Analysts believe the bank will cut rates next month.', cue: 'believe', source: 'Analysts', content: 'the bank will cut rates next month', type: 'unnamed-group'},
+    {text: 'Economists reckon the central bank will raise rates again in June.', cue: 'reckon', source: 'Economists', type: 'unnamed-group'},
+    {text: 'Residents privately fear the plant will never reopen.', cue: 'privately fear', source: 'Residents', content: 'the plant will never reopen'},
+    {text: 'Traders estimate the harvest will be 20 percent smaller.', cue: 'estimate', source: 'Traders'},
+    {text: 'Police believe he may have been seen near the station.', cue: 'believe', source: 'Police'},
+    {text: 'Investigators believe the victims were killed elsewhere.', cue: 'believe', source: 'Investigators'},
+    {text: 'Most bank economists now believe cuts will come sooner.', cue: 'now believe', source: 'Most bank economists', content: 'cuts will come sooner'},
+    {text: 'Analysts expect the dispute to be settled before the summer.', cue: 'expect', source: 'Analysts', content: 'the dispute to be settled before the summer'},
+    {text: 'Forecasters expect the storm to make landfall on Thursday.', cue: 'expect', source: 'Forecasters'},
+    {text: 'Many economists had expected the central bank to hold rates steady.', cue: 'had expected', source: 'Many economists'},
+    {text: 'Some senior officials think the chairwoman is at risk of losing her seat.', cue: 'think', source: 'Some senior officials'},
+    {text: 'Diplomats in the capital fear a ceasefire could collapse within days.', cue: 'fear', source: 'Diplomats in the capital'},
+    {text: 'U.S. intelligence officials believe the hackers have scaled back.', cue: 'believe', source: 'U.S. intelligence officials'},
+    {text: 'Investors reckoned the merger would be blocked by regulators.', cue: 'reckoned', source: 'Investors'},
+    {text: 'The authorities suspect the fire was started deliberately.', cue: 'suspect', source: 'The authorities'},
+    {text: 'Doctors fear the outbreak could spread to neighbouring districts.', cue: 'fear', source: 'Doctors'},
+    {text: 'Historians think the letter was written in 1848.', cue: 'think', source: 'Historians'},
+    {text: 'Farmers worry the drought will last another year.', cue: 'worry', source: 'Farmers'},
+    {text: 'Others fear the deal will collapse before the vote.', cue: 'fear', source: 'Others'},
+    {text: 'Few people in the town think the mine will reopen.', cue: 'think', source: 'Few people in the town'},
+    {text: 'Analysts believe that the bank will cut rates.', cue: 'believe', source: 'Analysts', content: 'the bank will cut rates'}
+  ])('reads a belief or forecast held by people in the plural, with a clause after it, in "$text"', (expected) => expectFound([expected]))
+
+  it.each([
+    'I believe the plan will work.',
+    'I believe in God.',
+    'She did not believe him.',
+    'Voters fear the candidate at the pole furthest from them.',
+    'Investors who believe the market will rise bought shares.',
+    'Many people believed in him.',
+    'Fans expect to see a better performance next week.',
+    'The workers expect a pay rise this year.',
+    'Officials think about the future every day.',
+    'Residents fear for their homes.',
+    'Doctors expected the worst.',
+    'The company thinks it can win the contract.'
+  ])('finds no belief without people in the plural and a clause in "%s"', (text) => {
+    expect(attributions(text)).toEqual([])
+  })
+
+  it.each<Case>([
     {text: 'He told reporters the memo “changes nothing,” adding that any bill would need 60 votes.', cue: 'adding', source: 'He', content: 'any bill would need 60 votes'},
     {text: 'The senator said the system was "corrupt," noting that the bank had paid no fine.', cue: 'noting', source: 'The senator', content: 'the bank had paid no fine'}
   ])('gives a participle after a quotation\'s closing mark the speaker before it in "$text"', (expected) => expectFound([expected]))
