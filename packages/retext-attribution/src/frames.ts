@@ -1,6 +1,7 @@
 import {coreCues, cueLexicon} from './cue-lexicon.js'
 import {
   afterDateline,
+  agentPlural,
   isAdjunct,
   isAdverb,
   isCompoundAdjective,
@@ -806,8 +807,6 @@ function heldByPeople(tokens: Token[], at: number): boolean {
 
 /** Adverbs of time and degree between a group and its belief that `isAdverb` does not know: "economists now believe". */
 const beliefAdverbs = new Set(['now', 'still', 'also', 'all', 'too', 'already'])
-/** Plurals of nouns for people by trade or view, the lexicon's or not: "forecasters", "physicists", "historians". */
-const agentPlural = /[a-z]{3}(ists|ians|ers)$/
 
 /** Plural forms among the nouns for people and bodies: "economists", "men", "people", "police", "authorities". */
 const pluralPeople = /(?<!s)s$|^(men|women|people|police|staff|personnel|folk)$/

@@ -3,6 +3,7 @@ import {
   clauseVerbs,
   determiners,
   documentNouns,
+  groupNouns,
   leadingDigit,
   notInSubject,
   organizationNouns,
@@ -80,6 +81,8 @@ export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase):
   if (partitive) return partitive
   let start = end
   let index = end - 1
+  // A participle read as modifying the noun before it: the phrase after it is the subject when the whole is too long.
+  let relative = -1
   while (index >= 0 && end - index <= longest) {
     const token = tokens[index]!
     if (token.word) {
@@ -89,7 +92,7 @@ export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase):
         continue
       }
       const joined = pronouns.has(lower) && tokens[index + 1]?.lower === 'and' && start === index + 1
-      if (!joined && !placeAfterNoun(tokens, index, end) && ((!readsAsName(tokens, index) && (notInSubject.has(lower) || pronouns.has(lower))) || weekdaysAndMonths.has(lower) || (looksLikeVerb(token) && !modifiesAfterDeterminer(tokens, index, end)))) {
+      if (!joined && !placeAfterNoun(tokens, index, end) && ((!readsAsName(tokens, index) && (notInSubject.has(lower) || pronouns.has(lower))) || weekdaysAndMonths.has(lower) || (looksLikeVerb(token) && !modifiesAfterDeterminer(tokens, index, end) && !(reducedRelative(tokens, index, end) && (relative = index) >= 0)))) {
         // "Chilean and Peruvian sources", "lawyers and legal experts", "he and his wife": "and" joins sources;
         // "The commission on pollution and health": it joins the object of the head's preposition.
         if (lower !== 'and' || index === 0 || !(joinsSources(tokens, index - 1) || joinsObjects(tokens, index))) break
@@ -103,7 +106,10 @@ export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase):
     } else if (!isInner(tokens, index) && !(token.value === ',' && inNumber(tokens, index))) break
     index--
   }
-  if (end - index > longest) return null
+  if (end - index > longest) {
+    if (relative < 0) return null
+    start = relative + 1
+  }
   return withQuantifier(tokens, trimLeading(tokens, start, end))
 }
 
@@ -118,6 +124,36 @@ function modifiesAfterDeterminer(tokens: Token[], index: number, end: number): b
   const noun = tokens[index + 1]!
   return noun.word && !looksLikeVerb(noun)
 }
+
+/**
+ * Whether a past participle between a noun and a preposition modifies that
+ * noun inside the phrase ("Victims gathered at a relief camp said", "A
+ * complaint filed with the court says", "Passengers stranded at the airport
+ * said"), rather than being a verb whose subject the noun is ("Fans cheered
+ * for Ana Ruiz"): else the preposition's object would stand for the whole.
+ */
+function reducedRelative(tokens: Token[], index: number, end: number): boolean {
+  const token = tokens[index]!
+  const noun = tokens[index - 1]
+  const next = tokens[index + 1]
+  if (index + 1 >= end || !token.lower.endsWith('ed') || !noun?.word || !next?.word || !prepositions.has(next.lower)) return false
+  // "Fans cheered for Ana Ruiz, who said": only a subject right before its verb, not what a relative pronoun stands for.
+  if (!tokens[end]?.word) return false
+  // "emails and notes obtained by the paper": documents and how they were obtained are read with their whole list.
+  if (next.lower === 'by' && documentNouns.has(noun.lower)) return false
+  // "Cooperman blasted on a call": after a name the participle is the name's verb.
+  if (noun.capitalised && index > 1) return false
+  // "The section of the debate devoted to race revealed": only a noun that can speak heads the whole.
+  return speakingNoun(noun.lower)
+}
+
+/** Whether a noun can be a source: a person, a body, a text ("victims", "the complaint", "unions", "forecasters"). */
+function speakingNoun(lower: string): boolean {
+  return personNouns.has(lower) || organizationNouns.has(lower) || documentNouns.has(lower) || groupNouns.has(lower) || agentPlural.test(lower)
+}
+
+/** Plurals of nouns for people by trade or view, the lexicon's or not: "forecasters", "physicists", "historians". */
+export const agentPlural = /[a-z]{3}(ists|ians|ers)$/
 
 /** Possessive determiners: a word before one is a verb ("cut its forecast"), a participle after one a modifier ("their housing critic"). */
 const ownerDeterminers = new Set(['its', 'their', 'his', 'our'])

@@ -361,6 +361,28 @@ describe('cues and their layout', () => {
   })
 
   it.each<Case>([
+    {text: 'Victims gathered at a relief camp said they had not eaten for two days.', cue: 'said', source: 'Victims gathered at a relief camp', type: 'unnamed-group'},
+    {text: 'A complaint filed with the court says the firm misled investors.', cue: 'says', source: 'A complaint filed with the court', type: 'document'},
+    {text: 'Residents displaced by the floods said the aid had not reached them.', cue: 'said', source: 'Residents displaced by the floods'},
+    {text: 'Farmers interviewed in the region said the harvest had failed.', cue: 'said', source: 'Farmers interviewed in the region'},
+    {text: 'Workers employed at the plant say conditions have worsened.', cue: 'say', source: 'Workers employed at the plant'},
+    {text: 'Passengers stranded at the airport said they had been given no information.', cue: 'said', source: 'Passengers stranded at the airport'},
+    {text: 'A study published in the journal argued the policies had helped.', cue: 'argued', source: 'A study published in the journal'},
+    {text: 'Emails released under freedom of information laws say the minister was warned.', cue: 'say', source: 'Emails released under freedom of information laws'},
+    {text: 'Sources quoted by the state broadcaster said the talks had resumed.', cue: 'said', source: 'Sources quoted by the state broadcaster'},
+    {text: 'Protesters detained at the border told reporters they had been beaten.', cue: 'told reporters', source: 'Protesters detained at the border'},
+    {text: 'The authors of the study published in the journal argued that the risks were high.', cue: 'argued', source: 'The authors of the study published in the journal', type: 'unnamed-group'},
+    {text: 'The co-author of the report warned that the figures were incomplete.', cue: 'warned', source: 'The co-author of the report'}
+  ])('keeps a participle phrase after a source\'s noun in the source in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
+    {text: 'The section of the debate devoted to taxes revealed a gulf between the candidates.', cue: 'revealed', source: 'taxes'},
+    {text: 'The leader of the group Maria Ortiz blasted on a conference call the plan as “morally wrong.”', cue: 'call', source: 'the plan'}
+  ])('takes no participle after a noun that cannot speak, nor after a name, into the source in "$text"', (expected) => {
+    expect(attributions(expected.text).map((attribution) => attribution.source?.text)).not.toContain(expected.text.slice(0, expected.text.indexOf(' ' + expected.cue)))
+  })
+
+  it.each<Case>([
     {text: 'He told reporters the memo “changes nothing,” adding that any bill would need 60 votes.', cue: 'adding', source: 'He', content: 'any bill would need 60 votes'},
     {text: 'The senator said the system was "corrupt," noting that the bank had paid no fine.', cue: 'noting', source: 'The senator', content: 'the bank had paid no fine'}
   ])('gives a participle after a quotation\'s closing mark the speaker before it in "$text"', (expected) => expectFound([expected]))

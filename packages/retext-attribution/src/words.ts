@@ -107,7 +107,7 @@ export const personNouns = set(`
   opponent opponents proponent proponents campaigner campaigners
   landlord landlords tenant tenants advocate advocates refugee refugees migrant migrants immigrant immigrants
   villager villagers fisherman fishermen pilot pilots homeowner homeowners landowner landowners
-  detective detectives constable constables clerk clerks guard guards
+  detective detectives constable constables clerk clerks guard guards author authors co-author co-authors
 `)
 
 /** Nouns for organisations, heading a source that speaks for a body ("the ministry"). */
