@@ -689,12 +689,14 @@ const maxPutFigure = 10
 
 /**
  * "Police put the death toll at 23", "Estimates have put the damage in the
- * hundreds of millions": an estimate of the subject's, as the seeds mark it.
- * Only a figure with its determiner set at a number, not "put the issue at
- * the centre of the campaign".
+ * hundreds of millions", "A survey put support for the deal at 50 per cent":
+ * an estimate of the subject's, as the seeds mark it. Only a figure, with or
+ * without a determiner, set at a number, not "put the issue at the centre of
+ * the campaign", "put it at risk" nor a number put somewhere ("put 200
+ * workers on leave").
  */
 function readPutFigure(tokens: Token[], index: number, cues: Cue[]): number {
-  if (!figureDeterminers.has(tokenOrNone(tokens, index + 1)?.lower ?? '')) return index
+  if (!opensFigure(tokenOrNone(tokens, index + 1))) return index
   for (let at = index + 2; at < tokens.length && at - index <= maxPutFigure; at++) {
     const token = tokens[at]!
     if (!token.word) return index
@@ -713,18 +715,29 @@ function magnitudeAfter(tokens: Token[], at: number): boolean {
 /** Orders of magnitude that stand for a figure: "in the hundreds of millions". */
 const magnitudes = /^(tens|hundreds|thousands|millions|billions|trillions)$/
 
-/** Words that open the figure put at a number. */
+/** Whether a word may open the figure put at a number: a determiner or a lowercase noun ("the toll", "damage", "total debt"), not a pronoun, a preposition or a number. */
+function opensFigure(token: Token | undefined): boolean {
+  if (!token?.word || token.capitalised || leadingDigit.test(token.value) || pronouns.has(token.lower) || objectPronoun.test(token.lower) || prepositions.has(token.lower)) return false
+  return figureDeterminers.has(token.lower) || !notInSubject.has(token.lower)
+}
+
+/** Determiners that open the figure put at a number. */
 const figureDeterminers = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that'])
 
-/** Whether a number follows `at`, perhaps after a word of approximation ("at about 40", "at more than 1,000"). */
+/** Whether a number follows `at`, perhaps after a word of approximation or a currency ("at about 40", "at more than 1,000", "at $1 trillion"). */
 function numberAfter(tokens: Token[], at: number): boolean {
-  for (let index = at; index < tokens.length && index - at < 3; index++) {
+  let words = 0
+  for (let index = at; index < tokens.length && words < 3; index++) {
     const token = tokens[index]!
     if (leadingDigit.test(token.value)) return true
-    if (!token.word) return false
+    if (token.word) words++
+    else if (!currencySigns.has(token.value)) return false
   }
   return false
 }
+
+/** Signs of a currency before its amount: "$1 trillion", "£31m", "₹95 crore". */
+const currencySigns = new Set(['$', '£', '€', '¥', '₹'])
 
 /**
  * "“…,” the statement read.", "The letter continued: “…”": what a document

@@ -264,12 +264,23 @@ describe('cues and their layout', () => {
     {text: 'The union puts the figure at about 3 million.', cue: 'puts', source: 'The union', content: 'the figure at about 3 million'},
     {text: 'Initial estimates have put the damage in the hundreds of millions.', cue: 'have put', source: 'Initial estimates', type: 'document'},
     {text: 'The Flood Relief Agency (FRA) on Monday put the number of homes damaged at 4,000.', cue: 'put', source: 'The Flood Relief Agency (FRA)'},
-    {text: 'The mayor, Ana Ruiz, confirmed the attack and put the death toll at 12.', cue: 'put', source: 'The mayor, Ana Ruiz'}
+    {text: 'The mayor, Ana Ruiz, confirmed the attack and put the death toll at 12.', cue: 'put', source: 'The mayor, Ana Ruiz'},
+    {text: 'A survey of 1,000 adults put support for the deal at 50 per cent.', cue: 'put', source: 'A survey of 1,000 adults'},
+    {text: 'A national audit put total government debt at 20.7 trillion yuan.', cue: 'put', source: 'A national audit'},
+    {text: 'Local officials put damage at more than $2 million.', cue: 'put', source: 'Local officials'},
+    {text: 'Analysts put the cost of the war at $1 trillion.', cue: 'put', source: 'Analysts'},
+    {text: 'The ministry puts unemployment at 7 percent.', cue: 'puts', source: 'The ministry'},
+    {text: 'Club accounts put its debts at £31m.', cue: 'put', source: 'Club accounts'}
   ])('reads a figure put at a number as the subject\'s estimate in "$text"', (expected) => expectFound([expected]))
 
   it.each([
     'His campaign put the issue at the centre of the race.',
-    'The council put the plan at risk.'
+    'The council put the plan at risk.',
+    'He put his hand on the table.',
+    'The coach put faith in young players at the start of the season.',
+    'The firm put 200 workers on leave at its plant in 2019.',
+    'They put pressure on the council at every meeting.',
+    'She put it at the top of her list in 2020.'
   ])('finds no estimate in a thing put at a place in "%s"', (text) => {
     expect(attributions(text)).toEqual([])
   })
