@@ -394,6 +394,30 @@ describe('cues and their layout', () => {
   })
 
   it.each<Case>([
+    {text: 'Diplomats have privately expressed concern that the ceasefire could collapse.', cue: 'have privately expressed', source: 'Diplomats', content: 'concern that the ceasefire could collapse'},
+    {text: 'Three states have also voiced doubts about lending to the country.', cue: 'have also voiced', source: 'Three states', content: 'doubts about lending to the country'},
+    {text: 'The minister expressed confidence that the bill would pass.', cue: 'expressed', source: 'The minister'},
+    {text: 'Residents have voiced strong opposition to the new road.', cue: 'have voiced', source: 'Residents', content: 'strong opposition to the new road'},
+    {text: 'The bank expressed deep regret for the error.', cue: 'expressed', source: 'The bank'},
+    {text: 'Several senators voiced support for the nominee on Tuesday.', cue: 'voiced', source: 'Several senators'},
+    {text: 'The president expressed his condolences to the families of the victims.', cue: 'expressed', source: 'The president'},
+    {text: 'Investors have expressed interest in the stake.', cue: 'have expressed', source: 'Investors'},
+    {text: 'Parents voice fears over school closures.', cue: 'voice', source: 'Parents'},
+    {text: '"This is unacceptable," she said, voicing frustration at the delay.', cue: 'voicing', source: 'she', content: 'frustration at the delay'}
+  ])('reads a stance expressed or voiced as a report in "$text"', (expected) => expectFound([expected]))
+
+  it.each([
+    'The gene is expressed in cells of the liver.',
+    'She has a voice of support in the cabinet.',
+    'He expressed the package by courier.',
+    'The singer voiced the main character in the film.',
+    'His fears were expressed in a letter.',
+    'The crisis gave voice to the anger of farmers.'
+  ])('finds no stance expressed in "%s"', (text) => {
+    expect(attributions(text)).toEqual([])
+  })
+
+  it.each<Case>([
     {text: 'He told reporters the memo “changes nothing,” adding that any bill would need 60 votes.', cue: 'adding', source: 'He', content: 'any bill would need 60 votes'},
     {text: 'The senator said the system was "corrupt," noting that the bank had paid no fine.', cue: 'noting', source: 'The senator', content: 'the bank had paid no fine'}
   ])('gives a participle after a quotation\'s closing mark the speaker before it in "$text"', (expected) => expectFound([expected]))
