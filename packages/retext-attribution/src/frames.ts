@@ -568,8 +568,12 @@ function opensFoundClause(tokens: Token[], start: number): boolean {
   return false
 }
 
-/** Words after "found" that begin no clause: a particle ("found out") or a reflexive ("found themselves"). */
-const foundObjectStart = /^(out|.*selves|.*self)$/
+/**
+ * Words after "found" that begin no clause: a particle ("found out"), a
+ * reflexive ("found themselves") or the infinitive of a reduced passive,
+ * whose subject was found and found nothing ("schools found to lack control").
+ */
+const foundObjectStart = /^(out|to|.*selves|.*self)$/
 /** Words that end the subject of a clause after "found" before its verb could come. */
 const foundSubjectEnd = /^(that|and|or|but|to|if|because)$/
 /** Finite auxiliaries that open the verb of a clause after "found". */

@@ -326,7 +326,7 @@ describe('cues and their layout', () => {
     {text: 'The fire was started deliberately, investigators found, and the alarm had failed.', cue: 'found', source: 'investigators', content: 'The fire was started deliberately'}
   ])('reads a finding set after its clause, whoever found it, in "$text"', (expected) => expectFound([expected]))
 
-  it.each(['When the police arrived, the money was found.', 'The fire was out, and nothing was found.'])('finds no finding in a passive "found" in "%s"', (text) => {
+  it.each(['When the police arrived, the money was found.', 'The fire was out, and nothing was found.', 'Schools found to lack proper control have faced bans.', 'Drivers found to have been drinking will lose their licences.'])('finds no finding in a passive "found" in "%s"', (text) => {
     expect(attributions(text)).toEqual([])
   })
 
