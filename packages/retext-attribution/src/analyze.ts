@@ -1,6 +1,6 @@
 import type {Attribution, Claim, QuoteKind, SourceRole, SourceType, Span} from '@sourcing/schema'
 import type {Root} from 'nlcst'
-import {anonymityNote, hintOffsets, knowledgeAt} from './anonymity.js'
+import {anonymityNote, followingReason, hintOffsets, knowledgeAt} from './anonymity.js'
 import {isCheckableClaim} from './claims.js'
 import {
   categoryOf,
@@ -110,6 +110,8 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
 
   const hints = hintOffsets(text)
   let hint = 0
+  /** The source of the previous sentence's anonymity note, when that note gave no reason. */
+  let unexplained: Entity | null = null
   for (const [index, sentence] of sentences.entries()) {
     const frames = framed[index]!
     resolver.enterSentence(sentence.start)
@@ -134,6 +136,11 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
       const reported = frames.some((other) => other.source && other.source[0] < frame.source![0] && other.content && other.content.start <= at && at < other.content.end)
       sources.set(frame, {mention, entity: resolver.resolve(mention, true, !reported)})
     }
+    // "He spoke on condition of anonymity. He feared for his job.": a reason may follow in the next sentence.
+    if (unexplained) {
+      unexplained.justification ??= followingReason(text.slice(sentence.start, sentence.end), sentence.start)
+      unexplained = null
+    }
     while (hint < hints.length && hints[hint]! < sentence.start) hint++
     if (hint === hints.length || hints[hint]! >= sentence.end) continue
     const sentenceText = text.slice(sentence.start, sentence.end)
@@ -154,15 +161,18 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
     }
     // "They asked not to be named ..., who they said ...": the same pronoun as a later source in the
     // sentence is that source; resolving it afresh would skip the entity the later one has just moved past it.
+    // "Three residents asked not to be named. ... one resident said": unnamed people the note is about are
+    // sources-to-be, whom the later cues refer back to, so the note starts their entity.
     const subjectEntity = (mention: Mention): Entity | null => {
       const same = mention.pronoun ? frames.find((frame) => sources.get(frame)?.mention?.pronoun === mention.pronoun) : undefined
-      return (same && sources.get(same)?.entity) ?? resolver.resolve(mention, false)
+      return (same && sources.get(same)?.entity) ?? resolver.resolve(mention, unnamedPeople(mention))
     }
     if (note) {
       for (const entity of pairOpening(sentence.tokens) ? resolver.latestPair(sentence.start) : [owner(note.at)]) {
         if (!entity) continue
         entity.anonymityMarked = true
         entity.justification ??= note.justification && beforeCue(note.justification, frames, text)
+        if (!entity.justification) unexplained = entity
       }
     }
     if (knowledge >= 0) {
@@ -201,6 +211,11 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
   }
   findings.sort((a, b) => a.attribution.cue.start - b.attribution.cue.start || a.attribution.cue.end - b.attribution.cue.end)
   return {findings, claims: claimsOf(sentences, framed, quotes, text), hedges: agentlessHedges(text, framed, quotes)}
+}
+
+/** Whether a mention describes unnamed people ("A senior official", "Three residents"), not a pronoun or a name. */
+function unnamedPeople(mention: Mention): boolean {
+  return !mention.pronoun && !mention.name && (mention.category === 'unnamed' || mention.category === 'group')
 }
 
 /** Whether a sentence opens with "Both" standing alone as its subject: "Both spoke on condition of anonymity". */

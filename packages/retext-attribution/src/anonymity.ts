@@ -9,14 +9,20 @@ export interface AnonymityNote {
   justification: Offsets | null
 }
 
-const anonymityHint = /anonym|authori[sz]|allowed|permitted|cleared|name|identified|background/i
+/** Words one of the anonymity markers needs: a cheap test before the full pattern. */
+const anonymityHint = /anonym|authori[sz]|allowed|permitted|cleared|supposed|entitled|empowered|liberty|permission|clearance|approval|authority|name|identif|initials|background|record|attribution/i
 const knowledgeHint = /knowledge|familiar|briefed|involved|close to|privy|aware|attended|present|access/i
 const eitherHint = new RegExp(`${anonymityHint.source}|${knowledgeHint.source}`, 'gi')
 /** Where a reason for anonymity ends: the next clause, or the sentence's end. */
 const clauseEnd = /[,;]\s|[.!?]["”’]?\s*$/
 const trailingMark = /[\s.!?,;"”’]/
 /** A fear stated before the marker, in the same clause: "a refugee who feared reprisals and asked not to be named". */
-const fearBefore = /\b(?:fear(?:ed|ing|s)?|for fear of|afraid of)\b[^,;]*?(?=\s+and\s*$)/i
+const fearBefore = /\b(?:fear(?:ed|ing|s)?|for fear of|afraid of)\b[^,;]*?(?=\s+and(?:\s+\w+)?\s*$)/i
+/**
+ * A reason fronted before the clause with the marker: "Fearing reprisals, the woman asked not to be named".
+ * Not "As" or "Since", which open clauses of time more often than of cause.
+ */
+const frontedReason = /(?<=^[\s"“‘']*)(?:fearing|afraid|worried|concerned|for fear|out of (?:\w+ )?(?:fear|concern)|because|citing|to (?:protect|avoid|shield|spare)|lest|given)\b[^,;]*(?=[,;])/i
 
 /**
  * Offsets of the words an anonymity note or a knowledge phrase needs, found
@@ -47,8 +53,9 @@ export function anonymityNote(sentence: string, offset: number): AnonymityNote |
   if (reason) start = after + reason.index
   else if (formulaicPattern.test(marker[0] + sentence.slice(after, after + 40))) start = marker.index
   if (start < 0) {
-    const fear = fearBefore.exec(sentence.slice(0, marker.index))
-    const justification = fear ? {start: offset + fear.index, end: offset + fear.index + fear[0].length} : null
+    const head = sentence.slice(0, marker.index)
+    const before = fearBefore.exec(head) ?? frontedReason.exec(head)
+    const justification = before ? {start: offset + before.index, end: offset + before.index + before[0].length} : null
     return {at: offset + marker.index, justification}
   }
   let end = sentence.length
@@ -71,4 +78,26 @@ export function knowledgeAt(sentence: string, offset: number): number {
 /** Whether a justification is the boilerplate "not authorized to speak publicly". */
 export function isFormulaic(justification: string): boolean {
   return formulaicPattern.test(justification)
+}
+
+/**
+ * A sentence that gives the reason for the anonymity the one before it noted, about the same source: "He
+ * feared reprisals.", "They are worried about their jobs.", "The official is not cleared to brief reporters."
+ */
+const reasonSentence =
+  /^[\s"“]*(?:he|she|they|the \w+(?: \w+)?) (?:(?:is|was|are|were|has|have|had|still|also|remains?|remained|said (?:he|she|they)) )*(?:fears?|feared|fearing|afraid|worried|concerned|(?:not|never) (?:authori[sz]ed|allowed|permitted|cleared|supposed|entitled|at liberty) to)\b/i
+
+/**
+ * The reason a sentence gives for the previous sentence's anonymity, when it opens with one, or null.
+ *
+ * @param sentence Text of the sentence after the note.
+ * @param offset Offset of the sentence in the whole text.
+ */
+export function followingReason(sentence: string, offset: number): Offsets | null {
+  const match = reasonSentence.exec(sentence)
+  if (!match) return null
+  let end = sentence.length
+  while (end > 0 && trailingMark.test(sentence[end - 1]!)) end--
+  const start = match[0].length - match[0].trimStart().length
+  return {start: offset + start, end: offset + end}
 }

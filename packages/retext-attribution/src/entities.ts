@@ -5,8 +5,8 @@ import {demonyms, places} from './demonyms.js'
 import {spaced} from './tokens.js'
 import {postNouns} from './words.js'
 
-/** A plural's ending: "-es" only after a hissing sound ("witnesses", "churches"), so that "judges" is "judge". */
-const pluralEnding = /(?<=(?:s|sh|ch|x|z))es$|(?<!s)s$/
+/** A plural's ending: "-es" only after a hissing sound ("witnesses", "churches"), so that "judges" is "judge" and "nurses" "nurse". */
+const pluralEnding = /(?<=(?:ss|sh|ch|x|z))es$|(?<!s)s$/
 const article = /^(the|a|an)\s+/i
 
 /** One source as the article describes it across all its mentions. */
@@ -154,10 +154,10 @@ function phraseKey(mention: Mention): string {
 
 /**
  * A source phrase that picks one out of people named before: "One of them",
- * "one of the officials", "Another", "Another diplomat, from ..."; the noun, when
+ * "one of the officials", "Another", "Another diplomat, from ...", "One resident"; the noun, when
  * there is one, is the group's.
  */
-const drawnPhrase = /^(?:(?:one|two|some|each|either|neither|both) of (?:them|whom|those|these|the (?:\w+['’]s )?(\w+))|(?:another|the other|a (?:second|third|fourth))(?: (\w+))?|one$)\b/i
+const drawnPhrase = /^(?:(?:one|two|some|each|either|neither|both) of (?:them|whom|those|these|the (?:\w+['’]s )?(\w+))|(?:another|the other|a (?:second|third|fourth)|one)(?: (\w+))?)\b/i
 
 /** The people's noun in a phrase that picks one out of them: "delegates" in "one of the delegates", "delegate" in "A second delegate". */
 function drawnNoun(phrase: string): string | null {

@@ -211,21 +211,84 @@ export const knowledgeOpeners = set(`familiar briefed involved privy knowledgeab
  */
 export const postNouns = set(`member members employee employees staff staffer staffers mp mps mep meps councillor councillors councilor councilors`)
 
-/** How writers say they withheld a name. */
-export const anonymityPattern =
-  /\b(on (the |a )?conditions? (of|that) (anonymity|he not be|she not be|they not be|not being|(his|her|their) names?)|anonymously|(declined|refused|did not want|didn't want|did not wish|didn't wish|wished not|preferred not) to be (named|identified|quoted)|(requested|requesting|sought|seeking|was granted|were granted|on) anonymity|(cannot|can't|can’t|could not|couldn't|couldn’t) be (named|identified) for legal reasons|asked not to be (named|identified|quoted)|asked to remain anonymous|(speaking|spoke) on background|(not|n't) (authori[sz]ed|allowed|permitted|cleared) to|without being (named|identified)|(who )?asked that (his|her|their) names?|gave (only )?(his|her|their) (first )?names? (only )?as|identified (only )?by (their |his |her |a )?(first names?|call signs?|pseudonyms?|nicknames?)|whose names? [^,.;]{0,40}?withh(eld|olding))/i
+/** Builds one case-insensitive pattern from the kinds of phrasing it stands for, each a whole word run. */
+function anyOf(...kinds: string[]): RegExp {
+  return new RegExp(`\\b(?:${kinds.join('|')})\\b`, 'i')
+}
+
+/** A negation, whole word: "not", "never", "cannot", "didn't", "wouldn’t". */
+const negation = `(?:not|never|cannot|\\w*n['’]t)`
+const pronounOwner = `(?:his|her|their)`
+const nameNoun = `(?:(?:full |real |last |first |family |sur)?names?|identit(?:y|ies))`
+const speechVerb = `(?:speak|talk|comment|discuss|brief|disclose|reveal|share|be quoted|go on the record)`
+
+/**
+ * How writers say they withheld a name. Kinds, not phrasings: a condition of anonymity ("on the strict
+ * condition that their names not be used"), anonymity asked for or granted ("insisted on anonymity", "was
+ * granted anonymity"), a wish not to be named ("did not want to be identified", "asked to remain
+ * anonymous"), a name withheld, changed or not given ("whose name has been changed", "declined to give her
+ * surname", "did not want his name used"), only part of a name given ("gave only her first name", "would
+ * only be identified as"), and a source not cleared to speak ("not authorised to", "had no permission to
+ * brief").
+ */
+export const anonymityPattern = anyOf(
+  `(?:on|under) (?:the |a )?(?:strict |express |firm )?conditions? (?:(?:of|that) )?(?:anonymity|not being (?:named|identified|quoted)|(?:he|she|they|it|his|her|their)\\b[^,.;]{0,40}?\\b(?:not|never|anonymous|names?|identit(?:y|ies)))`,
+  `(?:request(?:ed|ing|s)?|sought|seek(?:ing|s)?|insist(?:ed|ing|s)? on|on|under (?:the )?(?:cover|cloak|promise|condition) of|in (?:return|exchange) for|demand(?:ed|ing|s)?|ask(?:ed|ing|s)? for|granted|given|offered|promised|guaranteed|(?:promise|guarantee|grant|assurance|offer)s? of) (?:the )?(?:strict |full |complete |total )?anonymity`,
+  `anonymously`,
+  `(?:remain(?:ing|s|ed)?|stay(?:ing|s|ed)?|be kept|to be) anonymous`,
+  `(?:declin|refus)(?:ed|ing|es?) to be (?:named|identified|quoted)`,
+  `${negation} (?:to |want(?:ing|ed)? to |wish(?:ing|ed)? to |like to |care to )?be(?:ing)? (?:publicly )?(?:named|identified|quoted)`,
+  `wished not to be (?:named|identified|quoted)`,
+  `without being (?:named|identified)`,
+  `(?:who )?asked that ${pronounOwner} ${nameNoun}`,
+  `${nameNoun} (?:(?:is|are|was|were|has|have|had|been|being|be|will|would|to) ){0,3}(?:withheld|changed|altered|concealed)`,
+  `${nameNoun} (?:(?:is|are|was|were|has|have|had|will|would) ){0,2}${negation} (?:(?:been|being|be) )?(?:given|published|used|disclosed|revealed|printed|made public)`,
+  `whose ${nameNoun} [^,.;]{0,40}?withh(?:eld|olding)`,
+  `(?:withh(?:eld|old|olding|olds)|${negation} (?:using|publishing|naming|printing|disclosing|revealing)) (?:the |${pronounOwner} )?${nameNoun}`,
+  `(?:agreed|decided|chose|chosen|agreeing|deciding|choosing) not to (?:name|identify|publish the names? of)`,
+  `(?:declin|refus)(?:ed|ing|es?) to (?:give|provide|disclose|reveal|share|state|offer|spell|confirm) ${pronounOwner} ${nameNoun}`,
+  `${negation} (?:give|provide|disclose|reveal|share|state|offer) ${pronounOwner} ${nameNoun}`,
+  `${negation} (?:want|wish|like)(?:ed)? ${pronounOwner} (?:\\w+ )?names?`,
+  `(?:gave|give|gives|giving|provided|offered|shared|use|used|using|goes by|go by) (?:only )?${pronounOwner} (?:(?:first|given|nick|christian|military|code) ?names?|initials|names? (?:only )?as)`,
+  `(?:identified|identify|identifying) (?:(?:himself|herself|themselves) )?(?:only|solely|simply|just) (?:as|by)`,
+  `(?:would|wanted to|wished to|asked to|agreed to|preferred to|chose to) (?:only )?be identified (?:only )?(?:as|by)`,
+  `identified (?:only )?by (?:their |his |her |a )?(?:first names?|given names?|surnames?|initials|call signs?|pseudonyms?|nicknames?|noms? de guerre)`,
+  `(?:cannot|can't|can’t|could not|couldn't|couldn’t) be (?:named|identified) for legal reasons`,
+  `(?:speaking|spoke|speak|speaks|talking|talked) (?:on (?:deep )?background|off the record)`,
+  `not for attribution`,
+  `${negation} (?:authori[sz]ed|allowed|permitted|cleared) to`,
+  `${negation} (?:supposed|entitled|empowered|at liberty) to ${speechVerb}`,
+  `(?:no|without|lack(?:ed|ing|s)?|${negation} (?:have|had|get|got)) (?:the )?(?:authori[sz]ation|authority|permission|clearance|approval) to ${speechVerb}`,
+)
 
 /** What follows a verb that requests anonymity rather than reporting ("asked not to be named"). */
 export const anonymityRequest =
   /^\s*(not to be (named|identified|quoted)|to (be (named|identified|quoted)|remain anonymous|speak anonymously)|anonymity|that (his|her|their) names?)\b/i
 
-/** Where the reason for anonymity starts after the marker. */
-export const reasonPattern =
-  /\b(because|as (he|she|they|the)|since|given|for fear|(in order )?to (discuss|talk|speak|describe|share|detail|reveal|brief|comment|protect|shield|avoid)|due to|citing|in (line|keeping) with|for (\w+ )?reasons|out of (fear|concern))\b/i
+/**
+ * Where the reason for anonymity starts after the marker. Kinds: a clause of cause ("because", "as they",
+ * "since", "given"), a fear or worry ("fearing", "over fears of", "out of concern"), a purpose ("to protect",
+ * "so as not to", "lest"), a stated ground ("citing", "for safety reasons", "for her own safety"), a want of
+ * clearance ("not authorised to"), and a matter still closed ("the talks being private").
+ */
+export const reasonPattern = anyOf(
+  `because|since|due to|owing to|lest|citing|so as not to`,
+  `as (?:he|she|they|it|we|I|the|this|these|those|his|her|their|its|such|talks|negotiations|discussions|details)`,
+  `given (?:that |the |his |her |their |its |a )`,
+  `for fear|fearing|feared|fears? (?:of|for|that)|afraid|worried|out of (?:\\w+ )?concern|(?:amid|over) (?:\\w+ )?(?:fears?|concerns?|worries)`,
+  `(?:in order |so as )?to (?:discuss|talk|speak|describe|share|detail|reveal|brief|comment|protect|shield|avoid|spare|prevent|safeguard|preserve|guard|keep|offer|give|provide|assess|explain|outline|express|voice|air|critici[sz]e|characteri[sz]e|speculate|recount|relay|convey|disclose|candidly|freely|frankly|openly)`,
+  `so (?:that )?(?:he|she|they|it) (?:would|could|can|will|might) not`,
+  `in (?:line|keeping) with`,
+  `for (?:\\w+ )?reasons`,
+  `for ${pronounOwner} (?:own |family's |families' )?(?:safety|security|protection|privacy|jobs?|livelihoods?)`,
+  `${negation} (?:authori[sz]ed|allowed|permitted|cleared|supposed|entitled|empowered|at liberty) to`,
+  `(?:the|its|their|his|her) \\w+ (?:being|is|was|were|are|remains?|remained) (?:still )?(?:private|confidential|sensitive|ongoing|continuing|classified|secret|under way|underway|unresolved|not (?:yet )?(?:public|final|announced))`,
+)
 
 /** Boilerplate reasons that say nothing about this source (standards' "formulaic" reason). */
-export const formulaicPattern =
-  /\b(not|n't) (authorized|authorised|allowed|permitted|cleared) to (speak|talk|comment|discuss|brief)( publicly| on the record| to (the )?(media|press|reporters|journalists))?/i
+export const formulaicPattern = anyOf(
+  `${negation} (?:authori[sz]ed|allowed|permitted|cleared|supposed|entitled|empowered|at liberty) to (?:speak|talk|comment|discuss|brief)(?: publicly| on the record| to (?:the )?(?:media|press|reporters|journalists))?`,
+)
 
 /** Adverbs and verbs that distance the writer from a claim. */
 export const hedgeWords = set(`reportedly allegedly purportedly supposedly apparently claimed claims claim claiming alleged alleges allege`)

@@ -1,0 +1,120 @@
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {anonymityNote} from './anonymity.js'
+import retextAttribution from './index.js'
+
+/** The reason a sentence gives for withholding a name, or null; undefined when it marks no anonymity. */
+function reasonIn(sentence: string): string | null | undefined {
+  const note = anonymityNote(sentence, 0)
+  if (!note) return undefined
+  return note.justification && sentence.slice(note.justification.start, note.justification.end)
+}
+
+describe('anonymityNote', () => {
+  it.each([
+    // A condition of anonymity, in its variants.
+    ['The official spoke on condition of anonymity.', null],
+    ['An aide, speaking on the strict condition of anonymity, said the vote would slip.', null],
+    ['Two officers spoke under condition of anonymity because they feared retaliation.', 'because they feared retaliation'],
+    ['The engineer agreed to talk on condition that her name not be used.', null],
+    ['He spoke on the condition that he not be identified, citing the ongoing inquiry.', 'citing the ongoing inquiry'],
+    ['She agreed to be interviewed on condition that she remain anonymous.', null],
+    // Anonymity asked for, insisted on, granted.
+    ['The nurse requested anonymity for fear of losing her job.', 'for fear of losing her job'],
+    ['A diplomat, who insisted on anonymity as the talks were private, said little had changed.', 'as the talks were private'],
+    ['Several staff were granted anonymity to speak candidly about the merger.', 'to speak candidly about the merger'],
+    ['The former guard was given anonymity because he still lives in the town.', 'because he still lives in the town'],
+    ['In exchange for anonymity, the broker described how the deals were struck.', null],
+    ['The teacher sought anonymity, fearing reprisals from the school board.', 'fearing reprisals from the school board'],
+    ['A soldier spoke anonymously over fears of disciplinary action.', 'over fears of disciplinary action'],
+    ['Speaking anonymously since the investigation remains open, one officer said the file was lost.', 'since the investigation remains open'],
+    ['A strategist, speaking on the condition of anonymity to offer a frank assessment, said the race was open.', 'to offer a frank assessment'],
+    ['The aide spoke anonymously to explain the internal debate.', 'to explain the internal debate'],
+    // A wish not to be named.
+    ['A resident, who asked not to be named out of concern for her family, said the water smelled.', 'out of concern for her family'],
+    ["The farmer didn't want to be identified, saying he worried about his lease.", 'worried about his lease'],
+    ['One banker, who declined to be named, said bonuses would fall.', null],
+    ['A pilot who wished to remain anonymous said the checks were rushed.', null],
+    ['The employee, who did not wish to be named lest she lose her post, described the meetings.', 'lest she lose her post'],
+    ['Three students, who asked to stay anonymous for their own safety, said the protest was peaceful.', 'for their own safety'],
+    // A name withheld, changed, not given.
+    ['Her name has been changed to protect her identity.', 'to protect her identity'],
+    ['The couple, whose names are being withheld for security reasons, fled in March.', 'for security reasons'],
+    ["The mother, whose surname was not published at her request, said the clinic refused her.", null],
+    ['The newspaper is withholding his name because he faces threats at home.', 'because he faces threats at home'],
+    ['The worker declined to give his full name, fearing he would be fired.', 'fearing he would be fired'],
+    ['The driver refused to give her surname.', null],
+    ['He did not want his name used since the case is still before the courts.', 'since the case is still before the courts'],
+    ["The trader didn't want her name in print, given the sensitivity of the talks.", 'given the sensitivity of the talks'],
+    ['We have agreed not to name her so as not to identify her children.', 'so as not to identify her children'],
+    // Part of a name only.
+    ['The man, who gave only his first name, said he had waited six hours.', null],
+    ['A fisherman who would only be identified as Ali said the catch had collapsed.', null],
+    ['The woman, identified only by her initials to avoid stigma, described the ward.', 'to avoid stigma'],
+    ['A volunteer who goes by her first name said the queue grew every week.', null],
+    // A source not cleared to speak.
+    ['The official was not authorised to speak to the press.', 'not authorised to speak to the press'],
+    ["The aide, who wasn't permitted to discuss the memo publicly, confirmed its contents.", "wasn't permitted to discuss the memo publicly"],
+    ['The officer was not supposed to comment on the case, so he asked for anonymity.', 'not supposed to comment on the case'],
+    ['A clerk who had no permission to speak to reporters said the files were moved.', null],
+    ['The analyst spoke on background as she is not cleared to brief on the programme.', 'as she is not cleared to brief on the programme'],
+    // A reason fronted before the marker.
+    ['Fearing reprisals, the woman asked not to be named.', 'Fearing reprisals'],
+    ['Afraid of losing his licence the driver asked that his name be withheld.', null],
+    ['Worried about retaliation, several nurses spoke on condition of anonymity.', 'Worried about retaliation'],
+    ['Citing safety concerns, the witness requested anonymity.', 'Citing safety concerns'],
+    ['Out of fear for his family, the mechanic would give only his first name.', 'Out of fear for his family'],
+    ['"Because of the lawsuit, I can\'t be named," the clerk said.', 'Because of the lawsuit'],
+    ['A refugee who feared reprisals and asked not to be named said the camp was full.', 'feared reprisals'],
+    ['After the meeting, an aide who asked not to be named said the vote was close.', null],
+    ['As the talks ended, a delegate who requested anonymity said no deal was near.', null],
+  ])('%s', (sentence, reason) => {
+    expect(reasonIn(sentence)).toBe(reason)
+  })
+
+  it.each([
+    'The minister was named in the report.',
+    'Police identified the victim as a local teacher.',
+    'The company said its name would change next year.',
+    'The vote was held on condition that the quorum be met.',
+    'The ship was named after a former admiral.',
+    'Visitors are not allowed in the ward after dark.',
+    'The donors gave their names to the clerk at the door.',
+    'He was identified as the driver by two witnesses.',
+    'The charity is named in the lawsuit as a defendant.',
+    'Online anonymity has become a campaign issue.',
+  ])('no anonymity marker: %s', (sentence) => {
+    expect(anonymityNote(sentence, 0)).toBeNull()
+  })
+})
+
+/** The type and reason of the attribution whose cue starts the given phrase in the text. */
+function sourceAt(text: string, at: string): [string | undefined, string | null | undefined] {
+  const file = new VFile(text)
+  const processor = unified().use(retextEnglish).use(retextAttribution)
+  processor.runSync(processor.parse(file), file)
+  const start = text.indexOf(at)
+  const found = file.data.attributions?.find((attribution) => attribution.source && attribution.source.start <= start && start < attribution.source.end)
+  return [found?.sourceType, found?.justification?.text]
+}
+
+describe('anonymity carried to later mentions', () => {
+  it.each([
+    // The note in a sentence of its own, the source's cue after it.
+    ['A senior official spoke on condition of anonymity because the talks are private. "We are close," the official said.', 'the official said', 'anonymous', 'because the talks are private'],
+    ['Three residents asked not to be named for fear of reprisals. "They came at night," one resident said.', 'one resident said', 'anonymous', 'for fear of reprisals'],
+    ['Two officers requested anonymity, citing the inquiry. One officer said the logs were wiped. The other officer said nothing was lost.', 'The other officer said', 'anonymous', 'citing the inquiry'],
+    ['Several nurses spoke anonymously as they feared dismissal. One nurse told the BBC the ward was short of staff.', 'One nurse told', 'anonymous', 'as they feared dismissal'],
+    // The reason in the sentence after the note.
+    ['A diplomat said the deal was near. He spoke on condition of anonymity. He was not cleared to brief reporters.', 'A diplomat', 'anonymous', 'He was not cleared to brief reporters'],
+    ['The woman asked not to be named. She fears losing her job. "It is hard," she said.', 'she said', 'anonymous', 'She fears losing her job'],
+    ['A driver, who declined to give his name, said the road was shut. He feared losing his licence.', 'A driver', 'anonymous', 'He feared losing his licence'],
+    // No note: an unnamed person stays one.
+    ['Residents gathered at the gate. "It was frightening," one resident said.', 'one resident said', 'unnamed-person', undefined],
+    ['A diplomat said the deal was near. He feared it could collapse.', 'A diplomat', 'unnamed-person', undefined],
+  ])('%s', (text, at, type, reason) => {
+    expect(sourceAt(text, at)).toEqual([type, reason])
+  })
+})
