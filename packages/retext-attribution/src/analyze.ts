@@ -154,10 +154,14 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
       if (nearest) return sources.get(nearest)?.entity ?? null
       // "They asked not to be named ..., who they said": the subject before the note is whom it is about;
       // "Speaking on condition of anonymity, a diplomat said": with none, the first source after it.
+      // "confirmed by two officials, who spoke on condition of anonymity": a "who" clause holding the note is
+      // about the phrase it follows, whatever the sentence's subject.
+      const relative = relativeBefore(sentence.tokens, at)
+      const about = relative ? subjectEntity(mentionOf(sentence, relative[0], relative[1])) : null
       const subject = sentenceSubject(sentence.tokens)
       const described = subject && sentence.tokens[subject[1] - 1]!.end <= at ? subjectEntity(mentionOf(sentence, subject[0], subject[1])) : null
       const next = frames.filter((frame) => frame.source).sort((a, b) => a.source![0] - b.source![0])[0]
-      return described ?? (next ? sources.get(next)?.entity ?? null : null)
+      return about ?? described ?? (next ? sources.get(next)?.entity ?? null : null)
     }
     // "They asked not to be named ..., who they said ...": the same pronoun as a later source in the
     // sentence is that source; resolving it afresh would skip the entity the later one has just moved past it.
@@ -408,6 +412,17 @@ function nonRestrictiveAntecedent(tokens: Token[], comma: number): Range | null 
 }
 
 const pronounAntecedent = /^(it|this|that|which|who)$/
+
+/**
+ * The phrase a ", who" clause ending at offset `at` stands for: "two civil servants" in "confirmed by two
+ * civil servants, who spoke on condition of anonymity"; null when no such clause runs up to `at`.
+ */
+function relativeBefore(tokens: Token[], at: number): Range | null {
+  let who = -1
+  for (let index = 1; index < tokens.length && tokens[index]!.start < at; index++) if (tokens[index]!.lower === 'who') who = index
+  if (who < 1 || tokens[who - 1]!.value !== ',' || at - tokens[who]!.end > clauseReach) return null
+  return nonRestrictiveAntecedent(tokens, who - 1)
+}
 
 /** A source no entity stands for: an unresolved pronoun, or none at all. */
 function describeMention(mention: Mention | null): Described {

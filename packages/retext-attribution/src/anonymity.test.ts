@@ -107,6 +107,9 @@ describe('anonymity carried to later mentions', () => {
     ['Three residents asked not to be named for fear of reprisals. "They came at night," one resident said.', 'one resident said', 'anonymous', 'for fear of reprisals'],
     ['Two officers requested anonymity, citing the inquiry. One officer said the logs were wiped. The other officer said nothing was lost.', 'The other officer said', 'anonymous', 'citing the inquiry'],
     ['Several nurses spoke anonymously as they feared dismissal. One nurse told the BBC the ward was short of staff.', 'One nurse told', 'anonymous', 'as they feared dismissal'],
+    // The note in a "who" clause about people who are not the sentence's subject.
+    ['The memo was confirmed by two civil servants, who spoke on condition of anonymity because they were not authorised to discuss it. One said the gap was known.', 'One said', 'anonymous', 'because they were not authorised to discuss it'],
+    ['The figures were shared with reporters by three nurses, who asked not to be named for fear of dismissal. "We are exhausted," one nurse said.', 'one nurse said', 'anonymous', 'for fear of dismissal'],
     // The reason in the sentence after the note.
     ['A diplomat said the deal was near. He spoke on condition of anonymity. He was not cleared to brief reporters.', 'A diplomat', 'anonymous', 'He was not cleared to brief reporters'],
     ['The woman asked not to be named. She fears losing her job. "It is hard," she said.', 'she said', 'anonymous', 'She fears losing her job'],
