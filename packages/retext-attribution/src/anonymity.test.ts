@@ -46,6 +46,8 @@ describe('anonymityNote', () => {
     ['The newspaper is withholding his name because he faces threats at home.', 'because he faces threats at home'],
     ['The worker declined to give his full name, fearing he would be fired.', 'fearing he would be fired'],
     ['The driver refused to give her surname.', null],
+    ['One stallholder, who did not want to give his name, said the market was quiet.', null],
+    ["A porter, who wouldn't reveal his surname because he fears his employer, said the lifts had failed.", 'because he fears his employer'],
     ['He did not want his name used since the case is still before the courts.', 'since the case is still before the courts'],
     ["The trader didn't want her name in print, given the sensitivity of the talks.", 'given the sensitivity of the talks'],
     ['We have agreed not to name her so as not to identify her children.', 'so as not to identify her children'],
@@ -114,6 +116,10 @@ describe('anonymity carried to later mentions', () => {
     ['A diplomat said the deal was near. He spoke on condition of anonymity. He was not cleared to brief reporters.', 'A diplomat', 'anonymous', 'He was not cleared to brief reporters'],
     ['The woman asked not to be named. She fears losing her job. "It is hard," she said.', 'she said', 'anonymous', 'She fears losing her job'],
     ['A driver, who declined to give his name, said the road was shut. He feared losing his licence.', 'A driver', 'anonymous', 'He feared losing his licence'],
+    // A post written in capitals is no name: "One MP" is unnamed, and may be anonymous.
+    ['One MP, who spoke on condition of anonymity, said the plan was rushed.', 'One MP', 'anonymous', undefined],
+    ['A Labour MEP said the vote was close.', 'A Labour MEP', 'unnamed-person', undefined],
+    ['Labour MP Jo Hale said the vote was close.', 'Labour MP Jo Hale', 'named-person', undefined],
     // No note: an unnamed person stays one.
     ['Residents gathered at the gate. "It was frightening," one resident said.', 'one resident said', 'unnamed-person', undefined],
     ['A diplomat said the deal was near. He feared it could collapse.', 'A diplomat', 'unnamed-person', undefined],

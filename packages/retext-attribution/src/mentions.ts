@@ -223,10 +223,10 @@ function readDescription(core: Token[], opener: Token | undefined, mention: Ment
  * the titles and demonyms before it, and whether it names a person or a body.
  */
 function readName(run: Token[], context: string, known: KnownNames, mention: Mention, evidence: Evidence): void {
-  if (peopleOfBody(run)) {
-    // "Tory MPs", "Labour MEPs": members a party's or nation's name describes, not a name.
+  if (peopleOfBody(run) || memberPost(run.at(-1)!)) {
+    // "Tory MPs", "Labour MEPs", "One MP": members a party's or nation's name describes, not a name.
     mention.head = run.at(-1)!.lower
-    mention.plural = true
+    mention.plural = isPlural(mention.head)
     for (const token of run.slice(0, -1)) mention.affiliations.push(token.value)
     return
   }
@@ -290,6 +290,11 @@ const bodyScopes = new Set(['local', 'national', 'regional', 'provincial', 'muni
 
 /** Capitalised plural nouns for a body's members ("MPs", "MEPs", "Senators"), last in a run of names. */
 const memberAcronym = /^[A-Z]{2,4}s$/
+
+/** A post in a body written in capitals ("MP", "MEPs", "MSP"), which no name is. */
+function memberPost(token: Token): boolean {
+  return postNouns.has(token.lower) && token.value !== token.lower && token.value.toUpperCase().startsWith(token.value.slice(0, 2))
+}
 
 /**
  * Whether a run of capitalised words is a body's or a nation's members:

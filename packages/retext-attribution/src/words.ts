@@ -209,7 +209,7 @@ export const knowledgeOpeners = set(`familiar briefed involved privy knowledgeab
  * Nouns for a post in a body ("a council member", "Acme employees"): with the body named, they say where the
  * source works and what it does. Not "official", which says no more than "source" does ("Israeli officials").
  */
-export const postNouns = set(`member members employee employees staff staffer staffers mp mps mep meps councillor councillors councilor councilors`)
+export const postNouns = set(`member members employee employees staff staffer staffers mp mps mep meps msp msps mla mlas councillor councillors councilor councilors`)
 
 /** Builds one case-insensitive pattern from the kinds of phrasing it stands for, each a whole word run. */
 function anyOf(...kinds: string[]): RegExp {
@@ -247,7 +247,7 @@ export const anonymityPattern = anyOf(
   `(?:withh(?:eld|old|olding|olds)|${negation} (?:using|publishing|naming|printing|disclosing|revealing)) (?:the |${pronounOwner} )?${nameNoun}`,
   `(?:agreed|decided|chose|chosen|agreeing|deciding|choosing) not to (?:name|identify|publish the names? of)`,
   `(?:declin|refus)(?:ed|ing|es?) to (?:give|provide|disclose|reveal|share|state|offer|spell|confirm) ${pronounOwner} ${nameNoun}`,
-  `${negation} (?:give|provide|disclose|reveal|share|state|offer) ${pronounOwner} ${nameNoun}`,
+  `${negation} (?:(?:want|wish|care)(?:ed)? to )?(?:give|provide|disclose|reveal|share|state|offer) ${pronounOwner} ${nameNoun}`,
   `${negation} (?:want|wish|like)(?:ed)? ${pronounOwner} (?:\\w+ )?names?`,
   `(?:gave|give|gives|giving|provided|offered|shared|use|used|using|goes by|go by) (?:only )?${pronounOwner} (?:(?:first|given|nick|christian|military|code) ?names?|initials|names? (?:only )?as)`,
   `(?:identified|identify|identifying) (?:(?:himself|herself|themselves) )?(?:only|solely|simply|just) (?:as|by)`,
