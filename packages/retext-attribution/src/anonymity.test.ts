@@ -51,6 +51,12 @@ describe('anonymityNote', () => {
     ['He did not want his name used since the case is still before the courts.', 'since the case is still before the courts'],
     ["The trader didn't want her name in print, given the sensitivity of the talks.", 'given the sensitivity of the talks'],
     ['We have agreed not to name her so as not to identify her children.', 'so as not to identify her children'],
+    ['The officer, whose identity is known to the BBC, said the unit had been warned.', null],
+    ['Maria (not her real name) fled the town in 2019 because her husband was arrested.', 'because her husband was arrested'],
+    ['He writes under a pseudonym for fear of being traced.', 'for fear of being traced'],
+    ['The applicants asked that their identities be protected, citing threats.', 'citing threats'],
+    ['The soldier spoke on condition of anonymity in accordance with army rules.', 'in accordance with army rules'],
+    ['Two agents spoke anonymously under department policy.', 'under department policy'],
     // Part of a name only.
     ['The man, who gave only his first name, said he had waited six hours.', null],
     ['A fisherman who would only be identified as Ali said the catch had collapsed.', null],
@@ -87,6 +93,9 @@ describe('anonymityNote', () => {
     'He was identified as the driver by two witnesses.',
     'The charity is named in the lawsuit as a defendant.',
     'Online anonymity has become a campaign issue.',
+    'The identity of the buyer is known to few people.',
+    'She changed her name after the wedding.',
+    'The author published the novel under her real name.',
   ])('no anonymity marker: %s', (sentence) => {
     expect(anonymityNote(sentence, 0)).toBeNull()
   })

@@ -10,7 +10,7 @@ export interface AnonymityNote {
 }
 
 /** Words one of the anonymity markers needs: a cheap test before the full pattern. */
-const anonymityHint = /anonym|authori[sz]|allowed|permitted|cleared|supposed|entitled|empowered|liberty|permission|clearance|approval|authority|name|identif|initials|background|record|attribution/i
+const anonymityHint = /anonym|authori[sz]|allowed|permitted|cleared|supposed|entitled|empowered|liberty|permission|clearance|approval|authority|name|identi|pseudonym|initials|background|record|attribution/i
 const knowledgeHint = /knowledge|familiar|briefed|involved|close to|privy|aware|attended|present|access/i
 const eitherHint = new RegExp(`${anonymityHint.source}|${knowledgeHint.source}`, 'gi')
 /** Where a reason for anonymity ends: the next clause, or the sentence's end. */

@@ -227,7 +227,8 @@ const speechVerb = `(?:speak|talk|comment|discuss|brief|disclose|reveal|share|be
  * condition that their names not be used"), anonymity asked for or granted ("insisted on anonymity", "was
  * granted anonymity"), a wish not to be named ("did not want to be identified", "asked to remain
  * anonymous"), a name withheld, changed or not given ("whose name has been changed", "declined to give her
- * surname", "did not want his name used"), only part of a name given ("gave only her first name", "would
+ * surname", "did not want his name used", "whose identity is known to the BBC", "not her real name", "a
+ * pseudonym"), only part of a name given ("gave only her first name", "would
  * only be identified as"), and a source not cleared to speak ("not authorised to", "had no permission to
  * brief").
  */
@@ -241,9 +242,12 @@ export const anonymityPattern = anyOf(
   `wished not to be (?:named|identified|quoted)`,
   `without being (?:named|identified)`,
   `(?:who )?asked that ${pronounOwner} ${nameNoun}`,
-  `${nameNoun} (?:(?:is|are|was|were|has|have|had|been|being|be|will|would|to) ){0,3}(?:withheld|changed|altered|concealed)`,
+  `${nameNoun} (?:(?:is|are|was|were|has|have|had|been|being|be|will|would|to) ){0,3}(?:withheld|changed|altered|concealed|protected|hidden|kept (?:secret|private|confidential))`,
   `${nameNoun} (?:(?:is|are|was|were|has|have|had|will|would) ){0,2}${negation} (?:(?:been|being|be) )?(?:given|published|used|disclosed|revealed|printed|made public)`,
   `whose ${nameNoun} [^,.;]{0,40}?withh(?:eld|olding)`,
+  `whose ${nameNoun} (?:is|are|was|were) known to`,
+  `${negation} ${pronounOwner} real names?`,
+  `(?:under|using|uses|used|with|given) a pseudonym`,
   `(?:withh(?:eld|old|olding|olds)|${negation} (?:using|publishing|naming|printing|disclosing|revealing)) (?:the |${pronounOwner} )?${nameNoun}`,
   `(?:agreed|decided|chose|chosen|agreeing|deciding|choosing) not to (?:name|identify|publish the names? of)`,
   `(?:declin|refus)(?:ed|ing|es?) to (?:give|provide|disclose|reveal|share|state|offer|spell|confirm) ${pronounOwner} ${nameNoun}`,
@@ -269,7 +273,8 @@ export const anonymityRequest =
  * Where the reason for anonymity starts after the marker. Kinds: a clause of cause ("because", "as they",
  * "since", "given"), a fear or worry ("fearing", "over fears of", "out of concern"), a purpose ("to protect",
  * "so as not to", "lest"), a stated ground ("citing", "for safety reasons", "for her own safety"), a want of
- * clearance ("not authorised to"), and a matter still closed ("the talks being private").
+ * clearance ("not authorised to"), a rule ("under military rules", "in line with policy"), and a matter still
+ * closed ("the talks being private").
  */
 export const reasonPattern = anyOf(
   `because|since|due to|owing to|lest|citing|so as not to`,
@@ -278,7 +283,7 @@ export const reasonPattern = anyOf(
   `for fear|fearing|feared|fears? (?:of|for|that)|afraid|worried|out of (?:\\w+ )?concern|(?:amid|over) (?:\\w+ )?(?:fears?|concerns?|worries)`,
   `(?:in order |so as )?to (?:discuss|talk|speak|describe|share|detail|reveal|brief|comment|protect|shield|avoid|spare|prevent|safeguard|preserve|guard|keep|offer|give|provide|assess|explain|outline|express|voice|air|critici[sz]e|characteri[sz]e|speculate|recount|relay|convey|disclose|candidly|freely|frankly|openly)`,
   `so (?:that )?(?:he|she|they|it) (?:would|could|can|will|might) not`,
-  `in (?:line|keeping) with`,
+  `in (?:line|keeping|accordance) with|(?:under|per) (?:\\w+ ){0,2}(?:rules|policy|policies|protocol|guidelines|regulations|practice)`,
   `for (?:\\w+ )?reasons`,
   `for ${pronounOwner} (?:own |family's |families' )?(?:safety|security|protection|privacy|jobs?|livelihoods?)`,
   `${negation} (?:authori[sz]ed|allowed|permitted|cleared|supposed|entitled|empowered|at liberty) to`,
