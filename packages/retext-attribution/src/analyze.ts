@@ -175,7 +175,7 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
       for (const entity of pairOpening(sentence.tokens) ? resolver.latestPair(sentence.start) : [owner(note.at)]) {
         if (!entity) continue
         entity.anonymityMarked = true
-        entity.justification ??= note.justification && beforeCue(note.justification, frames, text)
+        entity.justification ??= note.justification && !cueBetween(note.end, note.justification.start, frames) ? beforeCue(note.justification, frames, text) : null
         if (!entity.justification) unexplained = entity
       }
     }
@@ -296,6 +296,15 @@ function unknownThing(mention: Mention, entity: Entity | null): string | null {
   if (mention.category !== 'unknown' || mention.gender || mention.words.length < 2 || head === null || mention.words.at(-1) !== head) return null
   if (mention.words.some((word) => notInSubject.has(word) || prepositions.has(word) || clauseVerbs.has(word) || adverbEnding.test(word) || misreadSubject.has(word))) return null
   return entity && categoryOf(entity) !== 'unknown' ? null : head
+}
+
+/**
+ * Whether a cue stands between an anonymity marker and the reason found after it: "who spoke on condition
+ * of anonymity, said the deal, given the pressure, would fail" gives no reason for the anonymity; the words
+ * after the cue are what the source said. A cue that is the marker's own verb ("asking for anonymity") is not.
+ */
+function cueBetween(markerEnd: number, reason: number, frames: Frame[]): boolean {
+  return frames.some((frame) => frame.cue.end > markerEnd && frame.cue.start < reason)
 }
 
 /**

@@ -129,6 +129,10 @@ describe('anonymity carried to later mentions', () => {
     ['One MP, who spoke on condition of anonymity, said the plan was rushed.', 'One MP', 'anonymous', undefined],
     ['A Labour MEP said the vote was close.', 'A Labour MEP', 'unnamed-person', undefined],
     ['Labour MP Jo Hale said the vote was close.', 'Labour MP Jo Hale', 'named-person', undefined],
+    // A reason after the cue is what the source said, not why the name is withheld.
+    ['A trader, who asked not to be named, said prices had doubled since the summer.', 'A trader', 'anonymous', undefined],
+    ['An aide who spoke anonymously said the bill, given the votes, would pass.', 'An aide', 'anonymous', undefined],
+    ['"We need answers," said a party donor, asking for anonymity to speak freely.', 'a party donor', 'anonymous', 'to speak freely'],
     // No note: an unnamed person stays one.
     ['Residents gathered at the gate. "It was frightening," one resident said.', 'one resident said', 'unnamed-person', undefined],
     ['A diplomat said the deal was near. He feared it could collapse.', 'A diplomat', 'unnamed-person', undefined],

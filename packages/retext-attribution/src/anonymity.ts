@@ -5,6 +5,8 @@ import {anonymityPattern, formulaicPattern, knowledgePattern, reasonPattern} fro
 export interface AnonymityNote {
   /** Offset of the marker ("on condition of anonymity"). */
   at: number
+  /** Offset of the marker's end. */
+  end: number
   /** The reason given, null when none is. */
   justification: Offsets | null
 }
@@ -56,13 +58,13 @@ export function anonymityNote(sentence: string, offset: number): AnonymityNote |
     const head = sentence.slice(0, marker.index)
     const before = fearBefore.exec(head) ?? frontedReason.exec(head)
     const justification = before ? {start: offset + before.index, end: offset + before.index + before[0].length} : null
-    return {at: offset + marker.index, justification}
+    return {at: offset + marker.index, end: offset + after, justification}
   }
   let end = sentence.length
   const clause = clauseEnd.exec(sentence.slice(start))
   if (clause) end = start + clause.index
   while (end > start && trailingMark.test(sentence[end - 1]!)) end--
-  return {at: offset + marker.index, justification: {start: offset + start, end: offset + end}}
+  return {at: offset + marker.index, end: offset + after, justification: {start: offset + start, end: offset + end}}
 }
 
 /**
