@@ -434,6 +434,50 @@ describe('findBoilerplate: leftovers of other outlets\' templates are removed', 
   })
 })
 
+describe('findBoilerplate: metadata strips, share widgets, promos and author lines by their kind, in formats of other outlets', () => {
+  it.each<[string, RemovalReason]>([
+    ['KAMPALA | Regional | 9 October 2012', 'dateline-meta'],
+    ['Economy · Markets · 45 minutes ago', 'dateline-meta'],
+    ['Section: Travel | Page B3 | 7 June 1999', 'dateline-meta'],
+    ['AUCKLAND — Rugby — 11/09/2015 8:05pm NZST', 'dateline-meta'],
+    ['Vol. 3, Issue 12 | Winter 2008', 'dateline-meta'],
+    ['Share on WhatsApp | Share on Telegram | Copy link', 'share-widget'],
+    ['Facebook | X | Bluesky | Email', 'share-widget'],
+    ['Share 41 Tweet 9 Email', 'share-widget'],
+    ['Download the Evening Mail app for iPhone and Android', 'promo'],
+    ['Listen on Apple Podcasts | Spotify | Google Podcasts', 'promo'],
+    ['Try The Ledger Digital free for 14 days', 'promo'],
+    ['Tune in to Drive Time weekdays at 5pm on 98.2 FM', 'promo'],
+    ['Jane Doe, Political Editor', 'byline'],
+    ['Jane Doe – Senior Reporter', 'byline'],
+    ['Words: Jane Doe', 'byline'],
+    ['Reported by Jane Doe in Accra', 'byline']
+  ])('%j -> %s', (line, reason) => {
+    expect(reasonInBody(line)).toBe(reason)
+  })
+
+  it.each([
+    'KAMPALA — Police arrested 12 people on 9 October 2012 after protests over fuel prices.',
+    'The minister said on Twitter that the plan would be shared with all regions.',
+    'Facebook, Twitter and LinkedIn all declined to comment.',
+    'Residents can download the council app to check bus times, officials said.',
+    'Jane Doe, a political editor at the paper, resigned on Monday.'
+  ])('keeps the body line %j', (line) => {
+    expect(reasonInBody(line)).toBeNull()
+  })
+
+  it('keeps a list of dated events shaped like strips', () => {
+    const items = ['March 2019 — Brexit Deadline', 'June 2016 — Referendum Day', 'January 2020 — Withdrawal Agreement']
+    const text = [before, '', ...items, '', after].join('\n')
+    expect(findBoilerplate(text)).toEqual([])
+  })
+
+  it('keeps calls to buy that are the steps of a list the story introduces', () => {
+    const text = [before, 'To switch plans, follow these steps:', 'Get the premium plan for $4.99 a month', after].join('\n')
+    expect(findBoilerplate(text)).toEqual([])
+  })
+})
+
 describe('findBoilerplate: context and repetition', () => {
   it('keeps every item of a summary list under its label when one item is kept', () => {
     const label = 'Key points:'

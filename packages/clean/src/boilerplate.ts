@@ -11,10 +11,13 @@ import {
   isGluedCard,
   isHandleByline,
   isLifeDates,
+  isMetadataStrip,
   isNameLine,
   isNamesLine,
   isPostSignature,
+  isPromoCall,
   isSectionTrail,
+  isShareWidget,
   isStampLine,
   isTitleCase,
   labelledAuthors,
@@ -108,6 +111,7 @@ export function findBoilerplate(text: string, options: BoilerplateOptions = {}):
   const script = mostCommonScript(blocks.map((block) => block.scripts))
   const headline = headlineIndex(blocks)
   markLines(blocks, script, headline)
+  keepDatedLists(blocks)
   if (headline === 1) markSectionTrail(blocks[0]!)
   markAuthorOutlets(blocks)
   markTagLists(blocks)
@@ -250,7 +254,7 @@ function quality(block: Block): Quality {
 function markLines(blocks: Block[], script: Script | null, headline: number | null): void {
   if (headline !== null) blocks[headline]!.protected = true
 
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
     const {value} = block.line
     const phrase = phraseOf(value)
     // A wire credit is part of the story unless it only points elsewhere; so
@@ -263,6 +267,14 @@ function markLines(blocks: Block[], script: Script | null, headline: number | nu
       block.reason = 'byline'
     } else if (isStampLine(value) || isDeskLine(value)) {
       block.reason = 'timestamp'
+    } else if (isMetadataStrip(value)) {
+      block.reason = 'dateline-meta'
+    } else if (isShareWidget(value)) {
+      block.reason = 'share-widget'
+    } else if (isPromoCall(value) && !blocks[index - 1]?.line.value.endsWith(':')) {
+      // Under a line that ends with a colon, calls to sign up or download
+      // are the steps of a list the story introduces.
+      block.reason = 'promo'
     } else if (endsWithPhotoCredit(value)) {
       block.reason = 'caption'
     } else if (script !== null && isInOtherScript(block, script)) {
@@ -270,6 +282,25 @@ function markLines(blocks: Block[], script: Script | null, headline: number | nu
       // from a sister edition.
       block.reason = 'related-links'
     }
+  }
+}
+
+/** A page prints its metadata strip once over the story and maybe once under it. */
+const maximumStripRun = 2
+
+/**
+ * Lines shaped like metadata strips that follow each other beyond what a
+ * page prints are the items of a list in the story: a timeline ("March 2019
+ * — Brexit Deadline"), a schedule of dates and venues. They are kept.
+ *
+ * @param blocks Non-blank lines, after the line rules.
+ */
+function keepDatedLists(blocks: Block[]): void {
+  let start = 0
+  for (let index = 0; index <= blocks.length; index++) {
+    if (blocks[index]?.reason === 'dateline-meta') continue
+    if (index - start > maximumStripRun) for (const block of blocks.slice(start, index)) block.reason = null
+    start = index + 1
   }
 }
 

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {isBylineLine, isDeskLine, isGluedCard, isHandleByline, isLifeDates, isPostSignature, wordCount, words} from './index.js'
-import {endsSentence, isSectionTrail, labelledAuthors} from './signals.js'
+import {endsSentence, isMetadataStrip, isPromoCall, isSectionTrail, isShareWidget, labelledAuthors, nameBeforeRole} from './signals.js'
 
 describe('words and wordCount', () => {
   it.each([
@@ -133,9 +133,103 @@ describe('labelledAuthors', () => {
   it.each([
     ['Author Jane Doe', 'Jane Doe'],
     ['Authors: Jane Doe, John Roe', 'Jane Doe, John Roe'],
+    ['Words: Jane Doe', 'Jane Doe'],
+    ['Story by Jane Doe | Photos by John Roe', 'Jane Doe'],
+    ['Reported by Jane Doe in Accra', 'Jane Doe'],
+    ['From our correspondent Jane Doe in Rome', 'Jane Doe'],
     ['Author Jane Doe said the report was late.', null],
+    ['Reported by the BBC, the story was picked up around the world.', null],
+    ['Words: they matter more than ever, the poet said', null],
     ['Authorities closed the road on Monday', null]
   ])('%j -> %j', (line, expected) => {
     expect(labelledAuthors(line)).toBe(expected)
+  })
+})
+
+describe('isMetadataStrip', () => {
+  it.each([
+    ['place, section and date', 'NAIROBI | Business | 14 March 2017', true],
+    ['sections and a relative time', 'World · Asia · 3 hours ago', true],
+    ['labelled fields and a page', 'Section: Politics | Edition: Weekend | Page 4', true],
+    ['place, section and a stamp in figures', 'SYDNEY, Australia — Sport — 02/08/2011 7:15pm AEST', true],
+    ['sections and a dotted date', 'Politics / Europe / 12.05.2015', true],
+    ['place, desk and weekday date', 'LAGOS — Metro — Friday, 21 June 2013', true],
+    ['column and a zoned stamp', 'Opinion | Columnists | 2 Sep 2021, 06:00 BST', true],
+    ['issue and season', 'Issue 217 | Spring 2004', true],
+    ['desk and filing time', 'Desk: Foreign | Filed 23:10 GMT', true],
+    ['sections, reading time and date', 'Lifestyle • Health • 5 min read • 12 Jan 2020', true],
+    ['places in capitals and a date', 'DUBLIN • IRELAND • 28/02/2019', true],
+    ['print page and issue', 'Edition: Print | Issue No. 3310', true],
+    ['a dateline opening a sentence', 'LONDON — The Bank of England raised rates on 3 May 2022, the fourth rise in a row.', false],
+    ['a sentence with a date', 'The vote is set for 14 March 2017, officials said.', false],
+    ['sections without a date', 'World | Europe', false],
+    ['a day and month opening a list of events', 'June 26 -- Arena, Denver, CO', false],
+    ['a score', 'Arsenal 2 - 1 Chelsea', false],
+    ['a year and an event in prose', '2008 — Lehman Brothers collapses', false]
+  ])('%s: %j -> %s', (_, line, expected) => {
+    expect(isMetadataStrip(line)).toBe(expected)
+  })
+})
+
+describe('isShareWidget', () => {
+  it.each([
+    ['share buttons and a link', 'Share on WhatsApp | Share on Telegram | Copy link', true],
+    ['a label and platforms', 'Share this: Facebook, X, WhatsApp', true],
+    ['buttons without separators', 'Copy link Email Facebook X', true],
+    ['channels after a label', 'Share via: Email | SMS | Messenger', true],
+    ['icon letters before the buttons', 'f Share  t Tweet  in Share', true],
+    ['buttons with counts', 'Share 12 Tweet 7 Email', true],
+    ['one button naming the platform', 'Share this article on WhatsApp', true],
+    ['a send button and font size', 'Send to a friend | Print | Font size A A', true],
+    ['newer platforms', 'Facebook | X | Bluesky | Threads | Email', true],
+    ['platforms of other countries', 'Share on VK  Share on Weibo', true],
+    ['a single button with its object', 'Share article', true],
+    ['a copy button', 'Copy URL', true],
+    ['a sentence about the platforms', 'Facebook, Twitter and LinkedIn all declined to comment.', false],
+    ['a quote about sharing', '"Share it with everyone," she wrote on Facebook.', false],
+    ['newsletters in print', 'Print and email newsletters remain popular with older readers.', false],
+    ['share prices', 'Share prices fell 3 percent', false],
+    ['a single platform', 'Facebook', false]
+  ])('%s: %j -> %s', (_, line, expected) => {
+    expect(isShareWidget(line)).toBe(expected)
+  })
+})
+
+describe('isPromoCall', () => {
+  it.each([
+    ['an app', 'Download the Daily Gazette app for iPhone and Android', true],
+    ['a podcast', 'Listen to our daily podcast on Spotify or Apple Podcasts', true],
+    ['a channel', 'Watch the full interview on our YouTube channel', true],
+    ['a price', 'Subscribe now for just £1 a week', true],
+    ['a free trial', 'Try The Tribune Digital free for 30 days', true],
+    ['a membership offer', 'Join The Times Plus for exclusive offers', true],
+    ['access for a price', 'Get unlimited access to the Observer for $1', true],
+    ['alerts', 'Register now to get breaking news alerts', true],
+    ['a messaging channel', 'Follow the Evening Post on WhatsApp for the latest updates', true],
+    ['membership', 'Support local journalism: become a member today', true],
+    ['a radio show', 'Tune in to Morning Report weekdays at 6am on 101.5 FM', true],
+    ['a reported call', 'Residents can download the council app to check bus times, officials said.', false],
+    ['the noun', 'Support for the app fell to 40 percent among young voters, a poll found.', false],
+    ['no product', 'Get vaccinated at any pharmacy, the health ministry said.', false],
+    ['a queue', 'Join the queue early if you want a ticket to the final.', false],
+    ['download speeds', 'Download speeds on the new app reached 1 gigabit a second in tests.', false],
+    ['subscribers', "Subscribers to the paper's print edition fell by a third.", false],
+    ['the money', 'Follow the money, the prosecutor told the jury.', false]
+  ])('%s: %j -> %s', (_, line, expected) => {
+    expect(isPromoCall(line)).toBe(expected)
+  })
+})
+
+describe('nameBeforeRole', () => {
+  it.each([
+    ['Jane Doe Political correspondent', 'Jane Doe'],
+    ['Jane Doe, Political Editor', 'Jane Doe'],
+    ['Jane Doe | Correspondent', 'Jane Doe'],
+    ['Jane Doe – Senior Reporter', 'Jane Doe'],
+    ['Ana Ruiz Sousa / FOREIGN CORRESPONDENT', 'Ana Ruiz Sousa'],
+    ['Council Hires New Reporter', null],
+    ['Jane Doe, a political editor at the paper, resigned on Monday.', null]
+  ])('%j -> %j', (line, expected) => {
+    expect(nameBeforeRole.exec(line)?.[1] ?? null).toBe(expected)
   })
 })

@@ -499,11 +499,13 @@ export function isNameLine(value: string, tokens: readonly string[]): boolean {
 
 /**
  * An author line that runs the name into a role in lower case after a
- * capital ("Jane Doe Political correspondent"); the name is its first group.
+ * capital ("Jane Doe Political correspondent"), or sets the role off with a
+ * comma, a bar or a dash in any case ("Jane Doe, Political Editor", "Jane Doe
+ * | Correspondent", "Jane Doe – Senior Reporter"); the name is its first group.
  * A headline in title case ending with "Reporter" has no such role.
  */
 export const nameBeforeRole =
-  /^(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2}) \p{Lu}\p{Ll}+(?: \p{Ll}+){0,2} (?:correspondent|editor|reporter|writer|columnist|critic)$/u
+  /^(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2})(?: \p{Lu}\p{Ll}+(?: \p{Ll}+){0,2} (?:correspondent|editor|reporter|writer|columnist|critic)|(?:,| [|/–—-]) (?:[\p{L}&'’-]+ ){0,3}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Cc]ritic|[Jj]ournalist|[Cc]ontributor|CORRESPONDENT|EDITOR|REPORTER|WRITER)s?)$/u
 
 /** Separators of a trail of section labels: "World | Europe", "Home > Music", "Sport » Football". */
 const trailSeparator = / [|>»›] /
@@ -555,8 +557,15 @@ export function isNamesLine(value: string): boolean {
 /** An outlet's name credited as author is short: "Channel 9", "The Evening Courier". */
 const outletLength = 40
 
-/** A label in front of the authors' names: "Author Jane Doe", "Authors: Jane Doe, John Roe", "Text by: Jane Doe". */
-const authorLabel = /^(?:authors?:?|(?:text|words) by:?) (?=\p{Lu})/iu
+/**
+ * A label in front of the authors' names: "Author Jane Doe", "Authors: Jane
+ * Doe, John Roe", "Text by: Jane Doe", "Words: Jane Doe", "Story by Jane Doe",
+ * "From our correspondent Jane Doe".
+ */
+const authorLabel = /^(?:authors?:?|words:|(?:text|words|story|reported|written) by:?|from (?:our|a) (?:own )?correspondent:?) (?=\p{Lu})/iu
+
+/** The pictures' credit printed after the authors: " | Photos by John Roe", " / Video: Ann Lee". */
+const pictureCreditAfter = / [|/·•] (?:[Pp]hotos?|[Pp]ictures?|[Ii]mages?|[Vv]ideo|[Gg]raphics?|[Ii]llustrations?)(?: by)?:? \p{Lu}.{0,60}$/u
 
 /**
  * The names of an author line that labels them as such instead of writing
@@ -568,7 +577,9 @@ const authorLabel = /^(?:authors?:?|(?:text|words) by:?) (?=\p{Lu})/iu
 export function labelledAuthors(value: string): string | null {
   const label = authorLabel.exec(value)
   if (!label) return null
-  const names = value.slice(label[0].length)
+  // The place the authors report from and the pictures' credit after a bar
+  // are no names: "Reported by Jane Doe in Accra", "Story by Jane Doe | Photos by John Roe".
+  const names = withoutPlace(value.slice(label[0].length).replace(pictureCreditAfter, ''))
   // "Text by" credits whoever wrote the text, which may be the outlet: "Text by: Channel 9".
   const credited = label[0].toLowerCase().includes('by') && names.length <= outletLength && words(names).every(isCreditWord)
   return isNamesLine(names) || credited ? names : null
@@ -649,4 +660,132 @@ const wordEnd = /[\p{Ll}\d)"”’]/u
 function endsWithGluedAgency(value: string): boolean {
   const dot = value.lastIndexOf('.')
   return dot > 0 && gluedAgencies.has(value.slice(dot + 1)) && wordEnd.test(value[dot - 1]!)
+}
+
+/** What sets off the parts of a metadata strip: "Business | 14 March 2017", "World · Asia", "LAGOS — Metro". */
+const stripSeparator = / (?:[|·•/—–]|-{1,2}) /
+/** A metadata strip is as short as a desk line. */
+const maximumStripLength = 120
+/** A labelled field of a strip: "Section: Politics", "Editor: Jane Doe", "Edition: Weekend". */
+const stripField = /^(?:section|edition|editor|desk|category|region|topic|column|source|filed|posted|updated|published|last updated|edited by)\.?:? (?=[\p{Lu}\d])/iu
+/**
+ * A numbered or seasonal part of a strip: "Page A12", "Issue No. 3310", "Vol.
+ * 12, Issue 48", "Spring 2004", "5 min read", a date in figures ("28/02/2019").
+ */
+const stripNumber =
+  /^(?:(?:(?:vol(?:ume)?|issue|no|page|p|edition|ed)\.? ?(?:no\.? ?)?[a-z]?\d{1,5},? ?){1,3}|(?:spring|summer|autumn|fall|winter) \d{4}|\d{1,3} min(?:ute)?s? read|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})$/i
+
+/** A section or a place in a strip: one to four capitalised words ("Business", "SYDNEY, Australia", "Arts & Culture"). */
+function isStripLabel(part: string): boolean {
+  const tokens = words(part)
+  return tokens.length > 0 && tokens.length <= 4 && part.length <= 40 && !/\d/.test(part) && tokens.every(isCreditWord) && !/[.!?]$/.test(part)
+}
+
+/** What dates a page rather than an event: a year, a clock time, a relative time. */
+const pageDate = /\b(?:1[89]|20)\d\d\b|\d[:.]\d\d\b|\bago$/
+
+/**
+ * A dated part of a strip: a stamp with a year, a clock time or "ago", an
+ * issue or page number, a season. A day and month alone ("June 26 -- Arena,
+ * Denver, CO") opens an item of a list of events.
+ */
+function isStripDate(part: string): boolean {
+  return stripNumber.test(part) || (pageDate.test(part) && (isStampLine(part) || isDateStamp(words(part))))
+}
+
+/**
+ * Whether a line is a strip of a page's metadata as scrapers keep it over or
+ * under the story: places, sections, labelled fields and a date, time, issue
+ * or page, set off by bars, dots, slashes or dashes ("NAIROBI | Business | 14
+ * March 2017", "World · Asia · 3 hours ago", "Section: Politics | Edition:
+ * Weekend | Page 4", "Issue 217 | Spring 2004"). Every part is such a field and
+ * one at least is dated: a dateline opening a sentence ("LONDON — The bank
+ * said ...") has a part of prose, a trail of sections alone is left to the
+ * trail rule.
+ *
+ * @param value A line.
+ * @returns True for a metadata strip.
+ */
+export function isMetadataStrip(value: string): boolean {
+  if (value.length > maximumStripLength || !/\d/.test(value) || !stripSeparator.test(value)) return false
+  let dated = false
+  for (const part of value.trim().split(stripSeparator)) {
+    const field = stripField.exec(part)
+    const content = field ? part.slice(field[0].length) : part
+    if (isStripDate(content)) dated = true
+    else if (!isStripLabel(content)) return false
+  }
+  return dated
+}
+
+/** Platforms and verbs of a share widget's buttons. */
+const shareButtons = new Set(
+  'share shares tweet email e-mail mail print pin save send copy whatsapp facebook twitter linkedin reddit flipboard messenger telegram pinterest tumblr vk weibo wechat viber sms bluesky threads mastodon pocket x'.split(' ')
+)
+/** Words printed between the buttons: "Share this article on", "Send to a friend", "Font size A A", counts and icon letters. */
+const shareFillers = new Set(
+  'this article story page post on via to by with a friend friends link url font text size formerly and or more options it in'.split(' ')
+)
+/** Share widgets are short. */
+const maximumShareLength = 100
+/** What a share widget's first button says when it is the only one: "Share article", "Copy URL". */
+const shareOpener = /^(?:share|copy|send|email|print)\b/i
+
+/**
+ * Whether a line is a share widget's buttons run together, in any order and
+ * with any separators: "Share on WhatsApp | Share on Telegram | Copy link",
+ * "Facebook | X | Bluesky | Email", "f Share t Tweet in Share", "Share 12
+ * Tweet 7 Email", "Send to a friend | Print | Font size A A". Every word is a
+ * platform, a button's verb, a filler between buttons, a count or an icon's
+ * letter; two buttons at least, or one that opens the line. A sentence about
+ * the platforms ("Facebook and Twitter declined to comment") has other words.
+ *
+ * @param value A line.
+ * @returns True for a share widget.
+ */
+export function isShareWidget(value: string): boolean {
+  if (value.length > maximumShareLength || endsSentence(value)) return false
+  const tokens = words(value)
+  let buttons = 0
+  for (const token of tokens) {
+    const lower = token.toLowerCase()
+    if (shareButtons.has(lower)) buttons++
+    else if (!shareFillers.has(lower) && !/^(?:\d{1,6}k?|\p{L})$/u.test(lower)) return false
+  }
+  return buttons >= 2 || (buttons === 1 && tokens.length >= 2 && shareOpener.test(value))
+}
+
+/**
+ * A call to the reader that opens a promo, as an imperative: "Subscribe now",
+ * "Sign up", "Download the", "Listen to", "Watch the", "Get our", "Join us",
+ * "Follow the", "Become a member", "Tune in". The words after the verb rule
+ * out the noun ("Support for the plan", "Download speeds", "Watch makers");
+ * the verb's other senses ("Get vaccinated", "Join the queue", "Follow the
+ * money") name no product (see {@link promoProduct}).
+ */
+const promoCall =
+  /^(?:subscribe|sign up|(?:download|install) (?:the|our|it|now|free|\p{Lu})|tune in|follow (?:us|our|the|\p{Lu})|listen (?:to|on|now|live|again)|watch (?:the|our|it|now|live|on|more|all|every|full)|(?:get|unlock|enjoy) (?:the|our|unlimited|full|a free|free|breaking|instant|exclusive|\d)|try (?:it|us|our|the|\p{Lu}|\d)|join (?:us|our|the|\p{Lu})|register (?:now|today|for|to|free)|support (?:us|our|local|independent|quality|trusted|the)|become (?:a|an) (?:member|subscriber|supporter|patron|insider))\b/iu
+/**
+ * What a promo sells: an app, a podcast, a newsletter, a channel, a
+ * subscription or membership, access, alerts, an offer or a price.
+ */
+const promoProduct =
+  /\b(?:apps?|podcasts?|newsletters?|youtube|spotify|itunes|channel|subscriptions?|subscribers?|(?:unlimited|digital|full|premium) access|free trial|free for \d{1,3} (?:days|weeks|months)|members?(?:hip)?|alerts|exclusive|offers?|(?:a|per) (?:week|month|year)|journalism|fm|radio|whatsapp|telegram|inbox|iphone|android)\b|[£$€]\d/i
+/** A promo is a line or two: a longer paragraph is the story's. */
+const maximumPromoWords = 25
+
+/**
+ * Whether a line is a promo for the outlet's products: an imperative call
+ * to the reader that names what it sells ("Download the Gazette app for
+ * iPhone and Android", "Listen to our daily podcast on Spotify", "Try The
+ * Tribune Digital free for 30 days", "Get unlimited access to the Observer
+ * for $1", "Tune in to Morning Report weekdays on 101.5 FM"). The story
+ * reports such calls ("Residents can download the council app") without
+ * opening on the verb.
+ *
+ * @param value A line.
+ * @returns True for a promo.
+ */
+export function isPromoCall(value: string): boolean {
+  return promoCall.test(value) && wordCount(value) <= maximumPromoWords && promoProduct.test(value)
 }
