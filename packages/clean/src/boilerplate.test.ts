@@ -451,7 +451,16 @@ describe('findBoilerplate: metadata strips, share widgets, promos and author lin
     ['Jane Doe, Political Editor', 'byline'],
     ['Jane Doe – Senior Reporter', 'byline'],
     ['Words: Jane Doe', 'byline'],
-    ['Reported by Jane Doe in Accra', 'byline']
+    ['Reported by Jane Doe in Accra', 'byline'],
+    ['Special Correspondent', 'byline'],
+    ['By our Legal Affairs Reporter', 'byline'],
+    ['From Our Own Correspondent', 'byline'],
+    ['Web Desk', 'byline'],
+    ['Express News Service', 'byline'],
+    ['Gift this article', 'share-widget'],
+    ['A+ A-', 'promo'],
+    ['Advertisement - Continue Reading Below', 'promo'],
+    ['sport | football | 12 May 2020', 'dateline-meta']
   ])('%j -> %s', (line, reason) => {
     expect(reasonInBody(line)).toBe(reason)
   })
@@ -464,6 +473,20 @@ describe('findBoilerplate: metadata strips, share widgets, promos and author lin
     'Jane Doe, a political editor at the paper, resigned on Monday.'
   ])('keeps the body line %j', (line) => {
     expect(reasonInBody(line)).toBeNull()
+  })
+
+  it.each(['Jane Doe, Reuters', 'Jane Doe @janedoe', 'Jane Doe in Nairobi', 'Jane Doe for The Herald'])(
+    'removes the author line %j under the headline without a stamp beside it',
+    (line) => {
+      const text = ['Council backs budget after long night', line, before, after].join('\n')
+      const start = text.indexOf(line)
+      expect(findBoilerplate(text)).toEqual([{start, end: start + line.length, reason: 'byline'}])
+    }
+  )
+
+  it('keeps bare names under the headline without a stamp or author line beside them', () => {
+    const text = ['Council backs budget after long night', 'Jane Doe', before, after].join('\n')
+    expect(findBoilerplate(text)).toEqual([])
   })
 
   it('keeps a list of dated events shaped like strips', () => {

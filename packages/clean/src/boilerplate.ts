@@ -11,6 +11,7 @@ import {
   isGluedCard,
   isHandleByline,
   isLifeDates,
+  isMarkedAuthorLine,
   isMetadataStrip,
   isNameLine,
   isNamesLine,
@@ -177,7 +178,8 @@ const sectionLabelWords = {min: 1, max: 2}
  * authors' bare names ("Jane Doe and John Roe", maybe "in London") and the
  * section's label ("Environment") beside the stamp. Where a stamp or an author line shows
  * that run is the header, a line of names there is an author line and a
- * label of a word or two in title case is furniture.
+ * label of a word or two in title case is furniture; names with their
+ * outlet, place or handle, or in capitals, are an author line there anyway.
  *
  * @param blocks Non-blank lines, after the line rules.
  * @param headline The headline's index.
@@ -188,12 +190,12 @@ function markHeaderCredits(blocks: Block[], headline: number): void {
     if (block.quality === 'good') break
     header.push(block)
   }
-  if (!header.some((block) => block.reason === 'timestamp' || block.reason === 'byline')) return
+  const credited = header.some((block) => block.reason === 'timestamp' || block.reason === 'byline')
   for (const block of header) {
     if (block.reason !== null || block.protected) continue
     const {value} = block.line
-    if (isNamesLine(withoutPlace(value))) block.reason = 'byline'
-    else if (hasWords(block, sectionLabelWords) && !endsSentence(value) && lowerCase.test(value) && isTitleCase(tokensOf(block))) {
+    if (isMarkedAuthorLine(value) || (credited && isNamesLine(withoutPlace(value)))) block.reason = 'byline'
+    else if (credited && hasWords(block, sectionLabelWords) && !endsSentence(value) && lowerCase.test(value) && isTitleCase(tokensOf(block))) {
       block.reason = 'other'
     }
   }

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {isBylineLine, isDeskLine, isGluedCard, isHandleByline, isLifeDates, isPostSignature, wordCount, words} from './index.js'
-import {endsSentence, isMetadataStrip, isPromoCall, isSectionTrail, isShareWidget, labelledAuthors, nameBeforeRole} from './signals.js'
+import {endsSentence, isMarkedAuthorLine, isMetadataStrip, isPromoCall, isSectionTrail, isShareWidget, labelledAuthors, nameBeforeRole} from './signals.js'
 
 describe('words and wordCount', () => {
   it.each([
@@ -137,6 +137,7 @@ describe('labelledAuthors', () => {
     ['Story by Jane Doe | Photos by John Roe', 'Jane Doe'],
     ['Reported by Jane Doe in Accra', 'Jane Doe'],
     ['From our correspondent Jane Doe in Rome', 'Jane Doe'],
+    ['Posted by Jane Doe', 'Jane Doe'],
     ['Author Jane Doe said the report was late.', null],
     ['Reported by the BBC, the story was picked up around the world.', null],
     ['Words: they matter more than ever, the poet said', null],
@@ -159,6 +160,8 @@ describe('isMetadataStrip', () => {
     ['desk and filing time', 'Desk: Foreign | Filed 23:10 GMT', true],
     ['sections, reading time and date', 'Lifestyle • Health • 5 min read • 12 Jan 2020', true],
     ['places in capitals and a date', 'DUBLIN • IRELAND • 28/02/2019', true],
+    ['slugs in lower case', 'jakarta | real estate | 2026-03-05', true],
+    ['a wire site, a stamp and its editor', 'English.news.example | 2014-01-20 14:32:07 | Editor: Jane Doe', true],
     ['print page and issue', 'Edition: Print | Issue No. 3310', true],
     ['a dateline opening a sentence', 'LONDON — The Bank of England raised rates on 3 May 2022, the fourth rise in a row.', false],
     ['a sentence with a date', 'The vote is set for 14 March 2017, officials said.', false],
@@ -185,6 +188,10 @@ describe('isShareWidget', () => {
     ['platforms of other countries', 'Share on VK  Share on Weibo', true],
     ['a single button with its object', 'Share article', true],
     ['a copy button', 'Copy URL', true],
+    ['a gift button', 'Gift this article', true],
+    ['a save button', 'Add to your saved stories', true],
+    ['a print button', 'Printer-friendly version', true],
+    ['a cart button', 'Add to cart', false],
     ['a sentence about the platforms', 'Facebook, Twitter and LinkedIn all declined to comment.', false],
     ['a quote about sharing', '"Share it with everyone," she wrote on Facebook.', false],
     ['newsletters in print', 'Print and email newsletters remain popular with older readers.', false],
@@ -231,5 +238,23 @@ describe('nameBeforeRole', () => {
     ['Jane Doe, a political editor at the paper, resigned on Monday.', null]
   ])('%j -> %j', (line, expected) => {
     expect(nameBeforeRole.exec(line)?.[1] ?? null).toBe(expected)
+  })
+})
+
+describe('isMarkedAuthorLine', () => {
+  it.each([
+    ['names and place', 'Jane Doe in Nairobi', true],
+    ['words in capitals', 'UP NEXT', false],
+    ['a name and an agency', 'Jane Doe, Reuters', true],
+    ['a name for an outlet', 'Jane Doe for The Herald', true],
+    ['names and an outlet', 'Jane Doe and John Roe, The Herald', true],
+    ['a name and an agency in brackets', 'Jane Doe (AFP)', true],
+    ['a name and a handle', 'Jane Doe @janedoe', true],
+    ['a name and a labelled handle', 'Jane Doe (Twitter: @janedoe)', true],
+    ['bare names', 'Jane Doe', false],
+    ['a sentence', 'Jane Doe, a nurse, works for The Herald.', false],
+    ['a kicker', 'Council budget', false]
+  ])('%s: %j -> %s', (_, line, expected) => {
+    expect(isMarkedAuthorLine(line)).toBe(expected)
   })
 })

@@ -554,15 +554,40 @@ export function isNamesLine(value: string): boolean {
   return value.length <= maximumDeskLength && value.split(nameJoiner).every((name) => isNameLine(name, words(name)))
 }
 
+/**
+ * What an author line under a headline may print after the names: the
+ * outlet ("Jane Doe, Reuters", "Jane Doe for The Herald", "Jane Doe /
+ * Bloomberg", "Jane Doe (AFP)") or the author's handle ("Jane Doe @janedoe",
+ * "Jane Doe (Twitter: @janedoe)").
+ */
+const afterAuthorNames =
+  /(?:(?:,| for| \/) (?:[Tt]he )?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}| \(\p{Lu}[\p{L}.&'’ -]{1,30}\)| \(?(?:[Tt]witter: ?)?@\w{1,30}\)?)$/u
+
+/**
+ * Whether a line names the story's authors with what marks it as an author
+ * line however it sits: their place ("Jane Doe in Nairobi"), outlet or
+ * handle after the names (see {@link afterAuthorNames}). Bare names ("Jane
+ * Doe") need more, a stamp or an author line beside them, and so do words in
+ * capitals, which may be a crosshead ("UP NEXT").
+ *
+ * @param value A line.
+ * @returns True for such an author line.
+ */
+export function isMarkedAuthorLine(value: string): boolean {
+  if (value.length > maximumDeskLength) return false
+  const names = withoutPlace(value.replace(afterAuthorNames, ''))
+  return names.length < value.length && isNamesLine(names)
+}
+
 /** An outlet's name credited as author is short: "Channel 9", "The Evening Courier". */
 const outletLength = 40
 
 /**
  * A label in front of the authors' names: "Author Jane Doe", "Authors: Jane
- * Doe, John Roe", "Text by: Jane Doe", "Words: Jane Doe", "Story by Jane Doe",
+ * Doe, John Roe", "Text by: Jane Doe", "Words: Jane Doe", "Story by Jane Doe", "Posted by Jane Doe",
  * "From our correspondent Jane Doe".
  */
-const authorLabel = /^(?:authors?:?|words:|(?:text|words|story|reported|written) by:?|from (?:our|a) (?:own )?correspondent:?) (?=\p{Lu})/iu
+const authorLabel = /^(?:authors?:?|words:|(?:text|words|story|reported|written|posted) by:?|from (?:our|a) (?:own )?correspondent:?) (?=\p{Lu})/iu
 
 /** The pictures' credit printed after the authors: " | Photos by John Roe", " / Video: Ann Lee". */
 const pictureCreditAfter = / [|/·•] (?:[Pp]hotos?|[Pp]ictures?|[Ii]mages?|[Vv]ideo|[Gg]raphics?|[Ii]llustrations?)(?: by)?:? \p{Lu}.{0,60}$/u
@@ -675,10 +700,16 @@ const stripField = /^(?:section|edition|editor|desk|category|region|topic|column
 const stripNumber =
   /^(?:(?:(?:vol(?:ume)?|issue|no|page|p|edition|ed)\.? ?(?:no\.? ?)?[a-z]?\d{1,5},? ?){1,3}|(?:spring|summer|autumn|fall|winter) \d{4}|\d{1,3} min(?:ute)?s? read|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})$/i
 
-/** A section or a place in a strip: one to four capitalised words ("Business", "SYDNEY, Australia", "Arts & Culture"). */
+/**
+ * A section or a place in a strip: one to four capitalised words
+ * ("Business", "SYDNEY, Australia", "Arts & Culture"), or, as some sites
+ * print their slugs, up to two in lower case without a function word
+ * ("jakarta", "real estate").
+ */
 function isStripLabel(part: string): boolean {
   const tokens = words(part)
-  return tokens.length > 0 && tokens.length <= 4 && part.length <= 40 && !/\d/.test(part) && tokens.every(isCreditWord) && !/[.!?]$/.test(part)
+  if (tokens.length === 0 || tokens.length > 4 || part.length > 40 || /\d/.test(part) || /[.!?]$/.test(part)) return false
+  return tokens.every(isCreditWord) || (tokens.length <= 2 && stopwordDensity(tokens) === 0)
 }
 
 /** What dates a page rather than an event: a year, a clock time, a relative time. */
@@ -718,24 +749,26 @@ export function isMetadataStrip(value: string): boolean {
   return dated
 }
 
-/** Platforms and verbs of a share widget's buttons. */
+/** Platforms and verbs of a share widget's buttons, and of the article tools beside them (save, gift, print). */
 const shareButtons = new Set(
-  'share shares tweet email e-mail mail print pin save send copy whatsapp facebook twitter linkedin reddit flipboard messenger telegram pinterest tumblr vk weibo wechat viber sms bluesky threads mastodon pocket x'.split(' ')
+  'share shares tweet email e-mail mail print printer-friendly pin save saved gift bookmark send copy whatsapp facebook twitter linkedin reddit flipboard messenger telegram pinterest tumblr vk weibo wechat viber sms bluesky threads mastodon pocket x'.split(' ')
 )
 /** Words printed between the buttons: "Share this article on", "Send to a friend", "Font size A A", counts and icon letters. */
 const shareFillers = new Set(
-  'this article story page post on via to by with a friend friends link url font text size formerly and or more options it in'.split(' ')
+  'this article stories story page post on via to by with a friend friends link url font text size formerly and or more options it in add your version'.split(' ')
 )
 /** Share widgets are short. */
 const maximumShareLength = 100
 /** What a share widget's first button says when it is the only one: "Share article", "Copy URL". */
-const shareOpener = /^(?:share|copy|send|email|print)\b/i
+const shareOpener = /^(?:share|copy|send|email|print|printer|save|gift|add)\b/i
 
 /**
  * Whether a line is a share widget's buttons run together, in any order and
  * with any separators: "Share on WhatsApp | Share on Telegram | Copy link",
  * "Facebook | X | Bluesky | Email", "f Share t Tweet in Share", "Share 12
- * Tweet 7 Email", "Send to a friend | Print | Font size A A". Every word is a
+ * Tweet 7 Email", "Send to a friend | Print | Font size A A", and the
+ * article tools beside them ("Gift this article", "Add to your saved
+ * stories", "Printer-friendly version"). Every word is a
  * platform, a button's verb, a filler between buttons, a count or an icon's
  * letter; two buttons at least, or one that opens the line. A sentence about
  * the platforms ("Facebook and Twitter declined to comment") has other words.
