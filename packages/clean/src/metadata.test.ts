@@ -44,6 +44,10 @@ describe('readMetadata', () => {
     ['a stamp between labels set off by bars', `Council approves budget\nNews.example.com | 2021-03-04 14:32:07 | Editor: Jane Doe\n\n${prose}`, '2021-03-04'],
     ['a stamp whose year runs into the clock time', `Council approves budget\nMarch 4, 20215:02 AM ET\n\n${prose}`, '2021-03-04'],
     ['a stamp in an Asian time zone', `Council approves budget\nUPDATED Mar 4, 2021, 7:15 PM SGT\n\n${prose}`, '2021-03-04'],
+    ['a stamp in figures set off by hyphens, day first', `Council approves budget\nBy Maria Lopez\n12-01-2024 17:34\n\n${prose}`, '2024-01-12'],
+    ['a stamp in figures set off by dots, day first', `Council approves budget\nPolitics / Europe / 03.04.2015\n\n${prose}`, '2015-04-03'],
+    ['a metadata strip set off by dashes', `Council approves budget\nLAGOS — Metro — Friday, 21 June 2013\n\n${prose}`, '2013-06-21'],
+    ['a metadata strip with labelled fields', `Council approves budget\nSection: Politics | Edition: Weekend | 19 May 1998\n\n${prose}`, '1998-05-19'],
     ['no date from a weekday alone', `${prose} It happened on Thursday.`, null]
   ])('date: %s', (_, text, date) => {
     expect(read(text).date).toBe(date)
@@ -53,6 +57,8 @@ describe('readMetadata', () => {
     ['an author line', `Council approves budget\n\nBy Maria Lopez, Staff Writer\n\n${prose}`, 'Maria Lopez'],
     ['an author line with the outlet after a comma', `Council approves budget\n\nBy Maria Lopez, Associated Press\n\n${prose}`, 'Maria Lopez'],
     ['an author line listing names with commas', `Council approves budget\n\nBy Maria Lopez, Tom Hale\n\n${prose}`, 'Maria Lopez, Tom Hale'],
+    ['bare names for an outlet', `Council approves budget\nMaria Lopez for The Herald\n\n${prose}`, 'Maria Lopez'],
+    ['names with a role in title case', `Council approves budget\nMaria Lopez, Digital Producer\nMarch 3, 2022\n\n${prose}`, 'Maria Lopez'],
     ['an author line labelled as such', `Council approves budget\nDate 03.03.2022\nAuthor Maria Lopez, Tom Hale\n\n${prose}`, 'Maria Lopez, Tom Hale'],
     ['an author line with a handle and a stamp', `Council approves budget\n\nMaria Lopez@marialopez / 2:14 PM GMT•November 9, 2022\n\n${prose}`, 'Maria Lopez'],
     ['an author line with the role after the name', `Council approves budget\n\nMaria Lopez Political correspondent\nTue 22 Nov 2022 19.30 GMT\n\n${prose}`, 'Maria Lopez'],

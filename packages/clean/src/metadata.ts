@@ -3,7 +3,7 @@ import {titleLine} from './boilerplate.js'
 import {toIsoDate} from '@sourcing/ingest'
 import {splitLines, type Line} from './lines.js'
 import {isWireCredit} from './phrases.js'
-import {isBylineLine, isNamesLine, labelledAuthors, nameBeforeRole, stampOf, stampSeparator, withoutPlace} from './signals.js'
+import {isBylineLine, isNamesLine, labelledAuthors, nameBeforeRole, stampOf, stripSeparator, withoutOutlet, withoutPlace} from './signals.js'
 
 /** Metadata read out of an article's text. */
 export interface TextMetadata {
@@ -42,6 +42,7 @@ export function readMetadata(text: string, removed: readonly Removed[]): TextMet
     date:
       leadingDate(first) ??
       stampDate(removedBy('timestamp')) ??
+      stampDate(removedBy('dateline-meta')) ??
       stampDate(removedBy('byline')) ??
       stampDate(removedBy('other').filter((line) => labelledStamp.test(line))),
     byline: author(removedBy('byline')),
@@ -79,8 +80,9 @@ function stampDate(stamps: readonly string[]): string | null {
   const published = stamps.find((stamp) => /\b(?:published|posted|first published)\b/i.test(stamp))
   for (const stamp of published ? [published, ...stamps] : stamps) {
     const whole = stampOf(stamp)
-    // The stamp may sit between labels set off by bars: "site.com | 2014-01-20 14:32:07 | Editor: Jane Doe".
-    for (const part of [whole, ...whole.split(stampSeparator)]) {
+    // The stamp may sit between labels set off by bars, dots or dashes:
+    // "site.com | 2014-01-20 14:32:07 | Editor: Jane Doe", "LAGOS — Metro — Friday, 21 June 2013".
+    for (const part of [whole, ...whole.split(stripSeparator)]) {
       const date = toIsoDate(part) ?? numericDate(part)
       if (date) return date
     }
@@ -88,12 +90,14 @@ function stampDate(stamps: readonly string[]): string | null {
   return null
 }
 
-/** A date in figures: "21/08/2021", "08.21.2021". */
-const figuresDate = /\b(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\b/
+/** A date in figures: "21/08/2021", "08.21.2021", "12-01-2024"; the second group is the separator. */
+const figuresDate = /\b(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)\b/
 
 /**
  * The date of a stamp in figures when the order of day and month shows
- * itself: one of the two is over 12 ("Published: 21/08/2021 - 18:42").
+ * itself: one of the two is over 12 ("Published: 21/08/2021 - 18:42"), or
+ * dots or hyphens set them off, which pages that put the month first
+ * (with slashes) do not use: "12-01-2024" and "03.04.2021" are day first.
  * "03/04/2021" could be either, and gives none.
  *
  * @param stamp A stamp line.
@@ -102,10 +106,12 @@ const figuresDate = /\b(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\b/
 function numericDate(stamp: string): string | null {
   const match = figuresDate.exec(stamp)
   if (!match) return null
-  const [first, second] = [Number(match[1]), Number(match[2])]
-  if ((first > 12) === (second > 12)) return null
-  const [day, month] = first > 12 ? [first, second] : [second, first]
-  return toIsoDate(`${match[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`)
+  const [first, second] = [Number(match[1]), Number(match[3])]
+  if (first > 12 && second > 12) return null
+  const either = first <= 12 && second <= 12
+  if (either && match[2] === '/') return null
+  const [day, month] = first > 12 || either ? [first, second] : [second, first]
+  return toIsoDate(`${match[4]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`)
 }
 
 /**
@@ -124,7 +130,7 @@ function author(lines: readonly string[]): string | null {
 
 /** Words of an outlet or a role after the author's name ("Jane Doe, Associated Press", "Jane Doe, Staff Writer"). */
 const outletOrRole =
-  /\b(?:Press|Staff|Writer|Reporter|Correspondent|Editor|Columnist|Contributor|News|Times|Post|Today|Agency|Service|Bureau|Desk|Media|Network|Journal|Herald|Tribune)\b/
+  /\b(?:Press|Staff|Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Producer|Photographer|Analyst|Chief|News|Times|Post|Today|Agency|Service|Bureau|Desk|Media|Network|Journal|Herald|Tribune)\b/
 
 /** "From" before a desk credited as author: "From Our Staff Reporter", "From our correspondent". */
 const fromDesk = /^from (?=(?:our|the) )/i
@@ -140,6 +146,10 @@ function authorOf(line: string): string {
   const named =
     labelledAuthors(line) ??
     (isBylineLine(line) ? line.replace(/^by\s+/i, '') : (nameBeforeRole.exec(line)?.[1] ?? line.replace(fromDesk, '')))
-  const names = withoutPlace(named.split(/\s+[|/–—-]\s+| ?@/)[0]!.trim())
-  return isNamesLine(names) && !outletOrRole.test(names) ? names : names.split(/,\s*/)[0]!.trim()
+  const first = named.split(/\s+[|/–—-]\s+| ?@/)[0]!.trim()
+  const names = withoutPlace(first)
+  if (isNamesLine(names) && !outletOrRole.test(names)) return names
+  // The outlet or role after the names: "Jane Doe for The Herald", "Jane Doe, Digital Producer".
+  const bare = withoutPlace(withoutOutlet(first))
+  return isNamesLine(bare) && !outletOrRole.test(bare) ? bare : names.split(/,\s*/)[0]!.trim()
 }

@@ -575,8 +575,18 @@ const afterAuthorNames =
  */
 export function isMarkedAuthorLine(value: string): boolean {
   if (value.length > maximumDeskLength) return false
-  const names = withoutPlace(value.replace(afterAuthorNames, ''))
+  const names = withoutPlace(withoutOutlet(value))
   return names.length < value.length && isNamesLine(names)
+}
+
+/**
+ * An author line without the outlet or handle printed after the names.
+ *
+ * @param value An author line ("Jane Doe for The Herald").
+ * @returns The line without them ("Jane Doe").
+ */
+export function withoutOutlet(value: string): string {
+  return value.replace(afterAuthorNames, '')
 }
 
 /** An outlet's name credited as author is short: "Channel 9", "The Evening Courier". */
@@ -688,7 +698,7 @@ function endsWithGluedAgency(value: string): boolean {
 }
 
 /** What sets off the parts of a metadata strip: "Business | 14 March 2017", "World · Asia", "LAGOS — Metro". */
-const stripSeparator = / (?:[|·•/—–]|-{1,2}) /
+export const stripSeparator = / (?:[|·•/—–]|-{1,2}) /
 /** A metadata strip is as short as a desk line. */
 const maximumStripLength = 120
 /** A labelled field of a strip: "Section: Politics", "Editor: Jane Doe", "Edition: Weekend". */
