@@ -460,7 +460,15 @@ describe('findBoilerplate: metadata strips, share widgets, promos and author lin
     ['Gift this article', 'share-widget'],
     ['A+ A-', 'promo'],
     ['Advertisement - Continue Reading Below', 'promo'],
-    ['sport | football | 12 May 2020', 'dateline-meta']
+    ['sport | football | 12 May 2020', 'dateline-meta'],
+    ['News > Politics > 18/11/2019', 'dateline-meta'],
+    ['ISSUE #412 — NOVEMBER 2019', 'dateline-meta'],
+    ['Page 1 of 3', 'dateline-meta'],
+    ['Published 3:14 PM ET Mon, 18 Nov 2019 Updated 5:02 PM ET Mon, 18 Nov 2019', 'timestamp'],
+    ['Continue reading on our app', 'promo'],
+    ['Click to play video', 'promo'],
+    ['Tap to unmute', 'promo'],
+    ['Save for later', 'share-widget']
   ])('%j -> %s', (line, reason) => {
     expect(reasonInBody(line)).toBe(reason)
   })
@@ -470,7 +478,11 @@ describe('findBoilerplate: metadata strips, share widgets, promos and author lin
     'The minister said on Twitter that the plan would be shared with all regions.',
     'Facebook, Twitter and LinkedIn all declined to comment.',
     'Residents can download the council app to check bus times, officials said.',
-    'Jane Doe, a political editor at the paper, resigned on Monday.'
+    'Jane Doe, a political editor at the paper, resigned on Monday.',
+    'The Evening Reporter',
+    'Page 1 of the report lists the names of the victims.',
+    'On 14 March 2019, at 10:42, the first train left the station.',
+    'Click to play, the app tells users, and the video starts.'
   ])('keeps the body line %j', (line) => {
     expect(reasonInBody(line)).toBeNull()
   })

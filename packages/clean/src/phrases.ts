@@ -314,9 +314,9 @@ export const phrases: readonly Phrase[] = [
     source: 'fact-check credit boxes ("Researched by: Jane Doe, Tom Hale", "Edited by: Ana Ruiz")'
   },
   {
-    pattern: /^(?:[Bb]y|BY)$|^(?:(?:[Bb]y|BY|[Ff]rom|FROM) )?(?:(?:[Oo]ur|OUR|[Aa]n?|A) (?:[Oo]wn |OWN )?)?(?:\p{Lu}[\p{L}'’-]* ){0,3}(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Dd]esk|[Bb]ureau(?: [Cc]hief)?|[Nn]ews [Ss]ervice|WRITER|REPORTER|EDITOR|CORRESPONDENT|DESK|BUREAU)(?<=\S+ \S+)$|^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}(?: \([^()\s]{1,60}\))? (?:is (?:a|an|the) (?:[\p{L}-]+ ){0,4}(?:[Ww]riter|[Rr]eporter|[Jj]ournalist|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Pp]roducer)(?: (?:for|at|of|with|based in|living in|who covers|covering)\b.{0,600})?\.?|covers [\p{L} ,&'’-]{3,80} for (?:[Tt]he )?\p{Lu}[\p{L}.&'’ -]{1,40}\.)$/u,
+    pattern: /^(?:[Bb]y|BY)$|^(?:(?:[Bb]y|BY|[Ff]rom|FROM) )?(?:(?:[Oo]ur|OUR|[Aa]n?|A) (?:[Oo]wn |OWN )?)?(?!(?:The|THE) )(?:\p{Lu}[\p{L}'’-]* ){0,3}(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Dd]esk|[Bb]ureau(?: [Cc]hief)?|[Nn]ews [Ss]ervice|WRITER|REPORTER|EDITOR|CORRESPONDENT|DESK|BUREAU)(?<=\S+ \S+)$|^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}(?: \([^()\s]{1,60}\))? (?:is (?:a|an|the) (?:[\p{L}-]+ ){0,4}(?:[Ww]riter|[Rr]eporter|[Jj]ournalist|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Pp]roducer)(?: (?:for|at|of|with|based in|living in|who covers|covering)\b.{0,600})?\.?|covers [\p{L} ,&'’-]{3,80} for (?:[Tt]he )?\p{Lu}[\p{L}.&'’ -]{1,40}\.)$/u,
     reason: 'byline',
-    source: 'author boxes: a bare "By" over the name, a role or desk in place of the name ("Staff Writer", "Special Correspondent", "By our Legal Affairs Reporter", "Web Desk", "Express News Service"), and the bio ("Jane Doe is a freelance writer based in Leeds", maybe a few sentences more; "Jane Doe covers courts for The Ledger.")'
+    source: 'author boxes: a bare "By" over the name, a role or desk in place of the name ("Staff Writer", "Special Correspondent", "By our Legal Affairs Reporter", "Web Desk", "Express News Service"; not an outlet named after one, "The Evening Reporter"), and the bio ("Jane Doe is a freelance writer based in Leeds", maybe a few sentences more; "Jane Doe covers courts for The Ledger.")'
   },
 
   {
@@ -347,9 +347,9 @@ export const phrases: readonly Phrase[] = [
     source: 'wire desks\' notes on what a later version changed ("(Updates with shares in fourth paragraph.)", "(Adds analyst comment)")'
   },
   {
-    pattern: /^(?:(?:magazine|print) )?issue (?:no\.? ?)?\d{1,5}$/i,
+    pattern: /^(?:(?:(?:magazine|print) )?issue (?:no\.? ?|#)?\d{1,5}|page \d{1,3} of \d{1,3})$/i,
     reason: 'dateline-meta',
-    source: 'print-issue labels of magazine sites ("Magazine issue 2553")'
+    source: 'print-issue labels of magazine sites ("Magazine issue 2553", "Issue #412") and page counters of stories split over pages ("Page 1 of 3")'
   },
 
   // Breadcrumbs: "Home » News » Science" (a bare "Home" may be a menu item
@@ -409,9 +409,9 @@ export const phrases: readonly Phrase[] = [
 
   // Video-player furniture.
   {
-    pattern: /^(?:just watched|must watch|replay|thanks for watching!?|more videos(?: \.\.\.|…)?|\(\d+ videos\))$/i,
+    pattern: /^(?:just watched|must watch|replay|thanks for watching!?|more videos(?: \.\.\.|…)?|\(\d+ videos\)|(?:click|tap|press) (?:here )?to (?:play|unmute|mute|pause|watch|listen|enlarge|expand)(?: (?:the )?(?:video|audio|clip|image|gallery|photo))?)$/i,
     reason: 'promo',
-    source: 'video carousels ("JUST WATCHED", "Replay", "More Videos ...", "(16 Videos)")'
+    source: 'video carousels and player buttons ("JUST WATCHED", "Replay", "More Videos ...", "(16 Videos)", "Click to play video", "Tap to unmute")'
   },
 
   {

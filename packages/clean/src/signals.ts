@@ -301,8 +301,12 @@ const stampZone = /(?<=\d(?: ?[ap]\.?m\.?)?) \(\p{Lu}[\p{L} .'’-]{1,20}\)/gu
  * bar as pages print the two stamps.
  */
 const gluedStampLabel = /(?<=\d)(?=(?:Updated|Modified|Published|Posted|Last updated)\b)/g
-/** An update stamp after a comma: "Posted Thu 14 Apr 2016 at 4:32pm, updated Thu 14 Apr 2016 at 7:15pm". */
-const updateAfterComma = /, (?=[Uu]pdated )/g
+/**
+ * An update stamp after a comma or a space: "Posted Thu 14 Apr 2016 at
+ * 4:32pm, updated Thu 14 Apr 2016 at 7:15pm", "Published 3:14 PM ET Mon, 18
+ * Nov 2019 Updated 5:02 PM ET".
+ */
+const updateAfterComma = /(?:, |(?<=\d) )(?=[Uu]pdated |Modified |Last updated )/g
 /** What a glued label starts with, behind its digit. */
 const gluedLabelStart = /\d[UMPL]/
 const endsInDigit = /\d$/
@@ -324,7 +328,7 @@ export function stampOf(value: string): string {
   // Most lines have none of these: cheap tests of what each needs pass them over.
   let stamp = withoutReadingTime(value.replace(/\s+/g, ' '))
   if (gluedLabelStart.test(stamp)) stamp = stamp.replace(gluedStampLabel, ' | ')
-  else if (stamp.includes(', updated') || stamp.includes(', Updated')) stamp = stamp.replace(updateAfterComma, ' | ')
+  else if (stamp.includes(' updated ') || stamp.includes(' Updated ') || stamp.includes(' Modified ')) stamp = stamp.replace(updateAfterComma, ' | ')
   if (endsInDigit.test(stamp)) stamp = stamp.replace(printPage, '')
   if (stamp.includes(':')) stamp = stamp.replace(yearGluedToClock, ' ')
   return stamp.includes(' (') ? stamp.replace(stampZone, '') : stamp
@@ -697,18 +701,18 @@ function endsWithGluedAgency(value: string): boolean {
   return dot > 0 && gluedAgencies.has(value.slice(dot + 1)) && wordEnd.test(value[dot - 1]!)
 }
 
-/** What sets off the parts of a metadata strip: "Business | 14 March 2017", "World · Asia", "LAGOS — Metro". */
-export const stripSeparator = / (?:[|·•/—–]|-{1,2}) /
+/** What sets off the parts of a metadata strip: "Business | 14 March 2017", "World · Asia", "LAGOS — Metro", "News > Politics". */
+export const stripSeparator = / (?:[|·•/—–>»›]|-{1,2}) /
 /** A metadata strip is as short as a desk line. */
 const maximumStripLength = 120
 /** A labelled field of a strip: "Section: Politics", "Editor: Jane Doe", "Edition: Weekend". */
 const stripField = /^(?:section|edition|editor|desk|category|region|topic|column|source|filed|posted|updated|published|last updated|edited by)\.?:? (?=[\p{Lu}\d])/iu
 /**
- * A numbered or seasonal part of a strip: "Page A12", "Issue No. 3310", "Vol.
+ * A numbered or seasonal part of a strip: "Page A12", "Issue No. 3310", "Issue #412", "Vol.
  * 12, Issue 48", "Spring 2004", "5 min read", a date in figures ("28/02/2019").
  */
 const stripNumber =
-  /^(?:(?:(?:vol(?:ume)?|issue|no|page|p|edition|ed)\.? ?(?:no\.? ?)?[a-z]?\d{1,5},? ?){1,3}|(?:spring|summer|autumn|fall|winter) \d{4}|\d{1,3} min(?:ute)?s? read|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})$/i
+  /^(?:(?:(?:vol(?:ume)?|issue|no|page|p|edition|ed)\.? ?(?:no\.? ?|#)?[a-z]?\d{1,5},? ?){1,3}|(?:spring|summer|autumn|fall|winter) \d{4}|\d{1,3} min(?:ute)?s? read|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})$/i
 
 /**
  * A section or a place in a strip: one to four capitalised words
@@ -765,7 +769,7 @@ const shareButtons = new Set(
 )
 /** Words printed between the buttons: "Share this article on", "Send to a friend", "Font size A A", counts and icon letters. */
 const shareFillers = new Set(
-  'this article stories story page post on via to by with a friend friends link url font text size formerly and or more options it in add your version'.split(' ')
+  'this article stories story page post on via to by with a friend friends link url font text size formerly and or more options it in add your version for later'.split(' ')
 )
 /** Share widgets are short. */
 const maximumShareLength = 100
@@ -807,7 +811,7 @@ export function isShareWidget(value: string): boolean {
  * money") name no product (see {@link promoProduct}).
  */
 const promoCall =
-  /^(?:subscribe|sign up|(?:download|install) (?:the|our|it|now|free|\p{Lu})|tune in|follow (?:us|our|the|\p{Lu})|listen (?:to|on|now|live|again)|watch (?:the|our|it|now|live|on|more|all|every|full)|(?:get|unlock|enjoy) (?:the|our|unlimited|full|a free|free|breaking|instant|exclusive|\d)|try (?:it|us|our|the|\p{Lu}|\d)|join (?:us|our|the|\p{Lu})|register (?:now|today|for|to|free)|support (?:us|our|local|independent|quality|trusted|the)|become (?:a|an) (?:member|subscriber|supporter|patron|insider))\b/iu
+  /^(?:subscribe|sign up|continue (?:reading|watching|listening) (?:on|in)|(?:download|install) (?:the|our|it|now|free|\p{Lu})|tune in|follow (?:us|our|the|\p{Lu})|listen (?:to|on|now|live|again)|watch (?:the|our|it|now|live|on|more|all|every|full)|(?:get|unlock|enjoy) (?:the|our|unlimited|full|a free|free|breaking|instant|exclusive|\d)|try (?:it|us|our|the|\p{Lu}|\d)|join (?:us|our|the|\p{Lu})|register (?:now|today|for|to|free)|support (?:us|our|local|independent|quality|trusted|the)|become (?:a|an) (?:member|subscriber|supporter|patron|insider))\b/iu
 /**
  * What a promo sells: an app, a podcast, a newsletter, a channel, a
  * subscription or membership, access, alerts, an offer or a price.
