@@ -271,9 +271,9 @@ function markLines(blocks: Block[], script: Script | null, headline: number | nu
       block.reason = 'timestamp'
     } else if (isMetadataStrip(value)) {
       block.reason = 'dateline-meta'
-    } else if (isShareWidget(value)) {
+    } else if (isShareWidget(value, block.wordCount)) {
       block.reason = 'share-widget'
-    } else if (isPromoCall(value) && !blocks[index - 1]?.line.value.endsWith(':')) {
+    } else if (isPromoCall(value, block.wordCount) && !blocks[index - 1]?.line.value.endsWith(':')) {
       // Under a line that ends with a colon, calls to sign up or download
       // are the steps of a list the story introduces.
       block.reason = 'promo'

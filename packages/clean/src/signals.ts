@@ -771,8 +771,14 @@ const shareButtons = new Set(
 const shareFillers = new Set(
   'this article stories story page post on via to by with a friend friends link url font text size formerly and or more options it in add your version for later'.split(' ')
 )
+/**
+ * What every line with a button holds, tested before the line is split into
+ * words: most short lines (headlines, crossheads) have none of them.
+ */
+const shareButtonPart = /share|tweet|mail|print|pin|sav|gift|bookmark|send|copy|whatsapp|facebook|twitter|linkedin|reddit|flipboard|messenger|telegram|tumblr|vk|weibo|wechat|viber|sms|bluesky|threads|mastodon|pocket|x\b/i
 /** Share widgets are short. */
 const maximumShareLength = 100
+const maximumShareWords = 16
 /** What a share widget's first button says when it is the only one: "Share article", "Copy URL". */
 const shareOpener = /^(?:share|copy|send|email|print|printer|save|gift|add)\b/i
 
@@ -788,10 +794,11 @@ const shareOpener = /^(?:share|copy|send|email|print|printer|save|gift|add)\b/i
  * the platforms ("Facebook and Twitter declined to comment") has other words.
  *
  * @param value A line.
+ * @param count Its number of words, if already counted.
  * @returns True for a share widget.
  */
-export function isShareWidget(value: string): boolean {
-  if (value.length > maximumShareLength || endsSentence(value)) return false
+export function isShareWidget(value: string, count = wordCount(value)): boolean {
+  if (value.length > maximumShareLength || count > maximumShareWords || endsSentence(value) || !shareButtonPart.test(value)) return false
   const tokens = words(value)
   let buttons = 0
   for (const token of tokens) {
@@ -831,8 +838,10 @@ const maximumPromoWords = 25
  * opening on the verb.
  *
  * @param value A line.
+ * @param count Its number of words, if already counted: most lines of prose
+ *   are too long to be a promo, and are passed over on it.
  * @returns True for a promo.
  */
-export function isPromoCall(value: string): boolean {
-  return promoCall.test(value) && wordCount(value) <= maximumPromoWords && promoProduct.test(value)
+export function isPromoCall(value: string, count = wordCount(value)): boolean {
+  return count <= maximumPromoWords && promoCall.test(value) && promoProduct.test(value)
 }
