@@ -2,6 +2,7 @@ import {coreCues, cueLexicon} from './cue-lexicon.js'
 import {
   afterDateline,
   agentPlural,
+  inNumber,
   isAdjunct,
   isAdverb,
   isCompoundAdjective,
@@ -9,6 +10,9 @@ import {
   mediumWords,
   phraseAfter,
   phraseBefore,
+  showVerbs,
+  isParticiple,
+  isRecordNoun,
   type Range,
   sentenceSubject,
   skipAdjuncts,
@@ -488,7 +492,7 @@ function readFinding(tokens: Token[], index: number, cues: Cue[]): number {
   const finding = token.lower === 'found' && (tokenOrNone(tokens, index + 1)?.lower === 'that' || opensFoundClause(tokens, index + 1) || findsBefore(tokens, index, before + 1))
   const subjectEnd = subjectEndBefore(tokens, before + 1)
   const noun = subjectEnd > 0 ? tokens[subjectEnd - 1]!.lower : ''
-  const evidence = documentNouns.has(noun) || showingResults.has(noun) || documentHeads(tokens, subjectEnd)
+  const evidence = documentNouns.has(noun) || documentHeads(tokens, subjectEnd) || (showVerbs.has(token.lower) && recordsShow(tokens, before + 1))
   if (finding || evidence || obtainedDocumentsBefore(tokens, before + 1)) cues.push({head: index, start: extendBack(tokens, index), end: index + 1, kind: 'verb'})
   return index
 }
@@ -537,11 +541,57 @@ function obtainedDocumentsBefore(tokens: Token[], end: number): boolean {
 }
 
 /**
- * Results that show as a document does ("unofficial results showed", "the
- * results show"), unlike the other evidence nouns, whose "show" PolNeAR
- * rarely marks ("the statistics show part of the picture").
+ * Whether records are the subject of a show verb at `end`: bare ("company
+ * accounts show", "the results show"; PolNeAR rarely marks the other
+ * evidence nouns' "show": "the statistics show part of the picture"), with a
+ * participle after them ("tax returns filed last week show", which
+ * subjectEndBefore steps over) or an aside between commas ("the accounts for
+ * 2012, filed in March, show", "the documents, which include two audits,
+ * show").
  */
-const showingResults = new Set(['result', 'results'])
+function recordsShow(tokens: Token[], end: number): boolean {
+  // "testing data to show how students perform": an infinitive says what the records are for, not what they show;
+  // "off the show": after a determiner "show" is a noun.
+  const previous = tokens[end - 1]?.lower ?? ''
+  if (previous === 'to' || determiners.has(previous)) return false
+  if (tokens[end - 1]?.value === ',') {
+    const open = asideOpening(tokens, end - 1)
+    return open > 0 && recordsHead(tokens, open)
+  }
+  return recordsHead(tokens, end)
+}
+
+/** Longest aside between records and their show verb, in tokens. */
+const maxRecordsAside = 30
+
+/** Words that open an aside about records: "which include", "that cover", "including". */
+const asideOpeners = new Set(['which', 'that', 'including', 'both', 'all'])
+
+/** Index of the comma opening an aside that ends at the comma `close`, or -1 when none opens with a relative word or participle. */
+function asideOpening(tokens: Token[], close: number): number {
+  for (let open = close - 2; open > 0 && close - open <= maxRecordsAside; open--) {
+    const token = tokens[open]!
+    if (token.word || isInner(token) || (token.value === ',' && inNumber(tokens, open))) continue
+    if (token.value !== ',') return -1
+    const first = tokens[open + 1]!
+    return asideOpeners.has(first.lower) || isParticiple(first) ? open : -1
+  }
+  return -1
+}
+
+/** Whether records head the phrase that ends at `end`: "accounts", "Company accounts for the year to June". */
+function recordsHead(tokens: Token[], end: number): boolean {
+  const phrase = phraseBefore(tokens, end)
+  if (!phrase) return false
+  for (let index = phrase[0]; index < phrase[1]; index++) {
+    const token = tokens[index]!
+    const next = tokens[index + 1]
+    const closes = index === phrase[1] - 1 || (next?.word === true && prepositions.has(next.lower))
+    if (closes && isRecordNoun(token)) return true
+    if (token.word && prepositions.has(token.lower)) return false
+  }
+  return false
+}
 
 /** Longest subject of a clause after "found" without "that", in tokens. */
 const maxFoundSubject = 5

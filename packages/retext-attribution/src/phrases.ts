@@ -91,6 +91,8 @@ export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase):
         index--
         continue
       }
+      // "The documents show staff warned": the records' verb closes the subject of the verb after it.
+      if (showsAfterRecords(tokens, index)) break
       const joined = pronouns.has(lower) && tokens[index + 1]?.lower === 'and' && start === index + 1
       if (!joined && !placeAfterNoun(tokens, index, end) && ((!readsAsName(tokens, index) && (notInSubject.has(lower) || pronouns.has(lower))) || weekdaysAndMonths.has(lower) || (looksLikeVerb(token) && !modifiesAfterDeterminer(tokens, index, end) && !(reducedRelative(tokens, index, end) && (relative = index) >= 0)))) {
         // "Chilean and Peruvian sources", "lawyers and legal experts", "he and his wife": "and" joins sources;
@@ -111,6 +113,22 @@ export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase):
     start = relative + 1
   }
   return withQuantifier(tokens, trimLeading(tokens, start, end))
+}
+
+/** Verbs by which records show what they hold: "the documents show", "logs showed". */
+export const showVerbs = new Set(['show', 'shows', 'showed'])
+
+/**
+ * Records that show what they hold as a document does, though they are not
+ * texts that say things ("company accounts show", "flight logs showed",
+ * "the results show"): documents only before a show verb.
+ */
+export const showingRecords = new Set(['result', 'results', 'accounts', 'papers', 'logs', 'log', 'returns', 'messages', 'texts', 'receipts', 'invoices', 'pictures', 'photographs', 'photos', 'images', 'files', 'statements', 'records', 'documents', 'data', 'figures', 'emails', 'filings'])
+
+/** Whether a show verb follows records at `index` ("minutes show", "the files showed"), so is no part of a noun phrase. */
+function showsAfterRecords(tokens: Token[], index: number): boolean {
+  const before = tokens[index - 1]
+  return showVerbs.has(tokens[index]!.lower) && before !== undefined && (showingRecords.has(before.lower) || documentNouns.has(before.lower))
 }
 
 /**
@@ -430,6 +448,19 @@ function skipAdjunctsBack(tokens: Token[], end: number): number {
 export function subjectEndBefore(tokens: Token[], end: number): number {
   return skipPublishedBack(tokens, skipParticipleAsideBack(tokens, skipAdjunctsBack(tokens, end)))
 }
+
+/** Whether a token is a noun for records or a text: "logs", "minutes", "the report". */
+export function isRecordNoun(token: Token): boolean {
+  return token.word && (showingRecords.has(token.lower) || documentNouns.has(token.lower))
+}
+
+/** Past participles that modify records: "filed", "obtained", and the irregular "taken", "seen". */
+export function isParticiple(token: Token): boolean {
+  return token.word && !token.capitalised && ((token.lower.endsWith('ed') && token.lower.length > 4) || irregularParticiples.has(token.lower))
+}
+
+const irregularParticiples = new Set(['taken', 'seen', 'shown', 'kept', 'held', 'sent', 'written', 'made', 'given', 'drawn', 'sworn', 'brought', 'laid'])
+
 
 /** Whether a past participle opens an aside: "filed on Monday", "based on samples", not "hundred". */
 function opensParticiple(token: Token): boolean {

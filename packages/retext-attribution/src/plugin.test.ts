@@ -1644,3 +1644,38 @@ describe('output', () => {
     for (const claim of file.data.claims!) claimSchema.parse(claim)
   })
 })
+
+describe('records that show what they hold', () => {
+  it('takes records, bare or with an aside, as the source of a show verb', () => {
+    expectFound([
+      {text: 'Court papers show the company knew of the defect.', cue: 'show', source: 'Court papers', content: 'the company knew of the defect'},
+      {text: 'Flight logs showed the jet landed in Geneva twice.', cue: 'showed', source: 'Flight logs'},
+      {text: 'Budget papers show spending will rise next year.', cue: 'show', source: 'Budget papers'},
+      {text: 'Text messages show the two men met in March.', cue: 'show', source: 'Text messages'},
+      {text: 'His tax returns showed he paid little income tax.', cue: 'showed', source: 'His tax returns'},
+      {text: 'Company accounts show the group lost £4m last year.', cue: 'show', source: 'Company accounts'},
+      {text: 'Hospital receipts show the family paid in cash.', cue: 'show', source: 'Hospital receipts'},
+      {text: 'The accounts, filed at Companies House, show debts of £31m.', cue: 'show', source: 'The accounts', content: 'debts of £31m'},
+      {text: 'The documents, which include two internal audits, show that staff warned their managers.', cue: 'show', source: 'The documents'},
+      {text: 'The files, obtained under freedom of information laws, showed the council paid twice.', cue: 'showed', source: 'The files'},
+    ])
+  })
+
+  it('ends the subject of a verb inside what records show at the show verb', () => {
+    expectFound([
+      {text: 'The documents show staff repeatedly warned their managers.', cue: 'repeatedly warned', source: 'staff'},
+      {text: 'Federal records show the agency cited the plant in 2008.', cue: 'cited', source: 'the agency'},
+      {text: 'Internal emails showed executives argued over the recall.', cue: 'argued', source: 'executives'},
+    ])
+  })
+
+  it('reads no show verb in a noun, an infinitive or a talk show', () => {
+    const cases = [
+      'Schools must break out testing data to show how poor students perform.',
+      'The decision to drop him from the show angered fans.',
+      'Talk show host Ana Ruiz interviewed the mayor.',
+      'The papers were filed in the show trial.',
+    ]
+    for (const text of cases) expect(attributions(text).filter((attribution) => /^show/.test(attribution.cue.text)), text).toEqual([])
+  })
+})
