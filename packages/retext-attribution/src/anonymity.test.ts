@@ -133,6 +133,28 @@ describe('anonymity carried to later mentions', () => {
     ['A trader, who asked not to be named, said prices had doubled since the summer.', 'A trader', 'anonymous', undefined],
     ['An aide who spoke anonymously said the bill, given the votes, would pass.', 'An aide', 'anonymous', undefined],
     ['"We need answers," said a party donor, asking for anonymity to speak freely.', 'a party donor', 'anonymous', 'to speak freely'],
+    // A bare member of the group ("One", "Another", "One of them") later named by a noun is the same person.
+    ['Two aides, who spoke on condition of anonymity because the talks are private, described the meeting. One said it was tense. "Nobody budged," the aide said.', 'the aide said', 'anonymous', 'because the talks are private'],
+    ['Three officers, who requested anonymity for fear of discipline, spoke to the paper. One of them said the logs were wiped. The officer added that nobody checked.', 'The officer added', 'anonymous', 'for fear of discipline'],
+    ['Several teachers asked not to be named because staff may not speak to the press. Another said the roof leaked. "It is a scandal," the teacher told us.', 'the teacher told', 'anonymous', 'because staff may not speak to the press'],
+    ['Two bankers spoke anonymously because the deal is not public. One of them said the price was agreed; the banker declined to give figures.', 'the banker declined', 'anonymous', 'because the deal is not public'],
+    // "said the man", "the woman added": the unnamed person just met, when the gender fits.
+    ['"She keeps asking when it will pay out," said the man, who asked not to be identified to protect his mother\'s privacy. The son of an investor spoke first.', 'the man', 'anonymous', "to protect his mother's privacy"],
+    ['A witness, who asked not to be named for fear of reprisals, said the men fled. "They ran," the woman said.', 'the woman said', 'anonymous', 'for fear of reprisals'],
+    ['A farmer who did not want to be named because he rents his land said the rains failed. "We lost everything," the man told Reuters.', 'the man told', 'anonymous', 'because he rents his land'],
+    ['A neighbour, who would not give her name lest the landlord evict her, said the stairs collapsed. "It was loud," said the woman.', 'the woman', 'anonymous', 'lest the landlord evict her'],
+    // A relative named by kinship is an unnamed person, whom the pronoun after it means.
+    ["The victim's brother, who asked not to be named for fear of reprisals, told reporters the family was warned. \"They threatened us,\" he said.", 'he said', 'anonymous', 'for fear of reprisals'],
+    ['His widow, speaking on condition of anonymity because the case is open, said the police never called. She added that she had written twice.', 'She added', 'anonymous', 'because the case is open'],
+    ["The driver's son, who did not want his name used because he works for the firm, said the brakes had failed. He said it was not the first time.", 'He said', 'anonymous', 'because he works for the firm'],
+    ["A cousin of the victim, who requested anonymity because she fears for her safety, said he was unarmed. She said the family wants answers.", 'She said', 'anonymous', 'because she fears for her safety'],
+    ['Ana Ruiz was arrested in May. Her husband, who asked not to be named because he fears losing his job, said she was innocent. "She did nothing," he said.', 'he said', 'anonymous', 'because he fears losing his job'],
+    // Not the same person: a new noun after a named source, a noun that does not fit, a body, another source between.
+    ['Ana Ruiz, a nurse, said the ward was full. "We are tired," the doctor said.', 'the doctor said', 'unnamed-person', undefined],
+    ['A witness, who asked not to be named, said the men fled. "They ran," said the man, who lives opposite. The woman said police came late.', 'The woman said', 'unnamed-person', undefined],
+    ['Two aides, who spoke on condition of anonymity, described the meeting. One said it was tense. The agency said it had no comment.', 'The agency said', 'named-organization', undefined],
+    ['A nurse who asked not to be named said the ward was full. "It is hard," she said.', 'she said', 'anonymous', undefined],
+    ['The Doobie Brothers announced a tour on Monday. They said it would be their last.', 'The Doobie Brothers', 'named-organization', undefined],
     // No note: an unnamed person stays one.
     ['Residents gathered at the gate. "It was frightening," one resident said.', 'one resident said', 'unnamed-person', undefined],
     ['A diplomat said the deal was near. He feared it could collapse.', 'A diplomat', 'unnamed-person', undefined],

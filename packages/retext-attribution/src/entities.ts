@@ -110,6 +110,21 @@ export class EntityResolver {
     return latest.length === 2 && latest.every(unnamedOne) ? latest : []
   }
 
+  /**
+   * The unnamed person a definite description with a new noun renames: "One said ... the official said" gives
+   * the bare "One" its noun, and "said the man" or "the woman added" is the one unnamed person just met
+   * whose gender it fits. Only the latest source, met in this sentence or the one before, so that a new
+   * noun after other sources starts a new one.
+   */
+  private renamed(before: Entity[], mention: Mention): Entity | undefined {
+    const latest = before[0]
+    if (!latest || mention.plural || mention.category !== 'unnamed' || latest.last < this.previousSentence || isNamed(latest) || pluralOf(latest) || !fitsGender(latest, mention)) return undefined
+    const category = categoryOf(latest)
+    if (category !== 'unnamed' && category !== 'unknown') return undefined
+    const headless = latest.mentions.every((other) => other.pronoun !== null || (drawnPhrase.test(other.text) && drawnNoun(other.text) === null))
+    return headless || genericPersons.has(mention.head!) ? latest : undefined
+  }
+
   private addName(mention: Mention, entity: Entity): void {
     if (mention.name) this.names.push([surnameOf(mention.name), entity])
   }
@@ -139,7 +154,7 @@ export class EntityResolver {
       entity.mentions.some((other) => (other.head !== null && lemmaOf(other.head) === lemma && other.plural === mention.plural) || (!mention.plural && oneDrawn(other, lemma)) || (other.name !== null && mention.category !== 'document' && other.words.includes(mention.head!))) &&
       mention.affiliations.every((word) => entity.mentions.some((other) => other.affiliations.includes(word)) || entity.mentions.every((other) => other.affiliations.length === 0))
     if (otherOne.test(mention.text)) return undefined
-    if (mention.definite || (mention.plural && wholeGroup.test(mention.text))) return before.find(compatible)
+    if (mention.definite || (mention.plural && wholeGroup.test(mention.text))) return before.find(compatible) ?? this.renamed(before, mention)
     if (mention.plural && mention.head !== null) {
       return before.find((entity) => entity.mentions.some((other) => other.text.toLowerCase() === mention.text.toLowerCase()))
     }
@@ -173,6 +188,9 @@ function oneDrawn(mention: Mention, lemma: string): boolean {
   const noun = singleDrawn.test(mention.text) ? drawnNoun(mention.text) : null
   return noun !== null && lemmaOf(noun) === lemma
 }
+
+/** Nouns that say only that a source is a person, which may rename any unnamed one: "said the woman". */
+const genericPersons = new Set(['man', 'woman', 'person'])
 
 /** "The other officer", "the other": someone besides the one just mentioned, never that one again. */
 const otherOne = /^the other\b/i

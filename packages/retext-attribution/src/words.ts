@@ -108,6 +108,9 @@ export const personNouns = set(`
   landlord landlords tenant tenants advocate advocates refugee refugees migrant migrants immigrant immigrants
   villager villagers fisherman fishermen pilot pilots homeowner homeowners landowner landowners
   detective detectives constable constables clerk clerks guard guards author authors co-author co-authors
+  son daughter brother sister husband husbands wife wives widow widows widower widowers
+  uncle uncles aunt aunts cousin cousins nephew nephews niece nieces grandmother grandmothers grandfather grandfathers
+  grandson grandsons granddaughter granddaughters sibling siblings fiance fiancee boyfriend girlfriend
 `)
 
 /** Nouns for organisations, heading a source that speaks for a body ("the ministry"). */
