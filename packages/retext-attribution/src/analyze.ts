@@ -13,9 +13,9 @@ import {
   type Entity
 } from './entities.js'
 import {continuations, framesOf, type Frame, type Offsets} from './frames.js'
-import {knownNames, mayBePerson, normaliseName, readMention, surnameOf, type KnownNames, type Mention} from './mentions.js'
+import {knownNames, mayBePerson, normaliseName, readMention, surnameOf, type KnownNames, type Mention, type NamedRelative} from './mentions.js'
 import {isHyphenatedTitle, phraseBefore, sentenceSubject, type Range} from './phrases.js'
-import {clauseVerbs, determiners, documentNouns, groupNouns, hedgeAdverbs, notInSubject, organizationNouns, personNouns, personTitles, prepositions, roleWords} from './words.js'
+import {clauseVerbs, determiners, documentNouns, groupNouns, hedgeAdverbs, notInSubject, kinNouns, organizationNouns, personNouns, personTitles, prepositions, roleWords} from './words.js'
 import {findQuotes, QuoteIndex} from './quotes.js'
 import {sentencesOf, type Sentence, type Token} from './tokens.js'
 
@@ -80,7 +80,7 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
     const tokens = sentence.tokens.slice(start, end)
     const after = tokens.at(-1)!.end
     const context = text.slice(after, Math.min(sentence.end, after + clauseReach))
-    return readMention(tokens, text, clauseAfterSource.test(context) ? context : '', known)
+    return withRelativesName(readMention(tokens, text, clauseAfterSource.test(context) ? context : '', known), known)
   }
 
   // "Morrison was the third witness ... He said": a person the article is about is
@@ -500,4 +500,21 @@ function claimsOf(sentences: Sentence[], framed: Frame[][], quotes: QuoteIndex, 
     if (isCheckableClaim(sentence, text)) claims.push(span(text, {start: sentence.start, end: sentence.end}))
   }
   return claims
+}
+
+/**
+ * A relative's description given the name the article puts beside it: "His son, Grant, defended ..., saying"
+ * read as far as "His son", or a later "his brother added" after "his brother Tom", is that named person, whom
+ * a later pronoun or surname also means. The latest relative of that kin named up to the description's end,
+ * whose owner, when both name one, is the same ("Smith's son" is not "Jones's son").
+ */
+function withRelativesName(mention: Mention, known: KnownNames): Mention {
+  if (mention.name || mention.pronoun || mention.plural || !mention.head || !kinNouns.has(mention.head) || known.relatives.length === 0) return mention
+  const owner = mention.definite && mention.words[0] !== 'the' && possessive.test(mention.text.split(' ')[0]!) ? normaliseName(mention.text.split(' ')[0]!.replace(possessive, '')) : null
+  let found: NamedRelative | undefined
+  for (const relative of known.relatives) {
+    if (relative.at >= mention.end) break
+    if (relative.kin === mention.head && (!owner || !relative.owner || owner === relative.owner)) found = relative
+  }
+  return found ? {...mention, name: found.name, category: 'person'} : mention
 }

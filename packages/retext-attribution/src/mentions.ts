@@ -17,6 +17,8 @@ import {
   quantifierPronouns,
   notInSubject,
   personTitles,
+  kinNouns,
+  weekdaysAndMonths,
   postNouns,
   prepositions,
   roleWords,
@@ -669,6 +671,19 @@ export interface KnownNames {
   bodies: ReadonlySet<string>
   /** People named with a title or a description before the name ("Gov. Ana Ruiz", "coach Leo Marsh"), in text order. */
   titled: readonly TitledName[]
+  /** Relatives named in apposition ("his son, Grant,", "her brother Tom"), in text order. */
+  relatives: readonly NamedRelative[]
+}
+
+/** A relative the article names right after the kin noun: "the victim's widow, Mary Jones,". */
+export interface NamedRelative {
+  /** Offsets of the kin noun. */
+  at: number
+  end: number
+  kin: string
+  /** The name written before the kin noun, possessive dropped ("Smith" of "Smith's son"), null for "his", "the". */
+  owner: string | null
+  name: string
 }
 
 /** A person's full name and the title words the article put before it. */
@@ -809,6 +824,7 @@ export function knownNames(tokens: Iterable<Token[]>): KnownNames {
   const bodies = new Set<string>()
   const referred = new Map<string, Gender | null>()
   const titled: TitledName[] = []
+  const relatives: NamedRelative[] = []
   // The last lone name of the previous sentence, which a "He" or "She" opening this one refers back to.
   let pending: Token | null = null
   for (const sentence of tokens) {
@@ -821,9 +837,38 @@ export function knownNames(tokens: Iterable<Token[]>): KnownNames {
     }
     pending = pronounReferents(sentence, referred)
     // Headlines capitalise every word and end without a full stop, so their runs are not names.
-    if (!isHeadline(sentence)) readNameRuns(sentence, surnames, given, bodies, titled)
+    if (!isHeadline(sentence)) {
+      readNameRuns(sentence, surnames, given, bodies, titled)
+      readRelatives(sentence, relatives)
+    }
   }
-  return {persons: surnames, given, referred, bodies, titled}
+  return {persons: surnames, given, referred, bodies, titled, relatives}
+}
+
+/** The most words a relative's name in apposition runs to ("Mary Ann Jones"). */
+const relativeNameReach = 3
+
+/**
+ * Relatives a sentence names in apposition: a singular kin noun, then a name set off by commas ("his son,
+ * Grant, defended", "said his brother, Ahmed Ali.") or written straight after it ("her brother Tom said").
+ * Not a description that opens with a capital ("her husband, Senate candidate Joe Hale": the run must end
+ * the apposition), a possessive ("his wife, Ohio's first lady"), nor a day or month ("his son Monday").
+ */
+function readRelatives(sentence: Token[], relatives: NamedRelative[]): void {
+  for (const [index, token] of sentence.entries()) {
+    if (!kinNouns.has(token.lower)) continue
+    const comma = sentence[index + 1]?.value === ','
+    const first = index + (comma ? 2 : 1)
+    let end = first
+    while (end < sentence.length && end - first < relativeNameReach && sentence[end]!.word && sentence[end]!.capitalised && !weekdaysAndMonths.has(sentence[end]!.lower)) end++
+    if (end === first || /['’]s?$/.test(sentence[end - 1]!.value) || determiners.has(sentence[first]!.lower)) continue
+    const next = sentence[end]
+    const closed = !next || [',', '.', '(', '—', ';'].includes(next.value)
+    if (comma ? !closed : next?.capitalised) continue
+    const before = sentence[index - 1]
+    const owner = before?.capitalised && /['’]s?$/.test(before.value) ? normaliseName(before.value.replace(/['’]s?$/, '')) : null
+    relatives.push({at: token.start, end: token.end, kin: token.lower, owner, name: sentence.slice(first, end).map((word) => word.value).join(' ')})
+  }
 }
 
 /** Whether a sentence is a headline: it ends without a full stop and most of its words are capitalised. */

@@ -113,6 +113,16 @@ export const personNouns = set(`
   grandson grandsons granddaughter granddaughters sibling siblings fiance fiancee boyfriend girlfriend
 `)
 
+/**
+ * Singular nouns for a relative, which a name in apposition may follow ("his son, Grant,", "her brother Tom"):
+ * a later "his son" or "the widow" is that named person.
+ */
+export const kinNouns = set(`
+  son daughter brother sister husband wife widow widower mother father uncle aunt cousin nephew niece
+  grandmother grandfather grandson granddaughter stepson stepdaughter stepfather stepmother sibling fiance fiancee
+  boyfriend girlfriend
+`)
+
 /** Nouns for organisations, heading a source that speaks for a body ("the ministry"). */
 export const organizationNouns = set(`
   government governments ministry ministries department agency agencies army military police authority authorities
