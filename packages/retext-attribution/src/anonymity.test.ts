@@ -16,6 +16,14 @@ describe('anonymityNote', () => {
   it.each([
     // A condition of anonymity, in its variants.
     ['The official spoke on condition of anonymity.', null],
+    // "as" opening a clause of cause: a bare subject and its verb.
+    ['A nurse asked not to be named as staff may not speak to the press.', 'as staff may not speak to the press'],
+    ['Two guards spoke anonymously as officers are barred from talking to reporters.', 'as officers are barred from talking to reporters'],
+    ['The aid workers requested anonymity as aid agencies were told not to comment', 'as aid agencies were told not to comment'],
+    ['He asked that his name be withheld as employees cannot criticise the firm, he said.', 'as employees cannot criticise the firm'],
+    ['A teacher spoke on condition of anonymity as teachers must not discuss pupils.', 'as teachers must not discuss pupils'],
+    // "as" before a noun is only what the source is called.
+    ['A man who asked to be identified as a former soldier said the camp was empty.', null],
     ['An aide, speaking on the strict condition of anonymity, said the vote would slip.', null],
     ['Two officers spoke under condition of anonymity because they feared retaliation.', 'because they feared retaliation'],
     ['The engineer agreed to talk on condition that her name not be used.', null],

@@ -293,6 +293,9 @@ export const anonymityRequest =
 export const reasonPattern = anyOf(
   `because|since|due to|owing to|lest|citing|so as not to`,
   `as (?:he|she|they|it|we|I|the|this|these|those|his|her|their|its|such|talks|negotiations|discussions|details)`,
+  // "as staff may not speak to the press", "as officers are barred from", "as aid workers were told not to": a
+  // bare subject and its verb make a clause of cause, where "named as a witness" is only a noun.
+  `as (?:\\w+ ){1,2}(?:may|might|must|cannot|can't|could|are|is|were|was|have|has|had|do|does|did|would|will|should)`,
   `given (?:that |the |his |her |their |its |a )`,
   `for fear|fearing|feared|fears? (?:of|for|that)|afraid|worried|out of (?:\\w+ )?concern|(?:amid|over) (?:\\w+ )?(?:fears?|concerns?|worries)`,
   `(?:in order |so as )?to (?:discuss|talk|speak|describe|share|detail|reveal|brief|comment|protect|shield|avoid|spare|prevent|safeguard|preserve|guard|keep|offer|give|provide|assess|explain|outline|express|voice|air|critici[sz]e|characteri[sz]e|speculate|recount|relay|convey|disclose|candidly|freely|frankly|openly)`,
