@@ -219,6 +219,7 @@ const cueWords: ReadonlySet<string> = new Set([
   'according', 'refused', 'put', 'puts', 'posted', 'posts', 'blamed', 'blames', 'call', 'calls', 'called', 'calling', 'view', 'views', 'viewed', 'quoted', 'point', 'points', 'pointed', 'read', 'reads', 'continued', 'continues',
   'hails', 'hailed', 'hailing',
   ...beliefVerbs,
+  'heard',
   ...expressionVerbs,
   'describe', 'portray', 'portrays', 'portrayed', 'portraying',
   'characterize', 'characterizes', 'characterized', 'characterizing', 'characterise', 'characterises', 'characterised', 'characterising'
@@ -367,6 +368,7 @@ const cueReaders: readonly CueReader[] = [
   readDocumentQuote,
   readCharacterisation,
   readBelief,
+  readHearing,
   readExpression,
   readReportingVerb
 ]
@@ -846,8 +848,31 @@ function readBelief(tokens: Token[], index: number, cues: Cue[]): number {
   while (start > 1 && beliefAdverbs.has(tokens[start - 1]!.lower)) start--
   if (!heldByPeople(tokens, subjectHead(tokens, start))) return -1
   const next = tokenOrNone(tokens, index + 1)
-  const clause = next?.lower === 'that' || opensFoundClause(tokens, index + 1) || (forecastVerbs.has(lower) && opensForecast(tokens, index + 1))
+  const clause = next?.lower === 'that' || opensFoundClause(tokens, index + 1) || opensUnauxiliedClause(tokens, index + 1) || (forecastVerbs.has(lower) && opensForecast(tokens, index + 1))
   if (!clause) return -1
+  cues.push({head: index, start, end: index + 1, kind: 'verb'})
+  return index
+}
+
+/** Bodies that hear evidence, whose hearing reports it: "the court", "the inquest", "jurors". */
+const hearingBodies = new Set([
+  'court', 'courts', 'inquest', 'inquests', 'tribunal', 'inquiry', 'committee', 'commission', 'panel',
+  'jury', 'jurors', 'magistrates', 'parliament', 'senate', 'assembly', 'council', 'mps', 'senators', 'lawmakers', 'councillors', 'councilors'
+])
+
+/**
+ * "The inquest heard that the boy had been bullied", "the court heard the
+ * defendant had threatened him", "the tribunal heard how staff worked
+ * unpaid": what a court or hearing is told in evidence is reported as it
+ * heard it. Not "the inquest heard evidence over 23 days" (an object) nor
+ * "residents heard gunfire" (no body that hears evidence).
+ */
+function readHearing(tokens: Token[], index: number, cues: Cue[]): number {
+  if (tokens[index]!.lower !== 'heard') return -1
+  const start = extendBack(tokens, index)
+  if (!hearingBodies.has(tokenOrNone(tokens, subjectHead(tokens, start))?.lower ?? '')) return -1
+  const next = tokenOrNone(tokens, index + 1)?.lower
+  if (next !== 'that' && next !== 'how' && !opensFoundClause(tokens, index + 1) && !opensUnauxiliedClause(tokens, index + 1)) return -1
   cues.push({head: index, start, end: index + 1, kind: 'verb'})
   return index
 }
@@ -874,6 +899,43 @@ function heldByPeople(tokens: Token[], at: number): boolean {
   const lower = token.lower
   if (quantifierPronouns.has(lower) || agentPlural.test(lower)) return true
   return (personNouns.has(lower) || organizationNouns.has(lower) || groupNouns.has(lower)) && pluralPeople.test(lower)
+}
+
+/**
+ * Whether a clause with a bare finite verb follows a belief, one with no
+ * auxiliary: "believe he acted alone", "suspect corrosion weakened the
+ * cables", "believed the men fled". A subject pronoun can be no object; a past
+ * form after a noun heads the clause unless "by" makes it a reduced passive
+ * ("the men arrested by police"), one after a form of "be" is a passive
+ * ("expected to be called"), and one after a determiner or an adverb is an
+ * adjective ("the alleged gunman"). Not after "to", which opens no clause.
+ */
+function opensUnauxiliedClause(tokens: Token[], start: number): boolean {
+  const first = tokenOrNone(tokens, start)
+  if (!first?.word || foundObjectStart.test(first.lower)) return false
+  if (subjectPronoun.test(first.lower)) return tokenOrNone(tokens, start + 1)?.word === true
+  for (let at = start + 1; at < tokens.length && at - start <= maxFoundSubject; at++) {
+    const token = tokens[at]!
+    if (!token.word || foundSubjectEnd.test(token.lower) || relativePronoun.test(token.lower)) return false
+    if (pastForm(token) && headsBareClause(tokens, at)) return true
+  }
+  return false
+}
+
+/** Common irregular past forms that head a clause: "the men fled", "the victim knew". */
+const irregularPast = new Set(['fled', 'knew', 'took', 'made', 'went', 'gave', 'got', 'sent', 'saw', 'came', 'began', 'ran', 'stole', 'hid', 'met', 'kept', 'lost', 'paid', 'bought', 'sold', 'brought', 'fell', 'drove', 'broke', 'held', 'led', 'spent', 'built', 'caught', 'left', 'struck', 'shot', 'fought', 'sought', 'threw', 'chose', 'rose', 'grew', 'flew'])
+
+/** A past form of a verb, regular or common irregular, not a name. */
+function pastForm(token: Token): boolean {
+  if (token.capitalised) return false
+  return irregularPast.has(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ed'))
+}
+
+/** Whether the past form at `at` is a clause's verb after its subject, not an adjective or a reduced passive. */
+function headsBareClause(tokens: Token[], at: number): boolean {
+  const previous = tokens[at - 1]!
+  if (!previous.word || determiners.has(previous.lower) || prepositions.has(previous.lower) || beForms.has(previous.lower) || isAdverb(previous)) return false
+  return tokenOrNone(tokens, at + 1)?.lower !== 'by'
 }
 
 /** Adverbs of time and degree between a group and its belief that `isAdverb` does not know: "economists now believe". */

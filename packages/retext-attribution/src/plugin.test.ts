@@ -1679,3 +1679,54 @@ describe('records that show what they hold', () => {
     for (const text of cases) expect(attributions(text).filter((attribution) => /^show/.test(attribution.cue.text)), text).toEqual([])
   })
 })
+
+describe('beliefs with a bare verb and hearings', () => {
+  it.each<Case>([
+    {text: 'Police believe the men fled across the border.', cue: 'believe', source: 'Police', content: 'the men fled across the border'},
+    {text: 'Detectives believed the victim knew her attacker.', cue: 'believed', source: 'Detectives', content: 'the victim knew her attacker'},
+    {text: 'Prosecutors believe he acted alone.', cue: 'believe', source: 'Prosecutors', content: 'he acted alone'},
+    {text: 'Firefighters suspected an electrical fault caused the blaze.', cue: 'suspected', source: 'Firefighters'},
+    {text: 'The authorities believe the gang operated from a warehouse.', cue: 'believe', source: 'The authorities'},
+    {text: 'Engineers suspect corrosion weakened the cables.', cue: 'suspect', source: 'Engineers', content: 'corrosion weakened the cables'},
+    {text: 'Investigators now think the pilot lost control in the fog.', cue: 'now think', source: 'Investigators'},
+    {text: 'Officials feared they had run out of time.', cue: 'feared', source: 'Officials'},
+    {text: 'Local people reckon the developers bought the land cheaply.', cue: 'reckon', source: 'Local people'},
+    {text: 'Doctors suspect the boy caught the virus at school.', cue: 'suspect', source: 'Doctors'},
+    {text: 'Historians believe the monks built the chapel around 1120.', cue: 'believe', source: 'Historians'},
+    {text: 'Police believe the alleged gunman escaped through a side door.', cue: 'believe', source: 'Police', content: 'the alleged gunman escaped through a side door'},
+  ])('reads a belief whose clause has a bare past verb in "$text"', (expected) => expectFound([expected]))
+
+  it.each([
+    'Police believe the man arrested by detectives.',
+    'Investigators suspect the alleged gunman.',
+    'Residents fear the flooded streets.',
+    'I believe the men fled.',
+    'Voters feared the worst.',
+    'The trial resumes tomorrow, with 35 witnesses expected to be called.',
+  ])('reads no belief without a clause of its own in "%s"', (text) => {
+    expect(attributions(text).filter((attribution) => /believe|suspect|fear|expected/.test(attribution.cue.text)), text).toEqual([])
+  })
+
+  it.each<Case>([
+    {text: 'The inquest heard that the boy had been bullied for months.', cue: 'heard', source: 'The inquest', content: 'the boy had been bullied for months'},
+    {text: 'The court heard the defendant had threatened his neighbour.', cue: 'heard', source: 'The court', content: 'the defendant had threatened his neighbour'},
+    {text: 'The tribunal heard how staff were forced to work unpaid.', cue: 'heard', source: 'The tribunal'},
+    {text: 'Jurors heard that the victim was stabbed twice.', cue: 'heard', source: 'Jurors'},
+    {text: 'The committee heard that the project was two years late.', cue: 'heard', source: 'The committee'},
+    {text: 'Magistrates heard he had been drinking.', cue: 'heard', source: 'Magistrates'},
+    {text: 'The court had heard that the loan was never repaid.', cue: 'had heard', source: 'The court'},
+    {text: 'Senators heard the agency had lost track of the funds.', cue: 'heard', source: 'Senators'},
+    {text: 'Lawmakers heard how the software failed.', cue: 'heard', source: 'Lawmakers'},
+    {text: 'The inquiry heard that inspectors missed the fault.', cue: 'heard', source: 'The inquiry'},
+  ])('reads what a court or hearing heard as reported to it in "$text"', (expected) => expectFound([expected]))
+
+  it.each([
+    'The inquest heard evidence over 23 days from 40 witnesses.',
+    'Residents heard gunfire late on Saturday.',
+    'The court heard from three witnesses.',
+    'The case will be heard next month.',
+    'Neighbours said they heard the men fled.',
+  ])('reads no hearing without a body that hears evidence or a clause in "%s"', (text) => {
+    expect(attributions(text).filter((attribution) => /heard/.test(attribution.cue.text)), text).toEqual([])
+  })
+})
