@@ -16,6 +16,7 @@ import {
   type Range,
   sentenceSubject,
   skipAdjuncts,
+  speakingNoun,
   subjectEndBefore
 } from './phrases.js'
 import type {QuoteIndex} from './quotes.js'
@@ -37,6 +38,7 @@ import {
   passiveReportVerbs,
   personNouns,
   personTitles,
+  postNouns,
   prepositions,
   pronouns,
   quantifierPronouns,
@@ -418,7 +420,9 @@ function readPassive(tokens: Token[], index: number, cues: Cue[]): number {
   }
   const next = tokenOrNone(tokens, index + 1)?.lower
   const regards = hedged && regardVerbs.has(lower) && next === 'as'
-  const clause = next === 'to' || next === 'that' || (tokens[start - 1]?.lower === 'it' && opensBareClause(tokens[index + 1]))
+  // "was confirmed to Reuters by a spokesman": "to" names who was told, and the agent is the source.
+  const infinitive = next === 'to' && skipRecipient(tokens, index + 1) === index + 1
+  const clause = infinitive || next === 'that' || (tokens[start - 1]?.lower === 'it' && opensBareClause(tokens[index + 1]))
   if (!regards && !(passiveReportVerbs.has(lower) && clause)) return -1
   cues.push({head: index, start, end: regards ? index + 2 : index + 1, kind: 'passive'})
   return index
@@ -1395,7 +1399,8 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
       if (!agent && reportsNothing(tokens, cue)) return null
       if (!agent) return make('passive', null, contentAfter(sentence, cue.end, quotes))
       // "The leak was first reported by the Post.": with no clause after the agent, the subject is what was reported.
-      const clause = !onlyAdjuncts(tokens, agent[1], false) && agent[1] <= lastWord(tokens)
+      // "confirmed by two officials, who asked not to be named": an aside on the agent is no clause either.
+      const clause = !onlyAdjuncts(tokens, agent[1], false) && agent[1] <= lastWord(tokens) && !opensRelativeAside(tokens, agent[1])
       return make('agent', agent, clause ? contentAfter(sentence, agent[1], quotes) : contentBefore(sentence, cue.start, quotes))
     }
   }
@@ -1822,13 +1827,54 @@ function passiveVoice(tokens: Token[], head: number): boolean {
   return beForms.has(tokens[index]?.lower ?? '')
 }
 
-/** The agent of a passive cue: the phrase after "by" ("accused by critics of ..."). */
+/**
+ * The agent of a passive cue: the phrase after "by" ("accused by critics of
+ * ..."), also past the one told ("confirmed to Reuters by a spokesman",
+ * "described to the BBC on Monday by two officials").
+ */
 function agentAfter(tokens: Token[], from: number): Range | null {
-  const by = skipAdjuncts(tokens, from)
+  const by = skipRecipient(tokens, skipAdjuncts(tokens, from))
   const agent = tokens[by]?.lower === 'by' ? phraseAfter(tokens, by + 1) : null
   // "by critics of promoting ...": the preposition opens what the agent said.
   if (agent && agent[1] - agent[0] > 1 && prepositions.has(tokens[agent[1] - 1]!.lower)) agent[1]--
   return agent && withRestrictiveRelative(tokens, agent)
+}
+
+/**
+ * Whether a comma and a relative pronoun stand at `at` and the aside they
+ * open ends the sentence: ", who spoke on condition of anonymity." One closed
+ * by a comma may give way to what was said ("accused by a reporter, who
+ * worked for him, of grabbing her").
+ */
+function opensRelativeAside(tokens: Token[], at: number): boolean {
+  if (tokens[at]?.value !== ',' || !relativePronoun.test(tokens[at + 1]?.lower ?? '')) return false
+  for (let index = at + 2; index < tokens.length; index++) if (tokens[index]!.value === ',') return false
+  return true
+}
+
+/** Longest name of the one a passive report was made to, in words: "to The Associated Press". */
+const maxRecipient = 5
+
+/**
+ * Where "by" stands after the one a passive report was made to ("to the
+ * Guardian by", "to staff on Monday by"), or `at` with none: the words
+ * between are a short phrase for people or a body, not an infinitive ("is
+ * said to have fled", "is believed to travel by train").
+ */
+function skipRecipient(tokens: Token[], at: number): number {
+  if (tokens[at]?.lower !== 'to') return at
+  for (let index = at + 1; index < tokens.length && index - at <= maxRecipient; index++) {
+    const token = tokens[index]!
+    if (!token.word || clauseMarker.test(token.lower) || (index === at + 1 && !opensRecipient(token))) return at
+    if (index > at + 1 && tokens[skipAdjuncts(tokens, index)]?.lower === 'by') return skipAdjuncts(tokens, index)
+  }
+  return at
+}
+
+/** Whether a word can open the one told, never an infinitive: "the", "Reuters", "reporters", "staff". */
+function opensRecipient(token: Token): boolean {
+  const lower = token.lower
+  return token.capitalised || determiners.has(lower) || speakingNoun(lower) || postNouns.has(lower)
 }
 
 /**

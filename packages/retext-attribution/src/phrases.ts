@@ -166,7 +166,7 @@ function reducedRelative(tokens: Token[], index: number, end: number): boolean {
 }
 
 /** Whether a noun can be a source: a person, a body, a text ("victims", "the complaint", "unions", "forecasters"). */
-function speakingNoun(lower: string): boolean {
+export function speakingNoun(lower: string): boolean {
   return personNouns.has(lower) || organizationNouns.has(lower) || documentNouns.has(lower) || groupNouns.has(lower) || agentPlural.test(lower)
 }
 

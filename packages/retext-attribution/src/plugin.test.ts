@@ -1730,3 +1730,25 @@ describe('beliefs with a bare verb and hearings', () => {
     expect(attributions(text).filter((attribution) => /heard/.test(attribution.cue.text)), text).toEqual([])
   })
 })
+
+describe('passive reports made to someone by an agent', () => {
+  it.each<Case>([
+    {text: 'The figure was confirmed to Reuters by a company spokesman.', cue: 'was confirmed', source: 'a company spokesman', content: 'The figure'},
+    {text: 'The plan was described to the BBC by two senior officials.', cue: 'was described', source: 'two senior officials'},
+    {text: 'The details were confirmed to The Times by a government source.', cue: 'were confirmed', source: 'a government source'},
+    {text: 'The closure was announced to staff on Monday by the chief executive.', cue: 'was announced', source: 'the chief executive'},
+    {text: 'The plan was explained to reporters by a senior aide.', cue: 'was explained', source: 'a senior aide'},
+    {text: 'The loss was disclosed to investors by the company in a filing.', cue: 'was disclosed', source: 'the company'},
+    {text: 'The rumours were confirmed to The Associated Press by two people familiar with the talks.', cue: 'were confirmed', source: 'two people familiar with the talks'},
+    {text: 'It was confirmed to the BBC by the club that the manager had resigned.', cue: 'was confirmed', source: 'the club', content: 'the manager had resigned'},
+    {text: 'The memo was confirmed to the Guardian by two civil servants, who spoke on condition of anonymity.', cue: 'was confirmed', source: 'two civil servants', content: 'The memo'},
+    {text: 'The plan was confirmed by two officials, who asked not to be named.', cue: 'was confirmed', source: 'two officials', content: 'The plan'},
+  ])('takes the agent after the one told as the source in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
+    {text: 'The suspect is believed to travel by train.', cue: 'is believed', source: null, content: 'to travel by train'},
+    {text: 'The minister is said to be angered by the leak.', cue: 'is said', source: null},
+    {text: 'The talks were reported to be hampered by mistrust.', cue: 'were reported', source: null},
+    {text: 'The bill was expected to pass by Friday.', cue: 'was expected', source: null},
+  ])('keeps an infinitive after a passive report with no agent in "$text"', (expected) => expectFound([expected]))
+})
