@@ -1044,9 +1044,7 @@ function reportsNothingHere(tokens: Token[], index: number): boolean {
   const previous = tokenOrNone(tokens, index - 1)
   const next = tokenOrNone(tokens, index + 1)
   // "to say", "a statement", "the report", "his remarks", "worth noting": not a finite reporting verb.
-  // "Some said", "Many say": a quantifier standing alone as the subject of a verb that is never a noun.
-  const quantifierSubject = previous !== undefined && quantifierPronouns.has(previous.lower) && !tokenOrNone(tokens, index - 2)?.word && (sayVerb.test(lower) || lower === 'say')
-  if (previous && !quantifierSubject && (previous.lower === 'to' || previous.lower === 'worth' || determiners.has(previous.lower) || possessive.test(previous.lower))) return true
+  if (previous && !afterQuantifierSubject(tokens, index) && (previous.lower === 'to' || previous.lower === 'worth' || determiners.has(previous.lower) || possessive.test(previous.lower))) return true
   // "his often-repeated vow", "a long-awaited report": a noun after a compound adjective.
   if (previous && (modifiesAsAdjective(tokens, index) || (isCompoundAdjective(previous) && !isAdverb(previous)))) return true
   // "the rival claims are false", "territorial claims", "credible reports": a plural noun, not a verb.
@@ -1061,6 +1059,29 @@ function reportsNothingHere(tokens: Token[], index: number): boolean {
   if (previous && leadingDigit.test(previous.value) && lower.endsWith('ed')) return true
   // "who asked not to be named", "declined to be identified": a request for anonymity, not a report.
   return requestsAnonymity(tokens, index)
+}
+
+/** Conjunctions that may open the clause of a quantifier subject: "while others warned". */
+const clauseOpeners = new Set(['and', 'but', 'while', 'whereas', 'though', 'although', 'yet', 'as'])
+
+/**
+ * "Some warned that ...", "Many complained", "while others insisted the
+ * vote was fair": a quantifier standing alone as the subject at the start of
+ * a clause. The verb after it is finite when the clause goes on as a verb's
+ * would (an object, "that", an adverb, a preposition, the end); a plain word
+ * after it makes the verb a noun or an adjective the quantifier counts
+ * ("some noted economists", "several reported cases").
+ */
+function afterQuantifierSubject(tokens: Token[], index: number): boolean {
+  const previous = tokenOrNone(tokens, index - 1)
+  if (!previous || !quantifierPronouns.has(previous.lower)) return false
+  const before = tokenOrNone(tokens, index - 2)
+  if (before?.word && !clauseOpeners.has(before.lower)) return false
+  const lower = tokens[index]!.lower
+  if (sayVerb.test(lower) || lower === 'say') return true
+  const next = tokenOrNone(tokens, index + 1)
+  if (!next?.word) return true
+  return determiners.has(next.lower) || clauseMarker.test(next.lower) || next.lower === 'whether' || prepositions.has(next.lower) || isAdverb(next)
 }
 
 /**

@@ -1680,7 +1680,7 @@ describe('records that show what they hold', () => {
   })
 })
 
-describe('beliefs with a bare verb and hearings', () => {
+describe('beliefs with a bare verb, quantifier subjects and hearings', () => {
   it.each<Case>([
     {text: 'Police believe the men fled across the border.', cue: 'believe', source: 'Police', content: 'the men fled across the border'},
     {text: 'Detectives believed the victim knew her attacker.', cue: 'believed', source: 'Detectives', content: 'the victim knew her attacker'},
@@ -1705,6 +1705,29 @@ describe('beliefs with a bare verb and hearings', () => {
     'The trial resumes tomorrow, with 35 witnesses expected to be called.',
   ])('reads no belief without a clause of its own in "%s"', (text) => {
     expect(attributions(text).filter((attribution) => /believe|suspect|fear|expected/.test(attribution.cue.text)), text).toEqual([])
+  })
+
+  it.each<Case>([
+    {text: 'Some warned that the plan would raise prices.', cue: 'warned', source: 'Some', content: 'the plan would raise prices'},
+    {text: 'Many complained that the queues were too long.', cue: 'complained', source: 'Many'},
+    {text: 'Several insisted the vote had been rigged.', cue: 'insisted', source: 'Several'},
+    {text: 'Some argue the law is unconstitutional.', cue: 'argue', source: 'Some'},
+    {text: 'Others argued the cuts went too far.', cue: 'argued', source: 'Others'},
+    {text: 'Many questioned whether the money was spent properly.', cue: 'questioned', source: 'Many'},
+    {text: 'Both conceded the talks had stalled.', cue: 'conceded', source: 'Both'},
+    {text: 'Some noted that the bridge had been closed twice before.', cue: 'noted', source: 'Some'},
+    {text: 'The ban was welcomed by parents, but many warned it would be hard to enforce.', cue: 'warned', source: 'many'},
+    {text: 'Some praised the budget, while others complained about the tax rises.', cue: 'complained', source: 'others'},
+    {text: 'Most predicted the incumbent would hold the seat.', cue: 'predicted', source: 'Most'},
+  ])('reads a quantifier standing alone as the subject in "$text"', (expected) => expectFound([expected]))
+
+  it.each([
+    'Some noted economists disagree with the forecast.',
+    'Several reported cases involved children.',
+    'Some claims were later withdrawn.',
+    'Many comments were deleted.',
+  ])('reads no quantifier subject before a noun it counts in "%s"', (text) => {
+    expect(attributions(text).filter((attribution) => /^(Some|Several|Many)$/.test(attribution.source?.text ?? '')), text).toEqual([])
   })
 
   it.each<Case>([
