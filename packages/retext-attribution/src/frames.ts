@@ -2142,7 +2142,7 @@ function asideSubject(tokens: Token[], comma: number): Range | null {
   const delimiter = tokens[comma]!.value
   const relative = relativeAsideOpen(tokens, comma)
   if (relative >= 0) {
-    const head = phraseBefore(tokens, relative)
+    const head = phraseBefore(tokens, relative, undefined, true)
     return head && withAgeBefore(tokens, head)
   }
   const chain = appositiveChain(tokens, comma)

@@ -72,7 +72,7 @@ const generalOfficer = /\w-general$/
  * @param end Index of the first token after the phrase.
  * @returns The phrase, or null when the words before are not a subject.
  */
-export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase): Range | null {
+export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase, beforeRelativeAside = false): Range | null {
   end = subjectEndBefore(tokens, end)
   const last = tokens[end - 1]
   if (!last || !last.word) return closingParenthesis(tokens, end)
@@ -94,7 +94,7 @@ export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase):
       // "The documents show staff warned": the records' verb closes the subject of the verb after it.
       if (showsAfterRecords(tokens, index)) break
       const joined = pronouns.has(lower) && tokens[index + 1]?.lower === 'and' && start === index + 1
-      if (!joined && !placeAfterNoun(tokens, index, end) && ((!readsAsName(tokens, index) && (notInSubject.has(lower) || pronouns.has(lower))) || weekdaysAndMonths.has(lower) || (looksLikeVerb(token) && !modifiesAfterDeterminer(tokens, index, end) && !(reducedRelative(tokens, index, end) && (relative = index) >= 0)))) {
+      if (!joined && !placeAfterNoun(tokens, index, end) && ((!readsAsName(tokens, index) && (notInSubject.has(lower) || pronouns.has(lower))) || weekdaysAndMonths.has(lower) || (looksLikeVerb(token) && !modifiesAfterDeterminer(tokens, index, end) && !(reducedRelative(tokens, index, end, beforeRelativeAside) && (relative = index) >= 0)))) {
         // "Chilean and Peruvian sources", "lawyers and legal experts", "he and his wife": "and" joins sources;
         // "The commission on pollution and health": it joins the object of the head's preposition.
         if (lower !== 'and' || index === 0 || !(joinsSources(tokens, index - 1) || joinsObjects(tokens, index))) break
@@ -150,13 +150,15 @@ function modifiesAfterDeterminer(tokens: Token[], index: number, end: number): b
  * said"), rather than being a verb whose subject the noun is ("Fans cheered
  * for Ana Ruiz"): else the preposition's object would stand for the whole.
  */
-function reducedRelative(tokens: Token[], index: number, end: number): boolean {
+function reducedRelative(tokens: Token[], index: number, end: number, beforeRelativeAside: boolean): boolean {
   const token = tokens[index]!
   const noun = tokens[index - 1]
   const next = tokens[index + 1]
   if (index + 1 >= end || !token.lower.endsWith('ed') || !noun?.word || !next?.word || !prepositions.has(next.lower)) return false
-  // "Fans cheered for Ana Ruiz, who said": only a subject right before its verb, not what a relative pronoun stands for.
-  if (!tokens[end]?.word) return false
+  // "Fans cheered for Ana Ruiz, who said": only a subject right before its verb, or before a relative aside closed
+  // ahead of the verb ("A nurse employed at the hospital, who asked not to be named, said"), not what a
+  // relative pronoun stands for.
+  if (!tokens[end]?.word && !beforeRelativeAside) return false
   // "emails and notes obtained by the paper": documents and how they were obtained are read with their whole list.
   if (next.lower === 'by' && documentNouns.has(noun.lower)) return false
   // "Cooperman blasted on a call": after a name the participle is the name's verb.

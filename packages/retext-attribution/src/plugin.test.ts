@@ -1775,3 +1775,20 @@ describe('passive reports made to someone by an agent', () => {
     {text: 'The bill was expected to pass by Friday.', cue: 'was expected', source: null},
   ])('keeps an infinitive after a passive report with no agent in "$text"', (expected) => expectFound([expected]))
 })
+
+describe('a participle phrase on a source before a relative aside', () => {
+  it.each<Case>([
+    {text: 'A police officer assigned to a city precinct, who requested anonymity because he was not authorised to speak, said the unit was understaffed.', cue: 'said', source: 'A police officer assigned to a city precinct'},
+    {text: 'A nurse employed at the hospital, who asked not to be named, said staff were exhausted.', cue: 'said', source: 'A nurse employed at the hospital'},
+    {text: 'A diplomat posted to the region, who spoke on condition of anonymity, said talks had stalled.', cue: 'said', source: 'A diplomat posted to the region'},
+    {text: 'A soldier stationed near the border, who gave only his first name, said shelling continued overnight.', cue: 'said', source: 'A soldier stationed near the border'},
+    {text: 'Residents evacuated from the town, who have not been allowed home, say the water is still rising.', cue: 'say', source: 'Residents evacuated from the town'},
+    {text: 'A source briefed on the talks, who was not authorised to speak publicly, told the BBC a deal was near.', cue: 'told the BBC', source: 'A source briefed on the talks'},
+    {text: 'Workers laid off at the plant, many of whom had worked there for decades, said they felt betrayed.', cue: 'said', source: 'Workers laid off at the plant'},
+  ])('keeps the noun the participle describes in the source in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
+    {text: 'Fans cheered for Ana Ruiz, who said she was delighted.', cue: 'said', source: 'who'},
+    {text: 'The report was praised by Ana Ruiz, who said it was overdue.', cue: 'said', source: 'who'},
+  ])('reads a relative that holds the cue as before in "$text"', (expected) => expectFound([expected]))
+})
