@@ -1,9 +1,10 @@
 import type {Attribution, Claim, QuoteKind, SourceRole, SourceType, Span} from '@sourcing/schema'
 import type {Root} from 'nlcst'
-import {anonymityNote, followingReason, hintOffsets, knowledgeAt} from './anonymity.js'
+import {anonymityNote, blanketKind, followingReason, hintOffsets, knowledgeAt} from './anonymity.js'
 import {isCheckableClaim} from './claims.js'
 import {
   categoryOf,
+  coveredByBlanket,
   EntityResolver,
   entityRole,
   justificationOf,
@@ -112,6 +113,8 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
   let hint = 0
   /** The source of the previous sentence's anonymity note, when that note gave no reason. */
   let unexplained: Entity | null = null
+  /** Reasons stated for everyone quoted, or one kind of them, which hold before and after the statement. */
+  const blanketReasons: Array<{kind: string; justification: Offsets}> = []
   for (const [index, sentence] of sentences.entries()) {
     const frames = framed[index]!
     resolver.enterSentence(sentence.start)
@@ -171,6 +174,8 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
       const same = mention.pronoun ? frames.find((frame) => sources.get(frame)?.mention?.pronoun === mention.pronoun) : undefined
       return (same && sources.get(same)?.entity) ?? resolver.resolve(mention, unnamedPeople(mention))
     }
+    const kind = note?.justification ? blanketKind(sentenceText, note.at - sentence.start) : null
+    if (kind !== null) blanketReasons.push({kind, justification: note!.justification!})
     if (note) {
       for (const entity of pairOpening(sentence.tokens) ? resolver.latestPair(sentence.start) : [owner(note.at)]) {
         if (!entity) continue
@@ -183,6 +188,12 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
       const entity = owner(knowledge)
       const nearSource = frames.length === 0 || frames.some((frame) => frame.source && knowledge - sentence.tokens[frame.source[1] - 1]!.end < clauseReach && knowledge > sentence.tokens[frame.source[0]]!.start)
       if (entity && nearSource) entity.knowledge = true
+    }
+  }
+
+  for (const {kind, justification} of blanketReasons) {
+    for (const entity of resolver.entities) {
+      if (!justificationOf(entity) && anonymousTypes.has(sourceTypeOf(entity, null)) && coveredByBlanket(entity, kind)) entity.justification = justification
     }
   }
 

@@ -2,7 +2,7 @@ import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {anonymityNote} from './anonymity.js'
+import {anonymityNote, blanketKind} from './anonymity.js'
 import retextAttribution from './index.js'
 
 /** The reason a sentence gives for withholding a name, or null; undefined when it marks no anonymity. */
@@ -166,6 +166,67 @@ describe('anonymity carried to later mentions', () => {
     // No note: an unnamed person stays one.
     ['Residents gathered at the gate. "It was frightening," one resident said.', 'one resident said', 'unnamed-person', undefined],
     ['A diplomat said the deal was near. He feared it could collapse.', 'A diplomat', 'unnamed-person', undefined],
+  ])('%s', (text, at, type, reason) => {
+    expect(sourceAt(text, at)).toEqual([type, reason])
+  })
+})
+
+/** The kind of source a sentence's blanket statement of anonymity covers; undefined when it marks no anonymity. */
+function kindIn(sentence: string): string | null | undefined {
+  const note = anonymityNote(sentence, 0)
+  return note ? blanketKind(sentence, note.at) : undefined
+}
+
+describe('blanketKind', () => {
+  it.each([
+    // Everyone quoted: a subject picked out by being interviewed, quoted or named in the piece.
+    ['Those interviewed asked that their names not be used.', ''],
+    ['All those interviewed for this article spoke on condition of anonymity because they feared reprisals.', ''],
+    ['People interviewed by the BBC asked not to be named for fear of retaliation.', ''],
+    ['Most of those quoted in this report spoke on condition of anonymity, citing fears for their safety.', ''],
+    ['Everyone who spoke to Reuters did so on condition of anonymity because the talks are confidential.', ''],
+    ['Others interviewed declined to be named, fearing the authorities.', ''],
+    ['Names have been changed to protect the families.', ''],
+    ['Some names have been changed.', ''],
+    ['Real names have been withheld at the families\' request', ''],
+    ['Full names have been withheld for legal reasons.', ''],
+    // One kind of them, by its plural noun.
+    ['The soldiers quoted in this story are identified by first name only for their safety.', 'soldiers'],
+    ["Editor's note: the soldiers interviewed for this story are identified by call sign only for security reasons.", 'soldiers'],
+    ['The workers interviewed requested anonymity for fear of losing their jobs.', 'workers'],
+    ['The migrants featured in this series are identified only by their first names, for their protection.', 'migrants'],
+    ['The residents quoted asked that their full names not be published, because of threats from gangs.', 'residents'],
+    ['Several of the women interviewed asked that their surnames be withheld to protect their children.', 'women'],
+    ['The nurses who spoke to the Guardian asked not to be identified because they were not authorised to talk to the press.', 'nurses'],
+    // About one source, or a pronoun: no blanket.
+    ['The nurse asked not to be named because she feared losing her job.', null],
+    ['Their names were withheld because they are minors.', null],
+    ['His name has been changed to protect his identity.', null],
+    ['The official spoke on condition of anonymity because he was not authorised to speak.', null],
+    ['A soldier interviewed in the trench asked to be identified only by his call sign for security reasons.', null],
+    ['Two residents, who asked not to be named for fear of reprisals, said the gunmen came at night.', null],
+    ['The mother, whose name has been changed, said she was afraid.', null],
+    ['Officials interviewed by the committee were not authorised to discuss the case.', null],
+    ['People interviewed said an aide, speaking anonymously because of the talks, had resigned.', null],
+    ['Two people who worked on the tour, who asked not to be named because they signed agreements, said it was tense.', null],
+    ['Three staff interviewed asked not to be named because they feared dismissal.', null],
+    ['People named in the lawsuit declined to be identified, citing privacy.', null],
+  ])('%s', (sentence, kind) => {
+    expect(kindIn(sentence)).toBe(kind)
+  })
+})
+
+describe('a reason stated for everyone quoted', () => {
+  it.each([
+    // The statement before or after the sources it covers.
+    ['Names have been changed to protect the families. "We lost everything," said a farmer in the valley.', 'a farmer', 'unnamed-person', 'to protect the families'],
+    ['"The water is gone," one villager said. Those interviewed asked not to be named for fear of reprisals.', 'one villager', 'unnamed-person', 'for fear of reprisals'],
+    ['The soldiers quoted in this story are identified by first name only for security reasons. Another soldier, a drone operator, said the jamming had worsened.', 'Another soldier', 'anonymous', 'for security reasons'],
+    ['Two workers said the line was stopped. The workers interviewed requested anonymity because they feared dismissal.', 'Two workers', 'unnamed-group', 'because they feared dismissal'],
+    // A kind covers only sources of that kind; a spokesperson is unnamed by convention, not covered.
+    ['The soldiers quoted in this story are identified by first name only for security reasons. A local teacher said the school had shut.', 'A local teacher', 'unnamed-person', undefined],
+    ['Names have been changed to protect the families. A council spokesman said the site was safe.', 'A council spokesman', 'unnamed-person', undefined],
+    ['Names have been changed to protect the families. Mayor Ana Ruiz said the site was safe.', 'Mayor Ana Ruiz', 'named-person', undefined],
   ])('%s', (text, at, type, reason) => {
     expect(sourceAt(text, at)).toEqual([type, reason])
   })

@@ -103,3 +103,35 @@ export function followingReason(sentence: string, offset: number): Offsets | nul
   const start = match[0].length - match[0].trimStart().length
   return {start: offset + start, end: offset + end}
 }
+
+/**
+ * A statement of anonymity about everyone the article quotes, or one kind of them, rather than about one
+ * source: its subject is the article's people as a class, picked out by being interviewed, quoted or
+ * named in the piece ("Those interviewed asked that their names not be used", "The soldiers quoted in
+ * this story are identified by first name only", "Some names have been changed"). Not a subject that is
+ * one person or a pronoun ("The nurse asked not to be named", "Their names were withheld").
+ */
+const blanketSubject =
+  /^[\s"“]*(?:editor['’]?s? note:?\s*)?(?:(?:some|all|many|most|several) (?:of )?)?(?:(those|everyone|everybody|anyone|people|others|the (?:other |\w+ )?(\w+(?:s|men|ren)|staff|police|crew)|(?:the |some |all |other |their )?(?:real |full |last |sur)?(names))\b(?: (?:of|for) (?:the |some |all |several )?(?:(?:\w+ ){0,2}?(\w+(?:s|men|ren))\b)?)?[^.,;:]{0,60}?\b(?:interviewed|quoted|cited|featured|in (?:this|the) (?:story|article|report|piece|feature|series|film|documentary|book)|who (?:spoke|talked|agreed)\b)|(?:the |some |all |other )?(?:real |full |last |sur)?names\b)/i
+
+/** Words for everyone quoted, which stand for no kind of source in particular. */
+/** Between a blanket subject and its marker, a clause or reporting verb that leaves the subject: "People interviewed said an aide, speaking anonymously ...". */
+const leavesSubject = /[,;]|\b(?:said|says|say|told|tell)\b/i
+
+const anyoneWords = new Set(['those', 'everyone', 'everybody', 'anyone', 'people', 'others', 'names', 'sources', 'interviewees'])
+
+/**
+ * The kind of source a blanket statement of anonymity covers: the plural noun that names them ("soldiers"),
+ * "" for everyone quoted, null when the note is about one source.
+ *
+ * @param sentence Text of the sentence holding the note.
+ * @param noteAt Offset of the note's marker in the sentence, which the subject's clause must reach.
+ */
+export function blanketKind(sentence: string, noteAt: number): string | null {
+  const match = blanketSubject.exec(sentence)
+  if (!match) return null
+  // The people's subject ends before the note that follows it; names are the note's own subject ("Names have been changed").
+  if (!match[3] && !/names$/i.test(match[0]) && (match[0].length > noteAt || leavesSubject.test(sentence.slice(match[0].length, noteAt)))) return null
+  const noun = (match[4] ?? match[2] ?? match[1] ?? match[3] ?? '').toLowerCase()
+  return anyoneWords.has(noun) || noun === '' ? '' : noun
+}

@@ -244,6 +244,24 @@ function sameName(a: string, b: string): boolean {
   return a.startsWith(b) || b.startsWith(a)
 }
 
+/** Heads of sources unnamed by the outlet's convention, not for their protection: a spokesperson speaks for a body. */
+const spokesHead = /^spokes/
+
+/**
+ * Whether a statement of anonymity about everyone quoted, or a kind of them ("The soldiers interviewed for
+ * this story are identified by first name only for security reasons"), covers an unnamed source: one that
+ * has a description of that kind ("Another soldier", "two soldiers"), any unnamed source but a spokesperson
+ * when the kind is "" (everyone).
+ *
+ * @param entity A source whose type is unnamed or anonymous.
+ * @param kind The plural noun of the statement's subject, or "" for everyone quoted.
+ */
+export function coveredByBlanket(entity: Entity, kind: string): boolean {
+  const heads = entity.mentions.flatMap((mention) => (mention.head && !mention.pronoun ? [lemmaOf(mention.head)] : []))
+  if (kind === '') return !heads.some((head) => spokesHead.test(head))
+  return heads.includes(lemmaOf(kind))
+}
+
 function lemmaOf(noun: string): string {
   if (noun === 'people') return 'person'
   return noun.replace(pluralEnding, '')
