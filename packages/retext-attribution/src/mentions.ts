@@ -138,11 +138,7 @@ export function readMention(tokens: Token[], text: string, context: string, know
   for (const [index, part] of parts.entries()) readPart(part, index === 0, opener, context, known, mention, evidence, text)
   // A person noun before a body's name describes the body ("activist investor Harbor Capital Partners").
   if (parts.length === 1 && mention.name && endsAsBody(mention.name)) evidence.person = false
-  for (const token of words) {
-    // "his ex-wife", "her step-father": the noun after a prefix genders the person.
-    const gender = honorifics.get(token.lower) ?? genderedNouns.get(token.lower) ?? genderedNouns.get(token.lower.slice(token.lower.lastIndexOf('-') + 1))
-    if (gender) mention.gender = gender
-  }
+  mention.gender = headGender(words) ?? mention.gender
   categorise(mention, tokens, words, opener, text, known, evidence)
   return mention
 }
@@ -157,6 +153,27 @@ interface Evidence {
   organization: boolean
   /** The first part's head is a text or figures ("A report by the Observer Group (OG)"), whatever a later part names. */
   document: boolean
+}
+
+/**
+ * Words that end a description's head and open what it says of someone else: "A cousin of the dead man",
+ * "a friend to the late actor", "the lawyer for Mrs. Hale", "a nurse who treated the boy".
+ */
+const headEnders = new Set(['of', 'for', 'to', 'at', 'from', 'with', 'in', 'on', 'by', 'near', 'who', 'whose', 'whom', 'that', 'which'])
+
+/**
+ * The gender the head of a description gives ("A cousin of the dead man": none, not the man's; "the
+ * mother of one of the boys": hers): the last gendered word before the head's complement, so that an
+ * owner before the noun ("the man's widow", "Mr. Hale's wife") gives way to the noun itself.
+ */
+function headGender(words: readonly Token[]): Gender | null {
+  let gender: Gender | null = null
+  for (const [index, token] of words.entries()) {
+    if (index > 0 && headEnders.has(token.lower)) break
+    // "his ex-wife", "her step-father": the noun after a prefix genders the person.
+    gender = honorifics.get(token.lower) ?? genderedNouns.get(token.lower) ?? genderedNouns.get(token.lower.slice(token.lower.lastIndexOf('-') + 1)) ?? gender
+  }
+  return gender
 }
 
 /** A source phrase that is a pronoun: "he", "they", "it", "who". */

@@ -45,3 +45,29 @@ describe('a relative named in apposition', () => {
     expect(attributionOf(text, phrase)?.[0]).toMatch(/^(unnamed-person|anonymous)$/)
   })
 })
+
+describe('the gender of a description is its head noun’s', () => {
+  it.each([
+    // The noun before "of", "for", "who": the person described, not the person the complement names.
+    ['A cousin of the dead man, who asked not to be named, said the police fired first. She said the family wanted answers.', 'She said', 'cousin of the dead man'],
+    ['The father of the missing girl said police were slow. He said he had searched alone.', 'He said', 'father of the missing girl'],
+    ['A colleague of the dead woman said she was careful. He said she always wore a helmet.', 'He said', 'colleague of the dead woman'],
+    ['A friend of Mr. Doyle said the shop had closed. She said he was tired.', 'She said', 'friend of Mr. Doyle'],
+    ['The lawyer for Mrs. Hale said the charges were false. He said he would appeal.', 'He said', 'lawyer for Mrs. Hale'],
+    ['A nurse who treated the boy told the BBC the ward was full. She said staff were exhausted.', 'She said', 'nurse who treated the boy'],
+    ['A neighbour of the murdered man said the shots came at midnight. He said nobody called the police.', 'He said', 'neighbour of the murdered man'],
+    ['The sister of the jailed activist said he was beaten. She said he had lost weight.', 'She said', 'sister of the jailed activist'],
+    ['The mother of one of the boys said the school ignored the warnings. She said she had written twice.', 'She said', 'mother of one of the boys'],
+    ['A brother of the detained journalist said she had not been charged. He said the family had not seen her.', 'He said', 'brother of the detained journalist'],
+    // An owner before the noun gives way to the noun: "the man's widow" is a woman.
+    ["The man's widow said the company never paid. She said she had sold her house.", 'She said', "man's widow"],
+    ["Mr. Hale's wife said the charges were false. She said she would appeal.", 'She said', "Mr. Hale's wife"],
+    // British spellings and people met at a scene are people, whom a pronoun refers back to.
+    ['A neighbour said the shots came at midnight. She said nobody called the police.', 'She said', 'neighbour'],
+    ['A bystander said the car did not stop. He said it was going fast.', 'He said', 'bystander'],
+    ['An organiser said the march was peaceful. She said police had been told.', 'She said', 'organiser'],
+    ['A paramedic said the victims were burned. He said two were in a critical state.', 'He said', 'paramedic'],
+  ])('%s', (text, phrase, speaker) => {
+    expect(attributionOf(text, phrase)?.[1]).toBe(speaker)
+  })
+})

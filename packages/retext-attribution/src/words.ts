@@ -111,6 +111,9 @@ export const personNouns = set(`
   son daughter brother sister husband husbands wife wives widow widows widower widowers
   uncle uncles aunt aunts cousin cousins nephew nephews niece nieces grandmother grandmothers grandfather grandfathers
   grandson grandsons granddaughter granddaughters sibling siblings fiance fiancee boyfriend girlfriend
+  neighbour neighbours organiser organisers labourer labourers bystander bystanders onlooker onlookers
+  eyewitness eyewitnesses mourner mourners volunteer volunteers paramedic paramedics medic medics
+  firefighter firefighters driver drivers shopkeeper shopkeepers engineer engineers
 `)
 
 /**
@@ -189,7 +192,7 @@ export const groupNouns = set(`media press public crowd residents percent cent m
 export const quantifierPronouns = set(`some many several most others few both`)
 
 /** Singular nouns that end in s. */
-export const singularS = set(`witness press news series species bus boss analysis business status campus mass`)
+export const singularS = set(`witness eyewitness press news series species bus boss analysis business status campus mass`)
 
 /** Words marking anonymity in the source's own description. */
 export const anonymityWords = set(`anonymous unnamed unidentified`)
