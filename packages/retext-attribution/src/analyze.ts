@@ -3,6 +3,7 @@ import type {Root} from 'nlcst'
 import {anonymityNote, blanketKind, followingReason, hintOffsets, knowledgeAt} from './anonymity.js'
 import {isCheckableClaim} from './claims.js'
 import {
+  carryAnonymityToLeads,
   categoryOf,
   coveredByBlanket,
   EntityResolver,
@@ -191,6 +192,7 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
     }
   }
 
+  carryAnonymityToLeads(resolver.entities)
   for (const {kind, justification} of blanketReasons) {
     for (const entity of resolver.entities) {
       if (!justificationOf(entity) && anonymousTypes.has(sourceTypeOf(entity, null)) && coveredByBlanket(entity, kind)) entity.justification = justification

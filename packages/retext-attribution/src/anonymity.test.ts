@@ -231,3 +231,23 @@ describe('a reason stated for everyone quoted', () => {
     expect(sourceAt(text, at)).toEqual([type, reason])
   })
 })
+
+describe('a bare lead takes the anonymity of the people it names when the story introduces them', () => {
+  it.each([
+    // The lead names a kind bare; the introduction counts them and gives the note and its reason.
+    ['Food convoys have not reached the camp for a week, aid workers said on Sunday. Two aid workers, who spoke on condition of anonymity because they were not authorised to speak to the media, said trucks were turned back.', 'aid workers', 'because they were not authorised to speak to the media'],
+    ['The plan will be delayed, officials said. The minister declined to comment. Two officials, who requested anonymity because the talks are private, said the vote would slip.', 'officials', 'because the talks are private'],
+    ['Staff were told to shred the files, according to employees. Three employees, speaking anonymously because they feared losing their jobs, said the order came from the top.', 'employees', 'because they feared losing their jobs'],
+    ['Diplomats say the ceasefire is close. Several European diplomats, who asked not to be named as the talks are at a delicate stage, said a text was agreed.', 'Diplomats', 'as the talks are at a delicate stage'],
+    ['Prison guards say the jail is out of control. Four prison guards spoke to the Observer on condition of anonymity for fear of disciplinary action.', 'Prison guards', 'for fear of disciplinary action'],
+    ['Nurses warned on Friday that the ward was unsafe. Five nurses, who did not want to be named because they fear for their jobs, told the paper beds were in corridors.', 'Nurses', 'because they fear for their jobs'],
+    // Not the same people: other words, a counted or definite lead, a lead with a note of its own, a single member.
+    ['Health officials said the clinic would reopen. Two police officials, who spoke anonymously because the inquiry is open, said the driver fled.', 'Health officials', undefined],
+    ['Rebels have taken the town, residents said Tuesday. "We heard shelling all night," said one resident, who asked not to be named for fear of reprisals.', 'residents', undefined],
+    ['Three officials said the vote would slip. Two officials, who requested anonymity because the talks are private, said it would be in June.', 'Three officials', undefined],
+    ['Teachers said the roof leaked. Engineers, who asked not to be named because the report is confidential, said it was unsafe.', 'Teachers', undefined],
+    ['Two aid workers, who spoke on condition of anonymity because they were not authorised to speak, said trucks were turned back. Aid workers later said the road was open.', 'Aid workers later', undefined],
+  ])('%s', (text, at, reason) => {
+    expect(sourceAt(text, at)[1]).toBe(reason)
+  })
+})

@@ -244,6 +244,41 @@ function sameName(a: string, b: string): boolean {
   return a.startsWith(b) || b.startsWith(a)
 }
 
+/** Words that count or pick out some of a kind, which a bare lead mention ("aid workers said") has none of. */
+const counting = /^(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|some|many|most|few|other|others|both|all|more|another|each)$/
+
+/**
+ * Whether a mention is a kind of people named bare, as a lead names them before the story introduces them:
+ * "aid workers said", "officials said", "according to employees"; not "the officials", "two aid workers".
+ */
+function bareKind(mention: Mention): boolean {
+  return mention.plural && !mention.definite && !mention.pronoun && !mention.name && mention.head !== null && !counting.test(mention.words[0] ?? '')
+}
+
+/**
+ * Carry a group's anonymity and reason back to the bare lead that named the same people before the story
+ * introduced them in full: "Convoys are blocked, aid workers said. ... Two aid workers, who spoke on condition
+ * of anonymity because ..., said". The lead has the words of the later description, and nothing of its own
+ * says it is anyone else.
+ *
+ * @param entities The article's sources, in the order met.
+ */
+export function carryAnonymityToLeads(entities: readonly Entity[]): void {
+  for (const [index, introduced] of entities.entries()) {
+    if (!introduced.anonymityMarked || !introduced.justification) continue
+    const full = introduced.mentions.find((mention) => mention.plural && !mention.pronoun && mention.head !== null)
+    if (!full) continue
+    for (const lead of entities.slice(0, index)) {
+      if (lead.anonymityMarked || justificationOf(lead) || lead.mentions[0]!.start >= full.start) continue
+      const named = lead.mentions.filter((mention) => !mention.pronoun)
+      if (named.length > 0 && named.every((mention) => bareKind(mention) && lemmaOf(mention.head!) === lemmaOf(full.head!) && mention.words.every((word) => full.words.includes(word)))) {
+        lead.anonymityMarked = true
+        lead.justification = introduced.justification
+      }
+    }
+  }
+}
+
 /** Heads of sources unnamed by the outlet's convention, not for their protection: a spokesperson speaks for a body. */
 const spokesHead = /^spokes/
 
