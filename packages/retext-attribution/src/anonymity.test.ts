@@ -166,6 +166,29 @@ describe('anonymity carried to later mentions', () => {
     // No note: an unnamed person stays one.
     ['Residents gathered at the gate. "It was frightening," one resident said.', 'one resident said', 'unnamed-person', undefined],
     ['A diplomat said the deal was near. He feared it could collapse.', 'A diplomat', 'unnamed-person', undefined],
+    // A reason stated for everyone quoted.
+    // The statement before or after the sources it covers.
+    ['Names have been changed to protect the families. "We lost everything," said a farmer in the valley.', 'a farmer', 'unnamed-person', 'to protect the families'],
+    ['"The water is gone," one villager said. Those interviewed asked not to be named for fear of reprisals.', 'one villager', 'unnamed-person', 'for fear of reprisals'],
+    ['The soldiers quoted in this story are identified by first name only for security reasons. Another soldier, a drone operator, said the jamming had worsened.', 'Another soldier', 'anonymous', 'for security reasons'],
+    ['Two workers said the line was stopped. The workers interviewed requested anonymity because they feared dismissal.', 'Two workers', 'unnamed-group', 'because they feared dismissal'],
+    // A kind covers only sources of that kind; a spokesperson is unnamed by convention, not covered.
+    ['The soldiers quoted in this story are identified by first name only for security reasons. A local teacher said the school had shut.', 'A local teacher', 'unnamed-person', undefined],
+    ['Names have been changed to protect the families. A council spokesman said the site was safe.', 'A council spokesman', 'unnamed-person', undefined],
+    ['Names have been changed to protect the families. Mayor Ana Ruiz said the site was safe.', 'Mayor Ana Ruiz', 'named-person', undefined],
+    // One of anonymous people named by another noun.
+    // A definite description or "one" with a noun of its own, just after the anonymous group.
+    ['Several emergency staff, who asked not to be named because they were not authorised to speak, described chaotic scenes. "We had patients on the floor," the nurse said.', 'the nurse', 'anonymous', 'because they were not authorised to speak'],
+    ['Four crew members, who requested anonymity because the airline forbids them to talk, said the plane was late. "It was terrifying," one flight attendant said.', 'one flight attendant', 'anonymous', 'because the airline forbids them to talk'],
+    ['Three bus company staff spoke on condition of anonymity for fear of losing their jobs. The driver said the brakes were worn.', 'The driver', 'anonymous', 'for fear of losing their jobs'],
+    ['Residents, speaking anonymously for fear of reprisals, said the militia came at night. The farmer said his cattle were taken.', 'The farmer', 'anonymous', 'for fear of reprisals'],
+    ['Several villagers, who asked not to be named because they feared the army, described the raid. "They burned the boats," the fisherman told AFP.', 'the fisherman', 'anonymous', 'because they feared the army'],
+    // Not one of them: someone new ("a farmer"), a post held apart from them, a group without a note, a source between.
+    ['Several residents, speaking anonymously for fear of reprisals, said the militia came at night. A farmer said his cattle were taken.', 'A farmer', 'unnamed-person', undefined],
+    ['Several officials, who spoke anonymously because the talks are private, said a deal was near. The minister said nothing was agreed.', 'The minister', 'unnamed-person', undefined],
+    ['Several emergency staff described chaotic scenes. "We had patients on the floor," the nurse said.', 'the nurse', 'unnamed-person', undefined],
+    ['Several emergency staff, who asked not to be named, described chaotic scenes. The hospital said it was coping. Later the nurse said beds ran out.', 'the nurse', 'unnamed-person', undefined],
+    ['Two officers, who requested anonymity for fear of discipline, said the logs were wiped. The commander said nothing was lost.', 'The commander', 'unnamed-person', undefined],
   ])('%s', (text, at, type, reason) => {
     expect(sourceAt(text, at)).toEqual([type, reason])
   })
@@ -213,22 +236,6 @@ describe('blanketKind', () => {
     ['People named in the lawsuit declined to be identified, citing privacy.', null],
   ])('%s', (sentence, kind) => {
     expect(kindIn(sentence)).toBe(kind)
-  })
-})
-
-describe('a reason stated for everyone quoted', () => {
-  it.each([
-    // The statement before or after the sources it covers.
-    ['Names have been changed to protect the families. "We lost everything," said a farmer in the valley.', 'a farmer', 'unnamed-person', 'to protect the families'],
-    ['"The water is gone," one villager said. Those interviewed asked not to be named for fear of reprisals.', 'one villager', 'unnamed-person', 'for fear of reprisals'],
-    ['The soldiers quoted in this story are identified by first name only for security reasons. Another soldier, a drone operator, said the jamming had worsened.', 'Another soldier', 'anonymous', 'for security reasons'],
-    ['Two workers said the line was stopped. The workers interviewed requested anonymity because they feared dismissal.', 'Two workers', 'unnamed-group', 'because they feared dismissal'],
-    // A kind covers only sources of that kind; a spokesperson is unnamed by convention, not covered.
-    ['The soldiers quoted in this story are identified by first name only for security reasons. A local teacher said the school had shut.', 'A local teacher', 'unnamed-person', undefined],
-    ['Names have been changed to protect the families. A council spokesman said the site was safe.', 'A council spokesman', 'unnamed-person', undefined],
-    ['Names have been changed to protect the families. Mayor Ana Ruiz said the site was safe.', 'Mayor Ana Ruiz', 'named-person', undefined],
-  ])('%s', (text, at, type, reason) => {
-    expect(sourceAt(text, at)).toEqual([type, reason])
   })
 })
 

@@ -3,7 +3,7 @@ import type {Offsets} from './frames.js'
 import {roleOf, surnameOf, type Mention} from './mentions.js'
 import {demonyms, places} from './demonyms.js'
 import {spaced} from './tokens.js'
-import {postNouns} from './words.js'
+import {personTitles, postNouns} from './words.js'
 
 /** A plural's ending: "-es" only after a hissing sound ("witnesses", "churches"), so that "judges" is "judge" and "nurses" "nurse". */
 const pluralEnding = /(?<=(?:ss|sh|ch|x|z))es$|(?<!s)s$/
@@ -92,12 +92,30 @@ export class EntityResolver {
    * of the people the article met before them, whenever the article gives it.
    */
   private drawnFrom(mention: Mention): Entity | null {
-    if (!drawnPhrase.test(mention.text)) return null
-    const noun = drawnNoun(mention.text)
+    const drawn = drawnPhrase.test(mention.text)
+    if (!drawn && !mention.definite) return null
+    const noun = drawn ? drawnNoun(mention.text) : null
     const before = this.entities.filter((entity) => entity.last <= mention.start && !isNamed(entity)).sort((a, b) => b.last - a.last)
     // "A second delegate" after "one of the delegates" is drawn from the same people as that one.
-    if (noun) return before.find((entity) => entity.mentions.some((other) => [other.head, drawnNoun(other.text)].some((head) => head && lemmaOf(head) === lemmaOf(noun)))) ?? null
+    if (noun) return before.find((entity) => entity.mentions.some((other) => [other.head, drawnNoun(other.text)].some((head) => head && lemmaOf(head) === lemmaOf(noun)))) ?? this.memberOfLatestGroup(before, mention)
+    if (!drawn) return this.memberOfLatestGroup(before, mention)
     return before.slice(0, nearbySources).find(withheld) ?? null
+  }
+
+  /**
+   * The unnamed people, just met and anonymous, that a new person is one of though named by another noun:
+   * "Several emergency staff, who asked not to be named, ... 'We had patients on the floor,' the nurse said",
+   * "Four crew members, who requested anonymity, ... one flight attendant said". A definite description or
+   * "one" with no source of its own noun before it picks out one of them; a title ("the minister", "the
+   * officer") is a post someone holds apart from them, and an indefinite "a farmer" is someone new.
+   */
+  private memberOfLatestGroup(before: Entity[], mention: Mention): Entity | null {
+    const latest = before[0]
+    // "one flight attendant": "one" says it is a person whatever the noun.
+    const person = mention.category === 'unnamed' || (mention.category === 'unknown' && oneOf.test(mention.text))
+    if (!latest || mention.plural || !person || !mention.head || personTitles.has(mention.head)) return null
+    if (latest.last < this.previousSentence || !pluralOf(latest) || categoryOf(latest) !== 'group' || !withheld(latest)) return null
+    return latest
   }
 
   /**
@@ -191,6 +209,9 @@ function oneDrawn(mention: Mention, lemma: string): boolean {
 
 /** Nouns that say only that a source is a person, which may rename any unnamed one: "said the woman". */
 const genericPersons = new Set(['man', 'woman', 'person'])
+
+/** A phrase counting one person: "one flight attendant". */
+const oneOf = /^one\s/i
 
 /** "The other officer", "the other": someone besides the one just mentioned, never that one again. */
 const otherOne = /^the other\b/i
