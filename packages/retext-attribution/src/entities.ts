@@ -168,8 +168,8 @@ export class EntityResolver {
     if (!mention.head) return undefined
     const lemma = lemmaOf(mention.head)
     const compatible = (entity: Entity): boolean =>
-      // "the letter" is no person who signed one ("Ana Ruiz, a signatory to the letter").
-      entity.mentions.some((other) => (other.head !== null && lemmaOf(other.head) === lemma && other.plural === mention.plural) || (!mention.plural && oneDrawn(other, lemma)) || (other.name !== null && mention.category !== 'document' && other.words.includes(mention.head!))) &&
+      // "the letter" is no person who signed one ("Ana Ruiz, a signatory to the letter"), nor "the union" one who leads it.
+      entity.mentions.some((other) => (other.head !== null && lemmaOf(other.head) === lemma && other.plural === mention.plural) || (!mention.plural && oneDrawn(other, lemma)) || (other.name !== null && mention.category !== 'document' && other.words.includes(mention.head!) && !bodyOfPerson(mention, entity))) &&
       mention.affiliations.every((word) => entity.mentions.some((other) => other.affiliations.includes(word)) || entity.mentions.every((other) => other.affiliations.length === 0))
     if (otherOne.test(mention.text)) return undefined
     if (mention.definite || (mention.plural && wholeGroup.test(mention.text))) return before.find(compatible) ?? this.renamed(before, mention)
@@ -209,6 +209,11 @@ function oneDrawn(mention: Mention, lemma: string): boolean {
 
 /** Nouns that say only that a source is a person, which may rename any unnamed one: "said the woman". */
 const genericPersons = new Set(['man', 'woman', 'person'])
+
+/** Whether a mention names a body and the entity is a person, who may lead it but is not it ("the judges' union"). */
+function bodyOfPerson(mention: Mention, entity: Entity): boolean {
+  return mention.category === 'organization' && categoryOf(entity) === 'person'
+}
 
 /** A phrase counting one person: "one flight attendant". */
 const oneOf = /^one\s/i

@@ -71,3 +71,18 @@ describe('the gender of a description is its head noun’s', () => {
     expect(attributionOf(text, phrase)?.[1]).toBe(speaker)
   })
 })
+
+describe('a body described after a person who leads it is the body', () => {
+  it.each([
+    ["Carla Montenegro, president of the judges' union, said the quotas were unfair. The judges' union has called for a review.", "The judges' union has called for", 'named-organization'],
+    ["Tom Hale, chairman of the miners' union, said the pit was unsafe. The union said it would strike.", 'The union said', 'named-organization'],
+    ['Tom Hale, head of the council, said the bridge was unsafe. The council said repairs would start.', 'The council said', 'named-organization'],
+    ['Jo Park, a spokeswoman for the company, declined to comment. The company said sales had risen.', 'The company said', 'named-organization'],
+    ['Campaign manager Ed Lowe said the polls were wrong. The campaign said it had raised $2 million.', 'The campaign said', 'named-organization'],
+    // A person's noun still finds the person; a body's name still finds the body.
+    ['Ana Ruiz, a lawyer for the family, said the verdict was wrong. The lawyer said she would appeal.', 'The lawyer said', 'named-person'],
+    ['Acme Bank said profits fell. The bank said it would cut jobs.', 'The bank said', 'named-organization'],
+  ])('%s', (text, phrase, type) => {
+    expect(attributionOf(text, phrase)?.[0]).toBe(type)
+  })
+})
