@@ -513,6 +513,60 @@ describe('findBoilerplate: metadata strips, share widgets, promos and author lin
   })
 })
 
+describe('findBoilerplate: strips without separators, share calls, file-picture captions, agency and capital author lines', () => {
+  it.each<[string, RemovalReason]>([
+    ['Home News Cape Town 12 April 2016, 8:30 pm', 'dateline-meta'],
+    ['HOME SPORT Monday 3 May 2021 10:15', 'dateline-meta'],
+    ['Home World Asia 5 March 2019', 'dateline-meta'],
+    ['Sharing is caring!', 'share-widget'],
+    ['Spread the word!', 'share-widget'],
+    ['Like this article? Share it with your friends.', 'share-widget'],
+    ['If you enjoyed this story, please share it.', 'share-widget'],
+    ['Loved this piece? Pass it on!', 'share-widget'],
+    ['Popular now', 'related-links'],
+    ['Trending this week', 'related-links'],
+    ['File photo', 'caption'],
+    ['Protesters march through the old town (file photo)', 'caption'],
+    ['Riot police at the border crossing (archive picture).', 'caption'],
+    ['The minister (left) speaks with farmers near the dam', 'caption'],
+    ['Jane Doe (2nd L) shakes hands with John Roe in Geneva', 'caption'],
+    ['The mayor, pictured, at the opening of the new library', 'caption'],
+    ["John Roe is the paper's political editor.", 'byline']
+  ])('%j -> %s', (line, reason) => {
+    expect(reasonInBody(line)).toBe(reason)
+  })
+
+  it.each([
+    'Home Secretary Jane Doe said on 12 April 2016 that the law would change.',
+    'Home prices rose 4 percent in March 2019, the agency said.',
+    'Sharing is caring, the charity says, but donations fell by a third last year.',
+    'If you like this plan, share it with your MP, the campaign told supporters.',
+    'The mayor, pictured here last year, denied any wrongdoing and said the claims were politically motivated.',
+    'On Saturday, the senator (I-Vt.) called on the governor (R) to resign over the crisis.',
+    'Jane Doe (left), 40.',
+    'Senator Jane Doe (R) dissects why the polls were wrong.',
+    '"It was a file photo," the spokesman said.',
+    "John Roe is the mayor's chief of staff and has held the job since 2015.",
+    "John Roe is the paper's former political editor, who now runs a charity."
+  ])('keeps the body line %j', (line) => {
+    expect(reasonInBody(line)).toBeNull()
+  })
+
+  it.each(['JANE DOE', 'MARY-ANN O’NEIL AND JOHN ROE', 'Press Trust of India', 'Agence France-Presse', 'By AFP', 'The Associated Press'])(
+    'removes the author line %j under the headline without a stamp beside it',
+    (line) => {
+      const text = ['Council backs budget after long night', line, before, after].join('\n')
+      const start = text.indexOf(line)
+      expect(findBoilerplate(text)).toEqual([{start, end: start + line.length, reason: 'byline'}])
+    }
+  )
+
+  it.each(['UP NEXT', 'ON THE RECORD', 'FULL TEXT.'])('keeps the label in capitals %j under the headline', (line) => {
+    const text = ['Council backs budget after long night', line, before, after].join('\n')
+    expect(findBoilerplate(text)).toEqual([])
+  })
+})
+
 describe('findBoilerplate: context and repetition', () => {
   it('keeps every item of a summary list under its label when one item is kept', () => {
     const label = 'Key points:'

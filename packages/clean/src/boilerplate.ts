@@ -1,17 +1,19 @@
 import {mostCommonScript, scriptCounts, type Script, type ScriptCounts} from '@sourcing/ingest'
 import type {RemovalReason, Removed} from '@sourcing/schema'
 import {splitLines, type Line} from './lines.js'
-import {isWireCredit, phraseOf} from './phrases.js'
+import {agencyByline, isWireCredit, matchesLine, phraseOf} from './phrases.js'
 import {
   endsSentence,
   endsWithPhotoCredit,
   isBylineLine,
+  isCapitalNamesLine,
   isDateStamp,
   isDeskLine,
   isGluedCard,
   isHandleByline,
   isLifeDates,
   isMarkedAuthorLine,
+  isMarkedCaption,
   isMetadataStrip,
   isNameLine,
   isNamesLine,
@@ -192,9 +194,12 @@ function markHeaderCredits(blocks: Block[], headline: number): void {
   }
   const credited = header.some((block) => block.reason === 'timestamp' || block.reason === 'byline')
   for (const block of header) {
-    if (block.reason !== null || block.protected) continue
     const {value} = block.line
-    if (isMarkedAuthorLine(value) || (credited && isNamesLine(withoutPlace(value)))) block.reason = 'byline'
+    // An agency signing its copy under the headline is its byline, though the same name under the last paragraph is kept as a wire credit.
+    if (block.reason !== null || (block.protected && !matchesLine(agencyByline, value))) continue
+    if (isMarkedAuthorLine(value) || isCapitalNamesLine(value) || matchesLine(agencyByline, value) || (credited && isNamesLine(withoutPlace(value)))) {
+      block.reason = 'byline'
+    }
     else if (credited && hasWords(block, sectionLabelWords) && !endsSentence(value) && lowerCase.test(value) && isTitleCase(tokensOf(block))) {
       block.reason = 'other'
     }
@@ -277,7 +282,7 @@ function markLines(blocks: Block[], script: Script | null, headline: number | nu
       // Under a line that ends with a colon, calls to sign up or download
       // are the steps of a list the story introduces.
       block.reason = 'promo'
-    } else if (endsWithPhotoCredit(value)) {
+    } else if (endsWithPhotoCredit(value) || isMarkedCaption(value)) {
       block.reason = 'caption'
     } else if (script !== null && isInOtherScript(block, script)) {
       // A line in another script than the article: alt text or a teaser

@@ -81,7 +81,10 @@ describe('readMetadata', () => {
     ['For more coverage from Reuters, see below.'],
     ['Source: The Courier and news agencies'],
     ['The Courier with AFP'],
-    ['(Channel 4 with AFP and Reuters)']
+    ['(Channel 4 with AFP and Reuters)'],
+    ['EFE'],
+    ['By AFP'],
+    ['Press Trust of India']
   ])('wire credit: %s', (line) => {
     expect(read(`${prose}\n\n${line}`).wireCredits).toEqual([line])
   })
@@ -97,6 +100,10 @@ describe('readMetadata', () => {
     ['Herald reporter Sam Green contributed to this story.']
   ])('no wire credit from a desk credit to its own staff: %s', (line) => {
     expect(read(`${prose}\n\n${line}`).wireCredits).toEqual([])
+  })
+
+  it('takes an agency signing under the headline for a wire credit', () => {
+    expect(read(`Floods cut off villages\nAgence France-Presse\n\n${prose}`).wireCredits).toEqual(['Agence France-Presse'])
   })
 
   it('reports a wire credit printed twice once', () => {

@@ -2,7 +2,7 @@ import type {Removed} from '@sourcing/schema'
 import {titleLine} from './boilerplate.js'
 import {toIsoDate} from '@sourcing/ingest'
 import {splitLines, type Line} from './lines.js'
-import {isWireCredit} from './phrases.js'
+import {agencyByline, isWireCredit, matchesLine} from './phrases.js'
 import {isBylineLine, isNamesLine, labelledAuthors, nameBeforeRole, stampOf, stripSeparator, withoutOutlet, withoutPlace} from './signals.js'
 
 /** Metadata read out of an article's text. */
@@ -46,8 +46,9 @@ export function readMetadata(text: string, removed: readonly Removed[]): TextMet
       stampDate(removedBy('byline')) ??
       stampDate(removedBy('other').filter((line) => labelledStamp.test(line))),
     byline: author(removedBy('byline')),
-    // A credit printed at the head and the foot of the story is one credit.
-    wireCredits: [...new Set(lines.map((line) => line.value).filter((value) => isWireCredit(value)))]
+    // A credit printed at the head and the foot of the story is one credit; an
+    // agency's name alone ("By AFP", "EFE") credits its copy wherever it stands.
+    wireCredits: [...new Set(lines.map((line) => line.value).filter((value) => isWireCredit(value) || matchesLine(agencyByline, value)))]
   }
 }
 

@@ -122,6 +122,15 @@ export const phrases: readonly Phrase[] = [
   },
 
   {
+    // A call to pass the story on, maybe after a question: never a sentence of
+    // the story, which does not address its reader about itself.
+    pattern:
+      /^(?:sharing is caring|spread the (?:word|love)|(?:if you )?(?:like|liked|enjoy|enjoyed|love|loved) (?:this|the|our) (?:story|article|post|piece)[?,!.]? (?:(?:please|then|do) )?(?:share|pass) (?:it|this|them)(?: on| along)?(?: with [\p{L} ]{1,30})?)[.!]*$/iu,
+    maxLength: 120,
+    reason: 'share-widget',
+    source: 'calls to share the story ("Sharing is caring!", "Spread the word!", "Like this article? Share it with your friends.", "If you enjoyed this story, please share it.")'
+  },
+  {
     pattern: /^(?:get short url|social sharing|order reprints?|print (?:this )?article|text size|font size|shares?|\d[\d,.]*k? shares|share this(?: article| story| page)?|share (?:it |this (?:article |story )?)?with (?:a )?friends?!?|like this (?:story|article)\?(?: share it with a friend!?)?|share your thoughts with friends\.?|share this with|share page|google\+|pinterest|tumblr|stumbleupon|telegram|blogger|follow|connect with us|stay connected|find us on (?:facebook|twitter|instagram|linkedin|youtube)|check us (?:out )?on (?:facebook|twitter|google\+|instagram)|follow [\p{L}.]{1,20} on(?: (?:facebook|twitter|instagram|telegram|youtube))?:?|follow on (?:facebook|twitter|instagram|linkedin|youtube|telegram)|(?:share (?:on|via|to|by) [a-z+]{2,40} ?){2,8})$/iu,
     reason: 'share-widget',
     source: 'share, reprint and follow buttons scraped one to a line ("Get short URL", "Order Reprints", "Follow RT on"), or run together ("Share on FacebookShare on TwitterShare via Email")'
@@ -176,7 +185,7 @@ export const phrases: readonly Phrase[] = [
   },
 
   {
-    pattern: /^(?:you (?:may|might) also (?:like|be interested in|enjoy)|recommended (?:stories|articles|reading|videos)|read next|also read|our latest (?:stories|news|articles|videos)|latest (?:stories|news|articles|videos|headlines|posts)|recent (?:articles|posts|stories|content|news)|trending (?:news|articles|posts)|popular (?:posts|articles|stories)|related (?:posts|topics|videos)|must (?:read|listen|watch)|editor's choice|in case you missed it|we recommend|recommended by|sponsored(?: links| stories| content)?|featured (?:videos?|stories|articles|content)|today's headlines|top headlines|the latest|elsewhere on [\p{L} .]{1,30}|next up(?: in [\p{L} &]{1,30})?|other (?:news|stories|articles)(?: in this section)?|partner news)\s*(?:\.\.\.|…|:)?$/iu,
+    pattern: /^(?:you (?:may|might) also (?:like|be interested in|enjoy)|recommended (?:stories|articles|reading|videos)|read next|also read|our latest (?:stories|news|articles|videos)|latest (?:stories|news|articles|videos|headlines|posts)|recent (?:articles|posts|stories|content|news)|trending (?:news|articles|posts)|popular (?:posts|articles|stories|now|today|this week|right now)|trending (?:today|this week)|related (?:posts|topics|videos)|must (?:read|listen|watch)|editor's choice|in case you missed it|we recommend|recommended by|sponsored(?: links| stories| content)?|featured (?:videos?|stories|articles|content)|today's headlines|top headlines|the latest|elsewhere on [\p{L} .]{1,30}|next up(?: in [\p{L} &]{1,30})?|other (?:news|stories|articles)(?: in this section)?|partner news)\s*(?:\.\.\.|…|:)?$/iu,
     reason: 'related-links',
     source: 'headers of teaser boxes at the foot of a page or inside the story ("You may also like...", "Our Latest Stories", "Trending News", "Next Up In Science", "Also Read"); the short lines under them are teasers',
     endsArticle: true
@@ -314,7 +323,7 @@ export const phrases: readonly Phrase[] = [
     source: 'fact-check credit boxes ("Researched by: Jane Doe, Tom Hale", "Edited by: Ana Ruiz")'
   },
   {
-    pattern: /^(?:[Bb]y|BY)$|^(?:(?:[Bb]y|BY|[Ff]rom|FROM) )?(?:(?:[Oo]ur|OUR|[Aa]n?|A) (?:[Oo]wn |OWN )?)?(?!(?:The|THE) )(?:\p{Lu}[\p{L}'’-]* ){0,3}(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Dd]esk|[Bb]ureau(?: [Cc]hief)?|[Nn]ews [Ss]ervice|WRITER|REPORTER|EDITOR|CORRESPONDENT|DESK|BUREAU)(?<=\S+ \S+)$|^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}(?: \([^()\s]{1,60}\))? (?:is (?:a|an|the) (?:[\p{L}-]+ ){0,4}(?:[Ww]riter|[Rr]eporter|[Jj]ournalist|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Pp]roducer)(?: (?:for|at|of|with|based in|living in|who covers|covering)\b.{0,600})?\.?|covers [\p{L} ,&'’-]{3,80} for (?:[Tt]he )?\p{Lu}[\p{L}.&'’ -]{1,40}\.)$/u,
+    pattern: /^(?:[Bb]y|BY)$|^(?:(?:[Bb]y|BY|[Ff]rom|FROM) )?(?:(?:[Oo]ur|OUR|[Aa]n?|A) (?:[Oo]wn |OWN )?)?(?!(?:The|THE) )(?:\p{Lu}[\p{L}'’-]* ){0,3}(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Dd]esk|[Bb]ureau(?: [Cc]hief)?|[Nn]ews [Ss]ervice|WRITER|REPORTER|EDITOR|CORRESPONDENT|DESK|BUREAU)(?<=\S+ \S+)$|^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}(?: \([^()\s]{1,60}\))? (?:is (?:a|an|the) (?:[\p{L}'’-]+ ){0,4}(?:[Ww]riter|[Rr]eporter|[Jj]ournalist|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Pp]roducer)(?: (?:for|at|of|with|based in|living in|who covers|covering)\b.{0,600})?\.?|covers [\p{L} ,&'’-]{3,80} for (?:[Tt]he )?\p{Lu}[\p{L}.&'’ -]{1,40}\.)$/u,
     reason: 'byline',
     source: 'author boxes: a bare "By" over the name, a role or desk in place of the name ("Staff Writer", "Special Correspondent", "By our Legal Affairs Reporter", "Web Desk", "Express News Service"; not an outlet named after one, "The Evening Reporter"), and the bio ("Jane Doe is a freelance writer based in Leeds", maybe a few sentences more; "Jane Doe covers courts for The Ledger.")'
   },
@@ -444,6 +453,16 @@ export const phrases: readonly Phrase[] = [
     source: 'copyright and legal footers'
   }
 ]
+
+/**
+ * A news agency's name alone as the author of its copy: "Agence
+ * France-Presse", "Press Trust of India", "By AFP", "EFE", "Agencies".
+ */
+export const agencyByline: LinePattern = {
+  pattern:
+    /^(?:by )?(?:the )?(?:associated press|agence france[- ]presse|press trust of india|reuters|afp|ap|dpa|xinhua(?: news agency)?|efe|kyodo(?: news)?|yonhap(?: news agency)?|bernama|anadolu(?: agency)?|united press international|upi|ians|pti|press association|pa media|australian associated press|aap|canadian press|ansa|(?:news )?agencies)$/i,
+  maxLength: 40
+}
 
 /**
  * Wire-agency credit lines as newsrooms write them. Matching lines are

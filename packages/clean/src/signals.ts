@@ -583,6 +583,34 @@ export function isMarkedAuthorLine(value: string): boolean {
   return names.length < value.length && isNamesLine(names)
 }
 
+/** A word of a name in capitals: "JANE", "O'NEIL", "MARY-ANN", "J.". */
+const capitalNameWord = /^\p{Lu}[\p{Lu}.'’-]*$/u
+/** What joins the names of an author line in capitals: "JANE DOE AND JOHN ROE". */
+const capitalNameJoiner = /,? AND |, /
+
+/**
+ * Whether a line is the authors' names in capitals ("JANE DOE", "JANE DOE
+ * AND JOHN ROE"): two to four words each, none an English function word, as
+ * a crosshead in capitals has ("UP NEXT", "ON THE RECORD"), and no full stop
+ * as a label has ("FULL TEXT.").
+ *
+ * @param value A line.
+ * @returns True for names in capitals.
+ */
+export function isCapitalNamesLine(value: string): boolean {
+  if (value.length > outletLength || /[\p{Ll}\d]/u.test(value) || endsSentence(value)) return false
+  const english = englishStopwords()
+  return value.split(capitalNameJoiner).every((name) => {
+    const tokens = words(name)
+    return (
+      tokens.length >= 2 &&
+      tokens.length <= 4 &&
+      /^[\p{L}\s.'’-]+$/u.test(name) &&
+      tokens.every((token) => capitalNameWord.test(token) && !english.has(token.toLowerCase()))
+    )
+  })
+}
+
 /**
  * An author line without the outlet or handle printed after the names.
  *
@@ -752,7 +780,8 @@ function isStripDate(part: string): boolean {
  * @returns True for a metadata strip.
  */
 export function isMetadataStrip(value: string): boolean {
-  if (value.length > maximumStripLength || !/\d/.test(value) || !stripSeparator.test(value)) return false
+  if (value.length > maximumStripLength || !/\d/.test(value)) return false
+  if (!stripSeparator.test(value)) return isHomeStrip(value)
   let dated = false
   for (const part of value.trim().split(stripSeparator)) {
     const field = stripField.exec(part)
@@ -761,6 +790,61 @@ export function isMetadataStrip(value: string): boolean {
     else if (!isStripLabel(content)) return false
   }
   return dated
+}
+
+/** The site's home link opening a strip scraped without separators. */
+const homeLink = /^(?:Home|HOME) (?=\p{Lu})/u
+/** Sections and places between the home link and the date of such a strip. */
+const homeStripLabels = 6
+
+/**
+ * Whether a line is a metadata strip scraped without its separators, as
+ * the home link, sections and places and a page date run together ("Home
+ * News Cape Town 12 April 2016, 8:30 pm", "HOME SPORT Monday 3 May 2021
+ * 10:15"); a sentence opening with "Home" has words in lower case before its
+ * date ("Home Secretary Jane Doe said on 12 April ...").
+ *
+ * @param value A line with a figure and no separator.
+ * @returns True for such a strip.
+ */
+function isHomeStrip(value: string): boolean {
+  if (!homeLink.test(value)) return false
+  const parts = value.trim().split(' ')
+  for (let end = 2; end <= Math.min(parts.length - 1, homeStripLabels + 1); end++) {
+    if (!isCreditWord(parts[end - 1]!)) return false
+    if (isStripDate(parts.slice(end).join(' '))) return true
+  }
+  return false
+}
+
+/** A caption is short: a line describing a picture, not a paragraph. */
+const maximumCaptionLength = 140
+/**
+ * What marks a short line as a caption without a credit: a file picture ("File
+ * photo", "... (file photo)", "... (archive picture)"), or where the people
+ * stand in it before a verb in the present ("The minister (left) speaks ...",
+ * "Jane Doe (2nd L) shakes hands ..."; a bare "(R)" is a party), or "pictured" ("The mayor, pictured, at the opening").
+ */
+const captionMark =
+  /^(?:file|archive|stock|representational|representative) (?:photo|picture|image|pic)\.?$| \((?:file|archive)(?: (?:photo|picture|image|pic))?\)\.?$| \((?:(?:second |third |2nd |3rd )?(?:left|right|centre|center|front|rear)|\d(?:st|nd|rd|th) [LR])\) [a-z]+s\b|, pictured(?: (?:left|right|above|below|centre|center))?,| pictured(?: (?:left|right|above|below))?\.?$/i
+/** What a caption never holds and a sentence of the story may: a quotation or its verb. */
+const reportedSpeech = /["“”]|\b(?:said|says|told|according)\b/
+
+/**
+ * Whether a line is a caption without a credit, marked as one by what it
+ * says of the picture (see {@link captionMark}), and not reporting speech:
+ * "The mayor, pictured here last year, denied ... and said" is the story.
+ *
+ * @param value A line.
+ * @returns True for such a caption.
+ */
+export function isMarkedCaption(value: string): boolean {
+  return (
+    value.length <= maximumCaptionLength &&
+    (value.includes('(') || value.includes('pictured') || /^(?:file|archive|stock|represent)/i.test(value)) &&
+    captionMark.test(value) &&
+    !reportedSpeech.test(value)
+  )
 }
 
 /** Platforms and verbs of a share widget's buttons, and of the article tools beside them (save, gift, print). */
