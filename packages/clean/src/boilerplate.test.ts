@@ -531,7 +531,18 @@ describe('findBoilerplate: strips without separators, share calls, file-picture 
     ['The minister (left) speaks with farmers near the dam', 'caption'],
     ['Jane Doe (2nd L) shakes hands with John Roe in Geneva', 'caption'],
     ['The mayor, pictured, at the opening of the new library', 'caption'],
-    ["John Roe is the paper's political editor.", 'byline']
+    ["John Roe is the paper's political editor.", 'byline'],
+    ['Home News National 14/08/2023 09:12', 'dateline-meta'],
+    ['Found this useful? Share it!', 'share-widget'],
+    ['You might have missed', 'related-links'],
+    ['There are no comments yet.', 'comments'],
+    ['To continue reading, subscribe now.', 'paywall'],
+    ['Supplied', 'credit'],
+    ['Photo courtesy of the city council', 'credit'],
+    ['Jane Doe has covered politics for The Herald since 2009.', 'byline'],
+    ['About the author: Jane Doe writes about science.', 'byline'],
+    ['Members of the rescue team carry a survivor from the rubble, 12 May 2008.', 'caption'],
+    ['Commuters wait at a bus stop in the city centre, March 3, 2020.', 'caption']
   ])('%j -> %s', (line, reason) => {
     expect(reasonInBody(line)).toBe(reason)
   })
@@ -547,7 +558,11 @@ describe('findBoilerplate: strips without separators, share calls, file-picture 
     'Senator Jane Doe (R) dissects why the polls were wrong.',
     '"It was a file photo," the spokesman said.',
     "John Roe is the mayor's chief of staff and has held the job since 2015.",
-    "John Roe is the paper's former political editor, who now runs a charity."
+    "John Roe is the paper's former political editor, who now runs a charity.",
+    'Jane Doe has covered her face since the attack, her lawyer said.',
+    'Friday, March 4, 2016.',
+    'The law took effect on a cold morning, Jan. 1, 2020, officials said.',
+    'Supplied with food and water, the crew waited.'
   ])('keeps the body line %j', (line) => {
     expect(reasonInBody(line)).toBeNull()
   })

@@ -125,7 +125,7 @@ export const phrases: readonly Phrase[] = [
     // A call to pass the story on, maybe after a question: never a sentence of
     // the story, which does not address its reader about itself.
     pattern:
-      /^(?:sharing is caring|spread the (?:word|love)|(?:if you )?(?:like|liked|enjoy|enjoyed|love|loved) (?:this|the|our) (?:story|article|post|piece)[?,!.]? (?:(?:please|then|do) )?(?:share|pass) (?:it|this|them)(?: on| along)?(?: with [\p{L} ]{1,30})?)[.!]*$/iu,
+      /^(?:sharing is caring|spread the (?:word|love)|(?:if you )?(?:like|liked|enjoy|enjoyed|love|loved|found) (?:(?:this|the|our) (?:story|article|post|piece)|this|it)(?: useful| helpful| interesting)?[?,!.]? (?:(?:please|then|do) )?(?:share|pass) (?:it|this|them)(?: on| along)?(?: with [\p{L} ]{1,30})?)[.!]*$/iu,
     maxLength: 120,
     reason: 'share-widget',
     source: 'calls to share the story ("Sharing is caring!", "Spread the word!", "Like this article? Share it with your friends.", "If you enjoyed this story, please share it.")'
@@ -185,7 +185,7 @@ export const phrases: readonly Phrase[] = [
   },
 
   {
-    pattern: /^(?:you (?:may|might) also (?:like|be interested in|enjoy)|recommended (?:stories|articles|reading|videos)|read next|also read|our latest (?:stories|news|articles|videos)|latest (?:stories|news|articles|videos|headlines|posts)|recent (?:articles|posts|stories|content|news)|trending (?:news|articles|posts)|popular (?:posts|articles|stories|now|today|this week|right now)|trending (?:today|this week)|related (?:posts|topics|videos)|must (?:read|listen|watch)|editor's choice|in case you missed it|we recommend|recommended by|sponsored(?: links| stories| content)?|featured (?:videos?|stories|articles|content)|today's headlines|top headlines|the latest|elsewhere on [\p{L} .]{1,30}|next up(?: in [\p{L} &]{1,30})?|other (?:news|stories|articles)(?: in this section)?|partner news)\s*(?:\.\.\.|…|:)?$/iu,
+    pattern: /^(?:you (?:may|might) also (?:like|be interested in|enjoy)|you (?:may|might) have missed|recommended (?:stories|articles|reading|videos)|read next|also read|our latest (?:stories|news|articles|videos)|latest (?:stories|news|articles|videos|headlines|posts)|recent (?:articles|posts|stories|content|news)|trending (?:news|articles|posts)|popular (?:posts|articles|stories|now|today|this week|right now)|trending (?:today|this week)|related (?:posts|topics|videos)|must (?:read|listen|watch)|editor's choice|in case you missed it|we recommend|recommended by|sponsored(?: links| stories| content)?|featured (?:videos?|stories|articles|content)|today's headlines|top headlines|the latest|elsewhere on [\p{L} .]{1,30}|next up(?: in [\p{L} &]{1,30})?|other (?:news|stories|articles)(?: in this section)?|partner news)\s*(?:\.\.\.|…|:)?$/iu,
     reason: 'related-links',
     source: 'headers of teaser boxes at the foot of a page or inside the story ("You may also like...", "Our Latest Stories", "Trending News", "Next Up In Science", "Also Read"); the short lines under them are teasers',
     endsArticle: true
@@ -203,7 +203,7 @@ export const phrases: readonly Phrase[] = [
 
   // Paywall and subscription prompts.
   {
-    pattern: /^(?:from \$\d+(?:\.\d\d)? (?:for|a|per) (?:the first |one |1 )?(?:month|week|year)s?|already (?:signed up|a subscriber|subscribed|have an account|registered)\?.{0,40}|(?:log|sign) ?in|(?:log|sign) ?in to (?:continue|read|comment).{0,80}|subscribe(?: now| today)?(?: to continue reading| for full access)?\.?|(?:this|the) (?:article|story|content) is (?:only )?(?:available |reserved )?(?:to|for) (?:subscribers|members)(?: only)?\.?|you have reached (?:your|the) (?:limit|maximum) of (?:free )?articles.{0,80}|create (?:a )?free account.{0,80}|already have an account\?.{0,40}|become a (?:subscriber|member)\b.{0,80}|support (?:our )?(?:independent )?journalism\b.{0,120}|unlock (?:this|unlimited)\b.{0,80})$/i,
+    pattern: /^(?:from \$\d+(?:\.\d\d)? (?:for|a|per) (?:the first |one |1 )?(?:month|week|year)s?|already (?:signed up|a subscriber|subscribed|have an account|registered)\?.{0,40}|(?:log|sign) ?in|(?:log|sign) ?in to (?:continue|read|comment).{0,80}|subscribe(?: now| today)?(?: to continue reading| for full access)?\.?|(?:this|the) (?:article|story|content) is (?:only )?(?:available |reserved )?(?:to|for) (?:subscribers|members)(?: only)?\.?|you have reached (?:your|the) (?:limit|maximum) of (?:free )?articles.{0,80}|create (?:a )?free account.{0,80}|already have an account\?.{0,40}|become a (?:subscriber|member)\b.{0,80}|support (?:our )?(?:independent )?journalism\b.{0,120}|unlock (?:this|unlimited)\b.{0,80}|to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in|register)\b.{0,60})$/i,
     reason: 'paywall',
     source: 'metered-paywall and registration prompts',
     endsArticle: true
@@ -218,7 +218,7 @@ export const phrases: readonly Phrase[] = [
   },
 
   {
-    pattern: /^\[?\s*(?:\d+ comments?|read all comments|view all comments|top rated comments|all comments|show (?:more|new|all|older|newer) comments(?: \(\d+\))?|load more comments|comments powered by disqus|no comments yet\b.{0,60}|be the first to comment\b.{0,60}|have your say|\(view all\))\s*\]?$/i,
+    pattern: /^\[?\s*(?:\d+ comments?|read all comments|view all comments|top rated comments|all comments|show (?:more|new|all|older|newer) comments(?: \(\d+\))?|load more comments|comments powered by disqus|(?:there are )?no comments(?: yet)?\b.{0,60}|be the first to comment\b.{0,60}|have your say|\(view all\))\s*\]?$/i,
     reason: 'comments',
     source: 'headers and buttons of readers\' comment threads ("Top Rated Comments", "[ Read All Comments ]")'
   },
@@ -257,6 +257,11 @@ export const phrases: readonly Phrase[] = [
     pattern: /^\d{1,3}of\d{1,3}(?=[^\s\d]).{1,1000}$/,
     reason: 'caption',
     source: 'gallery captions printed after their slide counter ("2of5A crowd gathers outside the court.")'
+  },
+  {
+    pattern: /^\(?supplied\)?\.?$|^(?:photo|photograph|image|picture)s? (?:courtesy(?: of)?|supplied by) [^.!?]{1,60}\.?$/i,
+    reason: 'credit',
+    source: 'pictures credited to whoever handed them over ("Supplied", "Photo courtesy of the family")'
   },
   {
     pattern: /^\(?(?:ap|afp|reuters|getty|getty images|epa|xinhua|anadolu|bloomberg|shutterstock|alamy|istock)(?: photo)?(?:\/[^()]{1,60})?\)?\.?$/i,
@@ -323,11 +328,16 @@ export const phrases: readonly Phrase[] = [
     source: 'fact-check credit boxes ("Researched by: Jane Doe, Tom Hale", "Edited by: Ana Ruiz")'
   },
   {
-    pattern: /^(?:[Bb]y|BY)$|^(?:(?:[Bb]y|BY|[Ff]rom|FROM) )?(?:(?:[Oo]ur|OUR|[Aa]n?|A) (?:[Oo]wn |OWN )?)?(?!(?:The|THE) )(?:\p{Lu}[\p{L}'’-]* ){0,3}(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Dd]esk|[Bb]ureau(?: [Cc]hief)?|[Nn]ews [Ss]ervice|WRITER|REPORTER|EDITOR|CORRESPONDENT|DESK|BUREAU)(?<=\S+ \S+)$|^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}(?: \([^()\s]{1,60}\))? (?:is (?:a|an|the) (?:[\p{L}'’-]+ ){0,4}(?:[Ww]riter|[Rr]eporter|[Jj]ournalist|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Pp]roducer)(?: (?:for|at|of|with|based in|living in|who covers|covering)\b.{0,600})?\.?|covers [\p{L} ,&'’-]{3,80} for (?:[Tt]he )?\p{Lu}[\p{L}.&'’ -]{1,40}\.)$/u,
+    pattern: /^(?:[Bb]y|BY)$|^(?:(?:[Bb]y|BY|[Ff]rom|FROM) )?(?:(?:[Oo]ur|OUR|[Aa]n?|A) (?:[Oo]wn |OWN )?)?(?!(?:The|THE) )(?:\p{Lu}[\p{L}'’-]* ){0,3}(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Dd]esk|[Bb]ureau(?: [Cc]hief)?|[Nn]ews [Ss]ervice|WRITER|REPORTER|EDITOR|CORRESPONDENT|DESK|BUREAU)(?<=\S+ \S+)$|^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}(?: \([^()\s]{1,60}\))? (?:is (?:a|an|the) (?:[\p{L}'’-]+ ){0,4}(?:[Ww]riter|[Rr]eporter|[Jj]ournalist|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Pp]roducer)(?: (?:for|at|of|with|based in|living in|who covers|covering)\b.{0,600})?\.?|(?:covers|has covered|has reported on|writes about|has written about) [\p{L} ,&'’-]{3,80} for (?:[Tt]he )?\p{Lu}[\p{L}.&'’ -]{1,40}(?: since (?:19|20)\d\d)?\.)$/u,
     reason: 'byline',
-    source: 'author boxes: a bare "By" over the name, a role or desk in place of the name ("Staff Writer", "Special Correspondent", "By our Legal Affairs Reporter", "Web Desk", "Express News Service"; not an outlet named after one, "The Evening Reporter"), and the bio ("Jane Doe is a freelance writer based in Leeds", maybe a few sentences more; "Jane Doe covers courts for The Ledger.")'
+    source: 'author boxes: a bare "By" over the name, a role or desk in place of the name ("Staff Writer", "Special Correspondent", "By our Legal Affairs Reporter", "Web Desk", "Express News Service"; not an outlet named after one, "The Evening Reporter"), and the bio ("Jane Doe is a freelance writer based in Leeds", maybe a few sentences more; "Jane Doe covers courts for The Ledger.", "Jane Doe has covered politics for The Herald since 2009.")'
   },
 
+  {
+    pattern: /^about the authors?(?::|\s*[-–—]) .{1,600}$/i,
+    reason: 'byline',
+    source: 'labelled author bios ("About the author: Jane Doe writes about science.")'
+  },
   {
     ...outletWithAgencies,
     reason: 'byline',

@@ -737,10 +737,10 @@ const maximumStripLength = 120
 const stripField = /^(?:section|edition|editor|desk|category|region|topic|column|source|filed|posted|updated|published|last updated|edited by)\.?:? (?=[\p{Lu}\d])/iu
 /**
  * A numbered or seasonal part of a strip: "Page A12", "Issue No. 3310", "Issue #412", "Vol.
- * 12, Issue 48", "Spring 2004", "5 min read", a date in figures ("28/02/2019").
+ * 12, Issue 48", "Spring 2004", "5 min read", a date in figures, maybe with the time ("28/02/2019", "14/08/2023 09:12").
  */
 const stripNumber =
-  /^(?:(?:(?:vol(?:ume)?|issue|no|page|p|edition|ed)\.? ?(?:no\.? ?|#)?[a-z]?\d{1,5},? ?){1,3}|(?:spring|summer|autumn|fall|winter) \d{4}|\d{1,3} min(?:ute)?s? read|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})$/i
+  /^(?:(?:(?:vol(?:ume)?|issue|no|page|p|edition|ed)\.? ?(?:no\.? ?|#)?[a-z]?\d{1,5},? ?){1,3}|(?:spring|summer|autumn|fall|winter) \d{4}|\d{1,3} min(?:ute)?s? read|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:,? \d{1,2}[:.]\d\d)?)$/i
 
 /**
  * A section or a place in a strip: one to four capitalised words
@@ -823,10 +823,12 @@ const maximumCaptionLength = 140
  * What marks a short line as a caption without a credit: a file picture ("File
  * photo", "... (file photo)", "... (archive picture)"), or where the people
  * stand in it before a verb in the present ("The minister (left) speaks ...",
- * "Jane Doe (2nd L) shakes hands ..."; a bare "(R)" is a party), or "pictured" ("The mayor, pictured, at the opening").
+ * "Jane Doe (2nd L) shakes hands ..."; a bare "(R)" is a party), or "pictured" ("The mayor, pictured, at the opening"),
+ * or the day it was taken after a comma, as agencies end their captions ("Commuters wait at a bus stop, March 3, 2020.";
+ * a date line alone, "Friday, March 4, 2016.", is no caption).
  */
 const captionMark =
-  /^(?:file|archive|stock|representational|representative) (?:photo|picture|image|pic)\.?$| \((?:file|archive)(?: (?:photo|picture|image|pic))?\)\.?$| \((?:(?:second |third |2nd |3rd )?(?:left|right|centre|center|front|rear)|\d(?:st|nd|rd|th) [LR])\) [a-z]+s\b|, pictured(?: (?:left|right|above|below|centre|center))?,| pictured(?: (?:left|right|above|below))?\.?$/i
+  /^(?:file|archive|stock|representational|representative) (?:photo|picture|image|pic)\.?$| \((?:file|archive)(?: (?:photo|picture|image|pic))?\)\.?$| \((?:(?:second |third |2nd |3rd )?(?:left|right|centre|center|front|rear)|\d(?:st|nd|rd|th) [LR])\) [a-z]+s\b|, pictured(?: (?:left|right|above|below|centre|center))?,| pictured(?: (?:left|right|above|below))?\.?$|^(?:\S+ ){5}.*, (?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},?) (?:19|20)\d\d\.$/i
 /** What a caption never holds and a sentence of the story may: a quotation or its verb. */
 const reportedSpeech = /["“”]|\b(?:said|says|told|according)\b/
 
@@ -841,7 +843,7 @@ const reportedSpeech = /["“”]|\b(?:said|says|told|according)\b/
 export function isMarkedCaption(value: string): boolean {
   return (
     value.length <= maximumCaptionLength &&
-    (value.includes('(') || value.includes('pictured') || /^(?:file|archive|stock|represent)/i.test(value)) &&
+    (value.includes('(') || value.includes('pictured') || value.endsWith('.') || /^(?:file|archive|stock|represent)/i.test(value)) &&
     captionMark.test(value) &&
     !reportedSpeech.test(value)
   )
