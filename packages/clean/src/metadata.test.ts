@@ -84,7 +84,12 @@ describe('readMetadata', () => {
     ['(Channel 4 with AFP and Reuters)'],
     ['EFE'],
     ['By AFP'],
-    ['Press Trust of India']
+    ['Press Trust of India'],
+    ['© 2021 AFP'],
+    ['Copyright 2019 The Associated Press. All rights reserved.'],
+    ['Additional reporting by Reuters and AFP'],
+    ['• Additional reporting by Bernama'],
+    ['With files from The Canadian Press']
   ])('wire credit: %s', (line) => {
     expect(read(`${prose}\n\n${line}`).wireCredits).toEqual([line])
   })
@@ -97,7 +102,9 @@ describe('readMetadata', () => {
     ['--With assistance from Ann Lee and Tom Hale.'],
     ['Associated Press writers Tom Hale, Sam Green and Ann Lee contributed to this report.'],
     ["Channel 9's Maria Lopez contributed to this report."],
-    ['Herald reporter Sam Green contributed to this story.']
+    ['Herald reporter Sam Green contributed to this story.'],
+    ['© 2021 The Daily Courier'],
+    ['With files from Jane Doe']
   ])('no wire credit from a desk credit to its own staff: %s', (line) => {
     expect(read(`${prose}\n\n${line}`).wireCredits).toEqual([])
   })

@@ -464,13 +464,15 @@ export const phrases: readonly Phrase[] = [
   }
 ]
 
+/** News agencies of many countries as credits name them, and agencies unnamed ("news agencies"). */
+const agencyNames = String.raw`(?:the )?(?:associated press|agence france[- ]presse|press trust of india|reuters|afp|ap|dpa|xinhua(?: news agency)?|efe|kyodo(?: news)?|yonhap(?: news agency)?|bernama|anadolu(?: agency)?|united press international|upi|ians|pti|press association|pa media|australian associated press|aap|canadian press|ansa|cna|tass|interfax|antara|(?:news |wire )?agencies|wire services)`
+
 /**
  * A news agency's name alone as the author of its copy: "Agence
  * France-Presse", "Press Trust of India", "By AFP", "EFE", "Agencies".
  */
 export const agencyByline: LinePattern = {
-  pattern:
-    /^(?:by )?(?:the )?(?:associated press|agence france[- ]presse|press trust of india|reuters|afp|ap|dpa|xinhua(?: news agency)?|efe|kyodo(?: news)?|yonhap(?: news agency)?|bernama|anadolu(?: agency)?|united press international|upi|ians|pti|press association|pa media|australian associated press|aap|canadian press|ansa|(?:news )?agencies)$/i,
+  pattern: new RegExp(String.raw`^(?:by )?${agencyNames}$`, 'i'),
   maxLength: 40
 }
 
@@ -487,9 +489,17 @@ export const wireCreditPatterns: readonly LinePattern[] = [
     holds: [' contributed ']
   },
   {pattern: /^for more (?:reporting|coverage) from (?:the )?.{2,60}, see below\.?$/i},
+  {pattern: new RegExp(String.raw`^(?:with|material from) (?:${agencyNames}|bloomberg|pa)\.?$`, 'i')},
+  // Reporting credited to an agency, not to a desk's own staff: "Additional reporting by Bernama",
+  // "With files from The Canadian Press", "• Additional reporting by Reuters and AFP".
   {
-    pattern: /^(?:with|material from) (?:the )?(?:associated press|reuters|afp|agence france-presse|ap|dpa|bloomberg|pa|xinhua|ians|pti)\.?$/i
+    pattern: new RegExp(
+      String.raw`^(?:[•*]\s*)?(?:additional reporting|reporting|with (?:reports|files|reporting)) (?:by|from) ${agencyNames}(?:(?:,| and) ${agencyNames})*\.?$`,
+      'i'
+    )
   },
+  // An agency's copyright under its copy: "© 2021 AFP", "Copyright 2016 The Associated Press. All rights reserved."
+  {pattern: new RegExp(String.raw`^(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*)?${agencyNames}\b.{0,300}$`, 'i')},
   // An agency's name alone under the last paragraph signs the story as its copy.
   {pattern: /^(?:kyodo|yonhap|bernama|anadolu)(?: news)?$/i, maxLength: 12},
   {pattern: /^this (?:story|report|article) (?:includes|contains|has) (?:material|reporting) from\b.{2,120}$/i},
