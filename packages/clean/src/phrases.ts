@@ -126,6 +126,7 @@ export const phrases: readonly Phrase[] = [
     // the story, which does not address its reader about itself.
     pattern:
       /^(?:sharing is caring|spread the (?:word|love)|(?:if you )?(?:like|liked|enjoy|enjoyed|love|loved|found) (?:(?:this|the|our) (?:story|article|post|piece)|this|it)(?: useful| helpful| interesting)?[?,!.]? (?:(?:please|then|do) )?(?:share|pass) (?:it|this|them)(?: on| along)?(?: with [\p{L} ]{1,30})?)[.!]*$/iu,
+    holds: ['har', 'HAR', 'pread', 'PREAD', 'ass ', 'ASS '],
     maxLength: 120,
     reason: 'share-widget',
     source: 'calls to share the story ("Sharing is caring!", "Spread the word!", "Like this article? Share it with your friends.", "If you enjoyed this story, please share it.")'
@@ -260,6 +261,7 @@ export const phrases: readonly Phrase[] = [
   },
   {
     pattern: /^\(?supplied\)?\.?$|^(?:photo|photograph|image|picture)s? (?:courtesy(?: of)?|supplied by) [^.!?]{1,60}\.?$/i,
+    maxLength: 100,
     reason: 'credit',
     source: 'pictures credited to whoever handed them over ("Supplied", "Photo courtesy of the family")'
   },
@@ -335,6 +337,7 @@ export const phrases: readonly Phrase[] = [
 
   {
     pattern: /^about the authors?(?::|\s*[-–—]) .{1,600}$/i,
+    holds: ['bout ', 'BOUT '],
     reason: 'byline',
     source: 'labelled author bios ("About the author: Jane Doe writes about science.")'
   },

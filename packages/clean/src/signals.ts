@@ -843,7 +843,7 @@ const reportedSpeech = /["“”]|\b(?:said|says|told|according)\b/
 export function isMarkedCaption(value: string): boolean {
   return (
     value.length <= maximumCaptionLength &&
-    (value.includes('(') || value.includes('pictured') || value.endsWith('.') || /^(?:file|archive|stock|represent)/i.test(value)) &&
+    (value.includes('(') || value.includes('pictured') || /\d\.$|^(?:file|archive|stock|represent)/i.test(value)) &&
     captionMark.test(value) &&
     !reportedSpeech.test(value)
   )
