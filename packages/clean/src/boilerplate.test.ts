@@ -542,7 +542,17 @@ describe('findBoilerplate: strips without separators, share calls, file-picture 
     ['Jane Doe has covered politics for The Herald since 2009.', 'byline'],
     ['About the author: Jane Doe writes about science.', 'byline'],
     ['Members of the rescue team carry a survivor from the rubble, 12 May 2008.', 'caption'],
-    ['Commuters wait at a bus stop in the city centre, March 3, 2020.', 'caption']
+    ['Commuters wait at a bus stop in the city centre, March 3, 2020.', 'caption'],
+    ['READ MORE →', 'promo'],
+    ['Read more »', 'promo'],
+    ['>> Read more: Rates rise again', 'promo'],
+    ['Keep reading', 'promo'],
+    ['Stories you might enjoy', 'related-links'],
+    ['Latest in Politics', 'related-links'],
+    ["What's hot", 'related-links'],
+    ['Hot topics', 'related-links'],
+    ['Jane Doe is an award-winning journalist and author of two books.', 'byline'],
+    ['Jane Doe reports on energy and climate for The Herald.', 'byline']
   ])('%j -> %s', (line, reason) => {
     expect(reasonInBody(line)).toBe(reason)
   })
@@ -562,7 +572,10 @@ describe('findBoilerplate: strips without separators, share calls, file-picture 
     'Jane Doe has covered her face since the attack, her lawyer said.',
     'Friday, March 4, 2016.',
     'The law took effect on a cold morning, Jan. 1, 2020, officials said.',
-    'Supplied with food and water, the crew waited.'
+    'Supplied with food and water, the crew waited.',
+    'Read more about the case in the court documents, the judge said.',
+    'Latest figures show prices rose again in Politics and Business.',
+    'Jane Doe reports on energy firms, her editor said.'
   ])('keeps the body line %j', (line) => {
     expect(reasonInBody(line)).toBeNull()
   })
