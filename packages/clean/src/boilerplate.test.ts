@@ -552,7 +552,11 @@ describe('findBoilerplate: strips without separators, share calls, file-picture 
     ["What's hot", 'related-links'],
     ['Hot topics', 'related-links'],
     ['Jane Doe is an award-winning journalist and author of two books.', 'byline'],
-    ['Jane Doe reports on energy and climate for The Herald.', 'byline']
+    ['Jane Doe reports on energy and climate for The Herald.', 'byline'],
+    ['Liked it? Take a second to support us on Patreon!', 'promo'],
+    ['Please consider supporting our work.', 'promo'],
+    ['If you value our reporting, please make a donation.', 'promo'],
+    ['Enjoyed this article? Support us with a small donation.', 'promo']
   ])('%j -> %s', (line, reason) => {
     expect(reasonInBody(line)).toBe(reason)
   })
@@ -575,7 +579,10 @@ describe('findBoilerplate: strips without separators, share calls, file-picture 
     'Supplied with food and water, the crew waited.',
     'Read more about the case in the court documents, the judge said.',
     'Latest figures show prices rose again in Politics and Business.',
-    'Jane Doe reports on energy firms, her editor said.'
+    'Jane Doe reports on energy firms, her editor said.',
+    "Please consider supporting the appeal, the charity's director said.",
+    '"Please support us," the club captain told fans after the match.',
+    'Residents who want to help can make a donation at the town hall until Friday.'
   ])('keeps the body line %j', (line) => {
     expect(reasonInBody(line)).toBeNull()
   })

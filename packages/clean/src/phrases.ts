@@ -132,6 +132,16 @@ export const phrases: readonly Phrase[] = [
     source: 'calls to share the story ("Sharing is caring!", "Spread the word!", "Like this article? Share it with your friends.", "If you enjoyed this story, please share it.")'
   },
   {
+    // A plea addressed to the reader, maybe after a lead-in ending in a
+    // question or comma: the story quotes such pleas, it does not make them.
+    pattern:
+      /^(?:[^.?!"“]{1,40}[?!,] )?(?:please )?(?:(?:consider )?support(?:ing)? (?:us|our (?:work|journalism|reporting))(?:[ ,:;.!].{0,80})?|take a (?:second|moment|minute) to support (?:us|our) .{0,60}|make a (?:small )?(?:donation|contribution)(?:[ ,:;.!].{0,60})?)$/i,
+    holds: ['upport', 'UPPORT', 'onation', 'ONATION', 'ontribution', 'ONTRIBUTION'],
+    maxLength: 250,
+    reason: 'promo',
+    source: 'donation pleas ("Liked it? Take a second to support us on Patreon!", "If you value our reporting, please make a donation.")'
+  },
+  {
     pattern: /^(?:get short url|social sharing|order reprints?|print (?:this )?article|text size|font size|shares?|\d[\d,.]*k? shares|share this(?: article| story| page)?|share (?:it |this (?:article |story )?)?with (?:a )?friends?!?|like this (?:story|article)\?(?: share it with a friend!?)?|share your thoughts with friends\.?|share this with|share page|google\+|pinterest|tumblr|stumbleupon|telegram|blogger|follow|connect with us|stay connected|find us on (?:facebook|twitter|instagram|linkedin|youtube)|check us (?:out )?on (?:facebook|twitter|google\+|instagram)|follow [\p{L}.]{1,20} on(?: (?:facebook|twitter|instagram|telegram|youtube))?:?|follow on (?:facebook|twitter|instagram|linkedin|youtube|telegram)|(?:share (?:on|via|to|by) [a-z+]{2,40} ?){2,8})$/iu,
     reason: 'share-widget',
     source: 'share, reprint and follow buttons scraped one to a line ("Get short URL", "Order Reprints", "Follow RT on"), or run together ("Share on FacebookShare on TwitterShare via Email")'
