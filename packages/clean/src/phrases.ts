@@ -126,7 +126,7 @@ export const phrases: readonly Phrase[] = [
     // the story, which does not address its reader about itself.
     pattern:
       /^(?:sharing is caring|spread the (?:word|love)|(?:if you )?(?:like|liked|enjoy|enjoyed|love|loved|found) (?:(?:this|the|our) (?:story|article|post|piece)|this|it)(?: useful| helpful| interesting)?[?,!.]? (?:(?:please|then|do) )?(?:share|pass) (?:it|this|them)(?: on| along)?(?: with [\p{L} ]{1,30})?)[.!]*$/iu,
-    holds: ['har', 'HAR', 'pread', 'PREAD', 'ass ', 'ASS '],
+    holds: ['har', 'pread', 'ass ', 'HAR', 'PREAD'],
     maxLength: 120,
     reason: 'share-widget',
     source: 'calls to share the story ("Sharing is caring!", "Spread the word!", "Like this article? Share it with your friends.", "If you enjoyed this story, please share it.")'
@@ -135,9 +135,9 @@ export const phrases: readonly Phrase[] = [
     // A plea addressed to the reader, maybe after a lead-in ending in a
     // question or comma: the story quotes such pleas, it does not make them.
     pattern:
-      /^(?:[^.?!"“]{1,40}[?!,] )?(?:please )?(?:(?:consider )?support(?:ing)? (?:us|our (?:work|journalism|reporting))(?:[ ,:;.!].{0,80})?|take a (?:second|moment|minute) to support (?:us|our) .{0,60}|make a (?:small )?(?:donation|contribution)(?:[ ,:;.!].{0,60})?)$/i,
-    holds: ['upport', 'UPPORT', 'onation', 'ONATION', 'ontribution', 'ONTRIBUTION'],
-    maxLength: 250,
+      /^(?:[^.?!"“]{1,30}[?!,] )?(?:please )?(?:(?:consider )?support(?:ing)? (?:us|our (?:work|journalism|reporting))(?:[ ,:;.!].{0,60})?|take a (?:second|moment|minute) to support (?:us|our) .{0,60}|make a (?:small )?(?:donation|contribution)(?:[ ,:;.!].{0,60})?)$/i,
+    holds: ['upport', 'onation', 'ontribution', 'UPPORT'],
+    maxLength: 140,
     reason: 'promo',
     source: 'donation pleas ("Liked it? Take a second to support us on Patreon!", "If you value our reporting, please make a donation.")'
   },
@@ -347,7 +347,7 @@ export const phrases: readonly Phrase[] = [
 
   {
     pattern: /^about the authors?(?::|\s*[-–—]) .{1,600}$/i,
-    holds: ['bout ', 'BOUT '],
+    holds: ['he author', 'he Author', 'HE AUTHOR'],
     reason: 'byline',
     source: 'labelled author bios ("About the author: Jane Doe writes about science.")'
   },
