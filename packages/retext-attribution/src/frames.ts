@@ -1249,7 +1249,8 @@ function relaysNamedParty(frame: Frame): boolean {
 function requestsAnonymity(tokens: Token[], index: number): boolean {
   const next = tokens[index + 1]?.lower
   if (next !== 'not' && next !== 'to' && next !== 'that' && next !== 'anonymity') return false
-  return anonymityRequest.test(spaced(tokens.slice(index + 1, index + 5), (token) => token.lower))
+  // Six words take in "to give her full name".
+  return anonymityRequest.test(spaced(tokens.slice(index + 1, index + 7), (token) => token.lower))
 }
 
 /** Whether a word before an -ing form is a noun it modifies ("a petition calling for"), not an auxiliary, conjunction or preposition. */

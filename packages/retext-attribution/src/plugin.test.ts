@@ -87,6 +87,37 @@ describe('cues and their layout', () => {
     expect(attributions(text)).toEqual([])
   })
 
+  // A name held back withholds who the source is, not anything said: no refusal report beside the source's own.
+  it.each([
+    'Graciela, a pensioner who declined to give her surname, said bread had doubled in price.',
+    'A taxi driver, who refused to give his name, said the checkpoint had been moved.',
+    'One shopkeeper who declined to give his full name said sales had halved.',
+    'The woman, who declined to reveal her identity, said the soldiers came at night.',
+    'A farmer who refused to provide his surname said the river flooded twice.',
+    'Two students, who declined to give their names, said the exam was cancelled.',
+    'A nurse who declined to disclose her last name said the ward was closed.',
+    "A miner, who refused to give his real name, said the shaft wasn't safe.",
+    'A mother of three who declined to share her surname said the clinic had no doctors.',
+    'The guard, who declined to state his name, said nobody had entered the building.',
+    'A voter who declined to give her first name said she would not vote again.',
+    'A resident who refused to reveal his identity told reporters the water was brown.',
+    'An elderly man, who declined to give his family name, says the bus never comes.',
+    'A soldier who declined to confirm his name said the unit had pulled back.',
+    'A cleaner who declined to spell her surname said the wages were late.',
+  ])('reads a name held back as no refusal report in "%s"', (text) => {
+    const cues = attributions(text).map((attribution) => attribution.cue.text)
+    expect(cues.filter((cue) => /declined|refused/.test(cue))).toEqual([])
+    expect(cues).toHaveLength(1)
+  })
+
+  it.each<Case>([
+    {text: 'The ministry declined to give details of the deal.', cue: 'declined to give', source: 'The ministry'},
+    {text: 'The police declined to give the names of the victims.', cue: 'declined to give', source: 'The police'},
+    {text: 'The firm declined to reveal its name for the new product.', cue: 'declined to reveal', source: 'The firm'},
+    {text: 'The minister declined to give a figure.', cue: 'declined to give', source: 'The minister'},
+    {text: 'A spokeswoman declined to comment.', cue: 'declined', source: 'A spokeswoman'},
+  ])('still finds a refusal that withholds more than a name in "$text"', (expected) => expectFound([expected]))
+
   it.each<Case>([
     {text: 'Sir John Major, who replaced her as leader in 1990, said the party had lost its way.', cue: 'said', source: 'Sir John Major', speaker: 'John Major', type: 'named-person'},
     {text: 'Maria Lopez, a nurse at the clinic, said the wards were full.', cue: 'said', source: 'Maria Lopez, a nurse at the clinic', speaker: 'Maria Lopez'},

@@ -282,9 +282,15 @@ export const anonymityPattern = anyOf(
   `(?:no|without|lack(?:ed|ing|s)?|${negation} (?:have|had|get|got)) (?:the )?(?:authori[sz]ation|authority|permission|clearance|approval) to ${speechVerb}`,
 )
 
-/** What follows a verb that requests anonymity rather than reporting ("asked not to be named"). */
-export const anonymityRequest =
-  /^\s*(not to be (named|identified|quoted)|to (be (named|identified|quoted)|remain anonymous|speak anonymously)|anonymity|that (his|her|their) names?)\b/i
+/**
+ * What follows a verb that requests anonymity rather than reporting: a wish not to be named ("asked not to be
+ * named") or a name held back ("declined to give her surname", "refused to reveal his full name"), which
+ * withholds who the source is, not anything the source would say.
+ */
+export const anonymityRequest = new RegExp(
+  `^\\s*(not to be (named|identified|quoted)|to (be (named|identified|quoted)|remain anonymous|speak anonymously)|anonymity|that ${pronounOwner} names?|to (give|provide|disclose|reveal|share|state|offer|spell|confirm) ${pronounOwner} ${nameNoun})\\b`,
+  'i',
+)
 
 /**
  * Where the reason for anonymity starts after the marker. Kinds: a clause of cause ("because", "as they",
