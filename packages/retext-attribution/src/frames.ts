@@ -498,7 +498,7 @@ function readFinding(tokens: Token[], index: number, cues: Cue[]): number {
   const finding = token.lower === 'found' && (tokenOrNone(tokens, index + 1)?.lower === 'that' || opensFoundClause(tokens, index + 1) || findsBefore(tokens, index, before + 1))
   const subjectEnd = subjectEndBefore(tokens, before + 1)
   const noun = subjectEnd > 0 ? tokens[subjectEnd - 1]!.lower : ''
-  const evidence = documentNouns.has(noun) || documentHeads(tokens, subjectEnd) || (showVerbs.has(token.lower) && recordsShow(tokens, before + 1))
+  const evidence = documentNouns.has(noun) || documentHeads(tokens, subjectEnd) || (showVerbs.has(token.lower) && recordsShow(tokens, before + 1, cues.length > 0))
   if (finding || evidence || obtainedDocumentsBefore(tokens, before + 1)) cues.push({head: index, start: extendBack(tokens, index), end: index + 1, kind: 'verb'})
   return index
 }
@@ -555,7 +555,7 @@ function obtainedDocumentsBefore(tokens: Token[], end: number): boolean {
  * 2012, filed in March, show", "the documents, which include two audits,
  * show").
  */
-function recordsShow(tokens: Token[], end: number): boolean {
+function recordsShow(tokens: Token[], end: number, afterReport: boolean): boolean {
   // "testing data to show how students perform": an infinitive says what the records are for, not what they show;
   // "off the show": after a determiner "show" is a noun.
   const previous = tokens[end - 1]?.lower ?? ''
@@ -564,7 +564,53 @@ function recordsShow(tokens: Token[], end: number): boolean {
     const open = asideOpening(tokens, end - 1)
     return open > 0 && recordsHead(tokens, open)
   }
-  return recordsHead(tokens, end)
+  // "He said the footage released Friday did not show ...": after a report in the sentence, a participle
+  // phrase before "show" is most often inside that report's clause, which PolNeAR leaves to the outer report.
+  return recordsHead(tokens, end) || (!afterReport && participleAfterRecords(tokens, end) > 0)
+}
+
+/** Longest participle phrase between records and their show verb, in tokens: "filed at Companies House last week". */
+const maxRecordsParticiple = 8
+
+/**
+ * Index of the participle of records with a participle phrase and no comma
+ * that end at `end`, or -1: "Company accounts filed last week show", "Police
+ * logs obtained by the BBC show", "Court documents filed on Monday showed".
+ * Only before a show verb, where a noun for records makes the participle
+ * theirs: stepping back over participles for every subject took a verb's
+ * object for its source.
+ */
+function participleAfterRecords(tokens: Token[], end: number): number {
+  for (let at = end - 1; at > 0 && end - at <= maxRecordsParticiple; at--) {
+    const token = tokens[at]!
+    // "emails leaked last week that showed": the show verb is a relative clause's, not the records'.
+    if ((!token.word && !isInner(token)) || relativeThat.test(token.lower) || relativePronoun.test(token.lower)) return -1
+    if (isParticiple(token) && isRecordNoun(tokens[at - 1]!)) return headsOwnPhrase(tokens, at) ? at : -1
+  }
+  return -1
+}
+
+/**
+ * Whether the records before the participle at `at` head their phrase, not
+ * the object of a preposition in it: "Police logs obtained", not "the
+ * average of polls taken", whose head is no record.
+ */
+function headsOwnPhrase(tokens: Token[], at: number): boolean {
+  const phrase = phraseBefore(tokens, at)
+  return phrase !== null && !tokens.slice(phrase[0], at).some((token) => prepositions.has(token.lower))
+}
+
+/**
+ * The records and their participle phrase before a show verb, as the seeds
+ * mark the source: "Company accounts filed last week". Not when records head
+ * the subject as usually read, which leaves out when they came out ("a poll
+ * released Friday"), as PolNeAR marks it.
+ */
+function recordsWithParticiple(tokens: Token[], cue: Cue): Range | null {
+  if (!showVerbs.has(tokens[cue.head]!.lower) || recordsHead(tokens, cue.start)) return null
+  const participle = participleAfterRecords(tokens, cue.start)
+  const records = participle > 0 ? phraseBefore(tokens, participle) : null
+  return records && [records[0], cue.start]
 }
 
 /** Longest aside between records and their show verb, in tokens. */
@@ -1429,7 +1475,7 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
 
   // "The mayor took to Twitter to describe the city as ...": an infinitive's source is the clause's subject.
   // "He answered the question by saying ...": so has a gerund after a preposition.
-  let source = before?.lower === 'to' || gerundAfterPreposition(tokens, cue) ? subjectBefore(tokens, cue.start) : phraseBefore(tokens, cue.start)
+  let source = before?.lower === 'to' || gerundAfterPreposition(tokens, cue) ? subjectBefore(tokens, cue.start) : (recordsWithParticiple(tokens, cue) ?? phraseBefore(tokens, cue.start))
   if (!source && before && (before.value === ',' || closingQuotes.has(before.value) || before.value === '—')) {
     const inverted = before.value === ',' && closesSubjectAside(tokens, cue.start - 1) ? undefined : invertedFrame(sentence, cue, quotes, make)
     if (inverted !== undefined) return inverted
@@ -1920,6 +1966,7 @@ function withRestrictiveRelative(tokens: Token[], source: Range): Range {
  * lowercase word (its verb) follows that subject.
  */
 function sharedSubject(tokens: Token[], conjunction: number, earlier: Frame[]): Range | null {
+  if (insideShownClause(tokens, conjunction, earlier.at(-1))) return null
   const subject = earlier.at(-1)?.source ?? withApposition(tokens, sentenceSubject(tokens))
   const subordinate = subordinateSubject(tokens, conjunction, subject?.[1] ?? 0)
   if (subordinate) return subordinate
@@ -1929,6 +1976,18 @@ function sharedSubject(tokens: Token[], conjunction: number, earlier: Frame[]): 
   const verb = tokens[verbAt]
   if (!verb?.word || verb.capitalised || determiners.has(verb.lower) || prepositions.has(verb.lower)) return null
   return subject
+}
+
+/**
+ * Whether the conjunction at `conjunction` joins verbs inside what the last
+ * frame's records show: "A screen image showed that he had shared it and
+ * added a comment", whose second verb is the shown clause's subject's, as
+ * records show and do not go on to speak.
+ */
+function insideShownClause(tokens: Token[], conjunction: number, last: Frame | undefined): boolean {
+  if (!last?.content || last.content.start >= tokens[conjunction]!.start) return false
+  const head = tokens.find((token) => token.end === last.cue.end)
+  return head !== undefined && showVerbs.has(head.lower)
 }
 
 /**
