@@ -560,10 +560,7 @@ function recordsShow(tokens: Token[], end: number, afterReport: boolean): boolea
   // "off the show": after a determiner "show" is a noun.
   const previous = tokens[end - 1]?.lower ?? ''
   if (previous === 'to' || determiners.has(previous)) return false
-  if (tokens[end - 1]?.value === ',') {
-    const open = asideOpening(tokens, end - 1)
-    return open > 0 && recordsHead(tokens, open)
-  }
+  if (tokens[end - 1]?.value === ',') return recordsBeforeAside(tokens, end - 1) !== null
   // "He said the footage released Friday did not show ...": after a report in the sentence, a participle
   // phrase before "show" is most often inside that report's clause, which PolNeAR leaves to the outer report.
   return recordsHead(tokens, end) || (!afterReport && participleAfterRecords(tokens, end) > 0)
@@ -601,16 +598,26 @@ function headsOwnPhrase(tokens: Token[], at: number): boolean {
 }
 
 /**
- * The records and their participle phrase before a show verb, as the seeds
- * mark the source: "Company accounts filed last week". Not when records head
- * the subject as usually read, which leaves out when they came out ("a poll
- * released Friday"), as PolNeAR marks it.
+ * The source of a show verb when records are set apart from it: with their
+ * participle phrase, as the seeds mark it ("Company accounts filed last
+ * week"), or before an aside, whose list may hold commas of its own ("The
+ * records, including invoices, receipts and transfers,"). Not when records
+ * head the subject as usually read, which leaves out when they came out ("a
+ * poll released Friday"), as PolNeAR marks it.
  */
-function recordsWithParticiple(tokens: Token[], cue: Cue): Range | null {
-  if (!showVerbs.has(tokens[cue.head]!.lower) || recordsHead(tokens, cue.start)) return null
+function recordsApart(tokens: Token[], cue: Cue): Range | null {
+  if (!showVerbs.has(tokens[cue.head]!.lower)) return null
+  if (tokens[cue.start - 1]?.value === ',') return recordsBeforeAside(tokens, cue.start - 1)
+  if (recordsHead(tokens, cue.start)) return null
   const participle = participleAfterRecords(tokens, cue.start)
   const records = participle > 0 ? phraseBefore(tokens, participle) : null
   return records && [records[0], cue.start]
+}
+
+/** Records before the aside that ends at the comma `close`, or null. */
+function recordsBeforeAside(tokens: Token[], close: number): Range | null {
+  const open = asideOpening(tokens, close)
+  return open > 0 && recordsHead(tokens, open) ? phraseBefore(tokens, open) : null
 }
 
 /** Longest aside between records and their show verb, in tokens. */
@@ -619,14 +626,18 @@ const maxRecordsAside = 30
 /** Words that open an aside about records: "which include", "that cover", "including". */
 const asideOpeners = new Set(['which', 'that', 'including', 'both', 'all'])
 
-/** Index of the comma opening an aside that ends at the comma `close`, or -1 when none opens with a relative word or participle. */
+/**
+ * Index of the comma opening an aside that ends at the comma `close`, or -1 when none opens with a relative
+ * word or participle. A comma before any other word is one of a list's inside the aside, stepped over: "The
+ * files, which include two audits, dozens of emails and a memo, show".
+ */
 function asideOpening(tokens: Token[], close: number): number {
   for (let open = close - 2; open > 0 && close - open <= maxRecordsAside; open--) {
     const token = tokens[open]!
     if (token.word || isInner(token) || (token.value === ',' && inNumber(tokens, open))) continue
     if (token.value !== ',') return -1
     const first = tokens[open + 1]!
-    return asideOpeners.has(first.lower) || isParticiple(first) ? open : -1
+    if (asideOpeners.has(first.lower) || isParticiple(first)) return open
   }
   return -1
 }
@@ -1475,7 +1486,7 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
 
   // "The mayor took to Twitter to describe the city as ...": an infinitive's source is the clause's subject.
   // "He answered the question by saying ...": so has a gerund after a preposition.
-  let source = before?.lower === 'to' || gerundAfterPreposition(tokens, cue) ? subjectBefore(tokens, cue.start) : (recordsWithParticiple(tokens, cue) ?? phraseBefore(tokens, cue.start))
+  let source = before?.lower === 'to' || gerundAfterPreposition(tokens, cue) ? subjectBefore(tokens, cue.start) : (recordsApart(tokens, cue) ?? phraseBefore(tokens, cue.start))
   if (!source && before && (before.value === ',' || closingQuotes.has(before.value) || before.value === '—')) {
     const inverted = before.value === ',' && closesSubjectAside(tokens, cue.start - 1) ? undefined : invertedFrame(sentence, cue, quotes, make)
     if (inverted !== undefined) return inverted

@@ -1727,6 +1727,25 @@ describe('records that show what they hold', () => {
     if (outer) expect(cues).toContain(outer)
   })
 
+  // An aside about records holding a list with its own commas: the records before the aside are the source.
+  it.each<Case>([
+    {text: 'The documents, which include two audits, dozens of emails and a memo, show that staff warned managers.', cue: 'show', source: 'The documents'},
+    {text: 'The files, which cover payroll, pensions, travel and overtime, showed the council paid twice.', cue: 'showed', source: 'The files'},
+    {text: 'The records, including invoices, receipts and bank transfers, show the money went abroad.', cue: 'show', source: 'The records'},
+    {text: 'The papers, obtained from the courts in Lagos, Abuja and Kano, show the suits were dropped.', cue: 'show', source: 'The papers'},
+    {text: 'Company filings, which list directors, shareholders, and addresses, show he still owns the firm.', cue: 'show', source: 'Company filings'},
+    {text: 'The emails, sent between March, April and May of 2019, show the deal was agreed early.', cue: 'show', source: 'The emails'},
+    {text: 'The logs, which record arrivals, departures, and cancellations, show the jet flew twice.', cue: 'show', source: 'The logs'},
+    {text: 'The figures, that cover wages, rents, fuel and food, show prices rose sharply.', cue: 'show', source: 'The figures'},
+  ])('takes records before an aside holding a list as the source in "$text"', (expected) => expectFound([expected]))
+
+  it.each([
+    'Ana Ruiz, the mayor, her deputy and two aides, show up at every meeting.',
+    'The band, its manager, the promoter and the label, show no sign of settling.',
+  ])('reads no records before a list that is no aside in "%s"', (text) => {
+    expect(attributions(text).filter((attribution) => /^show/.test(attribution.cue.text))).toEqual([])
+  })
+
   // Records show and do not go on to speak: a verb joined inside the shown clause is that clause's subject's.
   it.each([
     'A screen image captured by the site showed that the coach had shared it and added a comment.',
