@@ -1883,6 +1883,25 @@ describe('a participle phrase on a source before a relative aside', () => {
     {text: 'Workers laid off at the plant, many of whom had worked there for decades, said they felt betrayed.', cue: 'said', source: 'Workers laid off at the plant'},
   ])('keeps the noun the participle describes in the source in "$text"', (expected) => expectFound([expected]))
 
+  // People by trade, station or faith, not only officials: the head keeps its participle phrase, not the place after it.
+  it.each<Case>([
+    {text: 'Two civil servants seconded to the unit, who asked not to be named, said the files were lost.', cue: 'said', source: 'Two civil servants seconded to the unit'},
+    {text: 'A cleaner employed at the station, who declined to be named, said the platform flooded.', cue: 'said', source: 'A cleaner employed at the station'},
+    {text: 'A hotel porter hired for the summit, who spoke anonymously, said the guests left at dawn.', cue: 'said', source: 'A hotel porter hired for the summit'},
+    {text: 'Two prison wardens posted to the wing, who asked not to be identified, said the cells were overcrowded.', cue: 'said', source: 'Two prison wardens posted to the wing'},
+    {text: 'A midwife trained in the capital, who gave only her first name, said the clinic had no power.', cue: 'said', source: 'A midwife trained in the capital'},
+    {text: 'Several inmates held at the jail, who spoke by phone, say the food ran out.', cue: 'say', source: 'Several inmates held at the jail'},
+    {text: 'A priest based in the diocese, who asked not to be named, said the church was looted.', cue: 'said', source: 'A priest based in the diocese'},
+    {text: 'Pensioners bused to the rally, who would not give their names, said they had been paid.', cue: 'said', source: 'Pensioners bused to the rally'},
+    {text: 'A mechanic contracted to the airline, who requested anonymity, said the checks were rushed.', cue: 'said', source: 'A mechanic contracted to the airline'},
+    {text: 'Herders displaced from the valley, who spoke through an interpreter, said the wells had dried up.', cue: 'said', source: 'Herders displaced from the valley'},
+    {text: 'A lecturer employed at the university, who feared for her job, said pay had been cut.', cue: 'said', source: 'A lecturer employed at the university'},
+    {text: 'Two seafarers stranded at the port, who asked not to be named, said they had not been paid.', cue: 'said', source: 'Two seafarers stranded at the port'},
+    {text: 'A waitress working at the cafe said the gunman came in at noon.', cue: 'said', source: 'A waitress working at the cafe', type: 'unnamed-person'},
+    {text: 'Commuters stuck at the station said the trains had stopped.', cue: 'said', source: 'Commuters stuck at the station'},
+    {text: 'Tom Hale, a plumber from the town, said the pipes had burst.', cue: 'said', source: 'Tom Hale, a plumber from the town', type: 'named-person'},
+  ])('takes people by trade or station with their participle phrase as the source in "$text"', (expected) => expectFound([expected]))
+
   it.each<Case>([
     {text: 'Fans cheered for Ana Ruiz, who said she was delighted.', cue: 'said', source: 'who'},
     {text: 'The report was praised by Ana Ruiz, who said it was overdue.', cue: 'said', source: 'who'},

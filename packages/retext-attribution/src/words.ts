@@ -114,6 +114,17 @@ export const personNouns = set(`
   neighbour neighbours organiser organisers labourer labourers bystander bystanders onlooker onlookers
   eyewitness eyewitnesses mourner mourners volunteer volunteers paramedic paramedics medic medics
   firefighter firefighters driver drivers shopkeeper shopkeepers engineer engineers
+  servant servants porter porters cleaner cleaners waiter waiters waitress chef chefs laborer laborers caretaker caretakers
+  janitor janitors nanny carer carers caregiver caregivers hawker hawkers trucker truckers mechanic mechanics
+  electrician plumber technician technicians inspector inspectors auditor auditors accountant accountants
+  academics scholar scholars lecturer lecturers pupil pupils pensioner pensioners retiree retirees veterans
+  worshipper worshippers pastor priest priests imams cleric clerics monk monks nun nuns herder herders herdsman herdsmen
+  sailor sailors seafarer seafarers ranger rangers warden wardens inmate inmates prisoner prisoners detainee detainees
+  defendant defendants juror jurors attendant attendants steward stewards bartender commuter commuters motorist motorists
+  tourist tourists visitor visitors midwife midwives surgeon surgeons pharmacist pharmacists dentist therapist
+  psychologist psychiatrist counsellor counselor headteacher headmaster tutor tutors athlete athletes footballer
+  footballers spectator spectators musician musicians singer actor actress artist artists photographers editor editors
+  columnist entrepreneur entrepreneurs cashier cashiers peasant peasants policeman policemen policewoman
 `)
 
 /**
