@@ -1521,8 +1521,9 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
   const quoteBefore = opensSentence ? quoteAhead !== undefined : closesQuote(tokens, source[0])
   // "“…,” she said at a rally in Ohio.", "…, he told supporters.": only the occasion or the
   // addressee follows the cue, so the content is what came before the source.
-  // "declined to comment." has its own content, what was declined.
-  const adjunctsOnly = !declining.test(head.lower) && (onlyAdjuncts(tokens, rest, tell) || (quoteBefore && opensOccasion(tokens[rest]))) && (opensSentence ? quoteBefore : endsClause(tokens[source[0] - 1]))
+  // "declined to comment." has its own content, what was declined; so has "did not respond to requests for
+  // comment", never a quotation before it.
+  const adjunctsOnly = !declining.test(head.lower) && !noResponse(tokens, cue) && (onlyAdjuncts(tokens, rest, tell) || (quoteBefore && opensOccasion(tokens[rest]))) && (opensSentence ? quoteBefore : endsClause(tokens[source[0] - 1]))
   // "As the Tribune reported, the talks stalled.", "As Ana Ray reports for the BBC, ...": the clause
   // after the comma, past the occasion, is what was reported.
   if (asOpener(tokens, source[0] - 1)) {
@@ -1987,6 +1988,14 @@ function sharedSubject(tokens: Token[], conjunction: number, earlier: Frame[]): 
   const verb = tokens[verbAt]
   if (!verb?.word || verb.capitalised || determiners.has(verb.lower) || prepositions.has(verb.lower)) return null
   return subject
+}
+
+/** Words that negate a verb in its cue: "did not respond", "hasn't responded", "never responded". */
+const cueNegation = /^(not|never|n't|n’t)$|n['’]t$/
+
+/** Whether a cue reports a response not given: "did not respond", "has not yet responded", "didn't immediately respond". */
+function noResponse(tokens: Token[], cue: Cue): boolean {
+  return respondVerb.test(tokens[cue.head]!.lower) && tokens.slice(cue.start, cue.head).some((token) => cueNegation.test(token.lower))
 }
 
 /**

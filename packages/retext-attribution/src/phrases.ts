@@ -37,6 +37,24 @@ const approximation = /^(about|nearly|almost|roughly|some|over|only|just|around)
 const timeDeterminer = /^(this|last|next)$/
 const timeOpeners = /^(on|last|this|next|early|late|earlier|later|in|the)$/
 
+/**
+ * Whether "that" at `index` opens a relative clause on the source noun before it whose verb comes straight after,
+ * as "who" does: "A company that runs the mine said", "The agency that oversees the port says". Not "that"
+ * before a subject of its own, a complement ("told the union that members say") or a relative on an object
+ * ("the report that officials released").
+ */
+function subjectRelativeThat(tokens: Token[], index: number): boolean {
+  const head = tokens[index - 1]
+  const verb = tokens[index + 1]
+  if (!head?.word || !(personNouns.has(head.lower) || organizationNouns.has(head.lower))) return false
+  return verb !== undefined && verb.word && !verb.capitalised && !nounOrPronoun(verb.lower)
+}
+
+/** Words that open a noun phrase or stand for one, so no verb: "that officials", "that the", "that it". */
+function nounOrPronoun(lower: string): boolean {
+  return determiners.has(lower) || pronouns.has(lower) || prepositions.has(lower) || personNouns.has(lower) || organizationNouns.has(lower) || groupNouns.has(lower) || documentNouns.has(lower)
+}
+
 /** Whether a lowercase word looks like the verb of a clause rather than part of a noun phrase. */
 export function looksLikeVerb(token: Token): boolean {
   // "during" ends like a participle but is a preposition.
@@ -87,14 +105,14 @@ export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase, 
     const token = tokens[index]!
     if (token.word) {
       const lower = token.lower
-      if (lower === 'who' && start < end && index > 0 && tokens[index - 1]!.word) {
+      if (((lower === 'who' && index > 0 && tokens[index - 1]!.word) || (lower === 'that' && subjectRelativeThat(tokens, index))) && start < end) {
         index--
         continue
       }
       // "The documents show staff warned": the records' verb closes the subject of the verb after it.
       if (showsAfterRecords(tokens, index)) break
       const joined = pronouns.has(lower) && tokens[index + 1]?.lower === 'and' && start === index + 1
-      if (!joined && !placeAfterNoun(tokens, index, end) && ((!readsAsName(tokens, index) && (notInSubject.has(lower) || pronouns.has(lower))) || weekdaysAndMonths.has(lower) || (looksLikeVerb(token) && !modifiesAfterDeterminer(tokens, index, end) && !(reducedRelative(tokens, index, end, beforeRelativeAside) && (relative = index) >= 0)))) {
+      if (!joined && !placeAfterNoun(tokens, index, end) && ((!readsAsName(tokens, index) && (notInSubject.has(lower) || pronouns.has(lower))) || weekdaysAndMonths.has(lower) || (looksLikeVerb(token) && !modifiesAfterDeterminer(tokens, index, end) && !(tokens[index - 1]?.lower === 'that' && subjectRelativeThat(tokens, index - 1)) && !(reducedRelative(tokens, index, end, beforeRelativeAside) && (relative = index) >= 0)))) {
         // "Chilean and Peruvian sources", "lawyers and legal experts", "he and his wife": "and" joins sources;
         // "The commission on pollution and health": it joins the object of the head's preposition.
         if (lower !== 'and' || index === 0 || !(joinsSources(tokens, index - 1) || joinsObjects(tokens, index))) break

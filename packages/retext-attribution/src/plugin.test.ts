@@ -1883,6 +1883,31 @@ describe('a participle phrase on a source before a relative aside', () => {
     {text: 'Workers laid off at the plant, many of whom had worked there for decades, said they felt betrayed.', cue: 'said', source: 'Workers laid off at the plant'},
   ])('keeps the noun the participle describes in the source in "$text"', (expected) => expectFound([expected]))
 
+  // A subject relative "that" on the source noun, as "who": the clause is part of the source.
+  it.each<Case>([
+    {text: 'A company that operates a smelter near the town said the water was safe.', cue: 'said', source: 'A company that operates a smelter near the town'},
+    {text: 'A firm that runs the mine said output fell.', cue: 'said', source: 'A firm that runs the mine'},
+    {text: 'The agency that oversees the port says ships were delayed.', cue: 'says', source: 'The agency that oversees the port'},
+    {text: 'A group that represents farmers warned prices would fall.', cue: 'warned', source: 'A group that represents farmers'},
+    {text: 'The union that organised the strike claimed turnout was high.', cue: 'claimed', source: 'The union that organised the strike'},
+    {text: 'Officials that oversee the budget have said the cuts will stay.', cue: 'have said', source: 'Officials that oversee the budget'},
+    {text: 'A ministry that backed the plan told reporters it was reviewing it.', cue: 'told reporters', source: 'A ministry that backed the plan'},
+    {text: 'The council that approved the scheme insisted it was lawful.', cue: 'insisted', source: 'The council that approved the scheme'},
+    {text: 'A company that operates the mine did not respond to requests for comment.', cue: 'did not respond', source: 'A company that operates the mine', content: 'to requests for comment'},
+    // Not a "that" before a subject of its own.
+    {text: 'He told the union that members say the deal is bad.', cue: 'say', source: 'members'},
+    {text: 'The board warned the council that officials said the funds were gone.', cue: 'said', source: 'officials'},
+    {text: 'It was the ministry that the agency said was responsible.', cue: 'said', source: 'the agency'},
+  ])('reads a subject relative "that" into the source in "$text"', (expected) => expectFound([expected]))
+
+  // A response not given has its own content, what it did not answer, never a quotation before it.
+  it.each<Case>([
+    {text: 'The union said the cuts were "a betrayal." The ministry did not respond to requests for comment.', cue: 'did not respond', source: 'The ministry', content: 'to requests for comment'},
+    {text: '"We did nothing wrong." The airline didn\'t immediately respond to a request for comment.', cue: "didn't immediately respond", source: 'The airline', content: 'to a request for comment'},
+    {text: 'Critics called it "a scandal." The firm has not responded to questions about the contract.', cue: 'has not responded', source: 'The firm'},
+    {text: '"Is it over?" the reporter asked. "Not yet," Lopez responded.', cue: 'responded', source: 'Lopez', content: '"Not yet,"'},
+  ])('keeps what a response not given answers as its content in "$text"', (expected) => expectFound([expected]))
+
   // People by trade, station or faith, not only officials: the head keeps its participle phrase, not the place after it.
   it.each<Case>([
     {text: 'Two civil servants seconded to the unit, who asked not to be named, said the files were lost.', cue: 'said', source: 'Two civil servants seconded to the unit'},
