@@ -17,7 +17,9 @@ import {
   sentenceSubject,
   skipAdjuncts,
   speakingNoun,
-  subjectEndBefore
+  proportionSubject,
+  questionedGroup,
+  subjectEndBefore,
 } from './phrases.js'
 import type {QuoteIndex} from './quotes.js'
 import {spaced, type Sentence, type Token} from './tokens.js'
@@ -1101,7 +1103,8 @@ function reportsNothingHere(tokens: Token[], index: number): boolean {
   const previous = tokenOrNone(tokens, index - 1)
   const next = tokenOrNone(tokens, index + 1)
   // "to say", "a statement", "the report", "his remarks", "worth noting": not a finite reporting verb.
-  if (previous && !afterQuantifierSubject(tokens, index) && (previous.lower === 'to' || previous.lower === 'worth' || determiners.has(previous.lower) || possessive.test(previous.lower))) return true
+  // "Two in three said": a number closing a proportion is the subject, not a determiner before a noun.
+  if (previous && !afterQuantifierSubject(tokens, index) && !proportionSubject(tokens, index) && (previous.lower === 'to' || previous.lower === 'worth' || determiners.has(previous.lower) || possessive.test(previous.lower))) return true
   // "his often-repeated vow", "a long-awaited report": a noun after a compound adjective.
   if (previous && (modifiesAsAdjective(tokens, index) || (isCompoundAdjective(previous) && !isAdverb(previous)))) return true
   // "the rival claims are false", "territorial claims", "credible reports": a plural noun, not a verb.
@@ -1114,6 +1117,8 @@ function reportsNothingHere(tokens: Token[], index: number): boolean {
   if (documentNouns.has(lower) && next?.word && (finiteAfterNoun.test(next.lower) || cueLexicon.has(next.lower))) return true
   // "384 pledged delegates": a participle used as an adjective after a number.
   if (previous && leadingDigit.test(previous.value) && lower.endsWith('ed')) return true
+  // "Those questioned said": the participle closes the subject of the verb after it; the people asked are not reporting.
+  if (next?.word && cueLexicon.has(next.lower) && questionedGroup(tokens, index, index + 1)) return true
   // "who asked not to be named", "declined to be identified": a request for anonymity, not a report.
   return requestsAnonymity(tokens, index)
 }

@@ -91,6 +91,9 @@ const generalOfficer = /\w-general$/
  * @returns The phrase, or null when the words before are not a subject.
  */
 export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase, beforeRelativeAside = false): Range | null {
+  // Read before adjuncts are skipped, which would take "in three" for a place.
+  const proportion = proportionSubject(tokens, end)
+  if (proportion) return proportion
   end = subjectEndBefore(tokens, end)
   const last = tokens[end - 1]
   if (!last || !last.word) return closingParenthesis(tokens, end)
@@ -112,7 +115,7 @@ export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase, 
       // "The documents show staff warned": the records' verb closes the subject of the verb after it.
       if (showsAfterRecords(tokens, index)) break
       const joined = pronouns.has(lower) && tokens[index + 1]?.lower === 'and' && start === index + 1
-      if (!joined && !placeAfterNoun(tokens, index, end) && ((!readsAsName(tokens, index) && (notInSubject.has(lower) || pronouns.has(lower))) || weekdaysAndMonths.has(lower) || (looksLikeVerb(token) && !modifiesAfterDeterminer(tokens, index, end) && !(tokens[index - 1]?.lower === 'that' && subjectRelativeThat(tokens, index - 1)) && !(reducedRelative(tokens, index, end, beforeRelativeAside) && (relative = index) >= 0)))) {
+      if (!joined && !placeAfterNoun(tokens, index, end) && ((!readsAsName(tokens, index) && (notInSubject.has(lower) || pronouns.has(lower))) || weekdaysAndMonths.has(lower) || (looksLikeVerb(token) && !questionedGroup(tokens, index, end) && !modifiesAfterDeterminer(tokens, index, end) && !(tokens[index - 1]?.lower === 'that' && subjectRelativeThat(tokens, index - 1)) && !(reducedRelative(tokens, index, end, beforeRelativeAside) && (relative = index) >= 0)))) {
         // "Chilean and Peruvian sources", "lawyers and legal experts", "he and his wife": "and" joins sources;
         // "The commission on pollution and health": it joins the object of the head's preposition.
         if (lower !== 'and' || index === 0 || !(joinsSources(tokens, index - 1) || joinsObjects(tokens, index))) break
@@ -185,6 +188,24 @@ function reducedRelative(tokens: Token[], index: number, end: number, beforeRela
   return speakingNoun(noun.lower)
 }
 
+/** Participles that say people were asked, as a poll or a reporter asks them. */
+const questionedParticiples = new Set(['surveyed', 'polled', 'interviewed', 'questioned', 'sampled', 'canvassed', 'asked', 'contacted'])
+
+/**
+ * "Those surveyed said", "voters polled say", "most of the residents
+ * interviewed said": a participle of questioning closing the
+ * subject of the verb after it. The people asked speak through the poll or
+ * the interview, so the participle belongs to the subject, not the verb
+ * group. Only after "those" or a plural noun for people, right before the
+ * verb, not "the plan surveyed" or "He asked".
+ */
+export function questionedGroup(tokens: Token[], index: number, end: number): boolean {
+  if (!questionedParticiples.has(tokens[index]!.lower) || index === 0) return false
+  const before = tokens[index - 1]!.lower
+  if (before !== 'those' && !(speakingNoun(before) && before.endsWith('s'))) return false
+  return index + 1 === end
+}
+
 /** Whether a noun can be a source: a person, a body, a text ("victims", "the complaint", "unions", "forecasters"). */
 export function speakingNoun(lower: string): boolean {
   return personNouns.has(lower) || organizationNouns.has(lower) || documentNouns.has(lower) || groupNouns.has(lower) || agentPlural.test(lower)
@@ -220,6 +241,41 @@ const groupPronouns = new Set(['them', 'us', 'whom'])
 function partitivePronoun(tokens: Token[], end: number): Range | null {
   if (end < 3 || !groupPronouns.has(tokens[end - 1]!.lower) || tokens[end - 2]!.lower !== 'of' || !partitiveQuantifiers.has(tokens[end - 3]!.lower)) return null
   return [end - 3, end]
+}
+
+/** Words between the two numbers of a proportion: "two in three", "nine out of 10", "one of every four", "three of the five". */
+const proportionLinks = new Set(['in', 'of', 'out', 'every', 'the'])
+/** What may stand before a proportion that opens its clause: nothing, a clause's punctuation or a conjunction. */
+const proportionOpeners = new Set([',', ':', ';', '—', '–', 'and', 'but', 'while', 'whereas', 'yet'])
+
+/**
+ * "Two in three said", "nine out of 10 say", "all but two said", "42% say":
+ * a share of a group polled or counted, standing alone as the subject. The
+ * group it counts was named before, so the share is the source, as
+ * "61 percent of respondents" is. Only where the share opens its clause,
+ * so a figure at the end of an object ("rose by two in three ...") is not read
+ * as a speaker.
+ */
+export function proportionSubject(tokens: Token[], end: number): Range | null {
+  const start = proportionStart(tokens, end)
+  if (start < 0) return null
+  const range = withQuantifier(tokens, [start, end])!
+  const opener = tokens[range[0] - 1]
+  return !opener || proportionOpeners.has(opener.lower) ? range : null
+}
+
+/** Where a proportion ending at `end` starts, or -1: the counting words back to the first number. */
+function proportionStart(tokens: Token[], end: number): number {
+  const last = tokens[end - 1]
+  if (!last) return -1
+  // "42%", "42 %": a percentage sign after a figure.
+  if (last.value === '%') return leadingDigit.test(tokens[end - 2]?.value ?? '') ? end - 2 : -1
+  if (!numberWord.test(last.lower) || last.lower === 'half') return -1
+  // "all but two": every one but a few.
+  if (tokens[end - 2]?.lower === 'but' && tokens[end - 3]?.lower === 'all') return end - 3
+  let index = end - 2
+  while (index >= 0 && end - index <= 4 && proportionLinks.has(tokens[index]!.lower)) index--
+  return index < end - 2 && index >= 0 && numberWord.test(tokens[index]!.lower) ? index : -1
 }
 
 /** "Officials there said", "Voters here say": "here" or "there" right before the cue places the noun before it. */

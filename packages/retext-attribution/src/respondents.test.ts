@@ -1,0 +1,79 @@
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import retextAttribution from './index.js'
+
+/** "source | cue" of each attribution found in `text`. */
+function sourcesAndCues(text: string): string[] {
+  const processor = unified().use(retextEnglish).use(retextAttribution)
+  const file = new VFile(text)
+  processor.runSync(processor.parse(file), file)
+  const attributions = (file.data.attributions ?? []) as Array<{source?: {text: string}; cue: {text: string}}>
+  return attributions.map((attribution) => `${attribution.source?.text} | ${attribution.cue.text}`)
+}
+
+describe('people asked by a poll or a reporter', () => {
+  it.each([
+    ['Those surveyed said the economy was the top issue.', 'Those surveyed | said'],
+    ['Those polled say the country is on the wrong track.', 'Those polled | say'],
+    ['Voters interviewed said they backed the plan.', 'Voters interviewed | said'],
+    ['Nearly half of those polled say taxes are too high.', 'Nearly half of those polled | say'],
+    ['Most of the residents questioned said they felt safe at night.', 'Most of the residents questioned | said'],
+    ['The farmers canvassed say the subsidy is too low.', 'The farmers canvassed | say'],
+    ['By a wide margin, those surveyed said the council should resign.', 'those surveyed | said'],
+    ['Some 56 percent of voters polled said they were less likely to vote.', 'Some 56 percent of voters polled | said'],
+    ['Again, those questioned said crime was their main worry.', 'those questioned | said'],
+    ['Officials contacted said the files had been destroyed.', 'Officials contacted | said'],
+    ['Of the parents sampled, most said the school day was too long.', 'most | said'],
+    ['Teachers interviewed for this article said the reforms were rushed.', 'Teachers interviewed for this article | said']
+  ])('%s', (text, expected) => {
+    expect(sourcesAndCues(text)).toContain(expected)
+  })
+
+  it.each([
+    // The participle is the verb of its clause, or what is asked is not a person.
+    ['He questioned the figures.', 'He | questioned'],
+    ['The voters asked the mayor whether the plan was ready.', 'The voters | asked']
+  ])('keeps the verb in "%s"', (text, expected) => {
+    expect(sourcesAndCues(text)).toEqual([expected])
+  })
+
+  it.each([
+    'The area surveyed showed signs of flood damage.',
+    'The sites surveyed were mostly empty.'
+  ])('finds no speaker in "%s"', (text) => {
+    expect(sourcesAndCues(text)).toEqual([])
+  })
+})
+
+describe('a share of a group as the subject', () => {
+  it.each([
+    ['Two in three said they were less likely to vote for the party.', 'Two in three | said'],
+    ['Voters were split. One in four said the party was hostile to farmers.', 'One in four | said'],
+    ['Nearly nine out of 10 say the country is on the wrong track.', 'Nearly nine out of 10 | say'],
+    ['Nearly two in three said they would vote.', 'Nearly two in three | said'],
+    ['Delegates back the change, and all but two said the party should act.', 'all but two | said'],
+    ['On economic issues, 42% say they are liberal.', '42% | say'],
+    ['About 42% say they are liberal.', 'About 42% | say'],
+    ['Voters were divided: 47% say troops should be sent.', '47% | say'],
+    ['Three of the four said they would stay in the coalition.', 'Three of the four | said'],
+    ['More than six in 10 said the cuts went too far.', 'More than six in 10 | said'],
+    ['Roughly one in five told pollsters they had not decided.', 'Roughly one in five | told'],
+    ['At least seven in 10 believe the tax is unfair, while one in 10 said it was fair.', 'one in 10 | said'],
+    ['The survey of 2,000 adults was taken in May. Four in five said they feared for their jobs.', 'Four in five | said'],
+    ['Asked about the war, 61% said the government had been too slow.', '61% | said'],
+    ['One of every four warned that rents would rise.', 'One of every four | warned']
+  ])('%s', (text, expected) => {
+    expect(sourcesAndCues(text)).toContain(expected)
+  })
+
+  it.each([
+    // The share is counted inside an object or a place, or does not open its clause.
+    ['Prices rose in two of three regions, officials said.', 'officials | said'],
+    ['The survey showed that nearly two in three say prices are too high.', 'The survey | showed'],
+    ['Turnout fell in all but two districts, the commission said.', 'the commission | said']
+  ])('reads no share as the speaker in "%s"', (text, expected) => {
+    expect(sourcesAndCues(text)).toEqual([expected])
+  })
+})
