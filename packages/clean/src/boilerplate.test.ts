@@ -602,6 +602,37 @@ describe('findBoilerplate: strips without separators, share calls, file-picture 
   })
 })
 
+describe('findBoilerplate: author lines setting off their place, generic news labels', () => {
+  it.each(['Priya Raman | Chennai', 'Tom Hale – Sydney', 'Kwame Mensah - Accra', 'Amina Yusuf, Abuja, Nigeria', 'Jane Doe and John Roe | Buenos Aires'])(
+    'removes the author line %j under the headline',
+    (line) => {
+      const text = ['Council backs budget after long night', line, before, after].join('\n')
+      const start = text.indexOf(line)
+      expect(findBoilerplate(text)).toEqual([{start, end: start + line.length, reason: 'byline'}])
+    }
+  )
+
+  it.each(['Dock strike ends - Port Louis', 'Lagos, Abuja, Kano'])('keeps the deck %j under the headline', (line) => {
+    const text = ['Council backs budget after long night', line, before, after].join('\n')
+    expect(findBoilerplate(text)).toEqual([])
+  })
+
+  it.each(['Read the latest news', 'Read the latest news here', 'Get the latest headlines', 'Catch up on the latest stories', 'See all the latest updates', 'Read more news'])(
+    'removes the label %j between paragraphs',
+    (line) => {
+      expect(reasonInBody(line)).toBe('related-links')
+    }
+  )
+
+  it.each([
+    'Read the latest news from the region, she told the crowd, and you will see why.',
+    'Readers can get the latest news on the council app, officials said.',
+    'The latest news came as a relief to the families.'
+  ])('keeps the body line %j', (line) => {
+    expect(reasonInBody(line)).toBeNull()
+  })
+})
+
 describe('findBoilerplate: context and repetition', () => {
   it('keeps every item of a summary list under its label when one item is kept', () => {
     const label = 'Key points:'

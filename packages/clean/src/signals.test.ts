@@ -244,6 +244,14 @@ describe('nameBeforeRole', () => {
 describe('isMarkedAuthorLine', () => {
   it.each([
     ['names and place', 'Jane Doe in Nairobi', true],
+    ['a name and a place after a bar', 'Priya Raman | Chennai', true],
+    ['a name and a place after a dash', 'Tom Hale – Sydney', true],
+    ['a name and a place after a hyphen', 'Kwame Mensah - Accra', true],
+    ['a name and a city and country', 'Amina Yusuf, Abuja, Nigeria', true],
+    ['names and a place with two words', 'Jane Doe and John Roe | Buenos Aires', true],
+    ['a section trail', 'Politics | Europe', false],
+    ['a sentence with a dash', 'Prices rose again - Sydney', false],
+    ['places listed', 'Lagos, Abuja, Kano', false],
     ['words in capitals', 'UP NEXT', false],
     ['a name and an agency', 'Jane Doe, Reuters', true],
     ['a name for an outlet', 'Jane Doe for The Herald', true],

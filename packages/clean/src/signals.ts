@@ -568,6 +568,15 @@ const afterAuthorNames =
   /(?:(?:,| for| \/) (?:[Tt]he )?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}| \(\p{Lu}[\p{L}.&'’ -]{1,30}\)| \(?(?:[Tt]witter: ?)?@\w{1,30}\)?)$/u
 
 /**
+ * The place an author line under a headline may set off after the names
+ * with a bar or a dash ("Jane Doe | Chennai", "Jane Doe – Sydney"), or with
+ * its country after a comma ("Jane Doe, Lagos, Nigeria"), as a dateline
+ * would; a single place after a comma reads as an outlet already.
+ */
+const setOffPlace =
+  /(?: [|–—-] \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}|, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})$/u
+
+/**
  * Whether a line names the story's authors with what marks it as an author
  * line however it sits: their place ("Jane Doe in Nairobi"), outlet or
  * handle after the names (see {@link afterAuthorNames}). Bare names ("Jane
@@ -579,7 +588,7 @@ const afterAuthorNames =
  */
 export function isMarkedAuthorLine(value: string): boolean {
   if (value.length > maximumDeskLength) return false
-  const names = withoutPlace(withoutOutlet(value))
+  const names = withoutPlace(withoutOutlet(value.replace(setOffPlace, '')))
   return names.length < value.length && isNamesLine(names)
 }
 
