@@ -602,7 +602,7 @@ describe('findBoilerplate: strips without separators, share calls, file-picture 
   })
 })
 
-describe('findBoilerplate: author lines setting off their place, generic news labels', () => {
+describe('findBoilerplate: author lines setting off their place, generic news labels, captions ending with their day', () => {
   it.each(['Priya Raman | Chennai', 'Tom Hale – Sydney', 'Kwame Mensah - Accra', 'Amina Yusuf, Abuja, Nigeria', 'Jane Doe and John Roe | Buenos Aires'])(
     'removes the author line %j under the headline',
     (line) => {
@@ -625,6 +625,22 @@ describe('findBoilerplate: author lines setting off their place, generic news la
   )
 
   it.each([
+    'Firefighters battle a blaze near the town on Tuesday',
+    'Supporters of the candidate wave flags outside the rally on Saturday',
+    'Farmers harvesting rice in a paddy field near the capital on Friday',
+    'Voters queue outside a polling station in the north on July 30, 2018',
+    'Students protest outside the ministry of education on Nov. 12'
+  ])('removes the caption %j that ends with the day the picture was taken', (line) => {
+    expect(reasonInBody(line)).toBe('caption')
+  })
+
+  it.each([
+    'Protesters clashed with police in the capital on Monday.',
+    'The council will vote on the plan on Tuesday',
+    'Ministers said they would meet again on Friday',
+    'Polls close on Tuesday',
+    'The verdict is expected on Thursday',
+    'Rescue workers searched the rubble through the night and into Sunday',
     'Read the latest news from the region, she told the crowd, and you will see why.',
     'Readers can get the latest news on the council app, officials said.',
     'The latest news came as a relief to the families.'

@@ -842,6 +842,34 @@ const captionMark =
 const reportedSpeech = /["“”]|\b(?:said|says|told|according)\b/
 
 /**
+ * A caption scraped without its full stop ends with the day the picture was
+ * taken ("Firefighters battle a blaze near the town on Tuesday", "Voters
+ * queue outside a polling station on March 3"); the story's sentences end
+ * with a full stop, and a headline or crosshead this long is rarer than a
+ * caption under a picture. Six words at least: "Polls close on Tuesday" is a crosshead.
+ */
+const captionDay =
+  /^(?:\S+ ){5}.* on (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:, (?:19|20)\d\d)?)$/i
+/** What a caption does not tell and a story's line or a teaser may: what will happen. */
+const modalVerb = /\b(?:will|would|could|should|might|must|shall|can)\b/i
+
+/**
+ * Whether a line is a caption ending with the day the picture was taken and
+ * no full stop (see {@link captionDay}), not reporting speech or what will happen.
+ *
+ * @param value A line.
+ * @returns True for such a caption.
+ */
+function isDayEndedCaption(value: string): boolean {
+  return (
+    (value.endsWith('day') || /\d$/.test(value)) &&
+    captionDay.test(value) &&
+    !reportedSpeech.test(value) &&
+    !modalVerb.test(value)
+  )
+}
+
+/**
  * Whether a line is a caption without a credit, marked as one by what it
  * says of the picture (see {@link captionMark}), and not reporting speech:
  * "The mayor, pictured here last year, denied ... and said" is the story.
@@ -850,8 +878,9 @@ const reportedSpeech = /["“”]|\b(?:said|says|told|according)\b/
  * @returns True for such a caption.
  */
 export function isMarkedCaption(value: string): boolean {
+  if (value.length > maximumCaptionLength) return false
+  if (isDayEndedCaption(value)) return true
   return (
-    value.length <= maximumCaptionLength &&
     (value.includes('(') || value.includes('pictured') || /\d\.$|^(?:file|archive|stock|represent)/i.test(value)) &&
     captionMark.test(value) &&
     !reportedSpeech.test(value)
