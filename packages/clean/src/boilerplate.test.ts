@@ -649,6 +649,29 @@ describe('findBoilerplate: author lines setting off their place, generic news la
   })
 })
 
+describe('findBoilerplate: related headlines in a row without their label', () => {
+  const third = 'Opposition members said the plan relied on optimistic forecasts and warned of a shortfall within two years.'
+
+  it.each([
+    [['Mayor Unveils Plan To Cut Bus Fares', 'Teachers Vote To End Strike After Pay Deal', 'New Bridge Opens Two Years Late']],
+    [['Rain Delays Harvest Across The South', 'Central Bank Holds Rates At Record Low', 'Five Things To Know About The New Tax Rules', 'Striking Dock Workers Return']]
+  ])('removes the headlines %j between paragraphs', (items) => {
+    const text = [before, ...items, after, third].join('\n\n')
+    const removed = findBoilerplate(text).map(({start, end}) => text.slice(start, end))
+    expect(removed).toEqual(items)
+  })
+
+  it.each([
+    ['introduced with a colon', ['The judges said on Monday that three novels had made the shortlist for this year’s prize:', 'The Long Road Home From The War', 'A History Of The River Towns', 'Letters From A Northern Island']],
+    ['in sentence case', ['Free school meals for every pupil', 'A new bus route to the hospital', 'Longer opening hours at the library']],
+    ['two in a row', ['Where The Money Goes Next Year', 'A Vote That Split The Council']],
+    ['crossheads of a word or three', ['The Money', 'What Comes Next', 'Reactions']]
+  ])('keeps lines %s', (_, items) => {
+    const text = [before, ...items, after, third].join('\n\n')
+    expect(findBoilerplate(text)).toEqual([])
+  })
+})
+
 describe('findBoilerplate: context and repetition', () => {
   it('keeps every item of a summary list under its label when one item is kept', () => {
     const label = 'Key points:'

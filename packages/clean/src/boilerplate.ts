@@ -1129,6 +1129,7 @@ function markContext(blocks: Block[], headline: number): void {
   markSeparatedLists(blocks, classes)
   markResultsTables(blocks, classes)
   markMenuRuns(blocks, classes)
+  markHeadlineRuns(blocks, classes)
 
   // Short lines first, judged by the classes before any revision (as jusText).
   const revised = [...classes]
@@ -1450,6 +1451,39 @@ function markMenuRuns(blocks: readonly Block[], classes: Quality[]): void {
     from = index + 1
   }
   close(blocks.length)
+}
+
+/** Words of a teaser's headline in a list of related stories ("Teachers Vote To End Strike After Pay Deal"). */
+const runHeadlineWords = {min: 4, max: 14}
+/** Headlines in a row that make a list of related stories; a story's crossheads come one at a time. */
+const minimumHeadlineRun = 3
+
+/**
+ * A run of headlines in title case without a full stop, as a related-stories
+ * box prints them with its label lost, is removed even between two
+ * paragraphs of prose, where jusText would keep short lines; the items of a
+ * list the story introduces with a colon are kept, and so are those set off
+ * by a dash (a timeline, see `markSeparatedLists`); its crossheads come one at a time.
+ *
+ * @param blocks Non-blank lines.
+ * @param classes Their classes, revised in place.
+ */
+function markHeadlineRuns(blocks: readonly Block[], classes: Quality[]): void {
+  const isHeadlineItem = (block: Block, index: number) =>
+    classes[index] !== 'good' &&
+    block.reason === null &&
+    !block.protected &&
+    hasWords(block, runHeadlineWords) &&
+    !closingMark.test(block.line.value) &&
+    !itemSeparator.test(block.line.value) &&
+    isTitleCase(tokensOf(block))
+  for (let index = 0; index < blocks.length; index++) {
+    let end = index
+    while (end < blocks.length && isHeadlineItem(blocks[end]!, end)) end++
+    const introduced = blocks[index - 1]?.line.value.endsWith(':') ?? false
+    if (end - index >= minimumHeadlineRun && !introduced) classes.fill('bad', index, end)
+    index = Math.max(index, end)
+  }
 }
 
 /**
