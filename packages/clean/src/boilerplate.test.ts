@@ -602,7 +602,7 @@ describe('findBoilerplate: strips without separators, share calls, file-picture 
   })
 })
 
-describe('findBoilerplate: author lines setting off their place, generic news labels, captions ending with their day', () => {
+describe('findBoilerplate: author lines setting off their place, generic news labels, captions ending with their day or pointing at their picture', () => {
   it.each(['Priya Raman | Chennai', 'Tom Hale – Sydney', 'Kwame Mensah - Accra', 'Amina Yusuf, Abuja, Nigeria', 'Jane Doe and John Roe | Buenos Aires'])(
     'removes the author line %j under the headline',
     (line) => {
@@ -635,12 +635,32 @@ describe('findBoilerplate: author lines setting off their place, generic news la
   })
 
   it.each([
+    'FILE - In this Aug. 3, 2019, file photo, firefighters battle a blaze near the town.',
+    'FILE — Riot police stand guard outside the parliament building.',
+    'In this photo taken on Tuesday, March 3, 2020, rescuers search the rubble of a collapsed school.',
+    'In this image made from video, a ferry lists in heavy seas off the coast.',
+    'This handout photo provided by the navy shows the damaged ship at sea.',
+    'A handout picture released by the palace shows the king greeting guests.',
+    'Pictured: Volunteers fill sandbags along the river bank',
+    'Above: The new terminal building at the city airport.',
+    'Main image: Crowds gather in the square for the rally',
+    '▲ Commuters wait on a crowded platform during the strike.'
+  ])('removes the caption %j that opens by pointing at its picture', (line) => {
+    expect(reasonInBody(line)).toBe('caption')
+  })
+
+  it.each([
     'Protesters clashed with police in the capital on Monday.',
     'The council will vote on the plan on Tuesday',
     'Ministers said they would meet again on Friday',
     'Polls close on Tuesday',
     'The verdict is expected on Thursday',
     'Rescue workers searched the rubble through the night and into Sunday',
+    'In this photo, released by the palace, the king is seen with the ambassador, the paper reported.',
+    'The photo shows firefighters battling a blaze, officials said.',
+    'In this election, turnout was the lowest in 40 years.',
+    'This picture of the economy is too rosy, economists warn.',
+    'Above all, the council wants the buses to run on time.',
     'Read the latest news from the region, she told the crowd, and you will see why.',
     'Readers can get the latest news on the council app, officials said.',
     'The latest news came as a relief to the families.'

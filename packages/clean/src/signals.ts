@@ -839,7 +839,7 @@ const maximumCaptionLength = 140
 const captionMark =
   /^(?:file|archive|stock|representational|representative) (?:photo|picture|image|pic)\.?$| \((?:file|archive)(?: (?:photo|picture|image|pic))?\)\.?$| \((?:(?:second |third |2nd |3rd )?(?:left|right|centre|center|front|rear)|\d(?:st|nd|rd|th) [LR])\) [a-z]+s\b|, pictured(?: (?:left|right|above|below|centre|center))?,| pictured(?: (?:left|right|above|below))?\.?$|^(?:\S+ ){5}.*, (?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},?) (?:19|20)\d\d\.$/i
 /** What a caption never holds and a sentence of the story may: a quotation or its verb. */
-const reportedSpeech = /["“”]|\b(?:said|says|told|according)\b/
+const reportedSpeech = /["“”]|\b(?:said|says|told|according|reported)\b/
 
 /**
  * A caption scraped without its full stop ends with the day the picture was
@@ -850,6 +850,18 @@ const reportedSpeech = /["“”]|\b(?:said|says|told|according)\b/
  */
 const captionDay =
   /^(?:\S+ ){5}.* on (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:, (?:19|20)\d\d)?)$/i
+/**
+ * How a caption opens when it says it describes a picture: an agency's file
+ * mark ("FILE - Firefighters ..."), "In this photo taken ...", "In this Aug.
+ * 3, 2019, file photo, ...", "This handout photo provided by ... shows", "A handout picture released by ... shows",
+ * a label for where the picture sits ("Pictured:", "Above:", "Main image:")
+ * or an arrow pointing at it ("▲ ..."). A story refers to "the photo".
+ */
+const captionOpening =
+  /^(?:FILE ?[-–—] |In this (?:[\p{L}\d.,'’ ]{0,60}?[ ,])?(?:file |handout |undated |still )?(?:photo|image|picture|frame grab|video (?:grab|still))s?(?:,| taken| made| provided| released| shot| from| distributed| obtained| posted)|This (?:handout |undated |file |still )?(?:photo|image|picture|frame grab|video (?:grab|still)) (?:provided|released|taken|made|shows|distributed|obtained|posted)|An? (?:handout|undated|file) (?:photo|image|picture) (?:provided|released|taken|made|shows|distributed|obtained|posted)|(?:Pictured|Above|Below|Caption|Inset|Top|Left|Right|Main (?:picture|image|photo)|Clockwise from (?:top )?left): ?(?=\p{Lu})|[▲▼►] )/u
+/** Agencies' captions, which say what the picture shows and when it was taken, run longer than other captions. */
+const maximumAgencyCaptionLength = 400
+
 /** What a caption does not tell and a story's line or a teaser may: what will happen. */
 const modalVerb = /\b(?:will|would|could|should|might|must|shall|can)\b/i
 
@@ -871,13 +883,14 @@ function isDayEndedCaption(value: string): boolean {
 
 /**
  * Whether a line is a caption without a credit, marked as one by what it
- * says of the picture (see {@link captionMark}), and not reporting speech:
+ * says of the picture (see {@link captionMark}, {@link captionOpening} and {@link captionDay}), and not reporting speech:
  * "The mayor, pictured here last year, denied ... and said" is the story.
  *
  * @param value A line.
  * @returns True for such a caption.
  */
 export function isMarkedCaption(value: string): boolean {
+  if (value.length <= maximumAgencyCaptionLength && captionOpening.test(value) && !reportedSpeech.test(value)) return true
   if (value.length > maximumCaptionLength) return false
   if (isDayEndedCaption(value)) return true
   return (
