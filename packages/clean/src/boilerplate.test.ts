@@ -617,7 +617,23 @@ describe('findBoilerplate: author lines setting off their place, generic news la
     expect(findBoilerplate(text)).toEqual([])
   })
 
-  it.each(['Read the latest news', 'Read the latest news here', 'Get the latest headlines', 'Catch up on the latest stories', 'See all the latest updates', 'Read more news'])(
+  it.each([
+    'Read the latest news',
+    'Read the latest news here',
+    'Get the latest headlines',
+    'Catch up on the latest stories',
+    'See all the latest updates',
+    'Read more news',
+    'More top stories',
+    "Today's top stories",
+    'Latest Updates',
+    'Also in the news',
+    'Read this next',
+    'More to explore',
+    'Read all our coverage of the election',
+    'Follow our live coverage',
+    'Watch the latest videos'
+  ])(
     'removes the label %j between paragraphs',
     (line) => {
       expect(reasonInBody(line)).toBe('related-links')
@@ -663,7 +679,10 @@ describe('findBoilerplate: author lines setting off their place, generic news la
     'Above all, the council wants the buses to run on time.',
     'Read the latest news from the region, she told the crowd, and you will see why.',
     'Readers can get the latest news on the council app, officials said.',
-    'The latest news came as a relief to the families.'
+    'The latest news came as a relief to the families.',
+    'Top news executives met the minister on Monday to discuss the new rules.',
+    'Read our coverage policy to learn how we report on elections.',
+    'Breaking news of the closure reached workers by text message late on Friday.'
   ])('keeps the body line %j', (line) => {
     expect(reasonInBody(line)).toBeNull()
   })
