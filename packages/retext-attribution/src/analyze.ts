@@ -114,6 +114,8 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
   let hint = 0
   /** The source of the previous sentence's anonymity note, when that note gave no reason. */
   let unexplained: Entity | null = null
+  /** A note about a group met or introduced just before ("All asked not to be named"), while its members may follow. */
+  let groupNote: GroupNote | null = null
   /** Reasons stated for everyone quoted, or one kind of them, which hold before and after the statement. */
   const blanketReasons: Array<{kind: string; justification: Offsets}> = []
   for (const [index, sentence] of sentences.entries()) {
@@ -140,6 +142,8 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
       const reported = frames.some((other) => other.source && other.source[0] < frame.source![0] && other.content && other.content.start <= at && at < other.content.end)
       sources.set(frame, {mention, entity: resolver.resolve(mention, true, !reported)})
     }
+    if (groupNote && index > groupNote.until) groupNote = null
+    if (groupNote) groupNote = markMembers(frames.filter((frame) => !reportedWithin(frame, frames)).map((frame) => sources.get(frame)?.entity ?? null), groupNote)
     // "He spoke on condition of anonymity. He feared for his job.": a reason may follow in the next sentence.
     if (unexplained) {
       unexplained.justification ??= followingReason(text.slice(sentence.start, sentence.end), sentence.start)
@@ -178,7 +182,13 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
     const kind = note?.justification ? blanketKind(sentenceText, note.at - sentence.start) : null
     if (kind !== null) blanketReasons.push({kind, justification: note!.justification!})
     if (note) {
-      for (const entity of pairOpening(sentence.tokens) ? resolver.latestPair(sentence.start) : [owner(note.at)]) {
+      const pointing = !quotes.covering(sentence.start) && groupOpening(sentence.tokens, note.at)
+      // "All asked not to be named for fear ...": the note is about the people met just before, and about
+      // the unnamed people the next sentences introduce as their members ("A woman who ...", "Another worker").
+      if (pointing && note.justification) groupNote = {justification: note.justification, until: index + groupReach}
+      const pair = pairOpening(sentence.tokens) ? resolver.latestPair(sentence.start) : []
+      const group = pointing && pair.length === 0 ? latestGroup(resolver.entities, sentences[Math.max(0, index - 2)]!.start) : null
+      for (const entity of pair.length > 0 ? pair : group ? [group] : [owner(note.at)]) {
         if (!entity) continue
         entity.anonymityMarked = true
         entity.justification ??= note.justification && !cueBetween(note.end, note.justification.start, frames) ? beforeCue(note.justification, frames, text) : null
@@ -235,11 +245,96 @@ function unnamedPeople(mention: Mention): boolean {
   return !mention.pronoun && !mention.name && (mention.category === 'unnamed' || mention.category === 'group')
 }
 
+/** A group's anonymity note, and the index of the last sentence that may introduce its members. */
+interface GroupNote {
+  justification: Offsets
+  until: number
+}
+
+/**
+ * Give a group's anonymity and reason to the unnamed sources of a sentence after its note; a named source,
+ * or a spokesperson, means the article has moved on to other sources, which ends the note.
+ *
+ * @returns The note while it still holds, or null.
+ */
+function markMembers(entities: Array<Entity | null>, note: GroupNote): GroupNote | null {
+  for (const entity of entities) {
+    if (!entity) continue
+    if (!mayBeMember(entity)) return null
+    entity.anonymityMarked = true
+    entity.justification ??= note.justification
+  }
+  return note
+}
+
+/** Whether a frame's source is inside what another source of the sentence reports: "The officer said a sergeant had told ...". */
+function reportedWithin(frame: Frame, frames: Frame[]): boolean {
+  const at = frame.source ? frame.sentence.tokens[frame.source[0]]!.start : -1
+  return frames.some((other) => other !== frame && other.content !== null && other.content.start <= at && at < other.content.end)
+}
+
 /** Whether a sentence opens with "Both" standing alone as its subject: "Both spoke on condition of anonymity". */
 function pairOpening(tokens: Token[]): boolean {
   const words = tokens.filter((token) => token.word)
   return words[0]?.lower === 'both' && words[1] !== undefined && !words[1].capitalised && !personNouns.has(words[1].lower) && words[1].lower !== 'of'
 }
+
+/**
+ * Words a subject may be made of that points back at people met before without naming them: "All",
+ * "Most of them", "All three", "The two", "They", "Those interviewed", "None of those contacted".
+ */
+const pointingWords = /^(?:all|both|most|each|several|some|many|none|neither|few|of|them|those|they|the|two|three|four|five|six|seven|eight|nine|ten|\d+|interviewed|contacted|approached|quoted)$/
+
+/**
+ * Whether the words before a sentence's anonymity note are a subject that points back at a group of
+ * people rather than describing any: "All asked not to be named", "None of them would give their names".
+ * Not a subject with a noun of its own ("Some residents", "The two officials"), which the resolver finds
+ * as a new or a known source, nor words after an opening quotation or clause.
+ *
+ * @param noteAt Offset of the note's marker.
+ */
+function groupOpening(tokens: Token[], noteAt: number): boolean {
+  const before = tokens.filter((token) => token.start < noteAt && !blank.test(token.value))
+  if (!before.every((token) => token.word)) return false
+  const words = before.map((token) => token.lower)
+  let end = 0
+  while (end < words.length && pointingWords.test(words[end]!)) end++
+  // Between the subject and the marker only its verb may stand ("asked", "would not give"), no noun of a source.
+  const verb = words.slice(end)
+  return end > 0 && !danglingWords.has(words[end - 1]!) && verb.length <= maxVerbWords && !verb.some((word) => speakerNoun(word) || speakerNoun(word.replace(pluralEnding, '')))
+}
+
+const blank = /^\s+$/
+/** Most words of the verb before a marker: "asked", "would not", "had all". */
+const maxVerbWords = 3
+
+/** Words a pointing subject cannot end in: "The" or "Most of" alone is a misread subject. */
+const danglingWords = new Set(['the', 'of'])
+
+/** How many sentences after a group's anonymity note the people it introduces may still be its members. */
+const groupReach = 3
+
+/**
+ * The unnamed people met in the last sentences that a pointing subject ("All", "Both", "They") means:
+ * the latest source with a plural description and no name; null when there is none.
+ */
+function latestGroup(entities: readonly Entity[], since: number): Entity | null {
+  let found: Entity | null = null
+  for (const entity of entities) {
+    if (entity.last < since || (found && found.last >= entity.last)) continue
+    const named = entity.mentions.some((mention) => mention.name)
+    if (!named && entity.mentions.some((mention) => mention.plural && !mention.pronoun)) found = entity
+  }
+  return found
+}
+
+/** Whether a source may be one of a group just said to be unnamed: it has no name and speaks for no body. */
+function mayBeMember(entity: Entity): boolean {
+  const category = categoryOf(entity)
+  return !entity.mentions.some((mention) => mention.name) && (category === 'unnamed' || category === 'group' || category === 'unknown') && !entity.mentions.some((mention) => mention.head !== null && spokesHead.test(mention.head))
+}
+
+const spokesHead = /^spokes/
 
 /** Conjunctions that open a subordinate clause before the main one. */
 const subordinators = new Set(['when', 'as', 'after', 'before', 'while', 'although', 'though', 'if', 'because', 'since', 'once', 'until'])

@@ -171,7 +171,7 @@ describe('anonymity carried to later mentions', () => {
     ['Names have been changed to protect the families. "We lost everything," said a farmer in the valley.', 'a farmer', 'unnamed-person', 'to protect the families'],
     ['"The water is gone," one villager said. Those interviewed asked not to be named for fear of reprisals.', 'one villager', 'unnamed-person', 'for fear of reprisals'],
     ['The soldiers quoted in this story are identified by first name only for security reasons. Another soldier, a drone operator, said the jamming had worsened.', 'Another soldier', 'anonymous', 'for security reasons'],
-    ['Two workers said the line was stopped. The workers interviewed requested anonymity because they feared dismissal.', 'Two workers', 'unnamed-group', 'because they feared dismissal'],
+    ['Two workers said the line was stopped. The workers interviewed requested anonymity because they feared dismissal.', 'Two workers', 'anonymous', 'because they feared dismissal'],
     // A kind covers only sources of that kind; a spokesperson is unnamed by convention, not covered.
     ['The soldiers quoted in this story are identified by first name only for security reasons. A local teacher said the school had shut.', 'A local teacher', 'unnamed-person', undefined],
     ['Names have been changed to protect the families. A council spokesman said the site was safe.', 'A council spokesman', 'unnamed-person', undefined],
@@ -256,5 +256,49 @@ describe('a bare lead takes the anonymity of the people it names when the story 
     ['Two aid workers, who spoke on condition of anonymity because they were not authorised to speak, said trucks were turned back. Aid workers later said the road was open.', 'Aid workers later', undefined],
   ])('%s', (text, at, reason) => {
     expect(sourceAt(text, at)[1]).toBe(reason)
+  })
+})
+
+describe('anonymity stated for a group in a sentence of its own', () => {
+  it.each([
+    // The group introduced by the reporter, its members after the note.
+    ['The paper spoke to six workers at the farm. All asked not to be named for fear of losing their jobs. A woman who sprays the fields said the masks were torn.', 'A woman', 'anonymous', 'for fear of losing their jobs'],
+    ['Reporters interviewed five nurses last week. All asked not to be identified because staff may not talk to the press. Another nurse said the ward flooded.', 'Another nurse', 'anonymous', 'because staff may not talk to the press'],
+    ['We spoke to four drivers at the depot. Most asked not to be named for fear of reprisals. One driver said the shifts were too long.', 'One driver', 'anonymous', 'for fear of reprisals'],
+    ['The Herald contacted eight tenants. Each requested anonymity, fearing eviction. A pensioner on the top floor said the heating had failed.', 'A pensioner', 'anonymous', 'fearing eviction'],
+    ['The BBC talked to three guards at the prison. All three spoke on condition of anonymity because they were not authorised to speak. A guard said the cells were full.', 'A guard', 'anonymous', 'because they were not authorised to speak'],
+    ['The newspaper met six miners at the shaft. Several asked not to be named, citing threats from the company. A man who has worked underground for a decade said the pay was late.', 'A man', 'anonymous', 'citing threats from the company'],
+    ['Our correspondent spoke to a dozen traders in the market. Some of them asked that their names not be used for fear of the police. One trader said prices had doubled.', 'One trader', 'anonymous', 'for fear of the police'],
+    ['Reuters spoke to seven farmers in the valley. They asked not to be named because they feared losing their permits. A farmer said the river had dried up.', 'A farmer', 'anonymous', 'because they feared losing their permits'],
+    ['The paper interviewed ten students at the campus. Those interviewed asked not to be identified for fear of expulsion. A student said the exams were leaked.', 'A student', 'anonymous', 'for fear of expulsion'],
+    // The group is a source already met.
+    ['The deal is close, according to two people familiar with the matter. The price is not set, the people said. Both asked not to be identified because the talks are private.', 'the people said', 'anonymous', 'because the talks are private'],
+    ['Four soldiers described the attack. All asked not to be named because they were not allowed to speak to reporters. One of them said the base was shelled.', 'One of them', 'anonymous', 'because they were not allowed to speak to reporters'],
+    ['Three officials said the budget would be cut. All three spoke on the condition of anonymity to discuss internal plans.', 'Three officials', 'anonymous', 'to discuss internal plans'],
+    ['Two executives said the merger had stalled. The two requested anonymity because the talks are confidential.', 'Two executives', 'anonymous', 'because the talks are confidential'],
+    ['Several residents said the water smelled. Most of them asked not to be named, fearing the landlord.', 'Several residents', 'anonymous', 'fearing the landlord'],
+    ['Five teachers told the paper the school was unsafe. They spoke on condition of anonymity because they are barred from speaking to the media.', 'Five teachers', 'anonymous', 'because they are barred from speaking to the media'],
+    // Typed anonymous, singular or plural, whatever the place in the description.
+    ['Two executives, who spoke on condition of anonymity because they were not authorised to speak to the media, said the plant would close.', 'Two executives', 'anonymous', 'because they were not authorised to speak to the media'],
+    ['Three diplomats, who were granted anonymity to speak about confidential discussions, said the vote was delayed.', 'Three diplomats', 'anonymous', 'to speak about confidential discussions'],
+    ['Two analysts at the bank, who asked not to be named because of company policy, said the forecast was cut.', 'Two analysts', 'anonymous', 'because of company policy'],
+  ])('%s', (text, at, type, reason) => {
+    expect(sourceAt(text, at)).toEqual([type, reason])
+  })
+
+  it.each([
+    // Plural people with no note stay an unnamed group.
+    ['Two executives said the plant would close.', 'Two executives', 'unnamed-group', undefined],
+    ['Officials said the budget would be cut. All of the money will go to schools.', 'Officials', 'unnamed-group', undefined],
+    // A note in a quotation that opens the sentence is about its speaker, not the group before.
+    ['Residents said the road was shut. "They burned everything," a woman told AFP, asking that her name be withheld for fear of reprisals.', 'Residents', 'unnamed-group', undefined],
+    // A subject with a noun of its own is a source of its own.
+    ['Residents said the road was shut. Some shopkeepers asked not to be named for fear of reprisals.', 'Residents', 'unnamed-group', undefined],
+    // A named source after the note means the article has moved on.
+    ['The paper spoke to six workers. All asked not to be named for fear of losing their jobs. Ana Ruiz, the mayor, said the farm was inspected. A council spokesman said it was safe.', 'A council spokesman', 'unnamed-person', undefined],
+    // A bare lead that only takes a later group's note stays an unnamed group.
+    ['Convoys are blocked, aid workers said. Two aid workers, who spoke on condition of anonymity because they feared reprisals, said fuel was short.', 'aid workers said', 'unnamed-group', 'because they feared reprisals'],
+  ])('no group anonymity: %s', (text, at, type, reason) => {
+    expect(sourceAt(text, at)).toEqual([type, reason])
   })
 })

@@ -250,6 +250,16 @@ function withheld(entity: Entity): boolean {
   return entity.anonymityMarked || knowingPeople(entity) || (entity.group !== null && withheld(entity.group))
 }
 
+/**
+ * Whether people the article counts or picks out are ones it says it does not name: "Two executives, who
+ * spoke on condition of anonymity", "people familiar with the matter". Plural officials with no such note,
+ * and a bare lead ("aid workers said") that only takes a later group's note, stay an unnamed group.
+ */
+function anonymousPeople(entity: Entity): boolean {
+  if (knowingPeople(entity)) return true
+  return withheld(entity) && entity.mentions.some((mention) => !mention.pronoun && !bareKind(mention))
+}
+
 /** The reason the article gives for withholding the source's name, or its group's. */
 export function justificationOf(entity: Entity): Offsets | null {
   return entity.justification ?? (entity.group && justificationOf(entity.group))
@@ -390,7 +400,7 @@ export function sourceTypeOf(entity: Entity | null, mention: Mention | null): So
     case 'document':
       return 'document'
     case 'group':
-      return knowingPeople(entity) ? 'anonymous' : 'unnamed-group'
+      return anonymousPeople(entity) ? 'anonymous' : 'unnamed-group'
     default: {
       const anonymous = withheld(entity) || entity.mentions.some((other) => other.anonymous || other.head === 'source' || insiderFormula.test(other.text))
       return anonymous ? 'anonymous' : 'unnamed-person'
