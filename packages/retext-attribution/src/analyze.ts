@@ -12,6 +12,7 @@ import {
   sourceTypeOf,
   speakerOf,
   specificityOf,
+  spokesHead,
   type Entity
 } from './entities.js'
 import {continuations, framesOf, type Frame, type Offsets} from './frames.js'
@@ -185,10 +186,14 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
       const pointing = !quotes.covering(sentence.start) && groupOpening(sentence.tokens, note.at)
       // "All asked not to be named for fear ...": the note is about the people met just before, and about
       // the unnamed people the next sentences introduce as their members ("A woman who ...", "Another worker").
-      if (pointing && note.justification) groupNote = {justification: note.justification, until: index + groupReach}
+      if (pointing && note.justification) groupNote = {justification: note.justification, until: index + groupReach, drawnOnly: false}
       const pair = pairOpening(sentence.tokens) ? resolver.latestPair(sentence.start) : []
       const group = pointing && pair.length === 0 ? latestGroup(resolver.entities, sentences[Math.max(0, index - 2)]!.start) : null
-      for (const entity of pair.length > 0 ? pair : group ? [group] : [owner(note.at)]) {
+      const targets = pair.length > 0 ? pair : group ? [group] : [owner(note.at)]
+      // "Several miners, who asked not to be named for fear ..., said ... 'We starve,' said one drill operator":
+      // a member picked out of the group after a note about it in a clause shares its reason.
+      if (!pointing && note.justification && targets.some((entity) => entity && unnamedPlural(entity))) groupNote = {justification: note.justification, until: index + groupReach, drawnOnly: true}
+      for (const entity of targets) {
         if (!entity) continue
         entity.anonymityMarked = true
         entity.justification ??= note.justification && !cueBetween(note.end, note.justification.start, frames) ? beforeCue(note.justification, frames, text) : null
@@ -249,6 +254,8 @@ function unnamedPeople(mention: Mention): boolean {
 interface GroupNote {
   justification: Offsets
   until: number
+  /** Whether only a member picked out of the group takes the note ("one miner"), not someone new ("a trader"). */
+  drawnOnly: boolean
 }
 
 /**
@@ -260,7 +267,14 @@ interface GroupNote {
 function markMembers(entities: Array<Entity | null>, note: GroupNote): GroupNote | null {
   for (const entity of entities) {
     if (!entity) continue
+    const drawn = entity.mentions.some((mention) => !mention.pronoun && drawnOpening.test(mention.text))
+    if (note.drawnOnly && drawn && !entity.mentions.some((mention) => mention.name)) {
+      entity.anonymityMarked = true
+      entity.justification ??= note.justification
+      continue
+    }
     if (!mayBeMember(entity)) return null
+    if (note.drawnOnly) continue
     entity.anonymityMarked = true
     entity.justification ??= note.justification
   }
@@ -322,11 +336,18 @@ function latestGroup(entities: readonly Entity[], since: number): Entity | null 
   let found: Entity | null = null
   for (const entity of entities) {
     if (entity.last < since || (found && found.last >= entity.last)) continue
-    const named = entity.mentions.some((mention) => mention.name)
-    if (!named && entity.mentions.some((mention) => mention.plural && !mention.pronoun)) found = entity
+    if (unnamedPlural(entity)) found = entity
   }
   return found
 }
+
+/** Whether a source is people described in the plural with no name: "two executives", "Several miners". */
+function unnamedPlural(entity: Entity): boolean {
+  return !entity.mentions.some((mention) => mention.name) && entity.mentions.some((mention) => mention.plural && !mention.pronoun)
+}
+
+/** A description that picks one out of people just met: "one drill operator", "Another", "a second nurse", "the other officer". */
+const drawnOpening = /^(?:one|another|a second|a third|the other)\b/i
 
 /** Whether a source may be one of a group just said to be unnamed: it has no name and speaks for no body. */
 function mayBeMember(entity: Entity): boolean {
@@ -334,7 +355,6 @@ function mayBeMember(entity: Entity): boolean {
   return !entity.mentions.some((mention) => mention.name) && (category === 'unnamed' || category === 'group' || category === 'unknown') && !entity.mentions.some((mention) => mention.head !== null && spokesHead.test(mention.head))
 }
 
-const spokesHead = /^spokes/
 
 /** Conjunctions that open a subordinate clause before the main one. */
 const subordinators = new Set(['when', 'as', 'after', 'before', 'while', 'although', 'though', 'if', 'because', 'since', 'once', 'until'])

@@ -84,6 +84,22 @@ describe('anonymityNote', () => {
     ['Out of fear for his family, the mechanic would give only his first name.', 'Out of fear for his family'],
     ['"Because of the lawsuit, I can\'t be named," the clerk said.', 'Because of the lawsuit'],
     ['A refugee who feared reprisals and asked not to be named said the camp was full.', 'feared reprisals'],
+    // Terms agreed with the outlet, which are the reason when no other is given.
+    ['The official spoke under ground rules that did not allow for his name to be used.', 'under ground rules that did not allow for his name to be used'],
+    ['An aide briefed reporters under groundrules that barred her from being identified.', 'under groundrules that barred her from being identified'],
+    ['The adviser talked on the understanding that he would not be named, given the sensitivity of the case.', 'given the sensitivity of the case'],
+    ['Two officers spoke under an agreement that their names would be withheld.', 'under an agreement that their names would be withheld'],
+    ['The banker spoke on terms of anonymity because the sale is not public.', 'because the sale is not public'],
+    // A group's refusal, negated by "none" or "neither".
+    ['None of them would give their names, fearing dismissal.', 'fearing dismissal'],
+    ['Neither wanted to be named because both still work at the plant.', 'because both still work at the plant'],
+    ['None of the workers was willing to be identified for fear of the foreman.', 'for fear of the foreman'],
+    ['Neither of the women would give her full name.', null],
+    // A reason that is not wanting to be seen doing something.
+    ['A staffer, who asked not to be named because he did not want to be seen criticizing the policy, said it was rushed.', 'because he did not want to be seen criticizing the policy'],
+    ['He spoke on condition of anonymity because he did not want to be seen criticising his own party.', 'because he did not want to be seen criticising his own party'],
+    ['He asked that his name not be published for fear of reprisals from the management company.', 'for fear of reprisals from the management company'],
+    ['Three diplomats, who were granted anonymity to speak about confidential discussions, said the vote slipped.', 'to speak about confidential discussions'],
     ['After the meeting, an aide who asked not to be named said the vote was close.', null],
     ['As the talks ended, a delegate who requested anonymity said no deal was near.', null],
   ])('%s', (sentence, reason) => {
@@ -104,6 +120,10 @@ describe('anonymityNote', () => {
     'The identity of the buyer is known to few people.',
     'She changed her name after the wedding.',
     'The author published the novel under her real name.',
+    'Under the terms of the agreement, the plant will close in May.',
+    'None of the workers would give up their names for the petition without a vote.',
+    'The deal was signed under ground rules set by the regulator.',
+    'Neither side would say when the talks resume.',
   ])('no anonymity marker: %s', (sentence) => {
     expect(anonymityNote(sentence, 0)).toBeNull()
   })
@@ -278,7 +298,12 @@ describe('anonymity stated for a group in a sentence of its own', () => {
     ['Two executives said the merger had stalled. The two requested anonymity because the talks are confidential.', 'Two executives', 'anonymous', 'because the talks are confidential'],
     ['Several residents said the water smelled. Most of them asked not to be named, fearing the landlord.', 'Several residents', 'anonymous', 'fearing the landlord'],
     ['Five teachers told the paper the school was unsafe. They spoke on condition of anonymity because they are barred from speaking to the media.', 'Five teachers', 'anonymous', 'because they are barred from speaking to the media'],
+    // The note in a clause about the group; a member picked out of it later shares the reason.
+    ['Several miners, who asked not to be named for fear of reprisals, said they wanted to work. "We are hungry," said one drill operator who has worked there for years.', 'one drill operator', 'anonymous', 'for fear of reprisals'],
+    ['Two guards, who spoke on condition of anonymity because they may not talk to the press, described the riot. Another guard said the alarm failed.', 'Another guard', 'anonymous', 'because they may not talk to the press'],
     // Typed anonymous, singular or plural, whatever the place in the description.
+    ['A ship broker in Houston, who asked not to be named, said freight rates had doubled.', 'A ship broker', 'anonymous', undefined],
+    ['One resident of the estate, who asked that her name be withheld, said the water was cut.', 'One resident', 'anonymous', undefined],
     ['Two executives, who spoke on condition of anonymity because they were not authorised to speak to the media, said the plant would close.', 'Two executives', 'anonymous', 'because they were not authorised to speak to the media'],
     ['Three diplomats, who were granted anonymity to speak about confidential discussions, said the vote was delayed.', 'Three diplomats', 'anonymous', 'to speak about confidential discussions'],
     ['Two analysts at the bank, who asked not to be named because of company policy, said the forecast was cut.', 'Two analysts', 'anonymous', 'because of company policy'],
@@ -296,6 +321,8 @@ describe('anonymity stated for a group in a sentence of its own', () => {
     ['Residents said the road was shut. Some shopkeepers asked not to be named for fear of reprisals.', 'Residents', 'unnamed-group', undefined],
     // A named source after the note means the article has moved on.
     ['The paper spoke to six workers. All asked not to be named for fear of losing their jobs. Ana Ruiz, the mayor, said the farm was inspected. A council spokesman said it was safe.', 'A council spokesman', 'unnamed-person', undefined],
+    // Someone new after a group's note in a clause is not one of the group.
+    ['Two guards, who spoke on condition of anonymity because they may not talk to the press, described the riot. A local trader said the market shut.', 'A local trader', 'unnamed-person', undefined],
     // A bare lead that only takes a later group's note stays an unnamed group.
     ['Convoys are blocked, aid workers said. Two aid workers, who spoke on condition of anonymity because they feared reprisals, said fuel was short.', 'aid workers said', 'unnamed-group', 'because they feared reprisals'],
   ])('no group anonymity: %s', (text, at, type, reason) => {

@@ -15,6 +15,11 @@ export interface AnonymityNote {
 const anonymityHint = /anonym|authori[sz]|allowed|permitted|cleared|supposed|entitled|empowered|liberty|permission|clearance|approval|authority|name|identi|pseudonym|initials|background|record|attribution/i
 const knowledgeHint = /knowledge|familiar|briefed|involved|close to|privy|aware|attended|present|access/i
 const eitherHint = new RegExp(`${anonymityHint.source}|${knowledgeHint.source}`, 'gi')
+/**
+ * Terms agreed with the outlet that keep the source unnamed, which are the reason the article gives when
+ * it gives no other: "under ground rules that did not allow for his name to be used".
+ */
+const agreedTerms = /^(?:under|on) (?:the |an? )?(?:ground[ -]?rules|terms|agreement|arrangement|understanding)\b/i
 /** Where a reason for anonymity ends: the next clause, or the sentence's end. */
 const clauseEnd = /[,;]\s|[.!?]["”’]?\s*$/
 const trailingMark = /[\s.!?,;"”’]/
@@ -53,7 +58,7 @@ export function anonymityNote(sentence: string, offset: number): AnonymityNote |
   const reason = reasonPattern.exec(rest)
   let start = -1
   if (reason) start = after + reason.index
-  else if (formulaicPattern.test(marker[0] + sentence.slice(after, after + 40))) start = marker.index
+  else if (formulaicPattern.test(marker[0] + sentence.slice(after, after + 40)) || agreedTerms.test(marker[0])) start = marker.index
   if (start < 0) {
     const head = sentence.slice(0, marker.index)
     const before = fearBefore.exec(head) ?? frontedReason.exec(head)

@@ -251,6 +251,16 @@ function withheld(entity: Entity): boolean {
 }
 
 /**
+ * Whether every description of a source is a kind of person counted or picked out ("A ship broker in
+ * Houston", "one farmer near Lyon", "the broker"), so that a name in it is a place or an employer, not the
+ * source's own: such a source, marked as withheld, is anonymous whatever the name reads as.
+ */
+function unnamedDescription(entity: Entity): boolean {
+  const described = entity.mentions.filter((mention) => !mention.pronoun)
+  return described.length > 0 && counting.test(described[0]!.words[0] ?? '') && described.every((mention) => mention.head !== null && (mention.name === null || !mention.text.startsWith(mention.name)))
+}
+
+/**
  * Whether people the article counts or picks out are ones it says it does not name: "Two executives, who
  * spoke on condition of anonymity", "people familiar with the matter". Plural officials with no such note,
  * and a bare lead ("aid workers said") that only takes a later group's note, stay an unnamed group.
@@ -316,7 +326,7 @@ export function carryAnonymityToLeads(entities: readonly Entity[]): void {
 }
 
 /** Heads of sources unnamed by the outlet's convention, not for their protection: a spokesperson speaks for a body. */
-const spokesHead = /^spokes/
+export const spokesHead = /^spokes/
 
 /**
  * Whether a statement of anonymity about everyone quoted, or a kind of them ("The soldiers interviewed for
@@ -391,6 +401,7 @@ export function sourceTypeOf(entity: Entity | null, mention: Mention | null): So
     if (mention.pronoun === 'it' || mention.pronoun === 'which') return 'named-organization'
     return 'named-person'
   }
+  if (withheld(entity) && unnamedDescription(entity)) return 'anonymous'
   const category = categoryOf(entity)
   switch (category) {
     case 'person':

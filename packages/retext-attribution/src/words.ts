@@ -281,6 +281,10 @@ export const anonymityPattern = anyOf(
   `(?:declin|refus)(?:ed|ing|es?) to (?:give|provide|disclose|reveal|share|state|offer|spell|confirm) ${pronounOwner} ${nameNoun}`,
   `${negation} (?:(?:want|wish|care)(?:ed)? to )?(?:give|provide|disclose|reveal|share|state|offer) ${pronounOwner} ${nameNoun}`,
   `${negation} (?:want|wish|like)(?:ed)? ${pronounOwner} (?:\\w+ )?names?`,
+  // A group's refusal with "none" or "neither" as its negation: "None of them would give their names".
+  `(?:none|neither)\\b[^,.;]{0,20}?\\b(?:would|wanted to|wished to|agreed to|(?:was|were) willing to) (?:(?:give|provide|disclose|reveal|share|state|offer) ${pronounOwner} ${nameNoun}|be (?:named|identified|quoted))`,
+  // Terms the outlet agreed with its source: "under ground rules that did not allow for his name to be used".
+  `(?:under|on) (?:the |an? )?(?:ground[ -]?rules|terms|agreement|arrangement|understanding)\\b[^,.;]{0,60}?\\b(?:anonymity|anonymous|attribution|(?:named|identified)\\b|${nameNoun}\\b)`,
   `(?:gave|give|gives|giving|provided|offered|shared|use|used|using|goes by|go by) (?:only )?${pronounOwner} (?:(?:first|given|nick|christian|military|code) ?names?|initials|names? (?:only )?as)`,
   `(?:identified|identify|identifying) (?:(?:himself|herself|themselves) )?(?:only|solely|simply|just) (?:as|by)`,
   `(?:would|wanted to|wished to|asked to|agreed to|preferred to|chose to) (?:only )?be identified (?:only )?(?:as|by)`,
