@@ -5,6 +5,7 @@ import {agencyByline, isWireCredit, matchesLine, phraseOf} from './phrases.js'
 import {
   endsSentence,
   endsWithPhotoCredit,
+  isBylineBesideStamp,
   isBylineLine,
   isCapitalNamesLine,
   isDateStamp,
@@ -270,7 +271,7 @@ function markLines(blocks: Block[], script: Script | null, headline: number | nu
     if (block.protected) continue
     if (phrase) {
       block.reason = phrase.reason
-    } else if (isBylineLine(value) || isHandleByline(value) || labelledAuthors(value) !== null) {
+    } else if (isBylineLine(value) || isHandleByline(value) || labelledAuthors(value) !== null || isBylineBesideStamp(value)) {
       block.reason = 'byline'
     } else if (isStampLine(value) || isDeskLine(value)) {
       block.reason = 'timestamp'

@@ -78,7 +78,32 @@ describe('matchesLine', () => {
     ['Crowds gather in the square (Getty)', null, false, true],
     ['Workers unload boxes at a warehouse in Leeds.Reuters', null, false, true],
     ['The figures were first reported by Reuters.', null, false, false],
-    ['The senator, who contributed to the campaign, said the vote [on Tuesday] was close.', null, false, false]
+    ['The senator, who contributed to the campaign, said the vote [on Tuesday] was close.', null, false, false],
+    ['A version of this article appeared in print on May 2, 2014, on page A6 of the New York edition.', 'other', false, false],
+    ['This article appeared in the Business section of the print edition under the headline "Rates hold"', 'other', false, false],
+    ['A version of the plan appeared in print before the vote.', null, false, false],
+    ['Jane Doe in Leeds contributed to this report.', 'credit', true, false],
+    ['Jane Doe and John Roe contributed reporting from Lagos.', 'credit', true, false],
+    ['Jane Doe contributed to this report.', null, true, false],
+    ['Residents in the valley contributed to the fund for the new bridge.', null, false, false],
+    ['WRITER: Online Desk', 'byline', false, false],
+    ['NEWSPAPER SECTION: Business', 'byline', false, false],
+    ['Writer: the one who signs the letter, he said.', null, false, false],
+    ['OSAKA, Japan, Sept. 3 Kyodo', 'dateline-meta', false, false],
+    ['ANKARA - Daily Courier', 'dateline-meta', false, false],
+    ['ANKARA - The talks resumed on Monday after a pause.', null, false, false],
+    ['Link Copied!', 'share-widget', false, false],
+    ['Do you like the content of this article?', 'share-widget', false, false],
+    ['Article history', 'share-widget', false, false],
+    ['Independent journalism costs. Support The Courier for the price of a coffee.', 'promo', false, false],
+    ['Premium subscribers get exclusive access to our energy coverage. Start your free trial.', 'promo', false, false],
+    ['This article is part of Courier Pro', 'promo', false, false],
+    ['Tickets cost about the price of a coffee, organisers said, and sold out within hours.', null, false, false],
+    ['Farmers unload grain at a depot near the city, March 4, 2021. Photo by Daily Times/Jane Doe', null, false, true],
+    ['Police stand guard outside the court on Monday. Picture-alliance/dpa/J. Doe', null, false, true],
+    ['Students march along the avenue on Sunday to protest fees. Ana Ruiz (THE COURIER)', null, false, true],
+    ['The bill passed on Monday. It now goes to Sen. Jane Doe (D-Ohio)', null, false, false],
+    ['The photo was taken on Monday. Photo by photo, the exhibition grew.', null, false, false]
   ])('classes %j: phrase %s, wire credit %s, photo credit %s', (line, reason, wire, credit) => {
     expect(phraseOf(line)?.reason ?? null).toBe(reason)
     expect(isWireCredit(line)).toBe(wire)

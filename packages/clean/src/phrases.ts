@@ -53,6 +53,14 @@ const deskCredits: readonly LinePattern[] = [
   {pattern: /^\(?reporting by\b.{2,200}\)?\.?$/i},
   {pattern: /^\(?(?:[Ww]riting|[Ee]diting|WRITING|EDITING) (?:by|BY) \p{Lu}[\p{L}.'’ -]{1,60}(?:[;,] .{2,200})?\)?\.?$/u},
   // Names only after it: "With assistance from the army, ..." opens a sentence.
+  // A contribution placed somewhere other than the dateline names a desk's
+  // reporter, not a source: "Jane Doe in Leeds contributed to this report.",
+  // "Jane Doe and John Roe contributed reporting from Lagos." (bare names stay).
+  {
+    pattern:
+      /^\p{Lu}[\p{L}.'’ ,-]{1,150}(?: in \p{Lu}[\p{L}.'’ ,-]{1,60} contributed (?:reporting|to this (?:report|story|article))| contributed reporting from \p{Lu}[\p{L}.'’ ,-]{1,60})\.?$/u,
+    holds: [' contributed ']
+  },
   {pattern: /^(?:-{1,2}|[–—])? ?[Ww]ith (?:additional )?assistance from \p{Lu}[\p{L}.'’-]*(?:,? (?:and )?\p{Lu}[\p{L}.'’-]*){0,11}\.?\)?$/u}
 ]
 
@@ -369,6 +377,44 @@ export const phrases: readonly Phrase[] = [
     pattern: /^(?:[Pp]ublished|[Pp]rinted|[Aa]ppeared) in (?:the )?(?:print edition of )?(?:[Tt]he )?\p{Lu}[\p{L}.&'’ -]{1,60}, [\p{L}\d ,.]{3,40}\d{4}\.?$/u,
     reason: 'timestamp',
     source: 'print-edition lines at the foot of a web story ("Published in The Daily Courier, May 14th, 2013.")'
+  },
+  {
+    pattern:
+      /^(?:a version of this (?:article|story|report|review|column|essay) appear(?:s|ed) in print(?:[ ,.:].{0,250})?|this (?:article|story|report) appeared in the .{1,60} section of the print edition(?:[ ,.:].{0,250})?)$/i,
+    reason: 'other',
+    source: 'print-edition notices under a web story ("A version of this article appeared in print on May 2, 2014, on page A6 of the New York edition.")'
+  },
+  {
+    // Nothing after the place but the date and the agency, or the outlet's name: a story's dateline runs into its first sentence.
+    pattern:
+      /^(?:\p{Lu}[\p{Lu} .'’-]{1,30}(?:, \p{Lu}[\p{L}.'’ -]{1,30})?,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2},? \(?(?:Kyodo|Yonhap|Xinhua|Bernama|Reuters|AFP|AP|IANS|PTI|EFE|dpa|Anadolu)\)?|\p{Lu}[\p{Lu} .'’-]{1,30} [-–—] \p{Lu}[\p{L}.&'’]*(?: \p{Lu}[\p{L}.&'’]*){0,4})$/u,
+    maxLength: 90,
+    reason: 'dateline-meta',
+    source: 'datelines printed alone over the story ("OSAKA, Japan, Sept. 3 Kyodo", "ANKARA - Daily Courier")'
+  },
+  {
+    // Upper-case labels or a label only templates print: "Writer: Jane Doe" opens no sentence either.
+    pattern: /^(?:WRITER|NEWSPAPER SECTION|[Nn]ewspaper [Ss]ection|[Ww]riter): \p{Lu}[\p{L}\d .&'’-]{1,40}$/u,
+    reason: 'byline',
+    source: 'CMS fields printed as labels over a story ("WRITER: Online Desk", "NEWSPAPER SECTION: Business")'
+  },
+  {
+    pattern: /^(?:link copied!?|copied to clipboard!?|do you like (?:the content of )?this (?:article|story)\?|did you (?:like|enjoy) this (?:article|story)\?|article history)$/i,
+    reason: 'share-widget',
+    source: 'article tools\' labels and feedback prompts ("Link Copied!", "Do you like the content of this article?", "Article history")'
+  },
+  {
+    // Each opens the line, so prose is passed over on its first words.
+    pattern:
+      /^(?:independent journalism costs(?:[ ,.!].{0,200})?|support .{1,60} for the price of a (?:cup of )?coffee(?:[ ,.!].{0,80})?|[\p{L}\d+]{1,20}(?: [\p{L}\d+]{1,20})? subscribers get (?:exclusive|unlimited|full) access(?:[ ,.!].{0,200})?|start your free trial[.!]?)$/iu,
+    maxLength: 400,
+    reason: 'promo',
+    source: 'support and trial offers ("Independent journalism costs. Support The Courier for the price of a coffee.", "Start your free trial.")'
+  },
+  {
+    pattern: /^[Tt]his (?:article|story) is part of \p{Lu}[\p{L}+ ]{1,30} (?:Pro|PRO)\.?$/u,
+    reason: 'promo',
+    source: 'labels of stories from a paid service ("This article is part of Courier Pro")'
   },
   {
     pattern: /^[A-Z]{1,6}(?:\.[A-Z]{1,3})? [+−-]?\d{1,4}(?:\.\d{1,2})?% ?[▲▼↑↓]?$/,

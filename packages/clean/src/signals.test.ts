@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {isBylineLine, isDeskLine, isGluedCard, isHandleByline, isLifeDates, isPostSignature, wordCount, words} from './index.js'
-import {endsSentence, isMarkedAuthorLine, isMetadataStrip, isPromoCall, isSectionTrail, isShareWidget, labelledAuthors, nameBeforeRole} from './signals.js'
+import {isBylineLine, isDeskLine, isGluedCard, isHandleByline, isLifeDates, isPostSignature, isStampLine, wordCount, words} from './index.js'
+import {endsSentence, isBylineBesideStamp, isMarkedAuthorLine, isMetadataStrip, isPromoCall, isSectionTrail, isShareWidget, labelledAuthors, nameBeforeRole} from './signals.js'
 
 describe('words and wordCount', () => {
   it.each([
@@ -33,6 +33,29 @@ describe('isBylineLine', () => {
   ])('%j -> %s, with or without its words split beforehand', (line, expected) => {
     expect(isBylineLine(line)).toBe(expected)
     expect(isBylineLine(line, words(line))).toBe(expected)
+  })
+})
+
+describe('isBylineBesideStamp', () => {
+  it.each([
+    ['By Jane Doe   March 4, 2021 | 09:15 am GMT+7', true],
+    ['By Jane Doe\tMarch 4, 2021', true],
+    ['By Jane Doe   and the council, on March 4', false],
+    ['By the time the vote came on March 4, 2021', false]
+  ])('%j -> %s', (line, expected) => {
+    expect(isBylineBesideStamp(line)).toBe(expected)
+  })
+})
+
+describe('isStampLine', () => {
+  it.each([
+    ['courier.co.uk, Monday 4 March 2013 11.20 GMT', true],
+    ['Mon Mar 7, 2016 12:00 AM Last update on: Mon Mar 7, 2016 02:13 AM', true],
+    ['Last update: 2 hours ago', true],
+    ['courier.co.uk, where the story ran on Monday 4 March', false],
+    ['The last update came at 9 am on Monday, officials said.', false]
+  ])('%j -> %s', (line, expected) => {
+    expect(isStampLine(line)).toBe(expected)
   })
 })
 

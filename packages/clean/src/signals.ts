@@ -186,7 +186,7 @@ const clockWords = new Set(
   'am pm a.m p.m gmt utc et est edt ct cst cdt mt mst mdt pt pst pdt hst akst akdt bst cet cest ist aest aedt acst acdt awst nzst nzdt sast ast hkt jst kst sgt myt pht wib msk eet eest'.split(' ')
 )
 const labelWords = new Set([
-  ...'updated published posted issued last first modified created date ago'.split(' '),
+  ...'update updated published posted issued last first modified created date ago'.split(' '),
   ...'on at hours hour minutes minute days day mins hrs'.split(' ')
 ])
 
@@ -304,9 +304,11 @@ const gluedStampLabel = /(?<=\d)(?=(?:Updated|Modified|Published|Posted|Last upd
 /**
  * An update stamp after a comma or a space: "Posted Thu 14 Apr 2016 at
  * 4:32pm, updated Thu 14 Apr 2016 at 7:15pm", "Published 3:14 PM ET Mon, 18
- * Nov 2019 Updated 5:02 PM ET".
+ * Nov 2019 Updated 5:02 PM ET", "Mon Mar 7, 2016 12:00 AM Last update on: ...".
  */
-const updateAfterComma = /(?:, |(?<=\d) )(?=[Uu]pdated |Modified |Last updated )/g
+const updateAfterComma = /(?:, |(?<=\d|\b[AP]M|\b[ap]\.?m\.?) )(?=[Uu]pdated |Modified |Last updated? )/g
+/** The site's address some templates print before the stamp: "courier.co.uk, Monday 4 March 2013 11.20 GMT". */
+const siteBeforeStamp = /^[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,6}, (?=[\p{Lu}\d])/u
 /** What a glued label starts with, behind its digit. */
 const gluedLabelStart = /\d[UMPL]/
 const endsInDigit = /\d$/
@@ -326,12 +328,29 @@ const yearGluedToClock = /(?<=\b(?:19|20)\d\d)(?=\d{1,2}:\d\d\b)/
  */
 export function stampOf(value: string): string {
   // Most lines have none of these: cheap tests of what each needs pass them over.
-  let stamp = withoutReadingTime(value.replace(/\s+/g, ' '))
+  let stamp = withoutReadingTime(value.replace(/\s+/g, ' ')).replace(siteBeforeStamp, '')
   if (gluedLabelStart.test(stamp)) stamp = stamp.replace(gluedStampLabel, ' | ')
-  else if (stamp.includes(' updated ') || stamp.includes(' Updated ') || stamp.includes(' Modified ')) stamp = stamp.replace(updateAfterComma, ' | ')
+  else if (stamp.includes(' updated ') || stamp.includes(' Updated ') || stamp.includes(' Modified ') || stamp.includes(' Last update'))
+    stamp = stamp.replace(updateAfterComma, ' | ')
   if (endsInDigit.test(stamp)) stamp = stamp.replace(printPage, '')
   if (stamp.includes(':')) stamp = stamp.replace(yearGluedToClock, ' ')
   return stamp.includes(' (') ? stamp.replace(stampZone, '') : stamp
+}
+
+/** The gap a template leaves between the author line and the stamp beside it. */
+const bylineStampGap = /\s{2,}|\t/
+
+/**
+ * Whether a line is an author line with the stamp printed beside it, set off
+ * by a run of spaces: "By Jane Doe   March 4, 2021 | 09:15 am GMT+7".
+ *
+ * @param value A line.
+ * @returns True for a byline glued to its stamp.
+ */
+export function isBylineBesideStamp(value: string): boolean {
+  if (!value.startsWith('By ') && !value.startsWith('BY ')) return false
+  const gap = bylineStampGap.exec(value)
+  return gap !== null && isBylineLine(value.slice(0, gap.index)) && isStampLine(value.slice(gap.index + gap[0].length))
 }
 
 /**
@@ -705,6 +724,12 @@ export const creditEndings: readonly LinePattern[] = [
   // An agency's file picture: "... on August 13, 2021. JANE DOE AFP/File".
   {pattern: /\s(?:AFP|AP|EPA|Reuters|REUTERS)\/(?:File|FILE|Getty(?: Images)?)\.?$/, holds: ['/']},
   {pattern: /\((?:getty|getty images|reuters|afp|ap|epa|pa|file|supplied|handout)\s*\)\.?$/i, holds: ['(']},
+  // The credit after the caption's last sentence: "... on Monday. Photo by Outlet/Jane Doe".
+  {pattern: /[.!?]["”’]? (?:[Pp]hoto|[Pp]icture|[Ii]mage)s? by \p{Lu}[^.!?]{1,60}$/u, holds: [' by ']},
+  // An agency chain set off by slashes after the last sentence: "... on Tuesday. Picture-alliance/dpa/J. Doe".
+  {pattern: /[.!?]["”’]? \p{Lu}[\p{L}-]{1,30}(?:\/\p{L}[\p{L}. -]{0,30}){2,3}$/u, holds: ['/']},
+  // The photographer and the outlet in capitals after the last sentence: "... on Sunday. Ana Ruiz (THE COURIER)".
+  {pattern: /[.!?]["”’]? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2} \(\p{Lu}[\p{Lu} .&'’-]{1,25}\)$/u, holds: [' (']},
   // A copyright sign before the agency after the caption's last sentence: "... on March 14. © AFP".
   {pattern: /[.!?]["”’]? © ?\p{Lu}[\p{L}.&'’ /-]{1,40}$/u, holds: ['©']}
 ]
