@@ -493,8 +493,7 @@ function readHedge(tokens: Token[], index: number, cues: Cue[]): number {
 function readFinding(tokens: Token[], index: number, cues: Cue[]): number {
   const token = tokens[index]!
   if (!documentVerbs.has(token.lower) || token.capitalised) return -1
-  let before = index - 1
-  while (before > 0 && (isAdverb(tokens[before]!) || cueAuxiliaries.has(tokens[before]!.lower))) before--
+  const before = skipAuxiliariesBack(tokens, index - 1)
   // "The commission found that ...": PolNeAR train marks 36 of its 43 "found that", whoever found it.
   // Not "finds that pitch compelling", where "that" is a determiner.
   const finding = token.lower === 'found' && (tokenOrNone(tokens, index + 1)?.lower === 'that' || opensFoundClause(tokens, index + 1) || findsBefore(tokens, index, before + 1))
@@ -1064,7 +1063,9 @@ function readReportingVerb(tokens: Token[], index: number, cues: Cue[], settings
   if (precision === undefined || (precision < settings.minPrecision && !(coreCues.has(lower) && precision >= settings.minPrecision / 2))) return index
   if (reportsNothingHere(tokens, index)) return index
   if (declining.test(lower)) return readRefusal(tokens, index, cues)
-  cues.push({head: index, start: extendBack(tokens, index), end: extendForward(tokens, index), kind: 'verb'})
+  // "Five men accused of ...": an agentless passive, as "were accused of" is; the men are not the source.
+  const kind = reducedPassive(tokens, index) ? 'passive' : 'verb'
+  cues.push({head: index, start: extendBack(tokens, index), end: extendForward(tokens, index), kind})
   return index
 }
 
@@ -1109,6 +1110,7 @@ function reportsNothingHere(tokens: Token[], index: number): boolean {
   if (previous && (modifiesAsAdjective(tokens, index) || (isCompoundAdjective(previous) && !isAdverb(previous)))) return true
   // "the rival claims are false", "territorial claims", "credible reports": a plural noun, not a verb.
   if (pluralNoun(tokens, index)) return true
+  if (nounByAgreement(tokens, index) || definesAnyone(tokens, index)) return true
   if (otherSense(tokens, index)) return true
   // "would say", "will announce": not yet said; "was asked": the source is the one asking.
   // "will be announced": not yet said either.
@@ -1182,9 +1184,39 @@ function otherSense(tokens: Token[], index: number): boolean {
   const objectAt = determiners.has(next) || possessive.test(next) || leadingDigit.test(next) ? index + 2 : index + 1
   const object = tokens[objectAt]?.lower ?? ''
   if (claimVerb.test(lower)) return claimedPrizes.has(object)
+  if (denyVerb.test(lower)) return deniesThing(tokens, objectAt)
   // "tells the truth that ..." still reports.
   return tellVerbs.has(lower) && toldTales.has(object) && tokens[objectAt + 1]?.lower !== 'that'
 }
+
+/**
+ * "The court denied bail to four leaders", "was denied entry", "denied him a
+ * visa", "Four leaders denied bail": a refusal to grant something, not a
+ * denial of what someone said; the object, after an optional person, is a
+ * thing granted by authority.
+ */
+function deniesThing(tokens: Token[], objectAt: number): boolean {
+  const object = tokens[objectAt]?.lower ?? ''
+  if (grantedThings.has(object)) return !auxiliaryAt(tokens, objectAt + 1)
+  // "denied him bail", "denied the couple a visa": the person first, then the thing.
+  if (!objectPronoun.test(object) && !determiners.has(tokens[objectAt - 1]?.lower ?? '')) return false
+  const next = tokens[objectAt + 1]?.lower ?? ''
+  const thing = determiners.has(next) ? objectAt + 2 : objectAt + 1
+  return grantedThings.has(tokens[thing]?.lower ?? '') && !auxiliaryAt(tokens, thing + 1)
+}
+
+/** "He denied access was blocked": an auxiliary after the thing makes it the subject of a denied clause. */
+function auxiliaryAt(tokens: Token[], at: number): boolean {
+  const token = tokens[at]
+  return token?.word === true && (finiteAuxiliary.test(token.lower) || singularAuxiliary.test(token.lower))
+}
+
+/** The singular finite auxiliaries `finiteAuxiliary`, written for plural subjects, leaves out. */
+const singularAuxiliary = /^(is|was|has)$/
+
+const denyVerb = /^(deny|denies|denied|denying)$/
+/** Things an authority grants or refuses, which a denial of a statement never takes as its object. */
+const grantedThings = new Set(['bail', 'parole', 'entry', 'access', 'admission', 'visa', 'visas', 'asylum', 'permission', 'permit', 'permits', 'licence', 'license', 'passage', 'citizenship', 'residency', 'clemency', 'treatment', 'service', 'boarding', 'funding', 'benefits', 'custody'])
 
 /**
  * "The prosecution alleged that ...", "analysts estimate that ...", "the
@@ -1293,6 +1325,94 @@ function partyAdjective(tokens: Token[], at: number): boolean {
   const before = tokens[at - 1]
   return before !== undefined && before.word && !before.capitalised && !determiners.has(before.lower)
 }
+
+/** Determiners of one thing: a verb after a phrase they open would end in -s or -ed ("an official warns"). */
+const singularDeterminers = new Set(['a', 'an', 'one', 'each', 'every', 'another'])
+/** Determiners of many things besides numbers: a verb after a phrase they open would not end in -s. */
+const pluralDeterminers = new Set(['these', 'those', 'several', 'many', 'few', 'both', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands'])
+
+/**
+ * Whether a cue word that is also a noun ("note", "claim", "reports") is the
+ * head of a noun phrase, read from agreement: after a phrase opened by "a",
+ * "each" or "another" a finite verb would end in -s or -ed, so a bare form is
+ * a noun ("a research note from ...", "an opinion poll report"); after a
+ * number or "several" it would not end in -s, so a form in -s is a plural noun
+ * ("1,200 police reports", "two press statements"). The determiner is one or
+ * two plain words back; "An official warns", "Two analysts note" stay verbs.
+ */
+function nounByAgreement(tokens: Token[], index: number): boolean {
+  const lower = tokens[index]!.lower
+  const plural = lower.endsWith('s') && !lower.endsWith('ss')
+  if (!plural && !baseForm(lower)) return false
+  for (let at = index - 1; at >= index - 2 && at > 0; at--) {
+    const modifier = tokens[at]!
+    if (!modifier.word || prepositions.has(modifier.lower) || pronouns.has(modifier.lower) || notInSubject.has(modifier.lower) || cueAuxiliaries.has(modifier.lower)) return false
+    const determiner = tokens[at - 1]!.lower
+    if (!plural && singularDeterminers.has(determiner)) return true
+    if (plural && (pluralDeterminers.has(determiner) || countsHeadOfObject(tokens, at - 1))) return true
+  }
+  return false
+}
+
+/**
+ * Whether a cardinal opens a noun phrase that is no object of a preposition:
+ * "reviewed 1,200 police reports"; not "a letter signed by 40 senators
+ * warns", where the verb agrees with "letter", nor "the 57-year-old scientist
+ * says", "9th graders".
+ */
+function countsHeadOfObject(tokens: Token[], at: number): boolean {
+  const token = tokens[at]!
+  if (!cardinal.test(token.value) || token.value === '1') return false
+  return !prepositions.has(tokens[at - 1]?.lower ?? '')
+}
+
+const cardinal = /^\d[\d,]*(\.\d+)?$/
+
+/**
+ * "Anyone who complained to the ministry would have his visa cancelled",
+ * "everyone who says otherwise is wrong": a relative clause after a pronoun
+ * for any person defines a class of people; nobody is reported saying
+ * anything. "those who said", "someone who conceded that" may report, as
+ * PolNeAR marks them.
+ */
+function definesAnyone(tokens: Token[], index: number): boolean {
+  const relative = skipAuxiliariesBack(tokens, index - 1)
+  return tokens[relative]?.lower === 'who' && anyPerson.has(tokens[relative - 1]?.lower ?? '')
+}
+
+/** The index before the auxiliaries and adverbs that end at `at`: "who had repeatedly complained". */
+function skipAuxiliariesBack(tokens: Token[], at: number): number {
+  let before = at
+  while (before > 0 && (isAdverb(tokens[before]!) || cueAuxiliaries.has(tokens[before]!.lower))) before--
+  return before
+}
+
+/** Pronouns for any person at all, which a relative clause after them defines. */
+const anyPerson = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'whoever', 'nobody'])
+
+/** Whether a cue word is a base form, one the lexicon also has in -s: "note" (notes), "reply" (replies); not "said", "told". */
+function baseForm(lower: string): boolean {
+  return cueLexicon.has(lower.endsWith('y') ? `${lower.slice(0, -1)}ies` : `${lower}s`)
+}
+
+/**
+ * "Five men accused of forming a cell appeared in court", "Singer accused of
+ * breaching contract": "accused of" right after a noun is a reduced passive,
+ * and the noun names the accused, not the accuser; the seeds mark it as they
+ * mark "were accused of", with no source. The active verb takes its object
+ * first ("accused him of"); a relative or an auxiliary before it leaves the
+ * object out ("whom she has accused of"); "been accused of" is a full passive.
+ */
+function reducedPassive(tokens: Token[], index: number): boolean {
+  if (tokens[index + 1]?.lower !== 'of' || !accusedForm.test(tokens[index]!.lower)) return false
+  const previous = tokenOrNone(tokens, index - 1)
+  if (!previous?.word) return false
+  const lower = previous.lower
+  return !(pronouns.has(lower) || relativePronoun.test(lower) || lower === 'that' || cueAuxiliaries.has(lower) || perfectAuxiliary.test(lower) || beForms.has(lower) || isAdverb(previous))
+}
+
+/** The participle that names the accused when a noun stands right before its "of". */
+const accusedForm = /^accused$/
 
 /** "baseless claims", "reckless remarks": an adjective in -less. */
 const privativeAdjective = /^[a-z]{3,}less$/
