@@ -367,7 +367,13 @@ function readHead(core: Token[], opener: Token | undefined, mention: Mention): v
  * head noun is.
  */
 function categorise(mention: Mention, tokens: Token[], words: Token[], opener: Token | undefined, text: string, known: KnownNames, evidence: Evidence): void {
-  if (evidence.document && !evidence.person) mention.category = 'document'
+  const owned = ownedText(tokens)
+  if (owned) {
+    // The owner's name is not the source's: "Acme Group said" later is the body, not its report.
+    mention.name = null
+    mention.head = owned
+    mention.category = 'document'
+  } else if (evidence.document && !evidence.person) mention.category = 'document'
   else if (mention.name) {
     mention.category = evidence.person && !(evidence.organization && !mention.name.includes(' ')) ? 'person' : 'organization'
     if (evidence.person && !orgNameWords.test(mention.name)) mention.category = 'person'
@@ -390,6 +396,32 @@ function categorise(mention: Mention, tokens: Token[], words: Token[], opener: T
       mention.category = 'person'
     }
   }
+}
+
+/** Words that end the noun a possessive owns and open what follows it ("of", "from", "by", "who"). */
+const afterOwnedNoun = /^(of|for|to|at|from|with|in|on|by|near|who|whose|that|which|released|published|issued)$/
+
+/**
+ * The head of a phrase that is a text a named body owns: "The Bank of England's quarterly figures", "the Real Estate
+ * Institute's (REI) monthly data", "the Acme Group's annual report". The name, cut at its "of", would otherwise
+ * stand for the source; the owned noun after the possessive is the head. Only when no capitalised word
+ * follows, so that "the Post's Tom Hale" stays a person, and only a body's name ("Ruiz's statement" is hers).
+ */
+function ownedText(tokens: Token[]): string | null {
+  const owner = tokens.findIndex((token) => token.capitalised && possessiveEnding.test(token.value))
+  if (owner < 0 || !orgNameWords.test(spaced(tokens.slice(0, owner + 1), (token) => token.value))) return null
+  let head: Token | undefined
+  let bracketed = false
+  for (const token of tokens.slice(owner + 1)) {
+    if (token.value === '(') bracketed = true
+    else if (token.value === ')') bracketed = false
+    else if (bracketed || !token.word) {
+      if (!bracketed && token.value === ',') break
+    } else if (afterOwnedNoun.test(token.lower)) break
+    else if (token.capitalised) return null
+    else head = token
+  }
+  return head !== undefined && speaksAsText(head.lower) ? head.lower : null
 }
 
 /** Whether a head noun is a text or figures that speak for themselves ("report", "figures"). */
