@@ -59,3 +59,9 @@ function buildPlaces(): ReadonlySet<string> {
  * organisation, not a person, from the same `world-countries` data set.
  */
 export const places: ReadonlySet<string> = buildPlaces()
+
+/**
+ * Short codes of countries and unions that name a body's national arm inside
+ * its name ("Age UK Leeds", "Acme USA Holdings"); no person's name holds one.
+ */
+export const countryCodes: ReadonlySet<string> = new Set(['UK', 'US', 'USA', 'UAE', 'EU', 'UN', 'NZ', 'PRC', 'DRC'])

@@ -1,5 +1,5 @@
 import type {SourceRole} from '@sourcing/schema'
-import {demonyms, places} from './demonyms.js'
+import {countryCodes, demonyms, places} from './demonyms.js'
 import {inNumber, looksLikeVerb} from './phrases.js'
 import {spaced, type Token} from './tokens.js'
 import {
@@ -64,7 +64,13 @@ const servingNouns = new Set(['adviser', 'advisor', 'advisers', 'advisors', 'aid
 const personalPronouns = new Set(['he', 'she', 'him', 'her', 'i', 'who'])
 /** Members of a party or movement, a group rather than a person when bare ("Democrats said"). */
 const memberNouns = /^(democrats|republicans|conservatives|tories|liberals|socialists|communists|greens|nationalists|islamists|maoists|loyalists|unionists|royalists|separatists|rebels|militants|loyalists|labour)$/i
-const orgNameWords = /\b(ministry|department|agency|environment|health|statistics|transport|fisheries|agriculture|immigration|revenue|heritage|party|council|committee|press|news|times|post|journal|reuters|afp|network|corporation|corp|inc|group|university|institute|foundation|association|union|office|police|army|street|forces|government|commission|bank|house|senate|congress|court|campaign|authority|league|organization|organisation|fund|center|centre|company|service|media|tv|radio|channel|magazine|daily|herald|tribune|guardian|telegraph|gazette|axios|politico|bloomberg|cnn|bbc|abc|cbs|nbc|fox|chronicle|examiner|inquirer|observer|courier|monitor|insider|reporter|mirror|express|globe|star|review|today|weekly|wire|nations|international|watch|equities|securities|capital|partners|holdings|industries|airlines|airways|air|airline|rail|railways?|bio|biotech|pharma|therapeutics|energy|oil|mining|logistics|motors?|chemicals?|electric|steel|petroleum|utilities|electronics|semiconductors?|insurance|software|laboratories|labs|foods|nation|systems|technologies|pharmaceuticals|communications|productions|pictures|studios|records|entertainment|club|federation|alliance|coalition|board|bureau|administration|embassy|hospital|school|college|academy|museum|society|trust|forum|ltd|llc|plc|co(?=\.))\b/i
+/**
+ * Words that make a run of capitalised words a body's name: its kind, its trade ('Pacific Copper',
+ * 'Red Hill Resources'), or its legal form, which ends the name ('Nordlicht AG', 'Rio Verde SA')
+ * or, in Indonesia, opens it ('PT Sinar Jaya'). Surnames that are also trades (Gold, Silver,
+ * Smith) are left out.
+ */
+const orgNameWords = /\b(ministry|department|agency|environment|health|statistics|transport|fisheries|agriculture|immigration|revenue|heritage|party|council|committee|press|news|times|post|journal|reuters|afp|network|corporation|corp|inc|group|university|institute|foundation|association|union|office|police|army|street|forces|government|commission|bank|house|senate|congress|court|campaign|authority|league|organization|organisation|fund|center|centre|company|service|media|tv|radio|channel|magazine|daily|herald|tribune|guardian|telegraph|gazette|axios|politico|bloomberg|cnn|bbc|abc|cbs|nbc|fox|chronicle|examiner|inquirer|observer|courier|monitor|insider|reporter|mirror|express|globe|star|review|today|weekly|wire|nations|international|watch|equities|securities|capital|partners|holdings|industries|airlines|airways|air|airline|rail|railways?|bio|biotech|pharma|therapeutics|energy|oil|mining|logistics|motors?|chemicals?|electric|steel|petroleum|utilities|electronics|semiconductors?|insurance|software|laboratories|labs|foods|nation|systems|technologies|pharmaceuticals|communications|productions|pictures|studios|records|entertainment|club|federation|alliance|coalition|board|bureau|administration|embassy|hospital|school|college|academy|museum|society|trust|forum|ltd|llc|plc|co(?=\.)|copper|mines|minerals|metals|resources|ventures|enterprises|investments|properties|brands|breweries|shipping|construction|gmbh|tbk|bhd|pty|limited|incorporated|s\.a|s\.p\.a|n\.v)\b|\b(sa|ag|nv|spa|asa|oyj|se)$|^pt\b/i
 const pronounPhrase = /^(he|she|they|it|we|i|you|who|which)$/
 const definiteOpener = /^(the|this|that|these|those)$/
 const possessiveEnding = /['’]s$/
@@ -211,7 +217,7 @@ function readPart(part: Token[], first: boolean, opener: Token | undefined, cont
   const core = coreOf(part)
   readPostmodifier(part.slice(core.length), mention)
   const holder = portfolioHolder(part, core.length, known, text)
-  const run = holder ? {tokens: holder, endsCore: true} : lastRun(core, opener)
+  const run = holder ? {tokens: holder, endsCore: true} : wholeBodyName(core, lastRun(core, opener), opener)
   readDescription(core, opener, mention, evidence)
   if (first && !holder && run && run.endsCore && namedAsBody(core, run.tokens, known)) {
     evidence.organization = true
@@ -227,8 +233,10 @@ function readPart(part: Token[], first: boolean, opener: Token | undefined, cont
 /** The lowercase words of a part's core: titles, person and organisation nouns, roles and ranks. */
 function readDescription(core: Token[], opener: Token | undefined, mention: Mention, evidence: Evidence): void {
   const lowers = core.filter((token) => token.word && !isName(token, opener) && !determiners.has(token.lower))
+  // "the refugee agency", "a farmers' union": people a body's head noun serves or gathers name no person.
+  const bodyHead = lowers.length > 1 && organizationNouns.has(lowers.at(-1)!.lower) ? lowers.at(-1) : undefined
   for (const token of lowers) {
-    if (personTitles.has(token.lower) || personNouns.has(token.lower)) evidence.person = true
+    if (personTitles.has(token.lower) || (personNouns.has(token.lower) && !(bodyHead && token !== bodyHead))) evidence.person = true
     if (organizationNouns.has(token.lower)) evidence.organization = true
     if (roleWords.has(token.lower)) mention.roles.push(token.lower)
     // "a senior official": a rank says what the source does, as a role does; "senior" alone does not.
@@ -338,8 +346,18 @@ function nameStart(run: Token[]): number {
   let lead = 0
   while (lead < run.length - 1 && (isTitle(run[lead]!) || isDemonym(run[lead]!))) lead++
   const job = run.findLastIndex((token, index) => index >= lead && index < run.length - minNameAfterJob && isJobWord(token))
-  if (job < 0 || orgNameWords.test(spaced(run.slice(job + 1), (token) => token.value))) return lead
+  if (job < 0 || orgNameWords.test(spaced(run.slice(job + 1), (token) => token.value)) || describesBody(run, job)) return lead
   return job + 1
+}
+
+/**
+ * Whether a job noun right after "of" describes the members a body's name is
+ * of ("the Association of Professional Flight Crews", "the Institute of
+ * Chartered Surveyors"): a title there leads a person's name ("Bank of
+ * Ireland Governor Ana Ruiz", "University of Leeds Professor Tom Hale").
+ */
+function describesBody(run: Token[], job: number): boolean {
+  return run[job - 1]?.lower === 'of' && !isTitle(run[job]!)
 }
 
 /** A capitalised title or singular noun for a person's job ("Prosecutor", "CEO"). */
@@ -647,6 +665,22 @@ function lastRun(core: Token[], opener: Token | undefined): {tokens: Token[]; en
   }
   if (run.length > 0) return {tokens: run, endsCore: true}
   return null
+}
+
+/**
+ * A run that ends a body's name "of" splits, joined to the name's start: "the
+ * Association of Professional Flight Crews", not a person named "Flight
+ * Crews". A title before "of" leads a person's name ("Secretary of State Ana
+ * Ruiz"), as one inside the run does ("Mayor of Leeds Councillor Tom Hale").
+ */
+function wholeBodyName(core: Token[], run: {tokens: Token[]; endsCore: boolean} | null, opener: Token | undefined): {tokens: Token[]; endsCore: boolean} | null {
+  if (!run) return run
+  const at = core.indexOf(run.tokens[0]!)
+  const before = core[at - 2]
+  if (core[at - 1]?.lower !== 'of' || !before || !isName(before, opener) || isTitle(before) || run.tokens.some(isTitle)) return run
+  let start = at - 2
+  while (start > 0 && isName(core[start - 1]!, opener)) start--
+  return {tokens: core.slice(start, at + run.tokens.length), endsCore: run.endsCore}
 }
 
 /**
@@ -988,6 +1022,7 @@ function addSurname(sentence: Token[], run: number[], surnames: Set<string>, giv
     bodies.add(spaced(run, (at) => sentence[at]!.value))
     return
   }
+  if (restOfBodyName(sentence, run)) return
   // "CNN’s Ana Ruiz", "the Post’s Tom Hale": an owner inside the run is the person's employer; the name follows it.
   const owned = run.findLastIndex((at, index) => index < run.length - 1 && possessiveEnding.test(sentence[at]!.value))
   if (owned >= 0) run = run.slice(owned + 1)
@@ -1024,6 +1059,24 @@ function addSurname(sentence: Token[], run: number[], surnames: Set<string>, giv
     const name = run.filter((at) => !isTitle(sentence[at]!) && !isDemonym(sentence[at]!))
     titledNames.push({at: sentence[name[0]!]!.start, name: spaced(name, (at) => sentence[at]!.value).replace(possessiveEnding, ''), titles})
   }
+}
+
+/**
+ * Whether a run ends a body's name that "of" splits: "the Association of Professional
+ * Flight Crews", "the Alliance of Small Island States". A person's name follows "of" only
+ * after a title ("Secretary of State Ana Ruiz") or inside the run ("Mayor of Leeds Tom Hale"),
+ * or after a lowercase noun ("a friend of Ana Ruiz"). A country's code inside a run
+ * names a body's national arm ("Age UK Leeds", "Acme USA Retail"); a position's letters
+ * there lead a person's name ("Browns QB Tom Hale").
+ *
+ * @param sentence Tokens of the sentence.
+ * @param run Indices of the run's tokens.
+ */
+function restOfBodyName(sentence: Token[], run: number[]): boolean {
+  if (run.some((at, index) => index > 0 && index < run.length - 1 && countryCodes.has(sentence[at]!.value))) return true
+  const before = sentence[run[0]! - 2]
+  if (sentence[run[0]! - 1]?.lower !== 'of' || !before?.capitalised || isTitle(before)) return false
+  return !run.some((at) => isTitle(sentence[at]!))
 }
 
 /** Words that open a stock ticker in parentheses: "(NYSE: HD)", "(ticker: ACF)". */
