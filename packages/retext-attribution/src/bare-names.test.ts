@@ -138,8 +138,31 @@ const companyLookalikeRows: Row[] = [
   {text: 'A friend of Mary Jones said she was shocked.', source: 'A friend of Mary Jones', type: 'unnamed-person'},
 ]
 
+/**
+ * A noun for a person's post as the head, the body only in an of-phrase or a
+ * prefix for a past holder: a person, though a headline capitalises the noun
+ * or a paper's name opens with a weekday. Look-alikes: a body's name with a
+ * hyphen, a paper's name alone, a weekday as a time adjunct.
+ */
+const postRows: Row[] = [
+  {text: 'Ex-editor tells MPs of cover-up', source: 'Ex-editor', type: 'unnamed-person'},
+  {text: 'Ex-chairman admits bank misled investors', source: 'Ex-chairman', type: 'unnamed-person'},
+  {text: 'Ex-minister says he was misled over the deal', source: 'Ex-minister', type: 'unnamed-person'},
+  {text: 'Ex-soldiers say they were never paid.', source: 'Ex-soldiers', type: 'unnamed-group'},
+  {text: 'The ex-editor told MPs that phones were hacked.', source: 'The ex-editor', type: 'unnamed-person'},
+  {text: 'Then-chairman tells inquiry he was not warned', source: 'Then-chairman', type: 'unnamed-person'},
+  {text: 'A former editor of the Sunday Courier has told MPs that phones were hacked.', source: 'A former editor of the Sunday Courier', type: 'unnamed-person'},
+  {text: 'Phones were hacked, a former reporter for the Sunday Herald told the inquiry.', source: 'a former reporter for the Sunday Herald', type: 'unnamed-person'},
+  {text: 'The former chairman of Acme Holdings said the board had been misled.', source: 'The former chairman of Acme Holdings', type: 'unnamed-person'},
+  {text: 'A lawyer for the Evening Standard said the claim was false.', source: 'A lawyer for the Evening Standard', type: 'unnamed-person'},
+  {text: 'The Sunday Times reported that the deal was off.', source: 'The Sunday Times', type: 'named-organization'},
+  {text: 'Ex-Im Bank said the loan had been approved.', source: 'Ex-Im Bank', type: 'named-organization'},
+  {text: 'Officials on Sunday said the deal was off.', source: 'Officials', type: 'unnamed-group'},
+  {text: 'Ana Ruiz on Monday said the deal was off.', source: 'Ana Ruiz', type: 'named-person'},
+]
+
 describe('names as sources', () => {
-  it.each([...rows, ...bodyRows, ...companyRows, ...companyLookalikeRows])('types `$source` as $type in "$text"', ({text, source, type}) => {
+  it.each([...rows, ...bodyRows, ...companyRows, ...companyLookalikeRows, ...postRows])('types `$source` as $type in "$text"', ({text, source, type}) => {
     expect(typeOf(text, source)).toBe(type)
   })
 })

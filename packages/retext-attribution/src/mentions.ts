@@ -405,8 +405,8 @@ function categorise(mention: Mention, tokens: Token[], words: Token[], opener: T
     if (collectives.has(head) && ofPeople(tokens)) mention.category = 'group'
     else if (speaksAsText(head)) mention.category = 'document'
     else if (organizationNouns.has(head) && !unnamedBodies(mention, words)) mention.category = 'organization'
-    else if (groupNouns.has(head) || (personNouns.has(head) && mention.plural)) mention.category = 'group'
-    else if (personNouns.has(head) || oneOfPeople(head, words)) mention.category = 'unnamed'
+    else if (groupNouns.has(head) || (personNouns.has(withoutFormer(head)) && mention.plural)) mention.category = 'group'
+    else if (personNouns.has(withoutFormer(head)) || oneOfPeople(head, words)) mention.category = 'unnamed'
     else mention.category = mention.plural ? 'group' : 'unknown'
     const person = mention.definite ? titledPerson(words, mention.start, text, known) : null
     if (person) {
@@ -544,7 +544,15 @@ function surnameAlone(word: Token, known: KnownNames): boolean {
 function isName(token: Token, opener: Token | undefined): boolean {
   if (!token.capitalised || determiners.has(token.lower)) return false
   if (token !== opener) return true
-  return !(personNouns.has(token.lower) || organizationNouns.has(token.lower) || documentNouns.has(token.lower) || evidenceNouns.has(token.lower) || groupNouns.has(token.lower) || postNouns.has(token.lower) || sentenceOpeners.test(token.lower) || peopleOfAKind(token))
+  return !(personNouns.has(withoutFormer(token.lower)) || organizationNouns.has(token.lower) || documentNouns.has(token.lower) || evidenceNouns.has(token.lower) || groupNouns.has(token.lower) || postNouns.has(token.lower) || sentenceOpeners.test(token.lower) || peopleOfAKind(token))
+}
+
+/** A prefix that makes a noun for a person a past holder of the post ("ex-editor", "Ex-ministers", "then-chairman"). */
+const formerPrefix = /^(ex|then|one-time|onetime)-/
+
+/** The noun for a person after a past holder's prefix ("ex-editor": "editor"), so a headline's "Ex-editor tells MPs" is no name. */
+function withoutFormer(word: string): string {
+  return word.includes('-') ? word.replace(formerPrefix, '') : word
 }
 
 /**

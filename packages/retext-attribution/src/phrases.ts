@@ -115,7 +115,7 @@ export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase, 
       // "The documents show staff warned": the records' verb closes the subject of the verb after it.
       if (showsAfterRecords(tokens, index)) break
       const joined = pronouns.has(lower) && tokens[index + 1]?.lower === 'and' && start === index + 1
-      if (!joined && !placeAfterNoun(tokens, index, end) && ((!readsAsName(tokens, index) && (notInSubject.has(lower) || pronouns.has(lower))) || weekdaysAndMonths.has(lower) || (looksLikeVerb(token) && !questionedGroup(tokens, index, end) && !modifiesAfterDeterminer(tokens, index, end) && !(tokens[index - 1]?.lower === 'that' && subjectRelativeThat(tokens, index - 1)) && !(reducedRelative(tokens, index, end, beforeRelativeAside) && (relative = index) >= 0)))) {
+      if (!joined && !placeAfterNoun(tokens, index, end) && ((!readsAsName(tokens, index) && (notInSubject.has(lower) || pronouns.has(lower))) || (weekdaysAndMonths.has(lower) && !opensPaperName(tokens, index)) || (looksLikeVerb(token) && !questionedGroup(tokens, index, end) && !modifiesAfterDeterminer(tokens, index, end) && !(tokens[index - 1]?.lower === 'that' && subjectRelativeThat(tokens, index - 1)) && !(reducedRelative(tokens, index, end, beforeRelativeAside) && (relative = index) >= 0)))) {
         // "Chilean and Peruvian sources", "lawyers and legal experts", "he and his wife": "and" joins sources;
         // "The commission on pollution and health": it joins the object of the head's preposition.
         if (lower !== 'and' || index === 0 || !(joinsSources(tokens, index - 1) || joinsObjects(tokens, index))) break
@@ -502,6 +502,11 @@ function timeDeterminerAlone(tokens: Token[], index: number): boolean {
   if (!timeDeterminer.test(tokens[index]!.lower)) return false
   const next = tokens[index + 1]
   return !(next && (weekdaysAndMonths.has(next.lower) || timeWords.has(next.lower)))
+}
+
+/** "the Sunday Courier", "the Sunday Times": a weekday after "the" and before a capitalised word opens a paper's name, not a time adjunct. */
+function opensPaperName(tokens: Token[], index: number): boolean {
+  return tokens[index - 1]?.lower === 'the' && tokens[index + 1]?.capitalised === true
 }
 
 /** "Sanders on Tuesday said", "who in 2010 said", "outside the club on Monday evening insisted": step back over a time adjunct between subject and cue. */
