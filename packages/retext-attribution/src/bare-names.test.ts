@@ -112,6 +112,8 @@ const companyRows: Row[] = [
   {text: 'Golden Palm Bhd said the plantation was certified.', source: 'Golden Palm Bhd', type: 'named-organization'},
   {text: 'Coral Coast Pty said the resort would close for repairs.', source: 'Coral Coast Pty', type: 'named-organization'},
   {text: 'Westbrook Brewing Limited said sales had doubled.', source: 'Westbrook Brewing Limited', type: 'named-organization'},
+  {text: 'Harbour Bay Holdings plc said profits rose.', source: 'Harbour Bay Holdings plc', type: 'named-organization'},
+  {text: 'Profits fell, Acme Foods plc said on Friday.', source: 'Acme Foods plc', type: 'named-organization'},
   {text: 'Summit Ventures said it had raised $40 million.', source: 'Summit Ventures', type: 'named-organization'},
   {text: 'Crown Properties said rents would rise.', source: 'Crown Properties', type: 'named-organization'},
   {text: 'Atlas Shipping said the vessel had been diverted.', source: 'Atlas Shipping', type: 'named-organization'},
@@ -135,6 +137,7 @@ const companyLookalikeRows: Row[] = [
   {text: 'Acme CEO Ana Ruiz said profits would rise.', source: 'Acme CEO Ana Ruiz', type: 'named-person'},
   {text: 'A refugee told reporters he had walked for days.', source: 'A refugee', type: 'unnamed-person'},
   {text: 'The refugee agency spokesman said the camp was full.', source: 'The refugee agency spokesman', type: 'unnamed-person'},
+  {text: 'The plc said it would appeal.', source: 'The plc', type: 'unnamed-person'},
   {text: 'A friend of Mary Jones said she was shocked.', source: 'A friend of Mary Jones', type: 'unnamed-person'},
 ]
 

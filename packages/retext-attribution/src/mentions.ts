@@ -665,7 +665,7 @@ function lastRun(core: Token[], opener: Token | undefined): {tokens: Token[]; en
   while (index >= 0) {
     const token = core[index]!
     if (ownsName(token, run)) break
-    if (isName(token, opener)) run.unshift(token)
+    if (isName(token, opener) || (index === end - 1 && trailingLegalForm.test(token.value) && index > 0 && isName(core[index - 1]!, opener))) run.unshift(token)
     // "Monica de Bolle", "Ludwig van Dam": a particle between names is part of the name.
     else if (nameParticle.test(token.lower) && run.length > 0) run.unshift(token)
     else if (!(token.word === false && (token.value === '.' || token.value === '-'))) break
@@ -674,6 +674,9 @@ function lastRun(core: Token[], opener: Token | undefined): {tokens: Token[]; en
   if (run.length > 0) return {tokens: run, endsCore: true}
   return null
 }
+
+/** A company's legal form that British and Asian style writes in lowercase after its name ("Acme Foods plc", "Sinar Jaya tbk"). */
+const trailingLegalForm = /^(plc|ltd|llc|inc|bhd|tbk)\.?$/
 
 /**
  * A run that ends a body's name "of" splits, joined to the name's start: "the
