@@ -1986,12 +1986,23 @@ function onlyAdjuncts(tokens: Token[], from: number, tell: boolean): boolean {
     }
     // "..., according to a statement": a source of its own, not a clause of this cue.
     if (token.lower === 'according' && tokens[index + 1]?.lower === 'to') return true
-    // "at the hearing": an -ing word after a determiner is a noun.
-    const verb = looksLikeVerb(token) && !determiners.has(tokens[index - 1]!.lower)
+    const verb = looksLikeVerb(token) && !nounInPhrase(tokens, index)
     // "on Tuesday, May 19": a capitalised "May" is the month.
     if (verb || (!token.capitalised && clauseMarker.test(token.lower)) || clauseVerbs.has(token.lower)) return false
   }
   return true
+}
+
+/**
+ * "at the hearing", "told a news briefing", "at a party gathering": an -ing
+ * word right after a determiner, or after one noun that follows it, heads a
+ * noun phrase.
+ */
+function nounInPhrase(tokens: Token[], index: number): boolean {
+  const before = tokens[index - 1]
+  if (!before) return false
+  if (determiners.has(before.lower)) return true
+  return tokens[index]!.lower.endsWith('ing') && determiners.has(tokens[index - 2]?.lower ?? '') && before.word && !looksLikeVerb(before)
 }
 
 /**
@@ -2244,7 +2255,10 @@ function invertedFrame(
 ): Frame | null | undefined {
   const tokens = sentence.tokens
   const first = tokens[cue.end]
-  if (!first || !first.word || first.lower.endsWith('ing')) return undefined
+  // ", Col. Ann Lee, head of traffic police, told a news conference.": the phrase after "told" is whom
+  // the source spoke to; English never inverts it, so the source is the subject before.
+  // ", Ann Lee, denied that ...": "that" opens the content, not a source after the cue.
+  if (!first || !first.word || first.lower.endsWith('ing') || first.lower === 'that' || tellVerbs.has(tokens[cue.head]!.lower)) return undefined
   if (!(first.capitalised || determiners.has(first.lower) || singling.test(first.lower) || personNouns.has(first.lower) || titleBeforeName(tokens, cue.end))) return undefined
   let source = phraseAfter(tokens, cue.end)
   if (!source) return undefined

@@ -1,0 +1,64 @@
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import retextAttribution from './index.js'
+
+/** "source | cue | content" of each attribution found in `text`. */
+function frames(text: string): string[] {
+  const processor = unified().use(retextEnglish).use(retextAttribution)
+  const file = new VFile(text)
+  processor.runSync(processor.parse(file), file)
+  const attributions = (file.data.attributions ?? []) as Array<{source?: {text: string}; cue: {text: string}; content?: {text: string}}>
+  return attributions.map((attribution) => `${attribution.source?.text} | ${attribution.cue.text} | ${attribution.content?.text}`)
+}
+
+describe('a fronted place or occasion before a described name', () => {
+  it.each([
+    ['Outside a bakery in the north of the city, retired welder Tom Hale, 67, said he would vote again.', 'retired welder Tom Hale, 67 | said | he would vote again'],
+    ['Outside the court, Ana Ruiz, 41, said the verdict was fair.', 'Ana Ruiz, 41 | said | the verdict was fair'],
+    ['Inside the packed hall, union organiser Tom Reed, 45, told members the strike was over.', 'union organiser Tom Reed, 45 | told members | the strike was over'],
+    ['Behind the counter, shop owner Li Wei, 52, says business is slow.', 'shop owner Li Wei, 52 | says | business is slow'],
+    ['Amid the rubble, rescue worker Omar Haddad, 31, said more bodies had been found.', 'rescue worker Omar Haddad, 31 | said | more bodies had been found'],
+    ['Despite the rain, farmer Jan de Vries, 60, said the harvest was good.', 'farmer Jan de Vries, 60 | said | the harvest was good'],
+    ['Beside the flooded road, pensioner Mary Ellis, 78, says nobody came to help.', 'pensioner Mary Ellis, 78 | says | nobody came to help'],
+    ['At a rally in Ohio on Sunday, retired teacher Mary Ellis, 71, said she was voting for change.', 'retired teacher Mary Ellis, 71 | said | she was voting for change'],
+    ['In an interview, veteran lawmaker Ruth Obi said the bill was dead.', 'veteran lawmaker Ruth Obi | said | the bill was dead']
+  ])('%s', (text, expected) => {
+    expect(frames(text)).toContain(expected)
+  })
+})
+
+describe('an inverted verb of telling after fronted content', () => {
+  it.each([
+    ['Of the drivers fined, 900 were riders, Col. Tran Minh, deputy head of the traffic police, told a press conference on Tuesday.', 'Col. Tran Minh, deputy head of the traffic police | told | Of the drivers fined, 900 were riders'],
+    ['About 200 homes were flooded, Maj. Gen. Peter Obi, commander of the regional forces, told a news briefing in the capital.', 'Maj. Gen. Peter Obi, commander of the regional forces | told | About 200 homes were flooded'],
+    ['Turnout was low, officials told a press briefing.', 'officials | told | Turnout was low'],
+    ['The road will reopen, the minister told a cabinet meeting on Friday.', 'the minister | told | The road will reopen'],
+    ['The budget will rise by 4 percent, Finance Minister Jane Doe told parliament.', 'Finance Minister Jane Doe | told parliament | The budget will rise by 4 percent'],
+    ['Prices have doubled since June, Ahmed Ali, a trader in the market, told reporters.', 'Ahmed Ali, a trader in the market | told reporters | Prices have doubled since June']
+  ])('%s', (text, expected) => {
+    expect(frames(text)).toContain(expected)
+  })
+})
+
+describe('a description, then the name in apposition, then the verb', () => {
+  it.each([
+    ['The head of the union, Tom Kessler, denied that the video was incomplete.', 'The head of the union, Tom Kessler | denied | the video was incomplete'],
+    ['The chairman of the council, Sipho Dube, denied that his members were involved.', 'The chairman of the council, Sipho Dube | denied | his members were involved'],
+    ['The head of the union, Sgt. Tom Kessler, insisted that the video was incomplete.', 'The head of the union, Sgt. Tom Kessler | insisted | the video was incomplete'],
+    ['The spokesman for the ministry, Dr Ali Khan, said the vaccine was safe.', 'The spokesman for the ministry, Dr Ali Khan | said | the vaccine was safe']
+  ])('%s', (text, expected) => {
+    expect(frames(text)).toContain(expected)
+  })
+})
+
+describe('look-alikes that keep their reading', () => {
+  it.each([
+    ['He told the press meeting organisers to leave.', 'He | told | the press meeting organisers to leave'],
+    ['“We are ready,” the coach told the BBC on Monday.', 'the coach | told the BBC | “We are ready,”'],
+    ['The talks will resume next week, a senior diplomat told Reuters.', 'a senior diplomat | told Reuters | The talks will resume next week']
+  ])('%s', (text, expected) => {
+    expect(frames(text)).toContain(expected)
+  })
+})
