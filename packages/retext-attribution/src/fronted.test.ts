@@ -53,6 +53,32 @@ describe('a description, then the name in apposition, then the verb', () => {
   })
 })
 
+/** "source | type" of each attribution found in `text`. */
+function types(text: string): string[] {
+  const processor = unified().use(retextEnglish).use(retextAttribution)
+  const file = new VFile(text)
+  processor.runSync(processor.parse(file), file)
+  const attributions = (file.data.attributions ?? []) as Array<{source?: {text: string}; sourceType?: string}>
+  return attributions.map((attribution) => `${attribution.source?.text} | ${attribution.sourceType}`)
+}
+
+describe('a post written in capitals before a name', () => {
+  it.each([
+    ['Transport MEC Ana Dube said the route would be closed.', 'Transport MEC Ana Dube | named-person'],
+    ['Health MEC Tom Mokoena said the clinic would open.', 'Health MEC Tom Mokoena | named-person'],
+    ['Rural East MP John Mwita told Parliament the road was unsafe.', 'Rural East MP John Mwita | named-person'],
+    ['ANC MP Ben Cele said the road was unsafe.', 'ANC MP Ben Cele | named-person'],
+    ['NDP MPP Lisa Grant said the budget was thin.', 'NDP MPP Lisa Grant | named-person'],
+    ['Acme CFO Ana Ruiz said sales fell.', 'Acme CFO Ana Ruiz | named-person'],
+    // A body's own name after the capitals stays a body's.
+    ['IBM Watson Health said sales fell.', 'IBM Watson Health | named-organization'],
+    ['BBC World Service said the station would close.', 'BBC World Service | named-organization'],
+    ['The NHS Trust said waits were long.', 'The NHS Trust | named-organization']
+  ])('%s', (text, expected) => {
+    expect(types(text)).toContain(expected)
+  })
+})
+
 describe('look-alikes that keep their reading', () => {
   it.each([
     ['He told the press meeting organisers to leave.', 'He | told | the press meeting organisers to leave'],

@@ -345,7 +345,7 @@ const minNameAfterJob = 2
 function nameStart(run: Token[]): number {
   let lead = 0
   while (lead < run.length - 1 && (isTitle(run[lead]!) || isDemonym(run[lead]!))) lead++
-  const job = run.findLastIndex((token, index) => index >= lead && index < run.length - minNameAfterJob && isJobWord(token))
+  const job = run.findLastIndex((token, index) => index >= lead && index < run.length - minNameAfterJob && (isJobWord(token) || postInCapitals.test(token.value)))
   if (job < 0 || orgNameWords.test(spaced(run.slice(job + 1), (token) => token.value)) || describesBody(run, job)) return lead
   return job + 1
 }
@@ -364,6 +364,12 @@ function describesBody(run: Token[], job: number): boolean {
 function isJobWord(token: Token): boolean {
   return isTitle(token) || (personNouns.has(token.lower) && !isPlural(token.lower))
 }
+
+/**
+ * A post written in capitals before a name of two words or more ("Labour MP", "Transport MEC",
+ * "NDP MPP", "Acme CFO"): an office, as a title is; a body's own name after it keeps it whole.
+ */
+const postInCapitals = /^[A-Z]{2,4}$/
 
 /** A part's core with no name at its end: its last word is the head noun, the names before it affiliations. */
 function readHead(core: Token[], opener: Token | undefined, mention: Mention): void {
