@@ -1589,7 +1589,8 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
   // After a quotation's closing mark, only a speaker already named goes on ("he said the memo “changes nothing,” adding").
   const setOff = (before && (before.value === ',' || before.value === '—' || before.value === '–')) || (closesAfterComma(tokens, cue.start - 1) && earlier.length > 0)
   if (cue.kind === 'issued' || (setOff && head.lower.endsWith('ing'))) {
-    const owner = (cue.kind === 'issued' ? issuer(tokens, cue.head - 1) : null) ?? earlier.at(-1)?.source ?? sentenceSubject(tokens)
+    // "The head of the union, Sgt. Tom Kessler, defended him, arguing ...": the name in apposition is the owner's too.
+    const owner = (cue.kind === 'issued' ? issuer(tokens, cue.head - 1) : null) ?? earlier.at(-1)?.source ?? withApposition(tokens, sentenceSubject(tokens))
     if (!owner || owner[1] > cue.start) return null
     return make('participle', owner, contentAfter(sentence, cue.end, quotes))
   }
@@ -2186,7 +2187,10 @@ function withApposition(tokens: Token[], subject: Range | null): Range | null {
     const token = tokens[at]!
     if (token.word || isInner(token)) continue
     const verb = tokens[at + 1]
-    const closes = token.value === ',' && at > subject[1] + 1 && verb?.word && !verb.capitalised && !relativePronoun.test(verb.lower) && !coordinators.has(verb.lower)
+    // "Acme, a comprehensive, low-cost platform, is adding": a comma after an adjective parts the
+    // adjectives of one description; an apposition ends with its noun.
+    const afterAdjective = !tokens[at - 1]!.capitalised && adjectiveEnding.test(tokens[at - 1]!.lower)
+    const closes = token.value === ',' && at > subject[1] + 1 && !afterAdjective && verb?.word && !verb.capitalised && !relativePronoun.test(verb.lower) && !coordinators.has(verb.lower)
     return closes ? [subject[0], at] : subject
   }
   return subject

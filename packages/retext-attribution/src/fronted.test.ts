@@ -47,7 +47,12 @@ describe('a description, then the name in apposition, then the verb', () => {
     ['The head of the union, Tom Kessler, denied that the video was incomplete.', 'The head of the union, Tom Kessler | denied | the video was incomplete'],
     ['The chairman of the council, Sipho Dube, denied that his members were involved.', 'The chairman of the council, Sipho Dube | denied | his members were involved'],
     ['The head of the union, Sgt. Tom Kessler, insisted that the video was incomplete.', 'The head of the union, Sgt. Tom Kessler | insisted | the video was incomplete'],
-    ['The spokesman for the ministry, Dr Ali Khan, said the vaccine was safe.', 'The spokesman for the ministry, Dr Ali Khan | said | the vaccine was safe']
+    ['The spokesman for the ministry, Dr Ali Khan, said the vaccine was safe.', 'The spokesman for the ministry, Dr Ali Khan | said | the vaccine was safe'],
+    ['The head of the police union, Sgt. Tom Kessler, defended the officer, arguing that the video was cut.', 'The head of the police union, Sgt. Tom Kessler | arguing | the video was cut'],
+    ['The union’s leader, Tom Hale, backed the strike, warning that talks had failed.', 'The union’s leader, Tom Hale | warning | talks had failed'],
+    ['The mayor, Ana Ruiz, also visited the site, saying the repairs would take weeks.', 'The mayor, Ana Ruiz | saying | the repairs would take weeks'],
+    // Commas between adjectives part no apposition from its subject.
+    ['Acme, a comprehensive, low-cost platform, is adding staff, saying demand is high.', 'Acme | saying | demand is high']
   ])('%s', (text, expected) => {
     expect(frames(text)).toContain(expected)
   })

@@ -17,7 +17,7 @@ function attributionOf(text: string, phrase: string): [string, string | null] | 
 describe('a relative named in apposition', () => {
   it.each([
     // The name beside the kin noun, set off by commas or not, names the relative and later mentions of it.
-    ['His son, Grant, defended his father online, saying the post was a joke.', 'His son saying', 'Grant'],
+    ['His son, Grant, defended his father online, saying the post was a joke.', 'His son, Grant saying', 'Grant'],
     ['Her brother Tom said she had been happy. "She loved the job," he said.', 'he said', 'Tom'],
     ["The victim's widow, Mary Jones, told reporters she wanted answers. \"He was a good man,\" the widow said.", 'the widow said', 'Mary Jones'],
     ['Her cousin Ana Ruiz, who lives nearby, told the paper that the family was stunned. The cousin said they were praying.', 'The cousin said', 'Ana Ruiz'],
