@@ -46,6 +46,8 @@ describe('a description, then the name in apposition, then the verb', () => {
   it.each([
     ['The head of the union, Tom Kessler, denied that the video was incomplete.', 'The head of the union, Tom Kessler | denied | the video was incomplete'],
     ['The chairman of the council, Sipho Dube, denied that his members were involved.', 'The chairman of the council, Sipho Dube | denied | his members were involved'],
+    ['The chairperson of the taxi council, Sipho Dube, denied that his members were involved.', 'The chairperson of the taxi council, Sipho Dube | denied | his members were involved'],
+    ['The chairperson of the board insisted that the audit was sound.', 'The chairperson of the board | insisted | the audit was sound'],
     ['The head of the union, Sgt. Tom Kessler, insisted that the video was incomplete.', 'The head of the union, Sgt. Tom Kessler | insisted | the video was incomplete'],
     ['The spokesman for the ministry, Dr Ali Khan, said the vaccine was safe.', 'The spokesman for the ministry, Dr Ali Khan | said | the vaccine was safe'],
     ['The head of the police union, Sgt. Tom Kessler, defended the officer, arguing that the video was cut.', 'The head of the police union, Sgt. Tom Kessler | arguing | the video was cut'],

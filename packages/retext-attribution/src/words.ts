@@ -79,7 +79,7 @@ export const personTitles = set(`
   mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady sen sen. senator rep rep. representative gov gov. governor
   president vice prime minister secretary chancellor king queen prince princess sheikh general gen gen. col col.
   colonel lt lt. captain capt capt. sgt sgt. judge justice mayor ambassador pope cardinal rabbi imam father
-  professor prof prof. chairman chairwoman ceo commissioner speaker leader chief director spokesman spokeswoman
+  professor prof prof. chairman chairwoman chairperson ceo commissioner speaker leader chief director spokesman spokeswoman
   spokesperson adviser advisor aide correspondent reporter deputy attorney officer commander
   undersecretary under-secretary taoiseach
 `)
@@ -97,7 +97,7 @@ export const personNouns = set(`
   executive executives director directors staffer staffers investigator investigators prosecutor prosecutors
   lawyer lawyers attorney attorneys judge judges economist economists researcher researchers scientist scientists
   professor professors strategist strategists operative operatives voter voters supporter supporters critic critics
-  candidate candidates senator senators president chairman chairwoman chief envoy envoys ambassador ambassador
+  candidate candidates senator senators president chairman chairwoman chairperson chairpersons chief envoy envoys ambassador ambassador
   man woman men women father mother student students protester protesters organizer organizers reporter reporters
   journalist journalists friend friends neighbor neighbors relative relatives family families survivor survivors
   victim victims manager managers owner owners farmer farmers teacher teachers nurse nurses police-officer
