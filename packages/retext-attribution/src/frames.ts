@@ -2461,10 +2461,21 @@ function appositiveChain(tokens: Token[], comma: number): Range | null {
   }
   if (commas < 2 || comma - index > maxAside) return null
   const start = index + 1
-  if (!(index < 0 || closingQuotes.has(tokens[index]!.value)) || !tokens[start]?.word) return null
+  if (!(index < 0 || closingQuotes.has(tokens[index]!.value)) || !tokens[start]?.word || frontsAdverbial(tokens[start]!)) return null
   const name = phraseBefore(tokens, segmentEnd)
   if (!name || name[0] !== start || !tokens.slice(start, segmentEnd).some((token) => token.capitalised)) return null
   return [start, comma]
+}
+
+/**
+ * Whether the sentence's first word opens an adverbial set before the subject
+ * ("Last week, union leader Ana Ruiz, 50, said", "Standing outside the
+ * station, retiree Tom Hale, 70, said"), not a name: its capital is the
+ * sentence's, so it is read as it would be in lowercase.
+ */
+function frontsAdverbial(token: Token): boolean {
+  const lower = token.lower
+  return prepositions.has(lower) || timeWords.has(lower) || (lower.endsWith('ing') && lower.length > 4 && !personTitles.has(lower))
 }
 
 /** Whether the words from `from` to `end` describe a name ("a fellow at the clinic", "Germany", "and co-author of the study"), with no verb of their own. */

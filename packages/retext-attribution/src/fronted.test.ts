@@ -23,7 +23,13 @@ describe('a fronted place or occasion before a described name', () => {
     ['Despite the rain, farmer Jan de Vries, 60, said the harvest was good.', 'farmer Jan de Vries, 60 | said | the harvest was good'],
     ['Beside the flooded road, pensioner Mary Ellis, 78, says nobody came to help.', 'pensioner Mary Ellis, 78 | says | nobody came to help'],
     ['At a rally in Ohio on Sunday, retired teacher Mary Ellis, 71, said she was voting for change.', 'retired teacher Mary Ellis, 71 | said | she was voting for change'],
-    ['In an interview, veteran lawmaker Ruth Obi said the bill was dead.', 'veteran lawmaker Ruth Obi | said | the bill was dead']
+    ['In an interview, veteran lawmaker Ruth Obi said the bill was dead.', 'veteran lawmaker Ruth Obi | said | the bill was dead'],
+    ['Along the route, taxi driver Sam Moyo, 44, said fares had doubled.', 'taxi driver Sam Moyo, 44 | said | fares had doubled'],
+    ['Last week, trade union leader Ana Ruiz, 50, said talks had failed.', 'trade union leader Ana Ruiz, 50 | said | talks had failed'],
+    ['Standing outside the polling station, retiree Tom Hale, 70, said he voted early.', 'retiree Tom Hale, 70 | said | he voted early'],
+    ['Speaking to reporters, shop owner Li Wei, 52, said trade had collapsed.', 'shop owner Li Wei, 52 | said | trade had collapsed'],
+    // A name that opens the sentence keeps the descriptions after it.
+    ['Ann Berg, a fellow at an institute in Munich, Germany, said the data was clear.', 'Ann Berg, a fellow at an institute in Munich, Germany | said | the data was clear']
   ])('%s', (text, expected) => {
     expect(frames(text)).toContain(expected)
   })

@@ -44,7 +44,7 @@ export const occasionOpeners = set(`as while when whenever because until soon sh
 /** Leading words trimmed from a subject phrase ("In Lagos the officials"). */
 export const prepositions = set(`
   in on at of for from with by to about among during after before into over under across against without
-  within between through near like per outside inside behind beside beyond amid amidst despite toward towards upon throughout alongside
+  within between through near like per outside inside behind beside beyond amid amidst despite toward towards upon throughout alongside along
 `)
 
 export const determiners = set(`the a an this these those his her its their our my your some several many two three four`)
