@@ -4,13 +4,28 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import retextAttribution from './index.js'
 
-/** "source | cue | content" of each attribution found in `text`. */
-function frames(text: string): string[] {
+interface Found {
+  source?: {text: string}
+  cue: {text: string}
+  content?: {text: string}
+  sourceType?: string
+}
+
+function attributionsOf(text: string): Found[] {
   const processor = unified().use(retextEnglish).use(retextAttribution)
   const file = new VFile(text)
   processor.runSync(processor.parse(file), file)
-  const attributions = (file.data.attributions ?? []) as Array<{source?: {text: string}; cue: {text: string}; content?: {text: string}}>
-  return attributions.map((attribution) => `${attribution.source?.text} | ${attribution.cue.text} | ${attribution.content?.text}`)
+  return (file.data.attributions ?? []) as Found[]
+}
+
+/** "source | cue | content" of each attribution found in `text`. */
+function frames(text: string): string[] {
+  return attributionsOf(text).map((attribution) => `${attribution.source?.text} | ${attribution.cue.text} | ${attribution.content?.text}`)
+}
+
+/** "source | type" of each attribution found in `text`. */
+function types(text: string): string[] {
+  return attributionsOf(text).map((attribution) => `${attribution.source?.text} | ${attribution.sourceType}`)
 }
 
 describe('a fronted place or occasion before a described name', () => {
@@ -65,15 +80,6 @@ describe('a description, then the name in apposition, then the verb', () => {
     expect(frames(text)).toContain(expected)
   })
 })
-
-/** "source | type" of each attribution found in `text`. */
-function types(text: string): string[] {
-  const processor = unified().use(retextEnglish).use(retextAttribution)
-  const file = new VFile(text)
-  processor.runSync(processor.parse(file), file)
-  const attributions = (file.data.attributions ?? []) as Array<{source?: {text: string}; sourceType?: string}>
-  return attributions.map((attribution) => `${attribution.source?.text} | ${attribution.sourceType}`)
-}
 
 describe('a post written in capitals before a name', () => {
   it.each([
