@@ -345,7 +345,7 @@ const minNameAfterJob = 2
 function nameStart(run: Token[]): number {
   let lead = 0
   while (lead < run.length - 1 && (isTitle(run[lead]!) || isDemonym(run[lead]!))) lead++
-  const job = run.findLastIndex((token, index) => index >= lead && index < run.length - minNameAfterJob && (isJobWord(token) || postInCapitals.test(token.value)))
+  const job = run.findLastIndex((token, index) => index >= lead && index < run.length - minNameAfterJob && (isJobWord(token) || isPostInCapitals(token)))
   if (job < 0 || orgNameWords.test(spaced(run.slice(job + 1), (token) => token.value)) || describesBody(run, job)) return lead
   return job + 1
 }
@@ -370,6 +370,11 @@ function isJobWord(token: Token): boolean {
  * "NDP MPP", "Acme CFO"): an office, as a title is; a body's own name after it keeps it whole.
  */
 const postInCapitals = /^[A-Z]{2,4}$/
+
+/** Whether a word is such a post, not a body's legal form in capitals ('PT Sinar Jaya', 'Nordlicht AG'). */
+function isPostInCapitals(token: Token): boolean {
+  return postInCapitals.test(token.value) && !orgNameWords.test(token.value)
+}
 
 /** A part's core with no name at its end: its last word is the head noun, the names before it affiliations. */
 function readHead(core: Token[], opener: Token | undefined, mention: Mention): void {
