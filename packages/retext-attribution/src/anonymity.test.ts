@@ -157,6 +157,19 @@ describe('anonymity carried to later mentions', () => {
     ['One MP, who spoke on condition of anonymity, said the plan was rushed.', 'One MP', 'anonymous', undefined],
     ['A Labour MEP said the vote was close.', 'A Labour MEP', 'unnamed-person', undefined],
     ['Labour MP Jo Hale said the vote was close.', 'Labour MP Jo Hale', 'named-person', undefined],
+    // A definite description pointing back to the unnamed source just quoted is that source, whose note it shares.
+    ['The firm is in talks to sell the unit, one person close to the company said. That person, who asked not to be identified because the talks are private, said a deal was near.', 'one person close', 'anonymous', 'because the talks are private'],
+    ['The firm is in talks to sell the unit, one person close to the company said. That person, who asked not to be identified because the talks are private, said a deal was near.', 'That person', 'anonymous', 'because the talks are private'],
+    ['The bank plans to cut 500 jobs, one executive familiar with the plans said. That person, who requested anonymity because the plans are not public, said cuts start in May.', 'one executive', 'anonymous', 'because the plans are not public'],
+    ['The merger could come next week, according to a source close to the deal. That source, who declined to be named as the matter is confidential, said the price was agreed.', 'a source close', 'anonymous', 'as the matter is confidential'],
+    ['An official at the ministry said the budget would be cut. This official, who was not authorised to speak to the media, said ministers agreed.', 'An official', 'anonymous', 'not authorised to speak to the media'],
+    ['A senior banker involved in the talks says the bid is too low. The banker, speaking on condition of anonymity because the talks were private, says the board will reject it.', 'A senior banker', 'anonymous', 'because the talks were private'],
+    ['A Western diplomat said the talks had stalled. That diplomat, who spoke on condition of anonymity because he was not authorised to brief reporters, said no date was set.', 'A Western diplomat', 'anonymous', 'because he was not authorised to brief reporters'],
+    // "That" opening a clause, not a description: nothing to point back to.
+    ['Police said the road would reopen. That was the second closure this year, the council said.', 'the council', 'named-organization', undefined],
+    // A note likened to the other sources of the article gives its reason to all of them.
+    ['A trader said prices had doubled. Another executive said the plant would close. That person, like others quoted in this article, spoke on condition of anonymity because the talks are confidential.', 'A trader', 'unnamed-person', 'because the talks are confidential'],
+    ['Two aides, who asked not to be named, said the president was angry. A guard, like the others interviewed, asked not to be identified for fear of reprisals.', 'Two aides', 'anonymous', 'for fear of reprisals'],
     // A reason after the cue is what the source said, not why the name is withheld.
     ['A trader, who asked not to be named, said prices had doubled since the summer.', 'A trader', 'anonymous', undefined],
     ['An aide who spoke anonymously said the bill, given the votes, would pass.', 'An aide', 'anonymous', undefined],
@@ -241,6 +254,19 @@ describe('blanketKind', () => {
     ['The residents quoted asked that their full names not be published, because of threats from gangs.', 'residents'],
     ['Several of the women interviewed asked that their surnames be withheld to protect their children.', 'women'],
     ['The nurses who spoke to the Guardian asked not to be identified because they were not authorised to talk to the press.', 'nurses'],
+    // One source's note likened to the others the article quotes.
+    ['That person, like others quoted in this article, spoke on condition of anonymity because the talks are confidential.', ''],
+    ['The official, like the others interviewed, asked not to be named because he was not authorised to speak.', ''],
+    ['She asked not to be identified, as did the others interviewed, for fear of losing her job.', ''],
+    ['Like others quoted in this story, he declined to give his name, fearing reprisals.', ''],
+    ['The aide, like the other officials quoted here, requested anonymity to discuss internal deliberations.', 'officials'],
+    ['Like the other soldiers interviewed, the sergeant is identified by first name only for security reasons.', 'soldiers'],
+    ['The driver, like most of the other workers quoted, asked that his surname be withheld because he feared dismissal.', 'workers'],
+    ['He, like the rest of the nurses, spoke anonymously because staff may not talk to the press.', 'nurses'],
+    ['As with others cited in this report, her name has been withheld for her safety.', ''],
+    // Likened to people in general, not the article's sources: about one source.
+    ['Like other officials, he spoke on condition of anonymity because the talks are private.', null],
+    ['Like many others in the town, she asked not to be named for fear of the gangs.', null],
     // About one source, or a pronoun: no blanket.
     ['The nurse asked not to be named because she feared losing her job.', null],
     ['Their names were withheld because they are minors.', null],

@@ -134,9 +134,28 @@ const anyoneWords = new Set(['those', 'everyone', 'everybody', 'anyone', 'people
  */
 export function blanketKind(sentence: string, noteAt: number): string | null {
   const match = blanketSubject.exec(sentence)
-  if (!match) return null
+  if (!match) return comparedKind(sentence)
   // The people's subject ends before the note that follows it; names are the note's own subject ("Names have been changed").
   if (!match[3] && !/names$/i.test(match[0]) && (match[0].length > noteAt || leavesSubject.test(sentence.slice(match[0].length, noteAt)))) return null
   const noun = (match[4] ?? match[2] ?? match[1] ?? match[3] ?? '').toLowerCase()
   return anyoneWords.has(noun) || noun === '' ? '' : noun
+}
+
+/**
+ * A note on one source likened to everyone else the article quotes: "That person, like others quoted in
+ * this article, spoke on condition of anonymity", "as did the others interviewed", "like the other officials
+ * quoted here". "The other(s)" or a participle of being quoted says the people are the article's own, not
+ * people in general ("like other officials, he declined to be named" is about him alone).
+ */
+const likenedToOthers =
+  /\b(?:like|as did|as have|as do|as were|as with|along with)\s+(?:(?:all|most|many|several) (?:of )?)?(?:(the )?(?:others|other (\w+(?:s|men|ren)|staff|police|crew))|(the) rest(?: of the (\w+(?:s|men|ren)|staff|police|crew))?)\b(\s+(?:who (?:were |have been )?)?(?:quoted|interviewed|cited|contacted|featured|named|mentioned|approached|who spoke|in (?:this|the) (?:story|article|report|piece|feature|series))\b)?/i
+
+/** The kind a note likened to the article's other sources covers, "" for everyone; null when it is likened to no one. */
+function comparedKind(sentence: string): string | null {
+  const match = likenedToOthers.exec(sentence)
+  if (!match) return null
+  const definite = match[1] !== undefined || match[3] !== undefined
+  if (!definite && match[5] === undefined) return null
+  const noun = (match[2] ?? match[4] ?? '').toLowerCase()
+  return anyoneWords.has(noun) ? '' : noun
 }

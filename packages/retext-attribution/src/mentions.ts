@@ -386,7 +386,8 @@ function readHead(core: Token[], opener: Token | undefined, mention: Mention): v
     }
   }
   for (const token of core) {
-    if (token !== head && isName(token, opener)) mention.affiliations.push(token.value)
+    // "That diplomat, who ...": a demonstrative opening the phrase is no body the person belongs to.
+    if (token !== head && token.lower !== 'that' && isName(token, opener)) mention.affiliations.push(token.value)
   }
 }
 

@@ -115,7 +115,7 @@ export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase, 
       // "The documents show staff warned": the records' verb closes the subject of the verb after it.
       if (showsAfterRecords(tokens, index)) break
       const joined = pronouns.has(lower) && tokens[index + 1]?.lower === 'and' && start === index + 1
-      if (!joined && !placeAfterNoun(tokens, index, end) && ((!readsAsName(tokens, index) && (notInSubject.has(lower) || pronouns.has(lower))) || (weekdaysAndMonths.has(lower) && !opensPaperName(tokens, index)) || (looksLikeVerb(token) && !questionedGroup(tokens, index, end) && !modifiesAfterDeterminer(tokens, index, end) && !(tokens[index - 1]?.lower === 'that' && subjectRelativeThat(tokens, index - 1)) && !(reducedRelative(tokens, index, end, beforeRelativeAside) && (relative = index) >= 0)))) {
+      if (!joined && !placeAfterNoun(tokens, index, end) && !demonstrativeOpening(tokens, index, start, end) && ((!readsAsName(tokens, index) && (notInSubject.has(lower) || pronouns.has(lower))) || (weekdaysAndMonths.has(lower) && !opensPaperName(tokens, index)) || (looksLikeVerb(token) && !questionedGroup(tokens, index, end) && !modifiesAfterDeterminer(tokens, index, end) && !(tokens[index - 1]?.lower === 'that' && subjectRelativeThat(tokens, index - 1)) && !(reducedRelative(tokens, index, end, beforeRelativeAside) && (relative = index) >= 0)))) {
         // "Chilean and Peruvian sources", "lawyers and legal experts", "he and his wife": "and" joins sources;
         // "The commission on pollution and health": it joins the object of the head's preposition.
         if (lower !== 'and' || index === 0 || !(joinsSources(tokens, index - 1) || joinsObjects(tokens, index))) break
@@ -285,6 +285,17 @@ function placeAfterNoun(tokens: Token[], index: number, end: number): boolean {
 }
 
 const placeAdverb = /^(here|there)$/
+
+/**
+ * "That person, who asked not to be named, said", "That report found": "That" opening the sentence right
+ * before a phrase whose last word is a speaker's or a document's noun is a determiner pointing back to a
+ * source, not a conjunction ("That disproportionate impact suggests" is a thing, and no source).
+ */
+function demonstrativeOpening(tokens: Token[], index: number, start: number, end: number): boolean {
+  if (tokens[index]!.lower !== 'that' || start !== index + 1 || start >= end || tokens[start]!.capitalised) return false
+  const head = tokens[end - 1]!.lower
+  return (personNouns.has(head) || documentNouns.has(head)) && tokens.slice(0, index).every((token) => !token.word)
+}
 
 /**
  * Whether a capitalised function word inside a sentence is a name: a first
