@@ -420,7 +420,7 @@ function categorise(mention: Mention, tokens: Token[], words: Token[], opener: T
     else if (groupNouns.has(head) || (personNouns.has(withoutFormer(head)) && mention.plural)) mention.category = 'group'
     else if (personNouns.has(withoutFormer(head)) || oneOfPeople(head, words)) mention.category = 'unnamed'
     else mention.category = mention.plural ? 'group' : 'unknown'
-    const person = mention.definite ? titledPerson(words, mention.start, text, known) : null
+    const person = mention.definite || words.some((word) => possessiveEnding.test(word.value)) ? titledPerson(words, mention.start, text, known) : null
     if (person) {
       mention.name = person
       mention.category = 'person'
@@ -1135,19 +1135,47 @@ function describedAsPerson(sentence: Token[], after: number): boolean {
 
 /**
  * The title words of a person's name: titles in its run ("President", "Gov.")
- * and a lowercase title or person noun right before it ("coach Leo Marsh").
+ * with the words of the post before them ("Health Minister Tom Reed"), and a
+ * lowercase title or person noun right before it with its modifiers
+ * ("coach Leo Marsh", "provincial health officer Dr. Ann Lee"), so that "the
+ * health minister" and "the provincial health officer" name the post.
  */
 function titleWords(sentence: Token[], run: number[]): Set<string> {
   const titles = new Set<string>()
   const before = sentence[run[0]! - 1]
-  if (before?.word && !before.capitalised && (personTitles.has(before.lower) || personNouns.has(before.lower))) titles.add(before.lower)
-  for (const at of run) {
+  if (before?.word && !before.capitalised && (personTitles.has(before.lower) || personNouns.has(before.lower))) {
+    titles.add(before.lower)
+    for (const word of postModifiers(sentence, run[0]! - 1)) titles.add(word)
+  }
+  const lastTitle = run.findLastIndex((at) => isTitle(sentence[at]!))
+  for (const [index, at] of run.entries()) {
     const token = sentence[at]!
-    if (!isTitle(token)) continue
+    if (!isTitle(token)) {
+      // "Health" in "Health Minister Tom Reed": a word of the post; the name after the title is none.
+      if (index < lastTitle && !possessiveEnding.test(token.value)) titles.add(token.lower)
+      continue
+    }
     const title = token.lower.replace(trailingStop, '')
     titles.add(titleSpellings.get(title) ?? title)
   }
   return titles
+}
+
+/** Longest run of modifiers before a post's noun: "deputy chief medical officer". */
+const maxPostModifiers = 3
+
+/**
+ * The lowercased modifiers before a post's noun at `noun`: "provincial health" in "Provincial health officer",
+ * "shadow" in "shadow chancellor"; they stop at a determiner, a possessive, a preposition or a clause word.
+ */
+function postModifiers(sentence: Token[], noun: number): string[] {
+  const words: string[] = []
+  for (let at = noun - 1; at >= 0 && noun - at <= maxPostModifiers; at--) {
+    const token = sentence[at]!
+    if (!token.word || determiners.has(token.lower) || prepositions.has(token.lower) || notInSubject.has(token.lower) || possessiveEnding.test(token.value) || (token.capitalised && at > 0)) break
+    words.push(token.lower)
+  }
+  return words
 }
 
 /** Descriptions news writing uses for a title of another word: "Justice Ana Ruiz" is "the judge". */
@@ -1155,30 +1183,48 @@ const titleFor = new Map([['judge', 'justice']])
 
 /**
  * The person a bare definite description stands for ("the governor" after
- * "Gov. Ana Ruiz", "the prime minister" after "Prime Minister Jan Berg"):
- * of the names before it whose title words hold every word of the
- * description, the one whose surname the text used last (a governor named
- * in passing after the article's own is not "the governor" it quotes).
+ * "Gov. Ana Ruiz", "the prime minister" after "Prime Minister Jan Berg",
+ * "British Columbia's provincial health officer" before "Provincial health
+ * officer Dr. Ann Lee"): of the names before it whose title words hold every
+ * word of the description, the one whose surname the text used last (a
+ * governor named in passing after the article's own is not "the governor" it
+ * quotes); with none before, the one name after it holding a post the
+ * description qualifies by portfolio or place. A bare "the president" before
+ * any name is too often another holder of the post, and two holders leave it
+ * open which one is meant.
  *
- * @param words Words of the description, "the" first.
+ * @param words Words of the description, "the" or an owner's possessive before the post.
  * @param at Offset of the description.
  * @param text The whole text.
  * @param known What the article says about names.
  */
 function titledPerson(words: Token[], at: number, text: string, known: KnownNames): string | null {
-  if (words.length < 2 || words[0]!.lower !== 'the') return null
+  const owned = words.findLastIndex((word) => possessiveEnding.test(word.value))
+  const post = owned >= 0 ? words.slice(owned + 1) : words[0]!.lower === 'the' ? words.slice(1) : []
+  // "The campaign" after "Campaign manager Ed Lowe" is the body: a post ends in a title or a person's noun.
+  const head = post.at(-1)?.lower ?? ''
+  if (!(personTitles.has(head) || personNouns.has(head) || titleFor.has(head))) return null
+  const holds = (titledName: TitledName): boolean => post.every((word) => titledName.titles.has(word.lower) || titledName.titles.has(titleFor.get(word.lower) ?? ''))
+  // "The city's counting officer": an owner's post may be another owner's by the same title, so only its one holder.
+  if (owned >= 0) return onlyHolder(known.titled, holds)
   let person: string | null = null
   let latest = -1
   for (const titledName of known.titled) {
     if (titledName.at >= at) break
-    if (!words.every((word, position) => position === 0 || titledName.titles.has(word.lower) || titledName.titles.has(titleFor.get(word.lower) ?? ''))) continue
+    if (!holds(titledName)) continue
     const used = text.lastIndexOf(titledName.name.slice(titledName.name.lastIndexOf(' ') + 1), at)
     if (used >= latest) {
       latest = used
       person = titledName.name
     }
   }
-  return person
+  return person ?? (post.length > 1 ? onlyHolder(known.titled, holds) : null)
+}
+
+/** The one person the article names with a post, or null when it names none or several. */
+function onlyHolder(titled: readonly TitledName[], holds: (titledName: TitledName) => boolean): string | null {
+  const holders = new Set(titled.filter(holds).map((titledName) => titledName.name))
+  return holders.size === 1 ? [...holders][0]! : null
 }
 
 const roleTable: Array<[SourceRole, RegExp]> = [

@@ -1143,6 +1143,26 @@ describe('sources across the article', () => {
   ])('resolves a title description to the titled name before it in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
+    // The post with its portfolio or its place, before or after the one name holding it.
+    {text: 'Health Minister Tom Reed visited the ward. The health minister said beds would be added.', cue: 'said', source: 'The health minister', speaker: 'Tom Reed', type: 'named-person'},
+    {text: 'The health minister said beds would be added. Health Minister Tom Reed later toured the ward.', cue: 'said', source: 'The health minister', speaker: 'Tom Reed', type: 'named-person'},
+    {text: "British Columbia's provincial health officer urged residents to stay home. Provincial health officer Dr. Ann Lee said cases were rising.", cue: 'urged', source: "British Columbia's provincial health officer", speaker: 'Ann Lee', type: 'named-person'},
+    {text: 'Shadow chancellor Jane Doe called the budget a gamble. The shadow chancellor said taxes would rise.', cue: 'said', source: 'The shadow chancellor', speaker: 'Jane Doe', type: 'named-person'},
+    {text: 'The shadow chancellor says the budget is a gamble. Shadow chancellor Jane Doe will speak on Monday.', cue: 'says', source: 'The shadow chancellor', speaker: 'Jane Doe', type: 'named-person'},
+    {text: 'Chief medical officer Dr. Raj Patel briefed ministers. The chief medical officer warned that the winter would be hard.', cue: 'warned', source: 'The chief medical officer', speaker: 'Raj Patel', type: 'named-person'},
+    {text: "The state's chief medical officer warned of a hard winter. Chief Medical Officer Raj Patel spoke on Monday.", cue: 'warned', source: "The state's chief medical officer", speaker: 'Raj Patel', type: 'named-person'},
+    {text: 'Defense Secretary Mark Lyle flew to Kyiv on Friday. The defense secretary said the aid would continue.', cue: 'said', source: 'The defense secretary', speaker: 'Mark Lyle', type: 'named-person'},
+    {text: 'The foreign secretary said sanctions would follow, the day after Foreign Secretary Ann Cole met the envoy.', cue: 'said', source: 'The foreign secretary', speaker: 'Ann Cole', type: 'named-person'},
+    {text: 'Police Commissioner Dan Kerr resigned. The police commissioner said crime was falling.', cue: 'said', source: 'The police commissioner', speaker: 'Dan Kerr', type: 'named-person'},
+    // No name holds the post, two do, or a body shares the title's word: unnamed.
+    {text: 'The health minister said beds would be added. Education Minister Tom Reed toured a school.', cue: 'said', source: 'The health minister', type: 'unnamed-person'},
+    {text: 'The finance minister said the deficit was shrinking. Finance Minister Jo Hale resigned in May, and Finance Minister Ed Park took over.', cue: 'said', source: 'The finance minister', type: 'unnamed-person'},
+    {text: "The city's counting officer said turnout was low. Counting officer Sam Bell and counting officer Lee Wong signed the sheet.", cue: 'said', source: "The city's counting officer", type: 'unnamed-person'},
+    {text: 'The campaign said it had raised $2 million, a day after campaign manager Ed Lowe called the polls wrong.', cue: 'said', source: 'The campaign', type: 'named-organization'},
+    {text: "The country's health officials said cases were rising. Provincial health officer Dr. Ann Lee urged calm.", cue: 'said', source: "The country's health officials", type: 'unnamed-group'}
+  ])('resolves a post with its portfolio or place to the one person holding it in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
     {text: 'The scan revealed severe damage to his lungs.', cue: 'revealed', source: 'The scan', type: 'document'},
     {text: 'Blood tests revealed high levels of lead.', cue: 'revealed', source: 'Blood tests', type: 'document'},
     {text: 'Images of the site indicate the tanks were moved.', cue: 'indicate', source: 'Images of the site', type: 'document'},
