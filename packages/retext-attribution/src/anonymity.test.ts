@@ -165,6 +165,8 @@ describe('anonymity carried to later mentions', () => {
     ['An official at the ministry said the budget would be cut. This official, who was not authorised to speak to the media, said ministers agreed.', 'An official', 'anonymous', 'not authorised to speak to the media'],
     ['A senior banker involved in the talks says the bid is too low. The banker, speaking on condition of anonymity because the talks were private, says the board will reject it.', 'A senior banker', 'anonymous', 'because the talks were private'],
     ['A Western diplomat said the talks had stalled. That diplomat, who spoke on condition of anonymity because he was not authorised to brief reporters, said no date was set.', 'A Western diplomat', 'anonymous', 'because he was not authorised to brief reporters'],
+    ['The deal is close, one person familiar with the talks said. "Nothing is settled yet," that person said, asking not to be named because the talks are private.', 'one person familiar', 'anonymous', 'because the talks are private'],
+    ['One banker involved in the sale said the price was too high. But that banker, who spoke on condition of anonymity because the sale is private, said a deal was likely.', 'One banker', 'anonymous', 'because the sale is private'],
     // "That" opening a clause, not a description: nothing to point back to.
     ['Police said the road would reopen. That was the second closure this year, the council said.', 'the council', 'named-organization', undefined],
     // A note likened to the other sources of the article gives its reason to all of them.

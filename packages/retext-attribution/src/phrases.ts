@@ -287,15 +287,36 @@ function placeAfterNoun(tokens: Token[], index: number, end: number): boolean {
 const placeAdverb = /^(here|there)$/
 
 /**
- * "That person, who asked not to be named, said", "That report found": "That" opening the sentence right
- * before a phrase whose last word is a speaker's or a document's noun is a determiner pointing back to a
- * source, not a conjunction ("That disproportionate impact suggests" is a thing, and no source).
+ * "That person, who asked not to be named, said", "That report found": "that" opening a clause right before a
+ * phrase whose last word is a speaker's or a document's noun is a determiner pointing back to a source, not a
+ * conjunction ("That disproportionate impact suggests" is a thing, and no source). A clause opens at the
+ * sentence's start, after a quotation closed by a comma ('"Nothing is settled," that person said') or after
+ * a coordinator opening the sentence ("But that banker said"); "warned, however, that officials" is a conjunction.
  */
 function demonstrativeOpening(tokens: Token[], index: number, start: number, end: number): boolean {
   if (tokens[index]!.lower !== 'that' || start !== index + 1 || start >= end || tokens[start]!.capitalised) return false
   const head = tokens[end - 1]!.lower
-  return (personNouns.has(head) || documentNouns.has(head)) && tokens.slice(0, index).every((token) => !token.word)
+  return (personNouns.has(head) || documentNouns.has(head)) && opensClause(tokens, index)
 }
+
+const sentenceCoordinators = new Set(['but', 'and', 'yet'])
+
+/** Whether the word at `index` opens a clause: first in the sentence, after a quotation and its comma, or after an opening coordinator. */
+function opensClause(tokens: Token[], index: number): boolean {
+  let previous = index - 1
+  let comma = false
+  let quote = false
+  while (previous >= 0 && !tokens[previous]!.word) {
+    comma ||= tokens[previous]!.value === ','
+    quote ||= closingQuotes.test(tokens[previous]!.value)
+    previous--
+  }
+  if (previous < 0) return true
+  if (comma && quote) return true
+  return sentenceCoordinators.has(tokens[previous]!.lower) && tokens.slice(0, previous).every((token) => !token.word)
+}
+
+const closingQuotes = /["”’']/
 
 /**
  * Whether a capitalised function word inside a sentence is a name: a first

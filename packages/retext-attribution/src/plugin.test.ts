@@ -1163,6 +1163,15 @@ describe('sources across the article', () => {
   ])('resolves a post with its portfolio or place to the one person holding it in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
+    {text: 'That person, who asked not to be named, said the talks had stalled.', cue: 'said', source: 'That person', type: 'anonymous'},
+    {text: '"We are close," that official said.', cue: 'said', source: 'that official'},
+    {text: 'But that report found no fraud.', cue: 'found', source: 'that report', type: 'document'},
+    // "that" as a conjunction: after a verb, or a comma that closes no quotation.
+    {text: 'The minister warned, however, that officials said the plan was dead.', cue: 'said', source: 'officials', type: 'unnamed-group'},
+    {text: 'He added that analysts say growth will slow.', cue: 'say', source: 'analysts', type: 'unnamed-group'}
+  ])('reads "that" opening a clause before a speaker\'s noun as a determiner in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
     {text: 'The scan revealed severe damage to his lungs.', cue: 'revealed', source: 'The scan', type: 'document'},
     {text: 'Blood tests revealed high levels of lead.', cue: 'revealed', source: 'Blood tests', type: 'document'},
     {text: 'Images of the site indicate the tanks were moved.', cue: 'indicate', source: 'Images of the site', type: 'document'},
