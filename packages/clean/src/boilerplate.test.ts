@@ -97,8 +97,7 @@ describe('findBoilerplate: body lines kept', () => {
     ['sentence in a source list\'s words', 'Two experts disputed the figures in an email interview with the paper on May 3, 2019.'],
     ['sentence that starts with Published', 'Published in 2019, the report found that most schools lacked heating.'],
     ['wire credit', 'Reuters contributed to this report.'],
-    ['correction note', 'Correction: An earlier version of this story misstated the number of votes.'],
-    ['note that the story was corrected', 'This story has been corrected to show that the vote took place on Tuesday.'],
+    ['sentence about a correction', 'The paper has corrected the story twice this year, its editor said.'],
     ['sentence about a video', 'Video of the meeting shows the mayor leaving before the vote.'],
     ['sentence that mentions a photo', 'The photo shows the minister leaving the building with two aides.'],
     ['bare link in a list of sources', 'https://www.example.org/report-2019.pdf'],
@@ -660,7 +659,8 @@ describe('findBoilerplate: author lines setting off their place, generic news la
     'Pictured: Volunteers fill sandbags along the river bank',
     'Above: The new terminal building at the city airport.',
     'Main image: Crowds gather in the square for the rally',
-    '▲ Commuters wait on a crowded platform during the strike.'
+    '▲ Commuters wait on a crowded platform during the strike.',
+    'Photo: A resident, who lost her home in the fire, stands outside the community hall in the town. (Local Radio: Sam Lee)'
   ])('removes the caption %j that opens by pointing at its picture', (line) => {
     expect(reasonInBody(line)).toBe('caption')
   })
@@ -682,7 +682,8 @@ describe('findBoilerplate: author lines setting off their place, generic news la
     'The latest news came as a relief to the families.',
     'Top news executives met the minister on Monday to discuss the new rules.',
     'Read our coverage policy to learn how we report on elections.',
-    'Breaking news of the closure reached workers by text message late on Friday.'
+    'Breaking news of the closure reached workers by text message late on Friday.',
+    'Photo: the mayor said the picture was taken in March, "well before the fire", and that it was posted online by a resident.'
   ])('keeps the body line %j', (line) => {
     expect(reasonInBody(line)).toBeNull()
   })

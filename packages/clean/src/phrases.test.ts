@@ -103,7 +103,27 @@ describe('matchesLine', () => {
     ['Police stand guard outside the court on Monday. Picture-alliance/dpa/J. Doe', null, false, true],
     ['Students march along the avenue on Sunday to protest fees. Ana Ruiz (THE COURIER)', null, false, true],
     ['The bill passed on Monday. It now goes to Sen. Jane Doe (D-Ohio)', null, false, false],
-    ['The photo was taken on Monday. Photo by photo, the exhibition grew.', null, false, false]
+    ['The photo was taken on Monday. Photo by photo, the exhibition grew.', null, false, false],
+    ['[Chart: House prices by region / Source: Land Registry]', 'caption', false, false],
+    ['(Graphic: Jobless rate since 2010)', 'caption', false, false],
+    ['The chart shows exports falling since 2010, analysts said.', null, false, false],
+    ['With files from The Canadian Press', 'credit', true, false],
+    ['With inputs from PTI', 'credit', true, false],
+    ['With files from the archive missing, investigators rebuilt the timeline.', null, false, false],
+    ['KYODO, STAFF REPORT', 'byline', false, false],
+    ['The staff report was released on Monday.', null, false, false],
+    ['Sports reporter·City Herald·', 'byline', false, false],
+    ['Corrections & Amplifications', 'other', false, false],
+    ['An earlier version of this article misstated the year the plant opened.', 'other', false, false],
+    ['This story has been corrected to show the vote was on Monday.', 'other', false, false],
+    ['Correction: An earlier version of this story misstated the number of votes.', 'other', false, false],
+    ['The minister said an earlier version of the bill was rejected.', null, false, false],
+    ['Sponsor Message', 'other', false, false],
+    ['3 mins to read', 'other', false, false],
+    ['Stay tuned to City News for the latest updates.', 'promo', false, false],
+    ['Stay tuned, the mayor said, because the figures are due next week.', null, false, false],
+    ['Workers rest at a checkpoint near the plant on Thursday. KYODO', null, false, true],
+    ['The company said its shares fell in early trading. AP', null, false, false]
   ])('classes %j: phrase %s, wire credit %s, photo credit %s', (line, reason, wire, credit) => {
     expect(phraseOf(line)?.reason ?? null).toBe(reason)
     expect(isWireCredit(line)).toBe(wire)

@@ -268,6 +268,13 @@ export const phrases: readonly Phrase[] = [
     reason: 'credit',
     source: 'stand-alone picture credits ("Photo: Jane Doe / AP", "(Image credit: NASA)")'
   },
+  // A graphic or chart the scraper left as its title in brackets, with its source after a slash:
+  // "[Graphic: Car exports by month / Source: Ministry of Trade]", "(Chart: Jobless rate since 2010)".
+  {
+    pattern: /^\[(?:graphic|chart|map|infographic|graph|table)s?: [^\[\]]{2,300}\]$|^\((?:graphic|chart|map|infographic|graph|table)s?: [^()]{2,300}\)$/i,
+    reason: 'caption',
+    source: 'graphics and charts in brackets ("[Chart: House prices by region]")'
+  },
   {
     pattern: /^(?:image|photo|picture|slide) \d+ of \/? ?\d*$|^(?:caption|close|expand|enlarge(?: this image)?|toggle caption|hide caption|view gallery|open gallery|play video|watch video|\d+ photos?)$/i,
     reason: 'caption',
@@ -516,6 +523,49 @@ export const phrases: readonly Phrase[] = [
     reason: 'other',
     source: 'correction footers ("This article was amended on 4 May 2024 ..."), "Our Standards: ..." links, feedback prompts'
   },
+  // A correction notice says what an earlier version got wrong, under a label
+  // of its own: "Corrections & Amplifications", "An earlier version of this
+  // article misstated ...", "Correction: An earlier version ...", "This story has been corrected to show ...".
+  // Annotators of scraped news remove them with the CMS furniture.
+  {
+    pattern: /^(?:corrections? (?:&|and) amplifications?|(?:(?:correction|clarification|editor['’]s note): )?an earlier version of this (?:article|story|report|piece) .{2,300}|this (?:article|story|report|piece) has been (?:corrected|updated|amended) to .{2,300})$/i,
+    reason: 'other',
+    source: 'correction notices ("An earlier version of this article misstated ...") and their label'
+  },
+  // Labels of sponsors' slots and reading times in words: "Sponsor Message", "3 mins to read".
+  {
+    pattern: /^(?:sponsor(?:ed)? message|\d{1,3} min(?:ute)?s? (?:to )?read)$/i,
+    reason: 'other',
+    source: 'sponsor slots and reading times ("Sponsor Message", "3 mins to read")'
+  },
+  // Calls to follow the site for more of a topic: "Stay updated with the latest
+  // football news on City Sports.", "Stay tuned to City News for the latest updates."
+  {
+    pattern: /^stay (?:updated|tuned|informed) (?:with|to|on) .{2,150}\b(?:latest|updates?|news|scores?)\b.{0,100}$/i,
+    reason: 'promo',
+    source: 'calls to stay updated with the site ("Stay tuned to City News for the latest")'
+  },
+  // An agency's name, maybe, and a desk title in capitals as the author line: "KYODO, STAFF REPORT", "STAFF WRITER".
+  {
+    pattern: /^(?:\p{Lu}[\p{Lu}.&'’ -]{1,40}, )?STAFF (?:REPORTS?|WRITERS?|REPORTERS?)$/u,
+    reason: 'byline',
+    source: 'desk titles in capitals as the author line ("KYODO, STAFF REPORT")'
+  },
+  // A desk title and the outlet run together with middle dots: "Sports reporter·City Herald·".
+  {
+    pattern: /^\p{Lu}[\p{L} -]{0,30} (?:reporter|editor|writer|correspondent|columnist) ?[·•] ?\p{Lu}[\p{L}\d .&'’-]{1,40}(?: ?[·•])?$/iu,
+    holds: ['·', '•'],
+    reason: 'byline',
+    source: 'desk titles and outlets set off by middle dots ("Sports reporter·City Herald·")'
+  },
+  // Copy drawn from files or inputs of agencies and other outlets (names in capitals, not "the archive"): "With files from
+  // The Canadian Press", "With inputs from PTI"; removed, and reported as wire credits.
+  {
+    pattern: /^(?:[Ww]ith|WITH) (?:files|inputs|FILES|INPUTS) (?:from|FROM) (?:the |The )?\p{Lu}[\p{L}\d.&'’ ,-]{1,100}\.?$/u,
+    holds: [' from ', ' FROM '],
+    reason: 'credit',
+    source: 'files and inputs from other newsrooms ("With files from Reuters and The Canadian Press")'
+  },
 
   // Copyright and legal footers.
   {
@@ -555,7 +605,7 @@ export const wireCreditPatterns: readonly LinePattern[] = [
   // "With files from The Canadian Press", "• Additional reporting by Reuters and AFP".
   {
     pattern: new RegExp(
-      String.raw`^(?:[•*]\s*)?(?:additional reporting|reporting|with (?:reports|files|reporting)) (?:by|from) ${agencyNames}(?:(?:,| and) ${agencyNames})*\.?$`,
+      String.raw`^(?:[•*]\s*)?(?:additional reporting|reporting|with (?:reports|files|inputs|reporting)) (?:by|from) ${agencyNames}(?:(?:,| and) ${agencyNames})*\.?$`,
       'i'
     )
   },

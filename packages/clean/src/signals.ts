@@ -730,6 +730,9 @@ export const creditEndings: readonly LinePattern[] = [
   {pattern: /[.!?]["”’]? \p{Lu}[\p{L}-]{1,30}(?:\/\p{L}[\p{L}. -]{0,30}){2,3}$/u, holds: ['/']},
   // The photographer and the outlet in capitals after the last sentence: "... on Sunday. Ana Ruiz (THE COURIER)".
   {pattern: /[.!?]["”’]? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2} \(\p{Lu}[\p{Lu} .&'’-]{1,25}\)$/u, holds: [' (']},
+  // A picture agency in capitals after the caption's last sentence: "... at a checkpoint on Thursday. KYODO";
+  // not the short wire sign-offs ("AP", "AFP") a story's last line may run into.
+  {pattern: /[.!?]["”’]? (?:EPA|REUTERS|KYODO|XINHUA|YONHAP|BERNAMA|ANADOLU|ANSA)$/},
   // A copyright sign before the agency after the caption's last sentence: "... on March 14. © AFP".
   {pattern: /[.!?]["”’]? © ?\p{Lu}[\p{L}.&'’ /-]{1,40}$/u, holds: ['©']}
 ]
@@ -879,11 +882,11 @@ const captionDay =
  * How a caption opens when it says it describes a picture: an agency's file
  * mark ("FILE - Firefighters ..."), "In this photo taken ...", "In this Aug.
  * 3, 2019, file photo, ...", "This handout photo provided by ... shows", "A handout picture released by ... shows",
- * a label for where the picture sits ("Pictured:", "Above:", "Main image:")
+ * a label for where the picture sits or what it is ("Pictured:", "Above:", "Main image:", "Photo:")
  * or an arrow pointing at it ("▲ ..."). A story refers to "the photo".
  */
 const captionOpening =
-  /^(?:FILE ?[-–—] |In this (?:[\p{L}\d.,'’ ]{0,60}?[ ,])?(?:file |handout |undated |still )?(?:photo|image|picture|frame grab|video (?:grab|still))s?(?:,| taken| made| provided| released| shot| from| distributed| obtained| posted)|This (?:handout |undated |file |still )?(?:photo|image|picture|frame grab|video (?:grab|still)) (?:provided|released|taken|made|shows|distributed|obtained|posted)|An? (?:handout|undated|file) (?:photo|image|picture) (?:provided|released|taken|made|shows|distributed|obtained|posted)|(?:Pictured|Above|Below|Caption|Inset|Top|Left|Right|Main (?:picture|image|photo)|Clockwise from (?:top )?left): ?(?=\p{Lu})|[▲▼►] )/u
+  /^(?:FILE ?[-–—] |In this (?:[\p{L}\d.,'’ ]{0,60}?[ ,])?(?:file |handout |undated |still )?(?:photo|image|picture|frame grab|video (?:grab|still))s?(?:,| taken| made| provided| released| shot| from| distributed| obtained| posted)|This (?:handout |undated |file |still )?(?:photo|image|picture|frame grab|video (?:grab|still)) (?:provided|released|taken|made|shows|distributed|obtained|posted)|An? (?:handout|undated|file) (?:photo|image|picture) (?:provided|released|taken|made|shows|distributed|obtained|posted)|(?:Pictured|Above|Below|Caption|Inset|Top|Left|Right|Photo|Photograph|Picture|Image|Main (?:picture|image|photo)|Clockwise from (?:top )?left): ?(?=\p{Lu})|[▲▼►] )/u
 /** Agencies' captions, which say what the picture shows and when it was taken, run longer than other captions. */
 const maximumAgencyCaptionLength = 400
 
