@@ -713,6 +713,21 @@ describe('findBoilerplate: related headlines in a row without their label', () =
 })
 
 describe('findBoilerplate: context and repetition', () => {
+  it.each([
+    ['under a section label', ['Politics']],
+    ['under a section label of two words', ['World News']],
+    ['with no label over it', []]
+  ])('keeps the headline and its standfirst %s, though the header runs long', (_, label) => {
+    const headline = 'Council approves budget after long debate'
+    const standfirst = 'Ministers give the mayor until Sunday to pass the plan; officials say a new vote is not ruled out'
+    const header = ['City bureau', 'Inside the vote', 'Budget talks', 'Town hall']
+    const text = [...label, headline, standfirst, ...header, before, after].join('\n')
+    const removed = findBoilerplate(text).map((span) => text.slice(span.start, span.end))
+    expect(removed).toEqual(expect.arrayContaining(label))
+    expect(removed).not.toEqual(expect.arrayContaining([headline]))
+    expect(removed).not.toEqual(expect.arrayContaining([standfirst]))
+  })
+
   it('keeps every item of a summary list under its label when one item is kept', () => {
     const label = 'Key points:'
     const items = [

@@ -201,7 +201,7 @@ function markHeaderCredits(blocks: Block[], headline: number): void {
     if (isMarkedAuthorLine(value) || isCapitalNamesLine(value) || matchesLine(agencyByline, value) || (credited && isNamesLine(withoutPlace(value)))) {
       block.reason = 'byline'
     }
-    else if (credited && hasWords(block, sectionLabelWords) && !endsSentence(value) && lowerCase.test(value) && isTitleCase(tokensOf(block))) {
+    else if (credited && lowerCase.test(value) && isSectionLabel(block)) {
       block.reason = 'other'
     }
   }
@@ -349,7 +349,7 @@ function isTagList(value: string): boolean {
  * The index of the headline: the first line when it is shaped like one, else
  * the second when the first is a label over it, a kicker in capitals
  * ("ANALYSIS", "INVESTIGATION"), a stamp ("Posted on Thu, Feb. 21, 2008") or
- * a trail of section labels ("World | Europe"), which pages print above the
+ * a section's label ("Politics") or a trail of them ("World | Europe"), which pages print above the
  * headline, or when the second is printed twice.
  *
  * @param blocks Non-blank lines.
@@ -364,10 +364,24 @@ function headlineIndex(blocks: readonly Words[]): number | null {
   // label, whatever it says ("Most Read from ...").
   const label =
     isKicker(first!) ||
+    isSectionLabel(first!) ||
     isStampLine(value) ||
     isSectionTrail(value) ||
     (third !== undefined && key(third.line.value) === key(second.line.value))
   return label && isHeadlineLine(second) ? 1 : null
+}
+
+/**
+ * Whether a line is a section's label of a word or two in title case ("Politics", "World News"),
+ * as pages print over the headline; a headline has more words, and the header
+ * of a teaser box ("Latest Headlines") or a sign-in link is a phrase, over teasers.
+ *
+ * @param block A line.
+ * @returns True for a section label.
+ */
+function isSectionLabel(block: Words): boolean {
+  const {value} = block.line
+  return hasWords(block, sectionLabelWords) && !endsSentence(value) && isTitleCase(tokensOf(block)) && phraseOf(value) === undefined
 }
 
 /**
@@ -1115,7 +1129,7 @@ function markContext(blocks: Block[], headline: number): void {
         ? 'good'
         : 'short'
       : block.reason === null
-        ? anchored && index === headline + 1 && isStandfirst(block)
+        ? (anchored || blocks[headline]!.protected) && index === headline + 1 && isStandfirst(block)
           ? 'good'
           : block.quality
         : flagged(index - 1) || flagged(index + 1)
