@@ -123,7 +123,13 @@ describe('matchesLine', () => {
     ['Stay tuned to City News for the latest updates.', 'promo', false, false],
     ['Stay tuned, the mayor said, because the figures are due next week.', null, false, false],
     ['Workers rest at a checkpoint near the plant on Thursday. KYODO', null, false, true],
-    ['The company said its shares fell in early trading. AP', null, false, false]
+    ['The company said its shares fell in early trading. AP', null, false, false],
+    ["The Budget Standoff, Explained: What Happens if the Talks Fail?", 'related-links', false, false],
+    ['The New Draft Law: A Timeline', 'related-links', false, false],
+    ['Home resale prices up 2.3% in Q4, slowest quarterly rise in two years', 'related-links', false, false],
+    ['Home resale prices rose 2.3% in Q4, the agency said.', null, false, false],
+    ['The rules, explained in a leaflet sent to every home, take effect in May.', null, false, false],
+    ['Officials laid out a timeline: a vote in May and a deal by June.', null, false, false]
   ])('classes %j: phrase %s, wire credit %s, photo credit %s', (line, reason, wire, credit) => {
     expect(phraseOf(line)?.reason ?? null).toBe(reason)
     expect(isWireCredit(line)).toBe(wire)

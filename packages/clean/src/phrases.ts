@@ -203,6 +203,17 @@ export const phrases: readonly Phrase[] = [
     source: '"See also" / "Related" teaser lines inside and after the story'
   },
 
+  // Headlines of related stories in forms a story's own line never takes, with
+  // no full stop: an explainer ("Coalition Crisis, Explained: What Happens
+  // Next?"), a timeline ("The Draft Law: A Timeline"), a quarter's figure
+  // ("Home prices up 2.3% in Q4, slowest rise in two years").
+  {
+    pattern: /^\p{Lu}[^.!]{2,100}, [Ee]xplained(?:[:?] [^.!]{2,100})?$|^\p{Lu}[^.!]{2,100}: (?:A|The) (?:[Tt]imeline|[Cc]hronology)$|^\p{Lu}[^.!]{2,80} (?:up|down|rises?|falls?|grows?|shrinks?) \d{1,3}(?:\.\d{1,2})? ?(?:%|per ?cent|percent) (?:in|for) Q[1-4](?:,[^.!]{2,100})?$/u,
+    holds: [', Explained', ', explained', ' Timeline', ' timeline', ' Chronology', ' chronology', ' Q1', ' Q2', ' Q3', ' Q4'],
+    reason: 'related-links',
+    source: 'related headlines in the forms of explainers, timelines and quarterly figures ("X, Explained", "X: A Timeline")'
+  },
+
   {
     pattern: /^(?:you (?:may|might) also (?:like|be interested in|enjoy)|you (?:may|might) have missed|stories you (?:may|might) (?:like|enjoy)|what's hot|hot topics|explore more|recommended (?:stories|articles|reading|videos)|read next|also read|our latest (?:stories|news|articles|videos)|latest (?:stories|news|articles|videos|headlines|posts)|recent (?:articles|posts|stories|content|news)|trending (?:news|articles|posts)|popular (?:posts|articles|stories|now|today|this week|right now)|trending (?:today|this week)|related (?:posts|topics|videos)|must (?:read|listen|watch)|editor's choice|in case you missed it|we recommend|recommended by|sponsored(?: links| stories| content)?|featured (?:videos?|stories|articles|content)|today's headlines|top headlines|the latest|elsewhere on [\p{L} .]{1,30}|next up(?: in [\p{L} &]{1,30})?|other (?:news|stories|articles)(?: in this section)?|partner news|(?:read|get|see|catch up on) (?:all )?(?:the |our )?latest (?:news|stories|headlines|updates)(?: here| now| below)?|read more (?:news|stories)(?: here)?|more (?:top )?(?:stories|headlines)|(?:today's )?top (?:news|stories)|latest updates|also in the news|read this next|more to explore|breaking news|read more (?:about|on) this (?:topic|story|issue)|(?:read|follow) (?:all )?our (?:latest |full |live )?coverage(?: of [\p{L}\d' ]{1,40})?|watch (?:the|our) latest videos?|catch up on the (?:latest )?news)\s*(?:\.\.\.|…|:)?$/iu,
     // The longest header ('Read all our coverage of ...') is shorter: longer lines, most of the story, skip the pattern.
