@@ -20,6 +20,8 @@ describe('readMetadata', () => {
     ['a headline line', `Council approves budget after long night\n\n${prose}`, 'Council approves budget after long night'],
     ['no headline when the text opens with prose', `${prose}\n\n${prose}`, null],
     ['a headline under a kicker in capitals', `ANALYSIS\nCouncil approves budget after long night\n\n${prose}`, 'Council approves budget after long night'],
+    ['a headline under a section label in title case', `Politics\nCouncil approves budget after long night\n\n${prose}`, 'Council approves budget after long night'],
+    ['a headline under a teaser header, not the header', `Latest Headlines\nCouncil approves budget after long night\n\n${prose}`, null],
     ['a headline under a stamp', `Posted on Thu, Feb. 21, 2008\n\nCouncil approves budget after long night\n\n${prose}`, 'Council approves budget after long night'],
     ['a headline under a trail of sections', `Business | Markets\nCouncil approves budget after long night\n\n${prose}`, 'Council approves budget after long night'],
     ['no trail of sections as a headline', `Business | Markets | Energy\n\n${prose}`, null],
