@@ -209,7 +209,9 @@ export const phrases: readonly Phrase[] = [
   // ("Home prices up 2.3% in Q4, slowest rise in two years").
   {
     pattern: /^\p{Lu}[^.!]{2,100}, [Ee]xplained(?:[:?] [^.!]{2,100})?$|^\p{Lu}[^.!]{2,100}: (?:A|The) (?:[Tt]imeline|[Cc]hronology)$|^\p{Lu}[^.!]{2,80} (?:up|down|rises?|falls?|grows?|shrinks?) \d{1,3}(?:\.\d{1,2})? ?(?:%|per ?cent|percent) (?:in|for) Q[1-4](?:,[^.!]{2,100})?$/u,
-    holds: [', Explained', ', explained', ' Timeline', ' timeline', ' Chronology', ' chronology', ' Q1', ' Q2', ' Q3', ' Q4'],
+    // A headline's length at most: the story's paragraphs, longer, skip the pattern.
+    maxLength: 220,
+    holds: ['xplained', 'imeline', 'hronology', ' Q'],
     reason: 'related-links',
     source: 'related headlines in the forms of explainers, timelines and quarterly figures ("X, Explained", "X: A Timeline")'
   },
@@ -573,7 +575,6 @@ export const phrases: readonly Phrase[] = [
   // The Canadian Press", "With inputs from PTI"; removed, and reported as wire credits.
   {
     pattern: /^(?:[Ww]ith|WITH) (?:files|inputs|FILES|INPUTS) (?:from|FROM) (?:the |The )?\p{Lu}[\p{L}\d.&'’ ,-]{1,100}\.?$/u,
-    holds: [' from ', ' FROM '],
     reason: 'credit',
     source: 'files and inputs from other newsrooms ("With files from Reuters and The Canadian Press")'
   },
