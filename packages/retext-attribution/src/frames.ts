@@ -185,7 +185,7 @@ const expressionVerbs = new Set(['express', 'expresses', 'expressed', 'expressin
  * "questioned whether".
  */
 const complementReports: ReadonlyMap<string, string> = new Map([
-  ...complementForms('that', 'allege alleges alleged estimate estimates estimated agree agrees agreed assess assesses assessed submit submits submitted ruled stress stresses recommend recommends recommended project projects projected accept accepts accepted'),
+  ...complementForms('that', 'allege alleges alleged estimate estimates estimated agree agrees agreed assess assesses assessed submit submits submitted ruled stress stresses recommend recommends recommended project projects projected accept accepts accepted recall recalls'),
   ...complementForms('to', 'threaten threatens threatened threatening'),
   ...complementForms('whether', 'question questions questioned')
 ])
@@ -715,12 +715,41 @@ function readCall(tokens: Token[], index: number, cues: Cue[]): number {
   const next = tokenOrNone(tokens, index + 1)
   // "a call for proposals", "his call for calm": the noun, not a source calling.
   if (previous && (articles.has(previous.lower) || (possessive.test(previous.lower) && !contractedIs.test(previous.lower)))) return index
+  if (headsCompoundNoun(tokens, index)) return index
   // "a play called “Brokers”": a participle naming the noun before it. PolNeAR train marks 7 of 23.
   if (next && openingQuotes.has(next.value) && previous && !previous.capitalised && !pronouns.has(previous.lower) && modifiesNoun(previous)) return index
   if (next?.lower === 'for' || next?.lower === 'on') cues.push({head: index, start: extendBack(tokens, index), end: index + 2, kind: 'verb'})
   // "Obama called the holiday “a celebration of faith”": a characterisation in the source's words.
   else if (tokens.slice(index + 1, index + 7).some((other) => openingQuotes.has(other.value)) || characterises(tokens, index + 1)) cues.push({head: index, start: extendBack(tokens, index), end: index + 1, kind: 'verb'})
   return index
+}
+
+/** Longest run of modifiers between a determiner and a noun "call": "a brief conference call". */
+const maxCallModifiers = 3
+
+/**
+ * "told reporters on a conference call that ...", "in a phone call with
+ * his counterpart", "during a short video call": "call" heads a noun phrase
+ * whose determiner stands a few plain words back, right after a preposition,
+ * a verb or the clause's start. A determiner after a noun opens a time
+ * phrase instead ("The union this week calls for ..."), and "called" or
+ * "calling" are never the noun.
+ */
+function headsCompoundNoun(tokens: Token[], index: number): boolean {
+  const lower = tokens[index]!.lower
+  if (lower !== 'call' && lower !== 'calls') return false
+  for (let at = index - 1; at >= 0 && index - at <= maxCallModifiers; at--) {
+    const token = tokens[at]!
+    if (!token.word || token.capitalised || isAdverb(token)) return false
+    if (articles.has(token.lower) || possessive.test(token.lower) || digits.test(token.lower)) {
+      if (at === index - 1) return false
+      const before = tokenOrNone(tokens, at - 1)
+      return !before?.word || prepositions.has(before.lower) || looksLikeVerb(before) || haveForms.has(before.lower)
+    }
+    // "the media would call him": a verb group, not a modifier.
+    if (looksLikeVerb(token) || prepositions.has(token.lower) || modal.test(token.lower) || verbAuxiliary.test(token.lower)) return false
+  }
+  return false
 }
 
 /** "Critics pointed out that ...": PolNeAR train marks 52 of its 61 "point out"; "pointed to" is no report. */
@@ -1110,7 +1139,7 @@ function reportsNothingHere(tokens: Token[], index: number): boolean {
   if (previous && (modifiesAsAdjective(tokens, index) || (isCompoundAdjective(previous) && !isAdverb(previous)))) return true
   // "the rival claims are false", "territorial claims", "credible reports": a plural noun, not a verb.
   if (pluralNoun(tokens, index)) return true
-  if (nounByAgreement(tokens, index) || definesAnyone(tokens, index)) return true
+  if (nounByAgreement(tokens, index) || definesAnyone(tokens, index) || mannerPhrase(tokens, index) || closesRelativeSubject(tokens, index)) return true
   if (otherSense(tokens, index)) return true
   // "would say", "will announce": not yet said; "was asked": the source is the one asking.
   // "will be announced": not yet said either.
@@ -1123,6 +1152,43 @@ function reportsNothingHere(tokens: Token[], index: number): boolean {
   if (next?.word && cueLexicon.has(next.lower) && questionedGroup(tokens, index, index + 1)) return true
   // "who asked not to be named", "declined to be identified": a request for anonymity, not a report.
   return requestsAnonymity(tokens, index)
+}
+
+/**
+ * Where what a participle reports opens: at the "that" past the one told
+ * or an occasion ("telling reporters on a call that", "saying at a rally
+ * that"), not past what a preposition of its own governs ("pointing to his
+ * record ... that").
+ */
+function participleContentStart(tokens: Token[], end: number, head: Token): number {
+  const tell = tellVerbs.has(head.lower)
+  return tell || placeOrTime.has(tokens[end]?.lower ?? '') ? contentOpening(tokens, end, tell) : end
+}
+
+/**
+ * "promised it in writing", "said in reply", "wrote in response to the
+ * letter", "was right in saying the plan failed": a bare noun or gerund after
+ * "in" is the manner or the grounds of something else, not a finite report
+ * (PolNeAR train marks 5 of 78 such words, 1 of 10 "in saying"), unless a
+ * quotation of its own follows it.
+ */
+function mannerPhrase(tokens: Token[], index: number): boolean {
+  if (tokenOrNone(tokens, index - 1)?.lower !== 'in') return false
+  const next = tokenOrNone(tokens, index + 1)
+  return !(next && (next.value === ':' || openingQuotes.has(next.value)))
+}
+
+/**
+ * "Residents who complained said ...", "Parents who testified told the
+ * board ...", "Those who objected argued ...": a reporting verb alone in a
+ * relative clause on the subject, with the clause's own reporting verb right
+ * after it, only narrows down who speaks.
+ */
+function closesRelativeSubject(tokens: Token[], index: number): boolean {
+  const previous = tokenOrNone(tokens, index - 1)
+  const next = tokenOrNone(tokens, index + 1)
+  if (!previous || !relativeThat.test(previous.lower) || !tokenOrNone(tokens, index - 2)?.word || !next?.word || next.capitalised) return false
+  return coreCues.has(next.lower) && !next.lower.endsWith('ing')
 }
 
 /** Conjunctions that may open the clause of a quantifier subject: "while others warned". */
@@ -1229,7 +1295,8 @@ const grantedThings = new Set(['bail', 'parole', 'entry', 'access', 'admission',
  * 8 of 11 "question(ed) whether", 3 of 4 "recommend(ed) that" and both
  * "project(s/ed) that"; courts "submit that", analysts "assess that", and
  * "stresses that", rare in train, reports as "stressed that" does, and
- * "accepted that" as "acknowledged that" (20 of 21).
+ * "accepted that" as "acknowledged that" (20 of 21); "recalls that" reports
+ * a memory as "recalled that" does, where train's "recalls" are all products.
  */
 function complementPrecision(tokens: Token[], index: number): number | undefined {
   const complement = complementReports.get(tokens[index]!.lower)
@@ -1592,7 +1659,9 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
     // "The head of the union, Sgt. Tom Kessler, defended him, arguing ...": the name in apposition is the owner's too.
     const owner = (cue.kind === 'issued' ? issuer(tokens, cue.head - 1) : null) ?? earlier.at(-1)?.source ?? withApposition(tokens, sentenceSubject(tokens))
     if (!owner || owner[1] > cue.start) return null
-    return make('participle', owner, contentAfter(sentence, cue.end, quotes))
+    // "telling reporters on a conference call that ...", "adding in a statement that ...": the addressee
+    // and the occasion belong to the cue, and what was said opens at "that".
+    return make('participle', owner, contentAfter(sentence, participleContentStart(tokens, cue.end, head), quotes))
   }
 
   // "The party was accused of …", "He is accused by critics of …", "the plan announced on Monday by

@@ -32,6 +32,9 @@ const personalSubject = /^(he|she|i|we)$/
 const trailingDigit = /\d$/
 const numberWord = /^(\d|one|two|three|four|five|six|seven|eight|nine|ten|half)/
 const comparative = /^(more|fewer|less)$/
+/** "at least", "at most": bounds on a number. */
+const superlativeBound = /^(least|most)$/
+const manyOrMuch = /^(many|much)$/
 const approximation = /^(about|nearly|almost|roughly|some|over|only|just|around)$/
 /** Words that open a time adjunct before its weekday or month ("on Tuesday", "late last month"). */
 const timeDeterminer = /^(this|last|next)$/
@@ -115,7 +118,7 @@ export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase, 
       // "The documents show staff warned": the records' verb closes the subject of the verb after it.
       if (showsAfterRecords(tokens, index)) break
       const joined = pronouns.has(lower) && tokens[index + 1]?.lower === 'and' && start === index + 1
-      if (!joined && !placeAfterNoun(tokens, index, end) && !demonstrativeOpening(tokens, index, start, end) && ((!readsAsName(tokens, index) && (notInSubject.has(lower) || pronouns.has(lower))) || (weekdaysAndMonths.has(lower) && !opensPaperName(tokens, index)) || (looksLikeVerb(token) && !questionedGroup(tokens, index, end) && !modifiesAfterDeterminer(tokens, index, end) && !(tokens[index - 1]?.lower === 'that' && subjectRelativeThat(tokens, index - 1)) && !(reducedRelative(tokens, index, end, beforeRelativeAside) && (relative = index) >= 0)))) {
+      if (!joined && !placeAfterNoun(tokens, index, end) && !demonstrativeOpening(tokens, index, start, end) && ((!readsAsName(tokens, index) && (notInSubject.has(lower) || pronouns.has(lower))) || (weekdaysAndMonths.has(lower) && !opensPaperName(tokens, index)) || (looksLikeVerb(token) && !questionedGroup(tokens, index, end) && !modifiesAfterDeterminer(tokens, index, end) && !(tokens[index - 1]?.lower === 'that' && subjectRelativeThat(tokens, index - 1)) && !verbAfterWho(tokens, index, end) && !(reducedRelative(tokens, index, end, beforeRelativeAside) && (relative = index) >= 0)))) {
         // "Chilean and Peruvian sources", "lawyers and legal experts", "he and his wife": "and" joins sources;
         // "The commission on pollution and health": it joins the object of the head's preposition.
         if (lower !== 'and' || index === 0 || !(joinsSources(tokens, index - 1) || joinsObjects(tokens, index))) break
@@ -134,6 +137,15 @@ export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase, 
     start = relative + 1
   }
   return withQuantifier(tokens, trimLeading(tokens, start, end))
+}
+
+/**
+ * Whether a verb follows "who" after a word and ends the phrase, the whole of
+ * a relative clause: "Residents who complained said", "the driver who
+ * testified told the court".
+ */
+function verbAfterWho(tokens: Token[], index: number, end: number): boolean {
+  return index === end - 1 && tokens[index - 1]?.lower === 'who' && tokens[index - 2]?.word === true
 }
 
 /** Verbs by which records show what they hold: "the documents show", "logs showed". */
@@ -380,13 +392,21 @@ export function inNumber(tokens: Token[], index: number): boolean {
   return before !== undefined && after !== undefined && before.end === tokens[index]!.start && after.start === tokens[index]!.end && trailingDigit.test(before.value) && leadingDigit.test(after.value)
 }
 
-/** "More than six in 10 voters", "About 40 workers": a quantifier before a number belongs to the phrase. */
+/**
+ * "More than six in 10 voters", "About 40 workers", "at least one selector",
+ * "As many as 40 lawmakers", "up to 30 MPs": a quantifier before a number
+ * belongs to the phrase, and "at" before "least" or "most" that the phrase
+ * already holds.
+ */
 function withQuantifier(tokens: Token[], range: Range | null): Range | null {
+  if (range && superlativeBound.test(tokens[range[0]]!.lower) && tokens[range[0] - 1]?.lower === 'at') return [range[0] - 1, range[1]]
   if (!range || !numberWord.test(tokens[range[0]]!.lower)) return range
   const before = tokens[range[0] - 1]?.lower
   const twoBefore = tokens[range[0] - 2]?.lower
   if (before === 'than' && comparative.test(twoBefore ?? '')) return [range[0] - 2, range[1]]
-  if (before === 'least' && twoBefore === 'at') return [range[0] - 2, range[1]]
+  if (superlativeBound.test(before ?? '') && twoBefore === 'at') return [range[0] - 2, range[1]]
+  if (before === 'as' && manyOrMuch.test(twoBefore ?? '') && tokens[range[0] - 3]?.lower === 'as') return [range[0] - 3, range[1]]
+  if (before === 'to' && twoBefore === 'up') return [range[0] - 2, range[1]]
   if (approximation.test(before ?? '')) return [range[0] - 1, range[1]]
   return range
 }
