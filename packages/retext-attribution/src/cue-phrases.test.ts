@@ -144,3 +144,23 @@ describe('"recalls that" reports a memory', () => {
     expect(cuesOf(text)).toEqual([])
   })
 })
+
+describe('a crowd counted by its size, before a colon and a quotation', () => {
+  it.each([
+    ['Tens of thousands march in Madrid against soaring rents: “We can’t live on what’s left.”'],
+    ['Hundreds of nurses rally outside parliament: “We are exhausted.”'],
+    ['Thousands of farmers block roads in protest: "We cannot survive."'],
+    ['Dozens gather at the gates: ‘Bring them home.’'],
+    ['Millions take to the streets: “Enough is enough.”']
+  ])('finds no attribution in "%s"', (text) => {
+    expect(attributionsOf(text)).toEqual([])
+  })
+
+  it.each([
+    ['The coach was blunt: “We were not good enough.”', 'The coach'],
+    ['The union put it plainly: “We will strike.”', 'The union'],
+    ['Officials were defiant: “We will not back down.”', 'Officials']
+  ])('"%s" has the source %j', (text, source) => {
+    expect(attributionsOf(text).map((attribution) => attribution.source?.text)).toContain(source)
+  })
+})

@@ -327,8 +327,23 @@ function colonFrame(sentence: Sentence, quotes: QuoteIndex): Frame | null {
   if (!subject || subject[1] >= colon || colon - subject[1] > maxColonLead) return null
   for (let index = subject[1]; index < colon; index++) if (!tokens[index]!.word) return null
   const speaker = tokens.slice(subject[0], subject[1]).some((token) => (token.capitalised && !determiners.has(token.lower)) || personNouns.has(token.lower) || personTitles.has(token.lower) || organizationNouns.has(token.lower) || documentNouns.has(token.lower) || subjectPronoun.test(token.lower))
-  if (!speaker) return null
+  if (!speaker || countedCrowd(tokens, subject)) return null
   return {sentence, pattern: 'forward', cue: {start: tokens[subject[1]]!.start, end: tokens[colon - 1]!.end}, source: subject, content: {start: quote.start, end: quote.end}, quoted: true, hedges: []}
+}
+
+/** Nouns that count a crowd by the size of its number: "Tens of thousands", "Hundreds of nurses". */
+const crowdCounts = /^(tens|dozens|scores|hundreds|thousands|millions|crowds)$/
+
+/**
+ * "Tens of thousands march in Madrid against rents: “…”", "Hundreds of
+ * farmers block roads: “…”": a crowd counted by its size does something,
+ * and the quotation after the colon is one marcher's, not words the crowd
+ * said.
+ */
+function countedCrowd(tokens: Token[], subject: Range): boolean {
+  const first = tokens[subject[0]]!
+  const head = determiners.has(first.lower) ? tokens[subject[0] + 1] : first
+  return head !== undefined && crowdCounts.test(head.lower)
 }
 
 /**
