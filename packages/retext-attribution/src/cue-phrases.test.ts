@@ -164,3 +164,22 @@ describe('a crowd counted by its size, before a colon and a quotation', () => {
     expect(attributionsOf(text).map((attribution) => attribution.source?.text)).toContain(source)
   })
 })
+
+describe('a relative "that" on a document whose own verb reports', () => {
+  it.each([
+    ['Analysts pointed to a research note from Barclays that said the rally would fade.', 'said', 'a research note from Barclays'],
+    ['A report that warned of shortages was shelved.', 'warned', 'A report'],
+    ['Investors read the bank’s latest research report that predicted a slump.', 'predicted', 'the bank’s latest research report'],
+    ['She signed a letter that urged the mayor to resign.', 'urged', 'a letter'],
+    ['The senator has released a video that accuses his rival of lying.', 'accuses', 'The senator']
+  ])('"%s": cue %j, source %j', (text, cue, source) => {
+    expect(withCue(text, cue)?.source?.text).toBe(source)
+  })
+
+  it.each([
+    ['A lawsuit against the college that promised jobs was dropped.', 'promised'],
+    ['The report that officials released said little.', 'released']
+  ])('finds no cue %j in "%s"', (text, cue) => {
+    expect(cuesOf(text)).not.toContain(cue)
+  })
+})

@@ -1704,6 +1704,7 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
   }
   // "the union, which first reported the leak": the relative pronoun is the source, as "who" is.
   if (!source && before?.lower === 'which' && tokens[cue.start - 2]?.value === ',') source = [cue.start - 1, cue.start]
+  if (!source && before?.lower === 'that') source = documentBeforeThat(tokens, cue.start - 1)
   // "The senator criticised the plan and said ...", "He endorsed her, but told reporters ...": a
   // second verb shares the subject of the first.
   // A phrase read back through the conjunction ("overruled the judge and said") is the first verb's object.
@@ -1763,6 +1764,58 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
   // but where the writer was after the cue and no quotation before, nothing is reported.
   if (opensSentence && !quoteBefore && next?.lower === 'from' && onlyAdjuncts(tokens, rest, false)) return null
   return make('forward', source, contentAfter(sentence, rest, quotes))
+}
+
+/** Longest author's name between a document and its relative "that": "from Deutsche Bank AG". */
+const maxAuthorName = 4
+
+/**
+ * "a research note from Barclays that said ...", "a report that warned
+ * ...", "a memo by Ana Ruiz that urges ...": a relative "that" right after a
+ * document, or after the name of its author, whose own verb reports; the
+ * document, with its author, is the source. Not a noun after the document
+ * ("a lawsuit against the college that promised"), whose verb that is.
+ */
+function documentBeforeThat(tokens: Token[], that: number): Range | null {
+  const noun = tokens[that - 1]
+  if (noun && documentNouns.has(noun.lower) && !noun.capitalised) return issuedDocument(tokens, nounPhraseStart(tokens, that - 1), that)
+  let at = that - 1
+  while (at > 0 && that - at <= maxAuthorName && tokens[at]!.capitalised) at--
+  if (at === that - 1 || !authorLink.test(tokens[at]!.lower)) return null
+  const document = tokens[at - 1]
+  return document && documentNouns.has(document.lower) && !document.capitalised ? issuedDocument(tokens, nounPhraseStart(tokens, at - 1), that) : null
+}
+
+/**
+ * The source of a document's report: who issued it, when a verb of issuing
+ * stands before it ("The senator has released a video that accuses ...",
+ * as PolNeAR marks it), else the document from `start` to `end`.
+ */
+function issuedDocument(tokens: Token[], start: number, end: number): Range | null {
+  let verb = start - 1
+  if (!releaseVerb.test(tokens[verb]?.lower ?? '')) return [start, end]
+  while (verb > 0 && cueAuxiliaries.has(tokens[verb - 1]!.lower)) verb--
+  return phraseBefore(tokens, verb)
+}
+
+const authorLink = /^(from|by)$/
+/** Verbs by which a source puts a document out, not ones of reading or citing it: "released", "posted". */
+const releaseVerb = /^(release[ds]?|issue[ds]?|post(s|ed)?|publish(es|ed)?|sen[dt]s?|circulated?|file[ds]?)$/
+
+/** Longest run of modifiers before a noun, its determiner included: "a new research note". */
+const maxNounModifiers = 4
+
+/** Where the noun phrase headed by the noun at `head` opens: at its determiner, else at its first plain modifier. */
+function nounPhraseStart(tokens: Token[], head: number): number {
+  let start = head
+  while (start > 0 && head - start < maxNounModifiers) {
+    const token = tokens[start - 1]!
+    if (!token.word || prepositions.has(token.lower) || looksLikeVerb(token) || pronouns.has(token.lower)) break
+    start--
+    // "the bank's latest note": an owner's name goes on to its own determiner.
+    if (determiners.has(token.lower) || (possessive.test(token.lower) && !/['’]s$/.test(token.lower))) break
+  }
+  return start
 }
 
 /**
