@@ -85,6 +85,32 @@ export function isHyphenatedTitle(hyphenated: string): boolean {
 const generalOfficer = /\w-general$/
 
 /**
+ * Whether a word read backwards from a cue ends the subject before it: a word
+ * that never sits in one ("said", "but"), a pronoun, or a weekday or month
+ * ("on Monday"), unless it reads as part of a name or opens a paper's name
+ * ("the Sunday Courier").
+ */
+function wordClosesSubject(tokens: Token[], index: number): boolean {
+  const lower = tokens[index]!.lower
+  return (!readsAsName(tokens, index) && (notInSubject.has(lower) || pronouns.has(lower))) || (weekdaysAndMonths.has(lower) && !opensPaperName(tokens, index))
+}
+
+/**
+ * Whether a verb-like word ends the subject before a cue, rather than sitting
+ * inside it: not a question to a group ("those asked"), a modifier after a
+ * determiner ("a leaked memo"), the verb of a relative "that" or "who" on the
+ * subject ("Residents who complained said").
+ */
+function verbClosesSubject(tokens: Token[], index: number, end: number): boolean {
+  return (
+    !questionedGroup(tokens, index, end) &&
+    !modifiesAfterDeterminer(tokens, index, end) &&
+    !(tokens[index - 1]?.lower === 'that' && subjectRelativeThat(tokens, index - 1)) &&
+    !verbAfterWho(tokens, index, end)
+  )
+}
+
+/**
  * The noun phrase that ends just before `end`: the subject in front of a cue
  * ("union spokesman Tom Reyes", "The Peruvian official who spoke
  * anonymously", "he").
@@ -118,7 +144,15 @@ export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase, 
       // "The documents show staff warned": the records' verb closes the subject of the verb after it.
       if (showsAfterRecords(tokens, index)) break
       const joined = pronouns.has(lower) && tokens[index + 1]?.lower === 'and' && start === index + 1
-      if (!joined && !placeAfterNoun(tokens, index, end) && !demonstrativeOpening(tokens, index, start, end) && ((!readsAsName(tokens, index) && (notInSubject.has(lower) || pronouns.has(lower))) || (weekdaysAndMonths.has(lower) && !opensPaperName(tokens, index)) || (looksLikeVerb(token) && !questionedGroup(tokens, index, end) && !modifiesAfterDeterminer(tokens, index, end) && !(tokens[index - 1]?.lower === 'that' && subjectRelativeThat(tokens, index - 1)) && !verbAfterWho(tokens, index, end) && !(reducedRelative(tokens, index, end, beforeRelativeAside) && (relative = index) >= 0)))) {
+      let closes = false
+      if (!joined && !placeAfterNoun(tokens, index, end) && !demonstrativeOpening(tokens, index, start, end)) {
+        if (wordClosesSubject(tokens, index)) closes = true
+        else if (looksLikeVerb(token) && verbClosesSubject(tokens, index, end)) {
+          if (reducedRelative(tokens, index, end, beforeRelativeAside)) relative = index
+          else closes = true
+        }
+      }
+      if (closes) {
         // "Chilean and Peruvian sources", "lawyers and legal experts", "he and his wife": "and" joins sources;
         // "The commission on pollution and health": it joins the object of the head's preposition.
         if (lower !== 'and' || index === 0 || !(joinsSources(tokens, index - 1) || joinsObjects(tokens, index))) break
