@@ -1,9 +1,6 @@
-import retextEnglish from 'retext-english'
-import {unified} from 'unified'
-import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {anonymityNote, blanketKind} from './anonymity.js'
-import retextAttribution from './index.js'
+import {attributionsOf} from './fixtures/tag.js'
 
 /** The reason a sentence gives for withholding a name, or null; undefined when it marks no anonymity. */
 function reasonIn(sentence: string): string | null | undefined {
@@ -131,11 +128,8 @@ describe('anonymityNote', () => {
 
 /** The type and reason of the attribution whose cue starts the given phrase in the text. */
 function sourceAt(text: string, at: string): [string | undefined, string | null | undefined] {
-  const file = new VFile(text)
-  const processor = unified().use(retextEnglish).use(retextAttribution)
-  processor.runSync(processor.parse(file), file)
   const start = text.indexOf(at)
-  const found = file.data.attributions?.find((attribution) => attribution.source && attribution.source.start <= start && start < attribution.source.end)
+  const found = attributionsOf(text).find((attribution) => attribution.source && attribution.source.start <= start && start < attribution.source.end)
   return [found?.sourceType, found?.justification?.text]
 }
 

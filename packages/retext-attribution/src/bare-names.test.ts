@@ -1,18 +1,6 @@
 import type {Attribution} from '@sourcing/schema'
-import retextEnglish from 'retext-english'
-import {unified} from 'unified'
-import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import retextAttribution from './index.js'
-
-const processor = unified().use(retextEnglish).use(retextAttribution)
-
-/** The source type of the attribution whose source is `source` as written. */
-function typeOf(text: string, source: string): Attribution['sourceType'] | undefined {
-  const file = new VFile(text)
-  processor.runSync(processor.parse(file), file)
-  return file.data.attributions?.find((attribution) => attribution.source?.text === source)?.sourceType
-}
+import {typeOf} from './fixtures/tag.js'
 
 interface Row {
   text: string

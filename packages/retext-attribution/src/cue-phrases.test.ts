@@ -1,29 +1,9 @@
-import retextEnglish from 'retext-english'
-import {unified} from 'unified'
-import {VFile} from 'vfile'
+import type {Attribution} from '@sourcing/schema'
 import {describe, expect, it} from 'vitest'
-import retextAttribution from './index.js'
-
-interface Found {
-  cue: {text: string}
-  source: {text: string} | null
-  content: {text: string} | null
-}
-
-function attributionsOf(text: string): Found[] {
-  const processor = unified().use(retextEnglish).use(retextAttribution)
-  const file = new VFile(text)
-  processor.runSync(processor.parse(file), file)
-  return (file.data.attributions ?? []) as Found[]
-}
-
-/** The cue texts found in `text`, lower-cased. */
-function cuesOf(text: string): string[] {
-  return attributionsOf(text).map((attribution) => attribution.cue.text.toLowerCase())
-}
+import {attributionsOf, cuesOf} from './fixtures/tag.js'
 
 /** The attribution whose cue holds `cue`. */
-function withCue(text: string, cue: string): Found | undefined {
+function withCue(text: string, cue: string): Attribution | undefined {
   return attributionsOf(text).find((attribution) => attribution.cue.text.toLowerCase().includes(cue))
 }
 

@@ -1,22 +1,5 @@
-import retextEnglish from 'retext-english'
-import {unified} from 'unified'
-import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import retextAttribution from './index.js'
-
-interface Found {
-  source?: {text: string}
-  cue: {text: string}
-  content?: {text: string}
-  sourceType?: string
-}
-
-function attributionsOf(text: string): Found[] {
-  const processor = unified().use(retextEnglish).use(retextAttribution)
-  const file = new VFile(text)
-  processor.runSync(processor.parse(file), file)
-  return (file.data.attributions ?? []) as Found[]
-}
+import {attributionsOf} from './fixtures/tag.js'
 
 /** "source | cue | content" of each attribution found in `text`. */
 function frames(text: string): string[] {

@@ -1,26 +1,5 @@
-import retextEnglish from 'retext-english'
-import {unified} from 'unified'
-import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import retextAttribution from './index.js'
-
-interface Found {
-  cue: {text: string}
-  source: {text: string} | null
-  sourceType: string
-}
-
-function attributionsOf(text: string): Found[] {
-  const processor = unified().use(retextEnglish).use(retextAttribution)
-  const file = new VFile(text)
-  processor.runSync(processor.parse(file), file)
-  return (file.data.attributions ?? []) as Found[]
-}
-
-/** The cue texts found in `text`, lower-cased. */
-function cuesOf(text: string): string[] {
-  return attributionsOf(text).map((attribution) => attribution.cue.text.toLowerCase())
-}
+import {attributionsOf, cuesOf} from './fixtures/tag.js'
 
 describe('a reporting verb that is also a noun, read from agreement', () => {
   // After "a", "each" or "another" a verb would end in -s or -ed; after a number or "several" it would not end in -s.
