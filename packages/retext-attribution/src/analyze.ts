@@ -355,7 +355,6 @@ function mayBeMember(entity: Entity): boolean {
   return !entity.mentions.some((mention) => mention.name) && (category === 'unnamed' || category === 'group' || category === 'unknown') && !entity.mentions.some((mention) => mention.head !== null && spokesHead.test(mention.head))
 }
 
-
 /** Conjunctions that open a subordinate clause before the main one. */
 const subordinators = new Set(['when', 'as', 'after', 'before', 'while', 'although', 'though', 'if', 'because', 'since', 'once', 'until'])
 /** Longest subordinate clause before the main subject, in tokens. */

@@ -699,8 +699,7 @@ const trailingLegalForm = /^(plc|ltd|llc|inc|bhd|tbk)\.?$/
 function wholeBodyName(core: Token[], run: {tokens: Token[]; endsCore: boolean} | null, opener: Token | undefined): {tokens: Token[]; endsCore: boolean} | null {
   if (!run) return run
   const at = core.indexOf(run.tokens[0]!)
-  const before = core[at - 2]
-  if (core[at - 1]?.lower !== 'of' || !before || !isName(before, opener) || isTitle(before) || run.tokens.some(isTitle)) return run
+  if (!followsBodyOf(core, at, run.tokens, (token) => isName(token, opener))) return run
   let start = at - 2
   while (start > 0 && isName(core[start - 1]!, opener)) start--
   return {tokens: core.slice(start, at + run.tokens.length), endsCore: run.endsCore}
@@ -1097,9 +1096,22 @@ function addSurname(sentence: Token[], run: number[], surnames: Set<string>, giv
  */
 function restOfBodyName(sentence: Token[], run: number[]): boolean {
   if (run.some((at, index) => index > 0 && index < run.length - 1 && countryCodes.has(sentence[at]!.value))) return true
-  const before = sentence[run[0]! - 2]
-  if (sentence[run[0]! - 1]?.lower !== 'of' || !before?.capitalised || isTitle(before)) return false
-  return !run.some((at) => isTitle(sentence[at]!))
+  return followsBodyOf(sentence, run[0]!, run.map((at) => sentence[at]!), (token) => token.capitalised)
+}
+
+/**
+ * Whether a run of name words starting at `first` follows "of" after a word of a body's name
+ * ("the Association of Professional Flight Crews"): neither that word nor the run holds a title, which
+ * would lead a person's name instead ("Secretary of State Ana Ruiz", "Mayor of Leeds Councillor Tom Hale").
+ *
+ * @param tokens Tokens the run is in.
+ * @param first Index of the run's first token.
+ * @param run The run's tokens.
+ * @param nameWord Whether the word before "of" may be part of a name.
+ */
+function followsBodyOf(tokens: Token[], first: number, run: Token[], nameWord: (token: Token) => boolean): boolean {
+  const before = tokens[first - 2]
+  return tokens[first - 1]?.lower === 'of' && before !== undefined && nameWord(before) && !isTitle(before) && !run.some(isTitle)
 }
 
 /** Words that open a stock ticker in parentheses: "(NYSE: HD)", "(ticker: ACF)". */
