@@ -351,3 +351,28 @@ describe('anonymity stated for a group in a sentence of its own', () => {
     expect(sourceAt(text, at)).toEqual([type, reason])
   })
 })
+
+describe('a request for anonymity between the source and its verb, with no comma', () => {
+  it.each([
+    ['A provincial official who asked not to be named said the request had been sent on Thursday.', 'A provincial official who asked not to be named | said | anonymous'],
+    ['A senior police officer who declined to be identified told reporters the suspect had fled.', 'A senior police officer who declined to be identified | told reporters | anonymous'],
+    ['Two residents who asked that their names not be published said the water had been off for days.', 'Two residents who asked that their names not be published | said | anonymous'],
+    ['A Western diplomat who asked not to be identified warned that the ceasefire was fragile.', 'A Western diplomat who asked not to be identified | warned | anonymous'],
+    ['One nurse who requested anonymity says the ward has been short-staffed for months.', 'One nurse who requested anonymity | says | anonymous'],
+    ['A hospital doctor who asked to remain anonymous said two of the wounded had died.', 'A hospital doctor who asked to remain anonymous | said | anonymous'],
+    ['A trader who asked not to be named because he was not authorised to speak said bids had vanished.', 'A trader who asked not to be named because he was not authorised to speak | said | anonymous'],
+    ['The ceasefire is holding, said a military source who asked not to be identified.', 'a military source who asked not to be identified | said | anonymous'],
+    ['Output will rise next month, said two OPEC+ delegates who asked not to be identified because the talks were private.', 'two OPEC+ delegates who asked not to be identified because the talks were private | said | anonymous']
+  ])('%s', (text, expected) => {
+    const found = attributionsOf(text).map((attribution) => `${attribution.source?.text} | ${attribution.cue.text} | ${attribution.sourceType}`)
+    expect(found).toContain(expected)
+  })
+
+  it.each([
+    // A request that is itself the report stays no attribution; the verb after a name keeps its own subject.
+    ['The witness asked not to be named.', []],
+    ['Canal+ said it would appeal the ruling.', ['Canal+ | said | named-organization']]
+  ])('%s', (text, expected) => {
+    expect(attributionsOf(text).map((attribution) => `${attribution.source?.text} | ${attribution.cue.text} | ${attribution.sourceType}`)).toEqual(expected)
+  })
+})

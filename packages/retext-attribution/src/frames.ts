@@ -19,12 +19,12 @@ import {
   speakingNoun,
   proportionSubject,
   questionedGroup,
+  requestsAnonymity,
   subjectEndBefore,
 } from './phrases.js'
 import type {QuoteIndex} from './quotes.js'
-import {spaced, type Sentence, type Token} from './tokens.js'
+import type {Sentence, Token} from './tokens.js'
 import {
-  anonymityRequest,
   clauseVerbs,
   cueAuxiliaries,
   determiners,
@@ -1509,14 +1509,6 @@ function relaysNamedParty(frame: Frame): boolean {
   return head.capitalised && !pronouns.has(head.lower)
 }
 
-/** Whether the words after a verb ask for the source's name to be withheld. */
-function requestsAnonymity(tokens: Token[], index: number): boolean {
-  const next = tokens[index + 1]?.lower
-  if (next !== 'not' && next !== 'to' && next !== 'that' && next !== 'anonymity') return false
-  // Six words take in "to give her full name".
-  return anonymityRequest.test(spaced(tokens.slice(index + 1, index + 7), (token) => token.lower))
-}
-
 /** Whether a word before an -ing form is a noun it modifies ("a petition calling for"), not an auxiliary, conjunction or preposition. */
 function modifiesNoun(previous: Token | undefined): boolean {
   if (!previous?.word) return false
@@ -1874,12 +1866,6 @@ function commaAfterOccasion(tokens: Token[], from: number): number {
 /** Longest relative clause or participle phrase after a source's head, in tokens. */
 const maxPostmodifier = 14
 
-/**
- * "A spokesperson who was not authorised to speak because of agency policy
- * said", "The doctors offering to run the clinic noted": the phrase read back
- * from the cue stops inside a relative clause or participle phrase after the
- * source's head; the source starts at the person it describes.
- */
 /** Words a listed name may hold besides capitalised ones: "Ann Lee of the clinic and Tom Hall". */
 const listJoiners: ReadonlySet<string> = new Set([',', 'and', 'of', 'the'])
 
@@ -1906,6 +1892,12 @@ function withNameList(tokens: Token[], source: Range): Range {
   return joined && tokens[start]!.capitalised && !listJoiners.has(tokens[start]!.lower) ? [start, source[1]] : source
 }
 
+/**
+ * "A spokesperson who was not authorised to speak because of agency policy
+ * said", "The doctors offering to run the clinic noted": the phrase read back
+ * from the cue stops inside a relative clause or participle phrase after the
+ * source's head; the source starts at the person it describes.
+ */
 function withPostmodifier(tokens: Token[], source: Range): Range {
   // "… who reported the call recalled that he said": a pronoun is the whole source.
   if (pronouns.has(tokens[source[0]]!.lower)) return source

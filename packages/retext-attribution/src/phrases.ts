@@ -1,5 +1,6 @@
-import type {Token} from './tokens.js'
+import {spaced, type Token} from './tokens.js'
 import {
+  anonymityRequest,
   clauseVerbs,
   determiners,
   documentNouns,
@@ -125,7 +126,14 @@ export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase, 
   if (proportion) return proportion
   end = subjectEndBefore(tokens, end)
   const last = tokens[end - 1]
-  if (!last || !last.word) return closingParenthesis(tokens, end)
+  if (!last || (!last.word && last.value !== '+')) return closingParenthesis(tokens, end)
+  // "A provincial official who asked not to be named said": the request ends in a participle that would close the
+  // phrase; the person who asked is the source, and the request stays with them.
+  const request = anonymityRequestBefore(tokens, end)
+  if (request >= 0) {
+    const person = phraseBefore(tokens, request, longest)
+    return person ? [person[0], end] : null
+  }
   if (pronouns.has(last.lower)) return [end - 1, end]
   const partitive = partitivePronoun(tokens, end)
   if (partitive) return partitive
@@ -171,6 +179,31 @@ export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase, 
     start = relative + 1
   }
   return withQuantifier(tokens, trimLeading(tokens, start, end))
+}
+
+/** Longest relative clause asking for anonymity, in tokens: "who asked not to be named because they feared reprisals". */
+const maxAnonymityRequest = 14
+
+/**
+ * Index of the "who" opening a request for anonymity that runs to `end`
+ * with no mark inside: "who asked not to be identified", "who declined to be
+ * named", "who requested anonymity"; -1 when none does.
+ */
+function anonymityRequestBefore(tokens: Token[], end: number): number {
+  for (let who = end - 3; who > 0 && end - who <= maxAnonymityRequest; who--) {
+    const token = tokens[who]!
+    if (!token.word) return -1
+    if (token.lower === 'who') return requestsAnonymity(tokens, who + 1) ? who : -1
+  }
+  return -1
+}
+
+/** Whether the words after a verb ask for the source's name to be withheld. */
+export function requestsAnonymity(tokens: Token[], index: number): boolean {
+  const next = tokens[index + 1]?.lower
+  if (next !== 'not' && next !== 'to' && next !== 'that' && next !== 'anonymity') return false
+  // Six words take in "to give her full name".
+  return anonymityRequest.test(spaced(tokens.slice(index + 1, index + 7), (token) => token.lower))
 }
 
 /**
@@ -414,6 +447,8 @@ function joinsObjects(tokens: Token[], index: number): boolean {
  */
 function isInner(tokens: Token[], index: number): boolean {
   const token = tokens[index]!
+  // "OPEC+", "Canal+": a plus glued to the end of a name is part of it.
+  if (token.value === '+') return tokens[index - 1]?.end === token.start && tokens[index - 1]!.capitalised
   if (!innerPunctuation.has(token.value)) return false
   if (token.value !== '-') return true
   return tokens[index - 1]?.end === token.start || tokens[index + 1]?.start === token.end
