@@ -1,16 +1,9 @@
-import retextEnglish from 'retext-english'
-import {unified} from 'unified'
-import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import retextAttribution from './index.js'
+import {attributionsOf} from './fixtures/tag.js'
 
 /** Type and speaker of the attribution whose source, then cue, reads as `phrase`. */
 function attributionOf(text: string, phrase: string): [string, string | null] | undefined {
-  const processor = unified().use(retextEnglish).use(retextAttribution)
-  const file = new VFile(text)
-  processor.runSync(processor.parse(file), file)
-  const attributions = (file.data.attributions ?? []) as Array<{source?: {text: string}; cue: {text: string}; sourceType: string; speaker: string | null}>
-  const found = attributions.find((attribution) => `${attribution.source?.text} ${attribution.cue.text}` === phrase)
+  const found = attributionsOf(text).find((attribution) => `${attribution.source?.text} ${attribution.cue.text}` === phrase)
   return found && [found.sourceType, found.speaker]
 }
 

@@ -1,16 +1,9 @@
-import retextEnglish from 'retext-english'
-import {unified} from 'unified'
-import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import retextAttribution from './index.js'
+import {attributionsOf} from './fixtures/tag.js'
 
 /** "source | cue" of each attribution found in `text`. */
 function sourcesAndCues(text: string): string[] {
-  const processor = unified().use(retextEnglish).use(retextAttribution)
-  const file = new VFile(text)
-  processor.runSync(processor.parse(file), file)
-  const attributions = (file.data.attributions ?? []) as Array<{source?: {text: string}; cue: {text: string}}>
-  return attributions.map((attribution) => `${attribution.source?.text} | ${attribution.cue.text}`)
+  return attributionsOf(text).map((attribution) => `${attribution.source?.text} | ${attribution.cue.text}`)
 }
 
 describe('people asked by a poll or a reporter', () => {
