@@ -121,6 +121,15 @@ function verbClosesSubject(tokens: Token[], index: number, end: number): boolean
  * @returns The phrase, or null when the words before are not a subject.
  */
 export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase, beforeRelativeAside = false): Range | null {
+  const phrase = nounPhraseBefore(tokens, end, longest, beforeRelativeAside)
+  // "A study published this week | estimated" already reads as the document; only a reading that lost it, or stopped
+  // at the agent after "by", gives way to the document and its participle phrases.
+  const document = modifiedDocumentSubject(tokens, end)
+  return document && phrase?.[0] !== document[0] ? document : phrase
+}
+
+/** The noun phrase read backwards from `end`, word by word: see phraseBefore. */
+function nounPhraseBefore(tokens: Token[], end: number, longest: number, beforeRelativeAside: boolean): Range | null {
   // Read before adjuncts are skipped, which would take "in three" for a place.
   const proportion = proportionSubject(tokens, end)
   if (proportion) return proportion
@@ -179,6 +188,79 @@ export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase, 
     start = relative + 1
   }
   return withQuantifier(tokens, trimLeading(tokens, start, end))
+}
+
+/** Longest document subject with its participle phrases and asides, in tokens. */
+const maxDocumentSubject = 40
+
+/** Longest run of determiners and modifiers before a document's head noun: "An independent economic review". */
+const maxDocumentModifiers = 4
+
+/** Words that attach a maker, a topic or a place to a document: "a survey by", "a report from", "modelling for". */
+const documentLinks = new Set(['by', 'from', 'of', 'for', 'on', 'into'])
+
+/**
+ * A document opening the sentence whose participle phrases, agents and
+ * asides run up to the verb ("Modelling commissioned by the institute, an
+ * independent thinktank, and seen by the paper estimates", "A poll published
+ * last week by the pollster Civica found", "A lawsuit filed last month in
+ * Superior Court by a group of borrowers claims"): the whole phrase is the
+ * source and its head is the document, not the agent after "by" that the
+ * backward reading stops at, nor nothing when the phrase is too long.
+ */
+function modifiedDocumentSubject(tokens: Token[], end: number): Range | null {
+  const start = afterDateline(tokens)
+  if (end - start > maxDocumentSubject) return null
+  const head = documentHeadAt(tokens, start, end)
+  if (head < 0) return null
+  let close = end
+  while (close > head + 1 && !tokens[close - 1]!.word) close--
+  if (close === end && !tokens[end - 1]?.word) return null
+  // "The indictment, unsealed on Tuesday in federal court, says": the participle may stand in commas.
+  const next = tokens[head + 1]!.value === ',' ? tokens[head + 2] : tokens[head + 1]
+  if (!next || !(isParticiple(next) || documentLinks.has(next.lower))) return null
+  let participle = false
+  for (let index = head + 1; index < close; index++) {
+    if (!inDocumentModifiers(tokens, index)) return null
+    participle ||= isParticiple(tokens[index]!)
+  }
+  // "A survey by the institute found": the backward reading already takes that whole; only participles make it long.
+  return participle ? [start, close] : null
+}
+
+/** Index of a document noun heading the phrase at `start` after its determiners and modifiers, or -1. */
+function documentHeadAt(tokens: Token[], start: number, end: number): number {
+  for (let index = start; index < end && index - start <= maxDocumentModifiers; index++) {
+    const token = tokens[index]!
+    if (!token.word || prepositions.has(token.lower) || notInSubject.has(token.lower)) return -1
+    if (documentNouns.has(token.lower)) return index
+  }
+  return -1
+}
+
+/**
+ * Whether a token may stand in the modifiers after a document's head: a
+ * participle with its agent, place and time ("filed last month in court by
+ * borrowers"), an apposition on the agent in commas, "and" before a second
+ * participle ("and seen by the paper"); not a clause ("that", "said", "was")
+ * nor a quotation.
+ */
+function inDocumentModifiers(tokens: Token[], index: number): boolean {
+  const token = tokens[index]!
+  if (!token.word) return token.value === ',' || isInner(tokens, index) || token.value === '(' || token.value === ')'
+  if (token.lower === 'and') return isParticiple(tokens[index + 1] ?? token) && tokens[index + 1] !== undefined
+  if (notInSubject.has(token.lower) || pronouns.has(token.lower)) return false
+  // "The report by the board criticised ministers": a participle must lead to its agent, place or time.
+  if (isParticiple(token) && looksLikeVerb(token)) return participleLeads(tokens[index + 1])
+  return true
+}
+
+/** Particles of phrasal participles: "carried out by", "drawn up for", "handed over to". */
+const participleParticles = new Set(['out', 'up', 'over', 'down', 'together'])
+
+/** Whether the word after a participle opens its agent, place or time ("commissioned by", "filed last month", "published Sunday"). */
+function participleLeads(next: Token | undefined): boolean {
+  return next !== undefined && next.word && (prepositions.has(next.lower) || participleParticles.has(next.lower) || timeDeterminer.test(next.lower) || weekdaysAndMonths.has(next.lower) || timeWords.has(next.lower))
 }
 
 /** Longest relative clause asking for anonymity, in tokens: "who asked not to be named because they feared reprisals". */
