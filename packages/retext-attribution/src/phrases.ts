@@ -99,13 +99,16 @@ function wordClosesSubject(tokens: Token[], index: number): boolean {
 /**
  * Whether a verb-like word ends the subject before a cue, rather than sitting
  * inside it: not a question to a group ("those asked"), a modifier after a
- * determiner ("a leaked memo"), the verb of a relative "that" or "who" on the
- * subject ("Residents who complained said").
+ * determiner ("a leaked memo"), an event noun before a cue in the past ("the
+ * shooting told"), the verb of a relative "that" or "who" on the subject
+ * ("Residents who complained said"). `end` is where the subject ends, `cue`
+ * the cue after it and any adjuncts.
  */
-function verbClosesSubject(tokens: Token[], index: number, end: number): boolean {
+function verbClosesSubject(tokens: Token[], index: number, end: number, cue: number): boolean {
   return (
     !questionedGroup(tokens, index, end) &&
     !modifiesAfterDeterminer(tokens, index, end) &&
+    !gerundNounLast(tokens, index, end, cue) &&
     !(tokens[index - 1]?.lower === 'that' && subjectRelativeThat(tokens, index - 1)) &&
     !verbAfterWho(tokens, index, end)
   )
@@ -133,6 +136,7 @@ function nounPhraseBefore(tokens: Token[], end: number, longest: number, beforeR
   // Read before adjuncts are skipped, which would take "in three" for a place.
   const proportion = proportionSubject(tokens, end)
   if (proportion) return proportion
+  const cue = end
   end = subjectEndBefore(tokens, end)
   const last = tokens[end - 1]
   if (!last || (!last.word && last.value !== '+')) return closingParenthesis(tokens, end)
@@ -164,7 +168,7 @@ function nounPhraseBefore(tokens: Token[], end: number, longest: number, beforeR
       let closes = false
       if (!joined && !placeAfterNoun(tokens, index, end) && !demonstrativeOpening(tokens, index, start, end)) {
         if (wordClosesSubject(tokens, index)) closes = true
-        else if (looksLikeVerb(token) && verbClosesSubject(tokens, index, end)) {
+        else if (looksLikeVerb(token) && verbClosesSubject(tokens, index, end, cue)) {
           if (reducedRelative(tokens, index, end, beforeRelativeAside)) relative = index
           else closes = true
         }
@@ -184,10 +188,35 @@ function nounPhraseBefore(tokens: Token[], end: number, longest: number, beforeR
     index--
   }
   if (end - index > longest) {
-    if (relative < 0) return null
-    start = relative + 1
+    if (relative >= 0) start = relative + 1
+    else return longNameBefore(tokens, end)
   }
   return withQuantifier(tokens, trimLeading(tokens, start, end))
+}
+
+/** Longest chain of titles and names opening a sentence, in tokens. */
+const maxNameChain = 24
+
+/** Lower-case words inside a chain of names: "Professor Tan of the National University of Singapore's Department". */
+const nameChainJoiners = new Set(['of', 'the', 'for', 'and', 'de', 'la', 'van', 'von', 'al'])
+
+/**
+ * A subject too long for the phrase limit that is all titles and names from the
+ * sentence's first word ("Associate Professor Tan Wei Ling of the National
+ * University of Singapore's Department of Real Estate said"): the limit guards
+ * against reading adjuncts and clauses into the source, which such a chain has none of.
+ */
+function longNameBefore(tokens: Token[], end: number): Range | null {
+  let start = end
+  for (let index = end - 1; index >= 0 && end - index <= maxNameChain; index--) {
+    const token = tokens[index]!
+    if (token.word ? !(token.capitalised || nameChainJoiners.has(token.lower) || afterPossessive(tokens, index + 1)) : !isInner(tokens, index)) break
+    start = index
+  }
+  const first = tokens.findIndex((token) => token.word)
+  // "Yesterday Professor ...": a capitalised opener of time is no title.
+  const opener = tokens[start]!
+  return start === first && opener.capitalised && !timeWords.has(opener.lower) && !weekdaysAndMonths.has(opener.lower) && tokens[end - 1]!.capitalised ? [start, end] : null
 }
 
 /** Longest document subject with its participle phrases and asides, in tokens. */
@@ -324,6 +353,24 @@ function modifiesAfterDeterminer(tokens: Token[], index: number, end: number): b
   const noun = tokens[index + 1]!
   return noun.word && !looksLikeVerb(noun)
 }
+
+/**
+ * Whether an -ing word ending the phrase is a noun after an article or a
+ * possessive ("Two neighbours who witnessed the shooting told", "Residents at a
+ * tenants' meeting said", "Reporters at the briefing were told"): the event, not
+ * a verb that closes the subject.
+ */
+function gerundNounLast(tokens: Token[], index: number, end: number, cue: number): boolean {
+  const previous = tokens[index - 1]
+  if (index !== end - 1 || !previous || !tokens[index]!.lower.endsWith('ing') || !pastVerb.test(tokens[cue]?.lower ?? '')) return false
+  return attributiveDeterminers.has(previous.lower) || afterPossessive(tokens, index) || closingApostrophe.has(previous.value)
+}
+
+/** A verb in the past after the -ing word, which no noun compound ends in ("a housing project"). */
+const pastVerb = /^(said|told|wrote)$|[a-z]ed$/
+
+/** Marks that close a plural possessive: "tenants' meeting". */
+const closingApostrophe = new Set(["'", '’'])
 
 /**
  * Whether a past participle between a noun and a preposition modifies that

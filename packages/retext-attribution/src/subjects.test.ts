@@ -1,0 +1,52 @@
+import {describe, expect, it} from 'vitest'
+import {attributionsOf} from './fixtures/tag.js'
+
+/** "source | cue" of each attribution found in `text`. */
+function sourcesAndCues(text: string): string[] {
+  return attributionsOf(text).map((attribution) => `${attribution.source?.text} | ${attribution.cue.text}`)
+}
+
+describe('an event noun in -ing ending the subject', () => {
+  it.each([
+    ['Two neighbours who witnessed the shooting told the paper that the man was unarmed.', 'Two neighbours who witnessed the shooting | told'],
+    ["Residents at a tenants' meeting last week said many people had stopped complaining.", "Residents at a tenants' meeting | said"],
+    ['Parents who attended the hearing said the board had ignored them.', 'Parents who attended the hearing | said'],
+    ['Several people at the briefing said the roads would reopen.', 'Several people at the briefing | said'],
+    ['Survivors of the bombing told investigators they heard two blasts.', 'Survivors of the bombing | told'],
+    ["Delegates at the party's gathering insisted the leader would stay.", "Delegates at the party's gathering | insisted"],
+    ['Witnesses to the stabbing described a man in a grey hoodie.', 'Witnesses to the stabbing | described'],
+    ['Those who saw the landing said the plane tilted sharply.', 'Those who saw the landing | said'],
+    ['Teachers at the meeting on Monday warned that classes would be cut.', 'Teachers at the meeting | warned']
+  ])('%s', (text, expected) => {
+    expect(sourcesAndCues(text)).toContain(expected)
+  })
+
+  it.each([
+    // A noun compound opened by an -ing word is no subject before a base-form verb.
+    ['The company was accused of taking deposits for a housing project that was never built.', 'project'],
+    ['Officials are planning a building project that could take years.', 'project'],
+    // A verb in -ing still closes the subject.
+    ['After years of fighting the union reported gains.', 'After years of fighting the union | reported']
+  ])('%s', (text, absent) => {
+    expect(sourcesAndCues(text).some((found) => found.endsWith(`| ${absent}`) || found === absent)).toBe(false)
+  })
+})
+
+describe('a chain of titles and names longer than the phrase limit', () => {
+  it.each([
+    ["Associate Professor Mei Lin Ong of the National University of Singapore's Department of Real Estate said the effect would be modest.", "Associate Professor Mei Lin Ong of the National University of Singapore's Department of Real Estate | said"],
+    ['Dr Maria Gonzalez de la Vega of the Institute for Fiscal Studies and the London School of Economics said the plan was flawed.', 'Dr Maria Gonzalez de la Vega of the Institute for Fiscal Studies and the London School of Economics | said'],
+    ['Professor Emeritus John Okafor of the University of Lagos Department of Political Science warned that turnout would fall.', 'Professor Emeritus John Okafor of the University of Lagos Department of Political Science | warned'],
+    ['Deputy Director General Anna Kowalska of the European Commission Directorate General for Competition told reporters the review had begun.', 'Deputy Director General Anna Kowalska of the European Commission Directorate General for Competition | told reporters']
+  ])('%s', (text, expected) => {
+    expect(sourcesAndCues(text)).toContain(expected)
+  })
+
+  it.each([
+    // Lower-case words other than joiners, or a chain after an opener of time, keep the limit.
+    ['In the rain on the road to the city on Monday after a long meeting of the board members of the trust said it was fine.'],
+    ['Yesterday Associate Professor Mei Lin Ong of the National University of Singapore Department of Real Estate and Urban Planning said so.']
+  ])('%s', (text) => {
+    expect(sourcesAndCues(text).every((found) => found.split(' | ')[0]!.split(' ').length <= 14)).toBe(true)
+  })
+})
