@@ -25,6 +25,10 @@ describe('isBylineLine', () => {
     ['By Jane Doe | Opinion columnist', false],
     ['By Jane Doe, Herald staff writer', true],
     ['By Jane Doe and John Roe / Staff reporter, with staff writer', true],
+    ['By: Jane Doe', true],
+    ['By: Jane Doe - Correspondent / @JDoeNews', true],
+    ['By Jane Doe @janedoe', true],
+    ['By: the end of the week - the reporter said / @desk', false],
     ['By the time the editor arrived, the reporter had gone, said the writer', false],
     ['By Tuesday, the paper had hired a new editor', false],
     ['By noon | the roads were closed, police said on May 2', false],
@@ -52,6 +56,8 @@ describe('isStampLine', () => {
     ['courier.co.uk, Monday 4 March 2013 11.20 GMT', true],
     ['Mon Mar 7, 2016 12:00 AM Last update on: Mon Mar 7, 2016 02:13 AM', true],
     ['Last update: 2 hours ago', true],
+    ['March 9, 2020, 4:12 AM GMT Updated on March 9, 2020, 11:47 AM GMT', true],
+    ['March 9, 2020, 4:12 AM GMT Updated figures came on March 10', false],
     ['courier.co.uk, where the story ran on Monday 4 March', false],
     ['The last update came at 9 am on Monday, officials said.', false]
   ])('%j -> %s', (line, expected) => {

@@ -304,9 +304,10 @@ const gluedStampLabel = /(?<=\d)(?=(?:Updated|Modified|Published|Posted|Last upd
 /**
  * An update stamp after a comma or a space: "Posted Thu 14 Apr 2016 at
  * 4:32pm, updated Thu 14 Apr 2016 at 7:15pm", "Published 3:14 PM ET Mon, 18
- * Nov 2019 Updated 5:02 PM ET", "Mon Mar 7, 2016 12:00 AM Last update on: ...".
+ * Nov 2019 Updated 5:02 PM ET", "Mon Mar 7, 2016 12:00 AM Last update on: ...",
+ * "March 9, 2020, 4:12 AM GMT Updated on March 9, 2020, 11:47 AM GMT".
  */
-const updateAfterComma = /(?:, |(?<=\d|\b[AP]M|\b[ap]\.?m\.?) )(?=[Uu]pdated |Modified |Last updated? )/g
+const updateAfterComma = /(?:, |(?<=\d|\b[AP]M|\b[ap]\.?m\.?|\b(?:[A-Z]{1,4}T|UTC)) )(?=[Uu]pdated |Modified |Last updated? )/g
 /** The site's address some templates print before the stamp: "courier.co.uk, Monday 4 March 2013 11.20 GMT". */
 const siteBeforeStamp = /^[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,6}, (?=[\p{Lu}\d])/u
 /** What a glued label starts with, behind its digit. */
@@ -354,13 +355,16 @@ export function isBylineBesideStamp(value: string): boolean {
 }
 
 /**
- * A role after the author's name, set off by a comma or a slash: ", Herald
- * staff writer", " / Staff reporter, with staff writer". An outlet of a few
+ * A role after the author's name, set off by a comma, a slash or a dash: ", Herald
+ * staff writer", " / Staff reporter, with staff writer", " - Correspondent". An outlet of a few
  * capitalised words and two lower-case words at most before the role: a
  * clause after a comma ("By Tuesday, the paper had hired a new editor") has more.
  */
 const roleTail =
-  /(?:,| \/) (?:[\p{Lu}\d][\p{L}\d.'’&-]* ){0,3}(?:\p{Ll}+ ){0,2}(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Cc]olumnist|[Cc]ritic)s?(?:, with (?:staff )?(?:writer|reporter)s?)?$/u
+  /(?:,| \/| [-–—]) (?:[\p{Lu}\d][\p{L}\d.'’&-]* ){0,3}(?:\p{Ll}+ ){0,2}(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Cc]olumnist|[Cc]ritic)s?(?:, with (?:staff )?(?:writer|reporter)s?)?$/u
+
+/** A social handle after a separator at the end of an author line: " / @janedoe". */
+const trailingHandle = / (?:[/|·•-] )?@\w{1,30}$/
 
 /** Words allowed after a name in an author line: roles, desks, outlets. */
 const bylineJoiners = new Set(['and', 'of', 'the', 'for', 'at', 'in', 'de', 'van', 'von', 'al', 'bin', 'da', 'del', 'la', 'le'])
@@ -368,6 +372,7 @@ const bylineJoiners = new Set(['and', 'of', 'the', 'for', 'at', 'in', 'de', 'van
 /**
  * Whether a line is an author line: "By Jane Doe", "By Jane Doe and John Roe",
  * "By Jane Doe - 11/18/19 11:04 PM EST", "By Jane Doe, Staff Writer",
+ * "By: Jane Doe - Correspondent / @JDoeNews",
  * "By Jane Doe on Monday, November 18th, 2019 at 11:04 a.m.".
  *
  * @param value A line.
@@ -376,9 +381,12 @@ const bylineJoiners = new Set(['and', 'of', 'the', 'for', 'at', 'in', 'de', 'van
  * @returns True for an author line.
  */
 export function isBylineLine(value: string, tokens?: readonly string[]): boolean {
-  if (!/^by\s+\p{Lu}/iu.test(value) || value.length > 120 || endsSentence(value.replace(/\.$/, ''))) {
+  if (!/^by:?\s+\p{Lu}/iu.test(value) || value.length > 120 || endsSentence(value.replace(/\.$/, ''))) {
     return false
   }
+  // The author's social handle may close the line: "By: Jane Doe - Correspondent / @JDoeNews".
+  const handle = trailingHandle.exec(value)
+  if (handle) return isBylineLine(value.slice(0, handle.index))
   // A blog's author line may end with the post's stamp after "on".
   const stamped = / on (?=[\p{Lu}\d])/u.exec(value)
   if (stamped && isStampLine(value.slice(stamped.index + 4))) return isBylineLine(value.slice(0, stamped.index))
@@ -389,8 +397,8 @@ export function isBylineLine(value: string, tokens?: readonly string[]): boolean
     return isBylineLine(value.slice(0, piped))
   }
 
-  // The author's role may follow in lower case after a comma or a slash:
-  // "By Jane Doe, Herald staff writer", "By Jane Doe / Staff reporter".
+  // The author's role may follow in lower case after a comma, a slash or a dash:
+  // "By Jane Doe, Herald staff writer", "By Jane Doe / Staff reporter", "By Jane Doe - Correspondent".
   const role = roleTail.exec(value)
   if (role) return isBylineLine(value.slice(0, role.index))
 
