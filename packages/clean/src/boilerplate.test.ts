@@ -744,7 +744,9 @@ describe('findBoilerplate: context and repetition', () => {
   it.each([
     ['after a bare label in capitals', ['KEYWORDS', 'floods, insurance, Lower Saxony, climate adaptation'], ['KEYWORDS', 'floods, insurance, Lower Saxony, climate adaptation']],
     ['after a label with a colon', ['Tags:', 'elections, Senate, polling'], ['Tags:', 'elections, Senate, polling']],
-    ['not a sentence under the label', ['Topics', 'Officials said the roads, bridges and rail lines would reopen.'], ['Topics']]
+    ['not a sentence under the label', ['Topics', 'Officials said the roads, bridges and rail lines would reopen.'], ['Topics']],
+    ['one topic a line', ['More about', 'Water board', 'High Court', 'Farming'], ['More about', 'Water board', 'High Court', 'Farming']],
+    ['up to the first sentence', ['More about', 'High Court', 'The board said it would appeal.'], ['More about', 'High Court']]
   ])('removes a line of tags %s, above a subscription box', (_, tail, expected) => {
     const box = 'Independent reporting like this depends on readers who pay for it, and we are grateful to every one of them.'
     const text = [before, after, ...tail, box].join('\n')

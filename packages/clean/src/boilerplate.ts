@@ -312,24 +312,34 @@ function keepDatedLists(blocks: Block[]): void {
   }
 }
 
-/** A tag list's label alone on its line ("KEYWORDS", "Tags:"), its tags on the next. */
-const tagLabel = /^(?:tags?|keywords|topics|subjects|related topics)\s*:?$/i
+/** A tag list's label alone on its line ("KEYWORDS", "Tags:", "More about"), its tags on the next. */
+const tagLabel = /^(?:tags?|keywords|topics|subjects|related topics|more about)\s*:?$/i
 /** A tag: a few words, no sentence. */
 const tagWords = 5
+/** A topic printed alone on its line under the label: a few words, the first capitalised ("Music industry", "High Court"). */
+const topicLine = /^\p{Lu}[\p{L}.&'’-]*(?: [\p{L}.&'’-]+){0,3}$/u
 
 /**
- * The line under a tag list's label, when it is only tags separated by
- * commas ("floods, insurance, Lower Saxony"): the label's phrase family
- * removes it, and the tags are no sentence.
+ * The lines under a tag list's label, when they are only tags: separated by
+ * commas on one line ("floods, insurance, Lower Saxony"), or one topic a line
+ * ("High Court", "Music industry"). The label's phrase family removes it, and
+ * the tags are no sentence; the first line of another shape ends the list.
  *
  * @param blocks Non-blank lines, after the line rules.
  */
 function markTagLists(blocks: Block[]): void {
   for (const [index, block] of blocks.entries()) {
-    const tags = blocks[index + 1]
-    if (block.reason === null || tags === undefined || tags.reason !== null || tags.protected) continue
-    if (!tagLabel.test(block.line.value) || !isTagList(tags.line.value)) continue
-    tags.reason = block.reason
+    if (block.reason === null || !tagLabel.test(block.line.value)) continue
+    const first = blocks[index + 1]
+    if (first === undefined || first.reason !== null || first.protected) continue
+    if (isTagList(first.line.value)) {
+      first.reason = block.reason
+      continue
+    }
+    for (const topic of blocks.slice(index + 1)) {
+      if (topic.reason !== null || topic.protected || !topicLine.test(topic.line.value)) break
+      topic.reason = block.reason
+    }
   }
 }
 

@@ -230,9 +230,9 @@ export const phrases: readonly Phrase[] = [
     source: 'section links and post navigation ("More in World", "See Full Product Calendar", "Previous Post")'
   },
   {
-    pattern: /^(?:(?:tags?|tagged(?: with| in)?|filed under|categor(?:y|ies)|keywords|subjects|trends|related (?:tags|topics))\s*(?::\s*.{0,200}|#.{0,200})?|this (?:article|story|post|entry) (?:is|was) (?:related to|filed under|tagged|posted in)\b.{1,300})$/i,
+    pattern: /^(?:(?:tags?|tagged(?: with| in)?|more about|filed under|categor(?:y|ies)|keywords|subjects|trends|related (?:tags|topics))\s*(?::\s*.{0,200}|#.{0,200})?|this (?:article|story|post|entry) (?:is|was) (?:related to|filed under|tagged|posted in)\b.{1,300})$/i,
     reason: 'related-links',
-    source: 'tag and category lists ("Tags: Markets, Housing", "Filed under: Politics"), and tag sentences of blog templates ("This entry was posted in Politics and tagged budget, taxes.")'
+    source: 'tag and category lists ("Tags: Markets, Housing", "Filed under: Politics", "More about"), and tag sentences of blog templates ("This entry was posted in Politics and tagged budget, taxes.")'
   },
 
   // Paywall and subscription prompts.
@@ -245,7 +245,7 @@ export const phrases: readonly Phrase[] = [
 
   // Comment forms and comment-section chrome.
   {
-    pattern: /^(?:leave a (?:reply|comment)(?: cancel reply)?|post a comment|add a comment|write a comment|join the (?:conversation|discussion)|comments? (?:are|is|have been) (?:now )?closed(?: (?:for|on) this (?:story|article|post))?\.?|\(?\d+\)? comments?|comments?|show comments|comment on this (?:article|story|post)|view comments|your email address will not be published\..{0,80}|required fields are marked\s*\*?|automatic approval of (?:subscriber )?comments\.?|cancel reply|notify me of (?:follow-up comments|new posts).{0,80}|save my name, email, and website.{0,120}|we welcome (?:your )?comments.{0,120}|comments (?:are|will be) moderated.{0,120}|(?:note: )?we(?: are|'re|’re) (?:temporarily )?moderating (?:all )?comments\b.{0,200}|comments are subject to\b.{0,200}|if you would like to (?:add a |post a |leave a )?comment\b.{0,120})$/i,
+    pattern: /^(?:leave a (?:reply|comment)(?: cancel reply)?|post a comment|add a comment|write a comment|join the (?:conversation|discussion)|comments? (?:are|is|have been) (?:now )?closed(?: (?:for|on) this (?:story|article|post))?\.?|\(?\d+\)? comments?|comments?|show comments(?: \(\d+\))?|join (?:our|the) comment(?:ing|s)? (?:forum|section|thread)|join (?:the )?(?:thought-provoking |lively )?conversations?, follow other .{1,60} readers and see their replies\.?|comment on this (?:article|story|post)|view comments|your email address will not be published\..{0,80}|required fields are marked\s*\*?|automatic approval of (?:subscriber )?comments\.?|cancel reply|notify me of (?:follow-up comments|new posts).{0,80}|save my name, email, and website.{0,120}|we welcome (?:your )?comments.{0,120}|comments (?:are|will be) moderated.{0,120}|(?:note: )?we(?: are|'re|’re) (?:temporarily )?moderating (?:all )?comments\b.{0,200}|comments are subject to\b.{0,200}|if you would like to (?:add a |post a |leave a )?comment\b.{0,120})$/i,
     reason: 'comments',
     source: 'WordPress and newspaper comment forms',
     endsArticle: true
@@ -400,9 +400,10 @@ export const phrases: readonly Phrase[] = [
   },
   {
     pattern:
-      /^(?:a version of this (?:article|story|report|review|column|essay) appear(?:s|ed) in print(?:[ ,.:].{0,250})?|this (?:article|story|report) appeared in the .{1,60} section of the print edition(?:[ ,.:].{0,250})?)$/i,
+      // The outlet may be named before "print edition" as well as after it: "appeared in the Daily Courier print edition as: ...".
+      /^(?:a version of this (?:article|story|report|review|column|essay) appear(?:s|ed) in print(?:[ ,.:].{0,250})?|this (?:article|story|report) (?:first )?appeared in (?:the )?.{1,80}? print edition(?:[ ,.:].{0,250})?)$/i,
     reason: 'other',
-    source: 'print-edition notices under a web story ("A version of this article appeared in print on May 2, 2014, on page A6 of the New York edition.")'
+    source: 'print-edition notices under a web story ("A version of this article appeared in print on May 2, 2014, on page A6 of the New York edition.", "This article appeared in the Daily Courier print edition as: Rents rise")'
   },
   {
     // Nothing after the place but the date and the agency, or the outlet's name: a story's dateline runs into its first sentence.
@@ -499,6 +500,11 @@ export const phrases: readonly Phrase[] = [
     reason: 'other',
     source: 'author contact lines under a story ("Write to Jane Doe at jane.doe@example.com", "Reach Jane Doe at 555-0100 or jdoe@example.com")'
   },
+  {
+    pattern: /^to contact the (?:reporters?|editors?|authors?|writers?)(?: responsible)?(?: (?:on|for|of) this (?:story|article|report))?: .{2,250}$/i,
+    reason: 'other',
+    source: 'wire desks\' contact lines under a story ("To contact the reporter on this story: Jane Doe in Paris", "To contact the editor responsible for this story: John Roe")'
+  },
 
   // Cookie-consent banners (GDPR templates): the notice and its category texts.
   {
@@ -552,11 +558,14 @@ export const phrases: readonly Phrase[] = [
     source: 'sponsor slots and reading times ("Sponsor Message", "3 mins to read")'
   },
   // Calls to follow the site for more of a topic: "Stay updated with the latest
-  // football news on City Sports.", "Stay tuned to City News for the latest updates."
+  // football news on City Sports.", "Stay tuned to City News for the latest updates.",
+  // "Keep up with the latest news by following City News", and the launch of
+  // the outlet's own channel ("We've launched our own YouTube channel. Subscribe ...").
   {
-    pattern: /^stay (?:updated|tuned|informed) (?:with|to|on) .{2,150}\b(?:latest|updates?|news|scores?)\b.{0,100}$/i,
+    pattern:
+      /^(?:stay (?:updated|tuned|informed) (?:with|to|on) .{2,150}\b(?:latest|updates?|news|scores?)\b.{0,100}|keep up (?:to date )?with (?:all )?the latest .{2,150} by following .{2,60}|we(?:'ve|’ve| have) (?:just )?launched (?:our own|our new|a new) (?:youtube|whatsapp|telegram|tiktok|instagram|podcast|video) channel\b.{0,250})$/i,
     reason: 'promo',
-    source: 'calls to stay updated with the site ("Stay tuned to City News for the latest")'
+    source: 'calls to stay updated with or follow the site ("Stay tuned to City News for the latest", "We\'ve launched our own YouTube channel.")'
   },
   // An agency's name, maybe, and a desk title in capitals as the author line: "KYODO, STAFF REPORT", "STAFF WRITER".
   {
