@@ -144,6 +144,10 @@ describe('matchesLine', () => {
     ['The New Draft Law: A Timeline', 'related-links', false, false],
     ['Home resale prices up 2.3% in Q4, slowest quarterly rise in two years', 'related-links', false, false],
     ['Home resale prices rose 2.3% in Q4, the agency said.', null, false, false],
+    ["'We waited nine hours' - patients describe delays at A&E", 'related-links', false, false],
+    ['“It felt like a siege” – residents recall the night of the flood', 'related-links', false, false],
+    ["'We waited nine hours' - patients describe delays at A&E, the report says.", null, false, false],
+    ['“It felt like a siege,” one resident said of the flood.', null, false, false],
     ['The rules, explained in a leaflet sent to every home, take effect in May.', null, false, false],
     ['Officials laid out a timeline: a vote in May and a deal by June.', null, false, false]
   ])('classes %j: phrase %s, wire credit %s, photo credit %s', (line, reason, wire, credit) => {

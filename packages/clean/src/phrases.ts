@@ -215,6 +215,16 @@ export const phrases: readonly Phrase[] = [
     reason: 'related-links',
     source: 'related headlines in the forms of explainers, timelines and quarterly figures ("X, Explained", "X: A Timeline")'
   },
+  // A headline that opens with its quotation and names the speakers after a
+  // dash ("'We waited nine hours' - patients describe delays at A&E"), with
+  // no full stop: a story's paragraph puts the speaker after the quotation
+  // with a verb and a comma, and ends with a full stop.
+  {
+    pattern: /^['‘"“][^'‘’"“”]{5,120}['’"”] [-–—] \p{Ll}[^.!?;"“”]{5,120}$/u,
+    maxLength: 260,
+    reason: 'related-links',
+    source: 'related headlines led by a quotation and a dash ("\'We waited nine hours\' - patients describe delays")'
+  },
 
   {
     pattern: /^(?:you (?:may|might) also (?:like|be interested in|enjoy)|you (?:may|might) have missed|stories you (?:may|might) (?:like|enjoy)|what's hot|hot topics|explore more|recommended (?:stories|articles|reading|videos)|read next|also read|our latest (?:stories|news|articles|videos)|latest (?:stories|news|articles|videos|headlines|posts)|recent (?:articles|posts|stories|content|news)|trending (?:news|articles|posts)|popular (?:posts|articles|stories|now|today|this week|right now)|trending (?:today|this week)|related (?:posts|topics|videos)|must (?:read|listen|watch)|editor's choice|in case you missed it|we recommend|recommended by|sponsored(?: links| stories| content)?|featured (?:videos?|stories|articles|content)|today's headlines|top headlines|the latest|elsewhere on [\p{L} .]{1,30}|next up(?: in [\p{L} &]{1,30})?|other (?:news|stories|articles)(?: in this section)?|partner news|(?:read|get|see|catch up on) (?:all )?(?:the |our )?latest (?:news|stories|headlines|updates)(?: here| now| below)?|read more (?:news|stories)(?: here)?|more (?:top )?(?:stories|headlines)|(?:today's )?top (?:news|stories)|latest updates|also in the news|read this next|more to explore|breaking news|read more (?:about|on) this (?:topic|story|issue)|(?:read|follow) (?:all )?our (?:latest |full |live )?coverage(?: of [\p{L}\d' ]{1,40})?|watch (?:the|our) latest videos?|catch up on the (?:latest )?news)\s*(?:\.\.\.|…|:)?$/iu,
