@@ -33,6 +33,8 @@ describe('readMetadata', () => {
 
   it.each([
     ['a leading date field', ` date 2020-05-01 Officials said talks would resume \n\n${prose}`, '2020-05-01'],
+    ['a date field in front of the line under the headline', `Talks to resume on Monday\n date 2020-05-01 Officials said talks would resume \n\n${prose}`, '2020-05-01'],
+    ['no date field deeper in the story', `Talks to resume on Monday\n\n${prose}\n date 2020-05-01 Officials said talks would resume`, null],
     ['an update stamp', `${prose}\n\nUpdated: March 3, 2022, 9:15 AM`, '2022-03-03'],
     ['a publication stamp before an update stamp', `Updated: March 4, 2022\nPublished: March 3, 2022\n\n${prose}`, '2022-03-03'],
     ['a stamp in figures with the day first', `Published: 21/08/2021 - 18:42\n\n${prose}`, '2021-08-21'],

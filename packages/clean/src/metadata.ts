@@ -30,7 +30,6 @@ const datePrefix = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b/i
  */
 export function readMetadata(text: string, removed: readonly Removed[]): TextMetadata {
   const lines = splitLines(text).filter((line) => line.value !== '')
-  const first = lines[0]
   const title = titleLine(lines)?.value ?? null
 
   const removedBy = (reason: Removed['reason']) =>
@@ -40,7 +39,7 @@ export function readMetadata(text: string, removed: readonly Removed[]): TextMet
     title,
     // An author line may carry the stamp: "Jane Doe@janedoe / 2:14 PM GMT•November 9, 2022".
     date:
-      leadingDate(first) ??
+      leadingDate(lines.slice(0, 2)) ??
       stampDate(removedBy('timestamp')) ??
       stampDate(removedBy('dateline-meta')) ??
       stampDate(removedBy('byline')) ??
@@ -61,14 +60,18 @@ export function readMetadata(text: string, removed: readonly Removed[]): TextMet
 const labelledStamp = /^(?:(?:first |last )?(?:published|posted|issued|updated|modified)\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,? [\dA-Z])/i
 
 /**
- * The date of a crawler's leading `date YYYY-MM-DD` field.
+ * The date of a crawler's leading `date YYYY-MM-DD` field, in front of the
+ * first line or of the second when the export puts the headline first.
  *
- * @param first First non-blank line.
+ * @param opening The first non-blank lines.
  * @returns ISO date or null.
  */
-function leadingDate(first: Line | undefined): string | null {
-  const match = first ? datePrefix.exec(first.value) : null
-  return match ? toIsoDate(match[1]) : null
+function leadingDate(opening: readonly Line[]): string | null {
+  for (const line of opening) {
+    const match = datePrefix.exec(line.value)
+    if (match) return toIsoDate(match[1])
+  }
+  return null
 }
 
 /**
