@@ -73,6 +73,7 @@ describe('readMetadata', () => {
     ['an author line with a role after a slash', `Council approves budget\n\nBy Maria Lopez and Tom Hale / Staff reporter\n\n${prose}`, 'Maria Lopez and Tom Hale'],
     ['a desk credited as author', `Council approves budget\nPublished: March 3, 2022\nFrom Our Staff Reporter\n\n${prose}`, 'Our Staff Reporter'],
     ['an outlet credited as author', `Council approves budget\nText by: Channel 4\n\n${prose}`, 'Channel 4'],
+    ['an author line with a colon, a role after a dash and a handle', `Council approves budget\n\nBy: Maria Lopez - Correspondent / @MLopezNews\n\n${prose}`, 'Maria Lopez'],
     ['no author', `Council approves budget\n\n${prose}`, null]
   ])('byline: %s', (_, text, byline) => {
     expect(read(text).byline).toBe(byline)

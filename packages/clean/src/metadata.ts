@@ -149,7 +149,7 @@ const fromDesk = /^from (?=(?:our|the) )/i
 function authorOf(line: string): string {
   const named =
     labelledAuthors(line) ??
-    (isBylineLine(line) ? line.replace(/^by\s+/i, '') : (nameBeforeRole.exec(line)?.[1] ?? line.replace(fromDesk, '')))
+    (isBylineLine(line) ? line.replace(/^by:?\s+/i, '') : (nameBeforeRole.exec(line)?.[1] ?? line.replace(fromDesk, '')))
   const first = named.split(/\s+[|/–—-]\s+| ?@/)[0]!.trim()
   const names = withoutPlace(first)
   if (isNamesLine(names) && !outletOrRole.test(names)) return names
