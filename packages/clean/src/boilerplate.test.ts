@@ -712,6 +712,18 @@ describe('findBoilerplate: related headlines in a row without their label', () =
   })
 })
 
+describe('findBoilerplate: a story headlined in the shape of a related headline', () => {
+  it.each([
+    ["'We sleep in a room covered in mould' - tenants' fury as watchdog condemns landlord"],
+    ['“It felt like a siege” – residents recall the night of the flood'],
+    ['Coalition Crisis, Explained: What Happens if the Talks Fail?']
+  ])('keeps %j as the headline', (headline) => {
+    const text = [headline, 'By Jane Doe', before, after].join('\n\n')
+    const removed = findBoilerplate(text).map(({start, end}) => text.slice(start, end))
+    expect(removed).not.toContain(headline)
+  })
+})
+
 describe('findBoilerplate: context and repetition', () => {
   it.each([
     ['under a section label', ['Politics']],

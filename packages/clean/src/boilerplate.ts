@@ -1,7 +1,7 @@
 import {mostCommonScript, scriptCounts, type Script, type ScriptCounts} from '@sourcing/ingest'
 import type {RemovalReason, Removed} from '@sourcing/schema'
 import {splitLines, type Line} from './lines.js'
-import {agencyByline, isWireCredit, matchesLine, phraseOf} from './phrases.js'
+import {agencyByline, isWireCredit, matchesLine, phraseOf, type Phrase} from './phrases.js'
 import {
   endsSentence,
   endsWithPhotoCredit,
@@ -442,7 +442,7 @@ export function looksLikeHeadline(block: {line: Line; tokens: string[]}): boolea
 
 /**
  * Whether a line is short and neither a stamp, an author line nor a
- * boilerplate phrase, and does not end with `closing`.
+ * boilerplate phrase other than a headline's, and does not end with `closing`.
  *
  * @param block A line and its words.
  * @param closing Endings that rule a headline out.
@@ -459,8 +459,13 @@ function headlineShape(block: {line: Line; tokens: string[]}, closing: RegExp): 
     !isDateStamp(block.tokens) &&
     !isBylineLine(value, block.tokens) &&
     !isSectionTrail(value) &&
-    phraseOf(value) === undefined
+    mayBeHeadline(phraseOf(value))
   )
+}
+
+/** Whether a line matching `phrase`, if any, may still be a headline: only a related story's headline may. */
+function mayBeHeadline(phrase: Phrase | undefined): boolean {
+  return phrase === undefined || phrase.headline === true
 }
 
 /** White space other than single spaces. */

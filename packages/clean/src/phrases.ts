@@ -39,6 +39,11 @@ export interface Phrase extends LinePattern {
   perComment?: boolean
   /** Whether the line heads a thread of readers' comments: everything after it is comments. */
   opensThread?: boolean
+  /**
+   * Whether the line is a headline itself, a related story's: at the top of
+   * the page the same shape is the story's own headline, kept as its title.
+   */
+  headline?: boolean
 }
 
 /**
@@ -213,6 +218,7 @@ export const phrases: readonly Phrase[] = [
     maxLength: 220,
     holds: ['xplained', 'imeline', 'hronology', ' Q'],
     reason: 'related-links',
+    headline: true,
     source: 'related headlines in the forms of explainers, timelines and quarterly figures ("X, Explained", "X: A Timeline")'
   },
   // A headline that opens with its quotation and names the speakers after a
@@ -223,6 +229,7 @@ export const phrases: readonly Phrase[] = [
     pattern: /^['‘"“][^'‘’"“”]{5,120}['’"”] [-–—] \p{Ll}[^.!?;"“”]{5,120}$/u,
     maxLength: 260,
     reason: 'related-links',
+    headline: true,
     source: 'related headlines led by a quotation and a dash ("\'We waited nine hours\' - patients describe delays")'
   },
 
