@@ -11,6 +11,7 @@ import {
   phraseAfter,
   phraseBefore,
   showVerbs,
+  documentWithParticiplesBefore,
   isParticiple,
   isRecordNoun,
   type Range,
@@ -514,7 +515,7 @@ function readFinding(tokens: Token[], index: number, cues: Cue[]): number {
   const finding = token.lower === 'found' && (tokenOrNone(tokens, index + 1)?.lower === 'that' || opensFoundClause(tokens, index + 1) || findsBefore(tokens, index, before + 1))
   const subjectEnd = subjectEndBefore(tokens, before + 1)
   const noun = subjectEnd > 0 ? tokens[subjectEnd - 1]!.lower : ''
-  const evidence = documentNouns.has(noun) || documentHeads(tokens, subjectEnd) || (showVerbs.has(token.lower) && recordsShow(tokens, before + 1, cues.length > 0))
+  const evidence = documentNouns.has(noun) || documentHeads(tokens, subjectEnd) || (showVerbs.has(token.lower) && recordsShow(tokens, before + 1, cues.length > 0)) || documentWithParticiplesBefore(tokens, before + 1)
   if (finding || evidence || obtainedDocumentsBefore(tokens, before + 1)) cues.push({head: index, start: extendBack(tokens, index), end: index + 1, kind: 'verb'})
   return index
 }
@@ -1431,7 +1432,7 @@ function nounByAgreement(tokens: Token[], index: number): boolean {
     if (!modifier.word || prepositions.has(modifier.lower) || pronouns.has(modifier.lower) || notInSubject.has(modifier.lower) || cueAuxiliaries.has(modifier.lower)) return false
     const determiner = tokens[at - 1]!.lower
     if (!plural && singularDeterminers.has(determiner)) return true
-    if (plural && (pluralDeterminers.has(determiner) || countsHeadOfObject(tokens, at - 1))) return true
+    if (plural && ((pluralDeterminers.has(determiner) && !countsAgent(tokens, at - 1, index)) || countsHeadOfObject(tokens, at - 1))) return true
   }
   return false
 }
@@ -1449,6 +1450,18 @@ function countsHeadOfObject(tokens: Token[], at: number): boolean {
 }
 
 const cardinal = /^\d[\d,]*(\.\d+)?$/
+
+/**
+ * Whether the plural determiner at `at` counts the agent of a participle
+ * ("a complaint lodged by two former employees alleges", "a letter signed by
+ * several ministers warns"): the verb agrees with the noun before the
+ * participle, not with the agent, so a form in -s with words after it is that
+ * noun's verb; "confirmed by two police reports." stays a noun.
+ */
+function countsAgent(tokens: Token[], at: number, index: number): boolean {
+  const participle = tokens[at - 2]
+  return tokens[at - 1]?.lower === 'by' && participle !== undefined && isParticiple(participle) && tokens[index + 1]?.word === true
+}
 
 /**
  * "Anyone who complained to the ministry would have his visa cancelled",
@@ -2495,7 +2508,7 @@ function asideSubject(tokens: Token[], comma: number): Range | null {
   const relative = relativeAsideOpen(tokens, comma)
   if (relative >= 0) {
     const head = phraseBefore(tokens, relative, undefined, true)
-    return head && withAgeBefore(tokens, head)
+    return nameBeforeRoleOfBody(tokens, relative, comma) ?? (head && withAgeBefore(tokens, head))
   }
   const chain = appositiveChain(tokens, comma)
   if (chain) return chain
@@ -2554,6 +2567,53 @@ function closesSubjectAside(tokens: Token[], comma: number): boolean {
 
 /** Longest subject before a relative aside, in tokens: longer, the phrase read back has run into a clause. */
 const maxAsideSubject = 8
+
+/** Longest role before the body it belongs to, in tokens: "senior vice-president for international sales at". */
+const maxRole = 8
+
+/** Words that tie a role to its body: "director of", "head at", "spokesman for". */
+const roleLinks = new Set(['of', 'at', 'for'])
+
+/**
+ * "Ana Ruiz, managing director of Lotus Tours, which handles mainly tour
+ * groups, said": the relative aside at `relative` describes the body in the
+ * role, not the speaker, so the source runs from the name opening the
+ * sentence through the aside to `comma`, the whole appositive, as an aside
+ * without "which" is read ("..., a company that runs tours,"); a "who" after
+ * the role describes the speaker and is left out. Not when the relative
+ * follows the name itself ("Sir John Major, who ...").
+ */
+function nameBeforeRoleOfBody(tokens: Token[], relative: number, comma: number): Range | null {
+  let open = relative - 1
+  while (open > 0 && relative - open <= maxRole && tokens[open]!.value !== ',') open--
+  if (tokens[open]?.value !== ',' || !roleOfBody(tokens, open + 1, relative)) return null
+  const name = phraseBefore(tokens, open)
+  if (!name || name[0] !== firstWord(tokens) || !namesPerson(tokens, name)) return null
+  // "Jean Dupont, mayor of Lyon, who took office in 2020,": "who" describes the speaker, left out as after a bare name.
+  return [name[0], tokens[relative + 1]!.lower === 'who' ? relative : comma]
+}
+
+/** Whether a phrase is a bare name: capitalised words only, no fronted adverbial ("Speaking in Bonn on Friday"). */
+function namesPerson(tokens: Token[], name: Range): boolean {
+  if (frontsAdverbial(tokens[name[0]]!)) return false
+  return tokens.slice(name[0], name[1]).every((token) => !token.word || token.capitalised)
+}
+
+/**
+ * Whether the words from `from` to `end` are a role tied to a body:
+ * lowercase role words with no verb after the first ("managing director",
+ * "a nurse"), then "of", "at" or "for" before the body.
+ */
+function roleOfBody(tokens: Token[], from: number, end: number): boolean {
+  if (tokens[from]?.capitalised) return false
+  for (let index = from + 1; index < end - 1; index++) {
+    const token = tokens[index]!
+    if (!token.word) return false
+    if (roleLinks.has(token.lower)) return tokens[index + 1]!.word
+    if (looksLikeVerb(token) || notInSubject.has(token.lower)) return false
+  }
+  return false
+}
 
 /**
  * "Leslie Moore, 34, a nurse, said", "Ana Ruiz, 19, who was making her

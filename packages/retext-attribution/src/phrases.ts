@@ -257,6 +257,16 @@ function modifiedDocumentSubject(tokens: Token[], end: number): Range | null {
   return participle ? [start, close] : null
 }
 
+/**
+ * Whether a document with participle phrases opens the sentence and runs up
+ * to `end`, so that a document verb there reports its findings ("Figures
+ * released by the Office for National Statistics on Wednesday show"), however
+ * long the agent and adjuncts are.
+ */
+export function documentWithParticiplesBefore(tokens: Token[], end: number): boolean {
+  return modifiedDocumentSubject(tokens, end) !== null
+}
+
 /** Index of a document noun heading the phrase at `start` after its determiners and modifiers, or -1. */
 function documentHeadAt(tokens: Token[], start: number, end: number): number {
   for (let index = start; index < end && index - start <= maxDocumentModifiers; index++) {
@@ -277,11 +287,25 @@ function documentHeadAt(tokens: Token[], start: number, end: number): number {
 function inDocumentModifiers(tokens: Token[], index: number): boolean {
   const token = tokens[index]!
   if (!token.word) return token.value === ',' || isInner(tokens, index) || token.value === '(' || token.value === ')'
-  if (token.lower === 'and') return isParticiple(tokens[index + 1] ?? token) && tokens[index + 1] !== undefined
+  if (token.lower === 'and') return (isParticiple(tokens[index + 1] ?? token) && tokens[index + 1] !== undefined) || joinsName(tokens, index)
+  if (comparesCount(tokens, index)) return true
   if (notInSubject.has(token.lower) || pronouns.has(token.lower)) return false
   // "The report by the board criticised ministers": a participle must lead to its agent, place or time.
   if (isParticiple(token) && looksLikeVerb(token)) return participleLeads(tokens[index + 1])
   return true
+}
+
+/** Whether "and" at `index` joins two capitalised words of one name: "the Securities and Exchange Commission". */
+function joinsName(tokens: Token[], index: number): boolean {
+  return tokens[index - 1]?.capitalised === true && tokens[index + 1]?.capitalised === true
+}
+
+/** Words comparing a count with "than": "signed by more than 5,000 residents", "fewer than 20 schools". */
+const comparatives = new Set(['more', 'fewer', 'less'])
+
+/** Whether "than" at `index` compares a count in an agent ("more than 5,000 residents"), no clause of its own. */
+function comparesCount(tokens: Token[], index: number): boolean {
+  return tokens[index]!.lower === 'than' && comparatives.has(tokens[index - 1]?.lower ?? '')
 }
 
 /** Particles of phrasal participles: "carried out by", "drawn up for", "handed over to". */

@@ -1,0 +1,42 @@
+import type {Attribution} from '@sourcing/schema'
+import {describe, expect, it} from 'vitest'
+import {attributionsOf} from './fixtures/tag.js'
+
+/**
+ * NAME, ROLE of BODY, which/who ..., VERB: a relative aside after a role
+ * describes the body ("which handles ...") or the speaker ("who took
+ * office ..."); either way the speaker is the name opening the sentence, not
+ * the role read back from the aside. A body's aside stays in the source, as
+ * an appositive one does (", a company that runs three mines,"); a person's
+ * is left out, as after a bare name.
+ */
+const rows: Array<{text: string; source: string}> = [
+  {text: 'Sompong Lertrat, managing director of Golden Lotus Tours, which handles mainly tour groups, said bookings were down.', source: 'Sompong Lertrat, managing director of Golden Lotus Tours, which handles mainly tour groups'},
+  {text: 'Ana Ruiz, chief executive of Lotus Holdings, which owns three hotels, said profits fell.', source: 'Ana Ruiz, chief executive of Lotus Holdings, which owns three hotels'},
+  {text: 'Tom Hale, head of the Farmers Union, which represents 40,000 growers, warned that prices would rise.', source: 'Tom Hale, head of the Farmers Union, which represents 40,000 growers'},
+  {text: 'Karin Berg, spokeswoman for Nordic Rail, which runs the line, told reporters the trains would resume.', source: 'Karin Berg, spokeswoman for Nordic Rail, which runs the line'},
+  {text: 'Liu Wei, director at Harbour Capital, which manages $2bn, says the market is overheated.', source: 'Liu Wei, director at Harbour Capital, which manages $2bn'},
+  {text: 'Pedro Alves, president of the Lisbon Hoteliers Association, which has 300 members, said occupancy was low.', source: 'Pedro Alves, president of the Lisbon Hoteliers Association, which has 300 members'},
+  {text: 'Sarah Kent, founder of Kent Analytics, which advises retailers, said demand had slowed.', source: 'Sarah Kent, founder of Kent Analytics, which advises retailers'},
+  {text: 'Ana Ruiz, a nurse at the hospital, which has 300 beds, said staff were tired.', source: 'Ana Ruiz, a nurse at the hospital, which has 300 beds'},
+  {text: 'Jean Dupont, mayor of Lyon, who took office in 2020, said the plan was costly.', source: 'Jean Dupont, mayor of Lyon'},
+  {text: 'Maria Lopez, chief executive of Andes Mining, a company that operates three mines, said output fell.', source: 'Maria Lopez, chief executive of Andes Mining, a company that operates three mines'},
+  {text: 'Tom Hale, owner of Hale Farms, based in Devon, said yields were poor.', source: 'Tom Hale, owner of Hale Farms, based in Devon'}
+]
+
+/** Look-alikes: the relative follows the name or a body itself, or the sentence opens with an adverbial. */
+const unchanged: Array<{text: string; source: string; type: Attribution['sourceType']}> = [
+  {text: 'Sir John Major, who replaced her as leader in 1990, said the deal was wrong.', source: 'Sir John Major', type: 'named-person'},
+  {text: 'Officials at Lotus Tours, which handles tour groups, said bookings were down.', source: 'Officials at Lotus Tours', type: 'unnamed-group'},
+  {text: 'Speaking in Bonn on Friday, a spokeswoman for the agency, which would ration gas, said supplies were secure.', source: 'a spokeswoman for the agency', type: 'unnamed-person'}
+]
+
+describe('a name before a role whose body has a relative aside', () => {
+  it.each(rows)('$source is the named person in "$text"', ({text, source}) => {
+    const found = attributionsOf(text).find((attribution) => attribution.source?.text === source)
+    expect(found?.sourceType).toBe('named-person')
+  })
+  it.each(unchanged)('$source in "$text" is $type', ({text, source, type}) => {
+    expect(attributionsOf(text).find((attribution) => attribution.source?.text === source)?.sourceType).toBe(type)
+  })
+})
