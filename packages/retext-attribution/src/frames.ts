@@ -11,6 +11,7 @@ import {
   phraseAfter,
   phraseBefore,
   showVerbs,
+  beforeCount,
   documentWithParticiplesBefore,
   isParticiple,
   isRecordNoun,
@@ -1440,13 +1441,14 @@ function nounByAgreement(tokens: Token[], index: number): boolean {
 /**
  * Whether a cardinal opens a noun phrase that is no object of a preposition:
  * "reviewed 1,200 police reports"; not "a letter signed by 40 senators
- * warns", where the verb agrees with "letter", nor "the 57-year-old scientist
+ * warns" or "by more than 40 senators warns", where the verb agrees with
+ * "letter", nor "the 57-year-old scientist
  * says", "9th graders".
  */
 function countsHeadOfObject(tokens: Token[], at: number): boolean {
   const token = tokens[at]!
   if (!cardinal.test(token.value) || token.value === '1') return false
-  return !prepositions.has(tokens[at - 1]?.lower ?? '')
+  return !prepositions.has(tokens[beforeCount(tokens, at)]?.lower ?? '')
 }
 
 const cardinal = /^\d[\d,]*(\.\d+)?$/

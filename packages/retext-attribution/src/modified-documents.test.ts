@@ -42,6 +42,8 @@ const countedAndNamedAgents: Array<{text: string; source: string}> = [
   {text: 'A complaint lodged by two former employees alleges that managers hid losses.', source: 'A complaint lodged by two former employees'},
   {text: 'A complaint lodged by three nurses with the tribunal alleges they were underpaid.', source: 'A complaint lodged by three nurses with the tribunal'},
   {text: 'A letter signed by several senior judges warns that the courts are underfunded.', source: 'A letter signed by several senior judges'},
+  {text: 'A letter signed by more than 200 doctors warns that the service is failing.', source: 'A letter signed by more than 200 doctors'},
+  {text: 'An open letter signed by fewer than 30 MPs urges ministers to act.', source: 'An open letter signed by fewer than 30 MPs'},
   {text: 'A report prepared by four independent experts for the ministry concludes that the dam is safe.', source: 'A report prepared by four independent experts for the ministry'},
   {text: 'A study carried out by two universities in Brazil suggests the virus spread earlier.', source: 'A study carried out by two universities in Brazil'},
   {text: 'A report compiled by three United Nations agencies last year found that hunger rose.', source: 'A report compiled by three United Nations agencies last year'},
@@ -68,7 +70,8 @@ const noDocument = [
   'The report by the committee criticised ministers, who said they would respond.',
   'A report published on Monday was dismissed by the minister, who said it was flawed.',
   'The survey was conducted by the institute, its director said.',
-  'The figures were released by the Office for National Statistics on Wednesday.'
+  'The figures were released by the Office for National Statistics on Wednesday.',
+  'Inspectors reviewed more than 1,200 police reports.'
 ]
 
 /** A counted plural that is the subject itself, or the agent of a passive ending the sentence, is read as before. */

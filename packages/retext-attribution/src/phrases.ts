@@ -305,7 +305,12 @@ const comparatives = new Set(['more', 'fewer', 'less'])
 
 /** Whether "than" at `index` compares a count in an agent ("more than 5,000 residents"), no clause of its own. */
 function comparesCount(tokens: Token[], index: number): boolean {
-  return tokens[index]!.lower === 'than' && comparatives.has(tokens[index - 1]?.lower ?? '')
+  return tokens[index]?.lower === 'than' && comparatives.has(tokens[index - 1]?.lower ?? '')
+}
+
+/** Index of the word before the number at `at` and any "more than" before it: "by" in "by more than 200 doctors". */
+export function beforeCount(tokens: Token[], at: number): number {
+  return comparesCount(tokens, at - 1) ? at - 3 : at - 1
 }
 
 /** Particles of phrasal participles: "carried out by", "drawn up for", "handed over to". */
