@@ -426,7 +426,7 @@ function reducedRelative(tokens: Token[], index: number, end: number, beforeRela
 }
 
 /** Participles that say people were asked, as a poll or a reporter asks them. */
-const questionedParticiples = new Set(['surveyed', 'polled', 'interviewed', 'questioned', 'sampled', 'canvassed', 'asked', 'contacted'])
+const questionedParticiples = new Set(['surveyed', 'polled', 'interviewed', 'questioned', 'sampled', 'canvassed', 'asked', 'contacted', 'reached', 'consulted'])
 
 /**
  * "Those surveyed said", "voters polled say", "most of the residents
@@ -434,13 +434,44 @@ const questionedParticiples = new Set(['surveyed', 'polled', 'interviewed', 'que
  * subject of the verb after it. The people asked speak through the poll or
  * the interview, so the participle belongs to the subject, not the verb
  * group. Only after "those" or a plural noun for people, right before the
- * verb, not "the plan surveyed" or "He asked".
+ * verb or before the one who asked ("Residents reached by AFP said"), not
+ * "the plan surveyed" or "He asked".
  */
 export function questionedGroup(tokens: Token[], index: number, end: number): boolean {
-  if (!questionedParticiples.has(tokens[index]!.lower) || index === 0) return false
-  const before = tokens[index - 1]!.lower
-  if (before !== 'those' && !(speakingNoun(before) && before.endsWith('s'))) return false
-  return index + 1 === end
+  if (!questionedParticiples.has(tokens[index]!.lower) || index === 0 || !peopleBefore(tokens, index)) return false
+  return index + 1 === end || (tokens[index + 1]!.lower === 'by' && askedBy(tokens, index + 2, end))
+}
+
+/** Longest place after the people asked: "of the Old City". */
+const maxPeoplePlace = 4
+
+/**
+ * Whether "those" or a plural noun for people ends right before `index`, or
+ * before a place that ends there ("Residents of Homs", "voters in New Hampshire").
+ */
+function peopleBefore(tokens: Token[], index: number): boolean {
+  const people = (token: Token) => token.lower === 'those' || (speakingNoun(token.lower) && token.lower.endsWith('s'))
+  if (people(tokens[index - 1]!)) return true
+  for (let at = index - 1; at > 0 && index - at <= maxPeoplePlace; at--) {
+    const token = tokens[at]!
+    if (!token.word || !(token.capitalised || token.lower === 'the')) return placePrepositions.has(token.lower) && at < index - 1 && people(tokens[at - 1]!)
+  }
+  return false
+}
+
+/** Prepositions before the place people are in or from. */
+const placePrepositions = new Set(['of', 'in', 'from', 'across', 'around'])
+
+/** Longest agent of a participle of questioning: "by the Associated Press". */
+const maxAskingAgent = 4
+
+/** How the people were reached, in place of who reached them: "by telephone". */
+const meansOfContact = new Set(['telephone', 'phone', 'email', 'text', 'video', 'videolink'])
+
+/** Whether the words from `start` to `end` name who asked or how: "by AFP", "by the BBC", "by reporters", "by telephone". */
+function askedBy(tokens: Token[], start: number, end: number): boolean {
+  if (end <= start || end - start > maxAskingAgent) return false
+  return tokens.slice(start, end).every((token) => token.word && (token.capitalised || token.lower === 'the' || speakingNoun(token.lower) || meansOfContact.has(token.lower)))
 }
 
 /** Whether a noun can be a source: a person, a body, a text ("victims", "the complaint", "unions", "forecasters"). */

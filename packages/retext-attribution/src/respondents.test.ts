@@ -19,7 +19,13 @@ describe('people asked by a poll or a reporter', () => {
     ['Again, those questioned said crime was their main worry.', 'those questioned | said'],
     ['Officials contacted said the files had been destroyed.', 'Officials contacted | said'],
     ['Of the parents sampled, most said the school day was too long.', 'most | said'],
-    ['Teachers interviewed for this article said the reforms were rushed.', 'Teachers interviewed for this article | said']
+    ['Teachers interviewed for this article said the reforms were rushed.', 'Teachers interviewed for this article | said'],
+    // The one who asked after "by", and a place between the people and the participle.
+    ['Residents of Homs reached by AFP said the shelling continued.', 'Residents of Homs reached by AFP | said'],
+    ['Villagers contacted by Reuters said the army had left.', 'Villagers contacted by Reuters | said'],
+    ['Those interviewed by the BBC said they felt abandoned.', 'Those interviewed by the BBC | said'],
+    ['Voters in New Hampshire polled by the university said the economy mattered most.', 'Voters in New Hampshire polled by the university | said'],
+    ['Doctors in the Gaza Strip reached by telephone said supplies were gone.', 'Doctors in the Gaza Strip reached by telephone | said']
   ])('%s', (text, expected) => {
     expect(sourcesAndCues(text)).toContain(expected)
   })

@@ -32,6 +32,18 @@ describe('an event noun in -ing ending the subject', () => {
   })
 })
 
+describe('an adjective in -ing before a place inside the subject', () => {
+  it.each([
+    ['Aid workers in neighbouring Chad said the camps were full.', 'Aid workers in neighbouring Chad | said'],
+    ['Officials in neighboring Jordan said the border was closed.', 'Officials in neighboring Jordan | said'],
+    ['Farmers in surrounding villages said the river was poisoned.', 'Farmers in surrounding villages | said'],
+    ['Residents of outlying districts complained that buses never came.', 'Residents of outlying districts | complained'],
+    ['The remaining hostages told relatives they were unharmed.', 'The remaining hostages | told']
+  ])('%s', (text, expected) => {
+    expect(sourcesAndCues(text)).toContain(expected)
+  })
+})
+
 describe('a chain of titles and names longer than the phrase limit', () => {
   it.each([
     ["Associate Professor Mei Lin Ong of the National University of Singapore's Department of Real Estate said the effect would be modest.", "Associate Professor Mei Lin Ong of the National University of Singapore's Department of Real Estate | said"],

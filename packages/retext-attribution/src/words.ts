@@ -71,7 +71,8 @@ export const participleModifiers = set(`
   unnamed unidentified concerned detained elected retired embattled leading ruling governing opposing outgoing
   incoming visiting acting founding briefed involved based affiliated aligned backed appointed exiled jailed
   armed united registered licensed trained qualified unauthorized authorized respected veteran
-  informed experienced accused indicted certified accredited renowned acclaimed disgraced
+  informed experienced accused indicted certified accredited renowned acclaimed disgraced neighbouring neighboring
+  surrounding outlying remaining
 `)
 
 /** Titles in front of a person's name. */
