@@ -306,7 +306,7 @@ export const anonymityPattern = anyOf(
  * withholds who the source is, not anything the source would say.
  */
 export const anonymityRequest = new RegExp(
-  `^\\s*(not to be (named|identified|quoted)|to (be (named|identified|quoted)|remain anonymous|speak anonymously)|anonymity|that ${pronounOwner} names?|to (give|provide|disclose|reveal|share|state|offer|spell|confirm) ${pronounOwner} ${nameNoun})\\b`,
+  `^\\s*(not to be (named|identified|quoted)|to (be (named|identified|quoted)|remain anonymous|speak anonymously)|anonymity|that ${pronounOwner} ${nameNoun}|to (give|provide|disclose|reveal|share|state|offer|spell|confirm) ${pronounOwner} ${nameNoun})\\b`,
   'i',
 )
 

@@ -1,0 +1,22 @@
+import {describe, expect, it} from 'vitest'
+import {cuesOf} from './fixtures/tag.js'
+
+describe('a request that a name be held back', () => {
+  // It withholds who the source is, not anything the source says.
+  it.each([
+    '"It is hard," said Maria, 67, who asked that her surname not be published.',
+    '"We had no warning," said Tomas, who asked that his last name not be used.',
+    'The two men, who asked that their identities be withheld, said they were paid in cash.',
+    'A driver who asked that his full name not be printed said the depot was closed.',
+    '"Nobody came," said Aisha, 34, who asked that her family name be withheld for her safety.'
+  ])('finds no "asked" report in "%s"', (text) => {
+    expect(cuesOf(text)).not.toContain('asked')
+  })
+
+  it.each([
+    'The mayor asked that the vote be delayed.',
+    'Union leaders asked that the talks resume on Monday.'
+  ])('keeps a request about anything else in "%s"', (text) => {
+    expect(cuesOf(text)).toContain('asked')
+  })
+})
