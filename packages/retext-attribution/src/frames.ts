@@ -1871,7 +1871,20 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
   // "Lerer reported from Los Angeles.", "Ana Ruiz wrote from Kyiv.": a credit line; with nothing
   // but where the writer was after the cue and no quotation before, nothing is reported.
   if (opensSentence && !quoteBefore && next?.lower === 'from' && onlyAdjuncts(tokens, rest, false)) return null
+  if (gerundLeftByRelative(tokens, source[0], rest)) return make('trailing', source, contentBefore(sentence, source[0], quotes))
   return make('forward', source, contentAfter(sentence, rest, quotes))
+}
+
+/**
+ * "a second passport, which he denied having", "the payment, which she
+ * admits making": the relative "which" is the verb's object, what was said
+ * is its antecedent before it, as for "the claim, which he denied,", and
+ * the gerund left after the verb says nothing.
+ */
+function gerundLeftByRelative(tokens: Token[], sourceStart: number, rest: number): boolean {
+  if (tokenOrNone(tokens, sourceStart - 1)?.lower !== 'which') return false
+  const gerund = tokenOrNone(tokens, rest)
+  return gerund?.word === true && gerund.lower.endsWith('ing') && !tokenOrNone(tokens, rest + 1)?.word
 }
 
 /** Longest author's name between a document and its relative "that": "from Deutsche Bank AG". */
