@@ -272,7 +272,7 @@ function readName(run: Token[], context: string, known: KnownNames, mention: Men
   if (nameTokens.length === 0 || (mention.name && !(onlyTitles(mention.name) && !isAcronym(candidate)))) return
   mention.name = candidate
   const nameText = mention.name
-  const surname = normaliseName((nameTokens.findLast((token) => !generational.test(token.value)) ?? nameTokens.at(-1)!).value)
+  const surname = surnameOf(nameText)
   // A pronoun referring back is weaker evidence than the name's use before a body's members.
   // A name of several words among the bodies is a listed company's wherever it stands ("Home Depot said").
   const listed = nameTokens.length > 1 && known.bodies.has(nameText)
@@ -736,17 +736,50 @@ function isPlural(noun: string): boolean {
   return quantifierPronouns.has(noun) || pluralWithoutS.has(noun) || (noun.endsWith('s') && !noun.endsWith('ss'))
 }
 
-/**
- * Reduce a surname to the form its spelling variants share: no Arabic article,
- * no case, no trailing vowel ("El-Masria" and "al-Masri" -> "masr").
- */
 /** The normalised surname of a full name: its last word before any "Jr." or "III". */
 export function surnameOf(name: string): string {
   // Asked of every named mention: sliced from the end, with no array of words.
   const space = name.lastIndexOf(' ')
   const last = name.slice(space + 1)
+  if (space > 0 && hyphenatedGivenName.test(last)) return normaliseName(familyNameWord(name.split(' ')))
   return space > 0 && generational.test(last) ? surnameOf(name.slice(0, space)) : normaliseName(last)
 }
+
+/**
+ * A Chinese or Korean given name as English news spells it: two syllables joined by a hyphen, the second
+ * in lowercase ("Wing-kit", "Jae-in", "Ing-wen"). Western double names capitalise both halves
+ * ("Smith-Jones", "Jean-Pierre"), so the lowercase half tells the two apart.
+ */
+const hyphenatedGivenName = /^\p{Lu}\p{Ll}+-\p{Ll}+(?:['’]s)?$/u
+
+/**
+ * The family name in a name ending in a hyphenated given name: it comes first ("Moon Jae-in",
+ * "Tsai Ing-wen"), or second after a Western given name ("Louis Chan Wing-kit", and the married name in
+ * "Carrie Lam Cheng Yuet-ngor"), so that the later bare "Chan" or "Lam" is the same person.
+ *
+ * @param words The name's words, the hyphenated given name last.
+ */
+function familyNameWord(words: readonly string[]): string {
+  return words[words.length >= 3 ? 1 : 0]!
+}
+
+/**
+ * Whether the capitalised token at `at` opens a hyphenated given name the tokenizer splits in three
+ * ("Wing", "-", "kit"; it keeps "Jae-in" whole): the run of capitalised words ends there though the name goes on.
+ *
+ * @param sentence Tokens of the sentence.
+ * @param at Index of the run's last token.
+ */
+function opensHyphenatedGivenName(sentence: Token[], at: number): boolean {
+  const hyphen = sentence[at + 1]
+  const rest = sentence[at + 2]
+  return hyphen?.value === '-' && rest !== undefined && rest.word && !rest.capitalised && hyphen.start === sentence[at]!.end && rest.start === hyphen.end
+}
+
+/**
+ * Reduce a surname to the form its spelling variants share: no Arabic article,
+ * no case, no trailing vowel ("El-Masria" and "al-Masri" -> "masr").
+ */
 
 export function normaliseName(name: string): string {
   return name
@@ -1071,6 +1104,10 @@ function addSurname(sentence: Token[], run: number[], surnames: Set<string>, giv
   const owner = possessiveEnding.test(last?.value ?? '')
   const affiliation = !owner && after !== undefined && !after.capitalised && personNouns.has(after.lower)
   if (!((titled || names >= 2) && names <= 4 && !affiliation && !orgNameWords.test(spaced(run, (at) => sentence[at]!.value)))) return
+  if (names >= 2 && (hyphenatedGivenName.test(last!.value) || opensHyphenatedGivenName(sentence, run.at(-1)!))) {
+    addFamilyName(sentence, run, surnames)
+    return
+  }
   surnames.add(normaliseName(last!.value))
   // "Prime Minister Jan Berg": every title of the whole run, not only the one kept before the name.
   const titles = titleWords(sentence, whole)
@@ -1081,6 +1118,22 @@ function addSurname(sentence: Token[], run: number[], surnames: Set<string>, giv
     const name = run.filter((at) => !isTitle(sentence[at]!) && !isDemonym(sentence[at]!))
     titledNames.push({at: sentence[name[0]!]!.start, name: spaced(name, (at) => sentence[at]!.value).replace(possessiveEnding, ''), titles})
   }
+}
+
+/**
+ * Add the family name of a run that ends in a hyphenated given name or its first half ("Louis Chan
+ * Wing-kit", "Moon Jae-in"); its words give no Western first name.
+ *
+ * @param sentence Tokens of the sentence.
+ * @param run Indices of the run's tokens.
+ * @param surnames Where the family name goes.
+ */
+function addFamilyName(sentence: Token[], run: number[], surnames: Set<string>): void {
+  const names = run.filter((at) => !isTitle(sentence[at]!) && !isDemonym(sentence[at]!)).map((at) => sentence[at]!.value)
+  // The word before the given name is the family name also when a portfolio leads the run ("Secretary
+  // for Housing Agnes Lo Mei-ling"); the second word is a married name ("Carrie Lam Cheng Yuet-ngor").
+  surnames.add(normaliseName(names.at(-2)!))
+  surnames.add(normaliseName(familyNameWord(names)))
 }
 
 /**
