@@ -219,6 +219,8 @@ function readPart(part: Token[], first: boolean, opener: Token | undefined, cont
   const holder = portfolioHolder(part, core.length, known, text)
   const run = holder ? {tokens: holder, endsCore: true} : wholeBodyName(core, lastRun(core, opener), opener)
   readDescription(core, opener, mention, evidence)
+  // Whoever holds a minister's portfolio is a person, whatever body the title names ("Cabinet Secretary for").
+  if (holder) evidence.person = true
   if (first && !holder && run && run.endsCore && namedAsBody(core, run.tokens, known)) {
     evidence.organization = true
     evidence.person = false
@@ -619,12 +621,27 @@ const portfolioJoins = new Set(['of', 'for'])
 function portfolioHolder(part: Token[], coreLength: number, known: KnownNames, text: string): Token[] | null {
   const title = part[coreLength - 1]
   if (!title || !isTitle(title) || !portfolioJoins.has(part[coreLength]?.lower ?? '')) return null
-  const rest = part.slice(coreLength + 1)
+  // "Minister of State for Housing Jo Hale": the portfolio may hold a join of its own.
+  const join = part.findLastIndex((token) => portfolioJoins.has(token.lower))
+  const rest = part.slice(join + 1)
   if (rest.length <= minNameAfterJob || !rest.every((token) => token.word && token.capitalised)) return null
+  if (!part.slice(coreLength + 1, join).every((token) => portfolioJoins.has(token.lower) || (token.word && token.capitalised))) return null
   const name = rest.slice(-minNameAfterJob)
   const surname = name.at(-1)!.value
-  return known.referred.has(normaliseName(surname)) || honorificsBefore(surname, text) ? name : null
+  return known.referred.has(normaliseName(surname)) || honorificsBefore(surname, text) || readsAsName(name) ? name : null
 }
+
+/**
+ * Whether the two words ending a portfolio's run read as a person's name, not as the portfolio's own
+ * words ("Minister for Health Ciarán Madden", not "Minister for Foreign Affairs Trade"): no body's or
+ * portfolio's word, no place and no nation's adjective among them.
+ */
+function readsAsName(name: readonly Token[]): boolean {
+  return name.every((token) => !places.has(token.value) && !isDemonym(token) && !portfolioWords.has(token.lower)) && !orgNameWords.test(spaced(name, (token) => token.value))
+}
+
+/** Words that end a minister's portfolio, so that they are never the holder's name ("Foreign Affairs"). */
+const portfolioWords = new Set(['affairs', 'development', 'education', 'finance', 'justice', 'defence', 'defense', 'housing', 'trade', 'security', 'children', 'equality', 'enterprise', 'employment', 'industry', 'infrastructure', 'interior', 'culture', 'sport', 'tourism', 'planning', 'welfare', 'protection', 'reform', 'innovation', 'science', 'technology', 'works', 'expenditure', 'communications', 'climate', 'environment', 'water', 'lands', 'labour', 'labor', 'treasury', 'budget', 'economy', 'policing', 'citizenship', 'integration', 'youth', 'women', 'disability', 'transport', 'health', 'home', 'state', 'wales', 'scotland', 'ireland', 'europe'])
 
 /** Whether the text gives a surname with an honorific somewhere ("Mr Ruiz", "Ms. Ruiz"). */
 function honorificsBefore(surname: string, text: string): boolean {

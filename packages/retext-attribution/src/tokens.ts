@@ -232,10 +232,18 @@ function lengthOf(node: SentenceContent): number {
 function isCapitalised(value: string): boolean {
   const first = value.charCodeAt(0)
   if (first >= 65 && first <= 90) return true
+  // "Óscar", "Émile", "Şahin", "Ó Briain": a capital with an accent leads a name as a plain one does.
+  if (first > 127) return accentedCapital(value)
   // Most words are lowercase and have no mark after a short particle, so
   // the pattern runs only when one of the second to fourth characters is a
   // hyphen or apostrophe.
   return first >= 97 && first <= 122 && particleMarkAt(value) && particleName.test(value)
+}
+
+/** Whether a word opens with a capital letter outside ASCII; asked only of words that open with such a character. */
+function accentedCapital(value: string): boolean {
+  const first = value.charAt(0)
+  return first !== first.toLowerCase()
 }
 
 /**
