@@ -225,7 +225,8 @@ function readPart(part: Token[], first: boolean, opener: Token | undefined, cont
     evidence.organization = true
     evidence.person = false
   }
-  if (run && run.endsCore) readName(run.tokens, context, known, mention, evidence)
+  if (run && run.endsCore && countedMembers(core, run.tokens)) readMembers(run.tokens, mention)
+  else if (run && run.endsCore) readName(run.tokens, context, known, mention, evidence)
   else if (first || !mention.head) readHead(core, opener, mention)
   if (first && !mention.name && mention.head && speaksAsText(mention.head)) evidence.document = true
   if (!first && statesAge(part)) evidence.person = true
@@ -280,7 +281,7 @@ function readName(run: Token[], context: string, known: KnownNames, mention: Men
   const listed = nameTokens.length > 1 && known.bodies.has(nameText)
   const person = !listed && (known.persons.has(surname) || (known.referred.has(surname) && !known.bodies.has(nameText)) || (nameTokens.length === 1 && known.given.has(surname) && !places.has(nameText)))
   mention.gender = known.referred.get(surname) ?? null
-  if (orgNameWords.test(nameText) || (evidence.organization && !evidence.person) || isAcronym(nameText) || (places.has(nameText) && !person) || memberNouns.test(nameText) || whichClause.test(context) || (!person && known.bodies.has(nameText))) evidence.organization = true
+  if (orgNameWords.test(nameText) || endsInUnitNoun(run) || (evidence.organization && !evidence.person) || isAcronym(nameText) || (places.has(nameText) && !person) || memberNouns.test(nameText) || whichClause.test(context) || (!person && known.bodies.has(nameText))) evidence.organization = true
   // News writing introduces a person by full name, title or pronoun before the surname stands
   // alone; a bare name it never introduced is a body ("Boeing said", "Fifa said").
   else if (person) evidence.person = true
@@ -289,6 +290,45 @@ function readName(run: Token[], context: string, known: KnownNames, mention: Men
     mention.head = nameText.toLowerCase()
     mention.plural = true
   }
+}
+
+/**
+ * Nouns that end the name of an armed or official unit ("Southern Operational Command", "Black Sea Fleet",
+ * "Coast Guard", "3rd Assault Brigade"). Only as the name's last word: before a name they lead a
+ * person's post ("Marine Corps Commandant Eric Smith", "Fleet Admiral Ana Ruiz").
+ */
+const unitNouns = new Set(['command', 'fleet', 'guard', 'guards', 'brigade', 'regiment', 'battalion', 'corps', 'squadron', 'division', 'staff', 'headquarters', 'directorate', 'inspectorate', 'gendarmerie', 'constabulary'])
+
+/** Whether a run of name words ends in a unit's noun, so that it names a unit, not a person. */
+function endsInUnitNoun(run: readonly Token[]): boolean {
+  return run.length > 1 && unitNouns.has(run.at(-1)!.lower)
+}
+
+/**
+ * Words that count some of a kind: before a capitalised plural they count a party's or a people's
+ * members ("Several Democrats", "a few Tories", "Many Greens"), not a body. Numbers are left out: they open
+ * brands' names ("Five Guys said").
+ */
+const memberCounts = new Set(['several', 'some', 'many', 'few', 'most', 'numerous', 'other'])
+
+/**
+ * Whether the run ending a core is one capitalised plural right after a word that counts
+ * ("Several Democrats argued"), not a body's name ("Some Reuters said" has no plural to count).
+ *
+ * @param core Tokens of the part's core.
+ * @param run The run of capitalised words that ends it.
+ */
+function countedMembers(core: Token[], run: Token[]): boolean {
+  const members = run.at(-1)!
+  // The count opens the run when it opens the sentence, capitalised ("Numerous Liberals").
+  const count = run.length === 2 ? run[0] : run.length === 1 ? core[core.indexOf(members) - 1] : undefined
+  return count !== undefined && memberCounts.has(count.lower) && pluralEnding.test(members.value) && !members.value.endsWith('ss') && !orgNameWords.test(members.value)
+}
+
+/** Read a counted run of members as the plural head of a group ("Several Democrats": democrats). */
+function readMembers(run: Token[], mention: Mention): void {
+  mention.head = run.at(-1)!.lower
+  mention.plural = true
 }
 
 /** Whether a name read so far is only a title and a nation's adjective ("Chancellor", "Irish Taoiseach"). */
@@ -1120,7 +1160,7 @@ function addSurname(sentence: Token[], run: number[], surnames: Set<string>, giv
   const after = sentence[run.at(-1)! + 1]
   const owner = possessiveEnding.test(last?.value ?? '')
   const affiliation = !owner && after !== undefined && !after.capitalised && personNouns.has(after.lower)
-  if (!((titled || names >= 2) && names <= 4 && !affiliation && !orgNameWords.test(spaced(run, (at) => sentence[at]!.value)))) return
+  if (!((titled || names >= 2) && names <= 4 && !affiliation && !endsInUnitNoun(run.map((at) => sentence[at]!)) && !orgNameWords.test(spaced(run, (at) => sentence[at]!.value)))) return
   if (names >= 2 && (hyphenatedGivenName.test(last!.value) || opensHyphenatedGivenName(sentence, run.at(-1)!))) {
     addFamilyName(sentence, run, surnames)
     return
