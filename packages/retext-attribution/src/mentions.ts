@@ -130,8 +130,9 @@ export function readMention(tokens: Token[], text: string, context: string, know
     if (pronounPhrase.test(pronoun)) return readPronoun(mention, pronoun)
   }
 
-  const comma = tokens.findIndex((token, index) => (token.value === ',' && !inNumber(tokens, index)) || token.value === '—' || token.value === '(')
-  const parts = comma > 0 ? [tokens.slice(0, comma), tokens.slice(comma + 1)] : [tokens]
+  const read = withoutAbbreviation(tokens)
+  const comma = read.findIndex((token, index) => (token.value === ',' && !inNumber(read, index)) || token.value === '—' || token.value === '(')
+  const parts = comma > 0 ? [read.slice(0, comma), read.slice(comma + 1)] : [read]
   const whole = mention.text + ' ' + context
   mention.knowledge = knowledgePattern.test(whole)
   mention.formulaicKnowledge = mention.knowledge && formulaicKnowledgePattern.test(whole)
@@ -147,6 +148,18 @@ export function readMention(tokens: Token[], text: string, context: string, know
   mention.gender = headGender(words) ?? mention.gender
   categorise(mention, tokens, words, opener, text, known, evidence)
   return mention
+}
+
+/**
+ * The tokens of a source phrase without the bracketed abbreviation that follows a body's name ("the
+ * Irish Nurses' Federation (INF)", "the Sewerage Board (CMWSSB)"): the letters repeat the name, so they
+ * open no second part naming someone else, as a bracket with a person's age or party does.
+ *
+ * @param tokens Tokens of the source phrase.
+ */
+function withoutAbbreviation(tokens: Token[]): Token[] {
+  const open = tokens.findIndex((token, index) => token.value === '(' && index > 0 && tokens[index + 2]?.value === ')' && isAcronym(tokens[index + 1]!.value) && tokens[index - 1]!.capitalised)
+  return open > 0 ? [...tokens.slice(0, open), ...tokens.slice(open + 3)] : tokens
 }
 
 /**
