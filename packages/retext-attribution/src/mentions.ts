@@ -147,7 +147,15 @@ export function readMention(tokens: Token[], text: string, context: string, know
   if (parts.length === 1 && mention.name && endsAsBody(mention.name)) evidence.person = false
   mention.gender = headGender(words) ?? mention.gender
   categorise(mention, tokens, words, opener, text, known, evidence)
+  // "A report by the Regional Monitoring Group (RMG)": letters ending the phrase name the document's author;
+  // before its head they are the owner's ("the Institute's (RI) monthly figures").
+  if (read !== tokens && mention.category === 'document' && !mention.name && tokens.at(-1)!.value === ')') mention.name = abbreviationIn(tokens)
   return mention
+}
+
+/** The abbreviation a source phrase gives in brackets, which withoutAbbreviation left out. */
+function abbreviationIn(tokens: Token[]): string | null {
+  return tokens.find((token, index) => tokens[index - 1]?.value === '(' && tokens[index + 1]?.value === ')' && isAcronym(token.value))?.value ?? null
 }
 
 /**
