@@ -677,7 +677,9 @@ const portfolioJoins = new Set(['of', 'for'])
  * Ana Ruiz", "Secretary of State Leo Marsh". The portfolio's words and the
  * name run together, so the name is taken as its last two words, and only
  * when the article refers to that surname as a person's, by "he" or "she" or
- * with "Mr" or "Ms"; "the Mayor of New York City" stays a post.
+ * with "Mr" or "Ms", or when the title is capitalised and the two words read
+ * as a name ("Minister for Health Ciarán Madden"); "the Mayor of New York
+ * City" stays a post.
  */
 function portfolioHolder(part: Token[], coreLength: number, known: KnownNames, text: string): Token[] | null {
   const title = part[coreLength - 1]
@@ -689,7 +691,8 @@ function portfolioHolder(part: Token[], coreLength: number, known: KnownNames, t
   if (!part.slice(coreLength + 1, join).every((token) => portfolioJoins.has(token.lower) || (token.word && token.capitalised))) return null
   const name = rest.slice(-minNameAfterJob)
   const surname = name.at(-1)!.value
-  return known.referred.has(normaliseName(surname)) || honorificsBefore(surname, text) || readsAsName(name) ? name : null
+  // A capitalised title is a post in its own right ("Minister for Health"); "a spokesman for Crest Contracting" is not.
+  return known.referred.has(normaliseName(surname)) || honorificsBefore(surname, text) || (title.capitalised && readsAsName(name)) ? name : null
 }
 
 /**

@@ -35,7 +35,11 @@ const rows: Row[] = [
   {text: 'The Minister for Health said the figures were encouraging.', source: 'The Minister for Health', type: 'named-person'},
   {text: 'The Secretary of State for Northern Ireland said talks would resume.', source: 'The Secretary of State for Northern Ireland', type: 'named-person'},
   {text: 'The Minister of State for Housing said the plan would be published.', source: 'The Minister of State for Housing', type: 'named-person'},
-  {text: 'The Minister for Children Equality Disability said funding would rise.', source: 'The Minister for Children Equality Disability', type: 'named-person'}
+  {text: 'The Minister for Children Equality Disability said funding would rise.', source: 'The Minister for Children Equality Disability', type: 'named-person'},
+  // A spokesperson for a body or a person is no post in a name: the words after "for" are the one spoken for.
+  {text: 'A spokesman for Al Nakheel Crest Contracting acknowledged the delays.', source: 'A spokesman for Al Nakheel Crest Contracting', type: 'unnamed-person'},
+  {text: 'A spokeswoman for Mayor Linda Carrow said the mayor supported the decision.', source: 'A spokeswoman for Mayor Linda Carrow', type: 'unnamed-person'},
+  {text: 'A spokesperson for Harbour View Homes said the tenants had been rehoused.', source: 'A spokesperson for Harbour View Homes', type: 'unnamed-person'}
 ]
 
 describe('holders of a portfolio joined by "for" or "of"', () => {
