@@ -132,7 +132,7 @@ export function readMention(tokens: Token[], text: string, context: string, know
 
   const read = withoutAbbreviation(tokens)
   const comma = read.findIndex((token, index) => (token.value === ',' && !inNumber(read, index)) || token.value === '—' || token.value === '(')
-  const parts = comma > 0 ? [read.slice(0, comma), read.slice(comma + 1)] : [read]
+  const parts = comma > 0 && !namesComplement(read.slice(0, comma), read.slice(comma + 1)) ? [read.slice(0, comma), read.slice(comma + 1)] : [comma > 0 ? read.slice(0, comma) : read]
   const whole = mention.text + ' ' + context
   mention.knowledge = knowledgePattern.test(whole)
   mention.formulaicKnowledge = mention.knowledge && formulaicKnowledgePattern.test(whole)
@@ -151,6 +151,28 @@ export function readMention(tokens: Token[], text: string, context: string, know
   // before its head they are the owner's ("the Institute's (RI) monthly figures").
   if (read !== tokens && mention.category === 'document' && !mention.name && tokens.at(-1)!.value === ')') mention.name = abbreviationIn(tokens)
   return mention
+}
+
+/** Prepositions whose object a name in apposition can belong to ("Lawyers for the contractor, Ana Ruiz"). */
+const complementJoins = new Set(['for', 'of', 'to'])
+
+/**
+ * Whether one name after the comma belongs to the object of the first part's "for", "of" or "to", not to
+ * its plural head: "Lawyers for the contractor, Ana Ruiz", "Lawyers representing the family of the victim,
+ * Ana Ruiz" are unnamed people speaking for someone named. An apposition agrees in number with what it
+ * names, so several names ("Lawyers for the family, Ben Crump and Tom Hale") or a singular head ("A lawyer
+ * for the family, Ben Crump") keep them.
+ *
+ * @param first Tokens before the comma.
+ * @param second Tokens after it.
+ */
+function namesComplement(first: Token[], second: Token[]): boolean {
+  const core = coreOf(first)
+  const head = core.at(-1)
+  if (!head || core.length === first.length || !first.slice(core.length).some((token) => complementJoins.has(token.lower))) return false
+  if (!isPlural(head.lower) || !(personNouns.has(head.lower) || groupNouns.has(head.lower))) return false
+  const words = second.filter((token) => token.word)
+  return words.length > 0 && words.every((token) => token.capitalised || nameParticle.test(token.lower)) && !words.some((token) => token.lower === 'and')
 }
 
 /** The abbreviation a source phrase gives in brackets, which withoutAbbreviation left out. */
