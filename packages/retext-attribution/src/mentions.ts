@@ -504,13 +504,22 @@ function categorise(mention: Mention, tokens: Token[], words: Token[], opener: T
     else if (organizationNouns.has(head) && !unnamedBodies(mention, words)) mention.category = 'organization'
     else if (groupNouns.has(head) || (personNouns.has(withoutFormer(head)) && mention.plural)) mention.category = 'group'
     else if (personNouns.has(withoutFormer(head)) || oneOfPeople(head, words)) mention.category = 'unnamed'
-    else mention.category = mention.plural ? 'group' : 'unknown'
+    else mention.category = mention.plural || standsForPeople(words) ? 'group' : 'unknown'
     const person = mention.definite || words.some((word) => possessiveEnding.test(word.value)) ? titledPerson(words, mention.start, text, known) : null
     if (person) {
       mention.name = person
       mention.category = 'person'
     }
   }
+}
+
+/**
+ * Whether a phrase is "those" with no noun, only what was done to them or what they are ("Those surveyed",
+ * "Those interviewed by the BBC", "those affected"): the pronoun stands for people, several of them.
+ */
+function standsForPeople(words: Token[]): boolean {
+  const next = words[1]?.lower
+  return words[0]!.lower === 'those' && next !== undefined && !personNouns.has(next) && !speaksAsText(next)
 }
 
 /** Words that end the noun a possessive owns and open what follows it ("of", "from", "by", "who"). */

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {attributionsOf} from './fixtures/tag.js'
+import {attributionsOf, typeOf} from './fixtures/tag.js'
 
 /** "source | cue" of each attribution found in `text`. */
 function sourcesAndCues(text: string): string[] {
@@ -74,5 +74,29 @@ describe('a share of a group as the subject', () => {
     ['Turnout fell in all but two districts, the commission said.', 'the commission | said']
   ])('reads no share as the speaker in "%s"', (text, expected) => {
     expect(sourcesAndCues(text)).toEqual([expected])
+  })
+})
+
+/**
+ * "Those" with no noun after it, only a participle or an adjective, stands for several people: an unnamed
+ * group, as "Voters interviewed" is. A noun after it keeps its own type ("Those figures", "Those officials").
+ */
+describe('"those" standing for people', () => {
+  it.each([
+    ['Those surveyed said prices were too high.', 'Those surveyed', 'unnamed-group'],
+    ['Those interviewed by the BBC said they felt unsafe.', 'Those interviewed by the BBC', 'unnamed-group'],
+    ['Those questioned by investigators told them the fire started at night.', 'Those questioned by investigators', 'unnamed-group'],
+    ['Those consulted argued that the scheme was unfair.', 'Those consulted', 'unnamed-group'],
+    ['Those polled say the country is on the wrong track.', 'Those polled', 'unnamed-group'],
+    ['Those contacted by Reuters said the army had left.', 'Those contacted by Reuters', 'unnamed-group'],
+    ['Those questioned said that crime was their main worry.', 'Those questioned', 'unnamed-group'],
+    ['Those close to the minister say he will not resign.', 'Those close to the minister', 'unnamed-group'],
+    ['Those who attended said the meeting was tense.', 'Those who attended', 'unnamed-group'],
+    ['Those responsible for the plan insist it will work.', 'Those responsible for the plan', 'unnamed-group'],
+    // Look-alikes: a noun after "those" decides.
+    ['Those figures show that crime fell.', 'Those figures', 'document'],
+    ['Those officials said the talks had stalled.', 'Those officials', 'unnamed-group']
+  ])('%s', (text, source, type) => {
+    expect(typeOf(text, source)).toBe(type)
   })
 })
