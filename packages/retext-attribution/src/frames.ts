@@ -2669,14 +2669,34 @@ function relativeAsideOpen(tokens: Token[], comma: number): number {
 }
 
 /**
- * Whether the comma at `comma` closes a relative clause after the subject
- * that opens the sentence ("Ana Ruiz, whose husband was hurt, urged the
- * council to ..."), so that the verb after it is the subject's; not a clause
- * after the object (", which have killed dozens, said the agency").
+ * Whether the comma at `comma` closes a relative clause or a name after the
+ * subject that opens the sentence ("Ana Ruiz, whose husband was hurt, urged
+ * the council to ..."), so that the verb after it is the subject's; not a
+ * clause after the object (", which have killed dozens, said the agency").
  */
 function closesSubjectAside(tokens: Token[], comma: number): boolean {
   const open = relativeAsideOpen(tokens, comma)
-  if (open < 0) return false
+  if (open < 0) return closesNameApposition(tokens, comma)
+  const subject = phraseBefore(tokens, open)
+  return subject !== null && subject[0] === firstWord(tokens) && subject[1] - subject[0] <= maxAsideSubject
+}
+
+/** Longest name in apposition, in tokens: "Sgt. Tom A. Kessler Jr". */
+const maxAppositiveName = 6
+
+/**
+ * Whether the comma at `comma` closes a name in apposition to the subject
+ * that opens the sentence ("A lawyer for the family, Ben Crump, said the
+ * officers lied"): the verb after it is the subject's, whatever follows it.
+ */
+function closesNameApposition(tokens: Token[], comma: number): boolean {
+  let open = comma - 1
+  while (open > 0 && comma - open <= maxAppositiveName && tokens[open]!.value !== ',') {
+    const token = tokens[open]!
+    if (token.word ? !token.capitalised : !isInner(token)) return false
+    open--
+  }
+  if (tokens[open]?.value !== ',' || open === comma - 1) return false
   const subject = phraseBefore(tokens, open)
   return subject !== null && subject[0] === firstWord(tokens) && subject[1] - subject[0] <= maxAsideSubject
 }

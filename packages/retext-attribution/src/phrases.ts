@@ -64,8 +64,11 @@ export function looksLikeVerb(token: Token): boolean {
   // "during" ends like a participle but is a preposition.
   if (token.capitalised || participleModifiers.has(token.lower) || documentNouns.has(token.lower) || prepositions.has(token.lower)) return false
   if (isCompoundAdjective(token)) return false
-  return participleEnding.test(token.lower) && token.lower.length > 4
+  return (participleEnding.test(token.lower) && token.lower.length > 4) || shortPastVerbs.has(token.lower)
 }
+
+/** Past forms too short for the length check, which keeps out "seed", "need", "shed" and "bred". */
+const shortPastVerbs = new Set(['died', 'lied', 'tied', 'owed', 'sued', 'fled', 'bled', 'sped', 'eyed', 'vied'])
 
 /**
  * Whether a lowercase word is a hyphenated compound adjective

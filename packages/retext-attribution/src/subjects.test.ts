@@ -44,6 +44,23 @@ describe('an adjective in -ing before a place inside the subject', () => {
   })
 })
 
+describe('a name in apposition to the subject, then the verb', () => {
+  it.each([
+    ['A lawyer for the family, Ben Crump, said the officers lied.', 'A lawyer for the family, Ben Crump | said'],
+    ['A lawyer for the family, Ben Crump, said the officers lied to investigators.', 'A lawyer for the family, Ben Crump | said'],
+    ['The head of the union, Tom Kessler, said the managers fled.', 'The head of the union, Tom Kessler | said'],
+    ['A spokeswoman for the hospital, Ana Ruiz, said two patients died overnight.', 'A spokeswoman for the hospital, Ana Ruiz | said'],
+    ["The victim's brother, Sam Moyo, told reporters the police used tear gas.", "The victim's brother, Sam Moyo | told reporters"],
+    ['Relatives of those who died said the inquiry was a whitewash.', 'Relatives of those who died | said']
+  ])('%s', (text, expected) => {
+    expect(sourcesAndCues(text)).toContain(expected)
+  })
+
+  it('still reads a source after its verb when no name closes an aside', () => {
+    expect(sourcesAndCues('The officers lied, said a lawyer for the family.')).toEqual(['a lawyer for the family | said'])
+  })
+})
+
 describe('a chain of titles and names longer than the phrase limit', () => {
   it.each([
     ["Associate Professor Mei Lin Ong of the National University of Singapore's Department of Real Estate said the effect would be modest.", "Associate Professor Mei Lin Ong of the National University of Singapore's Department of Real Estate | said"],
