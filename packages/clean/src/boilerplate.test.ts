@@ -724,6 +724,27 @@ describe('findBoilerplate: a story headlined in the shape of a related headline'
   })
 })
 
+describe('findBoilerplate: a headline under a run of header lines', () => {
+  const headline = 'Council approves budget after long night'
+  it.each([
+    [['PUBLISHED : 3 Mar 2022 at 06:00', 'NEWSPAPER SECTION: Business', 'WRITER: Jane Doe'], []],
+    [['LEEDS, March 3, 2022 00:15 IST', 'Updated: March 3, 2022 02:41 IST'], ['Staff Reporter', 'LEEDS']],
+    [['Jane Doe', 'Mar 3, 2022 10:18 pm IDT'], []]
+  ])('keeps the headline under %j and removes the header', (over, under) => {
+    const text = [...over, headline, ...under, before, after].join('\n\n')
+    const removed = findBoilerplate(text).map(({start, end}) => text.slice(start, end))
+    expect(removed).not.toContain(headline)
+    expect(removed).toEqual(expect.arrayContaining([...over.slice(1), ...under]))
+  })
+
+  it('keeps a line a crawler\'s date field opens, with the author line under it removed', () => {
+    const first = ' date 2020-05-01 Talks to resume on Monday'
+    const text = [first, 'By: Jane Doe - Correspondent / @jdoe', before, after].join('\n')
+    const removed = findBoilerplate(text).map(({start, end}) => text.slice(start, end))
+    expect(removed).toEqual(['By: Jane Doe - Correspondent / @jdoe'])
+  })
+})
+
 describe('findBoilerplate: context and repetition', () => {
   it.each([
     ['under a section label', ['Politics']],

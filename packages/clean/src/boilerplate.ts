@@ -3,6 +3,7 @@ import type {RemovalReason, Removed} from '@sourcing/schema'
 import {splitLines, type Line} from './lines.js'
 import {agencyByline, isWireCredit, matchesLine, phraseOf, type Phrase} from './phrases.js'
 import {
+  crawlerDateField,
   endsSentence,
   endsWithPhotoCredit,
   isBylineBesideStamp,
@@ -223,11 +224,21 @@ export function titleLine(lines: readonly Line[]): Line | null {
   if (first === undefined) return null
   const isTitle = (line: Line) => looksLikeHeadline({line, tokens: words(line.value)})
   if (isTitle(first)) return first
+  if (second === undefined) return null
+  const counted = (line: Line): Words => ({line, wordCount: wordCount(line.value), tokens: null, protected: false})
+  const field = crawlerDateField.exec(first.value)
+  if (field !== null) {
+    // The field glued to a headline ("date 2019-12-28 Storm leaves thousands
+    // without power"): what follows it is the title when an author line or a
+    // stamp follows, as under a headline; before prose it is the lead, cut short.
+    const rest = {...first, value: first.value.slice(field[0].length).trim()}
+    return isTitle(rest) && isHeaderLine(counted(second), false) ? rest : null
+  }
   // Most texts open with their headline or their lead paragraph, which is no
   // label: only a short first line (a kicker, a stamp) is looked at further.
-  if (second === undefined || first.value.length > labelLength) return null
-  const counted = (line: Line): Words => ({line, wordCount: wordCount(line.value), tokens: null, protected: false})
-  return headlineIndex(lines.slice(0, 3).map(counted)) === 1 && isTitle(second) ? second : null
+  if (first.value.length > labelLength) return null
+  const index = headlineIndex(lines.slice(0, headerRun + 1).map(counted))
+  return index !== null && isTitle(lines[index]!) ? lines[index]! : null
 }
 
 /**
@@ -267,7 +278,8 @@ function markLines(blocks: Block[], script: Script | null, headline: number | nu
     const phrase = phraseOf(value)
     // A wire credit is part of the story unless it only points elsewhere; so
     // are the signature of a post the story embeds and an obituary's dates.
-    if ((!phrase && isWireCredit(value)) || isPostSignature(value) || isLifeDates(value)) block.protected = true
+    // A line a crawler's date field opens is the headline or the lead, never furniture.
+    if ((!phrase && isWireCredit(value)) || isPostSignature(value) || isLifeDates(value) || crawlerDateField.test(value)) block.protected = true
     if (block.protected) continue
     if (phrase) {
       block.reason = phrase.reason
@@ -369,16 +381,48 @@ function headlineIndex(blocks: readonly Words[]): number | null {
   const [first, second, third] = blocks
   if (isHeadlineLine(first!)) return 0
   if (second === undefined) return null
-  const {value} = first!.line
   // A page's title printed again as its heading makes the line over both a
   // label, whatever it says ("Most Read from ...").
-  const label =
-    isKicker(first!) ||
-    isSectionLabel(first!) ||
+  if (third !== undefined && key(third.line.value) === key(second.line.value)) return isHeadlineLine(second) ? 1 : null
+  for (const [index, block] of blocks.slice(0, headerRun + 1).entries()) {
+    if (!isHeaderLine(block, index === 0)) return index > 0 && isHeadlineLine(block) ? index : null
+  }
+  return null
+}
+
+/** Header lines a page prints over its headline: a stamp, an update, a section, a writer, a place. */
+const headerRun = 5
+/** Words of a kicker in capitals under another header line ("CHENNAI", "WORLD NEWS"); a headline in capitals has more. */
+const headerKickerWords = 3
+
+/**
+ * Whether a line is one of the header lines pages print over the headline: a
+ * kicker in capitals, a section's label or trail, a stamp ("PUBLISHED : 18
+ * Sep 2023 at 06:00"), a dateline's place and stamp, a metadata strip, an
+ * author line or a labelled field ("NEWSPAPER SECTION: Business", "WRITER:
+ * Jane Doe"). Under the first line, only a short kicker is one: a longer
+ * line in capitals there is the headline itself.
+ *
+ * @param block A line at the top.
+ * @param first Whether it is the text's first line.
+ * @returns True for a header line.
+ */
+function isHeaderLine(block: Words, first: boolean): boolean {
+  const {value} = block.line
+  if (value.length > labelLength) return false
+  const reason = phraseOf(value)?.reason
+  return (
+    (isKicker(block) && (first || block.wordCount <= headerKickerWords)) ||
+    isSectionLabel(block) ||
     isStampLine(value) ||
+    isDeskLine(value) ||
     isSectionTrail(value) ||
-    (third !== undefined && key(third.line.value) === key(second.line.value))
-  return label && isHeadlineLine(second) ? 1 : null
+    isMetadataStrip(value) ||
+    isBylineLine(value) ||
+    labelledAuthors(value) !== null ||
+    reason === 'byline' ||
+    reason === 'timestamp'
+  )
 }
 
 /**
@@ -455,8 +499,10 @@ function headlineShape(block: {line: Line; tokens: string[]}, closing: RegExp): 
     block.tokens.length <= 30 &&
     value.length <= 250 &&
     !closing.test(value) &&
-    !/^date\s+\d{4}-\d{2}-\d{2}\b/i.test(value) &&
+    !crawlerDateField.test(value) &&
     !isDateStamp(block.tokens) &&
+    !isStampLine(value) &&
+    !isDeskLine(value) &&
     !isBylineLine(value, block.tokens) &&
     !isSectionTrail(value) &&
     mayBeHeadline(phraseOf(value))

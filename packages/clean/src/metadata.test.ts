@@ -26,7 +26,11 @@ describe('readMetadata', () => {
     ['a headline under a trail of sections', `Business | Markets\nCouncil approves budget after long night\n\n${prose}`, 'Council approves budget after long night'],
     ['no trail of sections as a headline', `Business | Markets | Energy\n\n${prose}`, null],
     ['a headline printed twice under a teaser header', `Most Read from The Courier\nCouncil approves budget after long night\nCouncil approves budget after long night\n\n${prose}`, 'Council approves budget after long night'],
-    ['no headline when the first line carries a date field', ` date 2020-05-01 Officials said talks would resume \n\n${prose}`, null]
+    ['no headline when the first line carries a date field', ` date 2020-05-01 Officials said talks would resume \n\n${prose}`, null],
+    ['a headline behind a date field, over an author line', ` date 2020-05-01 Talks to resume on Monday\nBy: Jane Doe - Correspondent\n\n${prose}`, 'Talks to resume on Monday'],
+    ['a headline under a run of header lines', `PUBLISHED : 3 Mar 2022 at 06:00\nNEWSPAPER SECTION: Business\nWRITER: Jane Doe\nCouncil approves budget after long night\n\n${prose}`, 'Council approves budget after long night'],
+    ['a headline under a dateline\'s place and stamp and an update', `LEEDS, March 3, 2022 00:15 IST\nUpdated: March 3, 2022 02:41 IST\nCouncil approves budget after long night\nStaff Reporter\n\n${prose}`, 'Council approves budget after long night'],
+    ['no headline under a header run longer than a header', `Updated: March 3, 2022\nPolitics\nWORLD\nNEWS\nEUROPE\nWEST\nCouncil approves budget after long night\n\n${prose}`, null]
   ])('title: %s', (_, text, title) => {
     expect(read(text).title).toBe(title)
   })

@@ -3,7 +3,7 @@ import {titleLine} from './boilerplate.js'
 import {toIsoDate} from '@sourcing/ingest'
 import {splitLines, type Line} from './lines.js'
 import {agencyByline, isWireCredit, matchesLine} from './phrases.js'
-import {isBylineLine, isNamesLine, labelledAuthors, nameBeforeRole, stampOf, stripSeparator, withoutOutlet, withoutPlace} from './signals.js'
+import {crawlerDateField, isBylineLine, isNamesLine, labelledAuthors, nameBeforeRole, stampOf, stripSeparator, withoutOutlet, withoutPlace} from './signals.js'
 
 /** Metadata read out of an article's text. */
 export interface TextMetadata {
@@ -16,9 +16,6 @@ export interface TextMetadata {
   /** Wire-agency credit lines, as written. */
   wireCredits: string[]
 }
-
-/** Crawler exports that put the date in front of the text: " date 2020-05-01 Lead sentence". */
-const datePrefix = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b/i
 
 /**
  * Read an article's headline, date, author and wire credits from its text.
@@ -68,7 +65,7 @@ const labelledStamp = /^(?:(?:first |last )?(?:published|posted|issued|updated|m
  */
 function leadingDate(opening: readonly Line[]): string | null {
   for (const line of opening) {
-    const match = datePrefix.exec(line.value)
+    const match = crawlerDateField.exec(line.value)
     if (match) return toIsoDate(match[1])
   }
   return null

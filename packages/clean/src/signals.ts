@@ -183,7 +183,7 @@ const calendarWords = new Set([
   ...'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun'.split(' ')
 ])
 const clockWords = new Set(
-  'am pm a.m p.m gmt utc et est edt ct cst cdt mt mst mdt pt pst pdt hst akst akdt bst cet cest ist aest aedt acst acdt awst nzst nzdt sast ast hkt jst kst sgt myt pht wib msk eet eest'.split(' ')
+  'am pm a.m p.m gmt utc et est edt ct cst cdt mt mst mdt pt pst pdt hst akst akdt bst cet cest ist idt ict pkt gst aest aedt acst acdt awst nzst nzdt sast ast hkt jst kst sgt myt pht wib msk eet eest'.split(' ')
 )
 const labelWords = new Set([
   ...'update updated published posted issued last first modified created date ago'.split(' '),
@@ -239,6 +239,9 @@ function stampParts(tokens: readonly string[]): StampParts | null {
 export function isDateStamp(tokens: readonly string[]): boolean {
   return stampParts(tokens) !== null
 }
+
+/** Crawler exports that put the date in front of the text: " date 2020-05-01 Lead sentence". */
+export const crawlerDateField = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b/i
 
 /** What sets a stamp off from the labels printed beside it: "Updated 9:15 AM | CBS News". */
 export const stampSeparator = / [|/·•] /
