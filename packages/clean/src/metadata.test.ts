@@ -78,6 +78,7 @@ describe('readMetadata', () => {
     ['a desk credited as author', `Council approves budget\nPublished: March 3, 2022\nFrom Our Staff Reporter\n\n${prose}`, 'Our Staff Reporter'],
     ['an outlet credited as author', `Council approves budget\nText by: Channel 4\n\n${prose}`, 'Channel 4'],
     ['an author line with a colon, a role after a dash and a handle', `Council approves budget\n\nBy: Maria Lopez - Correspondent / @MLopezNews\n\n${prose}`, 'Maria Lopez'],
+    ['the writer among a CMS\'s fields, not the section', `PUBLISHED : 3 Mar 2022 at 06:00\nNEWSPAPER SECTION: Business\nWRITER: Maria Lopez\nCouncil approves budget\n\n${prose}`, 'Maria Lopez'],
     ['no author', `Council approves budget\n\n${prose}`, null]
   ])('byline: %s', (_, text, byline) => {
     expect(read(text).byline).toBe(byline)

@@ -123,11 +123,16 @@ function numericDate(stamp: string): string | null {
  */
 function author(lines: readonly string[]): string | null {
   for (const line of lines) {
+    // A CMS's section field among the header's fields names no one: "NEWSPAPER SECTION: Business".
+    if (sectionField.test(line)) continue
     const name = authorOf(line)
     if (name) return name
   }
   return null
 }
+
+/** A CMS's field naming the story's section. */
+const sectionField = /^(?:[\p{L}]+ )?section ?:/iu
 
 /** Words of an outlet or a role after the author's name ("Jane Doe, Associated Press", "Jane Doe, Staff Writer"). */
 const outletOrRole =

@@ -665,10 +665,10 @@ const outletLength = 40
 
 /**
  * A label in front of the authors' names: "Author Jane Doe", "Authors: Jane
- * Doe, John Roe", "Text by: Jane Doe", "Words: Jane Doe", "Story by Jane Doe", "Posted by Jane Doe",
+ * Doe, John Roe", "Text by: Jane Doe", "Words: Jane Doe", "WRITER: Jane Doe", "Story by Jane Doe", "Posted by Jane Doe",
  * "From our correspondent Jane Doe".
  */
-const authorLabel = /^(?:authors?:?|words:|(?:text|words|story|reported|written|posted) by:?|from (?:our|a) (?:own )?correspondent:?) (?=\p{Lu})/iu
+const authorLabel = /^(?:authors?:?|words:|writers?:|reporters?:|(?:text|words|story|reported|written|posted) by:?|from (?:our|a) (?:own )?correspondent:?) (?=\p{Lu})/iu
 
 /** The pictures' credit printed after the authors: " | Photos by John Roe", " / Video: Ann Lee". */
 const pictureCreditAfter = / [|/·•] (?:[Pp]hotos?|[Pp]ictures?|[Ii]mages?|[Vv]ideo|[Gg]raphics?|[Ii]llustrations?)(?: by)?:? \p{Lu}.{0,60}$/u
