@@ -745,6 +745,25 @@ describe('findBoilerplate: a headline under a run of header lines', () => {
   })
 })
 
+describe('findBoilerplate: headlines under a related-stories label', () => {
+  it.each([
+    ['Read more', ['Port strike enters its second week as talks stall']],
+    ['Also read', ['Port strike enters its second week', 'Bank holds rates as inflation cools']],
+    ['More on this story', ['Port strike enters its second week', 'Bank holds rates', 'Ferry services resume']]
+  ])('removes %j and the headlines under it', (label, links) => {
+    const text = [before, label, ...links, after].join('\n\n')
+    const removed = findBoilerplate(text).map(({start, end}) => text.slice(start, end))
+    expect(removed).toEqual([label, ...links])
+  })
+
+  it('stops at a paragraph ending with a full stop', () => {
+    const line = 'The strike has now entered its second week.'
+    const text = [before, 'Related', 'Port strike enters its second week', line, after].join('\n\n')
+    const removed = findBoilerplate(text).map(({start, end}) => text.slice(start, end))
+    expect(removed).not.toContain(line)
+  })
+})
+
 describe('findBoilerplate: context and repetition', () => {
   it.each([
     ['under a section label', ['Politics']],

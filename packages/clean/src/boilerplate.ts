@@ -129,6 +129,7 @@ export function findBoilerplate(text: string, options: BoilerplateOptions = {}):
   markSourceLists(blocks)
   markStampedTeasers(blocks)
   markUnstampedTeasers(blocks)
+  markLabelledHeadlines(blocks)
   markTail(blocks)
   keepQuotedReplies(blocks)
   if (options.context !== false) markContext(blocks, headline ?? 0)
@@ -351,6 +352,30 @@ function markTagLists(blocks: Block[]): void {
     for (const topic of blocks.slice(index + 1)) {
       if (topic.reason !== null || topic.protected || !topicLine.test(topic.line.value)) break
       topic.reason = block.reason
+    }
+  }
+}
+
+/** A related-stories label alone on its line ("Read more", "Also read", "Related", "More on this story"). */
+const relatedLabel = /^(?:read more|read also|also read|related|related (?:stories|articles|news)|more on this story|see also)\s*:?$/i
+/** Linked headlines a related-stories label carries; more under it would be the story going on. */
+const labelledHeadlines = 3
+
+/**
+ * The headlines under a related-stories label removed with it: up to three
+ * lines shaped like headlines (a few words, no sentence end), as the box
+ * prints its links; a paragraph ending like a sentence ends the box. Run
+ * after the teaser cards: a card's "Read more" link over the next card's
+ * headline is no box's label.
+ *
+ * @param blocks Non-blank lines, after the line rules.
+ */
+function markLabelledHeadlines(blocks: Block[]): void {
+  for (const [index, block] of blocks.entries()) {
+    if (block.reason === null || block.wordCount > 4 || !relatedLabel.test(block.line.value)) continue
+    for (const link of blocks.slice(index + 1, index + 1 + labelledHeadlines)) {
+      if (link.reason !== null || link.protected || link.quality === 'good' || link.wordCount < 3 || endsSentence(link.line.value)) break
+      link.reason = 'related-links'
     }
   }
 }
