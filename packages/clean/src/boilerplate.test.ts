@@ -764,6 +764,23 @@ describe('findBoilerplate: headlines under a related-stories label', () => {
   })
 })
 
+describe('findBoilerplate: a deck between the headline and its author line', () => {
+  const headline = 'Retailer cuts jobs as sales slide'
+  it('keeps two or more clauses under the headline, one ending with its day', () => {
+    const deck = ['Shares fell 12 per cent in early trading', 'Founder Jane Doe stepped down as chief executive on Monday']
+    const text = [headline, ...deck, 'By John Roe', before, after].join('\n\n')
+    const removed = findBoilerplate(text).map(({start, end}) => text.slice(start, end))
+    expect(removed).toEqual(['By John Roe'])
+  })
+
+  it('removes a single caption under the headline', () => {
+    const caption = 'Protesters gather outside the head office in Leeds on Monday'
+    const text = [headline, caption, 'By John Roe', before, after].join('\n\n')
+    const removed = findBoilerplate(text).map(({start, end}) => text.slice(start, end))
+    expect(removed).toContain(caption)
+  })
+})
+
 describe('findBoilerplate: context and repetition', () => {
   it.each([
     ['under a section label', ['Politics']],

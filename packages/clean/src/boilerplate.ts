@@ -121,6 +121,7 @@ export function findBoilerplate(text: string, options: BoilerplateOptions = {}):
   markAuthorOutlets(blocks)
   markTagLists(blocks)
   if (headline !== null) markHeaderCredits(blocks, headline)
+  if (headline !== null) keepDeck(blocks, headline)
   markRepeats(blocks)
   markGluedCards(blocks)
   markCaptionHeadlines(blocks)
@@ -207,6 +208,43 @@ function markHeaderCredits(blocks: Block[], headline: number): void {
       block.reason = 'other'
     }
   }
+}
+
+/** Lines of a deck between the headline and its author line or stamp. */
+const deckLines = {min: 2, max: 4}
+/** Words of a deck's line: a clause, longer than a label or a name. */
+const deckWords = 5
+
+/**
+ * Lines that stand between the headline and the header's author line or
+ * stamp, two or more, each a clause without a rule of its own, are the
+ * story's deck ("Shares fell 12 per cent in early trading" / "Founder steps
+ * down as chief executive on Monday"), kept though a line ending with its
+ * day is shaped like a caption. One such line alone may be a picture's caption.
+ *
+ * @param blocks Non-blank lines, after the header's credits.
+ * @param headline The headline's index.
+ */
+function keepDeck(blocks: Block[], headline: number): void {
+  const header = blocks.slice(headline + 1, headline + 2 + deckLines.max)
+  const credit = header.findIndex((block) => block.reason === 'byline' || block.reason === 'timestamp')
+  const deck = header.slice(0, credit)
+  if (credit < deckLines.min || !deck.every(isDeckLine)) return
+  for (const block of deck) {
+    block.reason = null
+    block.protected = true
+  }
+}
+
+/**
+ * Whether a line under the headline may be a line of its deck: a clause
+ * with no rule of its own but a caption's shape, short of a paragraph.
+ *
+ * @param block A line under the headline.
+ * @returns True for a possible deck line.
+ */
+function isDeckLine(block: Block): boolean {
+  return (block.reason === null || block.reason === 'caption') && !block.protected && block.quality !== 'good' && block.wordCount >= deckWords
 }
 
 /** A kicker or a stamp over the headline is no longer than this. */
