@@ -781,6 +781,15 @@ describe('findBoilerplate: a deck between the headline and its author line', () 
   })
 })
 
+describe('findBoilerplate: the label of a summary list under the header', () => {
+  it('keeps "Key points:" over kept items beside the stamp', () => {
+    const items = ['The council backed spending on schools, which rises by 4 per cent this year.', 'Property taxes stay flat for a third year, the mayor said on Tuesday evening.']
+    const text = ['Council approves budget after long night', 'By Jane Doe', 'Posted 3 March 2022, 9:15 AM', 'Key points:', ...items, before, after].join('\n')
+    const removed = findBoilerplate(text).map(({start, end}) => text.slice(start, end))
+    expect(removed).toEqual(['By Jane Doe', 'Posted 3 March 2022, 9:15 AM'])
+  })
+})
+
 describe('findBoilerplate: context and repetition', () => {
   it.each([
     ['under a section label', ['Politics']],

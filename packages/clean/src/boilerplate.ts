@@ -1305,10 +1305,15 @@ function markContext(blocks: Block[], headline: number): void {
   markOutlyingProse(blocks)
 }
 
+/** Words of a list's label ("Key points:", "What we know so far:"). */
+const listLabelWords = 6
+
 /**
  * The items of a list under a line that introduces it ("Key points:") stand
  * or fall together: one kept item keeps the rest, as a summary item full of
- * names is short on function words and would otherwise go alone.
+ * names is short on function words and would otherwise go alone. A short
+ * label over kept items is kept with them: it is the list's heading, though
+ * it stands next to the header's stamp.
  *
  * @param blocks Non-blank lines.
  * @param classes Their classes before revision.
@@ -1323,6 +1328,7 @@ function keepListsTogether(blocks: readonly Block[], classes: readonly Quality[]
     while (end < blocks.length && isItem(blocks[end]!, end)) end++
     const items = end - index - 1
     if (items <= summaryItems && revised.slice(index + 1, end).includes('good')) revised.fill('good', index + 1, end)
+    if (revised[index + 1] === 'good' && blocks[index]!.wordCount <= listLabelWords) revised[index] = 'good'
     index = Math.max(index, end - 1)
   }
 }
