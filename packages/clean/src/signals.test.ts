@@ -263,6 +263,8 @@ describe('nameBeforeRole', () => {
     ['Jane Doe | Correspondent', 'Jane Doe'],
     ['Jane Doe – Senior Reporter', 'Jane Doe'],
     ['Ana Ruiz Sousa / FOREIGN CORRESPONDENT', 'Ana Ruiz Sousa'],
+    ['John Roe, Crime/Court Co-ordinator', 'John Roe'],
+    ['Council Names New Co-ordinator', null],
     ['Council Hires New Reporter', null],
     ['Jane Doe, a political editor at the paper, resigned on Monday.', null]
   ])('%j -> %j', (line, expected) => {

@@ -535,11 +535,12 @@ export function isNameLine(value: string, tokens: readonly string[]): boolean {
  * An author line that runs the name into a role in lower case after a
  * capital ("Jane Doe Political correspondent"), or sets the role off with a
  * comma, a bar or a dash in any case ("Jane Doe, Political Editor", "Jane Doe
- * | Correspondent", "Jane Doe – Senior Reporter"); the name is its first group.
+ * | Correspondent", "Jane Doe – Senior Reporter", "Jane Doe, Crime/Court
+ * Co-ordinator"); the name is its first group.
  * A headline in title case ending with "Reporter" has no such role.
  */
 export const nameBeforeRole =
-  /^(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2})(?: \p{Lu}\p{Ll}+(?: \p{Ll}+){0,2} (?:correspondent|editor|reporter|writer|columnist|critic)|(?:,| [|/–—-]) (?:[\p{L}&'’-]+ ){0,3}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Cc]ritic|[Jj]ournalist|[Cc]ontributor|CORRESPONDENT|EDITOR|REPORTER|WRITER)s?)$/u
+  /^(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2})(?: \p{Lu}\p{Ll}+(?: \p{Ll}+){0,2} (?:correspondent|editor|reporter|writer|columnist|critic)|(?:,| [|/–—-]) (?:[\p{L}&'’/-]+ ){0,3}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Cc]ritic|[Jj]ournalist|[Cc]ontributor|[Cc]o-?ordinator|CORRESPONDENT|EDITOR|REPORTER|WRITER)s?)$/u
 
 /** Separators of a trail of section labels: "World | Europe", "Home > Music", "Sport » Football". */
 const trailSeparator = / [|>»›] /
