@@ -473,8 +473,7 @@ const headerKickerWords = 3
 function isHeaderLine(block: Words, first: boolean): boolean {
   const {value} = block.line
   if (value.length > labelLength) return false
-  const reason = phraseOf(value)?.reason
-  return (
+  if (
     (isKicker(block) && (first || block.wordCount <= headerKickerWords)) ||
     isSectionLabel(block) ||
     isStampLine(value) ||
@@ -482,10 +481,13 @@ function isHeaderLine(block: Words, first: boolean): boolean {
     isSectionTrail(value) ||
     isMetadataStrip(value) ||
     isBylineLine(value) ||
-    labelledAuthors(value) !== null ||
-    reason === 'byline' ||
-    reason === 'timestamp'
-  )
+    labelledAuthors(value) !== null
+  ) {
+    return true
+  }
+  // The phrase families last: they are the dearest check.
+  const reason = phraseOf(value)?.reason
+  return reason === 'byline' || reason === 'timestamp'
 }
 
 /**
