@@ -147,6 +147,18 @@ describe('findBoilerplate: body lines kept', () => {
     expect(removed).toEqual([label, 'By Jane Doe'])
   })
 
+  it.each([
+    ['Jane Doe in Frankfurt and John Roe in London'],
+    ['Jane Doe in New York, Ann Lee in Hong Kong and John Roe in London'],
+    ['Jane Doe and John Roe in London']
+  ])('removes the author line %j with a place for each author under the standfirst, over the stamp', (authors) => {
+    const headline = 'Two banks agree merger to create third-largest lender'
+    const standfirst = 'Deal follows months of talks and pressure from the government'
+    const text = [headline, standfirst, authors, 'March 27, 2018', before, after].join('\n')
+    const removed = findBoilerplate(text).map((span) => text.slice(span.start, span.end))
+    expect(removed).toEqual([authors, 'March 27, 2018'])
+  })
+
   it('keeps a headline printed twice under a teaser header, and removes its copy', () => {
     const headline = 'Council approves budget after long night'
     const text = ['Most Read from The Courier', headline, headline, 'By Jane Doe', before, after].join('\n')

@@ -562,14 +562,17 @@ export function isSectionTrail(value: string): boolean {
   return parts.length <= 5 && parts.every((part) => trailPart.test(part))
 }
 
-/** The place an author line may end with: "Jane Doe and John Roe in London". */
-const reportingPlace = / in \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u
+/**
+ * The place an author line may end with, or give after each author: "Jane Doe and John Roe in London",
+ * "Jane Doe in Frankfurt and John Roe in London".
+ */
+const reportingPlace = / in \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}(?=$|,? and |, )/gu
 
 /**
- * An author line without the place its authors report from.
+ * An author line without the places its authors report from.
  *
- * @param value An author line ("Jane Doe and John Roe in New York").
- * @returns The line without the place ("Jane Doe and John Roe").
+ * @param value An author line ("Jane Doe and John Roe in New York", "Jane Doe in Frankfurt and John Roe in London").
+ * @returns The line without the places ("Jane Doe and John Roe").
  */
 export function withoutPlace(value: string): string {
   return value.includes(' in ') ? value.replace(reportingPlace, '') : value
