@@ -120,8 +120,10 @@ export function findBoilerplate(text: string, options: BoilerplateOptions = {}):
   if (headline === 1) markSectionTrail(blocks[0]!)
   markAuthorOutlets(blocks)
   markTagLists(blocks)
-  if (headline !== null) markHeaderCredits(blocks, headline)
-  if (headline !== null) keepDeck(blocks, headline)
+  if (headline !== null) {
+    markHeaderCredits(blocks, headline)
+    keepDeck(blocks, headline)
+  }
   markRepeats(blocks)
   markGluedCards(blocks)
   markCaptionHeadlines(blocks)
@@ -200,8 +202,10 @@ function markHeaderCredits(blocks: Block[], headline: number): void {
   for (const block of header) {
     const {value} = block.line
     // An agency signing its copy under the headline is its byline, though the same name under the last paragraph is kept as a wire credit.
-    if (block.reason !== null || (block.protected && !matchesLine(agencyByline, value))) continue
-    if (isMarkedAuthorLine(value) || isCapitalNamesLine(value) || matchesLine(agencyByline, value) || (credited && isNamesLine(withoutPlace(value)))) {
+    if (block.reason !== null) continue
+    const agency = matchesLine(agencyByline, value)
+    if (block.protected && !agency) continue
+    if (agency || isMarkedAuthorLine(value) || isCapitalNamesLine(value) || (credited && isNamesLine(withoutPlace(value)))) {
       block.reason = 'byline'
     }
     else if (credited && lowerCase.test(value) && isSectionLabel(block)) {
@@ -431,14 +435,14 @@ function isTagList(value: string): boolean {
 }
 
 /**
- * The index of the headline: the first line when it is shaped like one, else
- * the second when the first is a label over it, a kicker in capitals
- * ("ANALYSIS", "INVESTIGATION"), a stamp ("Posted on Thu, Feb. 21, 2008") or
- * a section's label ("Politics") or a trail of them ("World | Europe"), which pages print above the
- * headline, or when the second is printed twice.
+ * The index of the headline: the first line when it is shaped like one; the
+ * second when it is printed twice; else the first line shaped like one after
+ * up to `headerRun` header lines pages print above the headline (a kicker in
+ * capitals, "ANALYSIS"; a stamp, "Posted on Thu, Feb. 21, 2008"; a section's
+ * label or trail, "World | Europe"; a writer's field; see `isHeaderLine`).
  *
  * @param blocks Non-blank lines.
- * @returns The headline's index, or null when neither line is one.
+ * @returns The headline's index, or null when no line at the top is one.
  */
 function headlineIndex(blocks: readonly Words[]): number | null {
   const [first, second, third] = blocks

@@ -244,7 +244,7 @@ export function isDateStamp(tokens: readonly string[]): boolean {
 export const crawlerDateField = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b/i
 
 /** What sets a stamp off from the labels printed beside it: "Updated 9:15 AM | CBS News". */
-export const stampSeparator = / [|/·•] /
+const stampSeparator = / [|/·•] /
 
 /** Stamps with their labels are short; a longer line is prose or a list. */
 const maximumStampLength = 200

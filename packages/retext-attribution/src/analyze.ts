@@ -16,7 +16,7 @@ import {
   type Entity
 } from './entities.js'
 import {continuations, framesOf, type Frame, type Offsets} from './frames.js'
-import {knownNames, mayBePerson, normaliseName, readMention, surnameOf, type KnownNames, type Mention, type NamedRelative} from './mentions.js'
+import {knownNames, mayBePerson, normaliseName, ownerName, readMention, surnameOf, type KnownNames, type Mention, type NamedRelative} from './mentions.js'
 import {isHyphenatedTitle, phraseBefore, sentenceSubject, type Range} from './phrases.js'
 import {clauseVerbs, determiners, documentNouns, groupNouns, hedgeAdverbs, notInSubject, kinNouns, organizationNouns, personNouns, personTitles, prepositions, roleWords} from './words.js'
 import {findQuotes, QuoteIndex} from './quotes.js'
@@ -637,7 +637,7 @@ function claimsOf(sentences: Sentence[], framed: Frame[][], quotes: QuoteIndex, 
  */
 function withRelativesName(mention: Mention, known: KnownNames): Mention {
   if (mention.name || mention.pronoun || mention.plural || !mention.head || !kinNouns.has(mention.head) || known.relatives.length === 0) return mention
-  const owner = mention.definite && mention.words[0] !== 'the' && possessive.test(mention.text.split(' ')[0]!) ? normaliseName(mention.text.split(' ')[0]!.replace(possessive, '')) : null
+  const owner = mention.definite && mention.words[0] !== 'the' ? ownerName(mention.text.split(' ')[0]!) : null
   let found: NamedRelative | undefined
   for (const relative of known.relatives) {
     if (relative.at >= mention.end) break

@@ -119,10 +119,10 @@ export function followingReason(sentence: string, offset: number): Offsets | nul
 const blanketSubject =
   /^[\s"“]*(?:editor['’]?s? note:?\s*)?(?:(?:some|all|many|most|several) (?:of )?)?(?:(those|everyone|everybody|anyone|people|others|the (?:other |\w+ )?(\w+(?:s|men|ren)|staff|police|crew)|(?:the |some |all |other |their )?(?:real |full |last |sur)?(names))\b(?: (?:of|for) (?:the |some |all |several )?(?:(?:\w+ ){0,2}?(\w+(?:s|men|ren))\b)?)?[^.,;:]{0,60}?\b(?:interviewed|quoted|cited|featured|in (?:this|the) (?:story|article|report|piece|feature|series|film|documentary|book)|who (?:spoke|talked|agreed)\b)|(?:the |some |all |other )?(?:real |full |last |sur)?names\b)/i
 
-/** Words for everyone quoted, which stand for no kind of source in particular. */
 /** Between a blanket subject and its marker, a clause or reporting verb that leaves the subject: "People interviewed said an aide, speaking anonymously ...". */
 const leavesSubject = /[,;]|\b(?:said|says|say|told|tell)\b/i
 
+/** Words for everyone quoted, which stand for no kind of source in particular. */
 const anyoneWords = new Set(['those', 'everyone', 'everybody', 'anyone', 'people', 'others', 'names', 'sources', 'interviewees'])
 
 /**

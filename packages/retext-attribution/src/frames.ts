@@ -23,6 +23,7 @@ import {
   questionedGroup,
   requestsAnonymity,
   subjectEndBefore,
+  firstWord,
 } from './phrases.js'
 import type {QuoteIndex} from './quotes.js'
 import type {Sentence, Token} from './tokens.js'
@@ -757,7 +758,7 @@ function readCall(tokens: Token[], index: number, cues: Cue[]): number {
 const maxWhatCalledSubject = 3
 
 /**
- * "The union condemned what it called a “betrayal”", "dismissed what
+ * "The union condemned what it called a “betrayal”", "condemning what
  * officials called routine checks": the name is the verdict's object, one
  * report with the verdict verb as its cue, as PolNeAR and our annotators
  * mark it, not a second report of its own.
@@ -858,8 +859,8 @@ const blameCauses = new Set(['for', 'on'])
 
 /**
  * A verdict verb with its object after it, the object what was judged.
- * Not a passive ("was dismissed as", "has been widely condemned": the source
- * is not the subject), a participle after a determiner ("the dismissed claims") or a
+ * Not a passive ("was condemned as", "has been widely condemned": the source
+ * is not the subject), a participle after a determiner ("the condemned prisoners") or a
  * verb with no object ("condemned in the strongest terms").
  */
 function readVerdict(tokens: Token[], index: number, cues: Cue[]): number {
@@ -867,8 +868,8 @@ function readVerdict(tokens: Token[], index: number, cues: Cue[]): number {
   if (!verdictVerbs.has(lower)) return -1
   const previous = tokenOrNone(tokens, index - 1)?.lower ?? ''
   const next = tokenOrNone(tokens, index + 1)
-  if (!next?.word || prepositions.has(next.lower) || previous === 'to' || determiners.has(previous) || possessive.test(previous)) return index
-  // "for dismissing the idea", "by condemning the remarks": a gerund after a preposition has no subject of its own.
+  if (!next?.word || prepositions.has(next.lower) || determiners.has(previous) || possessive.test(previous)) return index
+  // "for condemning the idea", "by condemning the remarks": a gerund after a preposition has no subject of its own.
   if (prepositions.has(previous) || beForms.has(tokenOrNone(tokens, skipAdverbsBack(tokens, index - 1))?.lower ?? '')) return index
   cues.push({head: index, start: extendBack(tokens, index), end: index + 1, kind: 'verb'})
   return index
@@ -943,7 +944,7 @@ function opensFigure(token: Token | undefined): boolean {
 }
 
 /** Determiners that open the figure put at a number. */
-const figureDeterminers = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that'])
+const figureDeterminers = new Set(['the', 'its', 'their', 'his', 'our', 'this', 'that'])
 
 /** Whether a number follows `at`, perhaps after a word of approximation or a currency ("at about 40", "at more than 1,000", "at $1 trillion"). */
 function numberAfter(tokens: Token[], at: number): boolean {
@@ -1602,15 +1603,12 @@ function baseForm(lower: string): boolean {
  * object out ("whom she has accused of"); "been accused of" is a full passive.
  */
 function reducedPassive(tokens: Token[], index: number): boolean {
-  if (tokens[index + 1]?.lower !== 'of' || !accusedForm.test(tokens[index]!.lower)) return false
+  if (tokens[index + 1]?.lower !== 'of' || tokens[index]!.lower !== 'accused') return false
   const previous = tokenOrNone(tokens, index - 1)
   if (!previous?.word) return false
   const lower = previous.lower
   return !(pronouns.has(lower) || relativePronoun.test(lower) || lower === 'that' || cueAuxiliaries.has(lower) || perfectAuxiliary.test(lower) || beForms.has(lower) || isAdverb(previous))
 }
-
-/** The participle that names the accused when a noun stands right before its "of". */
-const accusedForm = /^accused$/
 
 /** "baseless claims", "reckless remarks": an adjective in -less. */
 const privativeAdjective = /^[a-z]{3,}less$/
@@ -2341,7 +2339,9 @@ function skipRecipient(tokens: Token[], at: number): number {
   for (let index = at + 1; index < tokens.length && index - at <= maxRecipient; index++) {
     const token = tokens[index]!
     if (!token.word || clauseMarker.test(token.lower) || (index === at + 1 && !opensRecipient(token))) return at
-    if (index > at + 1 && tokens[skipAdjuncts(tokens, index)]?.lower === 'by') return skipAdjuncts(tokens, index)
+    if (index === at + 1) continue
+    const after = skipAdjuncts(tokens, index)
+    if (tokens[after]?.lower === 'by') return after
   }
   return at
 }
@@ -2623,8 +2623,10 @@ function asideSubject(tokens: Token[], comma: number): Range | null {
   const delimiter = tokens[comma]!.value
   const relative = relativeAsideOpen(tokens, comma)
   if (relative >= 0) {
+    const named = nameBeforeRoleOfBody(tokens, relative, comma)
+    if (named) return named
     const head = phraseBefore(tokens, relative, undefined, true)
-    return nameBeforeRoleOfBody(tokens, relative, comma) ?? (head && withAgeBefore(tokens, head))
+    return head && withAgeBefore(tokens, head)
   }
   const chain = appositiveChain(tokens, comma)
   if (chain) return chain
@@ -2677,8 +2679,7 @@ function relativeAsideOpen(tokens: Token[], comma: number): number {
 function closesSubjectAside(tokens: Token[], comma: number): boolean {
   const open = relativeAsideOpen(tokens, comma)
   if (open < 0) return closesNameApposition(tokens, comma)
-  const subject = phraseBefore(tokens, open)
-  return subject !== null && subject[0] === firstWord(tokens) && subject[1] - subject[0] <= maxAsideSubject
+  return subjectOpensSentence(tokens, open)
 }
 
 /** Longest name in apposition, in tokens: "Sgt. Tom A. Kessler Jr". */
@@ -2696,7 +2697,11 @@ function closesNameApposition(tokens: Token[], comma: number): boolean {
     if (token.word ? !token.capitalised : !isInner(token)) return false
     open--
   }
-  if (tokens[open]?.value !== ',' || open === comma - 1) return false
+  return tokens[open]?.value === ',' && open < comma - 1 && subjectOpensSentence(tokens, open)
+}
+
+/** Whether the phrase before `open` is a short subject that opens the sentence, ahead of an aside. */
+function subjectOpensSentence(tokens: Token[], open: number): boolean {
   const subject = phraseBefore(tokens, open)
   return subject !== null && subject[0] === firstWord(tokens) && subject[1] - subject[0] <= maxAsideSubject
 }
@@ -2832,12 +2837,6 @@ function nameListStart(tokens: Token[], end: number): number {
     else if (!token.capitalised) break
   }
   return joined ? start : end
-}
-
-function firstWord(tokens: Token[]): number {
-  let index = 0
-  while (index < tokens.length && !tokens[index]!.word) index++
-  return index
 }
 
 const clauseEnd = new Set(['.', '?', '!', ';', ')'])

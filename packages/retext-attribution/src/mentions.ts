@@ -892,7 +892,6 @@ function opensHyphenatedGivenName(sentence: Token[], at: number): boolean {
  * Reduce a surname to the form its spelling variants share: no Arabic article,
  * no case, no trailing vowel ("El-Masria" and "al-Masri" -> "masr").
  */
-
 export function normaliseName(name: string): string {
   return name
     .toLowerCase()
@@ -927,9 +926,8 @@ export interface KnownNames {
 
 /** A relative the article names right after the kin noun: "the victim's widow, Mary Jones,". */
 export interface NamedRelative {
-  /** Offsets of the kin noun. */
+  /** Offset of the kin noun. */
   at: number
-  end: number
   kin: string
   /** The name written before the kin noun, possessive dropped ("Smith" of "Smith's son"), null for "his", "the". */
   owner: string | null
@@ -1111,14 +1109,26 @@ function readRelatives(sentence: Token[], relatives: NamedRelative[]): void {
     const first = index + (comma ? 2 : 1)
     let end = first
     while (end < sentence.length && end - first < relativeNameReach && sentence[end]!.word && sentence[end]!.capitalised && !weekdaysAndMonths.has(sentence[end]!.lower)) end++
-    if (end === first || /['’]s?$/.test(sentence[end - 1]!.value) || determiners.has(sentence[first]!.lower)) continue
+    if (end === first || ownerName(sentence[end - 1]!.value) !== null || determiners.has(sentence[first]!.lower)) continue
     const next = sentence[end]
     const closed = !next || [',', '.', '(', '—', ';'].includes(next.value)
     if (comma ? !closed : next?.capitalised) continue
     const before = sentence[index - 1]
-    const owner = before?.capitalised && /['’]s?$/.test(before.value) ? normaliseName(before.value.replace(/['’]s?$/, '')) : null
-    relatives.push({at: token.start, end: token.end, kin: token.lower, owner, name: sentence.slice(first, end).map((word) => word.value).join(' ')})
+    const owner = before?.capitalised ? ownerName(before.value) : null
+    relatives.push({at: token.start, kin: token.lower, owner, name: spaced(sentence.slice(first, end), (word) => word.value)})
   }
+}
+
+/** A possessive's ending: "Smith's", "the Joneses'". */
+const ownerEnding = /['’]s?$/
+
+/**
+ * The owner a possessive word names, normalised as surnames are ("Smith's" -> "smith"), or null for no possessive.
+ *
+ * @param word A word as written.
+ */
+export function ownerName(word: string): string | null {
+  return ownerEnding.test(word) ? normaliseName(word.replace(ownerEnding, '')) : null
 }
 
 /** Whether a sentence is a headline: it ends without a full stop and most of its words are capitalised. */

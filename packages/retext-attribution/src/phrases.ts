@@ -216,10 +216,9 @@ function longNameBefore(tokens: Token[], end: number): Range | null {
     if (token.word ? !(token.capitalised || nameChainJoiners.has(token.lower) || afterPossessive(tokens, index + 1)) : !isInner(tokens, index)) break
     start = index
   }
-  const first = tokens.findIndex((token) => token.word)
   // "Yesterday Professor ...": a capitalised opener of time is no title.
   const opener = tokens[start]!
-  return start === first && opener.capitalised && !timeWords.has(opener.lower) && !weekdaysAndMonths.has(opener.lower) && tokens[end - 1]!.capitalised ? [start, end] : null
+  return start === firstWord(tokens) && opener.capitalised && !timeWords.has(opener.lower) && !weekdaysAndMonths.has(opener.lower) && tokens[end - 1]!.capitalised ? [start, end] : null
 }
 
 /** Longest document subject with its participle phrases and asides, in tokens. */
@@ -303,12 +302,9 @@ function joinsName(tokens: Token[], index: number): boolean {
   return tokens[index - 1]?.capitalised === true && tokens[index + 1]?.capitalised === true
 }
 
-/** Words comparing a count with "than": "signed by more than 5,000 residents", "fewer than 20 schools". */
-const comparatives = new Set(['more', 'fewer', 'less'])
-
 /** Whether "than" at `index` compares a count in an agent ("more than 5,000 residents"), no clause of its own. */
 function comparesCount(tokens: Token[], index: number): boolean {
-  return tokens[index]?.lower === 'than' && comparatives.has(tokens[index - 1]?.lower ?? '')
+  return tokens[index]?.lower === 'than' && comparative.test(tokens[index - 1]?.lower ?? '')
 }
 
 /** Index of the word before the number at `at` and any "more than" before it: "by" in "by more than 200 doctors". */
@@ -366,7 +362,7 @@ export const showVerbs = new Set(['show', 'shows', 'showed'])
  * texts that say things ("company accounts show", "flight logs showed",
  * "the results show"): documents only before a show verb.
  */
-export const showingRecords = new Set(['result', 'results', 'accounts', 'papers', 'logs', 'log', 'returns', 'messages', 'texts', 'receipts', 'invoices', 'pictures', 'photographs', 'photos', 'images', 'files', 'statements', 'records', 'documents', 'data', 'figures', 'emails', 'filings'])
+export const showingRecords = new Set(['result', 'results', 'accounts', 'papers', 'logs', 'log', 'returns', 'messages', 'texts', 'receipts', 'invoices', 'pictures', 'files'])
 
 /** Whether a show verb follows records at `index` ("minutes show", "the files showed"), so is no part of a noun phrase. */
 function showsAfterRecords(tokens: Token[], index: number): boolean {
@@ -965,4 +961,11 @@ export function afterDateline(tokens: Token[]): number {
     if (token.word ? !token.capitalised : !datelineMarks.has(token.value)) return first
   }
   return first
+}
+
+/** Index of a sentence's first word, after any marks; the number of tokens when it has none. */
+export function firstWord(tokens: Token[]): number {
+  let index = 0
+  while (index < tokens.length && !tokens[index]!.word) index++
+  return index
 }
