@@ -2720,18 +2720,20 @@ const roleLinks = new Set(['of', 'at', 'for'])
  * groups, said": the relative aside at `relative` describes the body in the
  * role, not the speaker, so the source runs from the name opening the
  * sentence through the aside to `comma`, the whole appositive, as an aside
- * without "which" is read ("..., a company that runs tours,"); a "who" after
- * the role describes the speaker and is left out. Not when the relative
- * follows the name itself ("Sir John Major, who ...").
+ * without "which" is read ("..., a company that runs tours,"). A "who" after
+ * any description describes the speaker and is left out, as after a bare
+ * name ("Jean Dupont, mayor of Lyon, who took office in 2020,", "Jo Tan, an
+ * MP, who filed the question,"): the source is the name and its description.
+ * Not when the relative follows the name itself ("Sir John Major, who ...").
  */
 function nameBeforeRoleOfBody(tokens: Token[], relative: number, comma: number): Range | null {
   let open = relative - 1
   while (open > 0 && relative - open <= maxRole && tokens[open]!.value !== ',') open--
-  if (tokens[open]?.value !== ',' || !roleOfBody(tokens, open + 1, relative)) return null
+  const who = tokens[relative + 1]!.lower === 'who'
+  if (tokens[open]?.value !== ',' || !(roleOfBody(tokens, open + 1, relative) || (who && describes(tokens, open + 1, relative)))) return null
   const name = phraseBefore(tokens, open)
   if (!name || name[0] !== firstWord(tokens) || !namesPerson(tokens, name)) return null
-  // "Jean Dupont, mayor of Lyon, who took office in 2020,": "who" describes the speaker, left out as after a bare name.
-  return [name[0], tokens[relative + 1]!.lower === 'who' ? relative : comma]
+  return [name[0], who ? relative : comma]
 }
 
 /** Whether a phrase is a bare name: capitalised words only, no fronted adverbial ("Speaking in Bonn on Friday"). */

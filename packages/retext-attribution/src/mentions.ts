@@ -132,7 +132,7 @@ export function readMention(tokens: Token[], text: string, context: string, know
 
   const read = withoutAbbreviation(tokens)
   const comma = read.findIndex((token, index) => (token.value === ',' && !inNumber(read, index)) || token.value === '—' || token.value === '(')
-  const parts = comma > 0 && !namesComplement(read.slice(0, comma), read.slice(comma + 1)) ? [read.slice(0, comma), read.slice(comma + 1)] : [comma > 0 ? read.slice(0, comma) : read]
+  const parts = comma > 0 && !namesComplement(read.slice(0, comma), read.slice(comma + 1)) ? [read.slice(0, comma), ...withoutAge(read.slice(comma + 1))] : [comma > 0 ? read.slice(0, comma) : read]
   const whole = mention.text + ' ' + context
   mention.knowledge = knowledgePattern.test(whole)
   mention.formulaicKnowledge = mention.knowledge && formulaicKnowledgePattern.test(whole)
@@ -551,6 +551,15 @@ function ownedText(tokens: Token[]): string | null {
 /** Whether a head noun is a text or figures that speak for themselves ("report", "figures"). */
 function speaksAsText(head: string): boolean {
   return documentNouns.has(head) || evidenceNouns.has(head)
+}
+
+/**
+ * The part after a source's first comma, with the age that may close it as a part of its own: "The farmer, Ed
+ * Hutchins, 71" names the farmer in "Ed Hutchins", which the age would otherwise keep from ending the part's core.
+ */
+function withoutAge(rest: Token[]): Token[][] {
+  const comma = rest.findLastIndex((token) => token.value === ',')
+  return comma > 0 && statesAge(rest.slice(comma + 1)) ? [rest.slice(0, comma), rest.slice(comma + 1)] : [rest]
 }
 
 /** A part that is only an age, as news writing gives it after a name ("Halyna, 61"). */

@@ -1314,7 +1314,10 @@ describe('sources across the article', () => {
     // A report or a study by a named body is the document; an age after a name is a person's.
     ['A report by the Regional Monitoring Group (RMG) noted that turnout fell.', 'document', 'RMG'],
     ['The study by the Institute for Fiscal Research (IFR) estimated the cost at 3 billion.', 'document', 'IFR'],
-    ['Halyna, 61, said the shelling never stops.', 'named-person', 'Halyna']
+    ['Halyna, 61, said the shelling never stops.', 'named-person', 'Halyna'],
+    ['Her neighbour, retired postman Ed Hutchins, 71, said the warning came too late.', 'named-person', 'Ed Hutchins'],
+    ['The other man, his cousin James York, 40, said the car never stopped.', 'named-person', 'James York'],
+    ['Her son, 12, said the water came through the door.', 'unnamed-person', 'Her son, 12']
   ])('types the job before a name and the members of a body in "%s"', (text, type, speaker) => {
     const [found] = attributions(text)
     expect(found!.sourceType).toBe(type)

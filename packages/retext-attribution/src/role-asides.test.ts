@@ -8,7 +8,8 @@ import {attributionsOf} from './fixtures/tag.js'
  * office ..."); either way the speaker is the name opening the sentence, not
  * the role read back from the aside. A body's aside stays in the source, as
  * an appositive one does (", a company that runs three mines,"); a person's
- * is left out, as after a bare name.
+ * is left out, as after a bare name, whatever description comes before it
+ * (", a retired teacher, who ...").
  */
 const rows: Array<{text: string; source: string}> = [
   {text: 'Sompong Lertrat, managing director of Golden Lotus Tours, which handles mainly tour groups, said bookings were down.', source: 'Sompong Lertrat, managing director of Golden Lotus Tours, which handles mainly tour groups'},
@@ -20,6 +21,8 @@ const rows: Array<{text: string; source: string}> = [
   {text: 'Sarah Kent, founder of Kent Analytics, which advises retailers, said demand had slowed.', source: 'Sarah Kent, founder of Kent Analytics, which advises retailers'},
   {text: 'Ana Ruiz, a nurse at the hospital, which has 300 beds, said staff were tired.', source: 'Ana Ruiz, a nurse at the hospital, which has 300 beds'},
   {text: 'Jean Dupont, mayor of Lyon, who took office in 2020, said the plan was costly.', source: 'Jean Dupont, mayor of Lyon'},
+  {text: 'Joan Tan, MP for Bukit Batok, who filed the question, said the numbers showed the grants were working.', source: 'Joan Tan, MP for Bukit Batok'},
+  {text: 'Rafael Ortiz, a retired teacher, who has lived on the street since 1980, said the water rose overnight.', source: 'Rafael Ortiz, a retired teacher'},
   {text: 'Maria Lopez, chief executive of Andes Mining, a company that operates three mines, said output fell.', source: 'Maria Lopez, chief executive of Andes Mining, a company that operates three mines'},
   {text: 'Tom Hale, owner of Hale Farms, based in Devon, said yields were poor.', source: 'Tom Hale, owner of Hale Farms, based in Devon'}
 ]
@@ -28,6 +31,7 @@ const rows: Array<{text: string; source: string}> = [
 const unchanged: Array<{text: string; source: string; type: Attribution['sourceType']}> = [
   {text: 'Sir John Major, who replaced her as leader in 1990, said the deal was wrong.', source: 'Sir John Major', type: 'named-person'},
   {text: 'Officials at Lotus Tours, which handles tour groups, said bookings were down.', source: 'Officials at Lotus Tours', type: 'unnamed-group'},
+  {text: 'A retired teacher, who has lived on the street since 1980, said the water rose overnight.', source: 'A retired teacher', type: 'unnamed-person'},
   {text: 'Speaking in Bonn on Friday, a spokeswoman for the agency, which would ration gas, said supplies were secure.', source: 'a spokeswoman for the agency', type: 'unnamed-person'}
 ]
 
