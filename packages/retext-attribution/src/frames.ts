@@ -1653,6 +1653,7 @@ function extendBack(tokens: Token[], head: number): number {
     const auxiliary = auxiliaryBeforePhrase(tokens, start)
     if (auxiliary >= 0) start = auxiliary
     else if (cueAuxiliaries.has(previous.lower) || isAdverb(previous) || afterAuxiliary(tokens, start - 1) || (start > 1 && aspectVerb.test(previous.lower) && tokens[head]!.lower.endsWith('ing'))) start--
+    else if (start > 2 && verbAuxiliary.test(tokens[start - 3]!.lower) && pairedAdverbs.has(`${tokens[start - 2]!.lower} ${previous.lower}`)) start -= 2
     else break
   }
   return start
@@ -1681,6 +1682,9 @@ function auxiliaryBeforePhrase(tokens: Token[], verb: number): number {
   }
   return -1
 }
+
+/** Adverbs of two words after an auxiliary, neither an adverb alone: "have so far voiced", "has thus far declined". */
+const pairedAdverbs = new Set(['so far', 'thus far', 'as yet'])
 
 function afterAuxiliary(tokens: Token[], index: number): boolean {
   return auxiliaryAdverbs.has(tokens[index]!.lower) && index > 0 && cueAuxiliaries.has(tokens[index - 1]!.lower)

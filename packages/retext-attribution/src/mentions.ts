@@ -1,6 +1,6 @@
 import type {SourceRole} from '@sourcing/schema'
 import {countryCodes, demonyms, places} from './demonyms.js'
-import {inNumber, looksLikeVerb} from './phrases.js'
+import {inNumber, isCompoundAdjective, looksLikeVerb} from './phrases.js'
 import {spaced, type Token} from './tokens.js'
 import {
   anonymityPattern,
@@ -70,7 +70,7 @@ const memberNouns = /^(democrats|republicans|conservatives|tories|liberals|socia
  * or, in Indonesia, opens it ('PT Sinar Jaya'). Surnames that are also trades (Gold, Silver,
  * Smith) are left out.
  */
-const orgNameWords = /\b(ministry|department|agency|environment|health|statistics|transport|fisheries|agriculture|immigration|revenue|heritage|party|council|committee|press|news|times|post|journal|reuters|afp|network|corporation|corp|inc|group|university|institute|foundation|association|union|office|police|army|street|forces|government|commission|bank|house|senate|congress|court|campaign|authority|league|organization|organisation|fund|center|centre|company|service|media|tv|radio|channel|magazine|daily|herald|tribune|guardian|telegraph|gazette|axios|politico|bloomberg|cnn|bbc|abc|cbs|nbc|fox|chronicle|examiner|inquirer|observer|courier|monitor|insider|reporter|mirror|express|globe|star|review|today|weekly|wire|nations|international|watch|equities|securities|capital|partners|holdings|industries|airlines|airways|air|airline|rail|railways?|bio|biotech|pharma|therapeutics|energy|oil|mining|logistics|motors?|chemicals?|electric|steel|petroleum|utilities|electronics|semiconductors?|insurance|software|laboratories|labs|foods|nation|systems|technologies|pharmaceuticals|communications|productions|pictures|studios|records|entertainment|club|federation|alliance|coalition|board|bureau|administration|embassy|hospital|school|college|academy|museum|society|trust|forum|ltd|llc|plc|co(?=\.)|copper|mines|minerals|metals|resources|ventures|enterprises|investments|properties|brands|breweries|shipping|construction|gmbh|tbk|bhd|pty|limited|incorporated|s\.a|s\.p\.a|n\.v)\b|\b(sa|ag|nv|spa|asa|oyj|se)$|^pt\b/i
+const orgNameWords = /\b(ministry|department|agency|environment|health|statistics|transport|fisheries|agriculture|immigration|revenue|heritage|party|council|committee|press|news|times|post|journal|reuters|afp|network|corporation|corp|inc|group|university|institute|foundation|association|union|office|police|army|street|forces|government|commission|bank|house|senate|congress|court|campaign|authority|league|organization|organisation|fund|center|centre|company|service|media|tv|radio|channel|magazine|daily|herald|tribune|guardian|telegraph|gazette|axios|politico|bloomberg|cnn|bbc|abc|cbs|nbc|fox|chronicle|examiner|inquirer|observer|courier|monitor|insider|reporter|mirror|express|globe|star|review|today|weekly|wire|nations|international|watch|equities|securities|capital|partners|holdings|industries|airlines|airways|air|airline|rail|railways?|bio|biotech|pharma|therapeutics|energy|oil|mining|logistics|motors?|chemicals?|electric|steel|petroleum|utilities|electronics|semiconductors?|insurance|software|laboratories|labs|foods|nation|systems|technologies|pharmaceuticals|communications|productions|pictures|studios|records|entertainment|research|economics|analytics|consulting|consultancy|advisory|associates|partnership|fire|club|federation|alliance|coalition|board|bureau|administration|embassy|hospital|school|college|academy|museum|society|trust|forum|ltd|llc|plc|co(?=\.)|copper|mines|minerals|metals|resources|ventures|enterprises|investments|properties|brands|breweries|shipping|construction|gmbh|tbk|bhd|pty|limited|incorporated|s\.a|s\.p\.a|n\.v)\b|\b(sa|ag|nv|spa|asa|oyj|se)$|^pt\b/i
 const pronounPhrase = /^(he|she|they|it|we|i|you|who|which)$/
 const definiteOpener = /^(the|this|that|these|those)$/
 const possessiveEnding = /['’]s$/
@@ -761,13 +761,15 @@ function servesSomeone(part: Token[], index: number): boolean {
 }
 
 /**
- * Whether a word read as a verb modifies the noun after it: after an article
- * ("a leaked memo"), or before a text's noun ("a briefing note") or a post
- * ("Labour's housing spokesperson", "managing director").
+ * Whether a word read as a verb modifies the noun after it: after an article,
+ * or a compound adjective after one ("a leaked memo", "the state-run shipping
+ * firm"), or before a text's noun ("a briefing note") or a post ("Labour's
+ * housing spokesperson", "managing director").
  */
 function modifiesNoun(part: Token[], index: number): boolean {
   const next = part[index + 1]
-  return next !== undefined && next.word && (determiners.has(part[index - 1]!.lower) || documentNouns.has(next.lower) || personTitles.has(next.lower))
+  const before = isCompoundAdjective(part[index - 1]!) ? index - 2 : index - 1
+  return next !== undefined && next.word && (determiners.has(part[before]?.lower ?? '') || documentNouns.has(next.lower) || personTitles.has(next.lower))
 }
 
 /** Endings of past participles: "obtained", "seen", "shown". */

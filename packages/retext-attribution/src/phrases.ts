@@ -371,13 +371,15 @@ function showsAfterRecords(tokens: Token[], index: number): boolean {
 }
 
 /**
- * Whether a participle right after an article or possessive modifies a
- * noun after it inside the phrase ("knowledge of the firefighting effort", "a
- * source close to the levelling up secretary", "the party's housing critic")
- * rather than being a verb ("others at the hearing questioned").
+ * Whether a participle right after an article or possessive, or a compound
+ * adjective after one, modifies a noun after it inside the phrase
+ * ("knowledge of the firefighting effort", "a source close to the levelling
+ * up secretary", "the party's housing critic", "a 24-year-old engineering
+ * student") rather than being a verb ("others at the hearing questioned").
  */
 function modifiesAfterDeterminer(tokens: Token[], index: number, end: number): boolean {
-  if (index === 0 || index + 1 >= end || !(attributiveDeterminers.has(tokens[index - 1]!.lower) || afterPossessive(tokens, index))) return false
+  const modified = index > 0 && isCompoundAdjective(tokens[index - 1]!) ? index - 1 : index
+  if (modified === 0 || index + 1 >= end || !(attributiveDeterminers.has(tokens[modified - 1]!.lower) || afterPossessive(tokens, modified))) return false
   const noun = tokens[index + 1]!
   return noun.word && !looksLikeVerb(noun)
 }

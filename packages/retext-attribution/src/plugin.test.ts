@@ -193,7 +193,10 @@ describe('cues and their layout', () => {
     {text: 'A source close to the housing secretary said talks were continuing.', cue: 'said', source: 'A source close to the housing secretary'},
     {text: 'A source close to the levelling up secretary said talks were continuing.', cue: 'said', source: 'A source close to the levelling up secretary'},
     {text: 'Critics of the ruling party said the vote was unfair.', cue: 'said', source: 'Critics of the ruling party'},
-    {text: "The party's housing critic said rents were too high.", cue: 'said', source: "The party's housing critic"}
+    {text: "The party's housing critic said rents were too high.", cue: 'said', source: "The party's housing critic"},
+    {text: 'A 24-year-old engineering student said soldiers fired into the crowd.', cue: 'said', source: 'A 24-year-old engineering student'},
+    {text: 'Ahmed, a 24-year-old engineering student who asked that only his first name be used for fear of reprisals, said soldiers fired.', cue: 'said', source: 'Ahmed, a 24-year-old engineering student who asked that only his first name be used for fear of reprisals'},
+    {text: 'The state-run shipping firm said exports fell.', cue: 'said', source: 'The state-run shipping firm', type: 'named-organization'}
   ])('reads a participle after an article as part of the source in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
@@ -945,6 +948,8 @@ describe('cue senses seen on unseen outlets', () => {
     // PolNeAR train marks 4 of its 6 "has long said"-like verb groups with the adverb in the cue.
     {text: 'Union leaders have long warned that the plant is understaffed.', cue: 'have long warned', source: 'Union leaders', content: 'the plant is understaffed'},
     {text: 'The company has still not said when the line will reopen.', cue: 'has still not said', source: 'The company'},
+    {text: 'But the Social Democrats have so far voiced support for the plan.', cue: 'have so far voiced', source: 'the Social Democrats', content: 'support for the plan'},
+    {text: 'Officials have thus far refused to say when the line will reopen.', cue: 'have thus far refused to say', source: 'Officials'},
     // PolNeAR train marks 45 of 49 "continued" next to a quotation.
     {text: '“The plan is sound,” he continued.', cue: 'continued', source: 'he', content: '“The plan is sound,”'},
     {text: 'The coach continued: “We will be back next year.”', cue: 'continued', source: 'The coach', content: '“We will be back next year.”'}
@@ -1309,6 +1314,11 @@ describe('sources across the article', () => {
     ['The Communications Workers of America said the strike would go on.', 'named-organization', 'Communications Workers'],
     // A person noun or title before a name that only a body's name ends with describes the body.
     ['Activist investor Harbor Capital Partners disclosed a 5% stake.', 'named-organization', 'Harbor Capital Partners'],
+    // A trade or a kind of firm ends a body's name, not a person's.
+    ['Kessler Haupt Research estimated the merger would save 900 million euros.', 'named-organization', 'Kessler Haupt Research'],
+    ['Tourism body Hebrides Visitor Partnership estimated that bookings fell by a third.', 'named-organization', 'Hebrides Visitor Partnership'],
+    ['Cal Fire said the blaze had burned 4,000 acres.', 'named-organization', 'Cal Fire'],
+    ['The band says the ground has confirmed what elders long said.', 'named-organization', 'band'],
     ["The Prime Minister's Office announced the visit.", 'named-organization', "Minister's Office"],
     ["The army's General Staff said the attack was repelled.", 'named-organization', 'Staff'],
     // A report or a study by a named body is the document; an age after a name is a person's.

@@ -150,7 +150,7 @@ export const organizationNouns = set(`
   automaker carmaker planemaker chipmaker producer producers exporter exporters operator operators utility utilities
   miner miners regulator regulators watchdog broker brokerage developer publisher conglomerate startup
   supermarket chain brand hospital hospitals school schools charity charities country countries nation nations
-  giant giants opposition panel panels jury tribunal tribunals label labels fund funds
+  giant giants opposition panel panels jury tribunal tribunals label labels fund funds band bands consultancy
 `)
 
 /**
@@ -272,7 +272,7 @@ export const anonymityPattern = anyOf(
   `${negation} (?:to |want(?:ing|ed)? to |wish(?:ing|ed)? to |like to |care to )?be(?:ing)? (?:publicly )?(?:named|identified|quoted)`,
   `wished not to be (?:named|identified|quoted)`,
   `without being (?:named|identified)`,
-  `(?:who )?asked that ${pronounOwner} ${nameNoun}`,
+  `(?:who )?asked that (?:only )?${pronounOwner} ${nameNoun}`,
   `${nameNoun} (?:(?:is|are|was|were|has|have|had|been|being|be|will|would|to) ){0,3}(?:withheld|changed|altered|concealed|protected|hidden|kept (?:secret|private|confidential))`,
   `${nameNoun} (?:(?:is|are|was|were|has|have|had|will|would) ){0,2}${negation} (?:(?:been|being|be) )?(?:given|published|used|disclosed|revealed|printed|made public)`,
   `whose ${nameNoun} [^,.;]{0,40}?withh(?:eld|olding)`,
@@ -306,7 +306,7 @@ export const anonymityPattern = anyOf(
  * withholds who the source is, not anything the source would say.
  */
 export const anonymityRequest = new RegExp(
-  `^\\s*(not to be (named|identified|quoted)|to (be (named|identified|quoted)|remain anonymous|speak anonymously)|anonymity|that ${pronounOwner} ${nameNoun}|to (give|provide|disclose|reveal|share|state|offer|spell|confirm) ${pronounOwner} ${nameNoun})\\b`,
+  `^\\s*(not to be (named|identified|quoted)|to (be (named|identified|quoted)|remain anonymous|speak anonymously)|anonymity|that (?:only )?${pronounOwner} ${nameNoun}|to (give|provide|disclose|reveal|share|state|offer|spell|confirm) ${pronounOwner} ${nameNoun})\\b`,
   'i',
 )
 
