@@ -1819,8 +1819,10 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
   // second verb shares the subject of the first.
   // A phrase read back through the conjunction ("overruled the judge and said") is the first verb's object.
   // Not inside a quotation ("said he “can't start a fight and then claim bullying”"), whose verbs are the speaker's words.
-  const coordinated = (before?.lower === 'and' || before?.lower === 'but') && !quotes.covering(head.start)
-  if (coordinated) source = sharedSubject(tokens, cue.start - 1, earlier) ?? source
+  // "... the hostages and on Tuesday signaled": a time adjunct may stand between the conjunction and the verb.
+  const conjunction = source ? cue.start - 1 : subjectEndBefore(tokens, cue.start) - 1
+  const coordinated = coordinating.has(tokens[conjunction]?.lower ?? '') && !quotes.covering(head.start)
+  if (coordinated) source = sharedSubject(tokens, conjunction, earlier) ?? source
   if (!source) return null
   source = withNameList(tokens, withPostmodifier(tokens, withoutPreposition(tokens, source)))
 

@@ -166,7 +166,7 @@ function nounPhraseBefore(tokens: Token[], end: number, longest: number, beforeR
         continue
       }
       // "The documents show staff warned": the records' verb closes the subject of the verb after it.
-      if (showsAfterRecords(tokens, index)) break
+      if (showsAfterRecords(tokens, index) || missingStop(tokens, index, start)) break
       const joined = pronouns.has(lower) && tokens[index + 1]?.lower === 'and' && start === index + 1
       let closes = false
       if (!joined && !placeAfterNoun(tokens, index, end) && !demonstrativeOpening(tokens, index, start, end)) {
@@ -178,8 +178,9 @@ function nounPhraseBefore(tokens: Token[], end: number, longest: number, beforeR
       }
       if (closes) {
         // "Chilean and Peruvian sources", "lawyers and legal experts", "he and his wife": "and" joins sources;
-        // "The commission on pollution and health": it joins the object of the head's preposition.
-        if (lower !== 'and' || index === 0 || !(joinsSources(tokens, index - 1) || joinsObjects(tokens, index))) break
+        // "The commission on pollution and health": it joins the object of the head's preposition. An "and"
+        // with nothing after it joins verbs ("... the hostages and on Tuesday signaled"), no sources.
+        if (lower !== 'and' || index === 0 || start === end || !(joinsSources(tokens, index - 1) || joinsObjects(tokens, index))) break
       }
       start = index
     } else if (token.value === ')') {
@@ -195,6 +196,18 @@ function nounPhraseBefore(tokens: Token[], end: number, longest: number, beforeR
     else return longNameBefore(tokens, end)
   }
   return withQuantifier(tokens, trimLeading(tokens, start, end))
+}
+
+/**
+ * Whether a full stop is missing between the word at `index` and a capitalised "The" opening the phrase read so far
+ * at `start`, as in scraped text that lost it ("steps to increase its oversight of the regional centers The S.E.C.
+ * said"): a noun cannot run on into "The", though a preposition ("for The Washington Post") or a body's noun ("the
+ * newspaper The Guardian") can.
+ */
+function missingStop(tokens: Token[], index: number, start: number): boolean {
+  const token = tokens[index]!
+  if (start !== index + 1 || tokens[start]!.value !== 'The' || token.capitalised) return false
+  return !(prepositions.has(token.lower) || determiners.has(token.lower) || notInSubject.has(token.lower) || organizationNouns.has(token.lower) || looksLikeVerb(token))
 }
 
 /** Longest chain of titles and names opening a sentence, in tokens. */

@@ -26,6 +26,8 @@ export const clauseVerbs = set(`
   spoke speaks talked went goes came comes made makes took takes gave gives got gets met meets saw sees knew
   thought left held ran became began brought kept found put set won lost sent wrote stood fell felt led paid
   rose sat spent threw understood agreed wants wanted appeared seemed remains remained read reads
+  shook drew hung struck swore wept broke rang sang hid swung stuck tore wore woke rode flew grew blew drove
+  chose froze fought sought bought caught taught
 `)
 
 /** Subject pronouns that are a whole source on their own. */
@@ -126,6 +128,22 @@ export const personNouns = set(`
   psychologist psychiatrist counsellor counselor headteacher headmaster tutor tutors athlete athletes footballer
   footballers spectator spectators musician musicians singer actor actress artist artists photographers editor editors
   columnist entrepreneur entrepreneurs cashier cashiers peasant peasants policeman policemen policewoman
+  librarian librarians historian historians physician physicians pediatrician paediatrician clinician clinicians
+  statistician statisticians veterinarian vet vets dietitian curator curators archivist
+  specialist specialists epidemiologist epidemiologists virologist virologists biologist biologists ecologist
+  ecologists geologist geologists meteorologist meteorologists climatologist climatologists seismologist
+  sociologist sociologists demographer demographers pollster pollsters physicist physicists chemist chemists
+  academic veteran photographer photographers writer writers novelist novelists poet poets filmmaker filmmakers
+  screenwriter screenwriters showrunner showrunners comedian comedians designer designers architect architects
+  planner planners lobbyist lobbyists pundit pundits commentator commentators blogger bloggers influencer influencers
+  demonstrator demonstrators dissident dissidents defector defectors whistleblower whistleblowers informant informants
+  plaintiff plaintiffs claimant claimants complainant complainants petitioner petitioners applicant applicants
+  graduate graduates trainee trainees intern interns apprentice apprentices
+  recruit recruits cadet cadets conscript conscripts reservist reservists hostage hostages evacuee evacuees
+  rescuer rescuers responder responders renter renters buyer buyers seller sellers homebuyer homebuyers
+  borrower borrowers saver savers taxpayer taxpayers ratepayer ratepayers customer customers client clients
+  subscriber subscribers viewer viewers listener listeners reader readers baker bakers butcher butchers grocer
+  vendor vendors stallholder stallholders merchant merchants grower growers rancher ranchers smallholder smallholders
 `)
 
 /**
