@@ -501,7 +501,7 @@ function categorise(mention: Mention, tokens: Token[], words: Token[], opener: T
     const head = mention.head
     if (collectives.has(head) && ofPeople(tokens)) mention.category = 'group'
     else if (speaksAsText(head)) mention.category = 'document'
-    else if (organizationNouns.has(head) && !unnamedBodies(mention, words)) mention.category = 'organization'
+    else if ((organizationNouns.has(head) && !unnamedBodies(mention, words)) || nationsRulers(head, words)) mention.category = 'organization'
     else if (groupNouns.has(head) || (personNouns.has(withoutFormer(head)) && mention.plural)) mention.category = 'group'
     else if (personNouns.has(withoutFormer(head)) || oneOfPeople(head, words)) mention.category = 'unnamed'
     else mention.category = mention.plural || standsForPeople(words) ? 'group' : 'unknown'
@@ -511,6 +511,14 @@ function categorise(mention: Mention, tokens: Token[], words: Token[], opener: T
       mention.category = 'person'
     }
   }
+}
+
+/** Nouns for the people who rule a nation, which with the nation as owner stand for its government. */
+const rulers = new Set(['leaders', 'leadership', 'rulers'])
+
+/** Whether a phrase is a nation's rulers, "Israel's leaders", "China's leadership": the state speaking, a body. */
+function nationsRulers(head: string, words: Token[]): boolean {
+  return rulers.has(head) && words.length === 2 && possessiveEnding.test(words[0]!.value) && places.has(words[0]!.value.slice(0, -2))
 }
 
 /**

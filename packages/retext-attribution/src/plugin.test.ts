@@ -1325,6 +1325,9 @@ describe('sources across the article', () => {
     ['Kessler Haupt Research estimated the merger would save 900 million euros.', 'named-organization', 'Kessler Haupt Research'],
     ['Tourism body Hebrides Visitor Partnership estimated that bookings fell by a third.', 'named-organization', 'Hebrides Visitor Partnership'],
     ['Cal Fire said the blaze had burned 4,000 acres.', 'named-organization', 'Cal Fire'],
+    // A nation's rulers are its government speaking; its farmers are people.
+    ["Israel's leaders signaled a willingness to return to talks.", 'named-organization', "Israel's leaders"],
+    ["Kenya's farmers said the rains were late.", 'unnamed-group', "Kenya's farmers"],
     ['The band says the ground has confirmed what elders long said.', 'named-organization', 'band'],
     ["The Prime Minister's Office announced the visit.", 'named-organization', "Minister's Office"],
     ["The army's General Staff said the attack was repelled.", 'named-organization', 'Staff'],
