@@ -466,8 +466,8 @@ const headerKickerWords = 3
  * Whether a line is one of the header lines pages print over the headline: a
  * kicker in capitals, a section's label or trail, a stamp ("PUBLISHED : 18
  * Sep 2023 at 06:00"), a dateline's place and stamp, a metadata strip, an
- * author line or a labelled field ("NEWSPAPER SECTION: Business", "WRITER:
- * Jane Doe"). Under the first line, only a short kicker is one: a longer
+ * author line, a labelled field ("NEWSPAPER SECTION: Business", "WRITER:
+ * Jane Doe") or a dateline printed alone ("ANKARA - Daily Courier"). Under the first line, only a short kicker is one: a longer
  * line in capitals there is the headline itself.
  *
  * @param block A line at the top.
@@ -491,7 +491,7 @@ function isHeaderLine(block: Words, first: boolean): boolean {
   }
   // The phrase families last: they are the dearest check.
   const reason = phraseOf(value)?.reason
-  return reason === 'byline' || reason === 'timestamp'
+  return reason === 'byline' || reason === 'timestamp' || reason === 'dateline-meta'
 }
 
 /**
@@ -574,6 +574,7 @@ function headlineShape(block: {line: Line; tokens: string[]}, closing: RegExp): 
     !isDeskLine(value) &&
     !isBylineLine(value, block.tokens) &&
     !isSectionTrail(value) &&
+    !isMetadataStrip(value) &&
     mayBeHeadline(phraseOf(value))
   )
 }
