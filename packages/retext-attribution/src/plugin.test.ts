@@ -385,7 +385,9 @@ describe('cues and their layout', () => {
     {text: 'Farmers worry the drought will last another year.', cue: 'worry', source: 'Farmers'},
     {text: 'Others fear the deal will collapse before the vote.', cue: 'fear', source: 'Others'},
     {text: 'Few people in the town think the mine will reopen.', cue: 'think', source: 'Few people in the town'},
-    {text: 'Analysts believe that the bank will cut rates.', cue: 'believe', source: 'Analysts', content: 'the bank will cut rates'}
+    {text: 'Analysts believe that the bank will cut rates.', cue: 'believe', source: 'Analysts', content: 'the bank will cut rates'},
+    {text: 'Economists forecast growth will slow next year.', cue: 'forecast', source: 'Economists', content: 'growth will slow next year'},
+    {text: 'Budget analysts had already forecast that deficits would begin growing again.', cue: 'had already forecast', source: 'Budget analysts'}
   ])('reads a belief or forecast held by people in the plural, with a clause after it, in "$text"', (expected) => expectFound([expected]))
 
   it.each([
@@ -398,6 +400,7 @@ describe('cues and their layout', () => {
     'Fans expect to see a better performance next week.',
     'The workers expect a pay rise this year.',
     'Officials think about the future every day.',
+    'The weather forecast for Sunday is grim.',
     'Residents fear for their homes.',
     'Doctors expected the worst.',
     'The company thinks it can win the contract.'
