@@ -2430,12 +2430,15 @@ function afterAside(tokens: Token[], index: number): number {
 
 /**
  * Past the comma that closes an apposition the subject ends with ("The
- * mayor, Ana Ruiz, confirmed the attack and put ..."), else `index`.
+ * mayor, Ana Ruiz, confirmed the attack and put ..."), or one that follows
+ * it ("The commission, a state-affiliated but independent body, said ...
+ * and urged"), else `index`.
  */
 function afterApposition(tokens: Token[], subject: Range, index: number): number {
   if (tokens[index]?.value !== ',') return index
   for (let at = subject[0]; at < subject[1]; at++) if (tokens[at]!.value === ',') return index + 1
-  return index
+  const apposed = withApposition(tokens, subject)
+  return apposed && apposed[1] > subject[1] ? apposed[1] + 1 : index
 }
 
 /** Longest apposition after a sentence's subject, in tokens: "The mayor, Ana Ruiz,". */

@@ -501,7 +501,7 @@ function categorise(mention: Mention, tokens: Token[], words: Token[], opener: T
     const head = mention.head
     if (collectives.has(head) && ofPeople(tokens)) mention.category = 'group'
     else if (speaksAsText(head)) mention.category = 'document'
-    else if ((organizationNouns.has(head) && !unnamedBodies(mention, words)) || nationsRulers(head, words)) mention.category = 'organization'
+    else if (((organizationNouns.has(head) || localGovernments.has(head)) && !unnamedBodies(mention, words)) || nationsRulers(head, words)) mention.category = 'organization'
     else if (groupNouns.has(head) || (personNouns.has(withoutFormer(head)) && mention.plural)) mention.category = 'group'
     else if (personNouns.has(withoutFormer(head)) || oneOfPeople(head, words)) mention.category = 'unnamed'
     else mention.category = mention.plural || standsForPeople(words) ? 'group' : 'unknown'
@@ -512,6 +512,12 @@ function categorise(mention: Mention, tokens: Token[], words: Token[], opener: T
     }
   }
 }
+
+/**
+ * Places that stand for their government when they speak ("The district did not respond", "the county said"),
+ * only as a phrase's head: before a name they lead a post ("County Supervisor Ana Ruiz", "State Sen. Tom Hale").
+ */
+const localGovernments = new Set(['district', 'county', 'city', 'municipality', 'province', 'prefecture', 'township', 'borough', 'state'])
 
 /** Nouns for the people who rule a nation, which with the nation as owner stand for its government. */
 const rulers = new Set(['leaders', 'leadership', 'rulers'])

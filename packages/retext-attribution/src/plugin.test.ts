@@ -848,7 +848,8 @@ describe('weak points of earlier rounds', () => {
     {text: 'The minister met survivors on Thursday and said the state must act.', cue: 'said', source: 'The minister', content: 'the state must act'},
     // A time adjunct between the conjunction and the verb; a past form with no regular ending before it.
     {text: "Israel's leaders are facing growing calls to secure the release of the hostages and on Tuesday signaled a willingness to return to talks.", cue: 'signaled', source: "Israel's leaders"},
-    {text: 'Mrs. Clinton shook her head and said the plan was dead.', cue: 'said', source: 'Mrs. Clinton', content: 'the plan was dead'}
+    {text: 'Mrs. Clinton shook her head and said the plan was dead.', cue: 'said', source: 'Mrs. Clinton', content: 'the plan was dead'},
+    {text: 'The commission, a state-affiliated but independent body, said it had received reports of deaths in Arba and Debre Tabor and urged all parties to protect civilians.', cue: 'urged', source: 'The commission', content: 'all parties to protect civilians'}
   ])('gives a coordinated reporting verb the subject of the first verb in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
@@ -1328,6 +1329,11 @@ describe('sources across the article', () => {
     ['Kessler Haupt Research estimated the merger would save 900 million euros.', 'named-organization', 'Kessler Haupt Research'],
     ['Tourism body Hebrides Visitor Partnership estimated that bookings fell by a third.', 'named-organization', 'Hebrides Visitor Partnership'],
     ['Cal Fire said the blaze had burned 4,000 acres.', 'named-organization', 'Cal Fire'],
+    // A district, county, city or state speaking is its government; before a name it leads a post.
+    ['The district did not respond to requests for comment.', 'named-organization', 'district'],
+    ['The county declined to comment on the audit.', 'named-organization', 'county'],
+    ['County Supervisor Helen Marsh warned the fire could spread.', 'named-person', 'County Supervisor Helen Marsh'],
+    ['District Attorney Jane Doe said the case was closed.', 'named-person', 'Jane Doe'],
     // A nation's rulers are its government speaking; its farmers are people.
     ["Israel's leaders signaled a willingness to return to talks.", 'named-organization', "Israel's leaders"],
     ["Kenya's farmers said the rains were late.", 'unnamed-group', "Kenya's farmers"],
