@@ -214,7 +214,7 @@ describe('anonymity carried to later mentions', () => {
     ['Several villagers, who asked not to be named because they feared the army, described the raid. "They burned the boats," the fisherman told AFP.', 'the fisherman', 'anonymous', 'because they feared the army'],
     // Not one of them: someone new ("a farmer"), a post held apart from them, a group without a note, a source between.
     ['Several residents, speaking anonymously for fear of reprisals, said the militia came at night. A farmer said his cattle were taken.', 'A farmer', 'unnamed-person', undefined],
-    ['Several officials, who spoke anonymously because the talks are private, said a deal was near. The minister said nothing was agreed.', 'The minister', 'unnamed-person', undefined],
+    ['Several officials, who spoke anonymously because the talks are private, said a deal was near. The minister said nothing was agreed.', 'The minister', 'named-person', undefined],
     ['Several emergency staff described chaotic scenes. "We had patients on the floor," the nurse said.', 'the nurse', 'unnamed-person', undefined],
     ['Several emergency staff, who asked not to be named, described chaotic scenes. The hospital said it was coping. Later the nurse said beds ran out.', 'the nurse', 'unnamed-person', undefined],
     ['Two officers, who requested anonymity for fear of discipline, said the logs were wiped. The commander said nothing was lost.', 'The commander', 'unnamed-person', undefined],

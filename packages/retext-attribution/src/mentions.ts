@@ -509,7 +509,7 @@ function categorise(mention: Mention, tokens: Token[], words: Token[], opener: T
     if (person) {
       mention.name = person
       mention.category = 'person'
-    }
+    } else if (holdsOffice(mention, words)) mention.category = 'person'
   }
 }
 
@@ -518,6 +518,18 @@ function categorise(mention: Mention, tokens: Token[], words: Token[], opener: T
  * only as a phrase's head: before a name they lead a post ("County Supervisor Ana Ruiz", "State Sen. Tom Hale").
  */
 const localGovernments = new Set(['district', 'county', 'city', 'municipality', 'province', 'prefecture', 'township', 'borough', 'state'])
+
+/** Offices one person holds at a time: "the finance minister", "the chancellor", "the bank's governor". */
+const singleOffices = new Set(['minister', 'chancellor', 'president', 'premier', 'governor', 'mayor', 'secretary', 'commissioner', 'ambassador', 'chairman', 'chairwoman', 'chairperson'])
+
+/**
+ * Whether a phrase picks out the one holder of an office ("the federal housing minister", "the
+ * Commission's president"), whom news writing and its readers identify as a named person does, though
+ * the article gives no name; "a minister", "two ministers" and "a former minister" are any of several.
+ */
+function holdsOffice(mention: Mention, words: Token[]): boolean {
+  return mention.definite && !mention.plural && singleOffices.has(mention.head!) && !words.some((word) => word.lower === 'former' || word.lower === 'deputy' || word.lower === 'junior')
+}
 
 /** Nouns for the people who rule a nation, which with the nation as owner stand for its government. */
 const rulers = new Set(['leaders', 'leadership', 'rulers'])

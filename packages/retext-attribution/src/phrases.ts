@@ -391,10 +391,24 @@ function showsAfterRecords(tokens: Token[], index: number): boolean {
  * student") rather than being a verb ("others at the hearing questioned").
  */
 function modifiesAfterDeterminer(tokens: Token[], index: number, end: number): boolean {
-  const modified = index > 0 && isCompoundAdjective(tokens[index - 1]!) ? index - 1 : index
-  if (modified === 0 || index + 1 >= end || !(attributiveDeterminers.has(tokens[modified - 1]!.lower) || afterPossessive(tokens, modified))) return false
+  if (index + 1 >= end) return false
   const noun = tokens[index + 1]!
+  let modified = index
+  // "the federal housing minister", "a senior banking official": before a noun for a person or a body, an
+  // adjective may stand between the article and an -ing modifier.
+  const gerund = tokens[index]!.lower.endsWith('ing')
+  const adjectives = gerund && (personNouns.has(noun.lower) || organizationNouns.has(noun.lower)) ? maxAdjectives : isCompoundAdjective(tokens[index - 1] ?? noun) ? 1 : 0
+  while (modified > 1 && index - modified < adjectives && modifiesNounAfter(tokens[modified - 1]!)) modified--
+  if (modified === 0 || !(attributiveDeterminers.has(tokens[modified - 1]!.lower) || afterPossessive(tokens, modified))) return false
   return noun.word && !looksLikeVerb(noun)
+}
+
+/** Most adjectives between an article and a participle that modifies a noun for a person or a body. */
+const maxAdjectives = 2
+
+/** Whether a word may be an adjective before a participle in a noun phrase: lowercase, no verb, article or preposition. */
+function modifiesNounAfter(token: Token): boolean {
+  return token.word && !token.capitalised && !looksLikeVerb(token) && !determiners.has(token.lower) && !prepositions.has(token.lower) && !notInSubject.has(token.lower) && !attributiveDeterminers.has(token.lower)
 }
 
 /**
