@@ -129,6 +129,8 @@ const articles = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those'])
 const contractedIs = /^(who|he|she|it|that|there)['’]s$/
 /** Adverbs that join a reporting verb only after an auxiliary: "have long warned", "has still not said". */
 const auxiliaryAdverbs = new Set(['long', 'still', 'just'])
+/** Adverbs of two words after an auxiliary, neither an adverb alone: "have so far voiced", "has thus far declined". */
+const pairedAdverbs = new Set(['so far', 'thus far', 'as yet'])
 /** Verbs of starting or going on, part of the verb group before a reporting -ing form: "began urging". */
 const aspectVerb = /^(begin|begins|began|begun|start|starts|started|continue|continues|continued|keep|keeps|kept)$/
 /** Auxiliaries proper, which an adverbial phrase may follow inside a verb group. */
@@ -1685,9 +1687,6 @@ function auxiliaryBeforePhrase(tokens: Token[], verb: number): number {
   return -1
 }
 
-/** Adverbs of two words after an auxiliary, neither an adverb alone: "have so far voiced", "has thus far declined". */
-const pairedAdverbs = new Set(['so far', 'thus far', 'as yet'])
-
 function afterAuxiliary(tokens: Token[], index: number): boolean {
   return auxiliaryAdverbs.has(tokens[index]!.lower) && index > 0 && cueAuxiliaries.has(tokens[index - 1]!.lower)
 }
@@ -1821,7 +1820,8 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
   // second verb shares the subject of the first.
   // A phrase read back through the conjunction ("overruled the judge and said") is the first verb's object.
   // Not inside a quotation ("said he “can't start a fight and then claim bullying”"), whose verbs are the speaker's words.
-  // "... the hostages and on Tuesday signaled": a time adjunct may stand between the conjunction and the verb.
+  // "... to compensate the families and on Friday signaled": what subjectEndBefore steps over (a time adjunct, a participle
+  // aside) may stand between the conjunction and the verb.
   const conjunction = source ? cue.start - 1 : subjectEndBefore(tokens, cue.start) - 1
   const coordinated = coordinating.has(tokens[conjunction]?.lower ?? '') && !quotes.covering(head.start)
   if (coordinated) source = sharedSubject(tokens, conjunction, earlier) ?? source
@@ -2634,7 +2634,7 @@ function asideSubject(tokens: Token[], comma: number): Range | null {
   const delimiter = tokens[comma]!.value
   const relative = relativeAsideOpen(tokens, comma)
   if (relative >= 0) {
-    const named = nameBeforeRoleOfBody(tokens, relative, comma)
+    const named = nameBeforeDescription(tokens, relative, comma)
     if (named) return named
     const head = phraseBefore(tokens, relative, undefined, true)
     return head && withAgeBefore(tokens, head)
@@ -2737,7 +2737,7 @@ const roleLinks = new Set(['of', 'at', 'for'])
  * MP, who filed the question,"): the source is the name and its description.
  * Not when the relative follows the name itself ("Sir John Major, who ...").
  */
-function nameBeforeRoleOfBody(tokens: Token[], relative: number, comma: number): Range | null {
+function nameBeforeDescription(tokens: Token[], relative: number, comma: number): Range | null {
   let open = relative - 1
   while (open > 0 && relative - open <= maxRole && tokens[open]!.value !== ',') open--
   const who = tokens[relative + 1]!.lower === 'who'

@@ -132,7 +132,7 @@ export function readMention(tokens: Token[], text: string, context: string, know
 
   const read = withoutAbbreviation(tokens)
   const comma = read.findIndex((token, index) => (token.value === ',' && !inNumber(read, index)) || token.value === '—' || token.value === '(')
-  const parts = comma > 0 && !namesComplement(read.slice(0, comma), read.slice(comma + 1)) ? [read.slice(0, comma), ...withoutAge(read.slice(comma + 1))] : [comma > 0 ? read.slice(0, comma) : read]
+  const parts = comma > 0 && !namesComplement(read.slice(0, comma), read.slice(comma + 1)) ? [read.slice(0, comma), ...withAgeApart(read.slice(comma + 1))] : [comma > 0 ? read.slice(0, comma) : read]
   const whole = mention.text + ' ' + context
   mention.knowledge = knowledgePattern.test(whole)
   mention.formulaicKnowledge = mention.knowledge && formulaicKnowledgePattern.test(whole)
@@ -514,8 +514,9 @@ function categorise(mention: Mention, tokens: Token[], words: Token[], opener: T
 }
 
 /**
- * Places that stand for their government when they speak ("The district did not respond", "the county said"),
- * only as a phrase's head: before a name they lead a post ("County Supervisor Ana Ruiz", "State Sen. Tom Hale").
+ * Places that stand for their government when they head a source ("The district did not respond", "the county
+ * said"). Kept apart from organizationNouns, which the phrase readers also consult, because there these words
+ * open posts ("County Supervisor Ana Ruiz", "State Sen. Tom Hale") and modify other nouns ("state and local data").
  */
 const localGovernments = new Set(['district', 'county', 'city', 'municipality', 'province', 'prefecture', 'township', 'borough', 'state'])
 
@@ -536,7 +537,7 @@ const rulers = new Set(['leaders', 'leadership', 'rulers'])
 
 /** Whether a phrase is a nation's rulers, "Israel's leaders", "China's leadership": the state speaking, a body. */
 function nationsRulers(head: string, words: Token[]): boolean {
-  return rulers.has(head) && words.length === 2 && possessiveEnding.test(words[0]!.value) && places.has(words[0]!.value.slice(0, -2))
+  return rulers.has(head) && words.length === 2 && possessiveEnding.test(words[0]!.value) && places.has(words[0]!.value.replace(possessiveEnding, ''))
 }
 
 /**
@@ -583,7 +584,7 @@ function speaksAsText(head: string): boolean {
  * The part after a source's first comma, with the age that may close it as a part of its own: "The farmer, Ed
  * Hutchins, 71" names the farmer in "Ed Hutchins", which the age would otherwise keep from ending the part's core.
  */
-function withoutAge(rest: Token[]): Token[][] {
+function withAgeApart(rest: Token[]): Token[][] {
   const comma = rest.findLastIndex((token) => token.value === ',')
   return comma > 0 && statesAge(rest.slice(comma + 1)) ? [rest.slice(0, comma), rest.slice(comma + 1)] : [rest]
 }
@@ -634,7 +635,7 @@ function unnamedBodies(mention: Mention, words: Token[]): boolean {
 }
 
 /** Nouns for a body of people that a phrase may say are only people ("a group of nurses"). */
-const collectives = new Set(['group', 'groups', 'team', 'teams', 'panel', 'coalition'])
+const collectives = new Set(['group', 'groups', 'team', 'teams', 'panel', 'coalition', 'band'])
 /** Who works with a person named before "and his team". */
 const followers = new Set(['team', 'colleagues', 'co-authors', 'coauthors', 'staff', 'aides'])
 const possessivePronouns = new Set(['his', 'her', 'their'])

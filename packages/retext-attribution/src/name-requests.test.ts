@@ -9,7 +9,7 @@ describe('a request that a name be held back', () => {
     'The two men, who asked that their identities be withheld, said they were paid in cash.',
     'A driver who asked that his full name not be printed said the depot was closed.',
     '"Nobody came," said Aisha, 34, who asked that her family name be withheld for her safety.',
-    'Ahmed, a student who asked that only his first name be used for fear of reprisals, said soldiers fired.'
+    'Karim, a welder who asked that only his first name be used for fear of losing his job, said the pay had stopped.'
   ])('finds no "asked" report in "%s"', (text) => {
     expect(cuesOf(text)).not.toContain('asked')
   })

@@ -8,6 +8,7 @@ import {
   leadingDigit,
   notInSubject,
   organizationNouns,
+  participleClauseVerbs,
   participleModifiers,
   personNouns,
   prepositions,
@@ -179,7 +180,7 @@ function nounPhraseBefore(tokens: Token[], end: number, longest: number, beforeR
       if (closes) {
         // "Chilean and Peruvian sources", "lawyers and legal experts", "he and his wife": "and" joins sources;
         // "The commission on pollution and health": it joins the object of the head's preposition. An "and"
-        // with nothing after it joins verbs ("... the hostages and on Tuesday signaled"), no sources.
+        // with nothing after it joins verbs ("... to compensate the families and on Friday signaled"), no sources.
         if (lower !== 'and' || index === 0 || start === end || !(joinsSources(tokens, index - 1) || joinsObjects(tokens, index))) break
       }
       start = index
@@ -200,7 +201,7 @@ function nounPhraseBefore(tokens: Token[], end: number, longest: number, beforeR
 
 /**
  * Whether a full stop is missing between the word at `index` and a capitalised "The" opening the phrase read so far
- * at `start`, as in scraped text that lost it ("steps to increase its oversight of the regional centers The S.E.C.
+ * at `start`, as in scraped text that lost it ("inspectors have stepped up checks on the cranes The port authority
  * said"): a noun cannot run on into "The", though a preposition ("for The Washington Post") or a body's noun ("the
  * newspaper The Guardian") can.
  */
@@ -735,6 +736,16 @@ const timeShifters = new Set(['this', 'that', 'last', 'next', 'each', 'every', '
 const timeNouns = new Set(['time', 'day', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'summer', 'winter', 'spring', 'autumn', 'fall', 'season'])
 
 /**
+ * Whether a past form at `index` is a participle modifying the noun before it, as a preposition after it shows:
+ * "residents stuck in the town", "a woman struck by the car".
+ */
+function participleBeforePreposition(tokens: Token[], index: number): boolean {
+  const next = tokens[index + 1]?.lower ?? ''
+  // "sought to brush aside": an infinitive after the verb, which no participle takes.
+  return participleClauseVerbs.has(tokens[index]!.lower) && next !== 'to' && prepositions.has(next)
+}
+
+/**
  * The noun phrase that starts at `start`: the source after an inverted cue
  * (", said the officials") or after "according to".
  *
@@ -750,7 +761,7 @@ export function phraseAfter(tokens: Token[], start: number, longest = maxPhrase)
     const token = tokens[index]!
     if (token.word) {
       const lower = token.lower
-      if (index > start && ((notInSubject.has(lower) && !readsAsName(tokens, index)) || clauseVerbs.has(lower) || looksLikeVerb(token) || verbBeforePossessive(tokens, index))) {
+      if (index > start && ((notInSubject.has(lower) && !readsAsName(tokens, index)) || (clauseVerbs.has(lower) && !participleBeforePreposition(tokens, index)) || looksLikeVerb(token) || verbBeforePossessive(tokens, index))) {
         if (lower !== 'and' || !tokens[index - 1]!.capitalised) break
       }
       if (index === start && ((notInSubject.has(lower) && !readsAsName(tokens, index)) || looksLikeVerb(token))) return null

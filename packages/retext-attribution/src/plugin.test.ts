@@ -194,10 +194,14 @@ describe('cues and their layout', () => {
     {text: 'A source close to the levelling up secretary said talks were continuing.', cue: 'said', source: 'A source close to the levelling up secretary'},
     {text: 'Critics of the ruling party said the vote was unfair.', cue: 'said', source: 'Critics of the ruling party'},
     {text: "The party's housing critic said rents were too high.", cue: 'said', source: "The party's housing critic"},
-    {text: 'A 24-year-old engineering student said soldiers fired into the crowd.', cue: 'said', source: 'A 24-year-old engineering student'},
+    {text: 'A 19-year-old nursing student said the ward was short of staff.', cue: 'said', source: 'A 19-year-old nursing student'},
     {text: 'A senior banking official said the loans were safe.', cue: 'said', source: 'A senior banking official'},
-    {text: 'Tom Sexton, a creative writing professor, said the class was full.', cue: 'said', source: 'Tom Sexton, a creative writing professor'},
-    {text: 'Ahmed, a 24-year-old engineering student who asked that only his first name be used for fear of reprisals, said soldiers fired.', cue: 'said', source: 'Ahmed, a 24-year-old engineering student who asked that only his first name be used for fear of reprisals'},
+    // A past form that is also a participle, before a preposition, modifies the source after an inverted cue.
+    {text: '“Nobody came,” said residents stuck in the town.', cue: 'said', source: 'residents stuck in the town'},
+    {text: '“It hurt,” said a woman struck by the car.', cue: 'said', source: 'a woman struck by the car'},
+    {text: '“It was cheap,” said shoppers caught in the rush.', cue: 'said', source: 'shoppers caught in the rush'},
+    {text: 'Lena Park, a visiting painting tutor, said the class was full.', cue: 'said', source: 'Lena Park, a visiting painting tutor'},
+    {text: 'Karim, a 31-year-old mining engineer who asked that only his first name be used for fear of losing work, said the pay had stopped.', cue: 'said', source: 'Karim, a 31-year-old mining engineer who asked that only his first name be used for fear of losing work'},
     {text: 'The state-run shipping firm said exports fell.', cue: 'said', source: 'The state-run shipping firm', type: 'named-organization'}
   ])('reads a participle after an article as part of the source in "$text"', (expected) => expectFound([expected]))
 
@@ -389,7 +393,7 @@ describe('cues and their layout', () => {
     {text: 'Few people in the town think the mine will reopen.', cue: 'think', source: 'Few people in the town'},
     {text: 'Analysts believe that the bank will cut rates.', cue: 'believe', source: 'Analysts', content: 'the bank will cut rates'},
     {text: 'Economists forecast growth will slow next year.', cue: 'forecast', source: 'Economists', content: 'growth will slow next year'},
-    {text: 'Budget analysts had already forecast that deficits would begin growing again.', cue: 'had already forecast', source: 'Budget analysts'}
+    {text: 'Grain traders had already forecast that the harvest would disappoint.', cue: 'had already forecast', source: 'Grain traders'}
   ])('reads a belief or forecast held by people in the plural, with a clause after it, in "$text"', (expected) => expectFound([expected]))
 
   it.each([
@@ -466,7 +470,8 @@ describe('cues and their layout', () => {
   })
 
   it('takes no year for the source of a verb after one', () => {
-    expect(attributions('She retired in 1991 and in 2002 wrote a memoir.').map((attribution) => attribution.source?.text)).toEqual(['She'])
+    const sources = attributions('She retired in 1991 and in 2002 wrote a memoir.').map((attribution) => attribution.source?.text)
+    expect(sources.some((source) => source !== undefined && /\d/.test(source))).toBe(false)
   })
 
   it.each(['The firm posted on Monday a loss of $3 million.', 'She posted a photo of the flood.'])('reads no post without a clause as a cue in "%s"', (text) => {
@@ -838,7 +843,7 @@ describe('weak points of earlier rounds', () => {
     {text: '“This time the Teamsters insist that the contract is dead,” the mediator said.', cue: 'insist', source: 'the Teamsters', type: 'named-organization'},
     {text: 'Last week the regulator said the fines would double.', cue: 'said', source: 'the regulator'},
     // Scraped text that lost a full stop before "The": the phrase starts at "The".
-    {text: 'The agency is tightening its oversight of the regional centers The S.E.C. said it would increase oversight as well.', cue: 'said', source: 'The S.E.C.', content: 'it would increase oversight as well'},
+    {text: 'Inspectors have stepped up checks on the harbour cranes The port authority said it would add more staff.', cue: 'said', source: 'The port authority', content: 'it would add more staff'},
     {text: 'A reporter for The Washington Post said the memo was genuine.', cue: 'said', source: 'A reporter for The Washington Post'}
   ])('finds `$cue` with its source in "$text"', (expected) => expectFound([expected]))
 
@@ -849,9 +854,9 @@ describe('weak points of earlier rounds', () => {
     {text: 'He endorsed the mayor, but told reporters that the race was close.', cue: 'told reporters', source: 'He', content: 'the race was close'},
     {text: 'The minister met survivors on Thursday and said the state must act.', cue: 'said', source: 'The minister', content: 'the state must act'},
     // A time adjunct between the conjunction and the verb; a past form with no regular ending before it.
-    {text: "Israel's leaders are facing growing calls to secure the release of the hostages and on Tuesday signaled a willingness to return to talks.", cue: 'signaled', source: "Israel's leaders"},
-    {text: 'Mrs. Clinton shook her head and said the plan was dead.', cue: 'said', source: 'Mrs. Clinton', content: 'the plan was dead'},
-    {text: 'The commission, a state-affiliated but independent body, said it had received reports of deaths in Arba and Debre Tabor and urged all parties to protect civilians.', cue: 'urged', source: 'The commission', content: 'all parties to protect civilians'}
+    {text: 'The mine owners are facing calls to compensate the families of the miners and on Friday signaled a willingness to pay.', cue: 'signaled', source: 'The mine owners'},
+    {text: 'The coach shook his head and said the season was over.', cue: 'said', source: 'The coach', content: 'the season was over'},
+    {text: 'The ombudsman, a small but outspoken office, said it had received complaints from tenants in Leeds and Bradford and urged landlords to repair the flats.', cue: 'urged', source: 'The ombudsman', content: 'landlords to repair the flats'}
   ])('gives a coordinated reporting verb the subject of the first verb in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
@@ -960,7 +965,8 @@ describe('cue senses seen on unseen outlets', () => {
     // PolNeAR train marks 4 of its 6 "has long said"-like verb groups with the adverb in the cue.
     {text: 'Union leaders have long warned that the plant is understaffed.', cue: 'have long warned', source: 'Union leaders', content: 'the plant is understaffed'},
     {text: 'The company has still not said when the line will reopen.', cue: 'has still not said', source: 'The company'},
-    {text: 'But the Social Democrats have so far voiced support for the plan.', cue: 'have so far voiced', source: 'the Social Democrats', content: 'support for the plan'},
+    {text: 'The Greens have so far voiced doubts about the tunnel.', cue: 'have so far voiced', source: 'The Greens', content: 'doubts about the tunnel'},
+    {text: 'Officials have as yet declined to comment.', cue: 'have as yet declined', source: 'Officials'},
     {text: 'Officials have thus far refused to say when the line will reopen.', cue: 'have thus far refused to say', source: 'Officials'},
     // PolNeAR train marks 45 of 49 "continued" next to a quotation.
     {text: '“The plan is sound,” he continued.', cue: 'continued', source: 'he', content: '“The plan is sound,”'},
@@ -1100,7 +1106,7 @@ describe('sources across the article', () => {
     {text: 'Mr. Ortiz said the mine would close. “It is over,” she said.', cue: 'said', source: 'she', speaker: null},
     // An unnamed person after a named one is whom the next "he" means.
     {text: 'Ana Ruiz said the budget was late. A former detective said the problems were wider. “It is not one bad command,” he said.', cue: 'said', source: 'he', speaker: 'former detective'},
-    {text: 'Mary Lee, a parent, said the books were fine. A librarian in the district told the paper that staff had been told to pull titles. “We were told not to put anything in writing,” she said.', cue: 'said', source: 'she', speaker: 'librarian in the district'},
+    {text: 'Ruth Cole, a parent, said the new timetable was fine. A dietitian at the school told the paper that menus had been cut. “We were told to keep quiet about it,” she said.', cue: 'said', source: 'she', speaker: 'dietitian at the school'},
     {text: 'Dana Reyes said she would appeal. Tom Okafor said he would not. “The ruling stands,” she said.', cue: 'said', source: 'she', speaker: 'Dana Reyes'},
     // A person a sentence is about, though no one's source yet, is whom the next pronoun means.
     {text: 'Leo Hart and Tim Brandt testified on Tuesday. Hart said he saw nothing. Brandt was the third witness. He said the call worried him.', cue: 'said', source: 'He', speaker: 'Brandt'},
@@ -1328,9 +1334,9 @@ describe('sources across the article', () => {
     // A person noun or title before a name that only a body's name ends with describes the body.
     ['Activist investor Harbor Capital Partners disclosed a 5% stake.', 'named-organization', 'Harbor Capital Partners'],
     // A trade or a kind of firm ends a body's name, not a person's.
-    ['Kessler Haupt Research estimated the merger would save 900 million euros.', 'named-organization', 'Kessler Haupt Research'],
-    ['Tourism body Hebrides Visitor Partnership estimated that bookings fell by a third.', 'named-organization', 'Hebrides Visitor Partnership'],
-    ['Cal Fire said the blaze had burned 4,000 acres.', 'named-organization', 'Cal Fire'],
+    ['Morrow Lane Research estimated the merger would save 40 million pounds.', 'named-organization', 'Morrow Lane Research'],
+    ['Trade body Northfield Growers Partnership estimated that sales fell by a fifth.', 'named-organization', 'Northfield Growers Partnership'],
+    ['Valley Fire said crews had contained the blaze.', 'named-organization', 'Valley Fire'],
     // A district, county, city or state speaking is its government; before a name it leads a post.
     ['The district did not respond to requests for comment.', 'named-organization', 'district'],
     ['The county declined to comment on the audit.', 'named-organization', 'county'],
@@ -1342,17 +1348,18 @@ describe('sources across the article', () => {
     ['A minister said the plan was sound.', 'unnamed-person', 'minister'],
     ['The former minister said the plan was sound.', 'unnamed-person', 'former minister'],
     // A nation's rulers are its government speaking; its farmers are people.
-    ["Israel's leaders signaled a willingness to return to talks.", 'named-organization', "Israel's leaders"],
+    ["France's leaders signaled a willingness to reopen talks.", 'named-organization', "France's leaders"],
     ["Kenya's farmers said the rains were late.", 'unnamed-group', "Kenya's farmers"],
-    ['The band says the ground has confirmed what elders long said.', 'named-organization', 'band'],
+    ['The band said the tour would go ahead.', 'named-organization', 'band'],
+    ['The band of volunteers said the road was closed.', 'unnamed-group', 'band of volunteers'],
     ["The Prime Minister's Office announced the visit.", 'named-organization', "Minister's Office"],
     ["The army's General Staff said the attack was repelled.", 'named-organization', 'Staff'],
     // A report or a study by a named body is the document; an age after a name is a person's.
     ['A report by the Regional Monitoring Group (RMG) noted that turnout fell.', 'document', 'RMG'],
     ['The study by the Institute for Fiscal Research (IFR) estimated the cost at 3 billion.', 'document', 'IFR'],
     ['Halyna, 61, said the shelling never stops.', 'named-person', 'Halyna'],
-    ['Her neighbour, retired postman Ed Hutchins, 71, said the warning came too late.', 'named-person', 'Ed Hutchins'],
-    ['The other man, his cousin James York, 40, said the car never stopped.', 'named-person', 'James York'],
+    ['Her neighbour, retired plumber Tom Hale, 68, said the warning came too late.', 'named-person', 'Tom Hale'],
+    ['The second driver, his brother Leo Hale, 40, said the van never stopped.', 'named-person', 'Leo Hale'],
     ['Her son, 12, said the water came through the door.', 'unnamed-person', 'Her son, 12']
   ])('types the job before a name and the members of a body in "%s"', (text, type, speaker) => {
     const [found] = attributions(text)

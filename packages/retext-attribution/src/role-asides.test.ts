@@ -21,7 +21,7 @@ const rows: Array<{text: string; source: string}> = [
   {text: 'Sarah Kent, founder of Kent Analytics, which advises retailers, said demand had slowed.', source: 'Sarah Kent, founder of Kent Analytics, which advises retailers'},
   {text: 'Ana Ruiz, a nurse at the hospital, which has 300 beds, said staff were tired.', source: 'Ana Ruiz, a nurse at the hospital, which has 300 beds'},
   {text: 'Jean Dupont, mayor of Lyon, who took office in 2020, said the plan was costly.', source: 'Jean Dupont, mayor of Lyon'},
-  {text: 'Joan Tan, MP for Bukit Batok, who filed the question, said the numbers showed the grants were working.', source: 'Joan Tan, MP for Bukit Batok'},
+  {text: 'Joan Tan, MP for Eastfield North, who filed the question, said the numbers showed the grants were working.', source: 'Joan Tan, MP for Eastfield North'},
   {text: 'Rafael Ortiz, a retired teacher, who has lived on the street since 1980, said the water rose overnight.', source: 'Rafael Ortiz, a retired teacher'},
   {text: 'Maria Lopez, chief executive of Andes Mining, a company that operates three mines, said output fell.', source: 'Maria Lopez, chief executive of Andes Mining, a company that operates three mines'},
   {text: 'Tom Hale, owner of Hale Farms, based in Devon, said yields were poor.', source: 'Tom Hale, owner of Hale Farms, based in Devon'}
@@ -35,7 +35,7 @@ const unchanged: Array<{text: string; source: string; type: Attribution['sourceT
   {text: 'Speaking in Bonn on Friday, a spokeswoman for the agency, which would ration gas, said supplies were secure.', source: 'a spokeswoman for the agency', type: 'unnamed-person'}
 ]
 
-describe('a name before a role whose body has a relative aside', () => {
+describe('a name before a description with a relative aside', () => {
   it.each(rows)('$source is the named person in "$text"', ({text, source}) => {
     const found = attributionsOf(text).find((attribution) => attribution.source?.text === source)
     expect(found?.sourceType).toBe('named-person')

@@ -26,9 +26,15 @@ export const clauseVerbs = set(`
   spoke speaks talked went goes came comes made makes took takes gave gives got gets met meets saw sees knew
   thought left held ran became began brought kept found put set won lost sent wrote stood fell felt led paid
   rose sat spent threw understood agreed wants wanted appeared seemed remains remained read reads
-  shook drew hung struck swore wept broke rang sang hid swung stuck tore wore woke rode flew grew blew drove
-  chose froze fought sought bought caught taught
+  shook drew swore broke rang sang tore wore woke rode flew grew blew drove chose froze
+  hung struck stuck swung fought sought bought caught taught hid wept
 `)
+
+/**
+ * The forms of clauseVerbs that are past participles too, which a preposition after them shows to be modifying
+ * the noun before: "residents stuck in the town", "a woman struck by the car".
+ */
+export const participleClauseVerbs = set(`hung struck stuck swung fought sought bought caught taught hid wept`)
 
 /** Subject pronouns that are a whole source on their own. */
 export const pronouns = set(`he she they it we i you who`)
@@ -132,8 +138,8 @@ export const personNouns = set(`
   statistician statisticians veterinarian vet vets dietitian curator curators archivist
   specialist specialists epidemiologist epidemiologists virologist virologists biologist biologists ecologist
   ecologists geologist geologists meteorologist meteorologists climatologist climatologists seismologist
-  sociologist sociologists demographer demographers pollster pollsters physicist physicists chemist chemists
-  academic veteran photographer photographers writer writers novelist novelists poet poets filmmaker filmmakers
+  sociologist sociologists demographer demographers pollster pollsters physicist physicists chemists
+  academic veteran photographer writers novelist novelists poet poets filmmaker filmmakers
   screenwriter screenwriters showrunner showrunners comedian comedians designer designers architect architects
   planner planners lobbyist lobbyists pundit pundits commentator commentators blogger bloggers influencer influencers
   demonstrator demonstrators dissident dissidents defector defectors whistleblower whistleblowers informant informants
@@ -142,8 +148,8 @@ export const personNouns = set(`
   recruit recruits cadet cadets conscript conscripts reservist reservists hostage hostages evacuee evacuees
   rescuer rescuers responder responders renter renters buyer buyers seller sellers homebuyer homebuyers
   borrower borrowers saver savers taxpayer taxpayers ratepayer ratepayers customer customers client clients
-  subscriber subscribers viewer viewers listener listeners reader readers baker bakers butcher butchers grocer
-  vendor vendors stallholder stallholders merchant merchants grower growers rancher ranchers smallholder smallholders
+  subscriber subscribers viewer viewers listener listeners readers bakers butchers grocer
+  vendor vendors stallholder stallholders merchants grower growers rancher ranchers smallholder smallholders
 `)
 
 /**
