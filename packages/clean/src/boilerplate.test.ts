@@ -747,7 +747,7 @@ describe('findBoilerplate: a headline under a run of header lines', () => {
     [['LEEDS, March 3, 2022 00:15 IST', 'Updated: March 3, 2022 02:41 IST'], ['Staff Reporter', 'LEEDS']],
     [['Jane Doe', 'Mar 3, 2022 10:18 pm IDT'], []],
     [['COURIER ONLINE - International'], ['By Jane Doe and John Roe']],
-    [['NEWS | POLITICS | Friday August 11 2017'], ['By NATION REPORTER']]
+    [['NEWS | BUSINESS | Monday March 4 2019'], ['By COURIER REPORTER']]
   ])('keeps the headline under %j and removes the header', (over, under) => {
     const text = [...over, headline, ...under, before, after].join('\n\n')
     const removed = findBoilerplate(text).map(({start, end}) => text.slice(start, end))

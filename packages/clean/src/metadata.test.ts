@@ -24,7 +24,7 @@ describe('readMetadata', () => {
     ['a headline under a teaser header, not the header', `Latest Headlines\nCouncil approves budget after long night\n\n${prose}`, null],
     ['a headline under a stamp', `Posted on Thu, Feb. 21, 2008\n\nCouncil approves budget after long night\n\n${prose}`, 'Council approves budget after long night'],
     ['a headline under a trail of sections', `Business | Markets\nCouncil approves budget after long night\n\n${prose}`, 'Council approves budget after long night'],
-    ['a headline under a strip of sections and a date', `NEWS | POLITICS | Friday August 11 2017\n\nCouncil approves budget after long night\n\nBy NATION REPORTER\n\n${prose}`, 'Council approves budget after long night'],
+    ['a headline under a strip of sections and a date', `NEWS | BUSINESS | Monday March 4 2019\n\nCouncil approves budget after long night\n\nBy COURIER REPORTER\n\n${prose}`, 'Council approves budget after long night'],
     ['a headline under an outlet\'s dateline printed alone', `COURIER ONLINE - International\n\nCouncil approves budget after long night\n\nBy Jane Doe and John Roe\n\n${prose}`, 'Council approves budget after long night'],
     ['no trail of sections as a headline', `Business | Markets | Energy\n\n${prose}`, null],
     ['a headline printed twice under a teaser header', `Most Read from The Courier\nCouncil approves budget after long night\nCouncil approves budget after long night\n\n${prose}`, 'Council approves budget after long night'],
