@@ -1280,3 +1280,35 @@ describe('findBoilerplate: context and repetition', () => {
     ])
   })
 })
+
+describe('findBoilerplate: newsletter calls, staff author lines, bios, old page furniture, dated link headlines and help-line notes', () => {
+  it.each<[string, RemovalReason]>([
+    ["Get The Evening Herald's Morning Briefing by email and never miss our top stories", 'promo'],
+    ['Receive our weekly business digest in your inbox every Monday', 'promo'],
+    ['Get the best of the Gazette delivered to your inbox.', 'promo'],
+    ['ANA RUIZ and TOM HALE, Herald staff writers', 'byline'],
+    ['JOHN ROE, Gazette correspondent', 'byline'],
+    ['Jane Doe is health correspondent at The Evening Herald.', 'byline'],
+    ["John Roe is the Gazette's Europe editor.", 'byline'],
+    ['Page last updated at 09:15 GMT, Monday, 3 May 2010 10:15 UK', 'timestamp'],
+    ['Bookmark with: Delicious Digg Facebook What are these?', 'share-widget'],
+    ['Email this to a friend Printable version', 'share-widget'],
+    ['Council Budget: Where Does the Money Go? (10/12/2015)', 'related-links'],
+    ['Support is available for anyone affected by the issues in this story. A crisis line is open 24 hours a day.', 'other'],
+    ['If you or someone you know is struggling, call or text the national helpline.', 'other']
+  ])('removes %j as %s', (line, reason) => {
+    expect(reasonInBody(line)).toBe(reason)
+  })
+
+  it.each([
+    'Receive the results by email within a week, the clinic told patients who had been tested on Monday.',
+    'Get vaccinated before the winter, health officials urged residents in a letter sent on Friday.',
+    'JOHN ROE, the council leader, said the vote would go ahead.',
+    'Jane Doe is chief executive of the hospital trust.',
+    'Bookmakers cut the odds on a snap election after the vote.',
+    'Support for the plan has grown among residents since the spring, a survey found.',
+    'The report was published on 10/12/2015 and revised a year later.'
+  ])('keeps the body line %j', (line) => {
+    expect(reasonInBody(line)).toBeNull()
+  })
+})

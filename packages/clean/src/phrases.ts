@@ -387,11 +387,19 @@ export const phrases: readonly Phrase[] = [
     source: 'fact-check credit boxes ("Researched by: Jane Doe, Tom Hale", "Edited by: Ana Ruiz")'
   },
   {
-    pattern: /^(?:[Bb]y|BY)$|^(?:(?:[Bb]y|BY|[Ff]rom|FROM) )?(?:(?:[Oo]ur|OUR|[Aa]n?|A) (?:[Oo]wn |OWN )?)?(?!(?:The|THE) )(?:\p{Lu}[\p{L}'’-]* ){0,3}(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Dd]esk|[Bb]ureau(?: [Cc]hief)?|[Nn]ews [Ss]ervice|WRITER|REPORTER|EDITOR|CORRESPONDENT|DESK|BUREAU)(?<=\S+ \S+)$|^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}(?: \([^()\s]{1,60}\))? (?:is (?:a|an|the) (?:[\p{L}'’-]+ ){0,4}(?:[Ww]riter|[Rr]eporter|[Jj]ournalist|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Pp]roducer)(?: (?:for|at|of|with|and|based in|living in|who covers|covering)\b.{0,600})?\.?|(?:covers|reports on|has covered|has reported on|writes about|has written about) [\p{L} ,&'’-]{3,80} for (?:[Tt]he )?\p{Lu}[\p{L}.&'’ -]{1,40}(?: since (?:19|20)\d\d)?\.)$/u,
+    pattern: /^(?:[Bb]y|BY)$|^(?:(?:[Bb]y|BY|[Ff]rom|FROM) )?(?:(?:[Oo]ur|OUR|[Aa]n?|A) (?:[Oo]wn |OWN )?)?(?!(?:The|THE) )(?:\p{Lu}[\p{L}'’-]* ){0,3}(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Dd]esk|[Bb]ureau(?: [Cc]hief)?|[Nn]ews [Ss]ervice|WRITER|REPORTER|EDITOR|CORRESPONDENT|DESK|BUREAU)(?<=\S+ \S+)$|^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}(?: \([^()\s]{1,60}\))? (?:is (?:(?:a|an|the) )?(?:[\p{L}'’-]+ ){0,4}(?:[Ww]riter|[Rr]eporter|[Jj]ournalist|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Pp]roducer)(?: (?:for|at|of|with|and|based in|living in|who covers|covering)\b.{0,600})?\.?|(?:covers|reports on|has covered|has reported on|writes about|has written about) [\p{L} ,&'’-]{3,80} for (?:[Tt]he )?\p{Lu}[\p{L}.&'’ -]{1,40}(?: since (?:19|20)\d\d)?\.)$/u,
     reason: 'byline',
-    source: 'author boxes: a bare "By" over the name, a role or desk in place of the name ("Staff Writer", "Special Correspondent", "By our Legal Affairs Reporter", "Web Desk", "Express News Service"; not an outlet named after one, "The Evening Reporter"), and the bio ("Jane Doe is a freelance writer based in Leeds", maybe a few sentences more; "Jane Doe covers courts for The Ledger.", "Jane Doe has covered politics for The Herald since 2009.")'
+    source: 'author boxes: a bare "By" over the name, a role or desk in place of the name ("Staff Writer", "Special Correspondent", "By our Legal Affairs Reporter", "Web Desk", "Express News Service"; not an outlet named after one, "The Evening Reporter"), and the bio ("Jane Doe is a freelance writer based in Leeds", "Jane Doe is housing correspondent at The Courier.", maybe a few sentences more; "Jane Doe covers courts for The Ledger.", "Jane Doe has covered politics for The Herald since 2009.")'
   },
 
+  {
+    // Names in capitals, then the staff role: a name line in capitals with
+    // no role is left to the capital author-line checks.
+    pattern:
+      /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){1,3}(?:(?:,? and|,| AND) \p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){1,3}){0,3}, (?:[Tt]he )?(?:\p{Lu}[\p{L}&.'’-]* ){0,3}(?:(?:[Ss]taff|[Ss]enior|[Cc]hief|[Ss]pecial|[Cc]ontributing|[Ff]oreign|[Pp]olitical) )?(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Ee]ditors?|[Cc]olumnists?|[Jj]ournalists?)$/u,
+    reason: 'byline',
+    source: 'author lines in capitals with a staff role after a comma ("JANE DOE and JOHN ROE, Courier staff writers", "JANE DOE, Herald correspondent")'
+  },
   {
     pattern: /^about the authors?(?::|\s*[-–—]) .{1,600}$/i,
     holds: ['he author', 'he Author', 'HE AUTHOR'],
@@ -490,6 +498,40 @@ export const phrases: readonly Phrase[] = [
     pattern: /^(?:sign up (?:for|to) (?:e-?mail|free|daily|weekly|breaking)\b.{0,150}|sign up\b.{0,80}\bnewsletters?\b.{0,150}|sign up (?:to|for) (?:our )?(?:push|breaking news|news) (?:alerts|notifications)\b.{0,200}|every (?:weekday|day|morning|evening|week)\b.{0,60}, (?:you can )?get the (?:best|latest|top)\b.{0,120}|subscribe to .{1,40} newsletter\b.{0,150}|stay up to date with\b.{0,100}|stay updated|no spam,? we promise\b.{0,200}|you can unsubscribe at any time\b.{0,200}|(?:thank you|thanks) for (?:subscribing|signing up)\b.{0,150}|you have (?:successfully |succesfully )?subscribed\b.{0,100}|please,? (?:fill|enter|complete) .{0,40}to subscribe\b.{0,100}|by (?:subscribing|signing up),? you agree\b.{0,250}|enter your e-?mail(?: address)?\b.{0,80}|subscribe no thanks|want more\b.{0,40}\? (?:sign up|subscribe)\b.{0,150}|subscribe to .{1,40} on (?:youtube|facebook|twitter|instagram|telegram)|get daily news on your browser|there was an error processing your subscription\.?|please check the opt-in box\b.{0,100}|keep an eye on your inbox\b.{0,100}|an email with an activation link\b.{0,200}|i agree that .{1,60} (?:can|may) send me\b.{0,150}|[\w' ]{1,30} newsletters?)$/i,
     reason: 'promo',
     source: 'newsletter sign-up boxes: the offer ("Sign up here for our weekly newsletter", "Every weekday, get the best of ..."), the form labels and the thank-you text'
+  },
+  {
+    // The channel closes the call, or a "never miss" tail does: a sentence
+    // that goes on ("Receive the results by email within a week, the clinic
+    // said.") is the story's.
+    pattern:
+      /^(?:get|receive) .{3,80} (?:by e-?mail|in your inbox|delivered (?:to you|(?:straight |directly )?to your inbox))(?: (?:every|each) \w+| daily| weekly)?(?:,? (?:and|so you(?:'ll| will)?) never miss\b.{0,80}|[.!])?$/i,
+    reason: 'promo',
+    source: 'newsletter calls naming the edition and the channel ("Get The Courier\'s Morning Briefing by email and never miss our top stories", "Receive our weekly digest in your inbox")'
+  },
+  {
+    pattern:
+      /^(?:support is available for (?:anyone|those|people|readers) (?:affected|impacted) by\b.{0,300}|(?:an? |the )?(?:national |24-hour )?(?:crisis|suicide(?: prevention)?|mental health|support) (?:line|hotline|helpline|lifeline) is (?:available|open)\b.{0,200}|if you or someone you know (?:is|has been|needs|may be)\b.{0,200}\b(?:call|text|contact|visit|reach)\b.{0,200})$/i,
+    reason: 'other',
+    source: 'help-line notes appended to sensitive stories ("Support is available for anyone affected by this story.", "A crisis line is available 24 hours a day at ...", "If you or someone you know is struggling, call or text ...")'
+  },
+  {
+    pattern: /^page last updated at .{5,80}$/i,
+    reason: 'timestamp',
+    source: 'page stamps of older news sites ("Page last updated at 09:15 GMT, Monday, 3 May 2010 10:15 UK")'
+  },
+  {
+    pattern: /^bookmark (?:with|this(?: page| article| story)?(?: with| on)?)\b:?.{0,120}$/i,
+    reason: 'share-widget',
+    source: 'social bookmarking bars of older news sites ("Bookmark with: Delicious Digg Facebook What are these?")'
+  },
+  {
+    // A date in brackets after a headline is how link boxes date their
+    // stories; at the top of the page the shape is the story's own headline.
+    pattern: /^\p{Lu}[^.!]{5,120}[?!]? \(\d{1,2}\/\d{1,2}\/(?:\d{2}|\d{4})\)$/u,
+    holds: ['/'],
+    reason: 'related-links',
+    source: 'dated related headlines in link boxes ("Council Budget: Where Does the Money Go? (10/12/2015)")',
+    headline: true
   },
   {
     pattern: /^(?:.{0,60} is supported by its (?:audience|readers)\b.{0,200}|when you (?:buy|purchase|shop)(?: something)? (?:through|via|using) (?:links|our links|retail links)\b.{0,200}|we may (?:earn|receive) (?:a|an) (?:small )?(?:affiliate )?commission\b.{0,200})$/i,

@@ -945,7 +945,7 @@ export function isMarkedCaption(value: string): boolean {
 
 /** Platforms and verbs of a share widget's buttons, and of the article tools beside them (save, gift, print). */
 const shareButtons = new Set(
-  'share shares tweet email e-mail mail print printer-friendly pin save saved gift bookmark send copy whatsapp facebook twitter linkedin reddit flipboard messenger telegram pinterest tumblr vk weibo wechat viber sms bluesky threads mastodon pocket x'.split(' ')
+  'share shares tweet email e-mail mail print printer-friendly printable pin save saved gift bookmark send copy whatsapp facebook twitter linkedin reddit flipboard messenger telegram pinterest tumblr vk weibo wechat viber sms bluesky threads mastodon pocket x'.split(' ')
 )
 /** Words printed between the buttons: "Share this article on", "Send to a friend", "Font size A A", counts and icon letters. */
 const shareFillers = new Set(
