@@ -396,7 +396,7 @@ export const phrases: readonly Phrase[] = [
     // Names in capitals, then the staff role: a name line in capitals with
     // no role is left to the capital author-line checks.
     pattern:
-      /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){1,3}(?:(?:,? and|,| AND) \p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){1,3}){0,3}, (?:[Tt]he )?(?:\p{Lu}[\p{L}&.'’-]* ){0,3}(?:(?:[Ss]taff|[Ss]enior|[Cc]hief|[Ss]pecial|[Cc]ontributing|[Ff]oreign|[Pp]olitical) )?(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Ee]ditors?|[Cc]olumnists?|[Jj]ournalists?)$/u,
+      /^(?:BY |[Bb]y )?\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){1,3}(?:(?:,? and|,| AND) \p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){1,3}){0,3}, (?:[Tt]he )?(?:\p{Lu}[\p{L}&.'’-]* ){0,3}(?:(?:[Ss]taff|[Ss]enior|[Cc]hief|[Ss]pecial|[Cc]ontributing|[Ff]oreign|[Pp]olitical) )?(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Ee]ditors?|[Cc]olumnists?|[Jj]ournalists?)$/u,
     reason: 'byline',
     source: 'author lines in capitals with a staff role after a comma ("JANE DOE and JOHN ROE, Courier staff writers", "JANE DOE, Herald correspondent")'
   },
@@ -504,13 +504,13 @@ export const phrases: readonly Phrase[] = [
     // that goes on ("Receive the results by email within a week, the clinic
     // said.") is the story's.
     pattern:
-      /^(?:get|receive) .{3,80} (?:by e-?mail|in your inbox|delivered (?:to you|(?:straight |directly )?to your inbox))(?: (?:every|each) \w+| daily| weekly)?(?:,? (?:and|so you(?:'ll| will)?) never miss\b.{0,80}|[.!])?$/i,
+      /^(?:get|receive) .{3,80} (?:by e-?mail|in your inbox|delivered (?:to you|(?:straight |directly )?to your inbox))(?: (?:every|each) \w+| daily| weekly)?(?:(?:,| [-–—])? (?:and |so you(?:'ll| will)? )?never miss\b.{0,80}|[.!])?$/i,
     reason: 'promo',
     source: 'newsletter calls naming the edition and the channel ("Get The Courier\'s Morning Briefing by email and never miss our top stories", "Receive our weekly digest in your inbox")'
   },
   {
     pattern:
-      /^(?:support is available for (?:anyone|those|people|readers) (?:affected|impacted) by\b.{0,300}|(?:an? |the )?(?:national |24-hour )?(?:crisis|suicide(?: prevention)?|mental health|support) (?:line|hotline|helpline|lifeline) is (?:available|open)\b.{0,200}|if you or someone you know (?:is|has been|needs|may be)\b.{0,200}\b(?:call|text|contact|visit|reach)\b.{0,200})$/i,
+      /^(?:(?:support|help) is available (?:for (?:anyone|those|people|readers) (?:affected|impacted) by|24 hours a day|around the clock)\b.{0,300}|if you(?:'ve| have| are)? (?:been )?affected by (?:any of )?(?:the )?(?:issues|topics|themes|subjects)\b.{0,300}|(?:an? |the )?(?:national |24-hour )?(?:crisis|suicide(?: prevention)?|mental health|support) (?:line|hotline|helpline|lifeline) is (?:available|open)\b.{0,200}|if you or someone you know (?:is|has been|needs|may be)\b.{0,200}\b(?:call|text|contact|visit|reach)\b.{0,200})$/i,
     reason: 'other',
     source: 'help-line notes appended to sensitive stories ("Support is available for anyone affected by this story.", "A crisis line is available 24 hours a day at ...", "If you or someone you know is struggling, call or text ...")'
   },
