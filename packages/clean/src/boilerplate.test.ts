@@ -1315,4 +1315,11 @@ describe('findBoilerplate: newsletter calls, staff author lines, bios, old page 
   ])('keeps the body line %j', (line) => {
     expect(reasonInBody(line)).toBeNull()
   })
+
+  it('removes related headlines left between the last paragraph and a bookmarking bar', () => {
+    const tail = ['Council faces fresh criticism over bus cuts', 'Timeline: City bus services', 'Email this to a friend Printable version']
+    const text = ['Council backs budget after long night', before, after, ...tail].join('\n')
+    const removed = findBoilerplate(text).map((span) => text.slice(span.start, span.end))
+    expect(removed).toEqual(tail)
+  })
 })
