@@ -535,7 +535,7 @@ function holdsOffice(mention: Mention, words: Token[]): boolean {
 /** Nouns for the people who rule a nation, which with the nation as owner stand for its government. */
 const rulers = new Set(['leaders', 'leadership', 'rulers'])
 
-/** Whether a phrase is a nation's rulers, "Israel's leaders", "China's leadership": the state speaking, a body. */
+/** Whether a phrase is a nation's rulers, "France's leaders", "China's leadership": the state speaking, a body. */
 function nationsRulers(head: string, words: Token[]): boolean {
   return rulers.has(head) && words.length === 2 && possessiveEnding.test(words[0]!.value) && places.has(words[0]!.value.replace(possessiveEnding, ''))
 }

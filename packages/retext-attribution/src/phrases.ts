@@ -398,7 +398,7 @@ function modifiesAfterDeterminer(tokens: Token[], index: number, end: number): b
   // "the federal housing minister", "a senior banking official": before a noun for a person or a body, an
   // adjective may stand between the article and an -ing modifier.
   const gerund = tokens[index]!.lower.endsWith('ing')
-  const adjectives = gerund && (personNouns.has(noun.lower) || organizationNouns.has(noun.lower)) ? maxAdjectives : isCompoundAdjective(tokens[index - 1] ?? noun) ? 1 : 0
+  const adjectives = gerund && (personNouns.has(noun.lower) || organizationNouns.has(noun.lower)) ? maxAdjectives : index > 0 && isCompoundAdjective(tokens[index - 1]!) ? 1 : 0
   while (modified > 1 && index - modified < adjectives && modifiesNounAfter(tokens[modified - 1]!)) modified--
   if (modified === 0 || !(attributiveDeterminers.has(tokens[modified - 1]!.lower) || afterPossessive(tokens, modified))) return false
   return noun.word && !looksLikeVerb(noun)

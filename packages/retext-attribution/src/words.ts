@@ -19,22 +19,24 @@ export const notInSubject = set(`
 `)
 
 /**
- * Common verbs without a regular ending, which end a subject read forwards
- * ("The diplomat spoke on condition of anonymity").
- */
-export const clauseVerbs = set(`
-  spoke speaks talked went goes came comes made makes took takes gave gives got gets met meets saw sees knew
-  thought left held ran became began brought kept found put set won lost sent wrote stood fell felt led paid
-  rose sat spent threw understood agreed wants wanted appeared seemed remains remained read reads
-  shook drew swore broke rang sang tore wore woke rode flew grew blew drove chose froze
-  hung struck stuck swung fought sought bought caught taught hid wept
-`)
-
-/**
- * The forms of clauseVerbs that are past participles too, which a preposition after them shows to be modifying
+ * Past forms of clauseVerbs that are past participles too, which a preposition after them shows to be modifying
  * the noun before: "residents stuck in the town", "a woman struck by the car".
  */
 export const participleClauseVerbs = set(`hung struck stuck swung fought sought bought caught taught hid wept`)
+
+/**
+ * Common verbs without a regular ending, which end a subject read forwards
+ * ("The diplomat spoke on condition of anonymity").
+ */
+export const clauseVerbs: ReadonlySet<string> = new Set([
+  ...set(`
+    spoke speaks talked went goes came comes made makes took takes gave gives got gets met meets saw sees knew
+    thought left held ran became began brought kept found put set won lost sent wrote stood fell felt led paid
+    rose sat spent threw understood agreed wants wanted appeared seemed remains remained read reads
+    shook drew swore broke rang sang tore wore woke rode flew grew blew drove chose froze
+  `),
+  ...participleClauseVerbs
+])
 
 /** Subject pronouns that are a whole source on their own. */
 export const pronouns = set(`he she they it we i you who`)
