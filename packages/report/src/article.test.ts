@@ -33,6 +33,19 @@ describe('renderArticleReport', () => {
     expect(sources.children).toHaveLength(1 + 6)
   })
 
+  it('marks a quotation carried on with no cue of its own in the inventory', () => {
+    const text = '“We are ready,” the mayor said. “The pumps are running.”'
+    const article = tagged(text, [
+      {in: '“We are ready,”', cue: 'said', source: 'the mayor', content: '“We are ready,”', quote: 'direct'},
+      {in: '“The pumps', cue: '', source: null, content: '“The pumps are running.”', quote: 'direct', speaker: 'the mayor'}
+    ])
+    const tables = all(parse(renderArticleReport(analysed(article))), 'table') as Table[]
+    const inventory = tables.find((t) => JSON.stringify(t.children[0]).includes('Source as written'))!
+    const cues = inventory.children.slice(1).map((row) => JSON.stringify(row.children[3]))
+    expect(cues[0]).toContain('said')
+    expect(cues[1]).toContain('(continued quote)')
+  })
+
   it('says why an article was not graded', () => {
     const text = 'Police said the road would reopen on Monday.'
     const brief = renderArticleReport(analysed(tagged(text, [{in: 'Police', cue: 'said', source: 'Police'}])))

@@ -299,7 +299,8 @@ function inventory(found: Findings): RootContent[] {
         pilcrow(found, a.cue.start),
         a.source ? a.source.text : '(none)',
         a.speaker ?? '–',
-        a.cue.text,
+        // A quotation carried on from the sentence before has no cue of its own.
+        a.cue.text || '(continued quote)',
         a.sourceType,
         a.quote,
         a.content ? truncate(a.content.text, 100) : '–',

@@ -23,9 +23,9 @@ const corpus = fileURLToPath(new URL('../../../corpus', import.meta.url))
 const dev = join(shared, 'data/polnear/dev.jsonl')
 const folder = mkdtempSync(join(tmpdir(), 'retext-attribution-'))
 const processor = unified().use(retextEnglish).use(retextAttribution)
-// Continued quotes as attributions of their own (the seed gold's non-core
-// CONTINUATION entries) are scored too, to keep the default honest.
-const separate = unified().use(retextEnglish).use(retextAttribution, {continuations: true})
+// Continued quotes folded into the attribution before them, as PolNeAR
+// marks them, are scored too, to keep the default honest.
+const folded = unified().use(retextEnglish).use(retextAttribution, {continuations: false})
 
 /** Tag one text the way a caller would: parse, then run the plugin. */
 function tagFile(id, text, tagger = processor) {
@@ -36,33 +36,33 @@ function tagFile(id, text, tagger = processor) {
 
 const seedNames = readdirSync(corpus).filter((name) => name.endsWith('.txt')).sort()
 const seedsOut = join(folder, 'seeds.jsonl')
-const seedsSeparateOut = join(folder, 'seeds-separate.jsonl')
-for (const [out, tagger] of [[seedsOut, processor], [seedsSeparateOut, separate]]) {
+const seedsFoldedOut = join(folder, 'seeds-folded.jsonl')
+for (const [out, tagger] of [[seedsOut, processor], [seedsFoldedOut, folded]]) {
   writeFileSync(out, seedNames.map((name) => tagFile(name, readFileSync(join(corpus, name), 'utf8'), tagger)).join('\n') + '\n')
 }
 
 const seen = new Set()
 const devLines = []
-const separateLines = []
+const foldedLines = []
 for (const line of readFileSync(dev, 'utf8').split('\n')) {
   if (!line.trim()) continue
   const record = JSON.parse(line)
   if (seen.has(record.id)) continue
   seen.add(record.id)
   devLines.push(tagFile(record.id, record.text))
-  separateLines.push(tagFile(record.id, record.text, separate))
+  foldedLines.push(tagFile(record.id, record.text, folded))
 }
 const devOut = join(folder, 'dev.jsonl')
 writeFileSync(devOut, devLines.join('\n') + '\n')
-const separateOut = join(folder, 'dev-separate.jsonl')
-writeFileSync(separateOut, separateLines.join('\n') + '\n')
+const foldedOut = join(folder, 'dev-folded.jsonl')
+writeFileSync(foldedOut, foldedLines.join('\n') + '\n')
 
 const extra = process.argv.includes('--json') ? ['--json'] : []
 for (const [kind, gold, out, note = 'default options'] of [
   ['seeds', join(shared, 'gold/seeds.gold.json'), seedsOut],
-  ['seeds', join(shared, 'gold/seeds.gold.json'), seedsSeparateOut, 'continuations: true'],
+  ['seeds', join(shared, 'gold/seeds.gold.json'), seedsFoldedOut, 'continuations: false'],
   ['polnear', dev, devOut],
-  ['polnear', dev, separateOut, 'continuations: true']
+  ['polnear', dev, foldedOut, 'continuations: false']
 ]) {
   const output = execFileSync('python3', [join(shared, 'eval/score.py'), kind, gold, out, ...extra], {encoding: 'utf8'})
   process.stdout.write(output.trimEnd() + `  [${note}]\n`)

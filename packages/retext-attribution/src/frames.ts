@@ -8,6 +8,7 @@ import {
   isCompoundAdjective,
   looksLikeVerb,
   mediumWords,
+  skipAdjunctsAndOccasion,
   phraseAfter,
   phraseBefore,
   showVerbs,
@@ -25,7 +26,7 @@ import {
   subjectEndBefore,
   firstWord,
 } from './phrases.js'
-import type {QuoteIndex} from './quotes.js'
+import type {Quote, QuoteIndex} from './quotes.js'
 import type {Sentence, Token} from './tokens.js'
 import {
   clauseVerbs,
@@ -1828,7 +1829,7 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
   if (!source) return null
   source = withNameList(tokens, withPostmodifier(tokens, withoutPreposition(tokens, source)))
 
-  let rest = skipAdjuncts(tokens, cue.end)
+  let rest = skipAdjunctsAndOccasion(tokens, cue.end)
   const split = closesQuote(tokens, source[0]) ? splitQuotation(sentence, source[0], cue.end, quotes) : null
   if (split) return splitFrame(make('trailing', source, split), quotes)
   // "..., she said of the election": what follows is the topic, not the content.
@@ -2986,7 +2987,8 @@ function tokenAt(tokens: Token[], offset: number): number {
 
 /**
  * Quoted sentences that carry on the previous speaker's quotation with no cue
- * of their own.
+ * of their own: `“…,” she said. “…”`, and each further paragraph of a
+ * quotation that runs over paragraphs.
  *
  * @param sentences All sentences.
  * @param framed Frames by sentence index.
@@ -3007,31 +3009,128 @@ export function continuations(sentences: Sentence[], framed: Frame[][], quotes: 
       covered = Math.max(covered, ...own.map((frame) => frame.content?.end ?? 0))
       continue
     }
-    if (!last || !last.content || index - lastIndex > 2 || sentence.start < covered) {
-      if (sentence.start >= covered) last = undefined
+    if (sentence.start < covered) {
+      // A sentence inside the quotation just taken keeps the speaker for the next one.
+      if (last) lastIndex = index
       continue
     }
-    const first = sentence.tokens[0]!
-    const quote = quotes.opening(first.start)
-    // The quotation has to be the sentence, not a quoted phrase opening it.
-    const whole = quote !== undefined && quote.end >= sentence.tokens.at(-1)!.start
-    if (!quote || !whole || (!quotes.opening(last.content.start) && !last.quoted)) {
+    if (!last || !last.content || index - lastIndex > 2) {
       last = undefined
       continue
     }
-    const content = {start: quote.start, end: Math.min(quote.end, sentence.end)}
+    const quote = quoteOpenedBy(sentences, index, quotes)
+    const part = quote && {start: sentence.tokens[0]!.start, end: Math.min(quote.end, paragraphEnd(sentences, index))}
+    // The quotation has to be the sentence, not a quoted phrase opening it, and
+    // one with no cue further on: `“Prices fell. Why buy now?” she said.` is hers.
+    if (!part || part.end < sentence.tokens.at(-1)!.start || !endsSentence(sentences, index, part.end) || cuedLater(sentences, framed, index, part.end)) {
+      last = undefined
+      continue
+    }
     const frame: Frame = {
       sentence,
       pattern: 'continuation',
-      cue: {start: quote.start, end: quote.start},
+      cue: {start: part.start, end: part.start},
       source: null,
-      content,
+      content: part,
       quoted: true,
       hedges: []
     }
     found.push([index, frame, last])
-    covered = content.end
+    startAtOwnParagraph(sentences, framed, index, part, quote.end)
+    covered = part.end
     lastIndex = index
   }
   return found
+}
+
+/**
+ * The quotation a sentence opens. Annotators give each paragraph of a
+ * quotation that runs over paragraphs its own continuation, and a quotation
+ * of several sentences one, so the caller takes it up to the end of the
+ * paragraph.
+ */
+function quoteOpenedBy(sentences: Sentence[], index: number, quotes: QuoteIndex): Quote | undefined {
+  const first = sentences[index]!.tokens[0]!
+  // A paragraph that reopens a running quotation opens with a mark that closes nothing.
+  return quotes.opening(first.start) ?? (first.word ? undefined : reopened(sentences, index, quotes))
+}
+
+/**
+ * `“…\n\n“…,” he said.`: once the first paragraph of a quotation carries on
+ * the speaker before, the cue in a later paragraph of it quotes only from its
+ * own paragraph on.
+ */
+function startAtOwnParagraph(sentences: Sentence[], framed: Frame[][], index: number, part: Offsets, quoteEnd: number): undefined {
+  for (let next = index + 1; next < sentences.length && sentences[next]!.start < quoteEnd; next++) {
+    for (const frame of framed[next]!) {
+      if (frame.content?.start === part.start) frame.content = {start: sentences[paragraphStart(sentences, next)]!.tokens[0]!.start, end: frame.content.end}
+    }
+  }
+}
+
+/** Index of the first sentence of the paragraph of a sentence. */
+function paragraphStart(sentences: Sentence[], index: number): number {
+  let first = index
+  while (first > 0 && sentences[first - 1]!.paragraph === sentences[index]!.paragraph) first--
+  return first
+}
+
+/**
+ * Whether the quoted stretch ending at `end` ends with a full stop, question
+ * or exclamation mark: a quoted subheading (`“Different interpretations”`)
+ * carries on nobody's quotation.
+ */
+function endsSentence(sentences: Sentence[], index: number, end: number): boolean {
+  let at = index
+  while (sentences[at + 1] && sentences[at + 1]!.start < end) at++
+  const tokens = sentences[at]!.tokens
+  let last = tokens.length - 1
+  while (last >= 0 && (tokens[last]!.end > end || closingQuotes.has(tokens[last]!.value))) last--
+  return last >= 0 && terminalMarks.has(tokens[last]!.value)
+}
+
+const terminalMarks = new Set(['.', '?', '!', '…', '?!', '!!', '...'])
+
+/**
+ * Whether a sentence after `index` that starts inside the quotation ending at
+ * `end`, or right after it (`“… accident?” Ono said.`), has a frame of its own.
+ */
+function cuedLater(sentences: Sentence[], framed: Frame[][], index: number, end: number): boolean {
+  for (let next = index + 1; next < sentences.length && sentences[next]!.start <= end + 1; next++) {
+    if (framed[next]!.length > 0 && sentences[next]!.paragraph === sentences[index]!.paragraph) return true
+  }
+  return false
+}
+
+/** Where the paragraph of a sentence ends. */
+function paragraphEnd(sentences: Sentence[], index: number): number {
+  let end = sentences[index]!.end
+  for (let next = index + 1; next < sentences.length && sentences[next]!.paragraph === sentences[index]!.paragraph; next++) end = sentences[next]!.end
+  return end
+}
+
+/**
+ * End the content of each frame whose quotation runs on past the paragraph of
+ * its cue at that paragraph's end, so that each later paragraph is a
+ * continuation of its own, as annotators mark them.
+ *
+ * @param sentences All sentences.
+ * @param framed Frames by sentence index; changed in place.
+ */
+export function endQuotesAtParagraph(sentences: Sentence[], framed: Frame[][]): undefined {
+  for (const [index, frames] of framed.entries()) {
+    for (const frame of frames) {
+      if (!frame.content) continue
+      const end = paragraphEnd(sentences, index)
+      if (frame.content.end > end) frame.content = {start: frame.content.start, end}
+    }
+  }
+}
+
+/** The quotation running over paragraphs that the first sentence of a paragraph continues. */
+function reopened(sentences: Sentence[], index: number, quotes: QuoteIndex): Quote | undefined {
+  const sentence = sentences[index]!
+  if (sentences[index - 1]?.paragraph === sentence.paragraph) return undefined
+  const quote = quotes.covering(sentence.tokens[0]!.start)
+  return quote && quote.start < sentence.start ? quote : undefined
 }

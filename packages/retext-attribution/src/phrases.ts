@@ -843,6 +843,22 @@ export function skipAdjuncts(tokens: Token[], index: number): number {
   }
 }
 
+/**
+ * Skip time adjuncts and the occasion of a cue: "said at a news conference
+ * on Monday", "told reporters on a conference call".
+ *
+ * @returns Index of the first token after them.
+ */
+export function skipAdjunctsAndOccasion(tokens: Token[], index: number): number {
+  let at = skipAdjuncts(tokens, index)
+  // skipAdjuncts stops after "at a" or "at an evening" when a medium follows.
+  while (at > index && (determiners.has(tokens[at - 1]!.lower) || timeWords.has(tokens[at - 1]!.lower)) && mediumWords.has(tokens[at]?.lower ?? '')) {
+    while (mediumWords.has(tokens[at]?.lower ?? '')) at++
+    at = skipAdjuncts(tokens, at)
+  }
+  return at
+}
+
 const trailingAdverbs = new Set(['again', 'too', 'also', 'instead', 'afterward', 'afterwards'])
 const monthAbbreviation = /^(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.$/
 

@@ -539,16 +539,60 @@ describe('cues and their layout', () => {
     expect(found[0]!.quote).toBe('direct')
   })
 
-  it('gives a quoted sentence with no cue to the previous speaker when asked to', () => {
-    const found = tag('“It was a fair trial,” the judge said. “The appeal will fail.”', {continuations: true}).data.attributions!
+  it('gives a quoted sentence with no cue to the previous speaker', () => {
+    const found = attributions('“It was a fair trial,” the judge said. “The appeal will fail.”')
     expect(found).toHaveLength(2)
     expect(found[1]!.cue.text).toBe('')
     expect(found[1]!.content?.text).toBe('“The appeal will fail.”')
     expect(found[1]!.speaker).toBe(found[0]!.speaker)
+    expect(found[1]!.sourceType).toBe('unnamed-person')
   })
 
-  it('leaves continued quotes out by default', () => {
-    expect(attributions('“It was a fair trial,” the judge said. “The appeal will fail.”')).toHaveLength(1)
+  it('folds continued quotes into the first attribution when told to', () => {
+    expect(tag('“It was a fair trial,” the judge said. “The appeal will fail.”', {continuations: false}).data.attributions).toHaveLength(1)
+  })
+
+  it.each([
+    ['“We are ready,” the mayor said. “The pumps are running. The levee will hold.”', ['“The pumps are running. The levee will hold.”']],
+    ['The union leader said the vote was final. “We will not go back to the table.”', ['“We will not go back to the table.”']],
+    ['The union leader said the vote was final.\n\n“We will not go back to the table.”', ['“We will not go back to the table.”']],
+    ['The coach said: “We played well.\n\n“We will be back next year.”', ['“We will be back next year.”']],
+    ['“Sales fell,” the analyst wrote. “Buyers are waiting.\n\n“Nobody wants to go first.”', ['“Buyers are waiting.', '“Nobody wants to go first.”']],
+    ['“We are ready,” the mayor said at a news conference. “The pumps are running.”', ['“The pumps are running.”']]
+  ])('gives each paragraph of a continued quote its own attribution in %j', (text, contents) => {
+    const continued = attributions(text).filter((attribution) => attribution.cue.text === '')
+    expect(continued.map((attribution) => attribution.content?.text)).toEqual(contents)
+  })
+
+  it('reads a noun after the cue and before an occasion as the content, not a source', () => {
+    expect(attributions('Ana Ruiz, the mayor’s eldest daughter, noted the rule in the interview last week.')[0]!.source?.text).toBe('Ana Ruiz, the mayor’s eldest daughter')
+  })
+
+  it.each([
+    '“We are ready,” the mayor said. “Prices fell. Why buy now?” the trader asked.',
+    '“We are ready,” the mayor said.\n\n“Storm watch”\n\nThe river rose overnight.',
+    '“We are ready,” the mayor said. The river rose overnight. It fell by noon. Then it rained. “Stay home.”'
+  ])('finds no continued quote in %j', (text) => {
+    expect(attributions(text).filter((attribution) => attribution.cue.text === '')).toEqual([])
+  })
+
+  it('starts the quote of a cue in a later paragraph at its own paragraph once the first continues the speaker before', () => {
+    const text = 'The lawyer told reporters she would appeal.\n\n“We have met every condition.\n\n“What more can they ask?” she said.'
+    const found = attributions(text)
+    expect(found.map((attribution) => [attribution.cue.text, attribution.content?.text])).toEqual([
+      ['told reporters', 'she would appeal'],
+      ['', '“We have met every condition.'],
+      ['said', '“What more can they ask?”']
+    ])
+  })
+
+  it.each([
+    ['“We will find him,” the chief said at a news conference.', '“We will find him,”'],
+    ['“We will find him,” the chief said on a conference call.', '“We will find him,”'],
+    ['The chief said at a press conference that they would find him.', 'they would find him'],
+    ['The chief said at an evening briefing on Monday that they would find him.', 'they would find him']
+  ])('skips the occasion after the cue in %j', (text, content) => {
+    expect(attributions(text)[0]!.content?.text).toBe(content)
   })
 
   it.each([

@@ -24,10 +24,10 @@ export interface Options {
    */
   minCuePrecision?: number | null | undefined
   /**
-   * Whether a quoted sentence with no cue of its own that follows a speaker's
-   * quote is an attribution to that speaker (default `false`: PolNeAR folds
-   * such sentences into the first attribution and the seed gold does not
-   * count them in recall, so reporting them costs precision).
+   * Whether a quotation with no cue of its own that carries on a speaker's
+   * quote is an attribution to that speaker (default `true`, as the seed
+   * gold's CONTINUATION entries have it; PolNeAR folds such sentences into
+   * the first attribution instead, so turn it off to score against PolNeAR).
    */
   continuations?: boolean | null | undefined
   /**
@@ -57,7 +57,7 @@ const reportCue = /\breport(s|ed|ing)?\b|according/i
 export default function retextAttribution(options?: Options | null) {
   const settings: Settings = {
     minCuePrecision: options?.minCuePrecision ?? 0.45,
-    continuations: (options ?? emptyOptions).continuations ?? false
+    continuations: (options ?? emptyOptions).continuations ?? true
   }
   const messages = (options ?? emptyOptions).messages ?? true
 
