@@ -132,8 +132,41 @@ export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase, 
   // "A study published this week | estimated" already reads as the document; only a reading that lost it, or stopped
   // at the agent after "by", gives way to the document and its participle phrases.
   const document = modifiedDocumentSubject(tokens, end)
-  return document && phrase?.[0] !== document[0] ? document : phrase
+  return document && phrase?.[0] !== document[0] ? document : (phrase ?? modifiedPersonSubject(tokens, end))
 }
+
+/** Longest person with a modifying clause opening the sentence, in tokens. */
+const maxPersonSubject = 18
+/** Longest run of words before the noun that heads a person subject: "a senior Gulf". */
+const maxPersonModifiers = 3
+/** Words that open a clause about a person right after the noun: "who spoke", "familiar with", "close to". */
+const personClauseOpeners = new Set(['who', 'familiar', 'close'])
+
+/**
+ * A person or group opening the sentence with a clause about them that runs
+ * up to the verb, which the backward reading loses at the clause's last word
+ * ("A teacher waiting beside her said", "A source familiar with Saudi
+ * thinking said", "Officials who spoke before the budget was released
+ * said"): the whole is the source. Only words stand between, no comma or
+ * quotation that would make the clause an aside or the verb someone else's.
+ */
+function modifiedPersonSubject(tokens: Token[], end: number): Range | null {
+  const start = afterDateline(tokens)
+  if (end - start > maxPersonSubject) return null
+  let head = start
+  while (head < end && head - start <= maxPersonModifiers && !personNouns.has(tokens[head]!.lower)) {
+    if (!tokens[head]!.word || pronouns.has(tokens[head]!.lower) || prepositions.has(tokens[head]!.lower)) return null
+    head++
+  }
+  const next = tokens[head + 1]
+  if (!personNouns.has(tokens[head]?.lower ?? '') || !next?.word) return null
+  if (!(personClauseOpeners.has(next.lower) || (next.lower.endsWith('ing') && !next.capitalised))) return null
+  for (let index = head + 1; index < end; index++) if (!tokens[index]!.word && !isInner(tokens, index)) return null
+  // "A reporter who has been asking": an auxiliary before the verb makes it the clause's own.
+  return clauseAuxiliary.test(tokens[end - 1]!.lower) ? null : [start, end]
+}
+
+const clauseAuxiliary = /^(am|is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did)$/
 
 /** The noun phrase read backwards from `end`, word by word: see phraseBefore. */
 function nounPhraseBefore(tokens: Token[], end: number, longest: number, beforeRelativeAside: boolean): Range | null {

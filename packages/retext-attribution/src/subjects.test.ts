@@ -79,3 +79,22 @@ describe('a chain of titles and names longer than the phrase limit', () => {
     expect(sourcesAndCues(text).every((found) => found.split(' | ')[0]!.split(' ').length <= 14)).toBe(true)
   })
 })
+
+describe('a person with a clause about them that the verb ends', () => {
+  it.each([
+    ['A porter standing beside him said the gates had closed early.', 'A porter standing beside him | said'],
+    ['A commuter waiting at the gate said the bridge was shut.', 'A commuter waiting at the gate | said'],
+    ['A banker familiar with Qatari thinking said the offer would be raised.', 'A banker familiar with Qatari thinking | said'],
+    ['Inspectors who visited before the dam was repaired said the cracks were new.', 'Inspectors who visited before the dam was repaired | said']
+  ])('%s', (text, expected) => {
+    expect(sourcesAndCues(text)).toContain(expected)
+  })
+
+  it.each([
+    // The clause's own verb after an auxiliary reports nothing of the sentence's subject.
+    ['A reporter who has been asking about the accounts got an answer at last.', 'asking'],
+    ['A porter standing beside her, said the guide, had seen the thief.', 'A porter standing beside her']
+  ])('%s', (text, absent) => {
+    expect(sourcesAndCues(text).some((found) => found.endsWith(`| ${absent}`) || found.startsWith(`${absent} |`))).toBe(false)
+  })
+})
