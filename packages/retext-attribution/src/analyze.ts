@@ -62,6 +62,8 @@ const clauseReach = 80
 const clauseAfterSource = /^\s*[,(]?\s*(who|whose|which|with|speaking)\b/
 const possessive = /['’]s?$/
 const pluralEnding = /s$/
+/** A note that gives the reason of the one before: "for the same reason", "for similar reasons". */
+const sameReason = /^\s*,?\s*(?:for|because of) (?:the )?(?:same|similar) reasons?\b/i
 const allegationCue = /\b(claim|claims|claimed|claiming|alleges|alleged)\b/
 
 /**
@@ -117,6 +119,8 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
   let unexplained: Entity | null = null
   /** A note about a group met or introduced just before ("All asked not to be named"), while its members may follow. */
   let groupNote: GroupNote | null = null
+  /** The reason the latest anonymity note gave, which a later "for the same reason" repeats. */
+  let lastReason: Offsets | null = null
   /** Reasons stated for everyone quoted, or one kind of them, which hold before and after the statement. */
   const blanketReasons: Array<{kind: string; justification: Offsets}> = []
   for (const [index, sentence] of sentences.entries()) {
@@ -154,6 +158,9 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
     if (hint === hints.length || hints[hint]! >= sentence.end) continue
     const sentenceText = text.slice(sentence.start, sentence.end)
     const note = anonymityNote(sentenceText, sentence.start)
+    // "who also spoke on condition of anonymity for the same reason": the reason is the one given last.
+    if (note && sameReason.test(text.slice(note.justification?.start ?? note.end, sentence.end))) note.justification = lastReason
+    if (note?.justification) lastReason = note.justification
     const knowledge = knowledgeAt(sentenceText, sentence.start)
     if (!note && knowledge < 0) continue
     const owner = (at: number): Entity | null => {

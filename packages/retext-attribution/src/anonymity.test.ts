@@ -352,6 +352,17 @@ describe('anonymity stated for a group in a sentence of its own', () => {
   })
 })
 
+describe('a note that gives the reason of the one before', () => {
+  it.each([
+    ['A guard, who spoke on condition of anonymity because he may not brief reporters, said the cells were full. A nurse at the prison, who also spoke on condition of anonymity for the same reason, said two inmates were hurt.', 'A nurse', 'anonymous', 'because he may not brief reporters'],
+    ['A clerk, who asked not to be named for fear of losing her job, said files were shredded. A second clerk, who asked not to be named for similar reasons, said the same.', 'A second clerk', 'anonymous', 'for fear of losing her job'],
+    // With no reason before, "the same reason" names none.
+    ['A nurse at the prison, who spoke on condition of anonymity for the same reason, said two inmates were hurt.', 'A nurse', 'anonymous', undefined]
+  ])('%s', (text, at, type, reason) => {
+    expect(sourceAt(text, at)).toEqual([type, reason])
+  })
+})
+
 describe('a request for anonymity between the source and its verb, with no comma', () => {
   it.each([
     ['A provincial official who asked not to be named said the request had been sent on Thursday.', 'A provincial official who asked not to be named | said | anonymous'],
