@@ -21,6 +21,10 @@ const rows: Array<{text: string; source: string; type: Attribution['sourceType']
   {text: 'A survey by the Confederation of British Industry found optimism fell.', source: 'A survey by the Confederation of British Industry', type: 'document'},
   {text: 'Figures from the National Police Chiefs’ Council suggest crime fell.', source: 'Figures from the National Police Chiefs’ Council', type: 'document'},
   {text: "Tesla's quarterly report said deliveries rose.", source: "Tesla's quarterly report", type: 'document'},
+  // A text sent to people stays a text: its addressees are no source.
+  {text: 'Rates will fall, according to a note to clients from the broker.', source: 'a note to clients from the broker', type: 'document'},
+  {text: 'A letter to shareholders warned that profits would fall.', source: 'A letter to shareholders', type: 'document'},
+  {text: 'An adviser to the governor said the bill was dead.', source: 'An adviser to the governor', type: 'unnamed-person'},
   // Look-alikes: a person the body's name owns, and the body itself, stay as they were.
   {text: "The Washington Post's Tom Hale reported that the deal collapsed.", source: "The Washington Post's Tom Hale", type: 'named-person'},
   {text: 'The Bank of England said lending slowed.', source: 'The Bank of England', type: 'named-organization'}

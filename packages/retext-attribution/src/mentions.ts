@@ -716,7 +716,7 @@ const pluralAgent = /(ers|ors|ists|ians|ants|ents)$/
 function coreOf(part: Token[]): Token[] {
   for (let index = 1; index < part.length; index++) {
     const token = part[index]!
-    if (token.word && ((postmodifierStart.has(token.lower) && !postHeldInBody(part, index)) || servesSomeone(part, index) || (looksLikeVerb(token) && !modifiesNoun(part, index)) || participleBy(part, index))) return part.slice(0, index)
+    if (token.word && ((postmodifierStart.has(token.lower) && !postHeldInBody(part, index)) || addressedTo(part, index) || (looksLikeVerb(token) && !modifiesNoun(part, index)) || participleBy(part, index))) return part.slice(0, index)
   }
   return part
 }
@@ -782,9 +782,13 @@ function honorificsBefore(surname: string, text: string): boolean {
 /** Honorifics as news writing capitalises them before a surname. */
 const honorificTitles = ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Dr', 'Dr.']
 
-/** Whether "to" after a noun of service opens who is served: "An adviser to Prime Minister Ana Ruiz". */
-function servesSomeone(part: Token[], index: number): boolean {
-  return part[index]!.lower === 'to' && servingNouns.has(part[index - 1]!.lower)
+/**
+ * Whether "to" after a noun of service or a text opens whom it serves or
+ * goes to: "An adviser to Prime Minister Ana Ruiz", "a note to clients".
+ */
+function addressedTo(part: Token[], index: number): boolean {
+  const before = part[index - 1]!.lower
+  return part[index]!.lower === 'to' && (servingNouns.has(before) || documentNouns.has(before))
 }
 
 /**
