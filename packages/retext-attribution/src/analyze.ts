@@ -15,7 +15,7 @@ import {
   spokesHead,
   type Entity
 } from './entities.js'
-import {continuations, endQuotesAtParagraph, framesOf, type Frame, type Offsets} from './frames.js'
+import {continuations, framesOf, type Frame, type Offsets} from './frames.js'
 import {knownNames, mayBePerson, normaliseName, ownerName, readMention, surnameOf, type KnownNames, type Mention, type NamedRelative} from './mentions.js'
 import {isHyphenatedTitle, phraseBefore, sentenceSubject, type Range} from './phrases.js'
 import {clauseVerbs, determiners, documentNouns, groupNouns, hedgeAdverbs, notInSubject, kinNouns, organizationNouns, personNouns, personTitles, prepositions, roleWords} from './words.js'
@@ -152,6 +152,7 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
     // "He spoke on condition of anonymity. He feared for his job.": a reason may follow in the next sentence.
     if (unexplained) {
       unexplained.justification ??= followingReason(text.slice(sentence.start, sentence.end), sentence.start)
+      lastReason = unexplained.justification ?? lastReason
       unexplained = null
     }
     while (hint < hints.length && hints[hint]! < sentence.start) hint++
@@ -224,7 +225,6 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
   const ordered: Array<{frame: Frame; from: Frame}> = []
   for (const frames of framed) for (const frame of frames) ordered.push({frame, from: frame})
   if (settings.continuations) {
-    endQuotesAtParagraph(sentences, framed)
     for (const [, frame, previous] of continuations(sentences, framed, quotes)) {
       ordered.push({frame, from: previous})
       sources.set(frame, sources.get(previous) ?? {mention: null, entity: null})

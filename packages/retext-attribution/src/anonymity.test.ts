@@ -356,6 +356,7 @@ describe('a note that gives the reason of the one before', () => {
   it.each([
     ['A guard, who spoke on condition of anonymity because he may not brief reporters, said the cells were full. A nurse at the prison, who also spoke on condition of anonymity for the same reason, said two inmates were hurt.', 'A nurse', 'anonymous', 'because he may not brief reporters'],
     ['A clerk, who asked not to be named for fear of losing her job, said files were shredded. A second clerk, who asked not to be named for similar reasons, said the same.', 'A second clerk', 'anonymous', 'for fear of losing her job'],
+    ['A guard spoke on condition of anonymity. He feared losing his post. A nurse at the prison, who also spoke on condition of anonymity for the same reason, said two inmates were hurt.', 'A nurse', 'anonymous', 'He feared losing his post'],
     // With no reason before, "the same reason" names none.
     ['A nurse at the prison, who spoke on condition of anonymity for the same reason, said two inmates were hurt.', 'A nurse', 'anonymous', undefined]
   ])('%s', (text, at, type, reason) => {

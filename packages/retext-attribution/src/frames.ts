@@ -2986,19 +2986,24 @@ function tokenAt(tokens: Token[], offset: number): number {
 }
 
 /**
- * Quoted sentences that carry on the previous speaker's quotation with no cue
- * of their own: `“…,” she said. “…”`, and each further paragraph of a
- * quotation that runs over paragraphs.
+ * Quotations with no cue of their own that carry on what the source before
+ * said: `“…,” she said. “…”`, `She said the deal was off. “…”`, and each
+ * further paragraph of a quotation that runs over paragraphs, whose content
+ * the frame before then ends at its own paragraph.
  *
  * @param sentences All sentences.
- * @param framed Frames by sentence index.
+ * @param framed Frames by sentence index; a frame whose quotation a later
+ *   paragraph carries on is changed in place.
  * @param quotes Quotations of the text.
- * @returns Frames of pattern `continuation`, with an empty cue at the quote.
+ * @returns Frames of pattern `continuation`, with an empty cue at the quote,
+ *   each with the frame whose source it continues.
  */
 export function continuations(sentences: Sentence[], framed: Frame[][], quotes: QuoteIndex): Array<[number, Frame, Frame]> {
   const found: Array<[number, Frame, Frame]> = []
   let last: Frame | undefined
   let lastIndex = -10
+  /** The frame whose content reaches furthest, and where it ends. */
+  let reaching: Frame | undefined
   let covered = 0
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index]!
@@ -3006,73 +3011,59 @@ export function continuations(sentences: Sentence[], framed: Frame[][], quotes: 
     if (own.length > 0) {
       last = own.at(-1)
       lastIndex = index
-      covered = Math.max(covered, ...own.map((frame) => frame.content?.end ?? 0))
+      for (const frame of own) {
+        if (frame.content && frame.content.end > covered) {
+          covered = frame.content.end
+          reaching = frame
+        }
+      }
       continue
     }
-    if (sentence.start < covered) {
-      // A sentence inside the quotation just taken keeps the speaker for the next one.
+    // A sentence inside the quotation just taken keeps the speaker for the next one, unless it opens a
+    // paragraph of it: that paragraph is a continuation of its own.
+    const inside = sentence.start < covered
+    if (inside && !(reaching === last && reopened(sentences, index, quotes))) {
       if (last) lastIndex = index
       continue
     }
-    if (!last || !last.content || index - lastIndex > 2) {
+    // A passive ("It was reported that ...") has no one whose quotation could go on.
+    if (!last?.content || !last.source || index - lastIndex > 2) {
       last = undefined
       continue
     }
     const quote = quoteOpenedBy(sentences, index, quotes)
     const part = quote && {start: sentence.tokens[0]!.start, end: Math.min(quote.end, paragraphEnd(sentences, index))}
-    // The quotation has to be the sentence, not a quoted phrase opening it, and
-    // one with no cue further on: `“Prices fell. Why buy now?” she said.` is hers.
-    if (!part || part.end < sentence.tokens.at(-1)!.start || !endsSentence(sentences, index, part.end) || cuedLater(sentences, framed, index, part.end)) {
-      last = undefined
+    // The quotation has to be the sentence, not a quoted phrase opening it, a sentence, not a
+    // subheading, and no later cue's: `“Prices fell. Why buy now?” she said.` is hers.
+    if (!part || part.end < sentence.tokens.at(-1)!.start || !endsSentence(sentences, index, part.end) || claimedLater(sentences, framed, index, part.start, quote.end)) {
+      if (!inside) last = undefined
       continue
     }
-    const frame: Frame = {
-      sentence,
-      pattern: 'continuation',
-      cue: {start: part.start, end: part.start},
-      source: null,
-      content: part,
-      quoted: true,
-      hedges: []
-    }
-    found.push([index, frame, last])
-    startAtOwnParagraph(sentences, framed, index, part, quote.end)
-    covered = part.end
+    if (inside) last.content = {start: last.content.start, end: paragraphEnd(sentences, index - 1)}
+    found.push([index, {sentence, pattern: 'continuation', cue: {start: part.start, end: part.start}, source: null, content: part, quoted: true, hedges: []}, last])
+    covered = Math.max(covered, part.end)
     lastIndex = index
   }
   return found
 }
 
-/**
- * The quotation a sentence opens. Annotators give each paragraph of a
- * quotation that runs over paragraphs its own continuation, and a quotation
- * of several sentences one, so the caller takes it up to the end of the
- * paragraph.
- */
+/** The quotation a sentence opens, or the running quotation whose next paragraph it opens. */
 function quoteOpenedBy(sentences: Sentence[], index: number, quotes: QuoteIndex): Quote | undefined {
   const first = sentences[index]!.tokens[0]!
-  // A paragraph that reopens a running quotation opens with a mark that closes nothing.
-  return quotes.opening(first.start) ?? (first.word ? undefined : reopened(sentences, index, quotes))
+  return quotes.opening(first.start) ?? reopened(sentences, index, quotes)
 }
 
 /**
- * `“…\n\n“…,” he said.`: once the first paragraph of a quotation carries on
- * the speaker before, the cue in a later paragraph of it quotes only from its
- * own paragraph on.
+ * Whether a frame after `index`, in the quotation that ends at `quoteEnd` or
+ * in the sentence right after it, takes in the stretch opening at `start`:
+ * a cue closing the quotation (`“…” Ana Ruiz said.`) speaks all of it.
  */
-function startAtOwnParagraph(sentences: Sentence[], framed: Frame[][], index: number, part: Offsets, quoteEnd: number): undefined {
-  for (let next = index + 1; next < sentences.length && sentences[next]!.start < quoteEnd; next++) {
-    for (const frame of framed[next]!) {
-      if (frame.content?.start === part.start) frame.content = {start: sentences[paragraphStart(sentences, next)]!.tokens[0]!.start, end: frame.content.end}
-    }
+function claimedLater(sentences: Sentence[], framed: Frame[][], index: number, start: number, quoteEnd: number): boolean {
+  for (let next = index + 1; next < sentences.length; next++) {
+    if (framed[next]!.some((frame) => frame.content !== null && frame.content.start <= start && frame.content.end > start)) return true
+    if (sentences[next]!.start >= quoteEnd) return false
   }
-}
-
-/** Index of the first sentence of the paragraph of a sentence. */
-function paragraphStart(sentences: Sentence[], index: number): number {
-  let first = index
-  while (first > 0 && sentences[first - 1]!.paragraph === sentences[index]!.paragraph) first--
-  return first
+  return false
 }
 
 /**
@@ -3091,17 +3082,6 @@ function endsSentence(sentences: Sentence[], index: number, end: number): boolea
 
 const terminalMarks = new Set(['.', '?', '!', '…', '?!', '!!', '...'])
 
-/**
- * Whether a sentence after `index` that starts inside the quotation ending at
- * `end`, or right after it (`“… accident?” Ono said.`), has a frame of its own.
- */
-function cuedLater(sentences: Sentence[], framed: Frame[][], index: number, end: number): boolean {
-  for (let next = index + 1; next < sentences.length && sentences[next]!.start <= end + 1; next++) {
-    if (framed[next]!.length > 0 && sentences[next]!.paragraph === sentences[index]!.paragraph) return true
-  }
-  return false
-}
-
 /** Where the paragraph of a sentence ends. */
 function paragraphEnd(sentences: Sentence[], index: number): number {
   let end = sentences[index]!.end
@@ -3109,28 +3089,11 @@ function paragraphEnd(sentences: Sentence[], index: number): number {
   return end
 }
 
-/**
- * End the content of each frame whose quotation runs on past the paragraph of
- * its cue at that paragraph's end, so that each later paragraph is a
- * continuation of its own, as annotators mark them.
- *
- * @param sentences All sentences.
- * @param framed Frames by sentence index; changed in place.
- */
-export function endQuotesAtParagraph(sentences: Sentence[], framed: Frame[][]): undefined {
-  for (const [index, frames] of framed.entries()) {
-    for (const frame of frames) {
-      if (!frame.content) continue
-      const end = paragraphEnd(sentences, index)
-      if (frame.content.end > end) frame.content = {start: frame.content.start, end}
-    }
-  }
-}
-
-/** The quotation running over paragraphs that the first sentence of a paragraph continues. */
+/** The quotation running over paragraphs that the first sentence of a paragraph reopens with its mark. */
 function reopened(sentences: Sentence[], index: number, quotes: QuoteIndex): Quote | undefined {
   const sentence = sentences[index]!
-  if (sentences[index - 1]?.paragraph === sentence.paragraph) return undefined
-  const quote = quotes.covering(sentence.tokens[0]!.start)
+  const first = sentence.tokens[0]!
+  if (first.word || sentences[index - 1]?.paragraph === sentence.paragraph) return undefined
+  const quote = quotes.covering(first.start)
   return quote && quote.start < sentence.start ? quote : undefined
 }

@@ -154,7 +154,7 @@ function modifiedPersonSubject(tokens: Token[], end: number): Range | null {
   const start = afterDateline(tokens)
   if (end - start > maxPersonSubject) return null
   let head = start
-  while (head < end && head - start <= maxPersonModifiers && !personNouns.has(tokens[head]!.lower)) {
+  while (head < end && head - start < maxPersonModifiers && !personNouns.has(tokens[head]!.lower)) {
     if (!tokens[head]!.word || pronouns.has(tokens[head]!.lower) || prepositions.has(tokens[head]!.lower)) return null
     head++
   }
@@ -884,13 +884,26 @@ export function skipAdjuncts(tokens: Token[], index: number): number {
  */
 export function skipAdjunctsAndOccasion(tokens: Token[], index: number): number {
   let at = skipAdjuncts(tokens, index)
-  // skipAdjuncts stops after "at a" or "at an evening" when a medium follows.
-  while (at > index && (determiners.has(tokens[at - 1]!.lower) || timeWords.has(tokens[at - 1]!.lower)) && mediumWords.has(tokens[at]?.lower ?? '')) {
+  while (mediumWords.has(tokens[at]?.lower ?? '') && opensOccasionBefore(tokens, index, at)) {
     while (mediumWords.has(tokens[at]?.lower ?? '')) at++
     at = skipAdjuncts(tokens, at)
   }
   return at
 }
+
+/**
+ * Whether the words skipped before `at` end in a preposition and the
+ * determiners or time words of an occasion ("at a", "at an evening"), so a
+ * medium at `at` is its noun; after "said today" the medium opens the
+ * content ("said today press freedom was under threat").
+ */
+function opensOccasionBefore(tokens: Token[], index: number, at: number): boolean {
+  let back = at - 1
+  while (back > index && (determiners.has(tokens[back]!.lower) || timeWords.has(tokens[back]!.lower))) back--
+  return back >= index && back < at - 1 && occasionPrepositions.has(tokens[back]!.lower)
+}
+
+const occasionPrepositions = new Set(['at', 'on', 'in', 'during'])
 
 const trailingAdverbs = new Set(['again', 'too', 'also', 'instead', 'afterward', 'afterwards'])
 const monthAbbreviation = /^(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.$/
