@@ -3002,7 +3002,7 @@ export function continuations(sentences: Sentence[], framed: Frame[][], quotes: 
   const found: Array<[number, Frame, Frame]> = []
   let last: Frame | undefined
   let lastIndex = -10
-  /** The frame whose content reaches furthest, and where it ends. */
+  /** The frame whose content reaches furthest, and where that content ends. */
   let reaching: Frame | undefined
   let covered = 0
   for (let index = 0; index < sentences.length; index++) {

@@ -145,8 +145,8 @@ const personClauseOpeners = new Set(['who', 'familiar', 'close'])
 /**
  * A person or group opening the sentence with a clause about them that runs
  * up to the verb, which the backward reading loses at the clause's last word
- * ("A teacher waiting beside her said", "A source familiar with Saudi
- * thinking said", "Officials who spoke before the budget was released
+ * ("A porter standing beside him said", "A banker familiar with Qatari
+ * thinking said", "Inspectors who visited before the dam was repaired
  * said"): the whole is the source. Only words stand between, no comma or
  * quotation that would make the clause an aside or the verb someone else's.
  */
