@@ -29,6 +29,7 @@ import {
 import type {Quote, QuoteIndex} from './quotes.js'
 import type {Sentence, Token} from './tokens.js'
 import {
+  clauseJoiners,
   clauseVerbs,
   cueAuxiliaries,
   determiners,
@@ -1199,6 +1200,11 @@ function americanSpelling(british: string): string {
   return british === 'll' ? 'l' : 'iz'
 }
 
+/** Whether "her" at `index` is a preposition's object ("A porter standing beside her said"), no determiner. */
+function objectHer(tokens: Token[], index: number): boolean {
+  return tokens[index]!.lower === 'her' && prepositions.has(tokenOrNone(tokens, index - 1)?.lower ?? '')
+}
+
 /**
  * Whether a reporting verb of the lexicon is, where it stands, no finite
  * report: an infinitive, a noun, an adjective, a sense that reports nothing,
@@ -1210,7 +1216,7 @@ function reportsNothingHere(tokens: Token[], index: number): boolean {
   const next = tokenOrNone(tokens, index + 1)
   // "to say", "a statement", "the report", "his remarks", "worth noting": not a finite reporting verb.
   // "Two in three said": a number closing a proportion is the subject, not a determiner before a noun.
-  if (previous && !afterQuantifierSubject(tokens, index) && !proportionSubject(tokens, index) && (previous.lower === 'to' || previous.lower === 'worth' || determiners.has(previous.lower) || possessive.test(previous.lower))) return true
+  if (previous && !afterQuantifierSubject(tokens, index) && !proportionSubject(tokens, index) && (previous.lower === 'to' || previous.lower === 'worth' || ((determiners.has(previous.lower) || possessive.test(previous.lower)) && !objectHer(tokens, index - 1)))) return true
   // "his often-repeated vow", "a long-awaited report": a noun after a compound adjective.
   if (previous && (modifiesAsAdjective(tokens, index) || (isCompoundAdjective(previous) && !isAdverb(previous)))) return true
   // "the rival claims are false", "territorial claims", "credible reports": a plural noun, not a verb.
@@ -1439,7 +1445,7 @@ function refusalPrecision(tokens: Token[], index: number): number | undefined {
 function subjectBefore(tokens: Token[], end: number): Range | null {
   // "declined to publicly confirm that": the refusal is the report, with its own cue.
   if (declining.test(tokens[end - 2]?.lower ?? '')) return null
-  const subject = sentenceSubject(tokens)
+  const subject = withApposition(tokens, sentenceSubject(tokens))
   return subject && subject[1] < end ? subject : null
 }
 
@@ -1808,7 +1814,7 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
 
   // "The mayor took to Twitter to describe the city as ...": an infinitive's source is the clause's subject.
   // "He answered the question by saying ...": so has a gerund after a preposition.
-  let source = before?.lower === 'to' || gerundAfterPreposition(tokens, cue) ? subjectBefore(tokens, cue.start) : (recordsApart(tokens, cue) ?? phraseBefore(tokens, cue.start))
+  let source = before?.lower === 'to' || gerundAfterPreposition(tokens, cue) || gerundAfterTimeSpent(tokens, cue) ? subjectBefore(tokens, cue.start) : (recordsApart(tokens, cue) ?? phraseBefore(tokens, cue.start))
   if (!source && before && (before.value === ',' || closingQuotes.has(before.value) || before.value === '—')) {
     const inverted = before.value === ',' && closesSubjectAside(tokens, cue.start - 1) ? undefined : invertedFrame(sentence, cue, quotes, make)
     if (inverted !== undefined) return inverted
@@ -1959,6 +1965,25 @@ function gerundAfterPreposition(tokens: Token[], cue: Cue): boolean {
 
 const gerundPreposition = /^(by|for|of|in|on|after|before|without|despite|upon)$/
 
+/** Most words from "spent" to the gerund: "spent much of the past week insisting". */
+const maxTimeSpent = 6
+
+/**
+ * Whether the cue opens with a gerund after the time a clause's subject spent ("has spent weeks
+ * warning that", "spent much of Monday insisting"): the time is no speaker; the subject is.
+ */
+function gerundAfterTimeSpent(tokens: Token[], cue: Cue): boolean {
+  if (cue.start !== cue.head || !tokens[cue.head]!.lower.endsWith('ing')) return false
+  for (let index = cue.start - 1; index >= 0 && cue.start - index <= maxTimeSpent; index--) {
+    const token = tokens[index]!
+    if (!token.word) return false
+    if (spendForms.test(token.lower)) return index < cue.start - 1
+  }
+  return false
+}
+
+const spendForms = /^(spend|spends|spent|spending)$/
+
 /**
  * A phrase read back to a preposition before the cue ends at the noun before
  * it: "Residents at first said", "pressed the governor into announcing".
@@ -2043,7 +2068,8 @@ function withPostmodifier(tokens: Token[], source: Range): Range {
       if (!isInner(token)) return source
       continue
     }
-    if (token.lower === 'that') return source
+    // "Officials working in the port denied it but a driver said": a clause of its own ends the search.
+    if (token.lower === 'that' || clauseJoiners.has(token.lower)) return source
     if (tokens[index + 1]?.lower === 'by' && index + 1 < source[0]) {
       const documents = documentsBefore(tokens, index)
       if (documents) return [documents[0], source[1]]
@@ -2801,6 +2827,11 @@ function appositiveChain(tokens: Token[], comma: number): Range | null {
       if (tokens[index + 1]!.lower === 'and' && tokens[index + 2]!.capitalised && articles.has(tokens[segmentEnd + 1]?.lower ?? '')) return null
       segmentEnd = index
       commas++
+    } else if (token.value === ')') {
+      // "head of the Police Officers' Association (POA), a union": a bracket inside a description is its own.
+      const open = tokens.findLastIndex((candidate, at) => at < index && candidate.value === '(')
+      if (open < 0) break
+      index = open
     } else if (!token.word && !wordPunctuation.has(token.value)) break
   }
   if (commas < 2 || comma - index > maxAside) return null

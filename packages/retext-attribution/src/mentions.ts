@@ -303,7 +303,8 @@ function readName(run: Token[], context: string, known: KnownNames, mention: Men
     for (const token of run.slice(0, -1)) mention.affiliations.push(token.value)
     return
   }
-  const lead = nameStart(run)
+  // A body's name the article describes as one keeps its first words ("the Migrant Welfare Collective, a group").
+  const lead = known.bodies.has(spaced(run, (token) => token.value)) ? 0 : nameStart(run)
   if (lead > 0 && !isTitle(run[lead - 1]!) && !isDemonym(run[lead - 1]!)) evidence.person = true
   const nameTokens = run.slice(lead)
   for (const token of run) {
@@ -312,10 +313,14 @@ function readName(run: Token[], context: string, known: KnownNames, mention: Men
     if (isTitle(token) && (token !== run.at(-1) || run.slice(0, -1).every(isDemonym))) evidence.person = true
     if (isDemonym(token)) mention.affiliations.push(token.value)
   }
-  // "The Chancellor, Ana Ruiz": the name after the comma, not the title before it, is the person's;
-  // a party tag in brackets ("Speaker Jo Hale (R-WI)") is no name.
   const candidate = spaced(nameTokens, (token) => token.value)
-  if (nameTokens.length === 0 || (mention.name && !(onlyTitles(mention.name) && !isAcronym(candidate)))) return
+  if (nameTokens.length === 0) return
+  if (mention.name) {
+    // "The Chancellor, Ana Ruiz", "The Opposition Leader, Tony Abbott": the name after the comma, not the
+    // office before it, is the person's; a party tag in brackets ("Speaker Jo Hale (R-WI)") is no name.
+    if (!namesOffice(mention.name) || isAcronym(candidate)) return
+    evidence.person = true
+  }
   mention.name = candidate
   const nameText = mention.name
   const surname = surnameOf(nameText)
@@ -374,9 +379,13 @@ function readMembers(run: Token[], mention: Mention): void {
   mention.plural = true
 }
 
-/** Whether a name read so far is only a title and a nation's adjective ("Chancellor", "Irish Taoiseach"). */
-function onlyTitles(name: string): boolean {
-  return name.split(' ').every((word) => personTitles.has(word.toLowerCase()) || demonyms.has(word))
+/**
+ * Whether a name read so far is an office: titles and a nation's adjective ("Chancellor", "Irish
+ * Taoiseach"), or words of a post that end in a title ("Opposition Leader", "Borno State Governor").
+ */
+function namesOffice(name: string): boolean {
+  const words = name.split(' ')
+  return personTitles.has(words.at(-1)!.toLowerCase()) || words.every((word) => personTitles.has(word.toLowerCase()) || demonyms.has(word))
 }
 
 /**
@@ -1237,7 +1246,7 @@ function readNameRuns(sentence: Token[], surnames: Set<string>, given: Set<strin
  */
 function addSurname(sentence: Token[], run: number[], surnames: Set<string>, given: Set<string>, bodies: Set<string>, titledNames: TitledName[]): void {
   // "Home Depot (NYSE: HD)": a name with a stock ticker is a listed company's, though two words long.
-  if (listedCompany(sentence, run.at(-1)! + 1)) {
+  if (listedCompany(sentence, run.at(-1)! + 1) || describedAsBody(sentence, run.at(-1)! + 1)) {
     bodies.add(spaced(run, (at) => sentence[at]!.value))
     return
   }
@@ -1341,6 +1350,35 @@ const tickerSymbol = /:.*$/
 function listedCompany(sentence: Token[], after: number): boolean {
   return sentence[after]?.value === '(' && tickerOpeners.has((sentence[after + 1]?.lower ?? '').replace(tickerSymbol, ''))
 }
+
+/** Words that end the noun phrase of a description and open what it says of the noun ("a group that runs ..."). */
+const relativeOpeners = new Set(['who', 'whose', 'that', 'which'])
+/** Articles that open a description in apposition: "a group", "the company". */
+const appositiveArticles = new Set(['a', 'an', 'the'])
+
+/**
+ * Whether the description after a name, and after its abbreviation in brackets, is headed by a noun for a
+ * body: "Northline Gas Link, the company building the pipeline", "the Migrant Welfare Collective (MWC), a
+ * non-governmental group that runs a helpline". The head is the last noun before a preposition, relative or
+ * participle, so that "Ana Ruiz, the union leader" stays a person.
+ *
+ * @param sentence Tokens of the sentence.
+ * @param after Index of the token after the name.
+ */
+function describedAsBody(sentence: Token[], after: number): boolean {
+  const comma = sentence[after]?.value === '(' && sentence[after + 2]?.value === ')' ? after + 3 : after
+  if (sentence[comma]?.value !== ',' || !appositiveArticles.has(sentence[comma + 1]?.lower ?? '')) return false
+  let head: Token | undefined
+  for (let index = comma + 2; index < sentence.length && index - comma <= appositiveReach; index++) {
+    const token = sentence[index]!
+    if (!token.word || prepositions.has(token.lower) || relativeOpeners.has(token.lower) || (head && looksLikeVerb(token))) break
+    head = token
+  }
+  return head !== undefined && organizationNouns.has(head.lower) && !personNouns.has(head.lower) && !alsoPeople.has(head.lower)
+}
+
+/** Nouns for a body that name a person's trade as well: "a software developer", "a veteran broadcaster". */
+const alsoPeople = new Set(['developer', 'producer', 'operator', 'publisher', 'broadcaster', 'carrier', 'team', 'unit'])
 
 /** Longest description after a name's comma, in tokens ("Li Wei, a doctor at ..."). */
 const appositiveReach = 6

@@ -1,6 +1,7 @@
 import {spaced, type Token} from './tokens.js'
 import {
   anonymityRequest,
+  clauseJoiners,
   clauseVerbs,
   determiners,
   documentNouns,
@@ -132,7 +133,19 @@ export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase, 
   // "A study published this week | estimated" already reads as the document; only a reading that lost it, or stopped
   // at the agent after "by", gives way to the document and its participle phrases.
   const document = modifiedDocumentSubject(tokens, end)
-  return document && phrase?.[0] !== document[0] ? document : (phrase ?? modifiedPersonSubject(tokens, end))
+  if (document && phrase?.[0] !== document[0]) return document
+  // "An aid worker with a charity operating in the district said": a reading that stopped at the
+  // participle holds only its object; the person it describes is the source.
+  return phrase && !objectOfParticiple(tokens, phrase[0]) ? phrase : (modifiedPersonSubject(tokens, end) ?? phrase)
+}
+
+/** Whether the phrase at `start` is the object of a participle or of a preposition after one: "operating in | the district". */
+function objectOfParticiple(tokens: Token[], start: number): boolean {
+  const before = tokens[start - 1]
+  // "serving | the estate": an object right after the participle opens with a determiner; a name there
+  // follows a noun in -ing ("spokeswoman on housing Aoife Brennan").
+  const participle = prepositions.has(before?.lower ?? '') ? tokens[start - 2] : determiners.has(tokens[start]!.lower) ? before : undefined
+  return participle !== undefined && participle.word && opensParticipleClause(participle)
 }
 
 /** Longest person with a modifying clause opening the sentence, in tokens. */
@@ -160,10 +173,21 @@ function modifiedPersonSubject(tokens: Token[], end: number): Range | null {
   }
   const next = tokens[head + 1]
   if (!personNouns.has(tokens[head]?.lower ?? '') || !next?.word) return null
-  if (!(personClauseOpeners.has(next.lower) || (next.lower.endsWith('ing') && !next.capitalised))) return null
-  for (let index = head + 1; index < end; index++) if (!tokens[index]!.word && !isInner(tokens, index)) return null
+  if (!(personClauseOpeners.has(next.lower) || opensParticipleClause(next) || (prepositions.has(next.lower) && participleFollows(tokens, head + 2, end)))) return null
+  for (let index = head + 1; index < end; index++) if ((!tokens[index]!.word && !isInner(tokens, index)) || clauseJoiners.has(tokens[index]!.lower)) return null
   // "A reporter who has been asking": an auxiliary before the verb makes it the clause's own.
   return clauseAuxiliary.test(tokens[end - 1]!.lower) ? null : [start, end]
+}
+
+/** Whether a word opens a participle clause on the noun before it: "standing", "waiting". */
+function opensParticipleClause(token: Token): boolean {
+  return token.lower.endsWith('ing') && !token.capitalised
+}
+
+/** Whether a participle clause opens between `from` and `end`, after a prepositional phrase ("with a charity operating in"). */
+function participleFollows(tokens: Token[], from: number, end: number): boolean {
+  for (let index = from; index < end; index++) if (opensParticipleClause(tokens[index]!) && tokens[index]!.lower.length > 4) return true
+  return false
 }
 
 const clauseAuxiliary = /^(am|is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did)$/

@@ -1292,8 +1292,18 @@ describe('sources across the article', () => {
     {text: "Labour's housing spokesperson Ana Ruiz argued the figures were misleading.", cue: 'argued', source: "Labour's housing spokesperson Ana Ruiz", type: 'named-person', speaker: 'Ana Ruiz'},
     {text: 'The Irish Taoiseach, Leo Marsh, told reporters the border would stay open.', cue: 'told reporters', source: 'The Irish Taoiseach, Leo Marsh', type: 'named-person', speaker: 'Leo Marsh'},
     {text: 'The Chancellor, Ana Ruiz, said the border would stay open.', cue: 'said', source: 'The Chancellor, Ana Ruiz', speaker: 'Ana Ruiz'},
-    {text: 'Speaker of the House Jo Hale (R-WI) said the vote would wait.', cue: 'said', source: 'Speaker of the House Jo Hale (R-WI)', type: 'named-person'}
+    {text: 'Speaker of the House Jo Hale (R-WI) said the vote would wait.', cue: 'said', source: 'Speaker of the House Jo Hale (R-WI)', type: 'named-person'},
+    {text: 'The Treasurer, Leo Marsh, has insisted the levy is fair.', cue: 'has insisted', source: 'The Treasurer, Leo Marsh', type: 'named-person', speaker: 'Leo Marsh'},
+    {text: 'The Shadow Housing Spokesman, Tom Hale, said rents would rise.', cue: 'said', source: 'The Shadow Housing Spokesman, Tom Hale', type: 'named-person', speaker: 'Tom Hale'},
+    {text: 'The Kano State Governor, Musa Bello, said the schools would reopen.', cue: 'said', source: 'The Kano State Governor, Musa Bello', type: 'named-person', speaker: 'Musa Bello'}
   ])('types a person whose title or post comes before the name, and names them by the name, in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
+    {text: 'Harbor Rail Link, the company that runs the line, said in a statement that trains would resume.', cue: 'said in a statement', source: 'Harbor Rail Link, the company that runs the line', type: 'named-organization'},
+    {text: 'The Tenant Action Collective (TAC), a charity that runs a helpline for renters, said evictions had doubled.', cue: 'said', source: 'The Tenant Action Collective (TAC), a charity that runs a helpline for renters', type: 'named-organization'},
+    {text: 'Dara Quinn, a software developer in Cork, said the app had failed.', cue: 'said', source: 'Dara Quinn, a software developer in Cork', type: 'named-person'},
+    {text: 'Dara Quinn, the union organiser, said the strike would go ahead.', cue: 'said', source: 'Dara Quinn, the union organiser', type: 'named-person'}
+  ])('types a name the description after it calls a body as one, and a person described by a trade as a person, in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
     // A surname that is also a place, and one followed by "Jr.", are the person's.

@@ -51,7 +51,12 @@ describe('a name in apposition to the subject, then the verb', () => {
     ['The head of the union, Tom Kessler, said the managers fled.', 'The head of the union, Tom Kessler | said'],
     ['A spokeswoman for the hospital, Ana Ruiz, said two patients died overnight.', 'A spokeswoman for the hospital, Ana Ruiz | said'],
     ["The victim's brother, Sam Moyo, told reporters the police used tear gas.", "The victim's brother, Sam Moyo | told reporters"],
-    ['Relatives of those who died said the inquiry was a whitewash.', 'Relatives of those who died | said']
+    ['Relatives of those who died said the inquiry was a whitewash.', 'Relatives of those who died | said'],
+    // A body's abbreviation in brackets inside a chain of descriptions.
+    [
+      'Mira Kohl, head of the Federation of Rail Engineers (FRE), a trade union, argued that the trains were unsafe.',
+      'Mira Kohl, head of the Federation of Rail Engineers (FRE), a trade union | argued'
+    ]
   ])('%s', (text, expected) => {
     expect(sourcesAndCues(text)).toContain(expected)
   })
@@ -85,7 +90,10 @@ describe('a person with a clause about them that the verb ends', () => {
     ['A porter standing beside him said the gates had closed early.', 'A porter standing beside him | said'],
     ['A commuter waiting outside said the bridge was shut.', 'A commuter waiting | said'],
     ['A banker familiar with Qatari thinking said the offer would be raised.', 'A banker familiar with Qatari thinking | said'],
-    ['Inspectors who visited before the dam was repaired said the cracks were new.', 'Inspectors who visited before the dam was repaired | said']
+    ['Inspectors who visited before the dam was repaired said the cracks were new.', 'Inspectors who visited before the dam was repaired | said'],
+    ['A nurse sitting next to her said the ward was full.', 'A nurse sitting next to her | said'],
+    ['A driver with a haulage firm operating in the port said the queues were growing.', 'A driver with a haulage firm operating in the port | said'],
+    ['Volunteers at a food bank serving the estate said demand had doubled.', 'Volunteers at a food bank serving the estate | said']
   ])('%s', (text, expected) => {
     expect(sourcesAndCues(text)).toContain(expected)
   })
@@ -93,8 +101,19 @@ describe('a person with a clause about them that the verb ends', () => {
   it.each([
     // The clause's own verb after an auxiliary reports nothing of the sentence's subject.
     ['A neighbour who had been asking about the noise finally called the police.', 'asking'],
-    ['A porter standing beside him, the guide said, had seen the thief.', 'A porter standing beside him']
+    ['A porter standing beside him, the guide said, had seen the thief.', 'A porter standing beside him'],
+    // A clause of its own after "but" has its own subject.
+    ['Officials working in the port denied it but a driver said the queues were growing.', 'Officials working in the port denied it but a driver']
   ])('%s', (text, absent) => {
     expect(sourcesAndCues(text).some((found) => found.endsWith(`| ${absent}`) || found.startsWith(`${absent} |`))).toBe(false)
+  })
+})
+
+describe('a gerund after the time its subject spent', () => {
+  it.each([
+    ['The mayor has spent weeks warning that the shelters are full.', 'The mayor | warning'],
+    ['Mira Kohl, the union leader, spent much of Monday insisting that the strike would go ahead.', 'Mira Kohl, the union leader | insisting']
+  ])('%s', (text, expected) => {
+    expect(sourcesAndCues(text)).toContain(expected)
   })
 })

@@ -92,7 +92,7 @@ export const personTitles = set(`
   colonel lt lt. captain capt capt. sgt sgt. judge justice mayor ambassador pope cardinal rabbi imam father
   professor prof prof. chairman chairwoman chairperson ceo commissioner speaker leader chief director spokesman spokeswoman
   spokesperson adviser advisor aide correspondent reporter deputy attorney officer commander
-  undersecretary under-secretary taoiseach
+  undersecretary under-secretary taoiseach treasurer premier
 `)
 
 /** Nouns for people, heading an unnamed source ("a senior official"). */
@@ -227,6 +227,9 @@ export const hedgeAdverbs = set(`reportedly allegedly purportedly supposedly`)
 
 /** Nouns for people as a mass or as the press, and for a share of people ("51 percent say", "a majority"). */
 export const groupNouns = set(`media press public crowd residents percent cent majority minority plurality`)
+
+/** Words that join a clause of its own to the stretch before a verb: "Officials denied it but analysts said". */
+export const clauseJoiners = set(`but while whereas although though`)
 
 /** Quantifiers that stand alone for a group of people ("Some said", "Many say"). */
 export const quantifierPronouns = set(`some many several most others few both`)
