@@ -205,6 +205,7 @@ const expressionVerbs = new Set(['express', 'expresses', 'expressed', 'expressin
  */
 const complementReports: ReadonlyMap<string, string> = new Map([
   ...complementForms('that', 'allege alleges alleged estimate estimates estimated agree agrees agreed assess assesses assessed submit submits submitted ruled stress stresses recommend recommends recommended project projects projected accept accepts accepted recall recalls forecast forecasts forecasted'),
+  ...complementForms('that', 'counter countered retort retorts retorted lament laments lamented speculate speculates speculated boast boasts boasted protested muse mused scoffed objected'),
   ...complementForms('to', 'threaten threatens threatened threatening'),
   ...complementForms('whether', 'question questions questioned')
 ])
@@ -1427,12 +1428,30 @@ const grantedThings = new Set(['bail', 'parole', 'entry', 'access', 'admission',
  * "stresses that", rare in train, reports as "stressed that" does, and
  * "accepted that" as "acknowledged that" (20 of 21); "recalls that" reports
  * a memory as "recalled that" does, where train's "recalls" are all products.
+ * Verbs of retort, complaint and conjecture that train lacks or never marks
+ * ("countered that", "lamented that", "speculated that") report so too. Any
+ * of them after a quotation's closing mark reports it ("“…,” she countered").
  */
 function complementPrecision(tokens: Token[], index: number): number | undefined {
   const complement = complementReports.get(tokens[index]!.lower)
   // "calls into question whether": a noun after a preposition.
   if (complement === undefined || (index > 0 && prepositions.has(tokens[index - 1]!.lower))) return undefined
-  return tokens[skipAdjuncts(tokens, index + 1)]?.lower === complement ? 1 : undefined
+  // "“Not a chance,” she countered": a quotation closed just before reports as a "that" clause after does.
+  return tokens[skipAdjuncts(tokens, index + 1)]?.lower === complement || (complement === 'that' && closesQuotation(tokens, index)) ? 1 : undefined
+}
+
+/** Most tokens of a speaker between a quotation's closing mark and the verb: "the deputy minister". */
+const maxQuotedSpeaker = 4
+
+/** Whether the verb at `index` follows a quotation's closing mark, at once or after its speaker: "“…,” retorted the minister", "“…,” she lamented". */
+function closesQuotation(tokens: Token[], index: number): boolean {
+  for (let at = index - 1; at >= 0 && index - at <= maxQuotedSpeaker + 1; at--) {
+    const token = tokens[at]!
+    // A quotation ends in its own punctuation ("…,”"); a mark after a word is an apostrophe ("the workers' union").
+    if (closingQuotes.has(token.value)) return tokens[at - 1]?.word === false && (at === index - 1 || tokens[at + 1]!.word)
+    if (!token.word && !isInner(token)) return false
+  }
+  return false
 }
 
 /** "refused to (publicly) comment on the deal" reports a refusal to speak; "refused to resign" reports none. */
@@ -2703,7 +2722,10 @@ function opensParticipleAside(tokens: Token[], index: number): boolean {
  */
 function relativeAsideOpen(tokens: Token[], comma: number): number {
   for (let open = comma - 2; open > 0 && comma - open < maxAside; open--) {
-    if (tokens[open]!.value === ',' && relativePronoun.test(tokens[open + 1]?.lower ?? '')) return open
+    if (tokens[open]!.value !== ',') continue
+    // "Two officers who planned the raid, and who spoke on condition of anonymity, said": a second relative on the subject.
+    const relative = tokens[open + 1]?.lower === 'and' ? open + 2 : open + 1
+    if (relativePronoun.test(tokens[relative]?.lower ?? '')) return open
   }
   return -1
 }

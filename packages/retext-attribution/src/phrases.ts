@@ -215,7 +215,9 @@ function nounPhraseBefore(tokens: Token[], end: number, longest: number, beforeR
   let index = end - 1
   // A participle read as modifying the noun before it: the phrase after it is the subject when the whole is too long.
   let relative = -1
-  while (index >= 0 && end - index <= longest) {
+  // A bracket ("(VBPB)", "(R-Ohio)") counts as one token: it adds to what the source says, not to its length.
+  let bracketed = 0
+  while (index >= 0 && end - index - bracketed <= longest) {
     const token = tokens[index]!
     if (token.word) {
       const lower = token.lower
@@ -244,12 +246,13 @@ function nounPhraseBefore(tokens: Token[], end: number, longest: number, beforeR
     } else if (token.value === ')') {
       const open = findBack(tokens, index, '(')
       if (open < 0) break
+      bracketed += index - open
       index = open
       start = open
     } else if (!isInner(tokens, index) && !(token.value === ',' && inNumber(tokens, index))) break
     index--
   }
-  if (end - index > longest) {
+  if (end - index - bracketed > longest) {
     if (relative >= 0) start = relative + 1
     else return longNameBefore(tokens, end)
   }

@@ -242,8 +242,18 @@ describe('cues and their layout', () => {
     {text: 'Critics question whether the cuts can last.', cue: 'question', source: 'Critics', content: 'whether the cuts can last'},
     {text: 'The panel recommended that the plant be closed.', cue: 'recommended', source: 'The panel'},
     {text: 'The treasury projects that growth will slow.', cue: 'projects', source: 'The treasury'},
-    {text: 'The coach accepted that the club needed new players.', cue: 'accepted', source: 'The coach', content: 'the club needed new players'}
+    {text: 'The coach accepted that the club needed new players.', cue: 'accepted', source: 'The coach', content: 'the club needed new players'},
+    {text: 'Aides to the governor countered that the budget was balanced.', cue: 'countered', source: 'Aides to the governor', content: 'the budget was balanced'},
+    {text: 'Farmers lamented that the rain came too late.', cue: 'lamented', source: 'Farmers', content: 'the rain came too late'},
+    {text: 'Some traders speculated that the bank would cut rates.', cue: 'speculated', source: 'Some traders', content: 'the bank would cut rates'}
   ])('reads a verb that reports with its complement in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
+    {text: '“That is simply false,” she countered.', cue: 'countered', source: 'she', content: '“That is simply false,”'},
+    {text: '“Not a chance,” retorted the deputy minister.', cue: 'retorted', source: 'the deputy minister', content: '“Not a chance,”'},
+    {text: '“We were robbed,” the coach lamented.', cue: 'lamented', source: 'the coach', content: '“We were robbed,”'},
+    {text: '“It could take a decade,” the engineer estimated.', cue: 'estimated', source: 'the engineer', content: '“It could take a decade,”'}
+  ])('reads such a verb after a quotation\'s closing mark in "$text"', (expected) => expectFound([expected]))
 
   it.each([
     'The two sides agreed to a ceasefire.',
@@ -255,7 +265,9 @@ describe('cues and their layout', () => {
     'Party rules that bind delegates were changed.',
     'The project that failed cost millions.',
     'The figures call into question whether the plan works.',
-    'The board accepted the offer.'
+    'The board accepted the offer.',
+    'The workers\' union countered with a new offer.',
+    'The minister lamented the loss of the factory.'
   ])('finds no report in the same verbs without their complement in "%s"', (text) => {
     expect(attributions(text)).toEqual([])
   })

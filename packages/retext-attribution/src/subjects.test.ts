@@ -117,3 +117,15 @@ describe('a gerund after the time its subject spent', () => {
     expect(sourcesAndCues(text)).toContain(expected)
   })
 })
+
+describe('a subject with two relative clauses joined by "and"', () => {
+  it.each([
+    [
+      'Two engineers who worked on the bridge, and who spoke on condition of anonymity because they feared for their jobs, said the cables had rusted.',
+      'Two engineers who worked on the bridge | said'
+    ],
+    ['A nurse who treated the boy, and who asked not to be named, said he was stable.', 'A nurse who treated the boy | said']
+  ])('%s', (text, expected) => {
+    expect(sourcesAndCues(text)).toContain(expected)
+  })
+})
