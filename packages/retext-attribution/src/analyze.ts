@@ -204,7 +204,9 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
       for (const entity of targets) {
         if (!entity) continue
         entity.anonymityMarked = true
-        entity.justification ??= note.justification && !cueBetween(note.end, note.justification.start, frames) ? beforeCue(note.justification, frames, text) : null
+        // A reason after a cue is what the source said; the marker may then say one of its own.
+        const reason = note.justification && !cueBetween(note.end, note.justification.start, frames) ? note.justification : note.markerReason
+        entity.justification ??= reason ? beforeCue(reason, frames, text) : null
         if (!entity.justification) unexplained = entity
       }
     }

@@ -9,6 +9,12 @@ export interface AnonymityNote {
   end: number
   /** The reason given, null when none is. */
   justification: Offsets | null
+  /**
+   * The marker itself as the reason, when it says one ("who was not authorised to speak publicly"): what
+   * stands when the reason found after it belongs to what the source said ("…, said that convoys were
+   * turned back because of disputes").
+   */
+  markerReason: Offsets | null
 }
 
 /** Words one of the anonymity markers needs: a cheap test before the full pattern. */
@@ -54,22 +60,30 @@ export function anonymityNote(sentence: string, offset: number): AnonymityNote |
   const marker = anonymityPattern.exec(sentence)
   if (!marker) return null
   const after = marker.index + marker[0].length
-  const rest = sentence.slice(after)
-  const reason = reasonPattern.exec(rest)
-  let start = -1
-  if (reason) start = after + reason.index
-  else if (formulaicPattern.test(marker[0] + sentence.slice(after, after + 40)) || agreedTerms.test(marker[0])) start = marker.index
-  if (start < 0) {
-    const head = sentence.slice(0, marker.index)
-    const before = fearBefore.exec(head) ?? frontedReason.exec(head)
-    const justification = before ? {start: offset + before.index, end: offset + before.index + before[0].length} : null
-    return {at: offset + marker.index, end: offset + after, justification}
-  }
+  const reason = reasonPattern.exec(sentence.slice(after))
+  const ownReason = formulaicPattern.test(marker[0] + sentence.slice(after, after + 40)) || agreedTerms.test(marker[0])
+  const markerReason = ownReason ? clauseFrom(sentence, marker.index, offset) : null
+  if (reason) return {at: offset + marker.index, end: offset + after, justification: clauseFrom(sentence, after + reason.index, offset), markerReason}
+  if (markerReason) return {at: offset + marker.index, end: offset + after, justification: markerReason, markerReason}
+  const head = sentence.slice(0, marker.index)
+  const before = fearBefore.exec(head) ?? frontedReason.exec(head)
+  const justification = before ? {start: offset + before.index, end: offset + before.index + before[0].length} : null
+  return {at: offset + marker.index, end: offset + after, justification, markerReason}
+}
+
+/**
+ * Offsets of the clause of a sentence that starts at `start`, up to the next clause or the sentence's end.
+ *
+ * @param sentence Text of the sentence.
+ * @param start Where the clause starts in it.
+ * @param offset Offset of the sentence in the whole text.
+ */
+function clauseFrom(sentence: string, start: number, offset: number): Offsets {
   let end = sentence.length
   const clause = clauseEnd.exec(sentence.slice(start))
   if (clause) end = start + clause.index
   while (end > start && trailingMark.test(sentence[end - 1]!)) end--
-  return {at: offset + marker.index, end: offset + after, justification: {start: offset + start, end: offset + end}}
+  return {start: offset + start, end: offset + end}
 }
 
 /**

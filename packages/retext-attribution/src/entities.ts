@@ -99,6 +99,9 @@ export class EntityResolver {
     // "A second delegate" after "one of the delegates" is drawn from the same people as that one.
     if (noun) return before.find((entity) => entity.mentions.some((other) => [other.head, drawnNoun(other.text)].some((head) => head && lemmaOf(head) === lemmaOf(noun)))) ?? this.memberOfLatestGroup(before, mention)
     if (!drawn) return this.memberOfLatestGroup(before, mention)
+    // "“…,” one user tweeted. Another posted ...": a bare "Another" after someone who did not withhold
+    // a name is another of their kind, not anyone withheld before them.
+    if (anotherAlone.test(mention.text) && before[0] && !withheld(before[0])) return null
     return before.slice(0, nearbySources).find(withheld) ?? null
   }
 
@@ -214,6 +217,9 @@ const genericPersons = new Set(['man', 'woman', 'person'])
 function bodyOfPerson(mention: Mention, entity: Entity): boolean {
   return mention.category === 'organization' && categoryOf(entity) === 'person'
 }
+
+/** "Another" with no noun of its own. */
+const anotherAlone = /^another$/i
 
 /** A phrase counting one person: "one flight attendant". */
 const oneOf = /^one\s/i

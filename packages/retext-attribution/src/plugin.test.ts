@@ -1489,6 +1489,8 @@ describe('sources across the article', () => {
     ['Several nurses, who asked not to be named for fear of losing their jobs, said wards were closed. Another said patients waited for days.', 'Another', 'anonymous', 'for fear of losing their jobs'],
     ['Two people familiar with the matter said the plant would close. One of the people said staff had not been told. Both people declined to be identified because the plan is not public.', 'One of the people', 'anonymous', 'because the plan is not public'],
     ['Three analysts said the plant would close. One of them said staff had not been told.', 'One of them', 'unnamed-person', null],
+    // A bare "Another" after someone who gave a name away is another of their kind, not the one withheld before.
+    ['A former clerk, who asked not to be named because of a gagging clause, said files were lost. "It was chaos," one customer wrote. Another wrote that her account was closed.', 'Another', 'unnamed-person', null],
     // A note whose subject refers back, in a sentence that goes on to a cue of its own.
     ['The raid began at noon, according to three residents. They asked not to be named for fear of reprisals, adding that the gunmen have informants. One of the residents said 17 people died.', 'One of the residents', 'anonymous', 'for fear of reprisals'],
     // One phrase, two cues: the reason is the source's in both.
