@@ -13,6 +13,7 @@ import {
   speakerOf,
   specificityOf,
   spokesHead,
+  withheld,
   type Entity
 } from './entities.js'
 import {continuations, framesOf, type Frame, type Offsets} from './frames.js'
@@ -207,6 +208,10 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
         // A reason after a cue is what the source said; the marker may then say one of its own.
         const reason = note.justification && !cueBetween(note.end, note.justification.start, frames) ? note.justification : note.markerReason
         entity.justification ??= reason ? beforeCue(reason, frames, text) : null
+        // "Three people with knowledge of the talks said ... One of the people, who requested anonymity
+        // because ...": the reason one of them gives is that of people already unnamed, not of a bare lead
+        // ("residents said ... one resident, who asked not to be named").
+        if (entity.group && entity.justification && withheld(entity.group)) entity.group.justification ??= entity.justification
         if (!entity.justification) unexplained = entity
       }
     }
@@ -356,8 +361,8 @@ function unnamedPlural(entity: Entity): boolean {
   return !entity.mentions.some((mention) => mention.name) && entity.mentions.some((mention) => mention.plural && !mention.pronoun)
 }
 
-/** A description that picks one out of people just met: "one drill operator", "Another", "a second nurse", "the other officer". */
-const drawnOpening = /^(?:one|another|a second|a third|the other)\b/i
+/** A description that picks one out of people just met: "one drill operator", "Another", "a second nurse", "the second nurse", "the other officer". */
+const drawnOpening = /^(?:one|another|(?:a|the) (?:second|third)|the other)\b/i
 
 /** Whether a source may be one of a group just said to be unnamed: it has no name and speaks for no body. */
 function mayBeMember(entity: Entity): boolean {

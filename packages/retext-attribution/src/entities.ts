@@ -193,7 +193,7 @@ function phraseKey(mention: Mention): string {
  * "one of the officials", "Another", "Another diplomat, from ...", "One resident"; the noun, when
  * there is one, is the group's.
  */
-const drawnPhrase = /^(?:(?:one|two|some|each|either|neither|both) of (?:them|whom|those|these|the (?:\w+['’]s )?(\w+))|(?:another|the other|a (?:second|third|fourth)|one)(?: (\w+))?)\b/i
+const drawnPhrase = /^(?:(?:one|two|some|each|either|neither|both) of (?:them|whom|those|these|the (?:\w+['’]s )?(\w+))|(?:another|the other|(?:a|the) (?:second|third|fourth)|one)(?: (\w+))?)\b/i
 
 /** The people's noun in a phrase that picks one out of them: "delegates" in "one of the delegates", "delegate" in "A second delegate". */
 function drawnNoun(phrase: string): string | null {
@@ -202,7 +202,7 @@ function drawnNoun(phrase: string): string | null {
 }
 
 /** Phrases that pick out one person from people: "One of the reviewers", "Another reviewer", "A second delegate". */
-const singleDrawn = /^(?:one of|another|a (?:second|third|fourth))\b/i
+const singleDrawn = /^(?:one of|another|(?:a|the) (?:second|third|fourth))\b/i
 
 /** Whether a mention picks one person out of people with the noun's lemma, whom "the reviewer" then means. */
 function oneDrawn(mention: Mention, lemma: string): boolean {
@@ -252,7 +252,7 @@ function isNamed(entity: Entity): boolean {
 }
 
 /** Whether the article withholds the source's name: said so, or described it as people in the know. */
-function withheld(entity: Entity): boolean {
+export function withheld(entity: Entity): boolean {
   return entity.anonymityMarked || knowingPeople(entity) || (entity.group !== null && withheld(entity.group))
 }
 

@@ -1489,6 +1489,10 @@ describe('sources across the article', () => {
     ['Several nurses, who asked not to be named for fear of losing their jobs, said wards were closed. Another said patients waited for days.', 'Another', 'anonymous', 'for fear of losing their jobs'],
     ['Two people familiar with the matter said the plant would close. One of the people said staff had not been told. Both people declined to be identified because the plan is not public.', 'One of the people', 'anonymous', 'because the plan is not public'],
     ['Three analysts said the plant would close. One of them said staff had not been told.', 'One of them', 'unnamed-person', null],
+    // The reason one of them gives is the group's too.
+    ['Three people with knowledge of the bid said the offer was raised. Talks resume on Monday. One of the people, who requested anonymity because the talks are private, said the board was split.', 'Three people with knowledge of the bid', 'anonymous', 'because the talks are private'],
+    // "The second" picks one out of them as "a second" does.
+    ['Two clerks, who spoke on condition of anonymity because they feared dismissal, said the files were lost. The mayor denied it on Monday, and the council met. The second clerk said the loss was hidden.', 'The second clerk', 'anonymous', 'because they feared dismissal'],
     // A bare "Another" after someone who gave a name away is another of their kind, not the one withheld before.
     ['A former clerk, who asked not to be named because of a gagging clause, said files were lost. "It was chaos," one customer wrote. Another wrote that her account was closed.', 'Another', 'unnamed-person', null],
     // A note whose subject refers back, in a sentence that goes on to a cue of its own.
