@@ -458,12 +458,14 @@ function readPassive(tokens: Token[], index: number, cues: Cue[]): number {
     if (start > 0 && perfectAuxiliary.test(tokens[start - 1]!.lower)) start--
   }
   const next = tokenOrNone(tokens, index + 1)?.lower
-  const regards = hedged && regardVerbs.has(lower) && next === 'as'
+  // "is widely considered inadequate", "is widely considered the favourite", "… to be dead": "considered" needs no "as".
+  const bareComplement = lower === 'considered' && next !== undefined && tokens[index + 1]!.word && (next === 'to' || !prepositions.has(next))
+  const regards = hedged && regardVerbs.has(lower) && (next === 'as' || bareComplement)
   // "was confirmed to Reuters by a spokesman": "to" names who was told, and the agent is the source.
   const infinitive = next === 'to' && skipRecipient(tokens, index + 1) === index + 1
   const clause = infinitive || next === 'that' || (tokens[start - 1]?.lower === 'it' && opensBareClause(tokens[index + 1]))
   if (!regards && !(passiveReportVerbs.has(lower) && clause)) return -1
-  cues.push({head: index, start, end: regards ? index + 2 : index + 1, kind: 'passive'})
+  cues.push({head: index, start, end: regards && next === 'as' ? index + 2 : index + 1, kind: 'passive'})
   return index
 }
 

@@ -492,7 +492,12 @@ function readHead(core: Token[], opener: Token | undefined, mention: Mention): v
  */
 function categorise(mention: Mention, tokens: Token[], words: Token[], opener: Token | undefined, text: string, known: KnownNames, evidence: Evidence): void {
   const owned = ownedText(tokens)
-  if (owned) {
+  if (proportionOfPeople.test(mention.text)) {
+    // "Two-thirds of respondents", "More than half of those surveyed": a share of people, whatever its capital.
+    mention.name = null
+    mention.category = 'group'
+    mention.plural = true
+  } else if (owned) {
     // The owner's name is not the source's: "Acme Group said" later is the body, not its report.
     mention.name = null
     mention.head = owned
@@ -509,6 +514,7 @@ function categorise(mention: Mention, tokens: Token[], words: Token[], opener: T
   } else if (mention.head) {
     const head = mention.head
     if (collectives.has(head) && ofPeople(tokens)) mention.category = 'group'
+    else if (figuresOfNote(head, words)) mention.category = mention.plural ? 'group' : 'unnamed'
     else if (speaksAsText(head)) mention.category = 'document'
     else if (((organizationNouns.has(head) || localGovernments.has(head)) && !unnamedBodies(mention, words)) || nationsRulers(head, words)) mention.category = 'organization'
     else if (groupNouns.has(head) || (personNouns.has(withoutFormer(head)) && mention.plural)) mention.category = 'group'
@@ -520,6 +526,17 @@ function categorise(mention: Mention, tokens: Token[], words: Token[], opener: T
       mention.category = 'person'
     } else if (holdsOffice(mention, words)) mention.category = 'person'
   }
+}
+
+/** A share of people opening a source: "Two-thirds of respondents", "More than half of those surveyed", "42 percent of voters". */
+const proportionOfPeople = /^(?:(?:more|less|fewer) than |about |nearly |almost |over |roughly |around |just |only )?(?:half|a third|a quarter|one-third|two-thirds|one-quarter|three-quarters|one in \w+|\d+(?:\.\d+)? ?(?:%|percent|per cent)|most|a majority|the majority|a minority)\s+of\b/i
+
+/** Words that make "figures" people of note rather than numbers: "senior party figures", "leading opposition figures". */
+const noteWords = new Set(['senior', 'leading', 'prominent', 'key', 'top', 'public', 'political', 'religious', 'community', 'establishment', 'veteran', 'influential', 'powerful'])
+
+/** Whether a phrase headed by "figure(s)" names people of note ("senior CSU figures"), not numbers. */
+function figuresOfNote(head: string, words: Token[]): boolean {
+  return (head === 'figures' || head === 'figure') && words.some((word) => noteWords.has(word.lower))
 }
 
 /**

@@ -164,7 +164,7 @@ const personClauseOpeners = new Set(['who', 'familiar', 'close'])
  * quotation that would make the clause an aside or the verb someone else's.
  */
 function modifiedPersonSubject(tokens: Token[], end: number): Range | null {
-  const start = afterDateline(tokens)
+  const start = subjectStart(tokens)
   if (end - start > maxPersonSubject) return null
   let head = start
   while (head < end && head - start < maxPersonModifiers && !personNouns.has(tokens[head]!.lower)) {
@@ -1041,15 +1041,20 @@ const sentenceAdverbs = new Set(['first', 'often', 'once', 'twice', 'always', 's
  * stick to that position, saying ..." -> "Lindqvist").
  */
 export function sentenceSubject(tokens: Token[]): Range | null {
+  return phraseAfter(tokens, subjectStart(tokens))
+}
+
+/** Index of the first token of a sentence's subject, after its dateline and any opener set off by a comma. */
+function subjectStart(tokens: Token[]): number {
   // "LIMA (AP) — Teachers marched on Tuesday to call for ...": the subject follows the dateline.
-  let start = afterDateline(tokens)
+  const start = afterDateline(tokens)
   // "In a statement on Monday, the union ...", "Speaking in Lima, Ortiz ...": the subject follows the opener.
   const first = tokens[start]
   if (first && (prepositions.has(first.lower) || first.lower.endsWith('ing') || isAdverb(first) || opensTimeSpan(tokens, start))) {
     const comma = tokens.findIndex((token, index) => index > start && index - start <= maxOpener && token.value === ',')
-    if (comma > 0) start = comma + 1
+    if (comma > 0) return comma + 1
   }
-  return phraseAfter(tokens, start)
+  return start
 }
 
 const spans = /^(seconds|minutes|hours|days|weeks|months|years|moments)$/

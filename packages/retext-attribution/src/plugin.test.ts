@@ -275,7 +275,9 @@ describe('cues and their layout', () => {
   it.each<Case>([
     {text: 'The coalition is widely thought to have one chance left.', cue: 'is widely thought', source: null, content: 'to have one chance left', type: 'anonymous'},
     {text: 'The ruling is widely regarded as a defeat for the unions.', cue: 'is widely regarded as', source: null, content: 'a defeat for the unions', type: 'anonymous'},
-    {text: 'The port has long been seen as the key to the region.', cue: 'has long been seen as', source: null, content: 'the key to the region'}
+    {text: 'The port has long been seen as the key to the region.', cue: 'has long been seen as', source: null, content: 'the key to the region'},
+    {text: 'The new limits are widely considered inadequate.', cue: 'are widely considered', source: null, content: 'inadequate', type: 'anonymous'},
+    {text: 'The bill is generally considered to be dead.', cue: 'is generally considered', source: null, content: 'to be dead', type: 'anonymous'}
   ])('reads a belief hedged by a degree adverb as a report with no source in "$text"', (expected) => expectFound([expected]))
 
   it.each([
@@ -1338,6 +1340,13 @@ describe('sources across the article', () => {
     {text: 'Ana Ruiz, a chemist at the institute, led the study. Ruiz and her team wrote that the samples were old.', cue: 'wrote', source: 'Ruiz and her team', speaker: 'Ana Ruiz', type: 'named-person'},
     {text: 'The Acme Group said profits fell.', cue: 'said', source: 'The Acme Group', type: 'named-organization'}
   ])('types people said to make up a group, or working with a named person, in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
+    {text: 'Two-thirds of respondents said the levy should go.', cue: 'said', source: 'Two-thirds of respondents', type: 'unnamed-group'},
+    {text: 'More than half of those surveyed said the levy should go.', cue: 'said', source: 'More than half of those surveyed', type: 'unnamed-group'},
+    {text: 'Leading opposition figures said the count was rigged.', cue: 'said', source: 'Leading opposition figures', type: 'unnamed-group'},
+    {text: 'Official figures showed that prices rose.', cue: 'showed', source: 'Official figures', type: 'document'}
+  ])('types a share of people, and people of note called figures, as a group in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
     {text: 'Fifty-one percent say the economy is weak.', cue: 'say', source: 'Fifty-one percent', type: 'unnamed-group'},

@@ -93,7 +93,8 @@ describe('a person with a clause about them that the verb ends', () => {
     ['Inspectors who visited before the dam was repaired said the cracks were new.', 'Inspectors who visited before the dam was repaired | said'],
     ['A nurse sitting next to her said the ward was full.', 'A nurse sitting next to her | said'],
     ['A driver with a haulage firm operating in the port said the queues were growing.', 'A driver with a haulage firm operating in the port | said'],
-    ['Volunteers at a food bank serving the estate said demand had doubled.', 'Volunteers at a food bank serving the estate | said']
+    ['Volunteers at a food bank serving the estate said demand had doubled.', 'Volunteers at a food bank serving the estate | said'],
+    ['On Sunday, a county official who coordinates housing for the state of Bavaria described the camps as full.', 'a county official who coordinates housing for the state of Bavaria | described']
   ])('%s', (text, expected) => {
     expect(sourcesAndCues(text)).toContain(expected)
   })
