@@ -20,15 +20,19 @@ const lines = [
 ]
 
 /**
- * A pattern as fast-check can draw matches of: without the `i` flag, which
- * it does not support. Every line the case-insensitive pattern matches has a
- * case-variant the case-sensitive one matches, and the strings looked for are
- * letters only where the pattern itself is case-sensitive, so its matches are
- * as good a test of `holds`.
+ * A pattern as fast-check can draw matches of: without the `i` flag and
+ * without negative lookaheads, which it does not support. Every line the
+ * case-insensitive pattern matches has a case-variant the case-sensitive one
+ * matches, and the strings looked for are letters only where the pattern
+ * itself is case-sensitive; a lookahead only narrows what the rest matches.
+ * So the drawn matches are as good a test of `holds`.
  */
 function drawable(pattern: RegExp): RegExp {
-  return new RegExp(pattern.source, pattern.flags.replace('i', ''))
+  return new RegExp(pattern.source.replace(negativeLookahead, ''), pattern.flags.replace('i', ''))
 }
+
+/** A negative lookahead, with groups of its own one level deep: "(?!(?:The|Press)\b)". */
+const negativeLookahead = /\(\?!(?:[^()]|\([^()]*\))*\)/g
 
 describe('holds', () => {
   const gated = [...phrases, ...wireCreditPatterns, ...creditEndings].filter(
@@ -100,7 +104,8 @@ describe('matchesLine', () => {
     ['More about the plan is due next week, officials said.', null, false, false],
     ['Jane Doe in Leeds contributed to this report.', 'credit', true, false],
     ['Jane Doe and John Roe contributed reporting from Lagos.', 'credit', true, false],
-    ['Jane Doe contributed to this report.', null, true, false],
+    ['Jane Doe contributed to this report.', 'credit', true, false],
+    ['The Associated Press contributed to this report.', null, true, false],
     ['Residents in the valley contributed to the fund for the new bridge.', null, false, false],
     ['WRITER: Online Desk', 'byline', false, false],
     ['NEWSPAPER SECTION: Business', 'byline', false, false],

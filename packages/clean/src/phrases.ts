@@ -60,10 +60,18 @@ const deskCredits: readonly LinePattern[] = [
   // Names only after it: "With assistance from the army, ..." opens a sentence.
   // A contribution placed somewhere other than the dateline names a desk's
   // reporter, not a source: "Jane Doe in Leeds contributed to this report.",
-  // "Jane Doe and John Roe contributed reporting from Lagos." (bare names stay).
+  // "Jane Doe and John Roe contributed reporting from Lagos."
   {
     pattern:
       /^\p{Lu}[\p{L}.'’ ,-]{1,150}(?: in \p{Lu}[\p{L}.'’ ,-]{1,60} contributed (?:reporting|to this (?:report|story|article))| contributed reporting from \p{Lu}[\p{L}.'’ ,-]{1,60})\.?$/u,
+    holds: [' contributed ']
+  },
+  // Staff named bare, two to four words each: "Jane Doe contributed to this report.", "Jane Doe and John
+  // Roe contributed reporting." Not an agency ("The Associated Press", "Agence France-Presse contributed"),
+  // whose credit is a wire credit kept with the story, as the annotated seeds keep "Reuters contributed".
+  {
+    pattern:
+      /^(?!(?:The|Agence|Press|United|Australian|Canadian|News|Wire|Kyodo|Yonhap|Xinhua|Anadolu|PA)\b)\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?:(?:,| and|, and) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})* contributed (?:reporting|to this (?:report|story|article))\.?$/u,
     holds: [' contributed ']
   },
   {pattern: /^(?:-{1,2}|[–—])? ?[Ww]ith (?:additional )?assistance from \p{Lu}[\p{L}.'’-]*(?:,? (?:and )?\p{Lu}[\p{L}.'’-]*){0,11}\.?\)?$/u}
@@ -74,8 +82,8 @@ const deskCredits: readonly LinePattern[] = [
  * a possessive comes before the name ("Associated Press writer Jane Doe
  * contributed to this report.", "CNN's John Roe contributed reporting."). A
  * desk's credit, like those above; an outlet's own credit ("Reuters
- * contributed to this report.") or bare names stay in the story, as the
- * annotated seeds keep them.
+ * contributed to this report.") stays in the story, as the annotated seeds
+ * keep it.
  */
 const staffContribution: LinePattern = {
   pattern:
