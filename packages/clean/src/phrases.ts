@@ -67,11 +67,12 @@ const deskCredits: readonly LinePattern[] = [
     holds: [' contributed ']
   },
   // Staff named bare, two to four words each: "Jane Doe contributed to this report.", "Jane Doe and John
-  // Roe contributed reporting." Not an agency ("The Associated Press", "Agence France-Presse contributed"),
-  // whose credit is a wire credit kept with the story, as the annotated seeds keep "Reuters contributed".
+  // Roe contributed reporting." Not an agency or an outlet ("The Associated Press", "Agence France-Presse",
+  // "Bloomberg News", "Al Jazeera contributed"), whose credit is a wire credit kept with the story, as the
+  // annotated seeds keep "Reuters contributed".
   {
     pattern:
-      /^(?!(?:The|Agence|Press|United|Australian|Canadian|News|Wire|Kyodo|Yonhap|Xinhua|Anadolu|PA)\b)\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?:(?:,| and|, and) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})* contributed (?:reporting|to this (?:report|story|article))\.?$/u,
+      /^(?!(?:The|Agence|United|Australian|Canadian|Kyodo|Yonhap|Xinhua|Anadolu|PA|Dow)\b)(?!.*\b(?:Press|News|Newswires?|Reuters|Bloomberg|Jazeera|Agency|Agencies|Times|Post|Journal|Herald|Tribune|Telegraph|Guardian|Media|Wire|Services?|Network|Television|TV|Radio|Broadcasting|Corporation|Staff)\b)\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?:(?:,| and|, and) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})* contributed (?:reporting|to this (?:report|story|article))\.?$/u,
     holds: [' contributed ']
   },
   {pattern: /^(?:-{1,2}|[–—])? ?[Ww]ith (?:additional )?assistance from \p{Lu}[\p{L}.'’-]*(?:,? (?:and )?\p{Lu}[\p{L}.'’-]*){0,11}\.?\)?$/u}

@@ -195,13 +195,13 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
       const pointing = !quotes.covering(sentence.start) && groupOpening(sentence.tokens, note.at)
       // "All asked not to be named for fear ...": the note is about the people met just before, and about
       // the unnamed people the next sentences introduce as their members ("A woman who ...", "Another worker").
-      if (pointing && note.justification) groupNote = {justification: note.justification, until: index + groupReach, drawnOnly: false}
+      if (pointing && note.justification) groupNote = {justification: beforeCue(note.justification, frames, text), until: index + groupReach, drawnOnly: false}
       const pair = pairOpening(sentence.tokens) ? resolver.latestPair(sentence.start) : []
       const group = pointing && pair.length === 0 ? latestGroup(resolver.entities, sentences[Math.max(0, index - 2)]!.start) : null
       const targets = pair.length > 0 ? pair : group ? [group] : [owner(note.at)]
       // "Several miners, who asked not to be named for fear ..., said ... 'We starve,' said one drill operator":
       // a member picked out of the group after a note about it in a clause shares its reason.
-      if (!pointing && note.justification && targets.some((entity) => entity && unnamedPlural(entity))) groupNote = {justification: note.justification, until: index + groupReach, drawnOnly: true}
+      if (!pointing && note.justification && targets.some((entity) => entity && unnamedPlural(entity))) groupNote = {justification: beforeCue(note.justification, frames, text), until: index + groupReach, drawnOnly: true}
       for (const entity of targets) {
         if (!entity) continue
         entity.anonymityMarked = true

@@ -101,7 +101,7 @@ export class EntityResolver {
     if (!drawn) return this.memberOfLatestGroup(before, mention)
     // "“…,” one user tweeted. Another posted ...": a bare "Another" after someone who did not withhold
     // a name is another of their kind, not anyone withheld before them.
-    if (anotherAlone.test(mention.text) && before[0] && !withheld(before[0])) return null
+    if (anotherAlone.test(mention.text) && before[0] && mayBePeople(before[0]) && !withheld(before[0])) return null
     return before.slice(0, nearbySources).find(withheld) ?? null
   }
 
@@ -216,6 +216,12 @@ const genericPersons = new Set(['man', 'woman', 'person'])
 /** Whether a mention names a body and the entity is a person, who may lead it but is not it ("the judges' union"). */
 function bodyOfPerson(mention: Mention, entity: Entity): boolean {
   return mention.category === 'organization' && categoryOf(entity) === 'person'
+}
+
+/** Whether an unnamed source may be people a bare "Another" is one more of: not a body or a text ("The company said"). */
+function mayBePeople(entity: Entity): boolean {
+  const category = categoryOf(entity)
+  return category === 'unnamed' || category === 'group'
 }
 
 /** "Another" with no noun of its own. */

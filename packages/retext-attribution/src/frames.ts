@@ -1203,10 +1203,17 @@ function americanSpelling(british: string): string {
   return british === 'll' ? 'l' : 'iz'
 }
 
-/** Whether "her" at `index` is a preposition's object ("A porter standing beside her said"), no determiner. */
+/**
+ * Whether "her" at `index` is a preposition's object before a verb in the past ("A porter standing beside
+ * her said"), no determiner of a noun ("laughed at her claims").
+ */
 function objectHer(tokens: Token[], index: number): boolean {
-  return tokens[index]!.lower === 'her' && prepositions.has(tokenOrNone(tokens, index - 1)?.lower ?? '')
+  const next = tokens[index + 1]?.lower ?? ''
+  return tokens[index]!.lower === 'her' && prepositions.has(tokenOrNone(tokens, index - 1)?.lower ?? '') && (pastParticiple.test(next) || irregularPastSpeech.has(next))
 }
+
+/** Reporting verbs in the past that do not end in "-ed": "said", "wrote". */
+const irregularPastSpeech = new Set(['said', 'wrote', 'spoke', 'thought'])
 
 /**
  * Whether a reporting verb of the lexicon is, where it stands, no finite
@@ -1451,7 +1458,8 @@ function closesQuotation(tokens: Token[], index: number): boolean {
     const token = tokens[at]!
     // A quotation ends in its own punctuation ("…,”"); a mark after a word is an apostrophe ("the workers' union").
     if (closingQuotes.has(token.value)) return tokens[at - 1]?.word === false && (at === index - 1 || tokens[at + 1]!.word)
-    if (!token.word && !isInner(token)) return false
+    // "“Go home,” he shouted as protesters scoffed": a verb or a joining word between makes it another clause.
+    if ((!token.word && !isInner(token)) || (token.word && (cueWords.has(token.lower) || coordinators.has(token.lower)))) return false
   }
   return false
 }
@@ -1835,7 +1843,13 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
 
   // "The mayor took to Twitter to describe the city as ...": an infinitive's source is the clause's subject.
   // "He answered the question by saying ...": so has a gerund after a preposition.
-  let source = before?.lower === 'to' || gerundAfterPreposition(tokens, cue) || gerundAfterTimeSpent(tokens, cue) ? subjectBefore(tokens, cue.start) : (recordsApart(tokens, cue) ?? phraseBefore(tokens, cue.start))
+  const spent = timeSpentBefore(tokens, cue)
+  let source =
+    before?.lower === 'to' || gerundAfterPreposition(tokens, cue)
+      ? subjectBefore(tokens, cue.start)
+      : spent >= 0
+        ? subjectOfVerbAt(tokens, spent)
+        : (recordsApart(tokens, cue) ?? phraseBefore(tokens, cue.start))
   if (!source && before && (before.value === ',' || closingQuotes.has(before.value) || before.value === '—')) {
     const inverted = before.value === ',' && closesSubjectAside(tokens, cue.start - 1) ? undefined : invertedFrame(sentence, cue, quotes, make)
     if (inverted !== undefined) return inverted
@@ -1990,17 +2004,23 @@ const gerundPreposition = /^(by|for|of|in|on|after|before|without|despite|upon)$
 const maxTimeSpent = 6
 
 /**
- * Whether the cue opens with a gerund after the time a clause's subject spent ("has spent weeks
- * warning that", "spent much of Monday insisting"): the time is no speaker; the subject is.
+ * Where the verb "spend" and its auxiliaries start when the cue is a gerund after the time spent ("has
+ * spent weeks warning that", "spent much of Monday insisting"), or -1: the time is no speaker; the
+ * subject of "spent" is.
  */
-function gerundAfterTimeSpent(tokens: Token[], cue: Cue): boolean {
-  if (cue.start !== cue.head || !tokens[cue.head]!.lower.endsWith('ing')) return false
+function timeSpentBefore(tokens: Token[], cue: Cue): number {
+  if (cue.start !== cue.head || !tokens[cue.head]!.lower.endsWith('ing')) return -1
   for (let index = cue.start - 1; index >= 0 && cue.start - index <= maxTimeSpent; index--) {
     const token = tokens[index]!
-    if (!token.word) return false
-    if (spendForms.test(token.lower)) return index < cue.start - 1
+    if (!token.word) return -1
+    if (spendForms.test(token.lower)) return index < cue.start - 1 ? extendBack(tokens, index) : -1
   }
-  return false
+  return -1
+}
+
+/** The subject of the verb starting at `verb`: the phrase before it, or before an aside closed by a comma ("Ana Ruiz, the mayor, spent"). */
+function subjectOfVerbAt(tokens: Token[], verb: number): Range | null {
+  return phraseBefore(tokens, verb) ?? (tokens[verb - 1]?.value === ',' ? asideSubject(tokens, verb - 1) : null)
 }
 
 const spendForms = /^(spend|spends|spent|spending)$/

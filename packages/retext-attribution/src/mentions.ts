@@ -381,11 +381,12 @@ function readMembers(run: Token[], mention: Mention): void {
 
 /**
  * Whether a name read so far is an office: titles and a nation's adjective ("Chancellor", "Irish
- * Taoiseach"), or words of a post that end in a title ("Opposition Leader", "Borno State Governor").
+ * Taoiseach"), or words of a post that end in a title ("Opposition Leader", "Borno State Governor"), not
+ * a body's or an outlet's name that does ("The Hollywood Reporter").
  */
 function namesOffice(name: string): boolean {
   const words = name.split(' ')
-  return personTitles.has(words.at(-1)!.toLowerCase()) || words.every((word) => personTitles.has(word.toLowerCase()) || demonyms.has(word))
+  return (personTitles.has(words.at(-1)!.toLowerCase()) && !orgNameWords.test(name)) || words.every((word) => personTitles.has(word.toLowerCase()) || demonyms.has(word))
 }
 
 /**
@@ -532,7 +533,7 @@ function categorise(mention: Mention, tokens: Token[], words: Token[], opener: T
 const proportionOfPeople = /^(?:(?:more|less|fewer) than |about |nearly |almost |over |roughly |around |just |only )?(?:half|a third|a quarter|one-third|two-thirds|one-quarter|three-quarters|one in \w+|\d+(?:\.\d+)? ?(?:%|percent|per cent)|most|a majority|the majority|a minority)\s+of\b/i
 
 /** Words that make "figures" people of note rather than numbers: "senior party figures", "leading opposition figures". */
-const noteWords = new Set(['senior', 'leading', 'prominent', 'key', 'top', 'public', 'political', 'religious', 'community', 'establishment', 'veteran', 'influential', 'powerful'])
+const noteWords = new Set(['senior', 'leading', 'prominent', 'political', 'religious', 'community', 'establishment', 'veteran', 'influential', 'powerful', 'party', 'opposition'])
 
 /** Whether a phrase headed by "figure(s)" names people of note ("senior CSU figures"), not numbers. */
 function figuresOfNote(head: string, words: Token[]): boolean {

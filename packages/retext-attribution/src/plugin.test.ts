@@ -267,7 +267,9 @@ describe('cues and their layout', () => {
     'The figures call into question whether the plan works.',
     'The board accepted the offer.',
     'The workers\' union countered with a new offer.',
-    'The minister lamented the loss of the factory.'
+    'The minister lamented the loss of the factory.',
+    '“Go home,” he shouted as the crowd scoffed.',
+    'He laughed at her claims that the count was rigged.'
   ])('finds no report in the same verbs without their complement in "%s"', (text) => {
     expect(attributions(text)).toEqual([])
   })
@@ -1309,7 +1311,9 @@ describe('sources across the article', () => {
     {text: 'Speaker of the House Jo Hale (R-WI) said the vote would wait.', cue: 'said', source: 'Speaker of the House Jo Hale (R-WI)', type: 'named-person'},
     {text: 'The Treasurer, Leo Marsh, has insisted the levy is fair.', cue: 'has insisted', source: 'The Treasurer, Leo Marsh', type: 'named-person', speaker: 'Leo Marsh'},
     {text: 'The Shadow Housing Spokesman, Tom Hale, said rents would rise.', cue: 'said', source: 'The Shadow Housing Spokesman, Tom Hale', type: 'named-person', speaker: 'Tom Hale'},
-    {text: 'The Kano State Governor, Musa Bello, said the schools would reopen.', cue: 'said', source: 'The Kano State Governor, Musa Bello', type: 'named-person', speaker: 'Musa Bello'}
+    {text: 'The Kano State Governor, Musa Bello, said the schools would reopen.', cue: 'said', source: 'The Kano State Governor, Musa Bello', type: 'named-person', speaker: 'Musa Bello'},
+    // An outlet whose name ends in a title is no office.
+    {text: 'The Harbour Reporter, a weekly, said the ferry was late.', cue: 'said', source: 'The Harbour Reporter, a weekly', type: 'named-organization'}
   ])('types a person whose title or post comes before the name, and names them by the name, in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
@@ -1345,7 +1349,8 @@ describe('sources across the article', () => {
     {text: 'Two-thirds of respondents said the levy should go.', cue: 'said', source: 'Two-thirds of respondents', type: 'unnamed-group'},
     {text: 'More than half of those surveyed said the levy should go.', cue: 'said', source: 'More than half of those surveyed', type: 'unnamed-group'},
     {text: 'Leading opposition figures said the count was rigged.', cue: 'said', source: 'Leading opposition figures', type: 'unnamed-group'},
-    {text: 'Official figures showed that prices rose.', cue: 'showed', source: 'Official figures', type: 'document'}
+    {text: 'Official figures showed that prices rose.', cue: 'showed', source: 'Official figures', type: 'document'},
+    {text: 'Key economic figures published on Monday suggest that growth slowed.', cue: 'suggest', source: 'Key economic figures', type: 'document'}
   ])('types a share of people, and people of note called figures, as a group in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
@@ -1502,6 +1507,10 @@ describe('sources across the article', () => {
     ['Three people with knowledge of the bid said the offer was raised. Talks resume on Monday. One of the people, who requested anonymity because the talks are private, said the board was split.', 'Three people with knowledge of the bid', 'anonymous', 'because the talks are private'],
     // "The second" picks one out of them as "a second" does.
     ['Two clerks, who spoke on condition of anonymity because they feared dismissal, said the files were lost. The mayor denied it on Monday, and the council met. The second clerk said the loss was hidden.', 'The second clerk', 'anonymous', 'because they feared dismissal'],
+    // A body speaking in between does not end the people "Another" is one more of.
+    ['Several miners, who asked not to be named for fear of losing their jobs, said wages were cut. The company said it paid fairly. Another said the shafts were unsafe.', 'Another', 'anonymous', 'for fear of losing their jobs'],
+    // A group's reason ends at the cue of the sentence that gives it.
+    ['Two nurses who asked not to be named because they feared reprisals said wards were full. The second nurse said staff were exhausted.', 'The second nurse', 'anonymous', 'because they feared reprisals'],
     // A bare "Another" after someone who gave a name away is another of their kind, not the one withheld before.
     ['A former clerk, who asked not to be named because of a gagging clause, said files were lost. "It was chaos," one customer wrote. Another wrote that her account was closed.', 'Another', 'unnamed-person', null],
     // A note whose subject refers back, in a sentence that goes on to a cue of its own.
