@@ -219,8 +219,8 @@ describe('anonymity carried to later mentions', () => {
     ['Several emergency staff, who asked not to be named, described chaotic scenes. The hospital said it was coping. Later the nurse said beds ran out.', 'the nurse', 'unnamed-person', undefined],
     ['Two officers, who requested anonymity for fear of discipline, said the logs were wiped. The commander said nothing was lost.', 'The commander', 'unnamed-person', undefined],
     // A reason after the cue is what was said; a marker that says why is the reason then.
-    ['A driver, who was not authorised to speak publicly, said that convoys were turned back because of disputes over aid.', 'A driver', 'anonymous', 'not authorised to speak publicly'],
-    ['A driver, who asked not to be named, said that convoys were turned back because of disputes over aid.', 'A driver', 'anonymous', undefined],
+    ['A driver, who was not authorised to speak publicly, said that shipments were held up because of a dispute over fees.', 'A driver', 'anonymous', 'not authorised to speak publicly'],
+    ['A driver, who asked not to be named, said that shipments were held up because of a dispute over fees.', 'A driver', 'anonymous', undefined],
   ])('%s', (text, at, type, reason) => {
     expect(sourceAt(text, at)).toEqual([type, reason])
   })

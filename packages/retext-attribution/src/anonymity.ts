@@ -11,8 +11,8 @@ export interface AnonymityNote {
   justification: Offsets | null
   /**
    * The marker itself as the reason, when it says one ("who was not authorised to speak publicly"): what
-   * stands when the reason found after it belongs to what the source said ("…, said that convoys were
-   * turned back because of disputes").
+   * stands when the reason found after it belongs to what the source said ("…, said that shipments were
+   * held up because of a dispute over fees").
    */
   markerReason: Offsets | null
 }
@@ -63,12 +63,12 @@ export function anonymityNote(sentence: string, offset: number): AnonymityNote |
   const reason = reasonPattern.exec(sentence.slice(after))
   const ownReason = formulaicPattern.test(marker[0] + sentence.slice(after, after + 40)) || agreedTerms.test(marker[0])
   const markerReason = ownReason ? clauseFrom(sentence, marker.index, offset) : null
-  if (reason) return {at: offset + marker.index, end: offset + after, justification: clauseFrom(sentence, after + reason.index, offset), markerReason}
-  if (markerReason) return {at: offset + marker.index, end: offset + after, justification: markerReason, markerReason}
+  const note = {at: offset + marker.index, end: offset + after, markerReason}
+  if (reason) return {...note, justification: clauseFrom(sentence, after + reason.index, offset)}
+  if (markerReason) return {...note, justification: markerReason}
   const head = sentence.slice(0, marker.index)
   const before = fearBefore.exec(head) ?? frontedReason.exec(head)
-  const justification = before ? {start: offset + before.index, end: offset + before.index + before[0].length} : null
-  return {at: offset + marker.index, end: offset + after, justification, markerReason}
+  return {...note, justification: before ? {start: offset + before.index, end: offset + before.index + before[0].length} : null}
 }
 
 /**

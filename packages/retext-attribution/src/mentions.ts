@@ -303,7 +303,7 @@ function readName(run: Token[], context: string, known: KnownNames, mention: Men
     for (const token of run.slice(0, -1)) mention.affiliations.push(token.value)
     return
   }
-  // A body's name the article describes as one keeps its first words ("the Migrant Welfare Collective, a group").
+  // A body's name the article describes as one keeps its first words ("the Tenant Action Collective, a charity").
   const lead = known.bodies.has(spaced(run, (token) => token.value)) ? 0 : nameStart(run)
   if (lead > 0 && !isTitle(run[lead - 1]!) && !isDemonym(run[lead - 1]!)) evidence.person = true
   const nameTokens = run.slice(lead)
@@ -316,7 +316,7 @@ function readName(run: Token[], context: string, known: KnownNames, mention: Men
   const candidate = spaced(nameTokens, (token) => token.value)
   if (nameTokens.length === 0) return
   if (mention.name) {
-    // "The Chancellor, Ana Ruiz", "The Opposition Leader, Tony Abbott": the name after the comma, not the
+    // "The Chancellor, Ana Ruiz", "The Shadow Housing Spokesman, Tom Hale": the name after the comma, not the
     // office before it, is the person's; a party tag in brackets ("Speaker Jo Hale (R-WI)") is no name.
     if (!namesOffice(mention.name) || isAcronym(candidate)) return
     evidence.person = true
@@ -381,7 +381,7 @@ function readMembers(run: Token[], mention: Mention): void {
 
 /**
  * Whether a name read so far is an office: titles and a nation's adjective ("Chancellor", "Irish
- * Taoiseach"), or words of a post that end in a title ("Opposition Leader", "Borno State Governor"), not
+ * Taoiseach"), or words of a post that end in a title ("Shadow Housing Spokesman", "Kano State Governor"), not
  * a body's or an outlet's name that does ("The Hollywood Reporter").
  */
 function namesOffice(name: string): boolean {
@@ -535,7 +535,7 @@ const proportionOfPeople = /^(?:(?:more|less|fewer) than |about |nearly |almost 
 /** Words that make "figures" people of note rather than numbers: "senior party figures", "leading opposition figures". */
 const noteWords = new Set(['senior', 'leading', 'prominent', 'political', 'religious', 'community', 'establishment', 'veteran', 'influential', 'powerful', 'party', 'opposition'])
 
-/** Whether a phrase headed by "figure(s)" names people of note ("senior CSU figures"), not numbers. */
+/** Whether a phrase headed by "figure(s)" names people of note ("senior party figures"), not numbers. */
 function figuresOfNote(head: string, words: Token[]): boolean {
   return (head === 'figures' || head === 'figure') && words.some((word) => noteWords.has(word.lower))
 }
@@ -1376,8 +1376,8 @@ const appositiveArticles = new Set(['a', 'an', 'the'])
 
 /**
  * Whether the description after a name, and after its abbreviation in brackets, is headed by a noun for a
- * body: "Northline Gas Link, the company building the pipeline", "the Migrant Welfare Collective (MWC), a
- * non-governmental group that runs a helpline". The head is the last noun before a preposition, relative or
+ * body: "Harbor Rail Link, the company that runs the line", "the Tenant Action Collective (TAC), a
+ * charity that runs a helpline". The head is the last noun before a preposition, relative or
  * participle, so that "Ana Ruiz, the union leader" stays a person.
  *
  * @param sentence Tokens of the sentence.

@@ -134,7 +134,7 @@ export function phraseBefore(tokens: Token[], end: number, longest = maxPhrase, 
   // at the agent after "by", gives way to the document and its participle phrases.
   const document = modifiedDocumentSubject(tokens, end)
   if (document && phrase?.[0] !== document[0]) return document
-  // "An aid worker with a charity operating in the district said": a reading that stopped at the
+  // "A driver with a haulage firm operating in the port said": a reading that stopped at the
   // participle holds only its object; the person it describes is the source.
   return phrase && !objectOfParticiple(tokens, phrase[0]) ? phrase : (modifiedPersonSubject(tokens, end) ?? phrase)
 }
@@ -215,7 +215,7 @@ function nounPhraseBefore(tokens: Token[], end: number, longest: number, beforeR
   let index = end - 1
   // A participle read as modifying the noun before it: the phrase after it is the subject when the whole is too long.
   let relative = -1
-  // A bracket ("(VBPB)", "(R-Ohio)") counts as one token: it adds to what the source says, not to its length.
+  // A bracket ("(FRE)", "(R-Ohio)") counts as one token: it adds to what the source says, not to its length.
   let bracketed = 0
   while (index >= 0 && end - index - bracketed <= longest) {
     const token = tokens[index]!
