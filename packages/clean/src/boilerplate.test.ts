@@ -1328,3 +1328,58 @@ describe('findBoilerplate: newsletter calls, staff author lines, bios, old page 
     expect(removed).toEqual(tail)
   })
 })
+
+describe('findBoilerplate: credits, stamps, pointers and pleas in shapes of more outlets', () => {
+  it.each<[string, RemovalReason]>([
+    ['Shoppers queue outside a bakery in the old town on Sunday. MARTA VIDAL', 'caption'],
+    ['Residents fill buckets at a standpipe in the village. The supply has been cut since May. Tom Hale/NPR', 'caption'],
+    ['Anglers wait at the harbour wall on Saturday to hand in their permits. JANE DOE/STUFF', 'caption'],
+    ['Families shelter under a flyover near the river on Friday. — Photo by INP', 'caption'],
+    ['Mourners carry a coffin through the camp [Reuters]', 'caption'],
+    ['Police fire tear gas near the square. © Ana Ruiz, AFP', 'caption'],
+    ["The Channel's Jane Doe reports from Kherson", 'caption'],
+    ['2016/08/24 07:58', 'timestamp'],
+    ['Published: 12:00 am Friday, April 26, 2013 Last modified: 02:15 am Friday, April 26, 2013', 'timestamp'],
+    ['by Jane Doe September 7, 2023 4:18 PM 4 min read', 'byline'],
+    ['By Jane Doe@janedoe Sep 28, 2018, 4:15pm EDT', 'byline'],
+    ['Jane Doe11:42, Jul 15 2019', 'byline'],
+    ['Tom Hale, Ana Ruiz | BIRN | Sarajevo, Belgrade | November 29, 2017 | 13:20', 'dateline-meta'],
+    ['Is the ceasefire the end of the war? Read more', 'related-links'],
+    ['Read more Pension reform: what changes for those born after 1968', 'related-links'],
+    ['Why did the grid fail in the cold snap? Read our explainer.', 'related-links'],
+    ['Disclosure: The Harbour Trust has been a financial supporter of the Courier.', 'other'],
+    ['Disclaimer: The comments posted on this site do not represent the views of its owners.', 'other'],
+    ['Kindly share this story:', 'share-widget'],
+    ['Printed from a subscriber account. Please respect our copyright policy.', 'other'],
+    ['Watch our report in the player above.', 'promo'],
+    ['Heard on Morning Edition', 'dateline-meta'],
+    ['Follow our live blog for the latest updates', 'promo'],
+    ['Update September 28th, 6:05PM ET: Added comment from a company spokesperson.', 'other'],
+    ['We have worked hard to bring you independent news from the region. Consider supporting the Courier.', 'promo'],
+    ['Want more analysis from the Courier? Courier Pro is our premium service for professionals. Find out more.', 'promo']
+  ])('removes %j as %s', (line, reason) => {
+    expect(reasonInBody(line)).toBe(reason)
+  })
+
+  it.each([
+    'The mayor said the budget would be balanced. READ MORE',
+    'VOLVO EX. ELECTRIC ESTATE CONCEPT',
+    'Why Did Prices Fall This Spring? It Is Complicated [Bloomberg]',
+    'Update 3:15 p.m.: Police said the road would reopen within the hour.',
+    "Editor's note: This story has been updated to include a response from the ministry.",
+    'The committee will consider supporting the Senate version of the bill next week.',
+    'She said the party would consider supporting the Greens in the run-off.',
+    'Witnesses heard on Monday that the defendant had fled the country.',
+    'He was listening to the radio when the call came, and went straight to the station.',
+    '07:58'
+  ])('keeps the body line %j', (line) => {
+    expect(reasonInBody(line)).toBeNull()
+  })
+
+  it('removes a readers\' letter under its header at the foot of the story', () => {
+    const tail = ['Letter in response to this story:', 'Banks must earn back the trust they lost / From Jane Doe, Leeds, UK']
+    const text = [before, after, ...tail].join('\n')
+    const removed = findBoilerplate(text).map((span) => text.slice(span.start, span.end))
+    expect(removed).toEqual(tail)
+  })
+})

@@ -119,7 +119,7 @@ export const phrases: readonly Phrase[] = [
     source: 'share-button label, often doubled by icon text'
   },
   {
-    pattern: /^(?:share|tweet|email|e-mail|print|copy link|pin|whatsapp|facebook|twitter|linkedin|reddit|flipboard|messenger|comment|comments|save|share this article|share this story|share on (?:facebook|twitter|whatsapp|linkedin|email))(?:[\s|·•,/]+(?:share (?:on|by|via) )?(?:share|tweet|email|e-mail|print|copy link|pin|whatsapp|facebook|twitter|linkedin|reddit|flipboard|messenger|comments?|save))*:?$/i,
+    pattern: /^(?:(?:please|kindly) )?(?:share|tweet|email|e-mail|print|copy link|pin|whatsapp|facebook|twitter|linkedin|reddit|flipboard|messenger|comment|comments|save|share this article|share this story|share on (?:facebook|twitter|whatsapp|linkedin|email))(?:[\s|·•,/]+(?:share (?:on|by|via) )?(?:share|tweet|email|e-mail|print|copy link|pin|whatsapp|facebook|twitter|linkedin|reddit|flipboard|messenger|comments?|save))*:?$/i,
     reason: 'share-widget',
     source: 'social sharing bars (WordPress, Arc, Hearst templates)'
   },
@@ -558,7 +558,7 @@ export const phrases: readonly Phrase[] = [
     source: 'affiliate disclaimers naming the outlet ("The Site may earn an affiliate commission on purchases made through links in this article.")'
   },
   {
-    pattern: /^(?:(?:registration on or )?use of this (?:site|website) constitutes acceptance\b.{0,300}|the material on this (?:site|website) may not be reproduced\b.{0,300}|this copy is for your personal,? non-?commercial use only\b.{0,300}|community (?:rules|guidelines) apply to all content\b.{0,200}|(?:we(?:'ve|’ve| have) detected (?:that )?you(?:'re|’re| are) (?:using|on)|(?:please )?(?:update|upgrade) your browser|your browser is (?:out of date|not supported)|(?:please )?enable javascript|javascript is (?:disabled|required))\b.{0,300}|(?:we are committed to protecting your (?:personal (?:information|data)|privacy)|please review our privacy policy|i agree to the processing of my personal data|by (?:clicking|continuing to use|using) (?:this|our) (?:site|website)|by continuing,? you agree)\b.{0,400}|this (?:document|article|story|material|content) is (?:subject to|protected by) copyright\b.{0,400}|this (?:site|page|form) is protected by recaptcha\b.{0,200}|loading(?:\.\.\.|…)?)$/i,
+    pattern: /^(?:(?:registration on or )?use of this (?:site|website) constitutes acceptance\b.{0,300}|the material on this (?:site|website) may not be reproduced\b.{0,300}|this copy is for your personal,? non-?commercial use only\b.{0,300}|community (?:rules|guidelines) apply to all content\b.{0,200}|(?:we(?:'ve|’ve| have) detected (?:that )?you(?:'re|’re| are) (?:using|on)|(?:please )?(?:update|upgrade) your browser|your browser is (?:out of date|not supported)|(?:please )?enable javascript|javascript is (?:disabled|required))\b.{0,300}|(?:we are committed to protecting your (?:personal (?:information|data)|privacy)|please review our privacy policy|i agree to the processing of my personal data|by (?:clicking|continuing to use|using) (?:this|our) (?:site|website)|by continuing,? you agree)\b.{0,400}|this (?:document|article|story|material|content) is (?:subject to|protected by) copyright\b.{0,400}|printed from a subscriber account\b.{0,300}|.{0,150}\b(?:respect|read|see) our copyright (?:policy|notice|terms)\b.{0,150}|this (?:site|page|form) is protected by recaptcha\b.{0,200}|loading(?:\.\.\.|…)?)$/i,
     reason: 'other',
     source: 'terms-of-use footers, reprint notices, outdated-browser banners, loading placeholders'
   },
@@ -654,6 +654,83 @@ export const phrases: readonly Phrase[] = [
     pattern: /^(?:[Ww]ith|WITH) (?:files|inputs|FILES|INPUTS) (?:from|FROM) (?:the |The )?\p{Lu}[\p{L}\d.&'’ ,-]{1,100}\.?$/u,
     reason: 'credit',
     source: 'files and inputs from other newsrooms ("With files from Reuters and The Canadian Press")'
+  },
+
+  // A teaser's headline and its link run together: "Is the deal dead? Read
+  // more", "Read more Pension reform: what changes", "Why did the grid fail?
+  // Read our explainer." The story points the reader nowhere; a sentence of
+  // it that a scraper ran into the label ("... he said. READ MORE") stays.
+  {
+    pattern:
+      /^(?:\p{Lu}[^.]{5,200}[?!:]? (?:Read more|READ MORE)|(?:Read more|READ MORE) \p{Lu}.{5,200}|.{5,200}[?!.] Read (?:our|the) (?:explainer|analysis|full (?:story|report|coverage)|live blog|timeline|guide|Q&A|coverage)(?: here)?\.?)$/u,
+    holds: ['Read ', 'READ '],
+    maxLength: 260,
+    reason: 'related-links',
+    source: 'teasers with their link label ("Is the deal dead? Read more", "Read more Pension reform: what changes", "Why did the grid fail? Read our explainer.")'
+  },
+  {
+    pattern: /^(?:[Dd]isclosure|DISCLOSURE|[Dd]isclaimer|DISCLAIMER)s?: .{10,600}$/u,
+    reason: 'other',
+    source: 'disclosure and disclaimer notes under a story ("Disclosure: The Example Trust is a financial supporter of the Courier.", "Disclaimer: The comments on this site do not represent the views of its owners.")'
+  },
+  {
+    pattern: /^(?:[Ll]etters?|[Rr]eplies|[Rr]esponses?) in (?:response|reply) to this (?:story|article|report|column|piece):?$/u,
+    reason: 'related-links',
+    source: 'headers of readers\' letters answering the story ("Letter in response to this story:"); the short lines under them are the letters\' headlines',
+    endsArticle: true
+  },
+  {
+    pattern:
+      /^(?:(?:[Ww]atch|[Ll]isten to|[Ss]ee) .{1,60} (?:in|on) the (?:video |audio )?player (?:above|below)|(?:[Ww]atch|[Ll]isten to) (?:the|our|this) (?:video|report|interview|clip|segment|broadcast|podcast) (?:above|below))[.:]?$/u,
+    maxLength: 120,
+    reason: 'promo',
+    source: 'pointers to the page\'s player ("Watch our report in the player above.", "Watch the video below:")'
+  },
+  {
+    pattern: /^(?:[Hh]eard|[Aa]s [Hh]eard|[Aa]ired|[Bb]roadcast) on \p{Lu}[\p{L}'’&-]{0,15}(?: \p{Lu}[\p{L}'’&-]{0,15}){0,4}$/u,
+    maxLength: 100,
+    reason: 'dateline-meta',
+    source: 'the programme a radio or television story ran on ("Heard on Morning Edition", "As heard on The Current")'
+  },
+  {
+    pattern: /^(?:[Ff]ollow|FOLLOW) (?:our|the|OUR|THE) (?:live (?:blog|coverage|updates)|LIVE (?:BLOG|COVERAGE|UPDATES))\b.{0,150}$/u,
+    reason: 'promo',
+    source: 'pointers to the outlet\'s live blog ("Follow our live blog for the latest updates")'
+  },
+  {
+    // What the update changed, not what happened: a live blog's entries
+    // ("Update 3:15 p.m.: Police said ...") are the story, and so is an
+    // editor's note the story prints ("Editor's note: This story has been updated ...").
+    pattern:
+      /^(?:[Uu]pdated?|UPDATED?)(?: .{1,60}?)?: (?:[Aa]dd(?:ed|s)|[Uu]pdat(?:ed|es)|[Cc]orrect(?:ed|s)|[Cc]larifie[sd]|[Rr]emoved) .{1,250}$/u,
+    reason: 'other',
+    source: 'notes of what an update changed ("Update September 28th, 6:05PM ET: Added comment from a spokesperson.")'
+  },
+  {
+    // The plea ends the line and names the outlet or its work, after the lead-in at most.
+    pattern:
+      /^(?:[^"“”]{0,250}[.!?] )?(?:[Pp]lease )?[Cc]onsider (?:supporting|subscribing to|donating to|becoming a (?:member|subscriber|supporter|patron) of) (?:us|our (?:work|journalism|reporting|newsroom)|(?:the )?\p{Lu}[\p{L}\d.&'’ -]{1,40})[.!]?$/u,
+    holds: ['onsider '],
+    maxLength: 320,
+    reason: 'promo',
+    source: 'donation pleas naming the outlet ("We work hard to bring you independent news. Consider supporting the Courier.")'
+  },
+  {
+    // A bare call to act ends a pitch that speaks of the outlet as "our": a story's line ends on what happened.
+    pattern:
+      /^(?:.{0,300} )?(?:[Oo]ur|us) .{1,250}[.!?] (?:[Ff]ind out more|[Ll]earn more|[Tt]ry it (?:free|now|today)|[Ss]ign up (?:now|today|here))[.!]?$/u,
+    holds: ['ind out more', 'earn more', 'ry it ', 'ign up '],
+    maxLength: 600,
+    reason: 'promo',
+    source: 'pitches for the outlet\'s other products ("Want more analysis? Pro is our premium service for professionals. Find out more.")'
+  },
+  {
+    // No full stop: a sentence saying where a reporter went goes on to what they found.
+    pattern:
+      /^\p{Lu}[\p{L}\d&.'’ -]{0,30}['’]s \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} (?:reports|reporting) from \p{Lu}[\p{L} ,'’-]{1,60}$/u,
+    holds: [' from '],
+    reason: 'caption',
+    source: 'captions of a broadcaster\'s video report ("The Channel\'s Jane Doe reports from the capital")'
   },
 
   // Copyright and legal footers.

@@ -243,6 +243,19 @@ export function isDateStamp(tokens: readonly string[]): boolean {
 /** Crawler exports that put the date in front of the text: " date 2020-05-01 Lead sentence". */
 export const crawlerDateField = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b/i
 
+/** A stamp's words: as {@link words}, with clock times and dates in figures whole ("07:58", "2016/08/24"). */
+const stampWord = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*(?:[:/]\p{N}[\p{L}\p{N}'’.-]*)*/gu
+
+/**
+ * The words of a stamp, times and dates in figures kept whole.
+ *
+ * @param value A stamp.
+ * @returns Its words.
+ */
+function stampWords(value: string): string[] {
+  return value.match(stampWord) ?? []
+}
+
 /** What sets a stamp off from the labels printed beside it: "Updated 9:15 AM | CBS News". */
 const stampSeparator = / [|/·•] /
 
@@ -267,11 +280,9 @@ export function isStampLine(value: string): boolean {
   // Collapsing white space first keeps the split linear: `\s+x\s+` would
   // rescan a long run of spaces from every position in it.
   const [first, ...rest] = stampOf(value).split(stampSeparator)
-  const parts = stampParts(words(first!))
+  const parts = stampParts(stampWords(first!))
   if (parts === null) return false
-  // Words split at slashes, so "11/20/2019 01:14 PM" reaches here as numbers.
-  const date = parts.date || /\d{1,4}\/\d{1,2}\/\d{1,4}/.test(first!)
-  if (rest.length === 0 && !parts.label && (!date || (!parts.clock && value.endsWith('.')))) return false
+  if (rest.length === 0 && !parts.label && (!parts.date || (!parts.clock && value.endsWith('.')))) return false
   return rest.every((part) => {
     const tokens = words(part)
     return tokens.length <= 4 || isDateStamp(tokens)
@@ -308,9 +319,10 @@ const gluedStampLabel = /(?<=\d)(?=(?:Updated|Modified|Published|Posted|Last upd
  * An update stamp after a comma or a space: "Posted Thu 14 Apr 2016 at
  * 4:32pm, updated Thu 14 Apr 2016 at 7:15pm", "Published 3:14 PM ET Mon, 18
  * Nov 2019 Updated 5:02 PM ET", "Mon Mar 7, 2016 12:00 AM Last update on: ...",
- * "March 9, 2020, 4:12 AM GMT Updated on March 9, 2020, 11:47 AM GMT".
+ * "March 9, 2020, 4:12 AM GMT Updated on March 9, 2020, 11:47 AM GMT",
+ * "Published: 12:00 am Friday, April 26, 2013 Last modified: 02:15 am Friday, April 26, 2013".
  */
-const updateAfterComma = /(?:, |(?<=\d|\b[AP]M|\b[ap]\.?m\.?|\b(?:[A-Z]{1,4}T|UTC)) )(?=[Uu]pdated |Modified |Last updated? )/g
+const updateAfterComma = /(?:, |(?<=\d|\b[AP]M|\b[ap]\.?m\.?|\b(?:[A-Z]{1,4}T|UTC)) )(?=[Uu]pdated |Modified |Last (?:updated?|modified)[ :])/g
 /** The site's address some templates print before the stamp: "courier.co.uk, Monday 4 March 2013 11.20 GMT". */
 const siteBeforeStamp = /^[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,6}, (?=[\p{Lu}\d])/u
 /** What a glued label starts with, behind its digit. */
@@ -334,7 +346,7 @@ export function stampOf(value: string): string {
   // Most lines have none of these: cheap tests of what each needs pass them over.
   let stamp = withoutReadingTime(value.replace(/\s+/g, ' ')).replace(siteBeforeStamp, '')
   if (gluedLabelStart.test(stamp)) stamp = stamp.replace(gluedStampLabel, ' | ')
-  else if (stamp.includes(' updated ') || stamp.includes(' Updated ') || stamp.includes(' Modified ') || stamp.includes(' Last update'))
+  else if (stamp.includes(' updated ') || stamp.includes(' Updated ') || stamp.includes(' Modified ') || stamp.includes(' Last '))
     stamp = stamp.replace(updateAfterComma, ' | ')
   if (endsInDigit.test(stamp)) stamp = stamp.replace(printPage, '')
   if (stamp.includes(':')) stamp = stamp.replace(yearGluedToClock, ' ')
@@ -345,13 +357,22 @@ export function stampOf(value: string): string {
 const bylineStampGap = /\s{2,}|\t/
 
 /**
+ * An author's name a scraper ran into the clock time after it, as no
+ * sentence runs a word into a figure: "Jane Doe11:42, Jul 15 2019".
+ */
+const nameGluedToClock = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}(?=\d{1,2}:\d\d)/u
+
+/**
  * Whether a line is an author line with the stamp printed beside it, set off
- * by a run of spaces: "By Jane Doe   March 4, 2021 | 09:15 am GMT+7".
+ * by a run of spaces ("By Jane Doe   March 4, 2021 | 09:15 am GMT+7") or
+ * glued to the name ("Jane Doe11:42, Jul 15 2019").
  *
  * @param value A line.
  * @returns True for a byline glued to its stamp.
  */
 export function isBylineBesideStamp(value: string): boolean {
+  const glued = nameGluedToClock.exec(value)
+  if (glued) return isStampLine(value.slice(glued[0].length))
   if (!value.startsWith('By ') && !value.startsWith('BY ')) return false
   const gap = bylineStampGap.exec(value)
   return gap !== null && isBylineLine(value.slice(0, gap.index)) && isStampLine(value.slice(gap.index + gap[0].length))
@@ -368,6 +389,9 @@ const roleTail =
 
 /** A social handle after a separator at the end of an author line: " / @janedoe". */
 const trailingHandle = / (?:[/|·•-] )?@\w{1,30}$/
+
+/** What ends the author's part of an author line before the stamp: " on", a handle. */
+const authorBeforeStamp = /(?: on| ?@\w{1,30}) (?=[\p{Lu}\d])/u
 
 /** Words allowed after a name in an author line: roles, desks, outlets. */
 const bylineJoiners = new Set(['and', 'of', 'the', 'for', 'at', 'in', 'de', 'van', 'von', 'al', 'bin', 'da', 'del', 'la', 'le'])
@@ -387,12 +411,16 @@ export function isBylineLine(value: string, tokens?: readonly string[]): boolean
   if (!/^by:?\s+\p{Lu}/iu.test(value) || value.length > 120 || endsSentence(value.replace(/\.$/, ''))) {
     return false
   }
+  // Templates print the reading time last: "By Jane Doe March 4, 2021 4:18 PM 4 min read".
+  const timed = withoutReadingTime(value)
+  if (timed !== value) return isBylineLine(timed)
   // The author's social handle may close the line: "By: Jane Doe - Correspondent / @JDoeNews".
   const handle = trailingHandle.exec(value)
   if (handle) return isBylineLine(value.slice(0, handle.index))
-  // A blog's author line may end with the post's stamp after "on".
-  const stamped = / on (?=[\p{Lu}\d])/u.exec(value)
-  if (stamped && isStampLine(value.slice(stamped.index + 4))) return isBylineLine(value.slice(0, stamped.index))
+  // A blog's author line may end with the post's stamp after "on", or after
+  // the author's handle glued to the name: "By Jane Doe@janedoe Sep 28, 2018, 4:15pm EDT".
+  const stamped = authorBeforeStamp.exec(value)
+  if (stamped && isStampLine(value.slice(stamped.index + stamped[0].length))) return isBylineLine(value.slice(0, stamped.index))
   // A news site's author line may end with its stamps after a bar, the update
   // set off by a dash: "By Jane Doe | May 2, 2019 at 2:26 PM HST - Updated May 2 at 4:46 PM".
   const piped = value.indexOf(' | ')
@@ -739,8 +767,26 @@ export const creditEndings: readonly LinePattern[] = [
   // An agency's file picture: "... on August 13, 2021. JANE DOE AFP/File".
   {pattern: /\s(?:AFP|AP|EPA|Reuters|REUTERS)\/(?:File|FILE|Getty(?: Images)?)\.?$/, holds: ['/']},
   {pattern: /\((?:getty|getty images|reuters|afp|ap|epa|pa|file|supplied|handout)\s*\)\.?$/i, holds: ['(']},
-  // The credit after the caption's last sentence: "... on Monday. Photo by Outlet/Jane Doe".
-  {pattern: /[.!?]["”’]? (?:[Pp]hoto|[Pp]icture|[Ii]mage)s? by \p{Lu}[^.!?]{1,60}$/u, holds: [' by ']},
+  // The credit after the caption's last sentence, maybe after a dash: "... on Monday. Photo by Outlet/Jane Doe", "... on Friday. — Photo by INP".
+  {pattern: /[.!?]["”’]? (?:[—–-] )?(?:[Pp]hoto|[Pp]icture|[Ii]mage)s? by \p{Lu}[^.!?]{1,60}$/u, holds: [' by ']},
+  // The photographer and the outlet after a slash, after the caption's last sentence:
+  // "... since January. Jane Doe/NPR", "... on Saturday. JANE DOE/STUFF".
+  {
+    pattern: /[.!?]["”’]? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2} ?\/ ?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}$/u,
+    holds: ['/']
+  },
+  // The photographer's name in capitals after the caption's last sentence: "... on Sunday. JANE DOE".
+  // Not a teaser's label run into the story's paragraph ("... he said. READ MORE").
+  // The sentence before it is in lower case: a crosshead in capitals is the story's.
+  {pattern: /[\p{Ll}\d][.!?]["”’]? (?!(?:READ|SEE|WATCH|ALSO|MORE|RELATED|ENDS?|UPDATE|BREAKING)\b)\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){1,2}$/u},
+  // An agency in square brackets, which captions print without a full stop
+  // before it: "... at the sit-in [Reuters]", "... on Monday [File: Jane Doe/AP]".
+  // A caption asks nothing: a related headline credits its outlet so too ("Why Did Prices Fall? [Bloomberg]").
+  {
+    pattern:
+      /^[^?!]{10,300} \[(?:File(?: photo)?: ?)?(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?\/ ?)?(?:AFP|AP|Reuters|REUTERS|EPA|EPA-EFE|Getty Images|Al Jazeera|Anadolu|Bloomberg|Xinhua|File)\]$/u,
+    holds: ['[']
+  },
   // An agency chain set off by slashes after the last sentence: "... on Tuesday. Picture-alliance/dpa/J. Doe".
   {pattern: /[.!?]["”’]? \p{Lu}[\p{L}-]{1,30}(?:\/\p{L}[\p{L}. -]{0,30}){2,3}$/u, holds: ['/']},
   // The photographer and the outlet in capitals after the last sentence: "... on Sunday. Ana Ruiz (THE COURIER)".
@@ -748,8 +794,9 @@ export const creditEndings: readonly LinePattern[] = [
   // A picture agency in capitals after the caption's last sentence: "... at a checkpoint on Thursday. KYODO";
   // not the short wire sign-offs ("AP", "AFP") a story's last line may run into.
   {pattern: /[.!?]["”’]? (?:EPA|REUTERS|KYODO|XINHUA|YONHAP|BERNAMA|ANADOLU|ANSA)$/},
-  // A copyright sign before the agency after the caption's last sentence: "... on March 14. © AFP".
-  {pattern: /[.!?]["”’]? © ?\p{Lu}[\p{L}.&'’ /-]{1,40}$/u, holds: ['©']}
+  // A copyright sign before the agency after the caption's last sentence:
+  // "... on March 14. © AFP", "... near the square. © Jane Doe, AFP".
+  {pattern: /[.!?]["”’]? © ?\p{Lu}[\p{L}.&'’ ,/-]{1,40}$/u, holds: ['©']}
 ]
 
 /**
@@ -789,10 +836,11 @@ const maximumStripLength = 120
 const stripField = /^(?:section|edition|editor|desk|category|region|topic|column|source|filed|posted|updated|published|last updated|edited by)\.?:? (?=[\p{Lu}\d])/iu
 /**
  * A numbered or seasonal part of a strip: "Page A12", "Issue No. 3310", "Issue #412", "Vol.
- * 12, Issue 48", "Spring 2004", "5 min read", a date in figures, maybe with the time ("28/02/2019", "14/08/2023 09:12").
+ * 12, Issue 48", "Spring 2004", "5 min read", a date in figures, maybe with the time ("28/02/2019", "14/08/2023 09:12"),
+ * a clock time beside the date ("November 29, 2017 | 13:20").
  */
 const stripNumber =
-  /^(?:(?:(?:vol(?:ume)?|issue|no|page|p|edition|ed)\.? ?(?:no\.? ?|#)?[a-z]?\d{1,5},? ?){1,3}|(?:spring|summer|autumn|fall|winter) \d{4}|\d{1,3} min(?:ute)?s? read|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:,? \d{1,2}[:.]\d\d)?)$/i
+  /^(?:(?:(?:vol(?:ume)?|issue|no|page|p|edition|ed)\.? ?(?:no\.? ?|#)?[a-z]?\d{1,5},? ?){1,3}|(?:spring|summer|autumn|fall|winter) \d{4}|\d{1,3} min(?:ute)?s? read|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:,? \d{1,2}[:.]\d\d)?|\d{1,2}:\d\d(?: ?[ap]\.?m\.?)?)$/i
 
 /**
  * A section or a place in a strip: one to four capitalised words
