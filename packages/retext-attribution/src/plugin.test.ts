@@ -87,6 +87,17 @@ describe('cues and their layout', () => {
     expect(attributions(text)).toEqual([])
   })
 
+  // A request for comment left unanswered says nothing; what went unanswered otherwise is its content.
+  it.each([
+    'The ministry did not respond to a request for comment.',
+    'The airline did not immediately respond to requests for comment.',
+    'The firm has not responded to repeated emails seeking comment.',
+    "A spokeswoman didn't reply to a Reuters request for comment on Friday.",
+    'The club never responded to phone calls requesting comment.'
+  ])('finds no report in a request for comment left unanswered in "%s"', (text) => {
+    expect(attributions(text)).toEqual([])
+  })
+
   // A name held back withholds who the source is, not anything said: no refusal report beside the source's own.
   it.each([
     'Graciela, a pensioner who declined to give her surname, said bread had doubled in price.',
@@ -137,7 +148,7 @@ describe('cues and their layout', () => {
 
   it.each<Case>([
     {text: 'The regulator often says the rules are clear.', cue: 'often says', source: 'The regulator'},
-    {text: 'The ministry did not immediately respond to a request for comment.', cue: 'did not immediately respond', source: 'The ministry'},
+    {text: 'The ministry did not immediately respond to questions about the tender.', cue: 'did not immediately respond', source: 'The ministry'},
     {text: 'Lina Haddad, 34, a nurse at the clinic, said the wards were full.', cue: 'said', source: 'Lina Haddad, 34, a nurse at the clinic', speaker: 'Lina Haddad'},
     {text: 'More than six in 10 voters said prices were their main worry.', cue: 'said', source: 'More than six in 10 voters'},
     {text: 'About 1,400 teachers said they would strike on Monday.', cue: 'said', source: 'About 1,400 teachers', type: 'unnamed-group'},
@@ -1434,7 +1445,7 @@ describe('sources across the article', () => {
     ['Trade body Northfield Growers Partnership estimated that sales fell by a fifth.', 'named-organization', 'Northfield Growers Partnership'],
     ['Valley Fire said crews had contained the blaze.', 'named-organization', 'Valley Fire'],
     // A district, county, city or state speaking is its government; before a name it leads a post.
-    ['The district did not respond to requests for comment.', 'named-organization', 'district'],
+    ['The district did not respond to questions about the audit.', 'named-organization', 'district'],
     ['The county declined to comment on the audit.', 'named-organization', 'county'],
     ['County Supervisor Helen Marsh warned the fire could spread.', 'named-person', 'County Supervisor Helen Marsh'],
     ['District Attorney Jane Doe said the case was closed.', 'named-person', 'Jane Doe'],
@@ -1705,7 +1716,7 @@ describe('layouts of other outlets', () => {
     {text: 'He kept the “We.”\n\nA spokeswoman for the firm declined to comment.', cue: 'declined', source: 'A spokeswoman for the firm', content: 'to comment'},
     // Nor is it the content of a cue followed by its occasion.
     {text: 'He Will Not Say “Terror.”\n\nThe president responded to a grieving mother Wednesday.', cue: 'responded', source: 'The president', content: 'to a grieving mother Wednesday'},
-    {text: '“We are done.”\n\nThe firm did not immediately respond to requests for comment.', cue: 'did not immediately respond', source: 'The firm', content: 'to requests for comment'}
+    {text: '“We are done.”\n\nThe firm did not immediately respond to questions about the layoffs.', cue: 'did not immediately respond', source: 'The firm', content: 'to questions about the layoffs'}
   ])('keeps the content of `$cue` to what the source said in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
@@ -2074,7 +2085,7 @@ describe('a participle phrase on a source before a relative aside', () => {
     {text: 'Officials that oversee the budget have said the cuts will stay.', cue: 'have said', source: 'Officials that oversee the budget'},
     {text: 'A ministry that backed the plan told reporters it was reviewing it.', cue: 'told reporters', source: 'A ministry that backed the plan'},
     {text: 'The council that approved the scheme insisted it was lawful.', cue: 'insisted', source: 'The council that approved the scheme'},
-    {text: 'A company that operates the mine did not respond to requests for comment.', cue: 'did not respond', source: 'A company that operates the mine', content: 'to requests for comment'},
+    {text: 'A company that operates the mine did not respond to questions about the spill.', cue: 'did not respond', source: 'A company that operates the mine', content: 'to questions about the spill'},
     // Not a "that" before a subject of its own.
     {text: 'He told the union that members say the deal is bad.', cue: 'say', source: 'members'},
     {text: 'The board warned the council that officials said the funds were gone.', cue: 'said', source: 'officials'},
@@ -2083,8 +2094,8 @@ describe('a participle phrase on a source before a relative aside', () => {
 
   // A response not given has its own content, what it did not answer, never a quotation before it.
   it.each<Case>([
-    {text: 'The union said the cuts were "a betrayal." The ministry did not respond to requests for comment.', cue: 'did not respond', source: 'The ministry', content: 'to requests for comment'},
-    {text: '"We did nothing wrong." The airline didn\'t immediately respond to a request for comment.', cue: "didn't immediately respond", source: 'The airline', content: 'to a request for comment'},
+    {text: 'The union said the cuts were "a betrayal." The ministry did not respond to questions about the cuts.', cue: 'did not respond', source: 'The ministry', content: 'to questions about the cuts'},
+    {text: '"We did nothing wrong." The airline didn\'t immediately respond to a question about the fares.', cue: "didn't immediately respond", source: 'The airline', content: 'to a question about the fares'},
     {text: 'Critics called it "a scandal." The firm has not responded to questions about the contract.', cue: 'has not responded', source: 'The firm'},
     {text: '"Is it over?" the reporter asked. "Not yet," Lopez responded.', cue: 'responded', source: 'Lopez', content: '"Not yet,"'},
   ])('keeps what a response not given answers as its content in "$text"', (expected) => expectFound([expected]))
