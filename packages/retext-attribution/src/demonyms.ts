@@ -6,12 +6,17 @@ const countries = createRequire(import.meta.url)('world-countries') as Countries
 
 /**
  * Words for peoples that name no country, so `world-countries` lacks them:
- * continents, regions and peoples without a state of their own.
+ * continents, regions, peoples without a state of their own, and the nouns
+ * for peoples whose country's demonym is another word ("Serb" beside
+ * "Serbian", "Uzbek" beside "Uzbekistani").
  */
 const supranational = [
   'African', 'Arab', 'Asian', 'Caribbean', 'European', 'Latino', 'Hispanic', 'Western', 'Scandinavian', 'Balkan',
-  'Baltic', 'Scottish', 'Welsh', 'English', 'Catalan', 'Basque', 'Kurd', 'Kurdish', 'Tibetan', 'Uyghur', 'Tamil',
-  'Rohingya', 'Pashtun', 'Berber', 'Bedouin', 'Druze'
+  'Baltic', 'Scottish', 'Welsh', 'English', 'Catalan', 'Basque', 'Kurd', 'Kurdish', 'Tibetan', 'Uyghur', 'Uighur', 'Tamil',
+  'Rohingya', 'Pashtun', 'Berber', 'Bedouin', 'Druze', 'Serb', 'Croat', 'Bosniak', 'Bosnian', 'Kosovar', 'Hutu', 'Tutsi',
+  'Yazidi', 'Hazara', 'Baloch', 'Sindhi', 'Punjabi', 'Bengali', 'Kashmiri', 'Sinhalese', 'Uzbek', 'Kazakh', 'Tajik',
+  'Kyrgyz', 'Chechen', 'Tatar', 'Maori', 'Igbo', 'Yoruba', 'Hausa', 'Zulu', 'Xhosa', 'Amhara', 'Oromo', 'Tigrayan',
+  'Nepali', 'Sikh'
 ]
 
 /** Demonyms whose plural is the same word ("the French", "the Swiss"). */

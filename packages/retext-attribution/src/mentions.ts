@@ -59,6 +59,11 @@ export interface Mention {
 /** Ranks before a person noun ("a senior official", "a high-ranking officer"). */
 const rankWords = new Set(['senior', 'junior', 'top', 'high-ranking', 'high-level', 'mid-level', 'low-level', 'ranking', 'chief', 'deputy'])
 const postmodifierStart = new Set(['of', 'in', 'from', 'at', 'for', 'with', 'by', 'who', 'that', 'which', 'on', 'close', 'familiar', 'briefed', 'involved', 'based', 'here', 'there'])
+/**
+ * Prepositions of place that end the core in lower case only ("Witnesses near the park", "Protesters outside
+ * the court"); capitalised, they may open a name ("Near East Relief").
+ */
+const placePostmodifiers = new Set(['near', 'outside', 'inside', 'around', 'along', 'across', 'behind', 'beside', 'among', 'opposite'])
 /** People who serve someone else, whom "to" ties to the one they serve ("an adviser to the minister"), not to a title ("Ambassador to the UN"). */
 const servingNouns = new Set(['adviser', 'advisor', 'advisers', 'advisors', 'aide', 'aides', 'assistant', 'assistants', 'consultant', 'consultants'])
 const personalPronouns = new Set(['he', 'she', 'him', 'her', 'i', 'who'])
@@ -132,7 +137,7 @@ export function readMention(tokens: Token[], text: string, context: string, know
 
   const read = withoutAbbreviation(tokens)
   const comma = read.findIndex((token, index) => (token.value === ',' && !inNumber(read, index)) || token.value === '—' || token.value === '(')
-  const parts = comma > 0 && !namesComplement(read.slice(0, comma), read.slice(comma + 1)) ? [read.slice(0, comma), ...withAgeApart(read.slice(comma + 1))] : [comma > 0 ? read.slice(0, comma) : read]
+  const parts = comma > 0 && !namesComplement(read.slice(0, comma), read.slice(comma + 1)) && !placeOfBody(read.slice(0, comma), read.slice(comma + 1), known) ? [read.slice(0, comma), ...withAgeApart(read.slice(comma + 1))] : [comma > 0 ? read.slice(0, comma) : read]
   const whole = mention.text + ' ' + context
   mention.knowledge = knowledgePattern.test(whole)
   mention.formulaicKnowledge = mention.knowledge && formulaicKnowledgePattern.test(whole)
@@ -607,6 +612,28 @@ function speaksAsText(head: string): boolean {
   return documentNouns.has(head) || evidenceNouns.has(head)
 }
 
+/** Prepositions tying a person to the place they work at: "a nurse at", "a doctor in". */
+const workplaceJoins = new Set(['at', 'in'])
+
+/**
+ * Whether one word after the comma is the town of the body that ends the
+ * first part: "A senior official at the Federal Medical Centre, Idi-Aba", "a
+ * nurse at St Mary's Hospital, Kisumu". A person named in apposition takes
+ * two words ("a spokesman for the Ministry of Health, Tom Hale") or a
+ * surname the article gives a person.
+ *
+ * @param first Tokens before the comma.
+ * @param second Tokens after it.
+ * @param known Names the article gives people and bodies.
+ */
+function placeOfBody(first: Token[], second: Token[], known: KnownNames): boolean {
+  if (second.length === 0 || !second[0]!.capitalised || second.some((token, index) => index > 0 && token.start !== second[index - 1]!.end)) return false
+  if (known.persons.has(normaliseName(second.map((token) => token.value).join('')))) return false
+  const join = first.findLastIndex((token) => token.word && !token.capitalised && !determiners.has(token.lower))
+  const body = first.slice(join + 1).filter((token) => !determiners.has(token.lower))
+  return join > 0 && body.length >= 2 && workplaceJoins.has(first[join]!.lower) && body.every((token) => token.capitalised || !token.word)
+}
+
 /**
  * The part after a source's first comma, with the age that may close it as a part of its own: "The farmer, Ed
  * Hutchins, 71" names the farmer in "Ed Hutchins", which the age would otherwise keep from ending the part's core.
@@ -743,7 +770,7 @@ const pluralAgent = /(ers|ors|ists|ians|ants|ents)$/
 function coreOf(part: Token[]): Token[] {
   for (let index = 1; index < part.length; index++) {
     const token = part[index]!
-    if (token.word && ((postmodifierStart.has(token.lower) && !postHeldInBody(part, index)) || addressedTo(part, index) || (looksLikeVerb(token) && !modifiesNoun(part, index)) || participleBy(part, index))) return part.slice(0, index)
+    if (token.word && ((postmodifierStart.has(token.lower) && !postHeldInBody(part, index)) || (placePostmodifiers.has(token.value)) || addressedTo(part, index) || (looksLikeVerb(token) && !modifiesNoun(part, index)) || participleBy(part, index))) return part.slice(0, index)
   }
   return part
 }
@@ -894,6 +921,16 @@ function wholeBodyName(core: Token[], run: {tokens: Token[]; endsCore: boolean} 
  */
 function ownsName(token: Token, run: Token[]): boolean {
   return run.length >= 2 && possessiveEnding.test(token.value) && token.capitalised && !orgNameWords.test(spaced(run, (name) => name.value))
+}
+
+/**
+ * Whether a run's last word is the plural of a title, which ends the name of
+ * a body of such people ("the Joint Chiefs of Staff", "the Conference of
+ * Presidents"), never a person's name. Plural person nouns are left alone:
+ * some are surnames ("Peter Sellers").
+ */
+function endsInPluralPost(token: Token): boolean {
+  return token.lower.endsWith('s') && !token.lower.endsWith('ss') && personTitles.has(token.lower.slice(0, -1))
 }
 
 /** Whether a word is a title, with or without a full stop ("Dr", "Gen."). */
@@ -1268,7 +1305,7 @@ function addSurname(sentence: Token[], run: number[], surnames: Set<string>, giv
     bodies.add(spaced(run, (at) => sentence[at]!.value))
     return
   }
-  if (restOfBodyName(sentence, run)) return
+  if (restOfBodyName(sentence, run) || endsInPluralPost(sentence[run.at(-1)!]!)) return
   // "CNN’s Ana Ruiz", "the Post’s Tom Hale": an owner inside the run is the person's employer; the name follows it.
   const owned = run.findLastIndex((at, index) => index < run.length - 1 && possessiveEnding.test(sentence[at]!.value))
   if (owned >= 0) run = run.slice(owned + 1)

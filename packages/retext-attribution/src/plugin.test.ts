@@ -87,6 +87,22 @@ describe('cues and their layout', () => {
     expect(attributions(text)).toEqual([])
   })
 
+  // An authority's act put in force by declaring it is no report.
+  it.each([
+    'The governor declared a state of emergency for the county late Monday.',
+    'The cabinet has declared a six-month state of emergency in the region.',
+    'The government declared a day of national mourning.',
+    'The army declared a curfew in the capital.',
+    'The mayor declared a local emergency after the levee failed.'
+  ])('finds no report in an act declared in "%s"', (text) => {
+    expect(attributions(text)).toEqual([])
+  })
+
+  it.each<Case>([
+    {text: 'The governor declared that the emergency was over.', cue: 'declared', source: 'The governor', content: 'the emergency was over'},
+    {text: 'The candidate declared victory shortly after midnight.', cue: 'declared', source: 'The candidate'}
+  ])('still finds a declaration that reports in "$text"', (expected) => expectFound([expected]))
+
   // A request for comment left unanswered says nothing; what went unanswered otherwise is its content.
   it.each([
     'The ministry did not respond to a request for comment.',
@@ -1171,6 +1187,31 @@ describe('sources across the article', () => {
     {text: 'Local farmers say the river is low.', cue: 'say', source: 'Local farmers', type: 'unnamed-group'},
     {text: 'His rivals say the plan is too costly.', cue: 'say', source: 'His rivals', type: 'unnamed-group'}
   ])('types "$source" in "$text" as $type', (expected) => expectFound([expected]))
+
+  it.each<Case>([
+    // A people's plural name heads a group, whatever word its country uses ("Serbian" beside "Serbs").
+    {text: 'Local Serbs said the verdict was unfair.', cue: 'said', source: 'Local Serbs', type: 'unnamed-group'},
+    {text: 'Hutus in the camp said food had run out.', cue: 'said', source: 'Hutus in the camp', type: 'unnamed-group'},
+    // A place after a lowercase preposition is where the people are, not a name of theirs.
+    {text: 'Witnesses near Hollin Square said soldiers fired into the crowd.', cue: 'said', source: 'Witnesses near Hollin Square', type: 'unnamed-group'},
+    {text: 'Protesters outside Carrow House said they would stay.', cue: 'said', source: 'Protesters outside Carrow House', type: 'unnamed-group'},
+    // A court's chamber speaks for the court; a plural title ends a body's name.
+    {text: 'The trial chamber found that he had ordered the killings.', cue: 'found', source: 'The trial chamber', type: 'named-organization'},
+    {text: "The country's Joint Chiefs of Staff said the missile flew 600km.", cue: 'said', source: "The country's Joint Chiefs of Staff", type: 'named-organization'},
+    // One word after a workplace's name is its town; two words, or a surname the article gave a person, name one.
+    {text: 'A senior official at the Federal Medical Centre, Abeokuta, told our correspondent two bodies arrived.', cue: 'told', source: 'A senior official at the Federal Medical Centre, Abeokuta', type: 'unnamed-person'},
+    {text: 'A doctor at the Lakeside General Hospital, Tom Hale, said two bodies arrived.', cue: 'said', source: 'A doctor at the Lakeside General Hospital, Tom Hale', type: 'named-person'},
+    {text: 'Brad Dane runs the grid. A manager at the Texas Power Council, Dane, said the outages were needed.', cue: 'said', source: 'A manager at the Texas Power Council, Dane', type: 'named-person'}
+  ])('types "$source" in "$text" as $type', (expected) => expectFound([expected]))
+
+  // A plural noun with a participle and its agent after it heads a phrase; it reports nothing.
+  it.each(['Police reports obtained by the paper list 12 deaths in the village.', 'Claims made by the firm have not been tested in court.'])(
+    'finds no cue in a noun the participle after it describes in "%s"',
+    (text) => {
+      expect(attributions(text).map((attribution) => attribution.cue.text)).not.toContain('reports')
+      expect(attributions(text).map((attribution) => attribution.cue.text)).not.toContain('Claims')
+    }
+  )
 
   // A stock ticker after a two-word name makes it a listed company's, there and after.
   it.each<Case>([
