@@ -287,7 +287,44 @@ export function framesOf(sentence: Sentence, quotes: QuoteIndex, settings: CueSe
   }
   const kept = withoutNestedPassives(frames)
   clipContents(kept)
+  for (const frame of kept) citedAsSource(frame, kept)
   return kept
+}
+
+/** Words that end the head of a cited source: "sources in the party", "a person familiar with". */
+const citedPostmodifiers = new Set(['of', 'in', 'at', 'on', 'from', 'with', 'within', 'close', 'familiar', 'briefed', 'who', 'that', 'which'])
+
+/**
+ * "Bloomberg reported, citing a person with knowledge of the matter, that
+ * prosecutors had opened an inquiry": whom a report cites is the source of
+ * what it reports, as the annotated beds read it, and the outlet's report is
+ * an attribution of its own. A cited reason stays the content ("cut its
+ * forecast, citing weak orders"), and so does a citation with no report
+ * beside it.
+ *
+ * @param frame A frame of the sentence, rewritten in place when it cites a source.
+ * @param frames Every frame of the sentence.
+ */
+function citedAsSource(frame: Frame, frames: readonly Frame[]): void {
+  const tokens = frame.sentence.tokens
+  const cue = tokens.find((token) => token.end === frame.cue.end)
+  if (cue?.lower !== 'citing' || frame.content === null) return
+  const report = frames.find((other) => other !== frame && other.content !== null && other.source !== null && !overlaps(other.content, frame.cue))
+  if (!report) return
+  const start = tokens.findIndex((token) => token.start === frame.content!.start)
+  let end = start
+  while (end < tokens.length && tokens[end]!.end <= frame.content.end && tokens[end]!.word && !(end > start && citedPostmodifiers.has(tokens[end]!.lower))) end++
+  const head = tokens[end - 1]
+  if (start < 0 || !head || !(head.capitalised || personNouns.has(head.lower) || documentNouns.has(head.lower) || organizationNouns.has(head.lower))) return
+  let last = end
+  while (last < tokens.length && tokens[last]!.end <= frame.content.end && tokens[last]!.value !== ',') last++
+  frame.source = [start, last]
+  frame.content = report.content
+}
+
+/** Whether two stretches of text share a character. */
+function overlaps(a: Offsets, b: Offsets): boolean {
+  return a.start < b.end && b.start < a.end
 }
 
 /**

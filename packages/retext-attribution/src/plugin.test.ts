@@ -1204,6 +1204,15 @@ describe('sources across the article', () => {
     {text: 'Brad Dane runs the grid. A manager at the Texas Power Council, Dane, said the outages were needed.', cue: 'said', source: 'A manager at the Texas Power Council, Dane', type: 'named-person'}
   ])('types "$source" in "$text" as $type', (expected) => expectFound([expected]))
 
+  // Whom a report cites is the source of what it reports; a cited reason stays what is cited.
+  it.each<Case>([
+    {text: 'Prices fell, the agency reported, citing unnamed industry sources.', cue: 'citing', source: 'unnamed industry sources', content: 'Prices fell', type: 'unnamed-group'},
+    {text: 'The magazine, citing sources in the party leadership, reported that the minister had threatened to resign.', cue: 'citing', source: 'sources in the party leadership', content: 'the minister had threatened to resign'},
+    {text: 'The broadcaster reported that the line was delayed, citing preliminary data.', cue: 'citing', source: 'preliminary data', content: 'the line was delayed', type: 'document'},
+    {text: 'The bank cut its forecast, citing weak orders.', cue: 'citing', source: 'The bank', content: 'weak orders'},
+    {text: 'Sources within the police said the suspect had fled.', cue: 'said', source: 'Sources within the police', type: 'unnamed-group'}
+  ])('reads whom a report cites as its source in "$text"', (expected) => expectFound([expected]))
+
   // A plural noun with a participle and its agent after it heads a phrase; it reports nothing.
   it.each(['Police reports obtained by the paper list 12 deaths in the village.', 'Claims made by the firm have not been tested in court.'])(
     'finds no cue in a noun the participle after it describes in "%s"',
