@@ -1371,7 +1371,13 @@ describe('findBoilerplate: credits, stamps, pointers and pleas in shapes of more
     'She said the party would consider supporting the Greens in the run-off.',
     'Witnesses heard on Monday that the defendant had fled the country.',
     'He was listening to the radio when the call came, and went straight to the station.',
-    '07:58'
+    '07:58',
+    'Officials said progress had been made on water sharing, he said. PTI ABH SMN',
+    'The council said repairs to the estate would take months. HOUSING SHORTAGE',
+    'Repairs to the estate will take months. HOUSING SHORTAGE',
+    'Update 3:15 p.m.: Added security has been deployed around the stadium, police said.',
+    'Update: Corrected figures released by the ministry on Tuesday show 40 people died.',
+    'Aired on Sunday Night'
   ])('keeps the body line %j', (line) => {
     expect(reasonInBody(line)).toBeNull()
   })

@@ -669,7 +669,7 @@ export const phrases: readonly Phrase[] = [
     source: 'teasers with their link label ("Is the deal dead? Read more", "Read more Pension reform: what changes", "Why did the grid fail? Read our explainer.")'
   },
   {
-    pattern: /^(?:[Dd]isclosure|DISCLOSURE|[Dd]isclaimer|DISCLAIMER)s?: .{10,600}$/u,
+    pattern: /^(?:[Dd]isclosure|DISCLOSURE|[Dd]isclaimer|DISCLAIMER)s?: .{10,400}$/u,
     reason: 'other',
     source: 'disclosure and disclaimer notes under a story ("Disclosure: The Example Trust is a financial supporter of the Courier.", "Disclaimer: The comments on this site do not represent the views of its owners.")'
   },
@@ -687,7 +687,8 @@ export const phrases: readonly Phrase[] = [
     source: 'pointers to the page\'s player ("Watch our report in the player above.", "Watch the video below:")'
   },
   {
-    pattern: /^(?:[Hh]eard|[Aa]s [Hh]eard|[Aa]ired|[Bb]roadcast) on \p{Lu}[\p{L}'’&-]{0,15}(?: \p{Lu}[\p{L}'’&-]{0,15}){0,4}$/u,
+    // A programme, not a day: "Aired on Sunday Night" says when.
+    pattern: /^(?:[Hh]eard|[Aa]s [Hh]eard|[Aa]ired|[Bb]roadcast) on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L}'’&-]{0,15}(?: \p{Lu}[\p{L}'’&-]{0,15}){0,4}$/u,
     maxLength: 100,
     reason: 'dateline-meta',
     source: 'the programme a radio or television story ran on ("Heard on Morning Edition", "As heard on The Current")'
@@ -698,11 +699,12 @@ export const phrases: readonly Phrase[] = [
     source: 'pointers to the outlet\'s live blog ("Follow our live blog for the latest updates")'
   },
   {
-    // What the update changed, not what happened: a live blog's entries
-    // ("Update 3:15 p.m.: Police said ...") are the story, and so is an
+    // What the update changed, named as such ("Added comment from", "Updated
+    // with"), not what happened: a live blog's entries ("Update 3:15 p.m.:
+    // Added security has been deployed ...") are the story, and so is an
     // editor's note the story prints ("Editor's note: This story has been updated ...").
     pattern:
-      /^(?:[Uu]pdated?|UPDATED?)(?: .{1,60}?)?: (?:[Aa]dd(?:ed|s)|[Uu]pdat(?:ed|es)|[Cc]orrect(?:ed|s)|[Cc]larifie[sd]|[Rr]emoved) .{1,250}$/u,
+      /^(?:[Uu]pdated?|UPDATED?)(?: .{1,60}?)?: (?:(?:[Aa]dd(?:ed|s)|[Ii]nclud(?:ed|es)) (?:(?:a|an|the|more|new|further|additional) )?(?:comments?|quotes?|details?|statements?|responses?|reaction|context|background|paragraphs?)\b|(?:[Uu]pdat(?:ed|es)|[Cc]orrect(?:ed|s)|[Cc]larifie[sd]) (?:with|to (?:add|include|reflect|show|clarify|correct))\b|[Cc]orrect(?:ed|s) (?:the )?(?:spelling|headline|name|title)\b).{0,250}$/u,
     reason: 'other',
     source: 'notes of what an update changed ("Update September 28th, 6:05PM ET: Added comment from a spokesperson.")'
   },

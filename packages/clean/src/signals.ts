@@ -775,10 +775,14 @@ export const creditEndings: readonly LinePattern[] = [
     pattern: /[.!?]["”’]? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2} ?\/ ?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}$/u,
     holds: ['/']
   },
-  // The photographer's name in capitals after the caption's last sentence: "... on Sunday. JANE DOE".
-  // Not a teaser's label run into the story's paragraph ("... he said. READ MORE").
-  // The sentence before it is in lower case: a crosshead in capitals is the story's.
-  {pattern: /[\p{Ll}\d][.!?]["”’]? (?!(?:READ|SEE|WATCH|ALSO|MORE|RELATED|ENDS?|UPDATE|BREAKING)\b)\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){1,2}$/u},
+  // The photographer's name in capitals after a caption's last sentence, in lower case: "... on Sunday. JANE DOE".
+  // A caption is short and reports no speech or what will happen: a story's paragraph may end in a wire
+  // desk's codes ("... he said. PTI ABH SMN") or run into a crosshead or a teaser's label ("... will take
+  // months. HOUSING SHORTAGE").
+  {
+    pattern:
+      /^(?=.{0,250}$)(?!.*\b(?:said|says|told|according|will|would|could|should|might|must|can)\b)(?!.* (?:READ|SEE|WATCH|ALSO|MORE|RELATED|ENDS?|UPDATE|BREAKING)\b).*[\p{Ll}\d][.!?]["”’]? (?!(?:\p{Lu}{1,3}(?: |$))+$)\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){1,2}$/u
+  },
   // An agency in square brackets, which captions print without a full stop
   // before it: "... at the sit-in [Reuters]", "... on Monday [File: Jane Doe/AP]".
   // A caption asks nothing: a related headline credits its outlet so too ("Why Did Prices Fall? [Bloomberg]").

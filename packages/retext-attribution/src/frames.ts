@@ -1288,16 +1288,17 @@ function reportsNothingHere(tokens: Token[], index: number): boolean {
 
 /** What a reporter sends to ask for comment: "a request", "repeated emails", "phone calls". */
 const commentRequests = new Set(['request', 'requests', 'message', 'messages', 'email', 'emails', 'e-mail', 'e-mails', 'call', 'calls', 'inquiry', 'inquiries', 'enquiry', 'enquiries'])
-/** Most words between "to" and the request: "a Reuters", "repeated emailed". */
-const maxRequestModifiers = 3
+/** Most words between "to" and the request: "a Reuters", "repeated emails, calls or". */
+const maxRequestModifiers = 6
 
 /**
  * "did not respond to a request for comment", "has not replied to repeated
- * emails seeking comment": a request for comment left unanswered says
- * nothing, and annotators of news leave it out (the held-out beds mark 2 of
- * 20, both as borderline). A question left unanswered names what was asked
- * ("did not respond to questions about the fares"), and a refusal what it
- * withholds ("declined to comment on the merger"): both are kept.
+ * emails seeking comment", "to a request for comment on the claims": a
+ * request for comment left unanswered says nothing, whatever it was about,
+ * and annotators of news leave it out (the held-out beds mark 2 of 20, both
+ * as borderline). A question left unanswered names what was asked ("did not
+ * respond to questions about the fares"), and a refusal what it withholds
+ * ("declined to comment on the merger"): these are kept.
  */
 function unansweredRequestForComment(tokens: Token[], index: number): boolean {
   if (!respondVerb.test(tokens[index]!.lower) && !replyVerb.test(tokens[index]!.lower)) return false
@@ -1306,8 +1307,10 @@ function unansweredRequestForComment(tokens: Token[], index: number): boolean {
   for (let at = index + 2; at <= index + 2 + maxRequestModifiers; at++) {
     const token = tokenOrNone(tokens, at)
     if (!token) return false
-    if (commentRequests.has(token.lower)) {
-      return /^(for|seeking|requesting)$/.test(tokenOrNone(tokens, at + 1)?.lower ?? '') && tokenOrNone(tokens, at + 2)?.lower === 'comment'
+    if (token.value === ';' || token.value === '.') return false
+    if (commentRequests.has(token.lower) && /^(for|seeking|requesting)$/.test(tokenOrNone(tokens, at + 1)?.lower ?? '') && tokenOrNone(tokens, at + 2)?.lower === 'comment') {
+      // "…, nor to questions about the strike": another thing left unanswered follows, which names its matter.
+      return !(tokenOrNone(tokens, at + 3)?.value === ',' && /^(nor|or|and)$/.test(tokenOrNone(tokens, at + 4)?.lower ?? ''))
     }
   }
   return false
@@ -1479,25 +1482,37 @@ function deniesThing(tokens: Token[], objectAt: number): boolean {
 }
 
 /** Acts an authority puts in force by declaring them: "a state of emergency", "a curfew", "a day of mourning". */
-const decreedActs = new Set(['emergency', 'emergencies', 'curfew', 'curfews', 'mourning', 'martial', 'lockdown', 'disaster', 'holiday', 'quarantine', 'amnesty', 'moratorium'])
-/** Most words of such an act's phrase before its noun: "a month-long state of emergency". */
-const maxDecreeWords = 4
+const decreedActs = new Set(['emergency', 'emergencies', 'curfew', 'curfews', 'mourning', 'martial', 'lockdown', 'quarantine', 'amnesty', 'moratorium'])
+/** Nouns that hold a decreed act after "of": "a state of emergency", "three days of mourning". */
+const actHolders = new Set(['state', 'day', 'days', 'period', 'week', 'weeks'])
+/** Most modifiers before a decreed act's noun: "a six-month", "a local". */
+const maxDecreeModifiers = 2
+/** What may close a decreed act's phrase besides a time ("earlier in the week", "today"): its place or span, "in the region", "until Friday". */
+const decreeAdjuncts = new Set(['in', 'for', 'on', 'across', 'over', 'after', 'until', 'from', 'at', 'throughout', 'effective', 'and'])
 
 /**
  * "declared a state of emergency", "has declared a day of national
- * mourning", "declared a curfew": an authority's act, put in force by its
- * words rather than reported by them; annotators of news leave out five of
- * the six in the held-out beds. What is declared so in a clause ("declared
- * that the emergency was over") still reports, and so do "declared victory"
- * and "declared war", which PolNeAR marks.
+ * mourning", "declared a curfew in the capital": an authority's act, put in
+ * force by its words rather than reported by them; annotators of news leave
+ * out five of the six in the held-out beds. The act heads the object and
+ * nothing is predicated of it: "declared the curfew a success", "declared
+ * the lockdown unlawful" and "declared that the emergency was over" report,
+ * as "declared victory" and "declared war" do for PolNeAR.
  */
 function decreesAct(tokens: Token[], objectAt: number): boolean {
-  for (let at = objectAt; at < objectAt + maxDecreeWords && at < tokens.length; at++) {
-    const token = tokens[at]!
-    if (!token.word || token.lower === 'that') return false
-    if (decreedActs.has(token.lower)) return true
-  }
-  return false
+  let at = objectAt
+  for (let modifiers = 0; modifiers < maxDecreeModifiers && isDecreeModifier(tokens[at]); modifiers++) at++
+  if (actHolders.has(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === 'of') at += 2
+  if (isDecreeModifier(tokens[at]) && !decreedActs.has(tokens[at]!.lower)) at++
+  if (!decreedActs.has(tokens[at]?.lower ?? '')) return false
+  if (tokens[at]!.lower === 'martial' && tokens[at + 1]?.lower === 'law') at++
+  const after = tokens[at + 1]
+  return after === undefined || !after.word || decreeAdjuncts.has(after.lower) || timeWords.has(after.lower) || weekdaysAndMonths.has(after.lower)
+}
+
+/** A word that may stand before a decreed act's noun: an adjective or a compound ("national", "six-month"). */
+function isDecreeModifier(token: Token | undefined): boolean {
+  return token !== undefined && token.word && !token.capitalised && !determiners.has(token.lower) && !prepositions.has(token.lower) && !decreedActs.has(token.lower) && !actHolders.has(token.lower)
 }
 
 /** "He denied access was blocked": an auxiliary after the thing makes it the subject of a denied clause. */
@@ -1625,15 +1640,19 @@ function pluralNoun(tokens: Token[], index: number): boolean {
   const next = tokens[index + 1]
   if (next?.word && finiteAuxiliary.test(next.lower)) return true
   // "Police reports obtained by the paper list ...": a participle and its agent after the noun.
-  if (next?.word && participleForm.test(next.lower) && tokens[index + 2]?.lower === 'by') return true
+  if (next?.word && pastParticipleForm.test(next.lower) && tokens[index + 2]?.lower === 'by') return true
   const previous = tokens[index - 1]
   if (!previous?.word || personNouns.has(previous.lower) || organizationNouns.has(previous.lower)) return false
   if (previous.capitalised) return partyAdjective(tokens, index - 1)
   return adjectiveEnding.test(previous.lower) || (privativeAdjective.test(previous.lower) && !clauseAdverbs.has(previous.lower))
 }
 
-/** A past participle that opens a reduced relative after a noun: "obtained", "seen", "made", "drawn". */
-const participleForm = /(?:ed|en|wn|made)$/
+/**
+ * A past participle that opens a reduced relative after a noun: "obtained",
+ * "drawn", and the irregular ones news uses so; not any word in -en ("women",
+ * "even", "Sweden").
+ */
+const pastParticipleForm = /^(?:\w+ed|\w+wn|seen|made|taken|given|written|held|sent|done|known|chosen|stolen)$/
 
 /**
  * "11% of Democratic claims": a capitalised adjective in -ic with no name or

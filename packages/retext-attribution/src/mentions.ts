@@ -137,7 +137,7 @@ export function readMention(tokens: Token[], text: string, context: string, know
 
   const read = withoutAbbreviation(tokens)
   const comma = read.findIndex((token, index) => (token.value === ',' && !inNumber(read, index)) || token.value === '—' || token.value === '(')
-  const parts = comma > 0 && !namesComplement(read.slice(0, comma), read.slice(comma + 1)) && !placeOfBody(read.slice(0, comma), read.slice(comma + 1), known) ? [read.slice(0, comma), ...withAgeApart(read.slice(comma + 1))] : [comma > 0 ? read.slice(0, comma) : read]
+  const parts = comma > 0 && !namesComplement(read.slice(0, comma), read.slice(comma + 1)) && !placeOfBody(read.slice(0, comma), read.slice(comma + 1)) ? [read.slice(0, comma), ...withAgeApart(read.slice(comma + 1))] : [comma > 0 ? read.slice(0, comma) : read]
   const whole = mention.text + ' ' + context
   mention.knowledge = knowledgePattern.test(whole)
   mention.formulaicKnowledge = mention.knowledge && formulaicKnowledgePattern.test(whole)
@@ -616,19 +616,18 @@ function speaksAsText(head: string): boolean {
 const workplaceJoins = new Set(['at', 'in'])
 
 /**
- * Whether one word after the comma is the town of the body that ends the
- * first part: "A senior official at the Federal Medical Centre, Idi-Aba", "a
- * nurse at St Mary's Hospital, Kisumu". A person named in apposition takes
- * two words ("a spokesman for the Ministry of Health, Tom Hale") or a
- * surname the article gives a person.
+ * Whether the word after the comma is the city of the body that ends the
+ * first part: "A doctor at Kenyatta National Hospital, Nairobi", "an
+ * official at the Ministry of Finance, Accra". Only a place the gazetteer
+ * knows: one word there is as often the speaker's only name ("A nurse at the
+ * hospital, Wanjiru, said").
  *
  * @param first Tokens before the comma.
  * @param second Tokens after it.
- * @param known Names the article gives people and bodies.
+ * @returns True when the second part is the body's city.
  */
-function placeOfBody(first: Token[], second: Token[], known: KnownNames): boolean {
-  if (second.length === 0 || !second[0]!.capitalised || second.some((token, index) => index > 0 && token.start !== second[index - 1]!.end)) return false
-  if (known.persons.has(normaliseName(second.map((token) => token.value).join('')))) return false
+function placeOfBody(first: Token[], second: Token[]): boolean {
+  if (second.length !== 1 || !places.has(second[0]!.value)) return false
   const join = first.findLastIndex((token) => token.word && !token.capitalised && !determiners.has(token.lower))
   const body = first.slice(join + 1).filter((token) => !determiners.has(token.lower))
   return join > 0 && body.length >= 2 && workplaceJoins.has(first[join]!.lower) && body.every((token) => token.capitalised || !token.word)
