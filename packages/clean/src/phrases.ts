@@ -657,7 +657,7 @@ export const phrases: readonly Phrase[] = [
   },
 
   // A teaser's headline and its link run together: "Is the deal dead? Read
-  // more", "Read more Pension reform: what changes", "Why did the grid fail?
+  // more", "Read more Rent reform: what changes", "What does the budget mean for you?
   // Read our explainer." The story points the reader nowhere; a sentence of
   // it that a scraper ran into the label ("... he said. READ MORE") stays.
   {
@@ -666,7 +666,7 @@ export const phrases: readonly Phrase[] = [
     holds: ['Read ', 'READ '],
     maxLength: 260,
     reason: 'related-links',
-    source: 'teasers with their link label ("Is the deal dead? Read more", "Read more Pension reform: what changes", "Why did the grid fail? Read our explainer.")'
+    source: 'teasers with their link label ("Is the deal dead? Read more", "Read more Rent reform: what changes", "What does the budget mean for you? Read our explainer.")'
   },
   {
     pattern: /^(?:[Dd]isclosure|DISCLOSURE|[Dd]isclaimer|DISCLAIMER)s?: .{10,400}$/u,
@@ -684,14 +684,14 @@ export const phrases: readonly Phrase[] = [
       /^(?:(?:[Ww]atch|[Ll]isten to|[Ss]ee) .{1,60} (?:in|on) the (?:video |audio )?player (?:above|below)|(?:[Ww]atch|[Ll]isten to) (?:the|our|this) (?:video|report|interview|clip|segment|broadcast|podcast) (?:above|below))[.:]?$/u,
     maxLength: 120,
     reason: 'promo',
-    source: 'pointers to the page\'s player ("Watch our report in the player above.", "Watch the video below:")'
+    source: 'pointers to the page\'s player ("Watch our interview in the player below.", "Watch the video below:")'
   },
   {
     // A programme, not a day: "Aired on Sunday Night" says when.
     pattern: /^(?:[Hh]eard|[Aa]s [Hh]eard|[Aa]ired|[Bb]roadcast) on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}[\p{L}'’&-]{0,15}(?: \p{Lu}[\p{L}'’&-]{0,15}){0,4}$/u,
     maxLength: 100,
     reason: 'dateline-meta',
-    source: 'the programme a radio or television story ran on ("Heard on Morning Edition", "As heard on The Current")'
+    source: 'the programme a radio or television story ran on ("Heard on All Things Considered", "As heard on The Current")'
   },
   {
     pattern: /^(?:[Ff]ollow|FOLLOW) (?:our|the|OUR|THE) (?:live (?:blog|coverage|updates)|LIVE (?:BLOG|COVERAGE|UPDATES))\b.{0,150}$/u,
@@ -706,7 +706,7 @@ export const phrases: readonly Phrase[] = [
     pattern:
       /^(?:[Uu]pdated?|UPDATED?)(?: .{1,60}?)?: (?:(?:[Aa]dd(?:ed|s)|[Ii]nclud(?:ed|es)) (?:(?:a|an|the|more|new|further|additional) )?(?:comments?|quotes?|details?|statements?|responses?|reaction|context|background|paragraphs?)\b|(?:[Uu]pdat(?:ed|es)|[Cc]orrect(?:ed|s)|[Cc]larifie[sd]) (?:with|to (?:add|include|reflect|show|clarify|correct))\b|[Cc]orrect(?:ed|s) (?:the )?(?:spelling|headline|name|title)\b).{0,250}$/u,
     reason: 'other',
-    source: 'notes of what an update changed ("Update September 28th, 6:05PM ET: Added comment from a spokesperson.")'
+    source: 'notes of what an update changed ("Update March 3rd, 9:10AM ET: Added comment from the council.")'
   },
   {
     // The plea ends the line and names the outlet or its work, after the lead-in at most.
@@ -724,7 +724,7 @@ export const phrases: readonly Phrase[] = [
     holds: ['ind out more', 'earn more', 'ry it ', 'ign up '],
     maxLength: 600,
     reason: 'promo',
-    source: 'pitches for the outlet\'s other products ("Want more analysis? Pro is our premium service for professionals. Find out more.")'
+    source: 'pitches for the outlet\'s other products ("Need deeper coverage? Plus is our service for traders. Find out more.")'
   },
   {
     // No full stop: a sentence saying where a reporter went goes on to what they found.

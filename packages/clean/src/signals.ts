@@ -243,7 +243,7 @@ export function isDateStamp(tokens: readonly string[]): boolean {
 /** Crawler exports that put the date in front of the text: " date 2020-05-01 Lead sentence". */
 export const crawlerDateField = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b/i
 
-/** A stamp's words: as {@link words}, with clock times and dates in figures whole ("07:58", "2016/08/24"). */
+/** A stamp's words: as {@link words}, with clock times and dates in figures whole ("07:58", "2019/03/11"). */
 const stampWord = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*(?:[:/]\p{N}[\p{L}\p{N}'’.-]*)*/gu
 
 /**
@@ -320,7 +320,7 @@ const gluedStampLabel = /(?<=\d)(?=(?:Updated|Modified|Published|Posted|Last upd
  * 4:32pm, updated Thu 14 Apr 2016 at 7:15pm", "Published 3:14 PM ET Mon, 18
  * Nov 2019 Updated 5:02 PM ET", "Mon Mar 7, 2016 12:00 AM Last update on: ...",
  * "March 9, 2020, 4:12 AM GMT Updated on March 9, 2020, 11:47 AM GMT",
- * "Published: 12:00 am Friday, April 26, 2013 Last modified: 02:15 am Friday, April 26, 2013".
+ * "Published: 06:30 am Monday, May 6, 2019 Last modified: 08:45 am Monday, May 6, 2019".
  */
 const updateAfterComma = /(?:, |(?<=\d|\b[AP]M|\b[ap]\.?m\.?|\b(?:[A-Z]{1,4}T|UTC)) )(?=[Uu]pdated |Modified |Last (?:updated?|modified)[ :])/g
 /** The site's address some templates print before the stamp: "courier.co.uk, Monday 4 March 2013 11.20 GMT". */
@@ -358,14 +358,14 @@ const bylineStampGap = /\s{2,}|\t/
 
 /**
  * An author's name a scraper ran into the clock time after it, as no
- * sentence runs a word into a figure: "Jane Doe11:42, Jul 15 2019".
+ * sentence runs a word into a figure: "Jane Doe09:15, Mar 2 2021".
  */
 const nameGluedToClock = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}(?=\d{1,2}:\d\d)/u
 
 /**
  * Whether a line is an author line with the stamp printed beside it, set off
  * by a run of spaces ("By Jane Doe   March 4, 2021 | 09:15 am GMT+7") or
- * glued to the name ("Jane Doe11:42, Jul 15 2019").
+ * glued to the name ("Jane Doe09:15, Mar 2 2021").
  *
  * @param value A line.
  * @returns True for a byline glued to its stamp.
@@ -411,14 +411,14 @@ export function isBylineLine(value: string, tokens?: readonly string[]): boolean
   if (!/^by:?\s+\p{Lu}/iu.test(value) || value.length > 120 || endsSentence(value.replace(/\.$/, ''))) {
     return false
   }
-  // Templates print the reading time last: "By Jane Doe March 4, 2021 4:18 PM 4 min read".
+  // Templates print the reading time last: "By Jane Doe March 4, 2021 9:05 AM 6 min read".
   const timed = withoutReadingTime(value)
   if (timed !== value) return isBylineLine(timed)
   // The author's social handle may close the line: "By: Jane Doe - Correspondent / @JDoeNews".
   const handle = trailingHandle.exec(value)
   if (handle) return isBylineLine(value.slice(0, handle.index))
   // A blog's author line may end with the post's stamp after "on", or after
-  // the author's handle glued to the name: "By Jane Doe@janedoe Sep 28, 2018, 4:15pm EDT".
+  // the author's handle glued to the name: "By Jane Doe@janedoe Jan 12, 2020, 7:05am EST".
   const stamped = authorBeforeStamp.exec(value)
   if (stamped && isStampLine(value.slice(stamped.index + stamped[0].length))) return isBylineLine(value.slice(0, stamped.index))
   // A news site's author line may end with its stamps after a bar, the update
@@ -767,10 +767,10 @@ export const creditEndings: readonly LinePattern[] = [
   // An agency's file picture: "... on August 13, 2021. JANE DOE AFP/File".
   {pattern: /\s(?:AFP|AP|EPA|Reuters|REUTERS)\/(?:File|FILE|Getty(?: Images)?)\.?$/, holds: ['/']},
   {pattern: /\((?:getty|getty images|reuters|afp|ap|epa|pa|file|supplied|handout)\s*\)\.?$/i, holds: ['(']},
-  // The credit after the caption's last sentence, maybe after a dash: "... on Monday. Photo by Outlet/Jane Doe", "... on Friday. — Photo by INP".
+  // The credit after the caption's last sentence, maybe after a dash: "... on Monday. Photo by Outlet/Jane Doe", "... in the old city. — Photo by APP".
   {pattern: /[.!?]["”’]? (?:[—–-] )?(?:[Pp]hoto|[Pp]icture|[Ii]mage)s? by \p{Lu}[^.!?]{1,60}$/u, holds: [' by ']},
   // The photographer and the outlet after a slash, after the caption's last sentence:
-  // "... since January. Jane Doe/NPR", "... on Saturday. JANE DOE/STUFF".
+  // "... running. Jane Doe/KQED", "... at dawn. JANE DOE/THE PRESS".
   {
     pattern: /[.!?]["”’]? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2} ?\/ ?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}$/u,
     holds: ['/']
@@ -841,7 +841,7 @@ const stripField = /^(?:section|edition|editor|desk|category|region|topic|column
 /**
  * A numbered or seasonal part of a strip: "Page A12", "Issue No. 3310", "Issue #412", "Vol.
  * 12, Issue 48", "Spring 2004", "5 min read", a date in figures, maybe with the time ("28/02/2019", "14/08/2023 09:12"),
- * a clock time beside the date ("November 29, 2017 | 13:20").
+ * a clock time beside the date ("June 4, 2018 | 09:40").
  */
 const stripNumber =
   /^(?:(?:(?:vol(?:ume)?|issue|no|page|p|edition|ed)\.? ?(?:no\.? ?|#)?[a-z]?\d{1,5},? ?){1,3}|(?:spring|summer|autumn|fall|winter) \d{4}|\d{1,3} min(?:ute)?s? read|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:,? \d{1,2}[:.]\d\d)?|\d{1,2}:\d\d(?: ?[ap]\.?m\.?)?)$/i

@@ -291,15 +291,15 @@ export function framesOf(sentence: Sentence, quotes: QuoteIndex, settings: CueSe
   return kept
 }
 
-/** Words that end the head of a cited source: "sources in the party", "a person familiar with". */
+/** Words that end the head of a cited source: "sources close to", "a person familiar with". */
 const citedPostmodifiers = new Set(['of', 'in', 'at', 'on', 'from', 'with', 'within', 'close', 'familiar', 'briefed', 'who', 'that', 'which'])
 
 /**
- * "Bloomberg reported, citing a person with knowledge of the matter, that
- * prosecutors had opened an inquiry": whom a report cites is the source of
+ * "The agency reported, citing a person with knowledge of the talks, that
+ * the bid had been raised": whom a report cites is the source of
  * what it reports, as the annotated beds read it, and the outlet's report is
  * an attribution of its own. A cited reason stays the content ("cut its
- * forecast, citing weak orders"), and so does a citation with no report
+ * outlook, citing higher fuel costs"), and so does a citation with no report
  * beside it.
  *
  * @param frame A frame of the sentence, rewritten in place when it cites a source.

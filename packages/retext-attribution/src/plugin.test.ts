@@ -89,10 +89,10 @@ describe('cues and their layout', () => {
 
   // An authority's act put in force by declaring it is no report.
   it.each([
-    'The governor declared a state of emergency for the county late Monday.',
-    'The cabinet has declared a six-month state of emergency in the region.',
-    'The province declared a state of emergency earlier in the week.',
-    'The government declared a day of national mourning.',
+    'The premier declared a state of emergency across the north on Sunday.',
+    'The cabinet has declared a three-month state of emergency in two provinces.',
+    'The state declared a curfew earlier in the week.',
+    'The president declared three days of national mourning.',
     'The army declared a curfew in the capital.',
     'The mayor declared a local emergency after the levee failed.'
   ])('finds no report in an act declared in "%s"', (text) => {
@@ -1202,32 +1202,32 @@ describe('sources across the article', () => {
 
   it.each<Case>([
     // A people's plural name heads a group, whatever word its country uses ("Serbian" beside "Serbs").
-    {text: 'Local Serbs said the verdict was unfair.', cue: 'said', source: 'Local Serbs', type: 'unnamed-group'},
+    {text: 'Local Serbs said the new border rules were unfair.', cue: 'said', source: 'Local Serbs', type: 'unnamed-group'},
     {text: 'Hutus in the camp said food had run out.', cue: 'said', source: 'Hutus in the camp', type: 'unnamed-group'},
     // A place after a lowercase preposition is where the people are, not a name of theirs.
     {text: 'Witnesses near Hollin Square said soldiers fired into the crowd.', cue: 'said', source: 'Witnesses near Hollin Square', type: 'unnamed-group'},
     {text: 'Protesters outside Carrow House said they would stay.', cue: 'said', source: 'Protesters outside Carrow House', type: 'unnamed-group'},
     // A court's chamber speaks for the court; a plural title ends a body's name.
-    {text: 'The trial chamber found that he had ordered the killings.', cue: 'found', source: 'The trial chamber', type: 'named-organization'},
-    {text: "The country's Joint Chiefs of Staff said the missile flew 600km.", cue: 'said', source: "The country's Joint Chiefs of Staff", type: 'named-organization'},
+    {text: 'The appeals chamber found that the sentence was too light.', cue: 'found', source: 'The appeals chamber', type: 'named-organization'},
+    {text: "The country's Joint Chiefs of Staff said the exercise would start on Monday.", cue: 'said', source: "The country's Joint Chiefs of Staff", type: 'named-organization'},
     // A city after a workplace's name is where it is; any other word there names the speaker.
     {text: 'A doctor at Kenyatta National Hospital, Nairobi, said the wards were full.', cue: 'said', source: 'A doctor at Kenyatta National Hospital, Nairobi', type: 'unnamed-person'},
-    {text: 'A nurse at Kenyatta National Hospital, Wanjiru, said the wards were full.', cue: 'said', source: 'A nurse at Kenyatta National Hospital, Wanjiru', type: 'named-person'},
+    {text: 'A nurse at Kenyatta National Hospital, Nyokabi, said the wards were full.', cue: 'said', source: 'A nurse at Kenyatta National Hospital, Nyokabi', type: 'named-person'},
     {text: 'A doctor at the Lakeside General Hospital, Tom Hale, said two bodies arrived.', cue: 'said', source: 'A doctor at the Lakeside General Hospital, Tom Hale', type: 'named-person'}
   ])('types "$source" in "$text" as $type', (expected) => expectFound([expected]))
 
   // Whom a report cites is the source of what it reports; a cited reason stays what is cited.
   it.each<Case>([
     {text: 'Prices fell, the agency reported, citing unnamed industry sources.', cue: 'citing', source: 'unnamed industry sources', content: 'Prices fell', type: 'unnamed-group'},
-    {text: 'The magazine, citing sources in the party leadership, reported that the minister had threatened to resign.', cue: 'citing', source: 'sources in the party leadership', content: 'the minister had threatened to resign'},
+    {text: 'The weekly, citing sources close to the cabinet, reported that the minister had threatened to resign.', cue: 'citing', source: 'sources close to the cabinet', content: 'the minister had threatened to resign'},
     {text: 'The broadcaster reported that the line was delayed, citing preliminary data.', cue: 'citing', source: 'preliminary data', content: 'the line was delayed', type: 'document'},
-    {text: 'The bank cut its forecast, citing weak orders.', cue: 'citing', source: 'The bank', content: 'weak orders'},
+    {text: 'The airline cut its outlook, citing higher fuel costs.', cue: 'citing', source: 'The airline', content: 'higher fuel costs'},
     {text: 'Sources within the police said the suspect had fled.', cue: 'said', source: 'Sources within the police', type: 'unnamed-group'}
   ])('reads whom a report cites as its source in "$text"', (expected) => expectFound([expected]))
 
   // A plural noun with a participle and its agent after it heads a phrase; it reports nothing.
   it.each([
-    ['Police reports obtained by the paper list 12 deaths in the village.', 'reports'],
+    ['Police reports obtained by the newspaper describe three raids.', 'reports'],
     ['Court filings seen by the agency show the deal was signed.', 'filings']
   ])('finds no cue in a noun the participle after it describes in "%s"', (text, noun) => {
     expect(attributions(text).map((attribution) => attribution.cue.text)).not.toContain(noun)
