@@ -775,14 +775,6 @@ export const creditEndings: readonly LinePattern[] = [
     pattern: /[.!?]["”’]? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2} ?\/ ?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}$/u,
     holds: ['/']
   },
-  // The photographer's name in capitals after a caption's last sentence, in lower case: "... on Sunday. JANE DOE".
-  // A caption is short and reports no speech or what will happen: a story's paragraph may end in a wire
-  // desk's codes ("... he said. PTI ABH SMN") or run into a crosshead or a teaser's label ("... will take
-  // months. HOUSING SHORTAGE").
-  {
-    pattern:
-      /^(?=.{0,250}$)(?!.*\b(?:said|says|told|according|will|would|could|should|might|must|can)\b)(?!.* (?:READ|SEE|WATCH|ALSO|MORE|RELATED|ENDS?|UPDATE|BREAKING)\b).*[\p{Ll}\d][.!?]["”’]? (?!(?:\p{Lu}{1,3}(?: |$))+$)\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){1,2}$/u
-  },
   // An agency in square brackets, which captions print without a full stop
   // before it: "... at the sit-in [Reuters]", "... on Monday [File: Jane Doe/AP]".
   // A caption asks nothing: a related headline credits its outlet so too ("Why Did Prices Fall? [Bloomberg]").
@@ -810,7 +802,30 @@ export const creditEndings: readonly LinePattern[] = [
  * @returns True for a caption with a credit.
  */
 export function endsWithPhotoCredit(value: string): boolean {
-  return value.length <= 400 && (creditEndings.some((entry) => matchesLine(entry, value)) || endsWithGluedAgency(value))
+  return value.length <= 400 && (creditEndings.some((entry) => matchesLine(entry, value)) || endsWithGluedAgency(value) || endsWithCapitalsCredit(value))
+}
+
+/**
+ * The photographer's name in capitals after a caption's last sentence, in
+ * lower case: "... on Sunday. JANE DOE". Not a run of a wire desk's codes
+ * ("... he said. PTI ABH SMN") nor a teaser's label ("... READ MORE").
+ */
+const capitalsCredit =
+  /[\p{Ll}\d][.!?]["”’]? (?!(?:READ|SEE|WATCH|ALSO|MORE|RELATED|ENDS?|UPDATE|BREAKING)\b)(?!(?:\p{Lu}{1,3}(?: |$))+$)\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){1,2}$/u
+/** A caption with a credit in capitals is short: a paragraph of the story may run into a crosshead. */
+const maximumCapitalsCaptionLength = 250
+
+/**
+ * Whether a line is a caption ending with its photographer's name in
+ * capitals (see {@link capitalsCredit}). A caption reports no speech and
+ * nothing that will happen, which tells it from a story's paragraph run into
+ * a crosshead ("... will take months. HOUSING SHORTAGE").
+ *
+ * @param value A line.
+ * @returns True for such a caption.
+ */
+function endsWithCapitalsCredit(value: string): boolean {
+  return value.length <= maximumCapitalsCaptionLength && capitalsCredit.test(value) && !reportedSpeech.test(value) && !modalVerb.test(value)
 }
 
 /** Agencies whose name a scraper glues to the caption's full stop: "...in New York.Reuters". */

@@ -769,7 +769,7 @@ const pluralAgent = /(ers|ors|ists|ians|ants|ents)$/
 function coreOf(part: Token[]): Token[] {
   for (let index = 1; index < part.length; index++) {
     const token = part[index]!
-    if (token.word && ((postmodifierStart.has(token.lower) && !postHeldInBody(part, index)) || (placePostmodifiers.has(token.value)) || addressedTo(part, index) || (looksLikeVerb(token) && !modifiesNoun(part, index)) || participleBy(part, index))) return part.slice(0, index)
+    if (token.word && ((postmodifierStart.has(token.lower) && !postHeldInBody(part, index)) || placePostmodifiers.has(token.value) || addressedTo(part, index) || (looksLikeVerb(token) && !modifiesNoun(part, index)) || participleBy(part, index))) return part.slice(0, index)
   }
   return part
 }
