@@ -25,6 +25,25 @@ describe('a verdict verb with what it judges as its object', () => {
     expect(cuesOf('The union condemned what it called a “betrayal” of its members.')).toEqual(['condemned'])
     expect(cuesOf('The minister condemned what the ministry called a deliberate provocation.')).toEqual(['condemned'])
   })
+})
+
+describe('a free relative with "what" as the object of a cue', () => {
+  it.each([
+    ['The governor insisted the state would not bargain with what he called “armed gangs”.', ['insisted']],
+    ['The ministry blamed the shortages on hoarding and on what it described as “organised smuggling”.', ['blamed']],
+    ['Locals said they wanted an end to what they called “the harassment”.', ['said']],
+    ['“The verdict confirms what the families of the missing have said for years,” Ortiz told reporters.', ['told reporters']],
+    ['The drought is consistent with what climate models predict for the region.', []]
+  ])('reads the name given by a pronoun, or the thing said, as the outer clause\'s object in "%s"', (text, cues) => {
+    expect(cuesOf(text)).toEqual(cues)
+  })
+
+  it.each([
+    ['The two men were stopped for what police described as a traffic violation.', 'police', 'described'],
+    ['What the minister said was that the talks had failed.', 'the minister', 'said']
+  ])('keeps a named source naming it after "as", or opening a pseudo-cleft, in "%s"', (text, source, cue) => {
+    expect(attributionsOf(text).map((attribution) => [attribution.source?.text, attribution.cue.text])).toEqual([[source, cue]])
+  })
 
   it.each([
     'The building was condemned as unsafe after the fire.',

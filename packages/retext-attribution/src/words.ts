@@ -10,7 +10,7 @@ function set(words: string): ReadonlySet<string> {
 /** Words that cannot be inside the subject phrase in front of a cue. */
 export const notInSubject = set(`
   and but or nor yet so because since although though while whereas as if unless until when whenever where
-  after before once than that which whom whose whether
+  after before once than that which whom whose whether what
   is are was were be been being am has have had having will would can could may might must should shall do does did
   not no never also too still even just only already now then meanwhile however moreover furthermore instead
   again later earlier previously recently soon today yesterday tonight there here thus therefore indeed
