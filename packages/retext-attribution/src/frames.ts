@@ -836,14 +836,18 @@ function namedInFreeRelative(tokens: Token[], index: number): boolean {
 
 /**
  * "confirms what survivors have said for years", "consistent with what
- * climate models predict": "what" is the verb's object, so nothing after the
- * verb is what was said; a name after "as" ("what police described as a
- * curfew violation") and a pseudo-cleft ("What he said was that ...") still
- * carry it.
+ * climate models predict for the region": "what" is the verb's object, so
+ * what follows the verb (an adjunct, or nothing) is not what was said. A
+ * clause after it holds the "what" ("what Trump says his plan would do"), a
+ * name after "as" is the thing said ("what police described as a curfew
+ * violation"), and after "That was" or "This is" the free relative points
+ * back to words already quoted: each of these still reports.
  */
 function freeRelativeObject(tokens: Token[], index: number): boolean {
-  const next = tokenOrNone(tokens, index + 1)?.lower ?? ''
-  return next !== 'as' && !beForms.has(next) && freeRelativeOpening(tokens, index) >= 0
+  const next = tokenOrNone(tokens, index + 1)
+  if (next?.word && !prepositions.has(next.lower)) return false
+  const what = freeRelativeOpening(tokens, index)
+  return what >= 0 && !beForms.has(tokenOrNone(tokens, what - 1)?.lower ?? '')
 }
 
 /** Longest run of modifiers between a determiner and a noun "call": "a brief conference call". */
