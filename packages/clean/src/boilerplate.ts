@@ -467,7 +467,8 @@ const headerKickerWords = 3
  * kicker in capitals, a section's label or trail, a stamp ("PUBLISHED : 18
  * Sep 2023 at 06:00"), a dateline's place and stamp, a metadata strip, an
  * author line, a labelled field ("NEWSPAPER SECTION: Business", "WRITER:
- * Jane Doe") or a dateline printed alone ("ANKARA - Daily Courier"). Under the first line, only a short kicker is one: a longer
+ * Jane Doe"), a dateline printed alone ("ANKARA - Daily Courier"), a promo or
+ * a notice ("Sign up to receive our biggest stories"). Under the first line, only a short kicker is one: a longer
  * line in capitals there is the headline itself.
  *
  * @param block A line at the top.
@@ -491,7 +492,8 @@ function isHeaderLine(block: Words, first: boolean): boolean {
   }
   // The phrase families last: they are the dearest check.
   const reason = phraseOf(value)?.reason
-  return reason === 'byline' || reason === 'timestamp' || reason === 'dateline-meta'
+  // A newsletter plug or an archive notice may sit over the headline too ("This article was published more than 9 years ago.").
+  return reason === 'byline' || reason === 'timestamp' || reason === 'dateline-meta' || reason === 'promo' || reason === 'other'
 }
 
 /**

@@ -154,7 +154,20 @@ describe('matchesLine', () => {
     ["'We waited nine hours' - patients describe delays at A&E, the report says.", null, false, false],
     ['“It felt like a siege,” one resident said of the flood.', null, false, false],
     ['The rules, explained in a leaflet sent to every home, take effect in May.', null, false, false],
-    ['Officials laid out a timeline: a vote in May and a deal by June.', null, false, false]
+    ['Officials laid out a timeline: a vote in May and a deal by June.', null, false, false],
+    ['This article was published more than 6 years ago. Some information may no longer be current.', 'other', false, false],
+    ['This story has been viewed 2318 times.', 'other', false, false],
+    ['This article was published in six languages, the agency said.', null, false, false],
+    ['Open this photo in gallery:', 'caption', false, false],
+    ['Have your say on this story: Join the conversation on our Facebook page', 'comments', false, false],
+    ['Have your say on the plan at the town hall meeting, the council urged residents.', null, false, false],
+    ['The Courier has a free newsletter. Sign up here to get the top stories in your inbox every morning.', 'promo', false, false],
+    ['The Ledger is a nonprofit newsroom. Sign up to receive our biggest stories as soon as they are published.', 'promo', false, false],
+    ['Residents can sign up to receive flood alerts by text, the council said.', null, false, false],
+    ['Correspondent', 'byline', false, false],
+    ['Courier health reporter', 'byline', false, false],
+    ['Evacuees wait for screening at a gymnasium in the city on Friday. | KYODO', null, false, true],
+    ['Shoppers queue outside a store on Main Street. | Jane Doe/The Ledger', null, false, true]
   ])('classes %j: phrase %s, wire credit %s, photo credit %s', (line, reason, wire, credit) => {
     expect(phraseOf(line)?.reason ?? null).toBe(reason)
     expect(isWireCredit(line)).toBe(wire)

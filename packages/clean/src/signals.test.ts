@@ -45,7 +45,11 @@ describe('isBylineBesideStamp', () => {
     ['By Jane Doe   March 4, 2021 | 09:15 am GMT+7', true],
     ['By Jane Doe\tMarch 4, 2021', true],
     ['By Jane Doe   and the council, on March 4', false],
-    ['By the time the vote came on March 4, 2021', false]
+    ['By the time the vote came on March 4, 2021', false],
+    ['Jane Doe , Thursday 27 Jun 2013', true],
+    ['Jane Doe, March 4, 2021 10:15 am', true],
+    ['CAIRO, June 27, 2013', false],
+    ['Jane Doe, who joined on March 4, 2021', false]
   ])('%j -> %s', (line, expected) => {
     expect(isBylineBesideStamp(line)).toBe(expected)
   })
@@ -59,7 +63,10 @@ describe('isStampLine', () => {
     ['March 9, 2020, 4:12 AM GMT Updated on March 9, 2020, 11:47 AM GMT', true],
     ['March 9, 2020, 4:12 AM GMT Updated figures came on March 10', false],
     ['courier.co.uk, where the story ran on Monday 4 March', false],
-    ['The last update came at 9 am on Monday, officials said.', false]
+    ['The last update came at 9 am on Monday, officials said.', false],
+    ['Saturday, August 12, 2006 14:32 Mecca time, 11:32 GMT', true],
+    ['Originally published July 18, 2019 at 6:00 am | Updated July 18, 2019 at 8:42 pm', true],
+    ['The talks resumed at 9:00 local time on Monday, diplomats said.', false]
   ])('%j -> %s', (line, expected) => {
     expect(isStampLine(line)).toBe(expected)
   })

@@ -186,7 +186,7 @@ const clockWords = new Set(
   'am pm a.m p.m gmt utc et est edt ct cst cdt mt mst mdt pt pst pdt hst akst akdt bst cet cest ist idt ict pkt gst aest aedt acst acdt awst nzst nzdt sast ast hkt jst kst sgt myt pht wib msk eet eest'.split(' ')
 )
 const labelWords = new Set([
-  ...'update updated published posted issued last first modified created date ago'.split(' '),
+  ...'update updated published posted issued last first modified created date ago originally'.split(' '),
   ...'on at hours hour minutes minute days day mins hrs'.split(' ')
 ])
 
@@ -307,6 +307,8 @@ const printPage = / (?:page ?|p\. ?)[a-z]?\d{1,3}$/i
 
 /** The place whose clock a stamp's time is in, in brackets: "at 7:42 pm (Paris)". */
 const stampZone = /(?<=\d(?: ?[ap]\.?m\.?)?) \(\p{Lu}[\p{L} .'’-]{1,20}\)/gu
+/** The place whose clock a stamp's time is in, named: "14:32 Mecca time", "9:05 am local time". */
+const namedClock = /(?<=\d(?: ?[ap]\.?m\.?)?) (?:local|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) time\b/gu
 
 /**
  * A stamp with its update label glued on by a scraper that dropped the
@@ -337,7 +339,7 @@ const yearGluedToClock = /(?<=\b(?:19|20)\d\d)(?=\d{1,2}:\d\d\b)/
 /**
  * A stamp line as pages print it whole: the update stamp, glued on or after
  * a comma, set off, and the reading time, print page and clock's place it
- * may carry dropped.
+ * may carry dropped ("at 7:42 pm (Paris)", "14:32 Mecca time").
  *
  * @param value A line.
  * @returns The stamp.
@@ -350,6 +352,7 @@ export function stampOf(value: string): string {
     stamp = stamp.replace(updateAfterComma, ' | ')
   if (endsInDigit.test(stamp)) stamp = stamp.replace(printPage, '')
   if (stamp.includes(':')) stamp = stamp.replace(yearGluedToClock, ' ')
+  if (stamp.includes(' time')) stamp = stamp.replace(namedClock, '')
   return stamp.includes(' (') ? stamp.replace(stampZone, '') : stamp
 }
 
@@ -361,17 +364,25 @@ const bylineStampGap = /\s{2,}|\t/
  * sentence runs a word into a figure: "Jane Doe09:15, Mar 2 2021".
  */
 const nameGluedToClock = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}(?=\d{1,2}:\d\d)/u
+/**
+ * An author's name before the stamp after a comma, as some sites print the
+ * author line without "By": "Jane Doe, Thursday 27 Jun 2013" (a scraper may
+ * leave a space before the comma). The name's words are not all in capitals,
+ * as a dateline's place is ("CAIRO, June 27, 2013").
+ */
+const nameBeforeStamp = /^\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,3} ?, (?=[\p{Lu}\d])/u
 
 /**
  * Whether a line is an author line with the stamp printed beside it, set off
- * by a run of spaces ("By Jane Doe   March 4, 2021 | 09:15 am GMT+7") or
- * glued to the name ("Jane Doe09:15, Mar 2 2021").
+ * by a run of spaces ("By Jane Doe   March 4, 2021 | 09:15 am GMT+7") or a
+ * comma ("Jane Doe, Thursday 27 Jun 2013"), or glued to the name ("Jane
+ * Doe09:15, Mar 2 2021").
  *
  * @param value A line.
  * @returns True for a byline glued to its stamp.
  */
 export function isBylineBesideStamp(value: string): boolean {
-  const glued = nameGluedToClock.exec(value)
+  const glued = nameGluedToClock.exec(value) ?? nameBeforeStamp.exec(value)
   if (glued) return isStampLine(value.slice(glued[0].length))
   if (!value.startsWith('By ') && !value.startsWith('BY ')) return false
   const gap = bylineStampGap.exec(value)
@@ -790,6 +801,8 @@ export const creditEndings: readonly LinePattern[] = [
   // A picture agency in capitals after the caption's last sentence: "... at a checkpoint on Thursday. KYODO";
   // not the short wire sign-offs ("AP", "AFP") a story's last line may run into.
   {pattern: /[.!?]["”’]? (?:EPA|REUTERS|KYODO|XINHUA|YONHAP|BERNAMA|ANADOLU|ANSA)$/},
+  // The credit set off by a bar after the caption's last sentence: "... in Koriyama on Friday. | KYODO", "... | Jane Doe/AP".
+  {pattern: /[.!?]["”’]? \| \p{Lu}[\p{L}.&'’\/-]*(?: \p{Lu}[\p{L}.&'’\/-]*){0,3}$/u, holds: [' | ']},
   // A copyright sign before the agency after the caption's last sentence:
   // "... on March 14. © AFP", "... near the square. © Jane Doe, AFP".
   {pattern: /[.!?]["”’]? © ?\p{Lu}[\p{L}.&'’ ,/-]{1,40}$/u, holds: ['©']}
@@ -948,6 +961,14 @@ const maximumCaptionLength = 140
  */
 const captionMark =
   /^(?:file|archive|stock|representational|representative) (?:photo|picture|image|pic)\.?$| \((?:file|archive)(?: (?:photo|picture|image|pic))?\)\.?$| \((?:(?:second |third |2nd |3rd )?(?:left|right|centre|center|front|rear)|\d(?:st|nd|rd|th) [LR])\) [a-z]+s\b|, pictured(?: (?:left|right|above|below|centre|center))?,| pictured(?: (?:left|right|above|below))?\.?$|^(?:\S+ ){5}.*, (?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},?) (?:19|20)\d\d\.$/i
+/**
+ * A picture's credit in brackets closing a caption, naming the outlet: its
+ * file picture ("... (Courier file photo)", "(Herald staff photo)") or the
+ * photographer working for it ("... (Jane Doe for ProPublica)"). Names are
+ * capitalised, so a sentence's aside ("(money set aside for schools)") is not one.
+ */
+const outletCredit =
+  / \((?:\p{Lu}[\p{L}.'’&-]* ){1,3}(?:file|archive|staff) (?:photo|picture|image)\)\.?$| \(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2} for (?:The )?\p{Lu}[\p{L}.&'’-]+(?: \p{Lu}[\p{L}.&'’-]+){0,3}\)\.?$/u
 /** What a caption never holds and a sentence of the story may: a quotation or its verb. */
 const reportedSpeech = /["“”]|\b(?:said|says|told|according|reported)\b/
 
@@ -993,7 +1014,7 @@ function isDayEndedCaption(value: string): boolean {
 
 /**
  * Whether a line is a caption without a credit, marked as one by what it
- * says of the picture (see {@link captionMark}, {@link captionOpening} and {@link captionDay}), and not reporting speech:
+ * says of the picture (see {@link captionMark}, {@link outletCredit}, {@link captionOpening} and {@link captionDay}), and not reporting speech:
  * "The mayor, pictured here last year, denied ... and said" is the story.
  *
  * @param value A line.
@@ -1005,7 +1026,7 @@ export function isMarkedCaption(value: string): boolean {
   if (isDayEndedCaption(value)) return true
   return (
     (value.includes('(') || value.includes('pictured') || /\d\.$|^(?:file|archive|stock|represent)/i.test(value)) &&
-    captionMark.test(value) &&
+    (captionMark.test(value) || outletCredit.test(value)) &&
     !reportedSpeech.test(value)
   )
 }
