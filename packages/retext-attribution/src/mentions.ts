@@ -137,7 +137,7 @@ export function readMention(tokens: Token[], text: string, context: string, know
 
   const read = withoutAbbreviation(tokens)
   const comma = read.findIndex((token, index) => (token.value === ',' && !inNumber(read, index)) || token.value === '—' || token.value === '(')
-  const parts = comma > 0 && !namesComplement(read.slice(0, comma), read.slice(comma + 1)) && !placeOfBody(read.slice(0, comma), read.slice(comma + 1)) ? [read.slice(0, comma), ...withAgeApart(read.slice(comma + 1))] : [comma > 0 ? read.slice(0, comma) : read]
+  const parts = comma > 0 && !namesComplement(read.slice(0, comma), read.slice(comma + 1)) && !placeOfBody(read.slice(0, comma), read.slice(comma + 1)) ? [read.slice(0, comma), ...appositivesApart(read.slice(comma + 1))] : [comma > 0 ? read.slice(0, comma) : read]
   const whole = mention.text + ' ' + context
   mention.knowledge = knowledgePattern.test(whole)
   mention.formulaicKnowledge = mention.knowledge && formulaicKnowledgePattern.test(whole)
@@ -633,6 +633,22 @@ function placeOfBody(first: Token[], second: Token[]): boolean {
   return join > 0 && body.length >= 2 && workplaceJoins.has(first[join]!.lower) && body.every((token) => token.capitalised || !token.word)
 }
 
+/** Most words of a name set off between two commas: "Another resident, Marcia Blackwood, a hairdresser". */
+const maxApposedName = 4
+
+/**
+ * The parts after the first comma: a name set off by a second comma from
+ * the description after it ("Another resident, Jane Doe, a 47-year-old
+ * hairdresser") is a part of its own, and an age closing the phrase too.
+ */
+function appositivesApart(rest: Token[]): Token[][] {
+  const comma = rest.findIndex((token) => token.value === ',')
+  if (comma > 1 && comma <= maxApposedName && rest.slice(0, comma).every((token) => token.word && token.capitalised)) {
+    return [rest.slice(0, comma), ...withAgeApart(rest.slice(comma + 1))]
+  }
+  return withAgeApart(rest)
+}
+
 /**
  * The part after a source's first comma, with the age that may close it as a part of its own: "The farmer, Ed
  * Hutchins, 71" names the farmer in "Ed Hutchins", which the age would otherwise keep from ending the part's core.
@@ -789,12 +805,13 @@ function postHeldInBody(part: Token[], index: number): boolean {
   return name.length >= minNameAfterJob && name.every((token) => token.capitalised)
 }
 
-/** Prepositions that join a minister's title to the portfolio before the holder's name ("Minister for Housing"). */
-const portfolioJoins = new Set(['of', 'for'])
+/** Prepositions that join a title to the portfolio before the holder's name ("Minister for Housing", "spokesman on health"). */
+const portfolioJoins = new Set(['of', 'for', 'on'])
 
 /**
  * The name of the person who holds a titled portfolio: "Minister for Housing
- * Ana Ruiz", "Secretary of State Leo Marsh". The portfolio's words and the
+ * Ana Ruiz", "Secretary of State Leo Marsh", "Opposition spokesman on
+ * national security Leo Marsh". The portfolio's words and the
  * name run together, so the name is taken as its last two words, and only
  * when the article refers to that surname as a person's, by "he" or "she" or
  * with "Mr" or "Ms", or when the title is capitalised and the two words read
@@ -807,6 +824,13 @@ function portfolioHolder(part: Token[], coreLength: number, known: KnownNames, t
   // "Minister of State for Housing Jo Hale": the portfolio may hold a join of its own.
   const join = part.findLastIndex((token) => portfolioJoins.has(token.lower))
   const rest = part.slice(join + 1)
+  // A spokesman's portfolio after "on" may be in lower case ("Opposition spokesman on national security Jo
+  // Hale"): the capitalised words after it can only be the holder's name.
+  const portfolio = rest.findIndex((token) => token.capitalised)
+  if (part[join]!.lower === 'on' && portfolio > 0 && rest.slice(0, portfolio).every((token) => token.word && !token.capitalised)) {
+    const name = rest.slice(portfolio)
+    return name.length === minNameAfterJob && name.every((token) => token.word) && readsAsName(name) ? name : null
+  }
   if (rest.length <= minNameAfterJob || !rest.every((token) => token.word && token.capitalised)) return null
   if (!part.slice(coreLength + 1, join).every((token) => portfolioJoins.has(token.lower) || (token.word && token.capitalised))) return null
   const name = rest.slice(-minNameAfterJob)

@@ -10,7 +10,8 @@ interface Row {
 
 /**
  * A title joined to its portfolio by "for" or "of" before the holder's name, as Irish, British, Indian
- * and African outlets write it ("Minister for Health Ciarán Madden"): the holder is a named person, also
+ * and African outlets write it ("Minister for Health Ciarán Madden"), or a spokesman's by "on" ("spokesman
+ * on health Jane Doe"): the holder is a named person, also
  * when a name opens with an accented capital. Look-alikes: the post alone, with no name after it.
  */
 const rows: Row[] = [
@@ -30,6 +31,11 @@ const rows: Row[] = [
   {text: 'Minister of State for Trade Promotion Niamh Walsh insisted the deal was fair.', source: 'Minister of State for Trade Promotion Niamh Walsh', type: 'named-person'},
   {text: 'Óscar Ruiz, a farmer near Seville, said the rains came late.', source: 'Óscar Ruiz, a farmer near Seville', type: 'named-person'},
   {text: '"We are ready," Ángel Ortega said.', source: 'Ángel Ortega', type: 'named-person'},
+  {text: 'Opposition spokesman on national security Tom Hale argued that the curfew had failed.', source: 'Opposition spokesman on national security Tom Hale', type: 'named-person'},
+  {text: "Labour's spokesperson on health Jane Doe said waiting lists were growing.", source: "Labour's spokesperson on health Jane Doe", type: 'named-person'},
+  // A name set off between two commas, with a description after it.
+  {text: 'Another resident, Ana Ruiz, a 52-year-old hairdresser, said the soldiers had been polite.', source: 'Another resident, Ana Ruiz, a 52-year-old hairdresser', type: 'named-person'},
+  {text: 'Her neighbour, Tom Hale, 69, a retired bus driver, said the bills had doubled.', source: 'Her neighbour, Tom Hale, 69, a retired bus driver', type: 'named-person'},
   // Look-alikes: the post alone picks out one person, as annotators type it, and its source stays whole.
   {text: 'The Minister for Foreign Affairs said the embassy would stay open.', source: 'The Minister for Foreign Affairs', type: 'named-person'},
   {text: 'The Minister for Health said the figures were encouraging.', source: 'The Minister for Health', type: 'named-person'},
@@ -42,7 +48,7 @@ const rows: Row[] = [
   {text: 'A spokesperson for Harbour View Homes said the tenants had been rehoused.', source: 'A spokesperson for Harbour View Homes', type: 'unnamed-person'}
 ]
 
-describe('holders of a portfolio joined by "for" or "of"', () => {
+describe('holders of a portfolio joined by "for", "of" or "on", and names in apposition', () => {
   it.each(rows)('$source in "$text"', ({text, source, type}) => {
     expect(typeOf(text, source)).toBe(type)
   })
