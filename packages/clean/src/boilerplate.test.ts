@@ -594,6 +594,7 @@ describe('findBoilerplate: strips without separators, share calls, file-picture 
     'Senator Jane Doe (R) dissects why the polls were wrong.',
     '"It was a file photo," the spokesman said.',
     'The council will vote on the plan next week (money set aside for schools).',
+    'She ran unsuccessfully for the seat in 2018 (Jane Doe for Congress).',
     "John Roe is the mayor's chief of staff and has held the job since 2015.",
     "John Roe is the paper's former political editor, who now runs a charity.",
     'Jane Doe has covered her face since the attack, her lawyer said.',

@@ -205,14 +205,14 @@ export const phrases: readonly Phrase[] = [
 
   {
     // A sentence about the outlet may lead in: "The Courier has a free newsletter. Sign up here to get ...".
-    pattern: /^(?:[^.?!]{1,120}\. )?sign up (?:here |now |today )?(?:to|and) (?:get|receive) .{1,150}$/i,
+    pattern: /^(?:[^.?!]{0,100}(?:newsletter|newsroom)[^.?!]{0,60}\. )?sign up (?:here |now |today )?(?:to|and) (?:get|receive) (?:[^.,]{0,40} )?(?:our|the (?:top|latest|best|biggest)|stories|newsletters?|headlines|updates)[ .,].{0,150}$/i,
     holds: ['ign up', 'IGN UP'],
     maxLength: 300,
     reason: 'promo',
-    source: 'sign-up calls after a line about the outlet ("The Courier has a free newsletter. Sign up here to get the top stories in your inbox.")'
+    source: 'sign-up calls for the outlet\'s stories, maybe after a line about its newsletter ("The Courier has a free newsletter. Sign up here to get the top stories in your inbox."); not a public notice ("Sign up to receive your ballot by post")'
   },
   {
-    pattern: /^this (?:article|story|page|content) (?:was (?:first )?published|is) (?:more than |over )?(?:a|an|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) (?:ago|old)\b.{0,150}$|^this (?:article|story|post) has been (?:viewed|read|shared) [\d,]+ times\.?$/i,
+    pattern: /^this (?:article|story|page|content) (?:was (?:first )?published|is) (?:more than |over )?(?:a|an|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) (?:ago|old)\.?(?: [^.]{0,60}(?:no longer|out of date|outdated)[^.]{0,40}\.)?$|^this (?:article|story|post) has been (?:viewed|read|shared) [\d,]+ times\.?$/i,
     reason: 'other',
     source: 'archive notices and view counters ("This article was published more than 9 years ago. Some information may no longer be current.", "This story has been viewed 5124 times.")'
   },
@@ -292,7 +292,7 @@ export const phrases: readonly Phrase[] = [
   },
 
   {
-    pattern: /^\[?\s*(?:\d+ comments?|read all comments|view all comments|top rated comments|all comments|show (?:more|new|all|older|newer) comments(?: \(\d+\))?|load more comments|comments powered by disqus|(?:there are )?no comments(?: yet)?\b.{0,60}|be the first to comment\b.{0,60}|have your say(?: on this (?:story|article))?(?:[:.] .{1,150})?|\(view all\))\s*\]?$/i,
+    pattern: /^\[?\s*(?:\d+ comments?|read all comments|view all comments|top rated comments|all comments|show (?:more|new|all|older|newer) comments(?: \(\d+\))?|load more comments|comments powered by disqus|(?:there are )?no comments(?: yet)?\b.{0,60}|be the first to comment\b.{0,60}|have your say(?: on this (?:story|article))?(?:[:.] (?:join|comment|leave|share|tell us)\b.{0,150})?|\(view all\))\s*\]?$/i,
     reason: 'comments',
     source: 'headers and buttons of readers\' comment threads ("Top Rated Comments", "[ Read All Comments ]")'
   },
@@ -410,7 +410,7 @@ export const phrases: readonly Phrase[] = [
     source: 'fact-check credit boxes ("Researched by: Jane Doe, Tom Hale", "Edited by: Ana Ruiz")'
   },
   {
-    pattern: /^(?:[Bb]y|BY)$|^(?:(?:[Bb]y|BY|[Ff]rom|FROM) )?(?:(?:[Oo]ur|OUR|[Aa]n?|A) (?:[Oo]wn |OWN )?)?(?!(?:The|THE) )(?:\p{Lu}[\p{L}'’-]* ){0,3}(?:(?<=\p{L} )\p{Ll}[\p{L}-]* ){0,2}(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Dd]esk|[Bb]ureau(?: [Cc]hief)?|[Nn]ews [Ss]ervice|WRITER|REPORTER|EDITOR|CORRESPONDENT|DESK|BUREAU)(?<=\S+ \S+|^(?:[Cc]orrespondent|CORRESPONDENT))$|^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}(?: \([^()\s]{1,60}\))? (?:is (?:(?:a|an|the) )?(?:[\p{L}'’-]+ ){0,4}(?:[Ww]riter|[Rr]eporter|[Jj]ournalist|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Pp]roducer)(?: (?:for|at|of|with|and|based in|living in|who covers|covering)\b.{0,600})?\.?|(?:covers|reports on|has covered|has reported on|writes about|has written about) [\p{L} ,&'’-]{3,80} for (?:[Tt]he )?\p{Lu}[\p{L}.&'’ -]{1,40}(?: since (?:19|20)\d\d)?\.)$/u,
+    pattern: /^(?:[Bb]y|BY)$|^(?:(?:[Bb]y|BY|[Ff]rom|FROM) )?(?:(?:[Oo]ur|OUR|[Aa]n?|A) (?:[Oo]wn |OWN )?)?(?!(?:The|THE) )(?:\p{Lu}[\p{L}'’-]* ){0,3}(?:(?<=\p{L} )(?:senior|chief|staff|special|deputy|political|politics|business|economics|finance|financial|health|science|education|environment|climate|energy|technology|legal|courts?|crime|foreign|diplomatic|defen[cs]e|security|aerospace|transport|housing|city|metro|arts|culture|sports?|data|investigative|features|social affairs|home affairs) ){0,2}(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Dd]esk|[Bb]ureau(?: [Cc]hief)?|[Nn]ews [Ss]ervice|WRITER|REPORTER|EDITOR|CORRESPONDENT|DESK|BUREAU)(?<=\S+ \S+|^(?:[Cc]orrespondent|CORRESPONDENT))$|^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}(?: \([^()\s]{1,60}\))? (?:is (?:(?:a|an|the) )?(?:[\p{L}'’-]+ ){0,4}(?:[Ww]riter|[Rr]eporter|[Jj]ournalist|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Pp]roducer)(?: (?:for|at|of|with|and|based in|living in|who covers|covering)\b.{0,600})?\.?|(?:covers|reports on|has covered|has reported on|writes about|has written about) [\p{L} ,&'’-]{3,80} for (?:[Tt]he )?\p{Lu}[\p{L}.&'’ -]{1,40}(?: since (?:19|20)\d\d)?\.)$/u,
     reason: 'byline',
     source: 'author boxes: a bare "By" over the name, a role or desk in place of the name ("Staff Writer", "Correspondent", "Special Correspondent", "Courier health reporter", "By our Legal Affairs Reporter", "Web Desk", "Express News Service"; not an outlet named after one, "The Evening Reporter"), and the bio ("Jane Doe is a freelance writer based in Leeds", "Jane Doe is housing correspondent at The Courier.", maybe a few sentences more; "Jane Doe covers courts for The Ledger.", "Jane Doe has covered politics for The Herald since 2009.")'
   },

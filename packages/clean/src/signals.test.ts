@@ -49,6 +49,8 @@ describe('isBylineBesideStamp', () => {
     ['Jane Doe , Thursday 27 Jun 2013', true],
     ['Jane Doe, March 4, 2021 10:15 am', true],
     ['CAIRO, June 27, 2013', false],
+    ['New York, June 27, 2013', false],
+    ['Hong Kong, Thursday 27 Jun 2013', false],
     ['Jane Doe, who joined on March 4, 2021', false]
   ])('%j -> %s', (line, expected) => {
     expect(isBylineBesideStamp(line)).toBe(expected)

@@ -368,9 +368,13 @@ const nameGluedToClock = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}(?=\d
  * An author's name before the stamp after a comma, as some sites print the
  * author line without "By": "Jane Doe, Thursday 27 Jun 2013" (a scraper may
  * leave a space before the comma). The name's words are not all in capitals,
- * as a dateline's place is ("CAIRO, June 27, 2013").
+ * as a dateline's place often is ("CAIRO, June 27, 2013"), nor a place's that
+ * opens with its usual first word ("New York, ...", "Hong Kong, ..."), and the
+ * stamp has a weekday or a clock time (see `weekdayOrClock`).
  */
-const nameBeforeStamp = /^\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,3} ?, (?=[\p{Lu}\d])/u
+const nameBeforeStamp = /^(?!(?:New|San|Santa|Los|Las|Hong|Buenos|Kuala|Abu|Tel|Addis|Sri|Rio|São|Sao|Port|Cape|Saint|St|Mexico|Costa|El|La|Le|Ho Chi) )\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,3} ?, (?=[\p{Lu}\d])/u
+/** What a stamp after a name holds that a dateline's date alone does not: a weekday or a clock time. */
+const weekdayOrClock = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\d:\d\d/i
 
 /**
  * Whether a line is an author line with the stamp printed beside it, set off
@@ -382,8 +386,10 @@ const nameBeforeStamp = /^\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*
  * @returns True for a byline glued to its stamp.
  */
 export function isBylineBesideStamp(value: string): boolean {
-  const glued = nameGluedToClock.exec(value) ?? nameBeforeStamp.exec(value)
+  const glued = nameGluedToClock.exec(value)
   if (glued) return isStampLine(value.slice(glued[0].length))
+  const named = nameBeforeStamp.exec(value)
+  if (named) return weekdayOrClock.test(value) && isStampLine(value.slice(named[0].length))
   if (!value.startsWith('By ') && !value.startsWith('BY ')) return false
   const gap = bylineStampGap.exec(value)
   return gap !== null && isBylineLine(value.slice(0, gap.index)) && isStampLine(value.slice(gap.index + gap[0].length))
@@ -801,8 +807,6 @@ export const creditEndings: readonly LinePattern[] = [
   // A picture agency in capitals after the caption's last sentence: "... at a checkpoint on Thursday. KYODO";
   // not the short wire sign-offs ("AP", "AFP") a story's last line may run into.
   {pattern: /[.!?]["”’]? (?:EPA|REUTERS|KYODO|XINHUA|YONHAP|BERNAMA|ANADOLU|ANSA)$/},
-  // The credit set off by a bar after the caption's last sentence: "... in Koriyama on Friday. | KYODO", "... | Jane Doe/AP".
-  {pattern: /[.!?]["”’]? \| \p{Lu}[\p{L}.&'’\/-]*(?: \p{Lu}[\p{L}.&'’\/-]*){0,3}$/u, holds: [' | ']},
   // A copyright sign before the agency after the caption's last sentence:
   // "... on March 14. © AFP", "... near the square. © Jane Doe, AFP".
   {pattern: /[.!?]["”’]? © ?\p{Lu}[\p{L}.&'’ ,/-]{1,40}$/u, holds: ['©']}
@@ -815,7 +819,25 @@ export const creditEndings: readonly LinePattern[] = [
  * @returns True for a caption with a credit.
  */
 export function endsWithPhotoCredit(value: string): boolean {
-  return value.length <= 400 && (creditEndings.some((entry) => matchesLine(entry, value)) || endsWithGluedAgency(value) || endsWithCapitalsCredit(value))
+  return value.length <= 400 && (creditEndings.some((entry) => matchesLine(entry, value)) || endsWithGluedAgency(value) || endsWithCapitalsCredit(value) || endsWithBarCredit(value))
+}
+
+/**
+ * The credit set off by a bar after the caption's last sentence: "... in
+ * Koriyama on Friday. | KYODO", "... | Jane Doe/The Ledger". Not a wire's
+ * sign-off after a story's last paragraph ("... the ministry said. | AFP").
+ */
+const barCredit = /[.!?]["”’]? \| (?!(?:AP|AFP|Reuters|REUTERS|PTI|IANS|ANI|UNI|dpa|DPA|Xinhua|Bernama|Anadolu)$)\p{Lu}[\p{L}.&'’\/-]*(?: \p{Lu}[\p{L}.&'’\/-]*){0,3}$/u
+
+/**
+ * Whether a line is a caption with its credit after a bar (see {@link barCredit}),
+ * short and reporting no speech nor what will happen, as a caption does.
+ *
+ * @param value A line.
+ * @returns True for such a caption.
+ */
+function endsWithBarCredit(value: string): boolean {
+  return value.includes(' | ') && value.length <= maximumCapitalsCaptionLength && barCredit.test(value) && !reportedSpeech.test(value) && !modalVerb.test(value)
 }
 
 /**
@@ -962,13 +984,14 @@ const maximumCaptionLength = 140
 const captionMark =
   /^(?:file|archive|stock|representational|representative) (?:photo|picture|image|pic)\.?$| \((?:file|archive)(?: (?:photo|picture|image|pic))?\)\.?$| \((?:(?:second |third |2nd |3rd )?(?:left|right|centre|center|front|rear)|\d(?:st|nd|rd|th) [LR])\) [a-z]+s\b|, pictured(?: (?:left|right|above|below|centre|center))?,| pictured(?: (?:left|right|above|below))?\.?$|^(?:\S+ ){5}.*, (?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},?) (?:19|20)\d\d\.$/i
 /**
- * A picture's credit in brackets closing a caption, naming the outlet: its
- * file picture ("... (Courier file photo)", "(Herald staff photo)") or the
- * photographer working for it ("... (Jane Doe for ProPublica)"). Names are
- * capitalised, so a sentence's aside ("(money set aside for schools)") is not one.
+ * A picture's credit in brackets after a caption's last sentence, naming the
+ * outlet: its file picture ("... in Leeds. (Courier file photo)") or the
+ * photographer working for it ("... in Dayton. (Jane Doe for ProPublica)").
+ * Names are capitalised and the brackets follow a full stop, so an aside in
+ * a sentence ("(money set aside for schools)", "(Jane Doe for Congress).") is not one.
  */
 const outletCredit =
-  / \((?:\p{Lu}[\p{L}.'’&-]* ){1,3}(?:file|archive|staff) (?:photo|picture|image)\)\.?$| \(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2} for (?:The )?\p{Lu}[\p{L}.&'’-]+(?: \p{Lu}[\p{L}.&'’-]+){0,3}\)\.?$/u
+  /[.!?] \((?:(?:\p{Lu}[\p{L}.'’&-]* ){1,3}(?:file|archive|staff) (?:photo|picture|image)|\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2} for (?:The )?\p{Lu}[\p{L}.&'’-]+(?: \p{Lu}[\p{L}.&'’-]+){0,3})\)$/u
 /** What a caption never holds and a sentence of the story may: a quotation or its verb. */
 const reportedSpeech = /["“”]|\b(?:said|says|told|according|reported)\b/
 

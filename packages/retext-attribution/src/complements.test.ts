@@ -20,7 +20,8 @@ describe('a verb whose report is told by what follows it', () => {
     'The lenders had demanded an additional $40 million in collateral.',
     'The firm could not meet demands that it repay the loan.',
     'The forecast for Monday is for rain.',
-    'Traders watched the weather and forecast changes closely.'
+    'Traders watched the weather and forecast changes closely.',
+    'Temperatures rose sharply on Monday, and forecast models show more heat ahead.'
   ])('reads no report in a thing demanded or the noun "forecast" in "%s"', (text) => {
     expect(cuesOf(text)).toEqual([])
   })
@@ -52,6 +53,10 @@ describe('an impersonal passive with a place before its clause', () => {
 })
 
 describe('a report noun after an adjective of series', () => {
+  it('leaves a verb after "the first" a verb', () => {
+    expect(cuesOf('Of the two men, the first said he was innocent.')).toEqual(['first said'])
+  })
+
   it('reads "its latest forecast that" as the medium, leaving the verbs after it their reports', () => {
     const text = 'The central bank said in its latest forecast that inflation would peak in the autumn, but warned the outlook was uncertain.'
     expect(frames(text).map(([source, cue]) => [source, cue])).toEqual([
@@ -70,7 +75,10 @@ describe('a report whose clause lacks the subject a relative pronoun stands for'
     expect(frames(text).map(([found, foundCue]) => [found, foundCue])).toContainEqual([source, cue])
   })
 
-  it('still reads a plural noun before an auxiliary as a noun', () => {
-    expect(cuesOf('The rival claims would be tested in court.')).toEqual([])
+  it.each([
+    ['The rival claims would be tested in court.', []],
+    ['He said that the union claims were exaggerated.', ['said']]
+  ])('still reads a plural noun before an auxiliary as a noun, also after the "that" of a clause, in "%s"', (text, cues) => {
+    expect(cuesOf(text)).toEqual(cues)
   })
 })

@@ -831,13 +831,10 @@ const maxFreeRelativeSubject = 6
  * `index` ("what the ministry called", "what survivors have said"), or -1.
  */
 function freeRelativeOpening(tokens: Token[], index: number): number {
-  for (let at = index - 2; at >= 0 && index - at <= maxFreeRelativeSubject + 1; at--) {
-    const token = tokens[at]!
-    if (token.lower === 'what') return at
-    if (!token.word || looksLikeVerb(token)) return -1
-  }
-  return -1
+  return wordBackOver(tokens, index, maxFreeRelativeSubject, freeRelativeWords)
 }
+
+const freeRelativeWords: ReadonlySet<string> = new Set(['what'])
 
 /**
  * "The union condemned what it called a “betrayal”", "insisted they would
@@ -861,14 +858,18 @@ function namedInFreeRelative(tokens: Token[], index: number): boolean {
  * what follows the verb (an adjunct, or nothing) is not what was said. A
  * clause after it holds the "what" ("what Trump says his plan would do"), a
  * name after "as" is the thing said ("what police described as a curfew
- * violation"), and after "That was" or "This is" the free relative points
- * back to words already quoted: each of these still reports.
+ * violation"), after "That was" or "This is" the free relative points back
+ * to words already quoted, and a colon or a quotation after it brings the
+ * words ("Here's what he said: “…”"): each of these still reports.
  */
 function freeRelativeObject(tokens: Token[], index: number): boolean {
   const next = tokenOrNone(tokens, index + 1)
   if (next?.word && !prepositions.has(next.lower)) return false
+  // "Here's what he said: “…”", "what the minister said on Monday: “…”": the words follow.
+  if (tokens.slice(index + 1).some((token) => token.value === ':' || openingQuotes.has(token.value))) return false
   const what = freeRelativeOpening(tokens, index)
-  return what >= 0 && !beForms.has(tokenOrNone(tokens, what - 1)?.lower ?? '')
+  const before = tokenOrNone(tokens, what - 1)?.lower ?? ''
+  return what >= 0 && !beForms.has(before) && !contractedIs.test(before)
 }
 
 /** Longest run of modifiers between a determiner and a noun "call": "a brief conference call". */
@@ -1323,7 +1324,7 @@ function reportsNothingHere(tokens: Token[], index: number): boolean {
   // "Two in three said": a number closing a proportion is the subject, not a determiner before a noun.
   if (previous && !afterQuantifierSubject(tokens, index) && !proportionSubject(tokens, index) && (previous.lower === 'to' || previous.lower === 'worth' || ((determiners.has(previous.lower) || possessive.test(previous.lower)) && !objectHer(tokens, index - 1)))) return true
   // "its latest forecast that ...", "the annual report": a noun after a determiner and an adjective of series.
-  if (previous && seriesAdjectives.has(previous.lower) && (determiners.has(tokenOrNone(tokens, index - 2)?.lower ?? '') || possessive.test(tokenOrNone(tokens, index - 2)?.lower ?? ''))) return true
+  if (previous && seriesAdjectives.has(previous.lower) && reportNouns.has(lower) && (determiners.has(tokenOrNone(tokens, index - 2)?.lower ?? '') || possessive.test(tokenOrNone(tokens, index - 2)?.lower ?? ''))) return true
   // "his often-repeated vow", "a long-awaited report": a noun after a compound adjective.
   if (previous && (modifiesAsAdjective(tokens, index) || (isCompoundAdjective(previous) && !isAdverb(previous)))) return true
   // "the rival claims are false", "territorial claims", "credible reports": a plural noun, not a verb.
@@ -1346,6 +1347,8 @@ function reportsNothingHere(tokens: Token[], index: number): boolean {
   return requestsAnonymity(tokens, index) || unansweredRequestForComment(tokens, index)
 }
 
+/** Cue words that are nouns of a report too: "its latest forecast", "the annual report", not "the first said". */
+const reportNouns: ReadonlySet<string> = new Set(['forecast', 'forecasts', 'report', 'reports', 'estimate', 'estimates', 'statement', 'claim', 'claims', 'warning', 'projection', 'assessment', 'findings', 'survey'])
 /** Adjectives that place a report in a series or a schedule, before its noun: "its latest forecast". */
 const seriesAdjectives = new Set(['latest', 'newest', 'new', 'recent', 'previous', 'first', 'final', 'initial', 'preliminary', 'annual', 'quarterly', 'monthly', 'weekly', 'revised', 'updated'])
 
@@ -1623,14 +1626,17 @@ const forecastForms = new Set(['forecast', 'forecasted'])
  * "The weather office has forecast heavy rain", "estimated prices rose 3
  * percent, and forecast inflation of 10 percent": a forecast whose object is
  * the figure or the weather foreseen, which our beds mark as a report (6 of
- * 6); the noun ("the forecast for Monday") never stands after "has" or after
- * a comma and "and".
+ * 6). The noun ("the forecast for Monday") never stands after "has"; after a
+ * comma and "and" it may ("rose, and forecast models show"), so there a
+ * report must come before for the verb to go on with it.
  */
 function forecastPrecision(tokens: Token[], index: number): number | undefined {
   if (!forecastForms.has(tokens[index]!.lower)) return undefined
   const before = skipAdverbsBack(tokens, index - 1)
   const previous = tokenOrNone(tokens, before)?.lower ?? ''
-  return perfectAuxiliary.test(previous) || (previous === 'and' && tokenOrNone(tokens, before - 1)?.value === ',') ? 1 : undefined
+  if (perfectAuxiliary.test(previous)) return 1
+  // "Temperatures rose, and forecast models show ...": only a report before makes the second conjunct one.
+  return previous === 'and' && tokenOrNone(tokens, before - 1)?.value === ',' && tokens.slice(0, before - 1).some((token) => cueLexicon.has(token.lower) || complementReports.has(token.lower)) ? 1 : undefined
 }
 
 /** Most tokens of a speaker between a quotation's closing mark and the verb: "the deputy minister". */
@@ -1737,12 +1743,28 @@ const maxRelativeSubject = 4
  * an auxiliary may follow a verb in -s.
  */
 function gapAfterRelative(tokens: Token[], index: number): boolean {
-  for (let at = index - 2; at >= 0 && index - at <= maxRelativeSubject + 1; at--) {
+  const opening = wordBackOver(tokens, index, maxRelativeSubject, relativePronouns)
+  if (opening < 0) return false
+  // "said that the union claims were": "that" after a verb opens the verb's clause, no relative one.
+  const before = tokenOrNone(tokens, opening - 1)
+  return tokens[opening]!.lower === 'which' || (before !== undefined && before.word && !looksLikeVerb(before) && !cueWords.has(before.lower))
+}
+
+/** Relative pronouns that may stand for the subject of the clause they open. */
+const relativePronouns: ReadonlySet<string> = new Set(['which', 'that'])
+
+/**
+ * The index of the nearest word of `markers` a few plain words before the
+ * verb at `index` (up to `longest` words between), or -1: "which the
+ * commission argues", "what the survivors of the camp have said".
+ */
+function wordBackOver(tokens: Token[], index: number, longest: number, markers: ReadonlySet<string>): number {
+  for (let at = index - 2; at >= 0 && index - at <= longest + 1; at--) {
     const token = tokens[at]!
-    if (token.lower === 'which' || token.lower === 'that') return true
-    if (!token.word || looksLikeVerb(token)) return false
+    if (markers.has(token.lower)) return at
+    if (!token.word || looksLikeVerb(token)) return -1
   }
-  return false
+  return -1
 }
 
 /**

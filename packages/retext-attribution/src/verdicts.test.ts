@@ -42,7 +42,9 @@ describe('a free relative with "what" as the object of a cue', () => {
     ['The two men were stopped for what police described as a traffic violation.', 'police', 'described'],
     ['What the minister said was that the talks had failed.', 'the minister', 'said'],
     ['That was what the senator said when she left the committee.', 'the senator', 'said'],
-    ['The gap between what the mayor says the plan would cost and its real cost is wide.', 'the mayor', 'says']
+    ['The gap between what the mayor says the plan would cost and its real cost is wide.', 'the mayor', 'says'],
+    ['Here’s what the mayor said: “We will not raise taxes.”', 'the mayor', 'said'],
+    ['Watch what the minister said on Monday: “We are ready.”', 'the minister', 'said']
   ])('keeps a report whose free relative is named after "as", opens a pseudo-cleft, points back or holds a clause, in "%s"', (text, source, cue) => {
     expect(attributionsOf(text).map((attribution) => [attribution.source?.text, attribution.cue.text])).toEqual([[source, cue]])
   })
