@@ -46,11 +46,11 @@ describe('isBylineBesideStamp', () => {
     ['By Jane Doe\tMarch 4, 2021', true],
     ['By Jane Doe   and the council, on March 4', false],
     ['By the time the vote came on March 4, 2021', false],
-    ['Jane Doe , Thursday 27 Jun 2013', true],
+    ['Jane Doe , Monday 3 Mar 2014', true],
     ['Jane Doe, March 4, 2021 10:15 am', true],
-    ['CAIRO, June 27, 2013', false],
-    ['New York, June 27, 2013', false],
-    ['Hong Kong, Thursday 27 Jun 2013', false],
+    ['CAIRO, March 3, 2014', false],
+    ['New York, March 3, 2014', false],
+    ['Hong Kong, Monday 3 Mar 2014', false],
     ['Jane Doe, who joined on March 4, 2021', false]
   ])('%j -> %s', (line, expected) => {
     expect(isBylineBesideStamp(line)).toBe(expected)
@@ -66,7 +66,7 @@ describe('isStampLine', () => {
     ['March 9, 2020, 4:12 AM GMT Updated figures came on March 10', false],
     ['courier.co.uk, where the story ran on Monday 4 March', false],
     ['The last update came at 9 am on Monday, officials said.', false],
-    ['Saturday, August 12, 2006 14:32 Mecca time, 11:32 GMT', true],
+    ['Tuesday, March 3, 2009 09:15 Riyadh time, 06:15 GMT', true],
     ['Originally published July 18, 2019 at 6:00 am | Updated July 18, 2019 at 8:42 pm', true],
     ['The talks resumed at 9:00 local time on Monday, diplomats said.', false]
   ])('%j -> %s', (line, expected) => {

@@ -307,7 +307,7 @@ const printPage = / (?:page ?|p\. ?)[a-z]?\d{1,3}$/i
 
 /** The place whose clock a stamp's time is in, in brackets: "at 7:42 pm (Paris)". */
 const stampZone = /(?<=\d(?: ?[ap]\.?m\.?)?) \(\p{Lu}[\p{L} .'’-]{1,20}\)/gu
-/** The place whose clock a stamp's time is in, named: "14:32 Mecca time", "9:05 am local time". */
+/** The place whose clock a stamp's time is in, named: "09:15 Riyadh time", "9:05 am local time". */
 const namedClock = /(?<=\d(?: ?[ap]\.?m\.?)?) (?:local|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) time\b/gu
 
 /**
@@ -339,7 +339,7 @@ const yearGluedToClock = /(?<=\b(?:19|20)\d\d)(?=\d{1,2}:\d\d\b)/
 /**
  * A stamp line as pages print it whole: the update stamp, glued on or after
  * a comma, set off, and the reading time, print page and clock's place it
- * may carry dropped ("at 7:42 pm (Paris)", "14:32 Mecca time").
+ * may carry dropped ("at 7:42 pm (Paris)", "09:15 Riyadh time").
  *
  * @param value A line.
  * @returns The stamp.
@@ -366,9 +366,9 @@ const bylineStampGap = /\s{2,}|\t/
 const nameGluedToClock = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}(?=\d{1,2}:\d\d)/u
 /**
  * An author's name before the stamp after a comma, as some sites print the
- * author line without "By": "Jane Doe, Thursday 27 Jun 2013" (a scraper may
+ * author line without "By": "Jane Doe, Monday 3 Mar 2014" (a scraper may
  * leave a space before the comma). The name's words are not all in capitals,
- * as a dateline's place often is ("CAIRO, June 27, 2013"), nor a place's that
+ * as a dateline's place often is ("CAIRO, March 3, 2014"), nor a place's that
  * opens with its usual first word ("New York, ...", "Hong Kong, ..."), and the
  * stamp has a weekday or a clock time (see `weekdayOrClock`).
  */
@@ -379,7 +379,7 @@ const weekdayOrClock = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|su
 /**
  * Whether a line is an author line with the stamp printed beside it, set off
  * by a run of spaces ("By Jane Doe   March 4, 2021 | 09:15 am GMT+7") or a
- * comma ("Jane Doe, Thursday 27 Jun 2013"), or glued to the name ("Jane
+ * comma ("Jane Doe, Monday 3 Mar 2014"), or glued to the name ("Jane
  * Doe09:15, Mar 2 2021").
  *
  * @param value A line.
@@ -824,7 +824,7 @@ export function endsWithPhotoCredit(value: string): boolean {
 
 /**
  * The credit set off by a bar after the caption's last sentence: "... in
- * Koriyama on Friday. | KYODO", "... | Jane Doe/The Ledger". Not a wire's
+ * the city on Friday. | KYODO", "... | Jane Doe/The Ledger". Not a wire's
  * sign-off after a story's last paragraph ("... the ministry said. | AFP").
  */
 const barCredit = /[.!?]["”’]? \| (?!(?:AP|AFP|Reuters|REUTERS|PTI|IANS|ANI|UNI|dpa|DPA|Xinhua|Bernama|Anadolu)$)\p{Lu}[\p{L}.&'’\/-]*(?: \p{Lu}[\p{L}.&'’\/-]*){0,3}$/u
@@ -986,7 +986,7 @@ const captionMark =
 /**
  * A picture's credit in brackets after a caption's last sentence, naming the
  * outlet: its file picture ("... in Leeds. (Courier file photo)") or the
- * photographer working for it ("... in Dayton. (Jane Doe for ProPublica)").
+ * photographer working for it ("... in Dayton. (Jane Doe for The Ledger)").
  * Names are capitalised and the brackets follow a full stop, so an aside in
  * a sentence ("(money set aside for schools)", "(Jane Doe for Congress).") is not one.
  */

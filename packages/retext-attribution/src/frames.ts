@@ -516,7 +516,7 @@ function readPassive(tokens: Token[], index: number, cues: Cue[]): number {
 const maxPlaceBeforeClause = 4
 
 /**
- * "It is widely believed in Cairo that ...", "It is thought among diplomats
+ * "It is widely believed in the capital that ...", "It is thought among diplomats
  * that ...": a short phrase of plain words after a preposition, then the clause.
  */
 function thatAfterPlace(tokens: Token[], at: number): boolean {
