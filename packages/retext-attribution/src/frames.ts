@@ -838,7 +838,7 @@ const freeRelativeWords: ReadonlySet<string> = new Set(['what'])
 
 /**
  * "The union condemned what it called a “betrayal”", "insisted they would
- * not negotiate with what he called “criminal groups”", "blamed the queues
+ * not negotiate with what he called “armed gangs”", "blamed the queues
  * on what it described as smuggling": a name given inside a free relative
  * is the object of the clause around it, reported by that clause's verb, as
  * PolNeAR (11 of 14 in train) and our annotators mark it, not a second

@@ -633,7 +633,7 @@ function placeOfBody(first: Token[], second: Token[]): boolean {
   return join > 0 && body.length >= 2 && workplaceJoins.has(first[join]!.lower) && body.every((token) => token.capitalised || !token.word)
 }
 
-/** Most words of a name set off between two commas: "Another resident, Marcia Blackwood, a hairdresser". */
+/** Most words of a name set off between two commas: "Another resident, Jane Doe, a hairdresser". */
 const maxApposedName = 4
 
 /**
