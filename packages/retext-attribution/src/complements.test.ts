@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {attributionsOf, cuesOf} from './fixtures/tag.js'
+import {attributionsOf, cuesOf, speakersOf} from './fixtures/tag.js'
 
 /** Source, cue and content of each attribution, in cue order. */
 function frames(text: string): Array<[string | undefined, string, string]> {
@@ -36,7 +36,7 @@ describe('a verb whose report is told by what follows it', () => {
 
   it('reads "estimating that" after a report as one more report by its source', () => {
     const text = 'The union warned the closure would cost jobs, estimating that two more jobs depended on each one at the plant.'
-    expect(frames(text).map(([source, cue]) => [source, cue])).toEqual([
+    expect(speakersOf(text)).toEqual([
       ['The union', 'warned'],
       ['The union', 'estimating']
     ])
@@ -59,7 +59,7 @@ describe('a report noun after an adjective of series', () => {
 
   it('reads "its latest forecast that" as the medium, leaving the verbs after it their reports', () => {
     const text = 'The central bank said in its latest forecast that inflation would peak in the autumn, but warned the outlook was uncertain.'
-    expect(frames(text).map(([source, cue]) => [source, cue])).toEqual([
+    expect(speakersOf(text)).toEqual([
       ['The central bank', 'said'],
       ['The central bank', 'warned']
     ])
@@ -72,7 +72,7 @@ describe('a report whose clause lacks the subject a relative pronoun stands for'
     ['It is a cost that the union says will fall on members.', 'the union', 'says'],
     ['The harvest was lost, which local growers estimate could cost the region millions.', 'local growers', 'estimate']
   ])('reads "%s" as a report by %j', (text, source, cue) => {
-    expect(frames(text).map(([found, foundCue]) => [found, foundCue])).toContainEqual([source, cue])
+    expect(speakersOf(text)).toContainEqual([source, cue])
   })
 
   it.each([

@@ -865,11 +865,12 @@ function namedInFreeRelative(tokens: Token[], index: number): boolean {
 function freeRelativeObject(tokens: Token[], index: number): boolean {
   const next = tokenOrNone(tokens, index + 1)
   if (next?.word && !prepositions.has(next.lower)) return false
-  // "Here’s what he said: “…”", "what the minister said on Monday: “…”": the words follow; a closing mark does not.
-  if (openingQuotes.has(next?.value ?? '') || tokens.slice(index + 1).some((token) => token.value === ':')) return false
   const what = freeRelativeOpening(tokens, index)
+  if (what < 0) return false
   const before = tokenOrNone(tokens, what - 1)?.lower ?? ''
-  return what >= 0 && !beForms.has(before) && !contractedIs.test(before)
+  if (beForms.has(before) || contractedIs.test(before)) return false
+  // "Here’s what he said: “…”", "what the minister said on Monday: “…”": the words follow; a closing mark does not.
+  return !openingQuotes.has(next?.value ?? '') && tokens.findIndex((token, at) => at > index && token.value === ':') < 0
 }
 
 /** Longest run of modifiers between a determiner and a noun "call": "a brief conference call". */
