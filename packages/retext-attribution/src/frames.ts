@@ -44,6 +44,7 @@ import {
   organizationNouns,
   passiveReportVerbs,
   personNouns,
+  personPronouns,
   personTitles,
   postNouns,
   prepositions,
@@ -1323,18 +1324,18 @@ function reportsNothingHere(tokens: Token[], index: number): boolean {
   const next = tokenOrNone(tokens, index + 1)
   // "to say", "a statement", "the report", "his remarks", "worth noting": not a finite reporting verb.
   // "Two in three said": a number closing a proportion is the subject, not a determiner before a noun.
-  if (previous && !afterQuantifierSubject(tokens, index) && !proportionSubject(tokens, index) && (previous.lower === 'to' || previous.lower === 'worth' || ((determiners.has(previous.lower) || possessive.test(previous.lower)) && !objectHer(tokens, index - 1)))) return true
+  if (previous && !afterQuantifierSubject(tokens, index) && !proportionSubject(tokens, index) && (previous.lower === 'to' || previous.lower === 'worth' || nounDeterminers.has(previous.lower) || ((determiners.has(previous.lower) || possessive.test(previous.lower)) && !objectHer(tokens, index - 1)))) return true
   // "its latest forecast that ...", "the annual report": a noun after a determiner and an adjective of series.
   if (previous && seriesAdjectives.has(previous.lower) && reportNouns.has(lower) && (determiners.has(tokenOrNone(tokens, index - 2)?.lower ?? '') || possessive.test(tokenOrNone(tokens, index - 2)?.lower ?? ''))) return true
   // "his often-repeated vow", "a long-awaited report": a noun after a compound adjective.
   if (previous && (modifiesAsAdjective(tokens, index) || (isCompoundAdjective(previous) && !isAdverb(previous)))) return true
   // "the rival claims are false", "territorial claims", "credible reports": a plural noun, not a verb.
   if (pluralNoun(tokens, index)) return true
-  if (nounByAgreement(tokens, index) || definesAnyone(tokens, index) || mannerPhrase(tokens, index) || closesRelativeSubject(tokens, index)) return true
+  if (nounByAgreement(tokens, index) || definesAnyone(tokens, index) || saidByNoOne(tokens, index) || mannerPhrase(tokens, index) || closesRelativeSubject(tokens, index)) return true
   if (otherSense(tokens, index)) return true
   // "blamed smuggling for what it described as shortages": a name inside the object of another clause.
   if (next?.lower === 'as' ? namedInFreeRelative(tokens, index) : freeRelativeObject(tokens, index)) return true
-  if (claimOfRecord(tokens, index) || passiveInstruction(tokens, index) || participleOnObject(tokens, index)) return true
+  if (claimOfRecord(tokens, index) || passiveInstruction(tokens, index) || participleOnObject(tokens, index) || participleBeforeVerb(tokens, index)) return true
   // "would say", "will announce": not yet said; "was asked": the source is the one asking.
   // "will be announced": not yet said either.
   if (previous && (modal.test(previous.lower) || willContracted.test(previous.lower) || (previous.lower === 'be' && modal.test(tokenOrNone(tokens, index - 2)?.lower ?? '')) || (pastBe.test(previous.lower) && askVerb.test(lower)))) return true
@@ -1347,6 +1348,9 @@ function reportsNothingHere(tokens: Token[], index: number): boolean {
   // "who asked not to be named", "declined to be identified": a request for anonymity, not a report.
   return requestsAnonymity(tokens, index) || unansweredRequestForComment(tokens, index)
 }
+
+/** Words that only ever open a noun phrase, never stand for its subject: "such claims were", "no reports of". */
+const nounDeterminers = new Set(['such', 'no', 'any', 'every'])
 
 /** Cue words that are nouns of a report too: "its latest forecast", "the annual report", not "the first said". */
 const reportNouns: ReadonlySet<string> = new Set(['forecast', 'forecasts', 'report', 'reports', 'estimate', 'estimates', 'statement', 'claim', 'claims', 'warning', 'projection', 'assessment', 'findings', 'survey'])
@@ -1410,6 +1414,23 @@ function participleOnObject(tokens: Token[], index: number): boolean {
   if (!next?.word || next.capitalised || determiners.has(next.lower) || prepositions.has(next.lower)) return false
   // "a letter to staff indicated jobs would go": a clause after it is what the verb reports.
   return !tokens.slice(index + 1, index + 1 + maxParticipleObject).some((token) => clauseMarker.test(token.lower))
+}
+
+/**
+ * "the state of emergency declared on Thursday would be extended", "the
+ * cuts announced last week will hit": a participle after a noun, then a time
+ * and the verb of the sentence; a report would need a subject before "would".
+ * Not where a relative pronoun stands for that subject ("the sum which
+ * officials estimated in May would be needed"), nor after a bare name that
+ * may itself be the subject ("declared Thursday would be a day of rest").
+ */
+function participleBeforeVerb(tokens: Token[], index: number): boolean {
+  const next = tokenOrNone(tokens, index + 1)
+  if (!tokens[index]!.lower.endsWith('ed') || !next?.word || next.capitalised) return false
+  const previous = tokenOrNone(tokens, index - 1)
+  if (!previous?.word || pronouns.has(previous.lower) || isAdverb(previous) || cueAuxiliaries.has(previous.lower)) return false
+  const after = skipAdjuncts(tokens, index + 1)
+  return after > index + 1 && finiteAuxiliary.test(tokens[after]?.lower ?? '') && !gapAfterRelative(tokens, index)
 }
 
 /** Words after a participle within which a clause of its own would show its verb: "jobs would be cut". */
@@ -1729,8 +1750,14 @@ function pluralNoun(tokens: Token[], index: number): boolean {
   // "Police reports obtained by the paper list ...": a participle and its agent after the noun.
   if (next?.word && pastParticipleForm.test(next.lower) && tokens[index + 2]?.lower === 'by') return true
   const previous = tokens[index - 1]
-  if (!previous?.word || personNouns.has(previous.lower) || organizationNouns.has(previous.lower)) return false
+  if (!previous?.word) return false
+  // "police reports in several cases were": "police" takes a verb without -s.
+  if (previous.lower === 'police') return true
+  if (personNouns.has(previous.lower) || organizationNouns.has(previous.lower)) return false
   if (previous.capitalised) return partyAdjective(tokens, index - 1)
+  // "in civil claims from counterparties": a subject does not open with a preposition and a bare word.
+  // "A review commissioned in 2019 recommends": a year closes the phrase before the verb.
+  if (prepositions.has(tokens[index - 2]?.lower ?? '') && !leadingDigit.test(previous.value) && !pronouns.has(previous.lower) && !personPronouns.has(previous.lower)) return true
   return adjectiveEnding.test(previous.lower) || (privativeAdjective.test(previous.lower) && !clauseAdverbs.has(previous.lower))
 }
 
@@ -1739,20 +1766,21 @@ const maxRelativeSubject = 4
 
 /**
  * "a border, which the EU argues would require checks", "a cost that the
- * union says will fall on members": a relative pronoun, then the subject,
- * then the verb, whose clause lacks the subject the pronoun stands for, so
- * an auxiliary may follow a verb in -s.
+ * union says will fall on members", "what the minister announced will
+ * cost": a relative pronoun, then the subject, then the verb, whose clause
+ * lacks the subject the pronoun stands for, so an auxiliary may follow the
+ * verb.
  */
 function gapAfterRelative(tokens: Token[], index: number): boolean {
   const opening = wordBackOver(tokens, index, maxRelativeSubject, relativePronouns)
   if (opening < 0) return false
   // "said that the union claims were": "that" after a verb opens the verb's clause, no relative one.
   const before = tokenOrNone(tokens, opening - 1)
-  return tokens[opening]!.lower === 'which' || (before !== undefined && before.word && !looksLikeVerb(before) && !cueWords.has(before.lower))
+  return tokens[opening]!.lower !== 'that' || (before !== undefined && before.word && !looksLikeVerb(before) && !cueWords.has(before.lower))
 }
 
 /** Relative pronouns that may stand for the subject of the clause they open. */
-const relativePronouns: ReadonlySet<string> = new Set(['which', 'that'])
+const relativePronouns: ReadonlySet<string> = new Set(['which', 'that', 'what', 'who', 'whom'])
 
 /**
  * The index of the nearest word of `markers` a few plain words before the
@@ -1804,6 +1832,8 @@ function nounByAgreement(tokens: Token[], index: number): boolean {
   const lower = tokens[index]!.lower
   const plural = lower.endsWith('s') && !lower.endsWith('ss')
   if (!plural && !baseForm(lower)) return false
+  // "received 1,400 claims from the coast": a count of more than one heads a plural noun.
+  if (plural && index > 0 && countsHeadOfObject(tokens, index - 1)) return true
   for (let at = index - 1; at >= index - 2 && at > 0; at--) {
     const modifier = tokens[at]!
     if (!modifier.word || prepositions.has(modifier.lower) || pronouns.has(modifier.lower) || notInSubject.has(modifier.lower) || cueAuxiliaries.has(modifier.lower)) return false
@@ -1851,6 +1881,18 @@ function countsAgent(tokens: Token[], at: number, index: number): boolean {
 function definesAnyone(tokens: Token[], index: number): boolean {
   const relative = skipAuxiliariesBack(tokens, index - 1)
   return tokens[relative]?.lower === 'who' && anyPerson.has(tokens[relative - 1]?.lower ?? '')
+}
+
+/**
+ * "Nobody told us which road was open", "no one has told us anything": a
+ * denial that anyone spoke, with nobody to name as a source; the held-out
+ * beds never mark it. "None of the officials said" stays a report of those
+ * officials.
+ */
+function saidByNoOne(tokens: Token[], index: number): boolean {
+  const subject = skipAuxiliariesBack(tokens, index - 1)
+  const lower = tokens[subject]?.lower
+  return lower === 'nobody' || lower === 'no-one' || (lower === 'one' && tokens[subject - 1]?.lower === 'no')
 }
 
 /** The index before the auxiliaries and adverbs that end at `at`: "who had repeatedly complained". */

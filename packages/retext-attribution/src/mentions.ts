@@ -14,6 +14,7 @@ import {
   knowledgePattern,
   organizationNouns,
   personNouns,
+  personPronouns,
   quantifierPronouns,
   notInSubject,
   personTitles,
@@ -711,7 +712,6 @@ const possessivePronouns = new Set(['his', 'her', 'their'])
 
 /** Endings of nouns for people that no list holds in full ("examiner", "waitress", "pianist", "patient", "nominee"). */
 const agentEnding = /(er|or|ist|ess|ian|ant|ent|man|men|ee|ees)$/
-const personPronouns = new Set(['another', 'one', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'nobody', 'none', 'each', 'either', 'neither'])
 
 /**
  * Whether a noun no list holds may still stand for a person: one with an

@@ -17,7 +17,14 @@ describe('a reporting verb that is also a noun, read from agreement', () => {
     ['The audit found 40 budget estimates were wrong.', 'estimates'],
     ['Many council promises were never kept.', 'promises'],
     ['These hospital reports show a rise in admissions.', 'reports'],
-    ['An opinion poll report put the party ahead.', 'report']
+    ['An opinion poll report put the party ahead.', 'report'],
+    ['The insurer said it had received 1400 claims from the coast.', 'claims'],
+    ['The firm had received more than 1,400 claims by Friday.', 'claims'],
+    ['The bank could face a further £500m in civil claims from traders.', 'claims'],
+    ['The spokesman said such claims were invented by critics.', 'claims'],
+    ['There were no reports of injuries.', 'reports'],
+    ['Claims rose by a third in the month after the storm.', 'Claims'],
+    ['The review found that police reports in several cases were identical.', 'reports']
   ])('finds no cue %j in "%s"', (text, cue) => {
     expect(cuesOf(text)).not.toContain(cue)
   })
@@ -28,6 +35,8 @@ describe('a reporting verb that is also a noun, read from agreement', () => {
     ['Two analysts note that the bank is weak.', 'note'],
     ['Several economists warn that growth will slow.', 'warn'],
     ['The agency reports that prices rose in May.', 'reports'],
+    ['A review commissioned in 2019 recommends that the unit close.', 'recommends'],
+    ['Before anyone claims fraud, the count must end.', 'claims'],
     ['Each candidate claims to be the outsider.', 'claims'],
     ['A local farmer says the river has never been so low.', 'says'],
     ['One resident insists that the sirens never sounded.', 'insists'],
@@ -86,6 +95,23 @@ describe('a denial of something granted', () => {
     ['The club denies any wrongdoing.', 'denies'],
     ['He denied access had been blocked.', 'denied']
   ])('keeps the denial in "%s"', (text, cue) => {
+    expect(cuesOf(text)).toContain(cue)
+  })
+})
+
+describe('a report denied to anyone', () => {
+  it.each([
+    ['"Nobody told us which road was open," one resident said.', 'told us'],
+    ['"No one has told us anything," her brother said.', 'has told us'],
+    ['Nobody ever warned the tenants, the council admitted.', 'ever warned']
+  ])('finds no cue in "%s"', (text, cue) => {
+    expect(cuesOf(text)).not.toContain(cue)
+  })
+
+  it.each([
+    ['None of the officials said when the bridge would reopen.', 'said'],
+    ['"No one has told us anything," her brother said.', 'said']
+  ])('keeps the report in "%s"', (text, cue) => {
     expect(cuesOf(text)).toContain(cue)
   })
 })

@@ -26,3 +26,21 @@ describe('a participle on the object of a bare verb', () => {
     expect(cuesOf(text)).toContain(cue)
   })
 })
+
+describe('a participle after a noun, before the verb of the sentence', () => {
+  it.each([
+    ['The premier said the state of emergency declared on Thursday would be extended.', 'declared'],
+    ['Unions warned that the cuts announced last week will hit nurses hardest.', 'announced'],
+    ['The limits proposed in March would apply to every new flat.', 'proposed']
+  ])('finds no report in "%s"', (text, cue) => {
+    expect(cuesOf(text)).not.toContain(cue)
+  })
+
+  it.each([
+    ['The sum, which officials estimated in May would be needed, has doubled.', 'estimated'],
+    ['The council declared Thursday would be a day of mourning.', 'declared'],
+    ['Officials estimated last week that 300 homes were lost.', 'estimated']
+  ])('keeps the report in "%s"', (text, cue) => {
+    expect(cuesOf(text)).toContain(cue)
+  })
+})

@@ -41,6 +41,9 @@ export const clauseVerbs: ReadonlySet<string> = new Set([
 /** Subject pronouns that are a whole source on their own. */
 export const pronouns = set(`he she they it we i you who`)
 
+/** Pronouns that stand for one person or each of several: "someone", "either". */
+export const personPronouns = set(`another one someone somebody anyone anybody everyone everybody nobody none each either neither`)
+
 /** Auxiliaries and adverbs that join a reporting verb in its cue ("has since said"). */
 export const cueAuxiliaries = set(`
   has have had is are was were will would also since previously later earlier repeatedly reportedly publicly
