@@ -550,6 +550,9 @@ describe('findBoilerplate: strips without separators, share calls, file-picture 
     ['Riot police at the border crossing (archive picture).', 'caption'],
     ['Customers queue outside a shop on the high street in Leeds. (Courier file photo)', 'caption'],
     ['Jane Doe holds a photograph of her mother at her home in Dayton. (John Roe for The Ledger)', 'caption'],
+    ['Protesters hold candles at a square in the capital on Saturday. (Yonhap)', 'caption'],
+    ['Smoke rises from a gas plant near the coast on Sunday. (Social media)', 'caption'],
+    ['Passengers wait at the railway station after the grid failed on Tuesday. (TOI photo)', 'caption'],
     ['The minister (left) speaks with farmers near the dam', 'caption'],
     ['Jane Doe (2nd L) shakes hands with John Roe in Geneva', 'caption'],
     ['The mayor, pictured, at the opening of the new library', 'caption'],
@@ -595,6 +598,8 @@ describe('findBoilerplate: strips without separators, share calls, file-picture 
     '"It was a file photo," the spokesman said.',
     'The council will vote on the plan next week (money set aside for schools).',
     'She ran unsuccessfully for the seat in 2018 (Jane Doe for Congress).',
+    'The ministry said the new rules take effect on Monday. (Yonhap)',
+    'Talks between the two sides will resume on Friday. (Yonhap)',
     "John Roe is the mayor's chief of staff and has held the job since 2015.",
     "John Roe is the paper's former political editor, who now runs a charity.",
     'Jane Doe has covered her face since the attack, her lawyer said.',
@@ -770,13 +775,21 @@ describe('findBoilerplate: a headline under a run of header lines', () => {
     const removed = findBoilerplate(text).map(({start, end}) => text.slice(start, end))
     expect(removed).toEqual(['By: Jane Doe - Correspondent / @jdoe'])
   })
+
+  it('removes a line of crawler fields alone over the headline', () => {
+    const first = ' url https://example.com/2020/05/talks  date 2020-05-01 '
+    const text = [first, 'Talks to resume on Monday', before, after].join('\n')
+    const removed = findBoilerplate(text).map(({start, end}) => text.slice(start, end))
+    expect(removed).toEqual([first])
+  })
 })
 
 describe('findBoilerplate: headlines under a related-stories label', () => {
   it.each([
     ['Read more', ['Port strike enters its second week as talks stall']],
     ['Also read', ['Port strike enters its second week', 'Bank holds rates as inflation cools']],
-    ['More on this story', ['Port strike enters its second week', 'Bank holds rates', 'Ferry services resume']]
+    ['More on this story', ['Port strike enters its second week', 'Bank holds rates', 'Ferry services resume']],
+    ['READ MORE:', ['* Dockers turn out for first strike meeting', '* How much will the port pay its workers?', "* Safety review 'a decade overdue', says union"]]
   ])('removes %j and the headlines under it', (label, links) => {
     const text = [before, label, ...links, after].join('\n\n')
     const removed = findBoilerplate(text).map(({start, end}) => text.slice(start, end))

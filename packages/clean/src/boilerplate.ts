@@ -4,6 +4,7 @@ import {splitLines, type Line} from './lines.js'
 import {agencyByline, isWireCredit, matchesLine, phraseOf, type Phrase} from './phrases.js'
 import {
   crawlerDateField,
+  isCrawlerFieldsLine,
   endsSentence,
   endsWithPhotoCredit,
   isBylineBesideStamp,
@@ -269,6 +270,8 @@ export function titleLine(lines: readonly Line[]): Line | null {
   if (isTitle(first)) return first
   if (second === undefined) return null
   const counted = (line: Line): Words => ({line, wordCount: wordCount(line.value), tokens: null, protected: false})
+  // A line of fields alone stands over the page as it was printed.
+  if (isCrawlerFieldsLine(first.value)) return titleLine(lines.slice(1))
   const field = crawlerDateField.exec(first.value)
   if (field !== null) {
     // The field glued to a headline ("date 2019-12-28 Storm leaves thousands
@@ -322,7 +325,7 @@ function markLines(blocks: Block[], script: Script | null, headline: number | nu
     // A wire credit is part of the story unless it only points elsewhere; so
     // are the signature of a post the story embeds and an obituary's dates.
     // A line a crawler's date field opens is the headline or the lead, never furniture.
-    if ((!phrase && isWireCredit(value)) || isPostSignature(value) || isLifeDates(value) || crawlerDateField.test(value)) block.protected = true
+    if ((!phrase && isWireCredit(value)) || isPostSignature(value) || isLifeDates(value) || (crawlerDateField.test(value) && !isCrawlerFieldsLine(value))) block.protected = true
     if (block.protected) continue
     if (phrase) {
       block.reason = phrase.reason
@@ -330,7 +333,7 @@ function markLines(blocks: Block[], script: Script | null, headline: number | nu
       block.reason = 'byline'
     } else if (isStampLine(value) || isDeskLine(value)) {
       block.reason = 'timestamp'
-    } else if (isMetadataStrip(value)) {
+    } else if (isMetadataStrip(value) || isCrawlerFieldsLine(value)) {
       block.reason = 'dateline-meta'
     } else if (isShareWidget(value, block.wordCount)) {
       block.reason = 'share-widget'
@@ -403,12 +406,16 @@ const relatedLabel = /^(?:read more|read also|also read|related|related (?:stori
 /** Linked headlines a related-stories label carries; more under it would be the story going on. */
 const labelledHeadlines = 3
 
+/** The mark of an item in a list of links: "* ", "• ". */
+const linkBullet = /^[*•▪►] /
+
 /**
  * The headlines under a related-stories label removed with it: up to three
  * lines shaped like headlines (a few words, no sentence end), as the box
- * prints its links; a paragraph ending like a sentence ends the box. Run
- * after the teaser cards: a card's "Read more" link over the next card's
- * headline is no box's label.
+ * prints its links; a paragraph ending like a sentence ends the box, unless
+ * a bullet marks it as a link ("* How much will the state pay for your
+ * rifle?"). Run after the teaser cards: a card's "Read more" link over the
+ * next card's headline is no box's label.
  *
  * @param blocks Non-blank lines, after the line rules.
  */
@@ -416,7 +423,8 @@ function markLabelledHeadlines(blocks: Block[]): void {
   for (const [index, block] of blocks.entries()) {
     if (block.reason === null || block.wordCount > 4 || !relatedLabel.test(block.line.value)) continue
     for (const link of blocks.slice(index + 1, index + 1 + labelledHeadlines)) {
-      if (link.reason !== null || link.protected || link.quality === 'good' || link.wordCount < 3 || endsSentence(link.line.value)) break
+      if (link.reason !== null || link.protected || link.wordCount < 3) break
+      if (!linkBullet.test(link.line.value) && (link.quality === 'good' || endsSentence(link.line.value))) break
       link.reason = 'related-links'
     }
   }
@@ -468,7 +476,8 @@ const headerKickerWords = 3
  * Sep 2023 at 06:00"), a dateline's place and stamp, a metadata strip, an
  * author line, a labelled field ("NEWSPAPER SECTION: Business", "WRITER:
  * Jane Doe"), a dateline printed alone ("ANKARA - Daily Courier"), a promo or
- * a notice ("Sign up to receive our biggest stories"). Under the first line, only a short kicker is one: a longer
+ * a notice ("Sign up to receive our biggest stories"), a crawler's fields alone on the first line (" url
+ * https://example.com/story  date 2020-05-01 "). Under the first line, only a short kicker is one: a longer
  * line in capitals there is the headline itself.
  *
  * @param block A line at the top.
@@ -477,6 +486,7 @@ const headerKickerWords = 3
  */
 function isHeaderLine(block: Words, first: boolean): boolean {
   const {value} = block.line
+  if (first && isCrawlerFieldsLine(value)) return true
   if (value.length > labelLength) return false
   if (
     (isKicker(block) && (first || block.wordCount <= headerKickerWords)) ||

@@ -29,6 +29,7 @@ describe('readMetadata', () => {
     ['no trail of sections as a headline', `Business | Markets | Energy\n\n${prose}`, null],
     ['a headline printed twice under a teaser header', `Most Read from The Courier\nCouncil approves budget after long night\nCouncil approves budget after long night\n\n${prose}`, 'Council approves budget after long night'],
     ['no headline when the first line carries a date field', ` date 2020-05-01 Officials said talks would resume \n\n${prose}`, null],
+    ['a headline under a line of crawler fields', ` url https://example.com/2020/05/talks  date 2020-05-01 \nTalks to resume on Monday\nBy: Jane Doe - Correspondent\n\n${prose}`, 'Talks to resume on Monday'],
     ['a headline behind a date field, over an author line', ` date 2020-05-01 Talks to resume on Monday\nBy: Jane Doe - Correspondent\n\n${prose}`, 'Talks to resume on Monday'],
     ['a headline under a run of header lines', `PUBLISHED : 3 Mar 2022 at 06:00\nNEWSPAPER SECTION: Business\nWRITER: Jane Doe\nCouncil approves budget after long night\n\n${prose}`, 'Council approves budget after long night'],
     ['a headline under a dateline\'s place and stamp and an update', `LEEDS, March 3, 2022 00:15 IST\nUpdated: March 3, 2022 02:41 IST\nCouncil approves budget after long night\nStaff Reporter\n\n${prose}`, 'Council approves budget after long night'],
@@ -38,6 +39,7 @@ describe('readMetadata', () => {
   })
 
   it.each([
+    ['a date field after the address', ` url https://example.com/2020/05/talks  date 2020-05-01 \nTalks to resume on Monday\n\n${prose}`, '2020-05-01'],
     ['a leading date field', ` date 2020-05-01 Officials said talks would resume \n\n${prose}`, '2020-05-01'],
     ['a date field in front of the line under the headline', `Talks to resume on Monday\n date 2020-05-01 Officials said talks would resume \n\n${prose}`, '2020-05-01'],
     ['no date field deeper in the story', `Talks to resume on Monday\n\n${prose}\n date 2020-05-01 Officials said talks would resume`, null],

@@ -172,6 +172,11 @@ describe('matchesLine', () => {
     ['Police question newspaper editor', null, false, false],
     ['The talks will resume next week in Geneva, the ministry said in a statement on Monday. | AFP', null, false, false],
     ['Correspondent', 'byline', false, false],
+    ["Don't miss a story about Spain – sign up to The Courier's daily newsletter", 'promo', false, false],
+    ['We have covered the war since day one. Help us keep going.', 'promo', false, false],
+    ['"Help us keep going," the food bank manager said.', null, false, false],
+    ['Courier Graphics: How the protests unfolded', 'promo', false, false],
+    ['Key graphic evidence: the shoes matched', null, false, false],
     ['Courier health reporter', 'byline', false, false],
     ['Evacuees wait for screening at a gymnasium in the city on Friday. | KYODO', null, false, true],
     ['Shoppers queue outside a store on Main Street. | Jane Doe/The Ledger', null, false, true]

@@ -1,5 +1,5 @@
 import type {RemovalReason} from '@sourcing/schema'
-import {nameBeforeRole} from './signals.js'
+import {beatPattern, nameBeforeRole} from './signals.js'
 
 /** A pattern tested against a whole trimmed line. */
 export interface LinePattern {
@@ -162,6 +162,19 @@ export const phrases: readonly Phrase[] = [
     maxLength: 140,
     reason: 'promo',
     source: 'donation pleas ("Liked it? Take a second to support us on Patreon!", "If you value our reporting, please make a donation.")'
+  },
+  {
+    pattern: /^(?:[^.?!"“]{1,80}[.?!] )?help us (?:keep (?:going|reporting|doing this|doing what we do)|continue (?:our|this) (?:work|reporting|journalism))[.!]?$/i,
+    holds: ['elp us', 'ELP US'],
+    maxLength: 180,
+    reason: 'promo',
+    source: 'pleas to keep the outlet going ("We have covered the war since day one. Help us keep going.")'
+  },
+  {
+    pattern: /^(?:\p{Lu}[\p{L}&'’.-]* ){1,2}(?:[Gg]raphics?|[Ii]nfographics?|[Ii]nteractive|GRAPHICS?|INTERACTIVE): .{3,120}$/u,
+    holds: [': '],
+    reason: 'promo',
+    source: 'an outlet\'s graphics and interactives linked inside the story ("Courier Graphics: How the protests unfolded")'
   },
   {
     pattern: /^(?:get short url|social sharing|order reprints?|print (?:this )?article|text size|font size|shares?|\d[\d,.]*k? shares|share this(?: article| story| page)?|share (?:it |this (?:article |story )?)?with (?:a )?friends?!?|like this (?:story|article)\?(?: share it with a friend!?)?|share your thoughts with friends\.?|share this with|share page|google\+|pinterest|tumblr|stumbleupon|telegram|blogger|follow|connect with us|stay connected|find us on (?:facebook|twitter|instagram|linkedin|youtube)|check us (?:out )?on (?:facebook|twitter|google\+|instagram)|follow [\p{L}.]{1,20} on(?: (?:facebook|twitter|instagram|telegram|youtube))?:?|follow on (?:facebook|twitter|instagram|linkedin|youtube|telegram)|(?:share (?:on|via|to|by) [a-z+]{2,40} ?){2,8})$/iu,
@@ -410,7 +423,10 @@ export const phrases: readonly Phrase[] = [
     source: 'fact-check credit boxes ("Researched by: Jane Doe, Tom Hale", "Edited by: Ana Ruiz")'
   },
   {
-    pattern: /^(?:[Bb]y|BY)$|^(?:(?:[Bb]y|BY|[Ff]rom|FROM) )?(?:(?:[Oo]ur|OUR|[Aa]n?|A) (?:[Oo]wn |OWN )?)?(?!(?:The|THE) )(?:\p{Lu}[\p{L}'’-]* ){0,3}(?:(?<=\p{L} )(?:senior|chief|staff|special|deputy|political|politics|business|economics|finance|financial|health|science|education|environment|climate|energy|technology|legal|courts?|crime|foreign|diplomatic|defen[cs]e|security|aerospace|transport|housing|city|metro|arts|culture|sports?|data|investigative|features|social affairs|home affairs) ){0,2}(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Dd]esk|[Bb]ureau(?: [Cc]hief)?|[Nn]ews [Ss]ervice|WRITER|REPORTER|EDITOR|CORRESPONDENT|DESK|BUREAU)(?<=\S+ \S+|^(?:[Cc]orrespondent|CORRESPONDENT))$|^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}(?: \([^()\s]{1,60}\))? (?:is (?:(?:a|an|the) )?(?:[\p{L}'’-]+ ){0,4}(?:[Ww]riter|[Rr]eporter|[Jj]ournalist|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Pp]roducer)(?: (?:for|at|of|with|and|based in|living in|who covers|covering)\b.{0,600})?\.?|(?:covers|reports on|has covered|has reported on|writes about|has written about) [\p{L} ,&'’-]{3,80} for (?:[Tt]he )?\p{Lu}[\p{L}.&'’ -]{1,40}(?: since (?:19|20)\d\d)?\.)$/u,
+    pattern: new RegExp(
+      String.raw`^(?:[Bb]y|BY)$|^(?:(?:[Bb]y|BY|[Ff]rom|FROM) )?(?:(?:[Oo]ur|OUR|[Aa]n?|A) (?:[Oo]wn |OWN )?)?(?!(?:The|THE) )(?:\p{Lu}[\p{L}'’-]* ){0,3}(?:(?<=\p{L} )(?:${beatPattern}) ){0,2}(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Dd]esk|[Bb]ureau(?: [Cc]hief)?|[Nn]ews [Ss]ervice|WRITER|REPORTER|EDITOR|CORRESPONDENT|DESK|BUREAU)(?<=\S+ \S+|^(?:[Cc]orrespondent|CORRESPONDENT))$|^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}(?: \([^()\s]{1,60}\))? (?:is (?:(?:a|an|the) )?(?:[\p{L}'’-]+ ){0,4}(?:[Ww]riter|[Rr]eporter|[Jj]ournalist|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Pp]roducer)(?: (?:for|at|of|with|and|based in|living in|who covers|covering)\b.{0,600})?\.?|(?:covers|reports on|has covered|has reported on|writes about|has written about) [\p{L} ,&'’-]{3,80} for (?:[Tt]he )?\p{Lu}[\p{L}.&'’ -]{1,40}(?: since (?:19|20)\d\d)?\.)$`,
+      'u'
+    ),
     reason: 'byline',
     source: 'author boxes: a bare "By" over the name, a role or desk in place of the name ("Staff Writer", "Correspondent", "Special Correspondent", "Courier health reporter", "By our Legal Affairs Reporter", "Web Desk", "Express News Service"; not an outlet named after one, "The Evening Reporter"), and the bio ("Jane Doe is a freelance writer based in Leeds", "Jane Doe is housing correspondent at The Courier.", maybe a few sentences more; "Jane Doe covers courts for The Ledger.", "Jane Doe has covered politics for The Herald since 2009.")'
   },
@@ -518,7 +534,7 @@ export const phrases: readonly Phrase[] = [
   },
 
   {
-    pattern: /^(?:sign up (?:for|to) (?:e-?mail|free|daily|weekly|breaking)\b.{0,150}|sign up\b.{0,80}\bnewsletters?\b.{0,150}|sign up (?:to|for) (?:our )?(?:push|breaking news|news) (?:alerts|notifications)\b.{0,200}|every (?:weekday|day|morning|evening|week)\b.{0,60}, (?:you can )?get the (?:best|latest|top)\b.{0,120}|subscribe to .{1,40} newsletter\b.{0,150}|stay up to date with\b.{0,100}|stay updated|no spam,? we promise\b.{0,200}|you can unsubscribe at any time\b.{0,200}|(?:thank you|thanks) for (?:subscribing|signing up)\b.{0,150}|you have (?:successfully |succesfully )?subscribed\b.{0,100}|please,? (?:fill|enter|complete) .{0,40}to subscribe\b.{0,100}|by (?:subscribing|signing up),? you agree\b.{0,250}|enter your e-?mail(?: address)?\b.{0,80}|subscribe no thanks|want more\b.{0,40}\? (?:sign up|subscribe)\b.{0,150}|subscribe to .{1,40} on (?:youtube|facebook|twitter|instagram|telegram)|get daily news on your browser|there was an error processing your subscription\.?|please check the opt-in box\b.{0,100}|keep an eye on your inbox\b.{0,100}|an email with an activation link\b.{0,200}|i agree that .{1,60} (?:can|may) send me\b.{0,150}|[\w' ]{1,30} newsletters?)$/i,
+    pattern: /^(?:sign up (?:for|to) (?:e-?mail|free|daily|weekly|breaking)\b.{0,150}|(?:(?:don't|do not) miss\b[^.?!]{0,60} [–—-] )?sign up\b.{0,80}\bnewsletters?\b.{0,150}|sign up (?:to|for) (?:our )?(?:push|breaking news|news) (?:alerts|notifications)\b.{0,200}|every (?:weekday|day|morning|evening|week)\b.{0,60}, (?:you can )?get the (?:best|latest|top)\b.{0,120}|subscribe to .{1,40} newsletter\b.{0,150}|stay up to date with\b.{0,100}|stay updated|no spam,? we promise\b.{0,200}|you can unsubscribe at any time\b.{0,200}|(?:thank you|thanks) for (?:subscribing|signing up)\b.{0,150}|you have (?:successfully |succesfully )?subscribed\b.{0,100}|please,? (?:fill|enter|complete) .{0,40}to subscribe\b.{0,100}|by (?:subscribing|signing up),? you agree\b.{0,250}|enter your e-?mail(?: address)?\b.{0,80}|subscribe no thanks|want more\b.{0,40}\? (?:sign up|subscribe)\b.{0,150}|subscribe to .{1,40} on (?:youtube|facebook|twitter|instagram|telegram)|get daily news on your browser|there was an error processing your subscription\.?|please check the opt-in box\b.{0,100}|keep an eye on your inbox\b.{0,100}|an email with an activation link\b.{0,200}|i agree that .{1,60} (?:can|may) send me\b.{0,150}|[\w' ]{1,30} newsletters?)$/i,
     reason: 'promo',
     source: 'newsletter sign-up boxes: the offer ("Sign up here for our weekly newsletter", "Every weekday, get the best of ..."), the form labels and the thank-you text'
   },

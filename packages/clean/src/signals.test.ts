@@ -68,7 +68,11 @@ describe('isStampLine', () => {
     ['The last update came at 9 am on Monday, officials said.', false],
     ['Tuesday, March 3, 2009 09:15 Riyadh time, 06:15 GMT', true],
     ['Originally published July 18, 2019 at 6:00 am | Updated July 18, 2019 at 8:42 pm', true],
-    ['The talks resumed at 9:00 local time on Monday, diplomats said.', false]
+    ['The talks resumed at 9:00 local time on Monday, diplomats said.', false],
+    ['10:12 CEST+02:00', true],
+    ['14:32 GMT', true],
+    ['10:12', false],
+    ['9:30 pm', false]
   ])('%j -> %s', (line, expected) => {
     expect(isStampLine(line)).toBe(expected)
   })
@@ -275,6 +279,10 @@ describe('nameBeforeRole', () => {
     ['John Roe, Crime/Court Co-ordinator', 'John Roe'],
     ['Council Names New Co-ordinator', null],
     ['Council Hires New Reporter', null],
+    ['Jane Doe Social Affairs Correspondent', 'Jane Doe'],
+    ['Ana Ruiz Sousa Chief Political Editor', 'Ana Ruiz Sousa'],
+    ['Gunmen Kill Veteran Reporter', null],
+    ['From Our Staff Reporter', null],
     ['Jane Doe, a political editor at the paper, resigned on Monday.', null]
   ])('%j -> %j', (line, expected) => {
     expect(nameBeforeRole.exec(line)?.[1] ?? null).toBe(expected)

@@ -198,11 +198,16 @@ interface StampParts {
   clock: boolean
   /** A label ("Updated", "Published") or relative time ("2 hours ago"). */
   label: boolean
+  /** A time zone (GMT, CEST), which only a clock's stamp names. */
+  zone: boolean
 }
+
+/** Clock words that are no time zone. */
+const dayHalves = new Set(['am', 'pm', 'a.m', 'p.m'])
 
 function stampParts(tokens: readonly string[]): StampParts | null {
   if (tokens.length === 0 || tokens.length > 14) return null
-  const parts = {date: false, clock: false, label: false}
+  const parts = {date: false, clock: false, label: false, zone: false}
   let digits = false
   for (const token of tokens) {
     const lower = token.toLowerCase().replace(/\.$/, '')
@@ -215,6 +220,7 @@ function stampParts(tokens: readonly string[]): StampParts | null {
       parts.date = true
     } else if (clockWords.has(lower)) {
       parts.clock = true
+      parts.zone ||= !dayHalves.has(lower)
     } else if (labelWords.has(lower)) {
       // Units alone ("100 days.") are a quantity; with "ago" they are a stamp.
       if (!/^(?:on|at|hours?|minutes?|days?|mins|hrs)$/.test(lower) || tokens.some((word) => /^ago$/i.test(word))) {
@@ -240,8 +246,23 @@ export function isDateStamp(tokens: readonly string[]): boolean {
   return stampParts(tokens) !== null
 }
 
-/** Crawler exports that put the date in front of the text: " date 2020-05-01 Lead sentence". */
-export const crawlerDateField = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b/i
+/**
+ * Crawler exports that put the date, maybe after the page's address, in
+ * front of the text: " date 2020-05-01 Lead sentence", " url
+ * https://example.com/story  date 2020-05-01 ".
+ */
+export const crawlerDateField = /^\s*(?:url\s+\S+\s+)?date\s+(\d{4}-\d{2}-\d{2})\b/i
+
+/**
+ * Whether a line holds a crawler's fields and nothing else.
+ *
+ * @param value A line.
+ * @returns True for a line of fields only.
+ */
+export function isCrawlerFieldsLine(value: string): boolean {
+  const field = crawlerDateField.exec(value)
+  return field !== null && value.slice(field[0].length).trim() === ''
+}
 
 /** A stamp's words: as {@link words}, with clock times and dates in figures whole ("07:58", "2019/03/11"). */
 const stampWord = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*(?:[:/]\p{N}[\p{L}\p{N}'’.-]*)*/gu
@@ -282,7 +303,8 @@ export function isStampLine(value: string): boolean {
   const [first, ...rest] = stampOf(value).split(stampSeparator)
   const parts = stampParts(stampWords(first!))
   if (parts === null) return false
-  if (rest.length === 0 && !parts.label && (!parts.date || (!parts.clock && value.endsWith('.')))) return false
+  // A clock alone is a stamp when it names its time zone: "10:12 CEST+02:00".
+  if (rest.length === 0 && !parts.label && !parts.zone && (!parts.date || (!parts.clock && value.endsWith('.')))) return false
   return rest.every((part) => {
     const tokens = words(part)
     return tokens.length <= 4 || isDateStamp(tokens)
@@ -576,16 +598,37 @@ export function isNameLine(value: string, tokens: readonly string[]): boolean {
   )
 }
 
+/** Ranks and beats that name a reporter's desk before the role: "senior", "political", "social affairs". */
+const beats = [
+  'senior', 'chief', 'staff', 'special', 'deputy', 'political', 'politics', 'business', 'economics', 'finance', 'financial',
+  'health', 'science', 'education', 'environment', 'climate', 'energy', 'technology', 'legal', 'courts?', 'crime', 'foreign',
+  'diplomatic', 'defen[cs]e', 'security', 'aerospace', 'transport', 'housing', 'city', 'metro', 'arts', 'culture', 'sports?',
+  'data', 'investigative', 'features', 'social affairs', 'home affairs'
+]
+
+/** The beats as alternatives of a pattern, in lower case ("social affairs"). */
+export const beatPattern = beats.join('|')
+
+/** The beats in title case ("Social Affairs"), as author boxes print them. */
+const titleBeatPattern = beats.map((beat) => beat.replace(/(^| )(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase())).join('|')
+
 /**
  * An author line that runs the name into a role in lower case after a
- * capital ("Jane Doe Political correspondent"), or sets the role off with a
+ * capital ("Jane Doe Political correspondent"), or in title case after a beat
+ * ("Jane Doe Social Affairs Correspondent"), or sets the role off with a
  * comma, a bar or a dash in any case ("Jane Doe, Political Editor", "Jane Doe
  * | Correspondent", "Jane Doe – Senior Reporter", "Jane Doe, Crime/Court
  * Co-ordinator"); the name is its first group.
- * A headline in title case ending with "Reporter" has no such role.
+ * A headline in title case ending with "Reporter" has no such role, unless
+ * a beat comes before it; a desk's credit ("From Our Staff Reporter") names
+ * nobody.
  */
-export const nameBeforeRole =
-  /^(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2})(?: \p{Lu}\p{Ll}+(?: \p{Ll}+){0,2} (?:correspondent|editor|reporter|writer|columnist|critic)|(?:,| [|/–—-]) (?:[\p{L}&'’/-]+ ){0,3}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Cc]ritic|[Jj]ournalist|[Cc]ontributor|[Cc]o-?ordinator|CORRESPONDENT|EDITOR|REPORTER|WRITER)s?)$/u
+export const nameBeforeRole = new RegExp(
+  String.raw`^(?!(?:From|By|Our|The) )(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2})(?: \p{Lu}\p{Ll}+(?: \p{Ll}+){0,2} (?:correspondent|editor|reporter|writer|columnist|critic)` +
+    String.raw`| (?:${titleBeatPattern})(?: (?:${titleBeatPattern}))? (?:Correspondent|Editor|Reporter|Writer)` +
+    String.raw`|(?:,| [|/–—-]) (?:[\p{L}&'’/-]+ ){0,3}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Cc]ritic|[Jj]ournalist|[Cc]ontributor|[Cc]o-?ordinator|CORRESPONDENT|EDITOR|REPORTER|WRITER)s?)$`,
+  'u'
+)
 
 /** Separators of a trail of section labels: "World | Europe", "Home > Music", "Sport » Football". */
 const trailSeparator = / [|>»›] /
@@ -992,6 +1035,13 @@ const captionMark =
  */
 const outletCredit =
   /[.!?] \((?:(?:\p{Lu}[\p{L}.'’&-]* ){1,3}(?:file|archive|staff) (?:photo|picture|image)|\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2} for (?:The )?\p{Lu}[\p{L}.&'’-]+(?: \p{Lu}[\p{L}.&'’-]+){0,3})\)$/u
+/**
+ * A caption whose credit in brackets follows its full stop: "... in Seoul on
+ * Saturday. (Yonhap)", "... on Tuesday. (TOI photo)", "... on Sunday. (Social
+ * media)". The caption before it must still end with the day the picture was
+ * taken, as a story's sentence rarely does without a verb of speech.
+ */
+const creditedCaption = /^(.+)\. \(\p{Lu}[\p{L}.'’&-]*(?: [\p{L}.'’&-]+){0,4}\)$/u
 /** What a caption never holds and a sentence of the story may: a quotation or its verb. */
 const reportedSpeech = /["“”]|\b(?:said|says|told|according|reported)\b/
 
@@ -1047,6 +1097,8 @@ export function isMarkedCaption(value: string): boolean {
   if (value.length <= maximumAgencyCaptionLength && captionOpening.test(value) && !reportedSpeech.test(value)) return true
   if (value.length > maximumCaptionLength) return false
   if (isDayEndedCaption(value)) return true
+  const credited = creditedCaption.exec(value)
+  if (credited && isDayEndedCaption(credited[1]!)) return true
   return (
     (value.includes('(') || value.includes('pictured') || /\d\.$|^(?:file|archive|stock|represent)/i.test(value)) &&
     (captionMark.test(value) || outletCredit.test(value)) &&

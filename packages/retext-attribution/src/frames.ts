@@ -1752,14 +1752,17 @@ function pluralNoun(tokens: Token[], index: number): boolean {
   const previous = tokens[index - 1]
   if (!previous?.word) return false
   // "police reports in several cases were": "police" takes a verb without -s.
-  if (previous.lower === 'police') return true
+  if (previous.lower === 'police' && pluralReportNouns.has(lower)) return true
   if (personNouns.has(previous.lower) || organizationNouns.has(previous.lower)) return false
   if (previous.capitalised) return partyAdjective(tokens, index - 1)
-  // "in civil claims from counterparties": a subject does not open with a preposition and a bare word.
-  // "A review commissioned in 2019 recommends": a year closes the phrase before the verb.
-  if (prepositions.has(tokens[index - 2]?.lower ?? '') && !leadingDigit.test(previous.value) && !pronouns.has(previous.lower) && !personPronouns.has(previous.lower)) return true
+  // "in civil claims from traders": a noun after a preposition and its modifier; not "evidence
+  // from trade suggests", where the phrase ends the subject, nor "commissioned in 2019 recommends".
+  if (pluralReportNouns.has(lower) && prepositions.has(tokens[index - 2]?.lower ?? '') && !leadingDigit.test(previous.value) && !pronouns.has(previous.lower) && !personPronouns.has(previous.lower)) return true
   return adjectiveEnding.test(previous.lower) || (privativeAdjective.test(previous.lower) && !clauseAdverbs.has(previous.lower))
 }
+
+/** Cue words in -s that news uses as plural nouns as often as verbs: "civil claims", "police reports". */
+const pluralReportNouns: ReadonlySet<string> = new Set(['claims', 'reports', 'promises', 'pledges', 'notes', 'statements', 'estimates', 'warnings', 'forecasts', 'comments', 'remarks', 'threats', 'complaints', 'allegations', 'assurances'])
 
 /** Longest subject between a relative pronoun and its verb: "which the European Commission". */
 const maxRelativeSubject = 4

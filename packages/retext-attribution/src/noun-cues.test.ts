@@ -36,6 +36,8 @@ describe('a reporting verb that is also a noun, read from agreement', () => {
     ['Several economists warn that growth will slow.', 'warn'],
     ['The agency reports that prices rose in May.', 'reports'],
     ['A review commissioned in 2019 recommends that the unit close.', 'recommends'],
+    ['New evidence from trade suggests that tariffs hurt farmers.', 'suggests'],
+    ['A spokesman for police says the road will stay shut.', 'says'],
     ['Before anyone claims fraud, the count must end.', 'claims'],
     ['Each candidate claims to be the outsider.', 'claims'],
     ['A local farmer says the river has never been so low.', 'says'],
