@@ -109,6 +109,28 @@ describe('cues and their layout', () => {
     {text: 'The general declared war on the curfew breakers.', cue: 'declared', source: 'The general'}
   ])('still finds a declaration that reports in "$text"', (expected) => expectFound([expected]))
 
+  // A proposal turned down, money pledged, a thing asked for: acts, not reports.
+  it.each([
+    'Protest leaders rejected the housing reforms on Sunday.',
+    'Striking miners rejected a new wage offer on Thursday.',
+    'European governments have pledged more than 1.5 trillion euros to their banks.',
+    'At least four families had asked the parish for sanctuary.',
+    'The ministry had asked its partners for generators and transformers.',
+    'The committee has been asked to report within 15 days.'
+  ])('finds no report in an act in "%s"', (text) => {
+    expect(attributions(text)).toEqual([])
+  })
+
+  it.each<Case>([
+    {text: 'The ministry rejected the claim that it had been warned.', cue: 'rejected', source: 'The ministry'},
+    {text: 'Prosecutors rejected that view.', cue: 'rejected', source: 'Prosecutors'},
+    {text: 'The senator pledged to fight the bill.', cue: 'pledged', source: 'The senator'},
+    {text: 'She asked the court to delay the hearing.', cue: 'asked', source: 'She'},
+    {text: 'Reporters asked the minister whether he would resign.', cue: 'asked', source: 'Reporters'},
+    {text: 'Reporters asked of the minister for a second time whether he would resign.', cue: 'asked', source: 'Reporters'},
+    {text: 'The premier announced on Saturday that the emergency declared on Thursday would be extended.', cue: 'announced', source: 'The premier', content: 'the emergency declared on Thursday would be extended'}
+  ])('still finds the report in "$text"', (expected) => expectFound([expected]))
+
   // A request for comment left unanswered says nothing; what went unanswered otherwise is its content.
   it.each([
     'The ministry did not respond to a request for comment.',
