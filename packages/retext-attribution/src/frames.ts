@@ -50,6 +50,7 @@ import {
   prepositions,
   pronouns,
   quantifierPronouns,
+  sentenceConjunctions,
   stanceVerbs,
   timeWords,
   weekdaysAndMonths
@@ -1603,7 +1604,7 @@ const maxProposalModifiers = 2
  */
 function asksFor(tokens: Token[], index: number): boolean {
   // "the question had to be asked of a contender for the presidency": no one asked for anything.
-  if (prepositions.has(tokenOrNone(tokens, index + 1)?.lower ?? '')) return false
+  if (tokenOrNone(tokens, index + 1)?.lower === 'of') return false
   for (let at = index + 1; at <= index + maxAskedObject + 1; at++) {
     const token = tokens[at]
     if (!token?.word || looksLikeVerb(token) || clauseMarker.test(token.lower) || token.lower === 'to' || token.lower === 'whether' || token.lower === 'if') return false
@@ -3215,7 +3216,7 @@ function appositiveChain(tokens: Token[], comma: number): Range | null {
     } else if (!token.word && !wordPunctuation.has(token.value)) break
   }
   if (commas < 2 || comma - index > maxAside) return null
-  const start = index + 1
+  const start = index < 0 && sentenceConjunctions.has(tokens[0]!.lower) ? 1 : index + 1
   if (!(index < 0 || closingQuotes.has(tokens[index]!.value)) || !tokens[start]?.word || frontsAdverbial(tokens[start]!)) return null
   const name = phraseBefore(tokens, segmentEnd)
   if (!name || name[0] !== start || !tokens.slice(start, segmentEnd).some((token) => token.capitalised)) return null

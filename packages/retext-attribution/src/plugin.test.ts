@@ -191,6 +191,7 @@ describe('cues and their layout', () => {
     // Places and company names with commas of their own inside the description.
     {text: '“The data are clear,” Ann Berg, a fellow at an institute in Lyon, France, and co-author of the study, said.', cue: 'said', source: 'Ann Berg, a fellow at an institute in Lyon, France, and co-author of the study', speaker: 'Ann Berg', quote: 'direct'},
     {text: 'Tom Reyes, vice president of sales for Acme, Inc., said demand was strong.', cue: 'said', source: 'Tom Reyes, vice president of sales for Acme, Inc.', speaker: 'Tom Reyes'},
+    {text: 'But Ana Ruiz, head of the Port Workers Forum, a union based in Lima, argued that checks were rare.', cue: 'argued', source: 'Ana Ruiz, head of the Port Workers Forum, a union based in Lima', speaker: 'Ana Ruiz'},
     {text: 'Ruth Gold, a chemist at Acme Labs in Austin, Texas, and Rice University, said the test failed.', cue: 'said', source: 'Ruth Gold, a chemist at Acme Labs in Austin, Texas, and Rice University', speaker: 'Ruth Gold'},
     // Two people, each with a description, are not one name's description.
     {text: 'Ann Lee, the former envoy, and Tom Hall, a former official, testified on Tuesday.', cue: 'testified', source: 'Tom Hall, a former official'}

@@ -41,6 +41,9 @@ export const clauseVerbs: ReadonlySet<string> = new Set([
 /** Subject pronouns that are a whole source on their own. */
 export const pronouns = set(`he she they it we i you who`)
 
+/** Conjunctions that may open a sentence before its subject: "But Jane Doe, head of the union, argued". */
+export const sentenceConjunctions = set(`but and yet so or`)
+
 /** Pronouns that stand for one person or each of several: "someone", "either". */
 export const personPronouns = set(`another one someone somebody anyone anybody everyone everybody nobody none each either neither`)
 
