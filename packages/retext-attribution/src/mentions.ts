@@ -785,7 +785,7 @@ const pluralAgent = /(ers|ors|ists|ians|ants|ents)$/
 function coreOf(part: Token[]): Token[] {
   for (let index = 1; index < part.length; index++) {
     const token = part[index]!
-    if (token.word && ((postmodifierStart.has(token.lower) && !postHeldInBody(part, index)) || placePostmodifiers.has(token.value) || addressedTo(part, index) || (looksLikeVerb(token) && !modifiesNoun(part, index)) || participleBy(part, index))) return part.slice(0, index)
+    if (token.word && ((postmodifierStart.has(token.lower) && !postHeldInBody(part, index) && !textOfBody(part, index)) || placePostmodifiers.has(token.value) || addressedTo(part, index) || (looksLikeVerb(token) && !modifiesNoun(part, index)) || participleBy(part, index))) return part.slice(0, index)
   }
   return part
 }
@@ -803,6 +803,18 @@ function postHeldInBody(part: Token[], index: number): boolean {
   if (at >= part.length || !isJobWord(part[at]!)) return false
   const name = part.slice(at + 1)
   return name.length >= minNameAfterJob && name.every((token) => token.capitalised)
+}
+
+/**
+ * Whether "of" is inside the name of the body whose text heads the phrase:
+ * "a Bank of Israel report", "the Ministry of Health statement", "a
+ * Department of Labor survey released on Friday"; the text is the source.
+ */
+function textOfBody(part: Token[], index: number): boolean {
+  if (part[index]!.lower !== 'of' || !part[index - 1]!.capitalised) return false
+  let at = index + 1
+  while (at < part.length && (part[at]!.capitalised || part[at]!.lower === 'and')) at++
+  return at > index + 1 && at < part.length && !part[at]!.capitalised && speaksAsText(part[at]!.lower)
 }
 
 /** Prepositions that join a title to the portfolio before the holder's name ("Minister for Housing", "spokesman on health"). */
