@@ -74,7 +74,7 @@ const core = [
   'caution cautions cautioned', 'complain complains complained', 'observe observes observed',
   'remark remarks remarked', 'comment comments commented', 'quip quips quipped', 'joke jokes joked',
   'conclude concludes concluded concluding', 'accuse accuses accused', 'cite cites cited citing',
-  'ask asks asked asking', 'recount recounts recounted', 'hints hinted'
+  'ask asks asked asking', 'recount recounts recounted', 'hints hinted', 'disputed disputing'
 ]
 
 const seen = new Map()

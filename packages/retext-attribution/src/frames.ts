@@ -3267,6 +3267,18 @@ function nameListStart(tokens: Token[], end: number): number {
 
 const clauseEnd = new Set(['.', '?', '!', ';', ')'])
 
+/** Nouns for what someone said that "that" points back to: "rejected that view", "disputed that account". */
+const saidThings = new Set(['view', 'claim', 'account', 'characterization', 'characterisation', 'figure', 'idea', 'notion', 'suggestion', 'assessment', 'allegation', 'version', 'argument', 'criticism', 'interpretation', 'assertion', 'charge', 'accusation', 'description', 'report', 'estimate', 'analysis'])
+
+/**
+ * Whether "that" at `index` points at what was said rather than opening a
+ * clause: "rejected that view.", "denied that claim on Monday".
+ */
+function demonstrativeThat(tokens: Token[], index: number): boolean {
+  const after = tokens[index + 2]
+  return saidThings.has(tokens[index + 1]?.lower ?? '') && (after === undefined || clauseEnd.has(after.value) || after.value === ',' || prepositions.has(after.lower) || timeWords.has(after.lower))
+}
+
 /**
  * The content after a cue: a quotation that opens there (however far it
  * runs), or the rest of the sentence.
@@ -3278,7 +3290,7 @@ function contentAfter(sentence: Sentence, from: number, quotes: QuoteIndex): Off
   while (index < tokens.length) {
     const token = tokens[index]!
     // "declined to confirm that.": a "that" with no clause after it is the object, what was said.
-    if (token.value === ',' || token.value === ':' || (token.lower === 'that' && !clauseEnd.has(tokens[index + 1]?.value ?? '.'))) index++
+    if (token.value === ',' || token.value === ':' || (token.lower === 'that' && !clauseEnd.has(tokens[index + 1]?.value ?? '.') && !demonstrativeThat(tokens, index))) index++
     else break
     complementizer ||= token.lower === 'that'
   }

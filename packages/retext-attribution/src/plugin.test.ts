@@ -121,9 +121,20 @@ describe('cues and their layout', () => {
     expect(attributions(text)).toEqual([])
   })
 
+  it.each(['The disputed territory lies to the north.', 'Voters in disputed areas stayed home.', 'A hotly disputed election ended on Friday.'])(
+    'finds no report in a participle used as an adjective in "%s"',
+    (text) => {
+      expect(attributions(text)).toEqual([])
+    }
+  )
+
   it.each<Case>([
     {text: 'The ministry rejected the claim that it had been warned.', cue: 'rejected', source: 'The ministry'},
-    {text: 'Prosecutors rejected that view.', cue: 'rejected', source: 'Prosecutors'},
+    {text: 'Prosecutors rejected that view.', cue: 'rejected', source: 'Prosecutors', content: 'that view'},
+    {text: 'The ministry denied that claim on Monday.', cue: 'denied', source: 'The ministry', content: 'that claim on Monday'},
+    {text: 'The ministry denied that claims had been altered.', cue: 'denied', source: 'The ministry', content: 'claims had been altered'},
+    {text: 'Organisers disputed the figure.', cue: 'disputed', source: 'Organisers', content: 'the figure'},
+    {text: 'The company disputed that characterization.', cue: 'disputed', source: 'The company', content: 'that characterization'},
     {text: 'The senator pledged to fight the bill.', cue: 'pledged', source: 'The senator'},
     {text: 'She asked the court to delay the hearing.', cue: 'asked', source: 'She'},
     {text: 'Reporters asked the minister whether he would resign.', cue: 'asked', source: 'Reporters'},
