@@ -550,9 +550,8 @@ describe('findBoilerplate: strips without separators, share calls, file-picture 
     ['Riot police at the border crossing (archive picture).', 'caption'],
     ['Customers queue outside a shop on the high street in Leeds. (Courier file photo)', 'caption'],
     ['Jane Doe holds a photograph of her mother at her home in Dayton. (John Roe for The Ledger)', 'caption'],
-    ['Protesters hold candles at a square in the capital on Saturday. (Yonhap)', 'caption'],
     ['Smoke rises from a gas plant near the coast on Sunday. (Social media)', 'caption'],
-    ['Passengers wait at the railway station after the grid failed on Tuesday. (TOI photo)', 'caption'],
+    ['Passengers wait at the railway station after the grid failed on Tuesday. (Courier photo)', 'caption'],
     ['The minister (left) speaks with farmers near the dam', 'caption'],
     ['Jane Doe (2nd L) shakes hands with John Roe in Geneva', 'caption'],
     ['The mayor, pictured, at the opening of the new library', 'caption'],
@@ -600,6 +599,8 @@ describe('findBoilerplate: strips without separators, share calls, file-picture 
     'She ran unsuccessfully for the seat in 2018 (Jane Doe for Congress).',
     'The ministry said the new rules take effect on Monday. (Yonhap)',
     'Talks between the two sides will resume on Friday. (Yonhap)',
+    'The two leaders met in the capital on Saturday. (Yonhap)',
+    'Two people were killed in a landslide in the northern hills on Monday. (ANI)',
     "John Roe is the mayor's chief of staff and has held the job since 2015.",
     "John Roe is the paper's former political editor, who now runs a charity.",
     'Jane Doe has covered her face since the attack, her lawyer said.',
@@ -794,6 +795,13 @@ describe('findBoilerplate: headlines under a related-stories label', () => {
     const text = [before, label, ...links, after].join('\n\n')
     const removed = findBoilerplate(text).map(({start, end}) => text.slice(start, end))
     expect(removed).toEqual([label, ...links])
+  })
+
+  it('stops at a bulleted paragraph ending with a full stop', () => {
+    const lines = ['* Cuts will mean fewer buses in rural areas, residents fear.', '* Councillors approved the plan after a long debate on Tuesday.']
+    const text = [before, 'READ MORE:', '* Budget cuts hit libraries', ...lines, after].join('\n\n')
+    const removed = findBoilerplate(text).map(({start, end}) => text.slice(start, end))
+    expect(removed).toEqual(['READ MORE:', '* Budget cuts hit libraries'])
   })
 
   it('stops at a paragraph ending with a full stop', () => {

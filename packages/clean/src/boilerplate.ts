@@ -413,8 +413,8 @@ const linkBullet = /^[*•▪►] /
  * The headlines under a related-stories label removed with it: up to three
  * lines shaped like headlines (a few words, no sentence end), as the box
  * prints its links; a paragraph ending like a sentence ends the box, unless
- * a bullet marks it as a link ("* How much will the state pay for your
- * rifle?"). Run after the teaser cards: a card's "Read more" link over the
+ * a bullet marks a question as a link ("* How much will the state pay for
+ * your rifle?"). Run after the teaser cards: a card's "Read more" link over the
  * next card's headline is no box's label.
  *
  * @param blocks Non-blank lines, after the line rules.
@@ -424,7 +424,7 @@ function markLabelledHeadlines(blocks: Block[]): void {
     if (block.reason === null || block.wordCount > 4 || !relatedLabel.test(block.line.value)) continue
     for (const link of blocks.slice(index + 1, index + 1 + labelledHeadlines)) {
       if (link.reason !== null || link.protected || link.wordCount < 3) break
-      if (!linkBullet.test(link.line.value) && (link.quality === 'good' || endsSentence(link.line.value))) break
+      if (!(linkBullet.test(link.line.value) && link.line.value.endsWith('?')) && (link.quality === 'good' || endsSentence(link.line.value))) break
       link.reason = 'related-links'
     }
   }

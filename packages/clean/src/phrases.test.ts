@@ -177,6 +177,8 @@ describe('matchesLine', () => {
     ['"Help us keep going," the food bank manager said.', null, false, false],
     ['Courier Graphics: How the protests unfolded', 'promo', false, false],
     ['Key graphic evidence: the shoes matched', null, false, false],
+    ["Acme Graphics: the company's new chips are faster than before", null, false, false],
+    ['The food bank has one request for the council. Help us keep going.', null, false, false],
     ['Courier health reporter', 'byline', false, false],
     ['Evacuees wait for screening at a gymnasium in the city on Friday. | KYODO', null, false, true],
     ['Shoppers queue outside a store on Main Street. | Jane Doe/The Ledger', null, false, true]

@@ -1,5 +1,5 @@
 import type {RemovalReason} from '@sourcing/schema'
-import {beatPattern, nameBeforeRole} from './signals.js'
+import {nameBeforeRole} from './signals.js'
 
 /** A pattern tested against a whole trimmed line. */
 export interface LinePattern {
@@ -164,14 +164,15 @@ export const phrases: readonly Phrase[] = [
     source: 'donation pleas ("Liked it? Take a second to support us on Patreon!", "If you value our reporting, please make a donation.")'
   },
   {
-    pattern: /^(?:[^.?!"“]{1,80}[.?!] )?help us (?:keep (?:going|reporting|doing this|doing what we do)|continue (?:our|this) (?:work|reporting|journalism))[.!]?$/i,
+    // The lead-in is the outlet speaking of itself: "The food bank has one request. Help us keep going." is a quote.
+    pattern: /^(?:[Ww]e(?:['’][a-z]{1,2})? [^.?!"“]{1,80}[.?!] )?help us (?:keep (?:going|reporting|doing this|doing what we do)|continue (?:our|this) (?:work|reporting|journalism))[.!]?$/i,
     holds: ['elp us', 'ELP US'],
     maxLength: 180,
     reason: 'promo',
     source: 'pleas to keep the outlet going ("We have covered the war since day one. Help us keep going.")'
   },
   {
-    pattern: /^(?:\p{Lu}[\p{L}&'’.-]* ){1,2}(?:[Gg]raphics?|[Ii]nfographics?|[Ii]nteractive|GRAPHICS?|INTERACTIVE): .{3,120}$/u,
+    pattern: /^(?:\p{Lu}[\p{L}&'’.-]* ){1,2}(?:[Gg]raphics?|[Ii]nfographics?|[Ii]nteractive|GRAPHICS?|INTERACTIVE): (?:How|What|Why|Where|When|Who|Which|Mapping|Tracking|Charting|Inside|In (?:charts|maps|numbers)) .{2,120}$/u,
     holds: [': '],
     reason: 'promo',
     source: 'an outlet\'s graphics and interactives linked inside the story ("Courier Graphics: How the protests unfolded")'
@@ -423,10 +424,7 @@ export const phrases: readonly Phrase[] = [
     source: 'fact-check credit boxes ("Researched by: Jane Doe, Tom Hale", "Edited by: Ana Ruiz")'
   },
   {
-    pattern: new RegExp(
-      String.raw`^(?:[Bb]y|BY)$|^(?:(?:[Bb]y|BY|[Ff]rom|FROM) )?(?:(?:[Oo]ur|OUR|[Aa]n?|A) (?:[Oo]wn |OWN )?)?(?!(?:The|THE) )(?:\p{Lu}[\p{L}'’-]* ){0,3}(?:(?<=\p{L} )(?:${beatPattern}) ){0,2}(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Dd]esk|[Bb]ureau(?: [Cc]hief)?|[Nn]ews [Ss]ervice|WRITER|REPORTER|EDITOR|CORRESPONDENT|DESK|BUREAU)(?<=\S+ \S+|^(?:[Cc]orrespondent|CORRESPONDENT))$|^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}(?: \([^()\s]{1,60}\))? (?:is (?:(?:a|an|the) )?(?:[\p{L}'’-]+ ){0,4}(?:[Ww]riter|[Rr]eporter|[Jj]ournalist|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Pp]roducer)(?: (?:for|at|of|with|and|based in|living in|who covers|covering)\b.{0,600})?\.?|(?:covers|reports on|has covered|has reported on|writes about|has written about) [\p{L} ,&'’-]{3,80} for (?:[Tt]he )?\p{Lu}[\p{L}.&'’ -]{1,40}(?: since (?:19|20)\d\d)?\.)$`,
-      'u'
-    ),
+    pattern: /^(?:[Bb]y|BY)$|^(?:(?:[Bb]y|BY|[Ff]rom|FROM) )?(?:(?:[Oo]ur|OUR|[Aa]n?|A) (?:[Oo]wn |OWN )?)?(?!(?:The|THE) )(?:\p{Lu}[\p{L}'’-]* ){0,3}(?:(?<=\p{L} )(?:senior|chief|staff|special|deputy|political|politics|business|economics|finance|financial|health|science|education|environment|climate|energy|technology|legal|courts?|crime|foreign|diplomatic|defen[cs]e|security|aerospace|transport|housing|city|metro|arts|culture|sports?|data|investigative|features|social affairs|home affairs) ){0,2}(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Dd]esk|[Bb]ureau(?: [Cc]hief)?|[Nn]ews [Ss]ervice|WRITER|REPORTER|EDITOR|CORRESPONDENT|DESK|BUREAU)(?<=\S+ \S+|^(?:[Cc]orrespondent|CORRESPONDENT))$|^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}(?: \([^()\s]{1,60}\))? (?:is (?:(?:a|an|the) )?(?:[\p{L}'’-]+ ){0,4}(?:[Ww]riter|[Rr]eporter|[Jj]ournalist|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Pp]roducer)(?: (?:for|at|of|with|and|based in|living in|who covers|covering)\b.{0,600})?\.?|(?:covers|reports on|has covered|has reported on|writes about|has written about) [\p{L} ,&'’-]{3,80} for (?:[Tt]he )?\p{Lu}[\p{L}.&'’ -]{1,40}(?: since (?:19|20)\d\d)?\.)$/u,
     reason: 'byline',
     source: 'author boxes: a bare "By" over the name, a role or desk in place of the name ("Staff Writer", "Correspondent", "Special Correspondent", "Courier health reporter", "By our Legal Affairs Reporter", "Web Desk", "Express News Service"; not an outlet named after one, "The Evening Reporter"), and the bio ("Jane Doe is a freelance writer based in Leeds", "Jane Doe is housing correspondent at The Courier.", maybe a few sentences more; "Jane Doe covers courts for The Ledger.", "Jane Doe has covered politics for The Herald since 2009.")'
   },

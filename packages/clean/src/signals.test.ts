@@ -279,9 +279,9 @@ describe('nameBeforeRole', () => {
     ['John Roe, Crime/Court Co-ordinator', 'John Roe'],
     ['Council Names New Co-ordinator', null],
     ['Council Hires New Reporter', null],
-    ['Jane Doe Social Affairs Correspondent', 'Jane Doe'],
-    ['Ana Ruiz Sousa Chief Political Editor', 'Ana Ruiz Sousa'],
     ['Gunmen Kill Veteran Reporter', null],
+    ['Court Jails Former Political Editor', null],
+    ['Paper Names New Chief Political Editor', null],
     ['From Our Staff Reporter', null],
     ['Jane Doe, a political editor at the paper, resigned on Monday.', null]
   ])('%j -> %j', (line, expected) => {

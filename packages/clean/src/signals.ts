@@ -598,37 +598,16 @@ export function isNameLine(value: string, tokens: readonly string[]): boolean {
   )
 }
 
-/** Ranks and beats that name a reporter's desk before the role: "senior", "political", "social affairs". */
-const beats = [
-  'senior', 'chief', 'staff', 'special', 'deputy', 'political', 'politics', 'business', 'economics', 'finance', 'financial',
-  'health', 'science', 'education', 'environment', 'climate', 'energy', 'technology', 'legal', 'courts?', 'crime', 'foreign',
-  'diplomatic', 'defen[cs]e', 'security', 'aerospace', 'transport', 'housing', 'city', 'metro', 'arts', 'culture', 'sports?',
-  'data', 'investigative', 'features', 'social affairs', 'home affairs'
-]
-
-/** The beats as alternatives of a pattern, in lower case ("social affairs"). */
-export const beatPattern = beats.join('|')
-
-/** The beats in title case ("Social Affairs"), as author boxes print them. */
-const titleBeatPattern = beats.map((beat) => beat.replace(/(^| )(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase())).join('|')
-
 /**
  * An author line that runs the name into a role in lower case after a
- * capital ("Jane Doe Political correspondent"), or in title case after a beat
- * ("Jane Doe Social Affairs Correspondent"), or sets the role off with a
+ * capital ("Jane Doe Political correspondent"), or sets the role off with a
  * comma, a bar or a dash in any case ("Jane Doe, Political Editor", "Jane Doe
  * | Correspondent", "Jane Doe – Senior Reporter", "Jane Doe, Crime/Court
  * Co-ordinator"); the name is its first group.
- * A headline in title case ending with "Reporter" has no such role, unless
- * a beat comes before it; a desk's credit ("From Our Staff Reporter") names
- * nobody.
+ * A headline in title case ending with "Reporter" has no such role.
  */
-export const nameBeforeRole = new RegExp(
-  String.raw`^(?!(?:From|By|Our|The) )(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2})(?: \p{Lu}\p{Ll}+(?: \p{Ll}+){0,2} (?:correspondent|editor|reporter|writer|columnist|critic)` +
-    String.raw`| (?:${titleBeatPattern})(?: (?:${titleBeatPattern}))? (?:Correspondent|Editor|Reporter|Writer)` +
-    String.raw`|(?:,| [|/–—-]) (?:[\p{L}&'’/-]+ ){0,3}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Cc]ritic|[Jj]ournalist|[Cc]ontributor|[Cc]o-?ordinator|CORRESPONDENT|EDITOR|REPORTER|WRITER)s?)$`,
-  'u'
-)
+export const nameBeforeRole =
+  /^(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2})(?: \p{Lu}\p{Ll}+(?: \p{Ll}+){0,2} (?:correspondent|editor|reporter|writer|columnist|critic)|(?:,| [|/–—-]) (?:[\p{L}&'’/-]+ ){0,3}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Cc]ritic|[Jj]ournalist|[Cc]ontributor|[Cc]o-?ordinator|CORRESPONDENT|EDITOR|REPORTER|WRITER)s?)$/u
 
 /** Separators of a trail of section labels: "World | Europe", "Home > Music", "Sport » Football". */
 const trailSeparator = / [|>»›] /
@@ -1036,12 +1015,15 @@ const captionMark =
 const outletCredit =
   /[.!?] \((?:(?:\p{Lu}[\p{L}.'’&-]* ){1,3}(?:file|archive|staff) (?:photo|picture|image)|\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2} for (?:The )?\p{Lu}[\p{L}.&'’-]+(?: \p{Lu}[\p{L}.&'’-]+){0,3})\)$/u
 /**
- * A caption whose credit in brackets follows its full stop: "... in Seoul on
- * Saturday. (Yonhap)", "... on Tuesday. (TOI photo)", "... on Sunday. (Social
- * media)". The caption before it must still end with the day the picture was
- * taken, as a story's sentence rarely does without a verb of speech.
+ * A caption whose picture credit in brackets follows its full stop: "... on
+ * Tuesday. (Courier photo)", "... on Sunday. (Social media)", "... on Nov.
+ * 17, 2016. (Handout)". The caption before it must still end with the day the
+ * picture was taken. An agency's name alone in brackets ("... on Saturday.
+ * (Yonhap)") signs a story's last paragraph as often as a caption, so it is
+ * not enough.
  */
-const creditedCaption = /^(.+)\. \(\p{Lu}[\p{L}.'’&-]*(?: [\p{L}.'’&-]+){0,4}\)$/u
+const creditedCaption =
+  /^(.+)\. \((?:\p{Lu}[\p{L}.'’&-]*(?: [\p{L}.'’&-]+){0,3} (?:photo|photograph|picture|image|video|footage|grab)|[Ss]ocial media|[Hh]andout|[Ff]ile)\)$/u
 /** What a caption never holds and a sentence of the story may: a quotation or its verb. */
 const reportedSpeech = /["“”]|\b(?:said|says|told|according|reported)\b/
 

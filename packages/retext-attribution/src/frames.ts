@@ -169,6 +169,8 @@ const concludeVerb = /^conclud(e|es|ed|ing)$/
 const claimVerb = /^claim(s|ed|ing)?$/
 const declareVerb = /^declar(e|es|ed|ing)$/
 const pledgeVerb = /^pledg(e|es|ed|ing)$/
+/** Words of what is pledged after its count, within which a clause would show its verb: "500 new homes would". */
+const maxPledgedThing = 5
 const rejectVerb = /^reject(s|ed|ing)?$/
 /** What is turned down, not gainsaid, when rejected: "rejected the offer", "rejected the reforms". */
 const rejectedProposals = new Set(['offer', 'offers', 'proposal', 'proposals', 'reform', 'reforms', 'plan', 'plans', 'bid', 'bids', 'deal', 'deals', 'request', 'requests', 'application', 'applications', 'bill', 'bills', 'amendment', 'amendments', 'motion', 'motions', 'demand', 'demands', 'budget', 'nomination', 'settlement', 'package', 'appeal', 'appeals', 'invitation', 'ultimatum'])
@@ -1355,7 +1357,7 @@ function reportsNothingHere(tokens: Token[], index: number): boolean {
 }
 
 /** Words that only ever open a noun phrase, never stand for its subject: "such claims were", "no reports of". */
-const nounDeterminers = new Set(['such', 'no', 'any', 'every'])
+const nounDeterminers = new Set(['such', 'no', 'every'])
 
 /** Cue words that are nouns of a report too: "its latest forecast", "the annual report", not "the first said". */
 const reportNouns: ReadonlySet<string> = new Set(['forecast', 'forecasts', 'report', 'reports', 'estimate', 'estimates', 'statement', 'claim', 'claims', 'warning', 'projection', 'assessment', 'findings', 'survey'])
@@ -1423,7 +1425,7 @@ function participleOnObject(tokens: Token[], index: number): boolean {
 
 /**
  * "the state of emergency declared on Thursday would be extended", "the
- * cuts announced last week will hit": a participle after a noun, then a time
+ * cuts announced in March will hit": a participle after a noun, then a time
  * and the verb of the sentence; a report would need a subject before "would".
  * Not where a relative pronoun stands for that subject ("the sum which
  * officials estimated in May would be needed"), nor after a bare name that
@@ -1434,6 +1436,8 @@ function participleBeforeVerb(tokens: Token[], index: number): boolean {
   if (!tokens[index]!.lower.endsWith('ed') || !next?.word || next.capitalised) return false
   const previous = tokenOrNone(tokens, index - 1)
   if (!previous?.word || pronouns.has(previous.lower) || isAdverb(previous) || cueAuxiliaries.has(previous.lower)) return false
+  // "predicted next year will bring a recession": a time without a preposition may be the clause's subject.
+  if (!prepositions.has(next.lower)) return false
   const after = skipAdjuncts(tokens, index + 1)
   return after > index + 1 && finiteAuxiliary.test(tokens[after]?.lower ?? '') && !gapAfterRelative(tokens, index)
 }
@@ -1553,7 +1557,8 @@ function otherSense(tokens: Token[], index: number): boolean {
   const object = tokens[objectAt]?.lower ?? ''
   if (claimVerb.test(lower)) return claimedPrizes.has(object)
   // "have pledged 1.5 trillion euros": money given, not words.
-  if (pledgeVerb.test(lower)) return quantityAt(tokens, index + 1)
+  // "pledged 500 new homes would be built" reports.
+  if (pledgeVerb.test(lower)) return quantityAt(tokens, index + 1) && !tokens.slice(index + 2, index + 2 + maxPledgedThing).some((token) => finiteAuxiliary.test(token.lower))
   if (rejectVerb.test(lower)) return rejectsProposal(tokens, objectAt)
   if (askVerb.test(lower)) return asksFor(tokens, index)
   if (denyVerb.test(lower)) return deniesThing(tokens, objectAt)
@@ -1580,16 +1585,17 @@ function deniesThing(tokens: Token[], objectAt: number): boolean {
 
 /**
  * "rejected the housing reforms", "rejected a new wage offer": a proposal
- * turned down, which the held-out beds do not mark; "rejected the claim",
- * "rejected that view" gainsay what was said and report, and so, for one
- * bed of two, does "rejected calls to ...". The proposal heads the object,
- * after a modifier or two.
+ * turned down is an act, not a report; "rejected the claim", "rejected that
+ * view", "rejected reports the deal had collapsed" gainsay what was said and
+ * report, and so may "rejected calls to ...", which is left to report. The
+ * proposal heads the object, after a modifier or two.
  */
 function rejectsProposal(tokens: Token[], objectAt: number): boolean {
   for (let at = objectAt; at < objectAt + maxProposalModifiers + 1; at++) {
     const token = tokens[at]
-    if (!token?.word) return false
-    if (rejectedProposals.has(token.lower)) return true
+    // "rejected reports the deal had collapsed": what was said heads the object.
+    if (!token?.word || reportNouns.has(token.lower) || pluralReportNouns.has(token.lower) || saidThings.has(token.lower)) return false
+    if (rejectedProposals.has(token.lower)) return !auxiliaryAt(tokens, at + 1)
   }
   return false
 }
@@ -1608,9 +1614,17 @@ function asksFor(tokens: Token[], index: number): boolean {
   for (let at = index + 1; at <= index + maxAskedObject + 1; at++) {
     const token = tokens[at]
     if (!token?.word || looksLikeVerb(token) || clauseMarker.test(token.lower) || token.lower === 'to' || token.lower === 'whether' || token.lower === 'if') return false
-    if (token.lower === 'for') return at > index + 1
+    if (token.lower === 'for') return at > index + 1 && !questionAhead(tokens, at + 1)
   }
   return false
+}
+
+/** Words after "for" within which a question may still follow: "asked lawyers for both sides whether". */
+const maxForPhrase = 5
+
+/** Whether "whether", "if" or a quotation follows within a short phrase from `from`. */
+function questionAhead(tokens: Token[], from: number): boolean {
+  return tokens.slice(from, from + maxForPhrase + 1).some((token) => token.lower === 'whether' || token.lower === 'if' || openingQuotes.has(token.value))
 }
 
 /** Most words of the person asked before "for": "the parish", "its European partners". */
@@ -1807,9 +1821,12 @@ function pluralNoun(tokens: Token[], index: number): boolean {
   if (previous.capitalised) return partyAdjective(tokens, index - 1)
   // "in civil claims from traders": a noun after a preposition and its modifier; not "evidence
   // from trade suggests", where the phrase ends the subject, nor "commissioned in 2019 recommends".
-  if (pluralReportNouns.has(lower) && prepositions.has(tokens[index - 2]?.lower ?? '') && !leadingDigit.test(previous.value) && !pronouns.has(previous.lower) && !personPronouns.has(previous.lower)) return true
+  if (pluralReportNouns.has(lower) && prepositions.has(tokens[index - 2]?.lower ?? '') && !leadingDigit.test(previous.value) && !pronouns.has(previous.lower) && !personPronouns.has(previous.lower) && !prepositionalAdverbs.has(previous.lower)) return true
   return adjectiveEnding.test(previous.lower) || (privativeAdjective.test(previous.lower) && !clauseAdverbs.has(previous.lower))
 }
+
+/** Last words of adverbs made of a preposition and a word: "in turn", "at least", "in particular". */
+const prepositionalAdverbs = new Set(['turn', 'least', 'most', 'particular', 'response', 'fact', 'course', 'first', 'last', 'addition', 'general', 'short', 'private', 'public', 'effect', 'now', 'once'])
 
 /** Cue words in -s that news uses as plural nouns as often as verbs: "civil claims", "police reports". */
 const pluralReportNouns: ReadonlySet<string> = new Set(['claims', 'reports', 'promises', 'pledges', 'notes', 'statements', 'estimates', 'warnings', 'forecasts', 'comments', 'remarks', 'threats', 'complaints', 'allegations', 'assurances'])
@@ -1822,7 +1839,9 @@ const maxRelativeSubject = 4
  * union says will fall on members", "what the minister announced will
  * cost": a relative pronoun, then the subject, then the verb, whose clause
  * lacks the subject the pronoun stands for, so an auxiliary may follow the
- * verb.
+ * verb. "which", "what", "who" and "whom" always open such a clause;
+ * "that" does unless a verb and its time come before it ("said that",
+ * "announced on Saturday that").
  */
 function gapAfterRelative(tokens: Token[], index: number): boolean {
   const opening = wordBackOver(tokens, index, maxRelativeSubject, relativePronouns)
@@ -1893,8 +1912,9 @@ function nounByAgreement(tokens: Token[], index: number): boolean {
   const lower = tokens[index]!.lower
   const plural = lower.endsWith('s') && !lower.endsWith('ss')
   if (!plural && !baseForm(lower)) return false
-  // "received 1,400 claims from the coast": a count of more than one heads a plural noun.
-  if (plural && index > 0 && countsHeadOfObject(tokens, index - 1)) return true
+  // "received 1,400 claims from the coast": a count of more than one heads a plural noun; not
+  // "Channel 4 says", where the number ends a name.
+  if (pluralReportNouns.has(lower) && index > 0 && !tokenOrNone(tokens, index - 2)?.capitalised && countsHeadOfObject(tokens, index - 1)) return true
   for (let at = index - 1; at >= index - 2 && at > 0; at--) {
     const modifier = tokens[at]!
     if (!modifier.word || prepositions.has(modifier.lower) || pronouns.has(modifier.lower) || notInSubject.has(modifier.lower) || cueAuxiliaries.has(modifier.lower)) return false
@@ -1946,8 +1966,8 @@ function definesAnyone(tokens: Token[], index: number): boolean {
 
 /**
  * "Nobody told us which road was open", "no one has told us anything": a
- * denial that anyone spoke, with nobody to name as a source; the held-out
- * beds never mark it. "None of the officials said" stays a report of those
+ * denial that anyone spoke, with nobody to name as a source, which no
+ * annotated bed marks. "None of the officials said" stays a report of those
  * officials.
  */
 function saidByNoOne(tokens: Token[], index: number): boolean {

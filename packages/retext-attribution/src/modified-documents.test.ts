@@ -64,8 +64,7 @@ const unchanged: Array<{text: string; source: string; type: Attribution['sourceT
   {text: 'A spokesman for the institute, which commissioned the report, said the figures were sound.', source: 'A spokesman for the institute', type: 'unnamed-person'},
   {text: 'A survey by the Confederation of British Industry found optimism fell.', source: 'A survey by the Confederation of British Industry', type: 'document'},
   {text: 'A Bank of Ghana report warns that prices have risen by half.', source: 'A Bank of Ghana report', type: 'document'},
-  {text: 'Prices rose, according to a Ministry of Finance statement.', source: 'a Ministry of Finance statement', type: 'document'},
-  {text: 'Estimates vary, according to a police briefing to the minister.', source: 'a police briefing to the minister', type: 'document'}
+  {text: 'Prices rose, according to a Ministry of Finance statement.', source: 'a Ministry of Finance statement', type: 'document'}
 ]
 
 /** The document opens no subject here: a clause with its own verb stands between it and the cue. */

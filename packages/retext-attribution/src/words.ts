@@ -210,7 +210,7 @@ export const documentNouns = set(`
   photos photograph photographs x-ray x-rays guidance guidelines manual manuals handbook inquiry inquest story stories
   notice notices summary summaries copy
   docket dockets database databases dataset datasets spreadsheet spreadsheets list lists ledger bulletin bulletins
-  newsletter advisory directive directives submission submissions disclosure disclosures polling modelling modeling briefing briefings
+  newsletter advisory directive directives submission submissions disclosure disclosures polling modelling modeling
 `)
 
 /** Verbs that report what a document says only with a document as subject ("the audit found", "polls show"). */
