@@ -413,8 +413,8 @@ const linkBullet = /^[*•▪►] /
  * The headlines under a related-stories label removed with it: up to three
  * lines shaped like headlines (a few words, no sentence end), as the box
  * prints its links; a paragraph ending like a sentence ends the box, unless
- * a bullet marks a question as a link ("* How much will the state pay for
- * your rifle?"). Run after the teaser cards: a card's "Read more" link over the
+ * a bullet marks a question as a link ("* What does the new timetable mean
+ * for you?"). Run after the teaser cards: a card's "Read more" link over the
  * next card's headline is no box's label.
  *
  * @param blocks Non-blank lines, after the line rules.

@@ -169,13 +169,13 @@ export const phrases: readonly Phrase[] = [
     holds: ['elp us', 'ELP US'],
     maxLength: 180,
     reason: 'promo',
-    source: 'pleas to keep the outlet going ("We have covered the war since day one. Help us keep going.")'
+    source: 'pleas to keep the outlet going ("We have reported on this city for 90 years. Help us keep going.")'
   },
   {
     pattern: /^(?:\p{Lu}[\p{L}&'’.-]* ){1,2}(?:[Gg]raphics?|[Ii]nfographics?|[Ii]nteractive|GRAPHICS?|INTERACTIVE): (?:How|What|Why|Where|When|Who|Which|Mapping|Tracking|Charting|Inside|In (?:charts|maps|numbers)) .{2,120}$/u,
     holds: [': '],
     reason: 'promo',
-    source: 'an outlet\'s graphics and interactives linked inside the story ("Courier Graphics: How the protests unfolded")'
+    source: 'an outlet\'s graphics and interactives linked inside the story ("Courier Graphics: Where the floodwater reached")'
   },
   {
     pattern: /^(?:get short url|social sharing|order reprints?|print (?:this )?article|text size|font size|shares?|\d[\d,.]*k? shares|share this(?: article| story| page)?|share (?:it |this (?:article |story )?)?with (?:a )?friends?!?|like this (?:story|article)\?(?: share it with a friend!?)?|share your thoughts with friends\.?|share this with|share page|google\+|pinterest|tumblr|stumbleupon|telegram|blogger|follow|connect with us|stay connected|find us on (?:facebook|twitter|instagram|linkedin|youtube)|check us (?:out )?on (?:facebook|twitter|google\+|instagram)|follow [\p{L}.]{1,20} on(?: (?:facebook|twitter|instagram|telegram|youtube))?:?|follow on (?:facebook|twitter|instagram|linkedin|youtube|telegram)|(?:share (?:on|via|to|by) [a-z+]{2,40} ?){2,8})$/iu,

@@ -69,7 +69,7 @@ describe('isStampLine', () => {
     ['Tuesday, March 3, 2009 09:15 Riyadh time, 06:15 GMT', true],
     ['Originally published July 18, 2019 at 6:00 am | Updated July 18, 2019 at 8:42 pm', true],
     ['The talks resumed at 9:00 local time on Monday, diplomats said.', false],
-    ['10:12 CEST+02:00', true],
+    ['16:45 CET+01:00', true],
     ['14:32 GMT', true],
     ['10:12', false],
     ['9:30 pm', false]

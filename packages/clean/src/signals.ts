@@ -303,7 +303,7 @@ export function isStampLine(value: string): boolean {
   const [first, ...rest] = stampOf(value).split(stampSeparator)
   const parts = stampParts(stampWords(first!))
   if (parts === null) return false
-  // A clock alone is a stamp when it names its time zone: "10:12 CEST+02:00".
+  // A clock alone is a stamp when it names its time zone: "16:45 CET+01:00".
   if (rest.length === 0 && !parts.label && !parts.zone && (!parts.date || (!parts.clock && value.endsWith('.')))) return false
   return rest.every((part) => {
     const tokens = words(part)

@@ -1424,7 +1424,7 @@ function participleOnObject(tokens: Token[], index: number): boolean {
 }
 
 /**
- * "the state of emergency declared on Thursday would be extended", "the
+ * "the drought declared in June would last into winter", "the
  * cuts announced in March will hit": a participle after a noun, then a time
  * and the verb of the sentence; a report would need a subject before "would".
  * Not where a relative pronoun stands for that subject ("the sum which
@@ -1556,7 +1556,7 @@ function otherSense(tokens: Token[], index: number): boolean {
   const objectAt = determiners.has(next) || possessive.test(next) || leadingDigit.test(next) ? index + 2 : index + 1
   const object = tokens[objectAt]?.lower ?? ''
   if (claimVerb.test(lower)) return claimedPrizes.has(object)
-  // "have pledged 1.5 trillion euros": money given, not words.
+  // "have pledged 800 million dollars": money given, not words.
   // "pledged 500 new homes would be built" reports.
   if (pledgeVerb.test(lower)) return quantityAt(tokens, index + 1) && !tokens.slice(index + 2, index + 2 + maxPledgedThing).some((token) => finiteAuxiliary.test(token.lower))
   if (rejectVerb.test(lower)) return rejectsProposal(tokens, objectAt)
@@ -1584,7 +1584,7 @@ function deniesThing(tokens: Token[], objectAt: number): boolean {
 }
 
 /**
- * "rejected the housing reforms", "rejected a new wage offer": a proposal
+ * "rejected the pension reforms", "rejected a revised pay offer": a proposal
  * turned down is an act, not a report; "rejected the claim", "rejected that
  * view", "rejected reports the deal had collapsed" gainsay what was said and
  * report, and so may "rejected calls to ...", which is left to report. The
@@ -1600,11 +1600,11 @@ function rejectsProposal(tokens: Token[], objectAt: number): boolean {
   return false
 }
 
-/** Most modifiers before a rejected proposal's noun: "a new wage offer". */
+/** Most modifiers before a rejected proposal's noun: "a revised pay offer". */
 const maxProposalModifiers = 2
 
 /**
- * "had asked the parish for sanctuary", "asked partners for turbines": a
+ * "had asked the council for shelter", "asked donors for tents": a
  * request for a thing, not a question or a report; "asked the court to
  * delay" and "asked whether" still report.
  */
@@ -1812,7 +1812,7 @@ function pluralNoun(tokens: Token[], index: number): boolean {
   if (next?.word && pastParticipleForm.test(next.lower) && tokens[index + 2]?.lower === 'by') return true
   const previous = tokens[index - 1]
   if (!previous?.word) return false
-  // "police reports in several cases were": "police" takes a verb without -s.
+  // "police reports in some districts were": "police" takes a verb without -s.
   if (previous.lower === 'police' && pluralReportNouns.has(lower)) return true
   // "amid claims of fraud", "named in media reports as": the object of a preposition; "on
   // reports that it had cut jobs" still gives what the reports say, with no one to name.
@@ -1912,7 +1912,7 @@ function nounByAgreement(tokens: Token[], index: number): boolean {
   const lower = tokens[index]!.lower
   const plural = lower.endsWith('s') && !lower.endsWith('ss')
   if (!plural && !baseForm(lower)) return false
-  // "received 1,400 claims from the coast": a count of more than one heads a plural noun; not
+  // "settled 2,300 claims since the flood": a count of more than one heads a plural noun; not
   // "Channel 4 says", where the number ends a name.
   if (pluralReportNouns.has(lower) && index > 0 && !tokenOrNone(tokens, index - 2)?.capitalised && countsHeadOfObject(tokens, index - 1)) return true
   for (let at = index - 1; at >= index - 2 && at > 0; at--) {
@@ -1965,7 +1965,7 @@ function definesAnyone(tokens: Token[], index: number): boolean {
 }
 
 /**
- * "Nobody told us which road was open", "no one has told us anything": a
+ * "Nobody warned us the dam would open", "no one has called the families": a
  * denial that anyone spoke, with nobody to name as a source, which no
  * annotated bed marks. "None of the officials said" stays a report of those
  * officials.

@@ -807,7 +807,7 @@ function postHeldInBody(part: Token[], index: number): boolean {
 
 /**
  * Whether "of" is inside the name of the body whose text heads the phrase:
- * "a Bank of Israel report", "the Ministry of Health statement", "a
+ * "a Bank of Ghana report", "the Ministry of Health statement", "a
  * Department of Labor survey released on Friday"; the text is the source.
  */
 function textOfBody(part: Token[], index: number): boolean {

@@ -63,7 +63,7 @@ const unchanged: Array<{text: string; source: string; type: Attribution['sourceT
   {text: 'The Bank of England said lending slowed.', source: 'The Bank of England', type: 'named-organization'},
   {text: 'A spokesman for the institute, which commissioned the report, said the figures were sound.', source: 'A spokesman for the institute', type: 'unnamed-person'},
   {text: 'A survey by the Confederation of British Industry found optimism fell.', source: 'A survey by the Confederation of British Industry', type: 'document'},
-  {text: 'A Bank of Ghana report warns that prices have risen by half.', source: 'A Bank of Ghana report', type: 'document'},
+  {text: 'A Bank of Ghana report argues that the cedi is undervalued.', source: 'A Bank of Ghana report', type: 'document'},
   {text: 'Prices rose, according to a Ministry of Finance statement.', source: 'a Ministry of Finance statement', type: 'document'}
 ]
 

@@ -18,14 +18,14 @@ describe('a reporting verb that is also a noun, read from agreement', () => {
     ['Many council promises were never kept.', 'promises'],
     ['These hospital reports show a rise in admissions.', 'reports'],
     ['An opinion poll report put the party ahead.', 'report'],
-    ['The insurer said it had received 1400 claims from the coast.', 'claims'],
-    ['The firm had received more than 1,400 claims by Friday.', 'claims'],
-    ['The bank could face a further £500m in civil claims from traders.', 'claims'],
+    ['The fund said it had settled 2300 claims since the flood.', 'claims'],
+    ['The agency had logged more than 3,600 claims by the end of May.', 'claims'],
+    ['The carmaker faces billions in civil claims from drivers.', 'claims'],
     ['The spokesman said such claims were invented by critics.', 'claims'],
     ['There were no reports of injuries.', 'reports'],
     ['Claims rose by a third in the month after the storm.', 'Claims'],
     ['The vote went ahead amid claims of fraud.', 'claims'],
-    ['The review found that police reports in several cases were identical.', 'reports']
+    ['Lawyers argued that police reports in some districts were copied.', 'reports']
   ])('finds no cue %j in "%s"', (text, cue) => {
     expect(cuesOf(text)).not.toContain(cue)
   })
@@ -108,7 +108,7 @@ describe('a denial of something granted', () => {
 
 describe('a report denied to anyone', () => {
   it.each([
-    ['"Nobody told us which road was open," one resident said.', 'told us'],
+    ['"Nobody told us where the shelters were," one farmer said.', 'told us'],
     ['"No one has told us anything," her brother said.', 'has told us'],
     ['Nobody ever warned the tenants, the council admitted.', 'ever warned']
   ])('finds no cue in "%s"', (text, cue) => {

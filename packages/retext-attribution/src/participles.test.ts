@@ -29,10 +29,10 @@ describe('a participle on the object of a bare verb', () => {
 
 describe('a participle after a noun, before the verb of the sentence', () => {
   it.each([
-    ['The premier said the state of emergency declared on Thursday would be extended.', 'declared'],
+    ['The governor said the drought declared in June would last into winter.', 'declared'],
     ['Unions warned that the cuts announced in March will hit nurses hardest.', 'announced'],
     ['The limits proposed in March would apply to every new flat.', 'proposed'],
-    ['The premier announced on Saturday that the emergency declared on Thursday would be extended.', 'declared']
+    ['The mayor confirmed on Friday that the alert declared in May would stay in force.', 'declared']
   ])('finds no report in "%s"', (text, cue) => {
     expect(cuesOf(text)).not.toContain(cue)
   })

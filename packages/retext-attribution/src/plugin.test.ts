@@ -111,12 +111,12 @@ describe('cues and their layout', () => {
 
   // A proposal turned down, money pledged, a thing asked for: acts, not reports.
   it.each([
-    'Protest leaders rejected the housing reforms on Sunday.',
-    'Striking miners rejected a new wage offer on Thursday.',
-    'European governments have pledged more than 1.5 trillion euros to their banks.',
-    'At least four families had asked the parish for sanctuary.',
-    'The ministry had asked its partners for generators and transformers.',
-    'The committee has been asked to report within 15 days.'
+    'Farm unions rejected the pension reforms on Monday.',
+    'Dock workers rejected a revised pay offer late on Friday.',
+    'Donor nations have pledged more than 800 million dollars for the rebuilding.',
+    'Several tenants had asked the council for emergency housing.',
+    'The hospital had asked its suppliers for oxygen and masks.',
+    'The panel has been asked to report by the end of the year.'
   ])('finds no report in an act in "%s"', (text) => {
     expect(attributions(text)).toEqual([])
   })
@@ -137,13 +137,13 @@ describe('cues and their layout', () => {
     {text: 'The union rejected claims the offer was final.', cue: 'rejected', source: 'The union'},
     {text: 'The judge asked lawyers for both sides whether they would settle.', cue: 'asked', source: 'The judge'},
     {text: 'The minister pledged 500 new homes would be built this year.', cue: 'pledged', source: 'The minister'},
-    {text: 'Organisers disputed the figure.', cue: 'disputed', source: 'Organisers', content: 'the figure'},
-    {text: 'The company disputed that characterization.', cue: 'disputed', source: 'The company', content: 'that characterization'},
+    {text: 'Organisers disputed the police count.', cue: 'disputed', source: 'Organisers', content: 'the police count'},
+    {text: 'The airline disputed that account.', cue: 'disputed', source: 'The airline', content: 'that account'},
     {text: 'The senator pledged to fight the bill.', cue: 'pledged', source: 'The senator'},
     {text: 'She asked the court to delay the hearing.', cue: 'asked', source: 'She'},
     {text: 'Reporters asked the minister whether he would resign.', cue: 'asked', source: 'Reporters'},
     {text: 'Reporters asked of the minister for a second time whether he would resign.', cue: 'asked', source: 'Reporters'},
-    {text: 'The premier announced on Saturday that the emergency declared on Thursday would be extended.', cue: 'announced', source: 'The premier', content: 'the emergency declared on Thursday would be extended'}
+    {text: 'The mayor confirmed on Friday that the alert declared in May would stay in force.', cue: 'confirmed', source: 'The mayor', content: 'the alert declared in May would stay in force'}
   ])('still finds the report in "$text"', (expected) => expectFound([expected]))
 
   // A request for comment left unanswered says nothing; what went unanswered otherwise is its content.
@@ -206,7 +206,7 @@ describe('cues and their layout', () => {
     // Places and company names with commas of their own inside the description.
     {text: '“The data are clear,” Ann Berg, a fellow at an institute in Lyon, France, and co-author of the study, said.', cue: 'said', source: 'Ann Berg, a fellow at an institute in Lyon, France, and co-author of the study', speaker: 'Ann Berg', quote: 'direct'},
     {text: 'Tom Reyes, vice president of sales for Acme, Inc., said demand was strong.', cue: 'said', source: 'Tom Reyes, vice president of sales for Acme, Inc.', speaker: 'Tom Reyes'},
-    {text: 'But Ana Ruiz, head of the Port Workers Forum, a union based in Lima, argued that checks were rare.', cue: 'argued', source: 'Ana Ruiz, head of the Port Workers Forum, a union based in Lima', speaker: 'Ana Ruiz'},
+    {text: 'But Ana Ruiz, head of the Port Workers Forum, a union based in Lima, argued that the cranes were unsafe.', cue: 'argued', source: 'Ana Ruiz, head of the Port Workers Forum, a union based in Lima', speaker: 'Ana Ruiz'},
     {text: 'Ruth Gold, a chemist at Acme Labs in Austin, Texas, and Rice University, said the test failed.', cue: 'said', source: 'Ruth Gold, a chemist at Acme Labs in Austin, Texas, and Rice University', speaker: 'Ruth Gold'},
     // Two people, each with a description, are not one name's description.
     {text: 'Ann Lee, the former envoy, and Tom Hall, a former official, testified on Tuesday.', cue: 'testified', source: 'Tom Hall, a former official'}
