@@ -1815,8 +1815,9 @@ function pluralNoun(tokens: Token[], index: number): boolean {
   // "police reports in some districts were": "police" takes a verb without -s.
   if (previous.lower === 'police' && pluralReportNouns.has(lower)) return true
   // "amid claims of fraud", "named in media reports as": the object of a preposition; "on
-  // reports that it had cut jobs" still gives what the reports say, with no one to name.
-  if (prepositions.has(previous.lower) && pluralReportNouns.has(lower) && next?.lower !== 'that') return true
+  // reports that it had cut jobs" still gives what the reports say, and "against claims by
+  // the agencies" who made them.
+  if (prepositions.has(previous.lower) && pluralReportNouns.has(lower) && next?.lower !== 'that' && next?.lower !== 'by') return true
   if (personNouns.has(previous.lower) || organizationNouns.has(previous.lower)) return false
   if (previous.capitalised) return partyAdjective(tokens, index - 1)
   // "in civil claims from traders": a noun after a preposition and its modifier; not "evidence

@@ -43,6 +43,7 @@ describe('a reporting verb that is also a noun, read from agreement', () => {
     ['The government at least claims that it has a plan.', 'claims'],
     ['A spokesman for police says the road will stay shut.', 'says'],
     ['The company did not comment on reports that it had cut jobs.', 'reports'],
+    ['The ministry pushed back against claims by the agencies that the data was wrong.', 'claims'],
     ['Before anyone claims fraud, the count must end.', 'claims'],
     ['Each candidate claims to be the outsider.', 'claims'],
     ['A local farmer says the river has never been so low.', 'says'],
