@@ -797,10 +797,8 @@ function coreOf(part: Token[]): Token[] {
  * Wei"; the person is the source, not the body.
  */
 function postHeldInBody(part: Token[], index: number): boolean {
-  if (part[index]!.lower !== 'of' || !part[index - 1]!.capitalised) return false
-  let at = index + 1
-  while (at < part.length && (part[at]!.capitalised || part[at]!.lower === 'and') && !isJobWord(part[at]!)) at++
-  if (at >= part.length || !isJobWord(part[at]!)) return false
+  const at = bodyNameEnd(part, index, isJobWord)
+  if (at < 0 || at >= part.length || !isJobWord(part[at]!)) return false
   const name = part.slice(at + 1)
   return name.length >= minNameAfterJob && name.every((token) => token.capitalised)
 }
@@ -811,10 +809,21 @@ function postHeldInBody(part: Token[], index: number): boolean {
  * Department of Labor survey released on Friday"; the text is the source.
  */
 function textOfBody(part: Token[], index: number): boolean {
-  if (part[index]!.lower !== 'of' || !part[index - 1]!.capitalised) return false
-  let at = index + 1
-  while (at < part.length && (part[at]!.capitalised || part[at]!.lower === 'and')) at++
+  const at = bodyNameEnd(part, index)
   return at > index + 1 && at < part.length && !part[at]!.capitalised && speaksAsText(part[at]!.lower)
+}
+
+/**
+ * Where the name of a body that "of" at `index` runs inside ends ("Bank of
+ * England", "Office of Management and Budget"): the index after its
+ * capitalised words, or before the first word `ends` takes as no longer the
+ * name's; -1 unless a capitalised word stands before "of".
+ */
+function bodyNameEnd(part: Token[], index: number, ends: (token: Token) => boolean = () => false): number {
+  if (part[index]!.lower !== 'of' || !part[index - 1]!.capitalised) return -1
+  let at = index + 1
+  while (at < part.length && (part[at]!.capitalised || part[at]!.lower === 'and') && !ends(part[at]!)) at++
+  return at
 }
 
 /** Prepositions that join a title to the portfolio before the holder's name ("Minister for Housing", "spokesman on health"). */
