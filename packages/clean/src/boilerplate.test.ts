@@ -143,7 +143,8 @@ describe('findBoilerplate: body lines kept', () => {
     ['a stamp', 'Posted on Thu, Feb. 21, 2008'],
     ['a trail of sections set off by bars', 'World | Europe | Energy'],
     ['a trail of sections set off by arrows', 'News > Local > Transport'],
-    ['a trail ending in a date', 'leeds | politics | 2021-03-05']
+    ['a trail ending in a date', 'leeds | politics | 2021-03-05'],
+    ['a trail ending with the headline', 'NEWS > Council approves budget after long night']
   ])('keeps the headline and standfirst under %s, and removes it', (_, label) => {
     const headline = 'Council approves budget after long night'
     const standfirst = 'Spending on schools rises as the mayor keeps a promise on taxes'

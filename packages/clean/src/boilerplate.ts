@@ -23,6 +23,7 @@ import {
   isPostSignature,
   isPromoCall,
   isSectionTrail,
+  isSectionTrailTo,
   isShareWidget,
   isStampLine,
   isTitleCase,
@@ -118,7 +119,7 @@ export function findBoilerplate(text: string, options: BoilerplateOptions = {}):
   const headline = headlineIndex(blocks)
   markLines(blocks, script, headline)
   keepDatedLists(blocks)
-  if (headline === 1) markSectionTrail(blocks[0]!)
+  if (headline === 1) markSectionTrail(blocks[0]!, blocks[1]!)
   markAuthorOutlets(blocks)
   markTagLists(blocks)
   if (headline !== null) {
@@ -145,12 +146,15 @@ export function findBoilerplate(text: string, options: BoilerplateOptions = {}):
 }
 
 /**
- * A trail of section labels over the headline is the page's navigation.
+ * A trail of section labels over the headline is the page's navigation,
+ * whether or not it ends with the headline itself.
  *
  * @param block The line over the headline.
+ * @param headline The headline.
  */
-function markSectionTrail(block: Block): void {
-  if (block.reason === null && isSectionTrail(block.line.value)) block.reason = 'other'
+function markSectionTrail(block: Block, headline: Block): void {
+  const {value} = block.line
+  if (block.reason === null && (isSectionTrail(value) || isSectionTrailTo(value, headline.line.value))) block.reason = 'other'
 }
 
 /** Words of an outlet or desk name under an author line ("The Evening Courier", "Metro Desk"). */
@@ -266,12 +270,12 @@ const labelLength = 200
 export function titleLine(lines: readonly Line[]): Line | null {
   const [first, second] = lines
   if (first === undefined) return null
+  // A line of fields alone, or a trail ending with the headline, stands over the page as it was printed.
+  if (second !== undefined && (isCrawlerFieldsLine(first.value) || isSectionTrailTo(first.value, second.value))) return titleLine(lines.slice(1))
   const isTitle = (line: Line) => looksLikeHeadline({line, tokens: words(line.value)})
   if (isTitle(first)) return first
   if (second === undefined) return null
   const counted = (line: Line): Words => ({line, wordCount: wordCount(line.value), tokens: null, protected: false})
-  // A line of fields alone stands over the page as it was printed.
-  if (isCrawlerFieldsLine(first.value)) return titleLine(lines.slice(1))
   const field = crawlerDateField.exec(first.value)
   if (field !== null) {
     // The field glued to a headline ("date 2019-12-28 Storm leaves thousands
@@ -454,6 +458,7 @@ function isTagList(value: string): boolean {
  */
 function headlineIndex(blocks: readonly Words[]): number | null {
   const [first, second, third] = blocks
+  if (second !== undefined && isSectionTrailTo(first!.line.value, second.line.value)) return isHeadlineLine(second) ? 1 : null
   if (isHeadlineLine(first!)) return 0
   if (second === undefined) return null
   // A page's title printed again as its heading makes the line over both a

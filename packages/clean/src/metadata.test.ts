@@ -26,6 +26,7 @@ describe('readMetadata', () => {
     ['a headline under a trail of sections', `Business | Markets\nCouncil approves budget after long night\n\n${prose}`, 'Council approves budget after long night'],
     ['a headline under a strip of sections and a date', `NEWS | BUSINESS | Monday March 4 2019\n\nCouncil approves budget after long night\n\nBy COURIER REPORTER\n\n${prose}`, 'Council approves budget after long night'],
     ['a headline under an outlet\'s dateline printed alone', `COURIER ONLINE - International\n\nCouncil approves budget after long night\n\nBy Jane Doe and John Roe\n\n${prose}`, 'Council approves budget after long night'],
+    ['a headline under a trail ending with it', `WORLD > Council approves budget after long night\nCouncil approves budget after long night\n\n${prose}`, 'Council approves budget after long night'],
     ['no trail of sections as a headline', `Business | Markets | Energy\n\n${prose}`, null],
     ['a headline printed twice under a teaser header', `Most Read from The Courier\nCouncil approves budget after long night\nCouncil approves budget after long night\n\n${prose}`, 'Council approves budget after long night'],
     ['no headline when the first line carries a date field', ` date 2020-05-01 Officials said talks would resume \n\n${prose}`, null],

@@ -181,7 +181,27 @@ describe('matchesLine', () => {
     ['The food bank has one request for the council. Help us keep going.', null, false, false],
     ['Courier health reporter', 'byline', false, false],
     ['Evacuees wait for screening at a gymnasium in the city on Friday. | KYODO', null, false, true],
-    ['Shoppers queue outside a store on Main Street. | Jane Doe/The Ledger', null, false, true]
+    ['Shoppers queue outside a store on Main Street. | Jane Doe/The Ledger', null, false, true],
+    ['Share Send Facebook Twitter google+ More', 'share-widget', false, false],
+    ['Permalink https://example.com/p/4KxQ9', 'share-widget', false, false],
+    ['Permalink access to the files was granted, the clerk said.', null, false, false],
+    ['More on this topic: Rail strike halts trains across the north', 'promo', false, false],
+    ['If you or someone you know is struggling with gambling, the national helpline is 0800 555 0101.', 'other', false, false],
+    ['If you or someone you know is struggling, the nurse said, talk to a doctor first.', null, false, false],
+    ['Support The Evening Courier!', 'promo', false, false],
+    ['Support the farmers of the valley!', null, false, false],
+    ['Independent journalism in the region has never been more important. Contribute today.', 'promo', false, false],
+    ['Voters in the region have never been more divided. Donate today.', null, false, false],
+    ["This article is part of the Courier's premium policy service: Pro Energy. From grids to gas, our reporters keep you informed.", 'promo', false, false],
+    ['This story is part of a series on housing in the north.', 'promo', false, false],
+    ['This report is part of the evidence the court will weigh, the judge said.', null, false, false],
+    ['Firefighters work on a roof above the river, July 20, 2021.JANE DOE/THE EVENING PRESS', null, false, true],
+    ['Cattle graze on cleared land near the highway - Jane Doe/Courierpress', null, false, true],
+    ['Nurses change shifts at a care home in the town.(Courier News: Jane Doe)', null, false, true],
+    ['Hospital admissions rose by a third in a year.(Source: Health Ministry)', null, false, false],
+    ['Teachers march outside the ministry on Nov. 10. DHA Photo', null, false, true],
+    ['Rescue crews clear a road in the hills. Photo / Jane Doe', null, false, true],
+    ['A test car on the track near the plant. Foto: Jane Doe/ Courier', null, false, true]
   ])('classes %j: phrase %s, wire credit %s, photo credit %s', (line, reason, wire, credit) => {
     expect(phraseOf(line)?.reason ?? null).toBe(reason)
     expect(isWireCredit(line)).toBe(wire)

@@ -119,9 +119,9 @@ export const phrases: readonly Phrase[] = [
     source: 'share-button label, often doubled by icon text'
   },
   {
-    pattern: /^(?:(?:please|kindly) )?(?:share|tweet|email|e-mail|print|copy link|pin|whatsapp|facebook|twitter|linkedin|reddit|flipboard|messenger|comment|comments|save|share this article|share this story|share on (?:facebook|twitter|whatsapp|linkedin|email))(?:[\s|·•,/]+(?:share (?:on|by|via) )?(?:share|tweet|email|e-mail|print|copy link|pin|whatsapp|facebook|twitter|linkedin|reddit|flipboard|messenger|comments?|save))*:?$/i,
+    pattern: /^(?:(?:please|kindly) )?(?:share|tweet|email|e-mail|print|copy link|pin|whatsapp|facebook|twitter|linkedin|reddit|flipboard|messenger|comment|comments|save|share this article|share this story|share on (?:facebook|twitter|whatsapp|linkedin|email))(?:[\s|·•,/]+(?:share (?:on|by|via) )?(?:share|send|tweet|email|e-mail|print|copy link|pin|whatsapp|facebook|twitter|google\+|linkedin|reddit|flipboard|messenger|comments?|save|more))*:?$/i,
     reason: 'share-widget',
-    source: 'social sharing bars (WordPress, Arc, Hearst templates)'
+    source: 'social sharing bars (WordPress, Arc, Hearst templates; "Share Send Facebook Twitter google+ More")'
   },
   {
     pattern: /^(?:click|tap) the (?:alert|bell|follow) icon to follow topics:?$/i,
@@ -164,6 +164,21 @@ export const phrases: readonly Phrase[] = [
     source: 'donation pleas ("Liked it? Take a second to support us on Patreon!", "If you value our reporting, please make a donation.")'
   },
   {
+    // Case-sensitive: what is supported is a name, the outlet's ("Support Ukraine's farmers" has a word in lower case).
+    pattern: /^(?:[Pp]lease )?[Ss]upport (?:[Tt]he )?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}!$/u,
+    holds: ['upport'],
+    reason: 'promo',
+    source: 'donation buttons naming the outlet ("Support The Courier!")'
+  },
+  {
+    // The lead-in speaks of journalism, the outlet's work: a story does not close a sentence of its own with "Contribute today."
+    pattern: /^(?:[^.!?"“]{0,150}(?:journalism|reporting|journalists|newsroom)[^.!?"“]{0,150}[.!] )?(?:[Cc]ontribute|[Dd]onate|[Ss]ubscribe|[Ss]upport us) (?:today|now|here)[.!]$/u,
+    holds: ['ontribute', 'onate', 'ubscribe', 'upport us'],
+    maxLength: 320,
+    reason: 'promo',
+    source: 'donation calls ("Independent journalism has never been more important. Contribute today.")'
+  },
+  {
     // The lead-in is the outlet speaking of itself: "The food bank has one request. Help us keep going." is a quote.
     pattern: /^(?:[Ww]e(?:['’][a-z]{1,2})? [^.?!"“]{1,80}[.?!] )?help us (?:keep (?:going|reporting|doing this|doing what we do)|continue (?:our|this) (?:work|reporting|journalism))[.!]?$/i,
     holds: ['elp us', 'ELP US'],
@@ -183,6 +198,12 @@ export const phrases: readonly Phrase[] = [
     source: 'share, reprint and follow buttons scraped one to a line ("Get short URL", "Order Reprints", "Follow RT on"), or run together ("Share on FacebookShare on TwitterShare via Email")'
   },
 
+  {
+    pattern: /^(?:permalink|permanent link|short ?link|short url)(?::? (?:https?:\/\/)?[\w.-]+\.[a-z]{2,}\/\S{0,100})?$/i,
+    reason: 'share-widget',
+    source: 'permanent-link widgets with their address ("Permalink https://example.com/p/1AbC2")'
+  },
+
   // Machine-translation and language notices.
   {
     pattern: /^(?:powered by (?:automated|machine|google) translation|this (?:article|story|page) (?:was|has been|is) (?:automatically |machine[- ])?translated\b.{0,120}|(?:machine |automatic |google )?translat(?:ed|ion) by (?:google|deepl|ai)\b.{0,40}|translation of an (?:article|story) (?:originally )?published in [A-Z][a-z]+\b.{0,200}|read (?:this|the) (?:article|story) in [A-Z][a-z]+\.?)$/i,
@@ -192,9 +213,9 @@ export const phrases: readonly Phrase[] = [
 
   // Promos: podcasts, videos, newsletters, live blogs.
   {
-    pattern: /^(?:(?:>>|[»›▸►])\s*)?(?:listen|watch|live updates?|live blog|podcast|video|newsletter|sign up|read more|read also|also read|read(?=\s*[:|])|see more|more|don't miss|do not miss|must read|related video|more on this story)\s*(?:[:|–—-]|(?= (?:subscribers|members) only\b))\s*.{0,200}$/i,
+    pattern: /^(?:(?:>>|[»›▸►])\s*)?(?:listen|watch|live updates?|live blog|podcast|video|newsletter|sign up|read more|read also|also read|read(?=\s*[:|])|see more|more|don't miss|do not miss|must read|related video|more on (?:this|the) (?:story|topic|subject|issue))\s*(?:[:|–—-]|(?= (?:subscribers|members) only\b))\s*.{0,200}$/i,
     reason: 'promo',
-    source: 'teaser labels ("LISTEN: ...", "Live updates: ...", "SEE MORE: ...", "Read: ...", "Read more Subscribers only ...") across templates'
+    source: 'teaser labels ("LISTEN: ...", "Live updates: ...", "SEE MORE: ...", "Read: ...", "More on this topic: ...", "Read more Subscribers only ...") across templates'
   },
   {
     pattern: /^(?:don't miss|do not miss|must read|trending(?: now)?|recommended|advertisement|sponsored(?: content)?|partner content|promoted|top stories|editor's picks?|more from [A-Z][\w .&'’-]{0,40}|watch|listen|newsletter|podcast|videos?|photos|(?:photo |video )?gallery|ads?|advertisements|(?:watch|listen) (?:live|now)|watch (?:the )?(?:full )?video(?: here)?|listen to (?:the|our|this) podcast|listen \d{1,3} min(?:ute)?s?)$/i,
@@ -495,9 +516,13 @@ export const phrases: readonly Phrase[] = [
     source: 'support and trial offers ("Independent journalism costs. Support The Courier for the price of a coffee.", "Start your free trial.")'
   },
   {
-    pattern: /^[Tt]his (?:article|story) is part of \p{Lu}[\p{L}+ ]{1,30} (?:Pro|PRO)\.?$/u,
+    // What the story is part of is a service, a series or a partnership, maybe named after the outlet's: not an event of the story.
+    pattern:
+      /^[Tt]his (?:article|story|report|piece) is (?:part of|from) (?:\p{Lu}[\p{L}'’+.-]*(?: \p{Lu}[\p{L}'’+.-]*){0,3}['’]s |our |an? |the )?(?:[^.!?]{0,60}? )?(?:Pro|PRO|service|series|partnership|project|collaboration|supplement)(?:[ :.].{0,300})?$/u,
+    holds: ['his '],
+    maxLength: 420,
     reason: 'promo',
-    source: 'labels of stories from a paid service ("This article is part of Courier Pro")'
+    source: 'labels of stories from a paid service or a series ("This article is part of Courier Pro", "This article is part of the Courier\'s premium policy service: Pro Energy. ...", "This story is part of a series on housing.")'
   },
   {
     pattern: /^[A-Z]{1,6}(?:\.[A-Z]{1,3})? [+−-]?\d{1,4}(?:\.\d{1,2})?% ?[▲▼↑↓]?$/,
@@ -547,9 +572,9 @@ export const phrases: readonly Phrase[] = [
   },
   {
     pattern:
-      /^(?:(?:support|help) is available (?:for (?:anyone|those|people|readers) (?:affected|impacted) by|24 hours a day|around the clock)\b.{0,300}|if you(?:'ve| have| are)? (?:been )?affected by (?:any of )?(?:the )?(?:issues|topics|themes|subjects)\b.{0,300}|(?:an? |the )?(?:national |24-hour )?(?:crisis|suicide(?: prevention)?|mental health|support) (?:line|hotline|helpline|lifeline) is (?:available|open)\b.{0,200}|if you or someone you know (?:is|has been|needs|may be)\b.{0,200}\b(?:call|text|contact|visit|reach)\b.{0,200})$/i,
+      /^(?:(?:support|help) is available (?:for (?:anyone|those|people|readers) (?:affected|impacted) by|24 hours a day|around the clock)\b.{0,300}|if you(?:'ve| have| are)? (?:been )?affected by (?:any of )?(?:the )?(?:issues|topics|themes|subjects)\b.{0,300}|(?:an? |the )?(?:national |24-hour )?(?:crisis|suicide(?: prevention)?|mental health|support) (?:line|hotline|helpline|lifeline) is (?:available|open)\b.{0,200}|if you or someone you know (?:is|has been|needs|may be)\b.{0,200}\b(?:call|text|contact|visit|reach|helpline|hotline|lifeline|crisis line)\b.{0,200})$/i,
     reason: 'other',
-    source: 'help-line notes appended to sensitive stories ("Support is available for anyone affected by this story.", "A crisis line is available 24 hours a day at ...", "If you or someone you know is struggling, call or text ...")'
+    source: 'help-line notes appended to sensitive stories ("Support is available for anyone affected by this story.", "A crisis line is available 24 hours a day at ...", "If you or someone you know is struggling, call or text ...", "If you or someone you know is struggling with addiction, the national helpline is ...")'
   },
   {
     pattern: /^page last updated at .{5,80}$/i,

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {isBylineLine, isDeskLine, isGluedCard, isHandleByline, isLifeDates, isPostSignature, isStampLine, wordCount, words} from './index.js'
-import {endsSentence, isBylineBesideStamp, isMarkedAuthorLine, isMetadataStrip, isPromoCall, isSectionTrail, isShareWidget, labelledAuthors, nameBeforeRole} from './signals.js'
+import {endsSentence, isBylineBesideStamp, isMarkedAuthorLine, isMetadataStrip, isPromoCall, isSectionTrail, isSectionTrailTo, isShareWidget, labelledAuthors, nameBeforeRole} from './signals.js'
 
 describe('words and wordCount', () => {
   it.each([
@@ -171,6 +171,20 @@ describe('isSectionTrail', () => {
   })
 })
 
+describe('isSectionTrailTo', () => {
+  const headline = 'Floods close schools across the north'
+  it.each([
+    ['a section over the headline', `WORLD > ${headline}`, true],
+    ['a breadcrumb of sections', `Home » News » ${headline}`, true],
+    ['the outlet set off by a bar', `Daily Courier | ${headline}`, true],
+    ['the headline alone', headline, false],
+    ['a sentence ending with the headline', `Officials said on Monday that the rain had not stopped > ${headline}`, false],
+    ['another headline', 'WORLD > Rail strike halts trains', false]
+  ])('%s: %j -> %s', (_, line, expected) => {
+    expect(isSectionTrailTo(line, headline)).toBe(expected)
+  })
+})
+
 describe('labelledAuthors', () => {
   it.each([
     ['Author Jane Doe', 'Jane Doe'],
@@ -180,7 +194,10 @@ describe('labelledAuthors', () => {
     ['Reported by Jane Doe in Accra', 'Jane Doe'],
     ['From our correspondent Jane Doe in Rome', 'Jane Doe'],
     ['Posted by Jane Doe', 'Jane Doe'],
+    ['Author Jane Doe (dpa, AFP, Reuters)', 'Jane Doe'],
+    ['Posted by Jane Doe, Reuters', 'Jane Doe'],
     ['Author Jane Doe said the report was late.', null],
+    ['Author Jane Doe (pictured) said the report was late.', null],
     ['Reported by the BBC, the story was picked up around the world.', null],
     ['Words: they matter more than ever, the poet said', null],
     ['Authorities closed the road on Monday', null]

@@ -630,6 +630,22 @@ export function isSectionTrail(value: string): boolean {
 }
 
 /**
+ * Whether a line is a trail of section labels that ends with the headline
+ * printed under it, as pages print their breadcrumbs ("WORLD > Floods close
+ * schools" over "Floods close schools"): the trail is the page's navigation,
+ * the line under it the headline.
+ *
+ * @param value A line.
+ * @param headline The line under it.
+ * @returns True for a trail ending with that line.
+ */
+export function isSectionTrailTo(value: string, headline: string): boolean {
+  if (value.length <= headline.length || !value.endsWith(headline)) return false
+  const trail = /^(.{1,80}?) [|>»›] $/.exec(value.slice(0, value.length - headline.length))
+  return trail !== null && (trailPart.test(trail[1]!) || isSectionTrail(trail[1]!))
+}
+
+/**
  * The place an author line may end with, or give after each author: "Jane Doe and John Roe in London",
  * "Jane Doe in Frankfurt and John Roe in London".
  */
@@ -662,11 +678,11 @@ export function isNamesLine(value: string): boolean {
 /**
  * What an author line under a headline may print after the names: the
  * outlet ("Jane Doe, Reuters", "Jane Doe for The Herald", "Jane Doe /
- * Bloomberg", "Jane Doe (AFP)") or the author's handle ("Jane Doe @janedoe",
+ * Bloomberg", "Jane Doe (AFP)"), the agencies the story drew on ("Jane Doe (dpa, AFP, epd)") or the author's handle ("Jane Doe @janedoe",
  * "Jane Doe (Twitter: @janedoe)").
  */
 const afterAuthorNames =
-  /(?:(?:,| for| \/) (?:[Tt]he )?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}| \(\p{Lu}[\p{L}.&'’ -]{1,30}\)| \(?(?:[Tt]witter: ?)?@\w{1,30}\)?)$/u
+  /(?:(?:,| for| \/) (?:[Tt]he )?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}| \((?:\p{Lu}[\p{L}.&'’ -]{1,30}|[a-z]{2,4})(?:, ?(?:\p{Lu}[\p{L}.&'’ -]{1,30}|[a-z]{2,4})){0,4}\)| \(?(?:[Tt]witter: ?)?@\w{1,30}\)?)$/u
 
 /**
  * The place an author line under a headline may set off after the names
@@ -756,7 +772,9 @@ export function labelledAuthors(value: string): string | null {
   if (!label) return null
   // The place the authors report from and the pictures' credit after a bar
   // are no names: "Reported by Jane Doe in Accra", "Story by Jane Doe | Photos by John Roe".
-  const names = withoutPlace(value.slice(label[0].length).replace(pictureCreditAfter, ''))
+  const written = withoutPlace(value.slice(label[0].length).replace(pictureCreditAfter, ''))
+  // Nor are an outlet or the agencies drawn on after the names ("Author Jane Doe (dpa, AFP)"); a second author after a comma is a name.
+  const names = isNamesLine(written) ? written : withoutOutlet(written)
   // "Text by" credits whoever wrote the text, which may be the outlet: "Text by: Channel 9".
   const credited = label[0].toLowerCase().includes('by') && names.length <= outletLength && words(names).every(isCreditWord)
   return isNamesLine(names) || credited ? names : null
@@ -768,7 +786,8 @@ export function labelledAuthors(value: string): string | null {
  * "... (AP Photo/Jane Doe)", "... (Image: GETTY)".
  */
 export const creditEndings: readonly LinePattern[] = [
-  {pattern: /(?:^|[\s.(])(?:photo|photograph|picture|image|credit|photo credit|courtesy)s?\s*:\s*[^.:]{1,60}\.?$/i, holds: [':']},
+  // The label may be German or Portuguese ("Foto:"), the credit set off by a spaced slash ("Photo / Jane Doe").
+  {pattern: /(?:^|[\s.(])(?:photo|foto|photograph|picture|image|credit|photo credit|courtesy)s?(?:\s*:\s*| \/ )[^.:]{1,60}\.?$/i, holds: [':', ' / ']},
   // Glued to the caption by a scraper that dropped the space: "...in MayCredit: Reuters".
   {pattern: /\p{Ll}(?:Credit|Photo|Picture|Image)s?:\s*[^.:]{1,60}\.?$/u, holds: [':']},
   {
@@ -808,12 +827,21 @@ export const creditEndings: readonly LinePattern[] = [
   {pattern: /\((?:getty|getty images|reuters|afp|ap|epa|pa|file|supplied|handout)\s*\)\.?$/i, holds: ['(']},
   // The credit after the caption's last sentence, maybe after a dash: "... on Monday. Photo by Outlet/Jane Doe", "... in the old city. — Photo by APP".
   {pattern: /[.!?]["”’]? (?:[—–-] )?(?:[Pp]hoto|[Pp]icture|[Ii]mage)s? by \p{Lu}[^.!?]{1,60}$/u, holds: [' by ']},
-  // The photographer and the outlet after a slash, after the caption's last sentence:
-  // "... running. Jane Doe/KQED", "... at dawn. JANE DOE/THE PRESS".
+  // The photographer and the outlet after a slash, after the caption's last sentence,
+  // maybe glued to its full stop, or after a dash: "... running. Jane Doe/KQED",
+  // "... at dawn. JANE DOE/THE PRESS", "... July 20, 2021.JANE DOE/THE PRESS", "... in the valley - Jane Doe/Outlet".
   {
-    pattern: /[.!?]["”’]? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2} ?\/ ?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}$/u,
+    pattern: /(?:[.!?]["”’]? |[\p{Ll}\d][.!?]| [-–—] )\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2} ?\/ ?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}$/u,
     holds: ['/']
   },
+  // The outlet and its photographer in brackets after the caption's last sentence, maybe glued to it:
+  // "... at a nursing home.(Courier News: Jane Doe)". A source cited so is no picture's credit ("(Source: Health Ministry)").
+  {
+    pattern: /[.!?]["”’]? ?\((?!Sources?:)\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3}: \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}\)$/u,
+    holds: [': ']
+  },
+  // An agency or outlet and "Photo" after the caption's last sentence: "... on Nov. 10. DHA Photo", "... in Ankara. AA Photo".
+  {pattern: /[.!?]["”’]? \p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,2} (?:Photos?|PHOTOS?)$/u, holds: [' Photo', ' PHOTO']},
   // An agency in square brackets, which captions print without a full stop
   // before it: "... at the sit-in [Reuters]", "... on Monday [File: Jane Doe/AP]".
   // A caption asks nothing: a related headline credits its outlet so too ("Why Did Prices Fall? [Bloomberg]").
