@@ -9,15 +9,26 @@ describe('a request that a name be held back', () => {
     'The two men, who asked that their identities be withheld, said they were paid in cash.',
     'A driver who asked that his full name not be printed said the depot was closed.',
     '"Nobody came," said Aisha, 34, who asked that her family name be withheld for her safety.',
-    'Karim, a welder who asked that only his first name be used for fear of losing his job, said the pay had stopped.'
+    'Karim, a welder who asked that only his first name be used for fear of losing his job, said the pay had stopped.',
+    'The owner of a bakery, who asked that only his first name, Pieter, be used, said he now starts at 2am.'
   ])('finds no "asked" report in "%s"', (text) => {
     expect(cuesOf(text)).not.toContain('asked')
   })
 
   it.each([
     'The mayor asked that the vote be delayed.',
-    'Union leaders asked that the talks resume on Monday.'
+    'Union leaders asked that the talks resume on Monday.',
+    'Voters asked that their names be checked against the roll.'
   ])('keeps a request about anything else in "%s"', (text) => {
     expect(cuesOf(text)).toContain('asked')
+  })
+})
+
+describe('a report about names', () => {
+  it.each([
+    ['Residents complained that their names could not be found on the register.', 'complained'],
+    ['Several voters said that their names were missing.', 'said']
+  ])('keeps the report in "%s"', (text, cue) => {
+    expect(cuesOf(text)).toContain(cue)
   })
 })

@@ -414,9 +414,10 @@ function anonymityRequestBefore(tokens: Token[], end: number): number {
 /** Whether the words after a verb ask for the source's name to be withheld. */
 export function requestsAnonymity(tokens: Token[], index: number): boolean {
   const next = tokens[index + 1]?.lower
-  if (next !== 'not' && next !== 'to' && next !== 'that' && next !== 'anonymity') return false
-  // Six words take in "to give her full name".
-  return anonymityRequest.test(spaced(tokens.slice(index + 1, index + 7), (token) => token.lower))
+  if (next !== 'not' && next !== 'to' && next !== 'that' && next !== 'anonymity' && next !== 'on') return false
+  // Ten tokens take in "that only his first name, Pieter, be used"; what follows the name tells the request from a
+  // report about names ("complained that their names could not be found").
+  return anonymityRequest.test(spaced(tokens.slice(index + 1, index + 11), (token) => token.lower))
 }
 
 /**

@@ -94,7 +94,8 @@ describe('cues and their layout', () => {
     'The state declared a curfew earlier in the week.',
     'The president declared three days of national mourning.',
     'The army declared a curfew in the capital.',
-    'The mayor declared a local emergency after the levee failed.'
+    'The mayor declared a local emergency after the levee failed.',
+    'The government declared Friday a day of national mourning, and flags flew at half-mast.'
   ])('finds no report in an act declared in "%s"', (text) => {
     expect(attributions(text)).toEqual([])
   })
@@ -2229,4 +2230,40 @@ describe('a participle phrase on a source before a relative aside', () => {
     {text: 'Fans cheered for Ana Ruiz, who said she was delighted.', cue: 'said', source: 'who'},
     {text: 'The report was praised by Ana Ruiz, who said it was overdue.', cue: 'said', source: 'who'},
   ])('reads a relative that holds the cue as before in "$text"', (expected) => expectFound([expected]))
+
+  it.each([
+    'The carmaker has recalled some 410,000 vehicles since the regulator ordered a software update.',
+    'The government recalled its ambassador on Monday.',
+    'A diplomat, who insisted on anonymity to speak candidly, gave no details.',
+    'He said the firm would still claim its management fee.'
+  ])('finds no report in a recall of things, a request for anonymity or a claim not yet made in "%s"', (text) => {
+    expect(attributions(text).filter((attribution) => /recall|insist|claim/.test(attribution.cue.text))).toEqual([])
+  })
+
+  it.each<Case>([
+    {text: 'She recalled that the house had been empty for years.', cue: 'recalled', source: 'She'},
+    {text: 'The minister insisted on Monday that the plan was safe.', cue: 'insisted', source: 'The minister'},
+    {text: 'The opposition insists on a full recount of the ballots.', cue: 'insists', source: 'The opposition'},
+    {text: 'The two capitals had made clear that the border opening was temporary.', cue: 'had made clear', source: 'The two capitals', content: 'the border opening was temporary'},
+    {text: 'She has made it clear to donors that the offer stands.', cue: 'has made it clear', source: 'She', content: 'the offer stands'},
+    {text: 'Several people are still believed to be buried under the rubble.', cue: 'are still believed', source: null},
+    {text: 'It is also widely believed that the vote was rigged.', cue: 'is also widely believed', source: null},
+    {text: 'A report submitted to the commission in 2009 warned that the sea walls were too low.', cue: 'warned', source: 'A report submitted to the commission', type: 'document'},
+    {text: 'The suit alleges that the distributor ignored suspicious orders.', cue: 'alleges', source: 'The suit', type: 'document'},
+    {text: 'Residents complained that their names could not be found on the register.', cue: 'complained', source: 'Residents'},
+    {text: '"Prices will keep rising," said Ana Ruiz, an analyst at a bank in Lima who rates the shares "sell."', cue: 'said', source: 'Ana Ruiz, an analyst at a bank in Lima who rates the shares', content: '"Prices will keep rising,"'},
+    {text: 'Ana Ruiz, an ally of the mayor, called the new standards “strong.”', cue: 'called', source: 'Ana Ruiz, an ally of the mayor'}
+  ])('still finds the report, its adverbs and its subject in "$text"', (expected) => expectFound([expected]))
+
+  it.each([
+    'The minister made clear his opposition to the plan.',
+    'The rules were made clear to staff on the first day.'
+  ])('finds no report in "made clear" without a clause in "%s"', (text) => {
+    expect(attributions(text)).toEqual([])
+  })
+
+  it('reads a source cited inside an "according to" source as part of it, no report of its own', () => {
+    const found = attributions('According to a 2012 survey cited by the centre, more than half of the factories are unsafe.')
+    expect(found.map((attribution) => [attribution.cue.text, attribution.source?.text])).toEqual([['According to', 'a 2012 survey cited by the centre']])
+  })
 })

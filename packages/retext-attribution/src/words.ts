@@ -201,7 +201,7 @@ export const evidenceNouns = set(`
 /** Nouns for texts and figures that speak as documents ("the report said"). */
 export const documentNouns = set(`
   statement statements report reports study studies survey surveys poll polls estimate estimates document documents
-  data figures records record filing filings letter letters memo memos indictment complaint lawsuit analysis
+  data figures records record filing filings letter letters memo memos indictment complaint lawsuit lawsuits suit suits analysis
   assessment review census audit audits investigation probe probes count tally findings transcript transcripts order ruling decision
   release communique communiqué email emails post tweet tweets video footage research paper
   draft drafts note notes cable cables dossiers slide slides
@@ -341,7 +341,7 @@ export const anonymityPattern = anyOf(
  * withholds who the source is, not anything the source would say.
  */
 export const anonymityRequest = new RegExp(
-  `^\\s*(not to be (named|identified|quoted)|to (be (named|identified|quoted)|remain anonymous|speak anonymously)|anonymity|that (?:only )?${pronounOwner} ${nameNoun}|to (give|provide|disclose|reveal|share|state|offer|spell|confirm) ${pronounOwner} ${nameNoun})\\b`,
+  `^\\s*(not to be (named|identified|quoted)|to (be (named|identified|quoted)|remain anonymous|speak anonymously)|(?:on )?anonymity|that (?:only )?${pronounOwner} ${nameNoun}(?: , [\\w'’-]+ ,)? (?:(?:not|never) be|be (?:withheld|kept|omitted|changed|used))|to (give|provide|disclose|reveal|share|state|offer|spell|confirm) ${pronounOwner} ${nameNoun})\\b`,
   'i',
 )
 
