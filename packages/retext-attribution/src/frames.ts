@@ -131,6 +131,7 @@ const documentQuoteVerb = /^(read|reads|continued|continues)$/
 const continueVerb = /^continue[ds]$/
 /** Articles before "call" that make it a noun: "a call for proposals". */
 const articles = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those'])
+const indefiniteArticle = /^an?$/
 /** A pronoun with a contracted "has" or "is", not a possessive: "who's called for". */
 const contractedIs = /^(who|he|she|it|that|there)['’]s$/
 /** Adverbs that join a reporting verb only after an auxiliary: "have long warned", "has still not said". */
@@ -3146,7 +3147,9 @@ function asideSubject(tokens: Token[], comma: number): Range | null {
   head = withAgeBefore(tokens, head)
   const inner = phraseBefore(tokens, list, maxAside)
   if (inner && inner[0] === open + 1) return [head[0], comma]
-  return comma - open <= 16 ? head : null
+  // "Ana Ruiz, a seismologist at the Institute of Earth Sciences who has studied the fault for a decade, warned":
+  // an aside that opens with "a" or "an" describes the name however long it runs.
+  return comma - open <= 16 || indefiniteArticle.test(tokens[open + 1]?.lower ?? '') ? head : null
 }
 
 /** Whether a participle opens an aside at `index`: ", reached on Sunday,", ", speaking in Lima,". */

@@ -2252,7 +2252,9 @@ describe('a participle phrase on a source before a relative aside', () => {
     {text: 'The suit alleges that the distributor ignored suspicious orders.', cue: 'alleges', source: 'The suit', type: 'document'},
     {text: 'Residents complained that their names could not be found on the register.', cue: 'complained', source: 'Residents'},
     {text: '"Prices will keep rising," said Ana Ruiz, an analyst at a bank in Lima who rates the shares "sell."', cue: 'said', source: 'Ana Ruiz, an analyst at a bank in Lima who rates the shares', content: '"Prices will keep rising,"'},
-    {text: 'Ana Ruiz, an ally of the mayor, called the new standards “strong.”', cue: 'called', source: 'Ana Ruiz, an ally of the mayor'}
+    {text: 'Ana Ruiz, an ally of the mayor, called the new standards “strong.”', cue: 'called', source: 'Ana Ruiz, an ally of the mayor'},
+    {text: 'Ana Ruiz, a seismologist at the Institute of Earth Sciences (IES) who has studied the Banda Arc fault for a decade, warned that aftershocks could continue.', cue: 'warned', source: 'Ana Ruiz', type: 'named-person'},
+    {text: 'Tom Hale, a supervisor who has worked for the same contracting firm for eleven years, told reporters the pay had stopped.', cue: 'told reporters', source: 'Tom Hale'}
   ])('still finds the report, its adverbs and its subject in "$text"', (expected) => expectFound([expected]))
 
   it.each([
