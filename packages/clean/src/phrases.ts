@@ -164,13 +164,6 @@ export const phrases: readonly Phrase[] = [
     source: 'donation pleas ("Liked it? Take a second to support us on Patreon!", "If you value our reporting, please make a donation.")'
   },
   {
-    // Case-sensitive: what is supported is a name, the outlet's ("Support Ukraine's farmers" has a word in lower case).
-    pattern: /^(?:[Pp]lease )?[Ss]upport (?:[Tt]he )?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}!$/u,
-    holds: ['upport'],
-    reason: 'promo',
-    source: 'donation buttons naming the outlet ("Support The Courier!")'
-  },
-  {
     // The lead-in speaks of journalism, the outlet's work: a story does not close a sentence of its own with "Contribute today."
     pattern: /^(?:[^.!?"“]{0,150}(?:journalism|reporting|journalists|newsroom)[^.!?"“]{0,150}[.!] )?(?:[Cc]ontribute|[Dd]onate|[Ss]ubscribe|[Ss]upport us) (?:today|now|here)[.!]$/u,
     holds: ['ontribute', 'onate', 'ubscribe', 'upport us'],
@@ -213,7 +206,7 @@ export const phrases: readonly Phrase[] = [
 
   // Promos: podcasts, videos, newsletters, live blogs.
   {
-    pattern: /^(?:(?:>>|[»›▸►])\s*)?(?:listen|watch|live updates?|live blog|podcast|video|newsletter|sign up|read more|read also|also read|read(?=\s*[:|])|see more|more|don't miss|do not miss|must read|related video|more on (?:this|the) (?:story|topic|subject|issue))\s*(?:[:|–—-]|(?= (?:subscribers|members) only\b))\s*.{0,200}$/i,
+    pattern: /^(?:(?:>>|[»›▸►])\s*)?(?:listen|watch|live updates?|live blog|podcast|video|newsletter|sign up|read more|read also|also read|read(?=\s*[:|])|see more|more|don't miss|do not miss|must read|related video|more on this (?:story|topic))\s*(?:[:|–—-]|(?= (?:subscribers|members) only\b))\s*.{0,200}$/i,
     reason: 'promo',
     source: 'teaser labels ("LISTEN: ...", "Live updates: ...", "SEE MORE: ...", "Read: ...", "More on this topic: ...", "Read more Subscribers only ...") across templates'
   },
@@ -518,7 +511,7 @@ export const phrases: readonly Phrase[] = [
   {
     // What the story is part of is a service, a series or a partnership, maybe named after the outlet's: not an event of the story.
     pattern:
-      /^[Tt]his (?:article|story|report|piece) is (?:part of|from) (?:\p{Lu}[\p{L}'’+.-]*(?: \p{Lu}[\p{L}'’+.-]*){0,3}['’]s |our |an? |the )?(?:[^.!?]{0,60}? )?(?:Pro|PRO|service|series|partnership|project|collaboration|supplement)(?:[ :.].{0,300})?$/u,
+      /^[Tt]his (?:article|story) is (?:part of|from) (?:\p{Lu}[\p{L}'’+.-]*(?: \p{Lu}[\p{L}'’+.-]*){0,3}['’]s |our |an? |the )?(?:[^.!?]{0,60}? )?(?:Pro|PRO|service|series|partnership|supplement)(?:[ :.].{0,300})?$/u,
     holds: ['his '],
     maxLength: 420,
     reason: 'promo',
@@ -572,7 +565,7 @@ export const phrases: readonly Phrase[] = [
   },
   {
     pattern:
-      /^(?:(?:support|help) is available (?:for (?:anyone|those|people|readers) (?:affected|impacted) by|24 hours a day|around the clock)\b.{0,300}|if you(?:'ve| have| are)? (?:been )?affected by (?:any of )?(?:the )?(?:issues|topics|themes|subjects)\b.{0,300}|(?:an? |the )?(?:national |24-hour )?(?:crisis|suicide(?: prevention)?|mental health|support) (?:line|hotline|helpline|lifeline) is (?:available|open)\b.{0,200}|if you or someone you know (?:is|has been|needs|may be)\b.{0,200}\b(?:call|text|contact|visit|reach|helpline|hotline|lifeline|crisis line)\b.{0,200})$/i,
+      /^(?:(?:support|help) is available (?:for (?:anyone|those|people|readers) (?:affected|impacted) by|24 hours a day|around the clock)\b.{0,300}|if you(?:'ve| have| are)? (?:been )?affected by (?:any of )?(?:the )?(?:issues|topics|themes|subjects)\b.{0,300}|(?:an? |the )?(?:national |24-hour )?(?:crisis|suicide(?: prevention)?|mental health|support) (?:line|hotline|helpline|lifeline) is (?:available|open)\b.{0,200}|if you or someone you know (?:is|has been|needs|may be)\b.{0,200}\b(?:call|text|contact|visit|reach)\b.{0,200}|if you or someone you know (?:is|has been|needs|may be)\b.{0,200}\b(?:helpline|hotline|lifeline|crisis line) (?:is|on|at)\b[^.]{0,40}\d.{0,100})$/i,
     reason: 'other',
     source: 'help-line notes appended to sensitive stories ("Support is available for anyone affected by this story.", "A crisis line is available 24 hours a day at ...", "If you or someone you know is struggling, call or text ...", "If you or someone you know is struggling with addiction, the national helpline is ...")'
   },

@@ -786,8 +786,10 @@ export function labelledAuthors(value: string): string | null {
  * "... (AP Photo/Jane Doe)", "... (Image: GETTY)".
  */
 export const creditEndings: readonly LinePattern[] = [
-  // The label may be German or Portuguese ("Foto:"), the credit set off by a spaced slash ("Photo / Jane Doe").
-  {pattern: /(?:^|[\s.(])(?:photo|foto|photograph|picture|image|credit|photo credit|courtesy)s?(?:\s*:\s*| \/ )[^.:]{1,60}\.?$/i, holds: [':', ' / ']},
+  // The label may be German or Portuguese ("Foto:").
+  {pattern: /(?:^|[\s.(])(?:photo|foto|photograph|picture|image|credit|photo credit|courtesy)s?\s*:\s*[^.:]{1,60}\.?$/i, holds: [':']},
+  // The photographer's name set off by a spaced slash after the label: "... in the hills. Photo / Jane Doe".
+  {pattern: /[.!?]["”’]? (?:Photo|PHOTO|Foto) \/ \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u, holds: [' / ']},
   // Glued to the caption by a scraper that dropped the space: "...in MayCredit: Reuters".
   {pattern: /\p{Ll}(?:Credit|Photo|Picture|Image)s?:\s*[^.:]{1,60}\.?$/u, holds: [':']},
   {
@@ -828,16 +830,21 @@ export const creditEndings: readonly LinePattern[] = [
   // The credit after the caption's last sentence, maybe after a dash: "... on Monday. Photo by Outlet/Jane Doe", "... in the old city. — Photo by APP".
   {pattern: /[.!?]["”’]? (?:[—–-] )?(?:[Pp]hoto|[Pp]icture|[Ii]mage)s? by \p{Lu}[^.!?]{1,60}$/u, holds: [' by ']},
   // The photographer and the outlet after a slash, after the caption's last sentence,
-  // maybe glued to its full stop, or after a dash: "... running. Jane Doe/KQED",
+  // maybe glued to its full stop: "... running. Jane Doe/KQED",
   // "... at dawn. JANE DOE/THE PRESS", "... July 20, 2021.JANE DOE/THE PRESS", "... in the valley - Jane Doe/Outlet".
   {
-    pattern: /(?:[.!?]["”’]? |[\p{Ll}\d][.!?]| [-–—] )\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2} ?\/ ?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}$/u,
+    pattern: /(?:[.!?]["”’]? |[\p{Ll}\d][.!?])\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2} ?\/ ?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}$/u,
+    holds: ['/']
+  },
+  // After a dash the credit closes a caption with no full stop, so none may end it ("... airports in the region – New York/Newark." is a sentence).
+  {
+    pattern: / [-–—] \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2} ?\/ ?\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,3}$/u,
     holds: ['/']
   },
   // The outlet and its photographer in brackets after the caption's last sentence, maybe glued to it:
-  // "... at a nursing home.(Courier News: Jane Doe)". A source cited so is no picture's credit ("(Source: Health Ministry)").
+  // "... at a nursing home.(Courier News: Jane Doe)". A source or a chart cited so is no picture's credit ("(Source: Health Ministry)", "(Data: World Bank)").
   {
-    pattern: /[.!?]["”’]? ?\((?!Sources?:)\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3}: \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}\)$/u,
+    pattern: /[.!?]["”’]? ?\((?!(?:Sources?|Data|Figures?|Charts?|Graphics?|Tables?|Maps?|Notes?|Via|See|Read|Video|Audio):)\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3}: \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}\)$/u,
     holds: [': ']
   },
   // An agency or outlet and "Photo" after the caption's last sentence: "... on Nov. 10. DHA Photo", "... in Ankara. AA Photo".

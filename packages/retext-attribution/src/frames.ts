@@ -953,10 +953,12 @@ const maxClearAddressee = 5
  * "The minister made clear that the offer stood", "She has made it clear to
  * donors that ...": PolNeAR train marks 28 of its 49 "make clear", nearly
  * all before a clause; with an object ("made clear his opposition") it voices
- * a stance, and is left to other readers.
+ * a stance, and is left to other readers, as are an infinitive and a passive.
  */
 function readMakeClear(tokens: Token[], index: number, cues: Cue[]): number {
-  if (!makeVerb.test(tokens[index]!.lower)) return -1
+  // "failed to make clear", "is expected to make clear": not made yet; "it was made clear": a passive with no source.
+  const previous = tokenOrNone(tokens, index - 1)?.lower ?? ''
+  if (!makeVerb.test(tokens[index]!.lower) || previous === 'to' || beForms.has(previous)) return -1
   const clear = tokenOrNone(tokens, index + 1)?.lower === 'it' ? index + 2 : index + 1
   if (tokenOrNone(tokens, clear)?.lower !== 'clear') return -1
   let that = clear + 1
@@ -1408,8 +1410,8 @@ function reportsNothingHere(tokens: Token[], index: number): boolean {
   return requestsAnonymity(tokens, index) || unansweredRequestForComment(tokens, index)
 }
 
-/** Adverbs between a modal and its verb: "would still claim", "will also announce". */
-const modalAdverbs = new Set(['still', 'also', 'probably', 'likely', 'certainly', 'then', 'now', 'later', 'soon', 'eventually', 'only'])
+/** Adverbs between a modal and a verb not yet said: "would still claim", "will probably announce"; not "would later say", told of the past. */
+const modalAdverbs = new Set(['still', 'probably', 'likely', 'certainly', 'soon'])
 
 /** Words that only ever open a noun phrase, never stand for its subject: "such claims were", "no reports of". */
 const nounDeterminers = new Set(['such', 'no', 'every'])
@@ -1612,7 +1614,8 @@ function otherSense(tokens: Token[], index: number): boolean {
   const object = tokens[objectAt]?.lower ?? ''
   if (claimVerb.test(lower)) return claimedPrizes.has(object)
   // "has recalled 410,000 vehicles", "recalled its ambassador": things and envoys called back, not memories.
-  if (recallVerb.test(lower)) return quantityAt(tokens, index + 1) || recalledThings.has(object)
+  // "recalled the ambassador telling her ...": a memory of someone doing something.
+  if (recallVerb.test(lower)) return quantityAt(tokens, index + 1) || (recalledThings.has(object) && !(tokens[objectAt + 1]?.lower.endsWith('ing') ?? false))
   // "have pledged 800 million dollars": money given, not words.
   // "pledged 500 new homes would be built" reports.
   if (pledgeVerb.test(lower)) return quantityAt(tokens, index + 1) && !tokens.slice(index + 2, index + 2 + maxPledgedThing).some((token) => finiteAuxiliary.test(token.lower))
@@ -1708,7 +1711,8 @@ const decreeAdjuncts = new Set(['in', 'for', 'on', 'across', 'over', 'after', 'u
 function decreesAct(tokens: Token[], objectAt: number): boolean {
   let at = objectAt
   // "declared Thursday a day of national mourning": the day the act falls on may come first.
-  if (weekdaysAndMonths.has(tokens[at]?.lower ?? '') || timeWords.has(tokens[at]?.lower ?? '')) at += determiners.has(tokens[at + 1]?.lower ?? '') ? 2 : 1
+  // "declared Monday that ...": only an act after the day makes it one.
+  if ((weekdaysAndMonths.has(tokens[at]?.lower ?? '') || timeWords.has(tokens[at]?.lower ?? '')) && determiners.has(tokens[at + 1]?.lower ?? '')) at += 2
   for (let modifiers = 0; modifiers < maxDecreeModifiers && isDecreeModifier(tokens[at]); modifiers++) at++
   if (actHolders.has(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === 'of') at += 2
   if (isDecreeModifier(tokens[at]) && !decreedActs.has(tokens[at]!.lower)) at++

@@ -10,15 +10,16 @@ describe('a request that a name be held back', () => {
     'A driver who asked that his full name not be printed said the depot was closed.',
     '"Nobody came," said Aisha, 34, who asked that her family name be withheld for her safety.',
     'Karim, a welder who asked that only his first name be used for fear of losing his job, said the pay had stopped.',
-    'The owner of a bakery, who asked that only his first name, Pieter, be used, said he now starts at 2am.'
+    'The owner of a bakery, who asked that only his first name, Pieter, be used, said he now starts at 2am.',
+    'A miner who asked that his name be protected said the shaft had flooded twice.',
+    'The two guards, who asked that their identities remain secret, said they had not been paid.'
   ])('finds no "asked" report in "%s"', (text) => {
     expect(cuesOf(text)).not.toContain('asked')
   })
 
   it.each([
     'The mayor asked that the vote be delayed.',
-    'Union leaders asked that the talks resume on Monday.',
-    'Voters asked that their names be checked against the roll.'
+    'Union leaders asked that the talks resume on Monday.'
   ])('keeps a request about anything else in "%s"', (text) => {
     expect(cuesOf(text)).toContain('asked')
   })

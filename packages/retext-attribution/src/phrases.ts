@@ -415,9 +415,9 @@ function anonymityRequestBefore(tokens: Token[], end: number): number {
 export function requestsAnonymity(tokens: Token[], index: number): boolean {
   const next = tokens[index + 1]?.lower
   if (next !== 'not' && next !== 'to' && next !== 'that' && next !== 'anonymity' && next !== 'on') return false
-  // Ten tokens take in "that only his first name, Pieter, be used"; what follows the name tells the request from a
-  // report about names ("complained that their names could not be found").
-  return anonymityRequest.test(spaced(tokens.slice(index + 1, index + 11), (token) => token.lower))
+  // Seven tokens take in "that only his first name could"; a verb after the name tells a report about names
+  // ("complained that their names could not be found") from a request.
+  return anonymityRequest.test(spaced(tokens.slice(index + 1, index + 8), (token) => token.lower))
 }
 
 /**

@@ -2231,6 +2231,9 @@ describe('a participle phrase on a source before a relative aside', () => {
     {text: 'The report was praised by Ana Ruiz, who said it was overdue.', cue: 'said', source: 'who'},
   ])('reads a relative that holds the cue as before in "$text"', (expected) => expectFound([expected]))
 
+})
+
+describe('reporting verbs in other senses, and subjects with long descriptions', () => {
   it.each([
     'The carmaker has recalled some 410,000 vehicles since the regulator ordered a software update.',
     'The government recalled its ambassador on Monday.',
@@ -2242,6 +2245,10 @@ describe('a participle phrase on a source before a relative aside', () => {
 
   it.each<Case>([
     {text: 'She recalled that the house had been empty for years.', cue: 'recalled', source: 'She'},
+    {text: 'She recalled the ambassador telling her that the aid had been frozen.', cue: 'recalled', source: 'She'},
+    {text: 'She would later say that she had been misled by the bank.', cue: 'would later say', source: 'She'},
+    {text: 'The mayor declared Monday that curfews in the capital would end on Friday.', cue: 'declared', source: 'The mayor'},
+    {text: 'The regulator commented on anonymity rules, saying they would be tightened.', cue: 'commented', source: 'The regulator'},
     {text: 'The minister insisted on Monday that the plan was safe.', cue: 'insisted', source: 'The minister'},
     {text: 'The opposition insists on a full recount of the ballots.', cue: 'insists', source: 'The opposition'},
     {text: 'The two capitals had made clear that the border opening was temporary.', cue: 'had made clear', source: 'The two capitals', content: 'the border opening was temporary'},
@@ -2259,8 +2266,9 @@ describe('a participle phrase on a source before a relative aside', () => {
 
   it.each([
     'The minister made clear his opposition to the plan.',
-    'The rules were made clear to staff on the first day.'
-  ])('finds no report in "made clear" without a clause in "%s"', (text) => {
+    'The rules were made clear to staff on the first day.',
+    'The minister failed to make clear that the offer had expired.'
+  ])('finds no report in "made clear" without a clause, or not yet made, in "%s"', (text) => {
     expect(attributions(text)).toEqual([])
   })
 

@@ -341,7 +341,7 @@ export const anonymityPattern = anyOf(
  * withholds who the source is, not anything the source would say.
  */
 export const anonymityRequest = new RegExp(
-  `^\\s*(not to be (named|identified|quoted)|to (be (named|identified|quoted)|remain anonymous|speak anonymously)|(?:on )?anonymity|that (?:only )?${pronounOwner} ${nameNoun}(?: , [\\w'’-]+ ,)? (?:(?:not|never) be|be (?:withheld|kept|omitted|changed|used))|to (give|provide|disclose|reveal|share|state|offer|spell|confirm) ${pronounOwner} ${nameNoun})\\b`,
+  `^\\s*(not to be (named|identified|quoted)|to (be (named|identified|quoted)|remain anonymous|speak anonymously)|anonymity|on anonymity(?= (?:to|because|as|for|since|given|,|;|\\.)|\\s*$)|that (?:only )?${pronounOwner} ${nameNoun}(?! (?:could|would|were|was|had|have|has|are|is|will|can|did|do|does|should|might|must|appeared|appear|appears)\\b)|to (give|provide|disclose|reveal|share|state|offer|spell|confirm) ${pronounOwner} ${nameNoun})\\b`,
   'i',
 )
 
