@@ -1399,7 +1399,7 @@ function reportsNothingHere(tokens: Token[], index: number): boolean {
   if (claimOfRecord(tokens, index) || passiveInstruction(tokens, index) || participleOnObject(tokens, index) || participleBeforeVerb(tokens, index)) return true
   // "would say", "will announce": not yet said; "was asked": the source is the one asking.
   // "will be announced", "would still claim": not yet said either.
-  if (previous && (modal.test(previous.lower) || (modalAdverbs.has(previous.lower) && modal.test(tokenOrNone(tokens, index - 2)?.lower ?? '')) || willContracted.test(previous.lower) || (previous.lower === 'be' && modal.test(tokenOrNone(tokens, index - 2)?.lower ?? '')) || ((pastBe.test(previous.lower) || previous.lower === 'been' || previous.lower === 'being') && askVerb.test(lower)))) return true
+  if (previous && (modal.test(previous.lower) || willContracted.test(previous.lower) || ((previous.lower === 'be' || modalAdverbs.has(previous.lower)) && modal.test(tokenOrNone(tokens, index - 2)?.lower ?? '')) || ((pastBe.test(previous.lower) || previous.lower === 'been' || previous.lower === 'being') && askVerb.test(lower)))) return true
   // "news reports said", "initial estimates put": a noun heading the subject of the verb after it.
   if (documentNouns.has(lower) && next?.word && (finiteAfterNoun.test(next.lower) || cueLexicon.has(next.lower))) return true
   // "384 pledged delegates": a participle used as an adjective after a number; "published in 2009 warned": a year is a time.
