@@ -6,6 +6,7 @@ import {
   isAdjunct,
   isAdverb,
   isCompoundAdjective,
+  isModal,
   looksLikeVerb,
   mediumWords,
   skipAdjunctsAndOccasion,
@@ -39,6 +40,7 @@ import {
   hedgeAdverbs,
   hedgeWords,
   leadingDigit,
+  modal,
   notInSubject,
   occasionOpeners,
   organizationNouns,
@@ -143,7 +145,6 @@ const aspectVerb = /^(begin|begins|began|begun|start|starts|started|continue|con
 /** Auxiliaries proper, which an adverbial phrase may follow inside a verb group. */
 const verbAuxiliary = /^(has|have|had|is|are|was|were|will|would|did|does|do)$/
 const possessive = /^(his|her|its|their|our|my|your)$|'s$/
-const modal = /^(would|could|might|should|will|can|may|must)$/
 /** A subject with "will" contracted onto it: "I'll say", "They’ll argue" (PolNeAR train and dev mark none of 21). */
 const willContracted = /['’]ll$/
 const pastBe = /^(was|were)$/
@@ -1399,7 +1400,7 @@ function reportsNothingHere(tokens: Token[], index: number): boolean {
   if (claimOfRecord(tokens, index) || passiveInstruction(tokens, index) || participleOnObject(tokens, index) || participleBeforeVerb(tokens, index)) return true
   // "would say", "will announce": not yet said; "was asked": the source is the one asking.
   // "will be announced", "would still claim": not yet said either.
-  if (previous && (modal.test(previous.lower) || willContracted.test(previous.lower) || ((previous.lower === 'be' || modalAdverbs.has(previous.lower)) && modal.test(tokenOrNone(tokens, index - 2)?.lower ?? '')) || ((pastBe.test(previous.lower) || previous.lower === 'been' || previous.lower === 'being') && askVerb.test(lower)))) return true
+  if (previous && (isModal(tokens, index - 1) || willContracted.test(previous.lower) || ((previous.lower === 'be' || modalAdverbs.has(previous.lower)) && isModal(tokens, index - 2)) || ((pastBe.test(previous.lower) || previous.lower === 'been' || previous.lower === 'being') && askVerb.test(lower)))) return true
   // "news reports said", "initial estimates put": a noun heading the subject of the verb after it.
   if (documentNouns.has(lower) && next?.word && (finiteAfterNoun.test(next.lower) || cueLexicon.has(next.lower))) return true
   // "384 pledged delegates": a participle used as an adjective after a number; "published in 2009 warned": a year is a time.

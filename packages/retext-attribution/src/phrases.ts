@@ -7,6 +7,7 @@ import {
   documentNouns,
   groupNouns,
   leadingDigit,
+  modal,
   notInSubject,
   organizationNouns,
   participleClauseVerbs,
@@ -98,6 +99,7 @@ const generalOfficer = /\w-general$/
  */
 function wordClosesSubject(tokens: Token[], index: number): boolean {
   const lower = tokens[index]!.lower
+  if (modal.test(lower) && !isModal(tokens, index)) return weekdaysAndMonths.has(lower) && readsAsMonth(tokens, index)
   return (!readsAsName(tokens, index) && (notInSubject.has(lower) || pronouns.has(lower))) || (weekdaysAndMonths.has(lower) && !opensPaperName(tokens, index))
 }
 
@@ -851,12 +853,13 @@ function verbBeforePossessive(tokens: Token[], index: number): boolean {
   return !token.capitalised && !prepositions.has(token.lower) && ownerDeterminers.has(tokens[index + 1]?.lower ?? '')
 }
 
-/** Words of a time or medium adjunct: "Thursday", "a statement", "an interview". */
+/** Words of a time or medium adjunct: "Thursday", "3 March", "a statement", "an interview". */
 export function isAdjunct(tokens: Token[], index: number): boolean {
   const next = tokens[index]
   if (!next) return false
   if (weekdaysAndMonths.has(next.lower) || timeWords.has(next.lower) || year.test(next.value)) return true
   const after = tokens[index + 1]
+  if (leadingDigit.test(next.value) && after !== undefined && weekdaysAndMonths.has(after.lower)) return true
   return determiners.has(next.lower) && after !== undefined && (timeWords.has(after.lower) || mediumWords.has(after.lower))
 }
 
@@ -943,6 +946,32 @@ function timeDeterminerAlone(tokens: Token[], index: number): boolean {
   return !(next && (weekdaysAndMonths.has(next.lower) || timeWords.has(next.lower)))
 }
 
+/**
+ * Whether the word at `index` is a modal verb: "may" and "will" written with
+ * a capital inside a sentence, or opening it before another capitalised word
+ * that is not a pronoun, are a name or a month ("Theresa May said",
+ * "Officials in May said", "Will Hutton wrote"; not "May I add").
+ */
+export function isModal(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]
+  if (token === undefined || !modal.test(token.lower)) return false
+  if (!token.capitalised) return true
+  const next = tokens[index + 1]
+  return index === 0 && !(next?.capitalised === true && !pronouns.has(next.lower))
+}
+
+/**
+ * Whether a month's name is the month: "May" is only after a word that opens
+ * a time ("in May", "early May") or beside a day's number ("3 May", "May 3"),
+ * and is otherwise a name ("Theresa May") or the modal.
+ */
+function readsAsMonth(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index]!.lower !== 'may') return true
+  const previous = tokens[index - 1]
+  const next = tokens[index + 1]
+  return tokens[index]!.capitalised && ((previous !== undefined && (timeOpeners.test(previous.lower) || leadingDigit.test(previous.value))) || (next !== undefined && leadingDigit.test(next.value)))
+}
+
 /** "the Sunday Courier", "the Sunday Times": a weekday after "the" and before a capitalised word opens a paper's name, not a time adjunct. */
 function opensPaperName(tokens: Token[], index: number): boolean {
   return tokens[index - 1]?.lower === 'the' && tokens[index + 1]?.capitalised === true
@@ -953,7 +982,7 @@ function skipAdjunctsBack(tokens: Token[], end: number): number {
   let at = end
   const last = tokens[at - 1]
   if (last && year.test(last.value) && tokens[at - 2]?.lower === 'in') return at > 2 && tokens[at - 3]!.word ? at - 2 : end
-  if (!last || !(weekdaysAndMonths.has(last.lower) || timeWords.has(last.lower)) || last.lower === 'may') return end
+  if (!last || !((weekdaysAndMonths.has(last.lower) && readsAsMonth(tokens, at - 1)) || timeWords.has(last.lower))) return end
   at--
   // "on Monday evening": a weekday before the time of day belongs to the adjunct.
   while (at > 0 && (timeOpeners.test(tokens[at - 1]!.lower) || weekdaysAndMonths.has(tokens[at - 1]!.lower))) at--

@@ -2276,4 +2276,21 @@ describe('reporting verbs in other senses, and subjects with long descriptions',
     const found = attributions('According to a 2012 survey cited by the centre, more than half of the factories are unsafe.')
     expect(found.map((attribution) => [attribution.cue.text, attribution.source?.text])).toEqual([['According to', 'a 2012 survey cited by the centre']])
   })
+
+  it.each<Case>([
+    {text: 'Theresa May said the country would leave the customs union.', cue: 'said', source: 'Theresa May', type: 'named-person'},
+    {text: 'Ms May told reporters she would not resign.', cue: 'told reporters', source: 'Ms May', type: 'named-person'},
+    {text: 'May Chen, a nurse at the clinic, said the ward was full.', cue: 'said', source: 'May Chen, a nurse at the clinic', type: 'named-person'},
+    {text: 'A report published in May warned that the dam could fail.', cue: 'warned', source: 'A report', type: 'document'},
+    {text: 'Officials in May said the plan would go ahead.', cue: 'said', source: 'Officials'},
+    {text: 'The cuts announced on 3 March will hit the poorest, the union said.', cue: 'said', source: 'the union'},
+    {text: 'The ministry said on 3 May that the road would reopen.', cue: 'said', source: 'The ministry', content: 'the road would reopen'}
+  ])('reads "May" with a capital as a name or the month, not a modal, in "$text"', (expected) => expectFound([expected]))
+
+  it.each([
+    'The minister may say that the plan is dead.',
+    'The cuts announced on 3 May will hit the poorest.'
+  ])('finds no report after the modal "may", nor in a participle before a dated verb, in "%s"', (text) => {
+    expect(attributions(text)).toEqual([])
+  })
 })

@@ -68,6 +68,9 @@ export const determiners = set(`the a an this these those his her its their our 
 /** A token that starts with a digit: a figure, a date, an age. */
 export const leadingDigit = /^\d/
 
+/** Modal verbs, before a verb that is not yet said or only possible. */
+export const modal = /^(would|could|might|should|will|can|may|must)$/
+
 /** A year from 1800 to 2099, a date rather than a figure. */
 export const year = /^(1[89]|20)\d\d$/
 
