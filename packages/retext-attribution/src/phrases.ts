@@ -349,7 +349,7 @@ export function documentWithParticiplesBefore(tokens: Token[], end: number): boo
 function documentHeadAt(tokens: Token[], start: number, end: number): number {
   for (let index = start; index < end && index - start <= maxDocumentModifiers; index++) {
     const token = tokens[index]!
-    if (!token.word || prepositions.has(token.lower) || notInSubject.has(token.lower)) return -1
+    if (!token.word || prepositions.has(token.lower) || outsideSubject(tokens, index)) return -1
     if (documentNouns.has(token.lower)) return index
   }
   return -1
@@ -367,7 +367,7 @@ function inDocumentModifiers(tokens: Token[], index: number): boolean {
   if (!token.word) return token.value === ',' || isInner(tokens, index) || token.value === '(' || token.value === ')'
   if (token.lower === 'and') return (isParticiple(tokens[index + 1] ?? token) && tokens[index + 1] !== undefined) || joinsName(tokens, index)
   if (comparesCount(tokens, index)) return true
-  if (notInSubject.has(token.lower) || pronouns.has(token.lower)) return false
+  if (outsideSubject(tokens, index) || pronouns.has(token.lower)) return false
   // "The report by the board criticised ministers": a participle must lead to its agent, place or time.
   if (isParticiple(token) && looksLikeVerb(token)) return participleLeads(tokens[index + 1])
   return true
@@ -824,10 +824,10 @@ export function phraseAfter(tokens: Token[], start: number, longest = maxPhrase)
     const token = tokens[index]!
     if (token.word) {
       const lower = token.lower
-      if (index > start && ((notInSubject.has(lower) && !readsAsName(tokens, index)) || (clauseVerbs.has(lower) && !participleBeforePreposition(tokens, index)) || looksLikeVerb(token) || verbBeforePossessive(tokens, index))) {
+      if (index > start && ((outsideSubject(tokens, index) && !readsAsName(tokens, index)) || (clauseVerbs.has(lower) && !participleBeforePreposition(tokens, index)) || looksLikeVerb(token) || verbBeforePossessive(tokens, index))) {
         if (lower !== 'and' || !tokens[index - 1]!.capitalised) break
       }
-      if (index === start && ((notInSubject.has(lower) && !readsAsName(tokens, index)) || looksLikeVerb(token))) return null
+      if (index === start && ((outsideSubject(tokens, index) && !readsAsName(tokens, index)) || looksLikeVerb(token))) return null
       if (weekdaysAndMonths.has(lower) || timeWords.has(lower)) break
       if ((lower === 'on' || lower === 'in' || lower === 'at') && isAdjunct(tokens, index + 1)) break
       end = index + 1
@@ -958,6 +958,15 @@ export function isModal(tokens: readonly Token[], index: number): boolean {
   if (!token.capitalised) return true
   const next = tokens[index + 1]
   return index === 0 && !(next?.capitalised === true && !pronouns.has(next.lower))
+}
+
+/**
+ * Whether the word at `index` is one that never sits in a subject (see
+ * `notInSubject`): not "May" or "Will" read as a name or the month.
+ */
+export function outsideSubject(tokens: readonly Token[], index: number): boolean {
+  const lower = tokens[index]!.lower
+  return notInSubject.has(lower) && (!modal.test(lower) || isModal(tokens, index))
 }
 
 /**

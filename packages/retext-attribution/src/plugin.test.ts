@@ -2282,6 +2282,8 @@ describe('reporting verbs in other senses, and subjects with long descriptions',
     {text: 'Ms May told reporters she would not resign.', cue: 'told reporters', source: 'Ms May', type: 'named-person'},
     {text: 'May Chen, a nurse at the clinic, said the ward was full.', cue: 'said', source: 'May Chen, a nurse at the clinic', type: 'named-person'},
     {text: 'A report published in May warned that the dam could fail.', cue: 'warned', source: 'A report', type: 'document'},
+    {text: 'A report by the comptroller published in May found that beds had fallen.', cue: 'found', source: 'A report by the comptroller published in May', type: 'document'},
+    {text: 'Documents obtained in May show that the firm paid bribes.', cue: 'show', source: 'Documents obtained in May', type: 'document'},
     {text: 'Officials in May said the plan would go ahead.', cue: 'said', source: 'Officials'},
     {text: 'The cuts announced on 3 March will hit the poorest, the union said.', cue: 'said', source: 'the union'},
     {text: 'The ministry said on 3 May that the road would reopen.', cue: 'said', source: 'The ministry', content: 'the road would reopen'}
