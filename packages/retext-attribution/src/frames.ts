@@ -3152,9 +3152,16 @@ function asideSubject(tokens: Token[], comma: number): Range | null {
   head = withAgeBefore(tokens, head)
   const inner = phraseBefore(tokens, list, maxAside)
   if (inner && inner[0] === open + 1) return [head[0], comma]
-  // "Ana Ruiz, a seismologist at the Institute of Earth Sciences who has studied the fault for a decade, warned":
-  // an aside that opens with "a" or "an" describes the name however long it runs.
-  return comma - open <= 16 || indefiniteArticle.test(tokens[open + 1]?.lower ?? '') ? head : null
+  // "Ana Ruiz, a seismologist at the Institute of Earth Sciences who has studied the fault for a decade, warned",
+  // "Acme Motor Co, the carmaker whose plant in the north supplies engines for its lines in three countries, said":
+  // an aside that opens with "a" or "an", or with "the" after a name, describes the name however long it runs.
+  return comma - open <= 16 || describesAtLength(tokens, head, open + 1) ? head : null
+}
+
+/** Whether an aside opening at `index` describes the phrase before it, however long it is. */
+function describesAtLength(tokens: Token[], head: Range, index: number): boolean {
+  const opener = tokens[index]?.lower ?? ''
+  return indefiniteArticle.test(opener) || (opener === 'the' && tokens[head[1] - 1]!.capitalised)
 }
 
 /** Whether a participle opens an aside at `index`: ", reached on Sunday,", ", speaking in Lima,". */

@@ -2261,7 +2261,8 @@ describe('reporting verbs in other senses, and subjects with long descriptions',
     {text: '"Prices will keep rising," said Ana Ruiz, an analyst at a bank in Lima who rates the shares "sell."', cue: 'said', source: 'Ana Ruiz, an analyst at a bank in Lima who rates the shares', content: '"Prices will keep rising,"'},
     {text: 'Ana Ruiz, an ally of the mayor, called the new standards “strong.”', cue: 'called', source: 'Ana Ruiz, an ally of the mayor'},
     {text: 'Ana Ruiz, a seismologist at the Institute of Earth Sciences (IES) who has studied the Banda Arc fault for a decade, warned that aftershocks could continue.', cue: 'warned', source: 'Ana Ruiz', type: 'named-person'},
-    {text: 'Tom Hale, a supervisor who has worked for the same contracting firm for eleven years, told reporters the pay had stopped.', cue: 'told reporters', source: 'Tom Hale'}
+    {text: 'Tom Hale, a supervisor who has worked for the same contracting firm for eleven years, told reporters the pay had stopped.', cue: 'told reporters', source: 'Tom Hale'},
+    {text: 'Acme Motor Co, the Japanese carmaker whose plant supplies engines for its assembly lines in Thailand and Indonesia, said in a statement that it had suspended operations.', cue: 'said in a statement', source: 'Acme Motor Co', type: 'named-organization'}
   ])('still finds the report, its adverbs and its subject in "$text"', (expected) => expectFound([expected]))
 
   it.each([
