@@ -1572,7 +1572,8 @@ function afterQuantifierSubject(tokens: Token[], index: number): boolean {
   const before = tokenOrNone(tokens, index - 2)
   if (before?.word && !clauseOpeners.has(before.lower)) return false
   const lower = tokens[index]!.lower
-  if (sayVerb.test(lower) || lower === 'say') return true
+  // "Some told Reuters": a verb of telling is never a modifier; the word after it is whom it was told to.
+  if (sayVerb.test(lower) || lower === 'say' || tellVerbs.has(lower)) return true
   const next = tokenOrNone(tokens, index + 1)
   if (!next?.word) return true
   return determiners.has(next.lower) || clauseMarker.test(next.lower) || next.lower === 'whether' || prepositions.has(next.lower) || isAdverb(next)
@@ -3343,7 +3344,9 @@ function describes(tokens: Token[], from: number, end: number): boolean {
 /**
  * "svp at Acme Defense, Space and Security, said", "Boeing Defense, Space,
  * and Security": a name that lists capitalised words, closed by "and",
- * before `end`. Its commas are the name's, not an aside's.
+ * before `end`. Its commas are the name's, not an aside's; an "and" before
+ * the last comma is inside one name ("the Securities and Exchange
+ * Commission, SEC,").
  *
  * @returns Index of the name's first comma, or `end` when no such name ends there.
  */
@@ -3355,7 +3358,7 @@ function nameListStart(tokens: Token[], end: number): number {
     if (token.value === ',') {
       if (!tokens[index - 1]!.capitalised) break
       start = index
-    } else if (token.lower === 'and' && tokens[index + 1]?.capitalised) joined = true
+    } else if (token.lower === 'and' && tokens[index + 1]?.capitalised && start === end) joined = true
     else if (!token.capitalised) break
   }
   return joined ? start : end

@@ -2262,6 +2262,10 @@ describe('reporting verbs in other senses, and subjects with long descriptions',
     {text: 'Ana Ruiz, an ally of the mayor, called the new standards “strong.”', cue: 'called', source: 'Ana Ruiz, an ally of the mayor'},
     {text: 'Ana Ruiz, a seismologist at the Institute of Earth Sciences (IES) who has studied the Banda Arc fault for a decade, warned that aftershocks could continue.', cue: 'warned', source: 'Ana Ruiz', type: 'named-person'},
     {text: 'Tom Hale, a supervisor who has worked for the same contracting firm for eleven years, told reporters the pay had stopped.', cue: 'told reporters', source: 'Tom Hale'},
+    {text: 'Some told Reuters they had packed their cars.', cue: 'told Reuters', source: 'Some'},
+    {text: 'Many told reporters the water had risen overnight.', cue: 'told reporters', source: 'Many'},
+    {text: 'The Securities and Exchange Commission, SEC, warned that the filings were late.', cue: 'warned', source: 'The Securities and Exchange Commission, SEC', type: 'named-organization'},
+    {text: 'Sam Hill, vice president at Acme Defense, Space and Security, said the deal was done.', cue: 'said', source: 'Sam Hill, vice president at Acme Defense, Space and Security', type: 'named-person'},
     {text: 'Acme Motor Co, the Japanese carmaker whose plant supplies engines for its assembly lines in Thailand and Indonesia, said in a statement that it had suspended operations.', cue: 'said in a statement', source: 'Acme Motor Co', type: 'named-organization'}
   ])('still finds the report, its adverbs and its subject in "$text"', (expected) => expectFound([expected]))
 
