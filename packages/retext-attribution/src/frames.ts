@@ -1117,7 +1117,7 @@ function numberAfter(tokens: Token[], at: number): boolean {
   let words = 0
   for (let index = at; index < tokens.length && words < 3; index++) {
     const token = tokens[index]!
-    if (leadingDigit.test(token.value)) return true
+    if (leadingDigit.test(token.value) || currencyLetters.test(token.value)) return true
     if (token.word) words++
     else if (!currencySigns.has(token.value)) return false
   }
@@ -1126,6 +1126,9 @@ function numberAfter(tokens: Token[], at: number): boolean {
 
 /** Signs of a currency before its amount: "$1 trillion", "£31m", "₹95 crore". */
 const currencySigns = new Set(['$', '£', '€', '¥', '₹'])
+
+/** An amount after the letters of its currency: "N151.56" (naira), "R2bn", "Rs500", "KSh5,000", "HK$3". */
+const currencyLetters = /^[A-Z][A-Za-z]{0,2}\$?\d/
 
 /**
  * "“…,” the statement read.", "The letter continued: “…”": what a document
