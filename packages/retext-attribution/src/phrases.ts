@@ -345,12 +345,20 @@ export function documentWithParticiplesBefore(tokens: Token[], end: number): boo
   return modifiedDocumentSubject(tokens, end) !== null
 }
 
-/** Index of a document noun heading the phrase at `start` after its determiners and modifiers, or -1. */
+/**
+ * Index of a document noun heading the phrase at `start` after its
+ * determiners and modifiers, or -1; the last of a compound ("a polling memo",
+ * "the audit report").
+ */
 function documentHeadAt(tokens: Token[], start: number, end: number): number {
   for (let index = start; index < end && index - start <= maxDocumentModifiers; index++) {
     const token = tokens[index]!
     if (!token.word || prepositions.has(token.lower) || outsideSubject(tokens, index)) return -1
-    if (documentNouns.has(token.lower)) return index
+    if (documentNouns.has(token.lower)) {
+      let head = index
+      while (head + 1 < end && documentNouns.has(tokens[head + 1]!.lower)) head++
+      return head
+    }
   }
   return -1
 }
@@ -369,7 +377,7 @@ function inDocumentModifiers(tokens: Token[], index: number): boolean {
   if (comparesCount(tokens, index)) return true
   if (outsideSubject(tokens, index) || pronouns.has(token.lower)) return false
   // "The report by the board criticised ministers": a participle must lead to its agent, place or time.
-  if (isParticiple(token) && looksLikeVerb(token)) return participleLeads(tokens[index + 1])
+  if (isParticiple(token) && looksLikeVerb(token)) return participleLeads(tokens, index + 1)
   return true
 }
 
@@ -391,9 +399,12 @@ export function beforeCount(tokens: Token[], at: number): number {
 /** Particles of phrasal participles: "carried out by", "drawn up for", "handed over to". */
 const participleParticles = new Set(['out', 'up', 'over', 'down', 'together'])
 
-/** Whether the word after a participle opens its agent, place or time ("commissioned by", "filed last month", "published Sunday"). */
-function participleLeads(next: Token | undefined): boolean {
-  return next !== undefined && next.word && (prepositions.has(next.lower) || participleParticles.has(next.lower) || timeDeterminer.test(next.lower) || weekdaysAndMonths.has(next.lower) || timeWords.has(next.lower))
+/** Whether the word after a participle opens its agent, place or time ("commissioned by", "filed last month", "published Sunday", "dated 27 May"). */
+function participleLeads(tokens: Token[], next: number): boolean {
+  const token = tokens[next]
+  if (token === undefined || !token.word) return false
+  if (leadingDigit.test(token.value)) return weekdaysAndMonths.has(tokens[next + 1]?.lower ?? '')
+  return prepositions.has(token.lower) || participleParticles.has(token.lower) || timeDeterminer.test(token.lower) || weekdaysAndMonths.has(token.lower) || timeWords.has(token.lower)
 }
 
 /** Longest relative clause asking for anonymity, in tokens: "who asked not to be named because they feared reprisals". */
@@ -458,10 +469,10 @@ function modifiesAfterDeterminer(tokens: Token[], index: number, end: number): b
   if (index + 1 >= end) return false
   const noun = tokens[index + 1]!
   let modified = index
-  // "the federal housing minister", "a senior banking official": before a noun for a person or a body, an
-  // adjective may stand between the article and an -ing modifier.
+  // "the federal housing minister", "a senior banking official", "an internal briefing note": before a noun for
+  // a person, a body or a document, an adjective may stand between the article and an -ing modifier.
   const gerund = tokens[index]!.lower.endsWith('ing')
-  const adjectives = gerund && (personNouns.has(noun.lower) || organizationNouns.has(noun.lower)) ? maxAdjectives : index > 0 && isCompoundAdjective(tokens[index - 1]!) ? 1 : 0
+  const adjectives = gerund && (personNouns.has(noun.lower) || organizationNouns.has(noun.lower) || documentNouns.has(noun.lower)) ? maxAdjectives : index > 0 && isCompoundAdjective(tokens[index - 1]!) ? 1 : 0
   while (modified > 1 && index - modified < adjectives && modifiesNounAfter(tokens[modified - 1]!)) modified--
   if (modified === 0 || !(attributiveDeterminers.has(tokens[modified - 1]!.lower) || afterPossessive(tokens, modified))) return false
   return noun.word && !looksLikeVerb(noun)
