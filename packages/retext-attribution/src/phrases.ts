@@ -487,15 +487,16 @@ function modifiesNounAfter(token: Token): boolean {
 }
 
 /**
- * Whether an -ing word ending the phrase is a noun after an article or a
- * possessive ("Two neighbours who witnessed the shooting told", "Residents at a
- * tenants' meeting said", "Reporters at the briefing were told"): the event, not
- * a verb that closes the subject.
+ * Whether an -ing word ending the phrase is a noun after an article, a
+ * possessive or a verb whose object it is ("Two neighbours who witnessed the
+ * shooting told", "Residents at a tenants' meeting said", "Reporters at the
+ * briefing were told", "Some of the recruits who completed training said"):
+ * the event, not a verb that closes the subject.
  */
 function gerundNounLast(tokens: Token[], index: number, end: number, cue: number): boolean {
   const previous = tokens[index - 1]
   if (index !== end - 1 || !previous || !tokens[index]!.lower.endsWith('ing') || !pastVerb.test(tokens[cue]?.lower ?? '')) return false
-  return attributiveDeterminers.has(previous.lower) || afterPossessive(tokens, index) || closingApostrophe.has(previous.value)
+  return attributiveDeterminers.has(previous.lower) || afterPossessive(tokens, index) || closingApostrophe.has(previous.value) || (previous.lower.endsWith('ed') && looksLikeVerb(previous))
 }
 
 /** A verb in the past after the -ing word, which no noun compound ends in ("a housing project"). */
