@@ -3130,6 +3130,8 @@ function asideSubject(tokens: Token[], comma: number): Range | null {
   const delimiter = tokens[comma]!.value
   const relative = relativeAsideOpen(tokens, comma)
   if (relative >= 0) {
+    // "Ana Ruiz, who saw the shooting, and who lives nearby, said": a second relative aside after a first.
+    if (tokens[relative + 1]?.lower === 'and' && relativeAsideOpen(tokens, relative) >= 0) return asideSubject(tokens, relative)
     const named = nameBeforeDescription(tokens, relative, comma)
     if (named) return named
     const head = phraseBefore(tokens, relative, undefined, true)

@@ -495,11 +495,13 @@ function modifiesNounAfter(token: Token): boolean {
  */
 function gerundNounLast(tokens: Token[], index: number, end: number, cue: number): boolean {
   const previous = tokens[index - 1]
-  if (index !== end - 1 || !previous || !tokens[index]!.lower.endsWith('ing') || !pastVerb.test(tokens[cue]?.lower ?? '')) return false
+  // "who witnessed the shooting, and who asked not to be named, said": an aside may stand before the verb.
+  const after = tokens[cue]
+  if (index !== end - 1 || !previous || !tokens[index]!.lower.endsWith('ing') || !(pastVerb.test(after?.lower ?? '') || after?.value === ',')) return false
   return attributiveDeterminers.has(previous.lower) || afterPossessive(tokens, index) || closingApostrophe.has(previous.value) || (previous.lower.endsWith('ed') && looksLikeVerb(previous))
 }
 
-/** A verb in the past after the -ing word, which no noun compound ends in ("a housing project"). */
+/** A verb in the past after the -ing word, which no noun compound ends in ("a housing project"), nor does a comma. */
 const pastVerb = /^(said|told|wrote)$|[a-z]ed$/
 
 /** Marks that close a plural possessive: "tenants' meeting". */
