@@ -1084,15 +1084,20 @@ const maxPutFigure = 10
  * workers on leave").
  */
 function readPutFigure(tokens: Token[], index: number, cues: Cue[]): number {
-  if (!opensFigure(tokenOrNone(tokens, index + 1))) return index
+  if (figureAtNumber(tokens, index)) cues.push({head: index, start: extendBack(tokens, index), end: index + 1, kind: 'verb'})
+  return index
+}
+
+/** Whether the verb at `index` sets a figure at a number: "put the death toll at 23", "estimate the damage at $2 million". */
+function figureAtNumber(tokens: Token[], index: number): boolean {
+  if (!opensFigure(tokenOrNone(tokens, index + 1))) return false
   for (let at = index + 2; at < tokens.length && at - index <= maxPutFigure; at++) {
     const token = tokens[at]!
-    if (!token.word) return index
+    if (!token.word) return false
     if (token.lower !== 'at' && !(token.lower === 'in' && magnitudeAfter(tokens, at + 1))) continue
-    if (token.lower === 'in' || numberAfter(tokens, at + 1)) cues.push({head: index, start: extendBack(tokens, index), end: index + 1, kind: 'verb'})
-    return index
+    return token.lower === 'in' || numberAfter(tokens, at + 1)
   }
-  return index
+  return false
 }
 
 /** Whether an order of magnitude follows `at`: "put the damage in the hundreds of millions". */
@@ -1182,7 +1187,7 @@ function readBelief(tokens: Token[], index: number, cues: Cue[]): number {
   const next = tokenOrNone(tokens, index + 1)
   // "crops, which growers estimate could cost billions": the clause's subject is the relative pronoun before.
   const gap = next !== undefined && finiteAuxiliary.test(next.lower) && gapAfterRelative(tokens, index)
-  const clause = gap || next?.lower === 'that' || opensFoundClause(tokens, index + 1) || opensUnauxiliedClause(tokens, index + 1) || (forecastVerbs.has(lower) && opensForecast(tokens, index + 1))
+  const clause = gap || next?.lower === 'that' || opensFoundClause(tokens, index + 1) || opensUnauxiliedClause(tokens, index + 1) || (forecastVerbs.has(lower) && (opensForecast(tokens, index + 1) || figureAtNumber(tokens, index)))
   if (!clause) return -1
   cues.push({head: index, start, end: index + 1, kind: 'verb'})
   return index

@@ -406,7 +406,8 @@ describe('cues and their layout', () => {
     {text: 'The ministry puts unemployment at 7 percent.', cue: 'puts', source: 'The ministry'},
     {text: 'Club accounts put its debts at £31m.', cue: 'put', source: 'Club accounts'},
     {text: 'A circular issued by the pricing agency on Tuesday put the price of petrol at between N151.56 and N162.44 per litre.', cue: 'put', source: 'A circular issued by the pricing agency on Tuesday', type: 'document'},
-    {text: 'Economists put the cost of the outages at R2bn a day.', cue: 'put', source: 'Economists'}
+    {text: 'Economists put the cost of the outages at R2bn a day.', cue: 'put', source: 'Economists'},
+    {text: 'Rights groups estimate the death toll at more than 12,000.', cue: 'estimate', source: 'Rights groups'}
   ])('reads a figure put at a number as the subject\'s estimate in "$text"', (expected) => expectFound([expected]))
 
   it.each([
