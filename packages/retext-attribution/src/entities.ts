@@ -246,11 +246,19 @@ function unnamedOne(entity: Entity): boolean {
 
 /**
  * The wire's phrases for an insider it does not name ("an official familiar
- * with the talks", "a banker with knowledge of the bid"), which mark the
- * source as anonymous as "people familiar with the matter" do; taking part
- * ("a researcher involved in the study") does not.
+ * with the talks", "a banker with knowledge of the bid", "an official
+ * involved in the negotiations"), which mark the source as anonymous as
+ * "people familiar with the matter" do. An outsider ("a lawyer not involved
+ * in the case") is not one, nor is a researcher whose work it describes ("a
+ * researcher involved in the study").
  */
+function insiderDescription(mention: Mention): boolean {
+  return insiderFormula.test(mention.text) || (takingPart.test(mention.text) && !researchers.has(mention.head ?? ''))
+}
+
 const insiderFormula = /\b(familiar with|knowledge of|briefed on|privy to|close to)\b/i
+const takingPart = /\b(?<!not )involved in\b/i
+const researchers = new Set(['researcher', 'researchers', 'scientist', 'scientists', 'author', 'authors', 'academic', 'academics'])
 
 /** Whether the article names the entity, so that it is no one's unnamed source. */
 function isNamed(entity: Entity): boolean {
@@ -425,7 +433,7 @@ export function sourceTypeOf(entity: Entity | null, mention: Mention | null): So
     case 'group':
       return anonymousPeople(entity) ? 'anonymous' : 'unnamed-group'
     default: {
-      const anonymous = withheld(entity) || entity.mentions.some((other) => other.anonymous || other.head === 'source' || insiderFormula.test(other.text))
+      const anonymous = withheld(entity) || entity.mentions.some((other) => other.anonymous || other.head === 'source' || insiderDescription(other))
       return anonymous ? 'anonymous' : 'unnamed-person'
     }
   }

@@ -99,8 +99,16 @@ const generalOfficer = /\w-general$/
  */
 function wordClosesSubject(tokens: Token[], index: number): boolean {
   const lower = tokens[index]!.lower
+  if (lower === 'not' && negatesParticiple(tokens, index)) return false
   if (modal.test(lower) && !isModal(tokens, index)) return weekdaysAndMonths.has(lower) && readsAsMonth(tokens, index)
   return (!readsAsName(tokens, index) && (notInSubject.has(lower) || pronouns.has(lower))) || (weekdaysAndMonths.has(lower) && !opensPaperName(tokens, index))
+}
+
+/** Whether "not" at `index` negates a participle on the noun before it: "experts not involved in the study". */
+function negatesParticiple(tokens: Token[], index: number): boolean {
+  const noun = tokens[index - 1]
+  const participle = tokens[index + 1]
+  return noun !== undefined && noun.word && (!noun.capitalised || index === 1) && speakingNoun(noun.lower) && participle !== undefined && participle.word && !participle.capitalised && participle.lower.endsWith('ed')
 }
 
 /**
@@ -154,8 +162,8 @@ function objectOfParticiple(tokens: Token[], start: number): boolean {
 const maxPersonSubject = 18
 /** Longest run of words before the noun that heads a person subject: "a senior Gulf". */
 const maxPersonModifiers = 3
-/** Words that open a clause about a person right after the noun: "who spoke", "familiar with", "close to". */
-const personClauseOpeners = new Set(['who', 'familiar', 'close'])
+/** Words that open a clause about a person right after the noun: "who spoke", "familiar with", "close to", "involved in". */
+const personClauseOpeners = new Set(['who', 'familiar', 'close', 'involved'])
 
 /**
  * A person or group opening the sentence with a clause about them that runs
@@ -516,7 +524,9 @@ const closingApostrophe = new Set(["'", '’'])
  */
 function reducedRelative(tokens: Token[], index: number, end: number, beforeRelativeAside: boolean): boolean {
   const token = tokens[index]!
-  const noun = tokens[index - 1]
+  // "Experts not involved in the study said": the participle may be negated.
+  const nounIndex = tokens[index - 1]?.lower === 'not' ? index - 2 : index - 1
+  const noun = tokens[nounIndex]
   const next = tokens[index + 1]
   if (index + 1 >= end || !token.lower.endsWith('ed') || !noun?.word || !next?.word || !prepositions.has(next.lower)) return false
   // "Fans cheered for Ana Ruiz, who said": only a subject right before its verb, or before a relative aside closed
@@ -526,7 +536,7 @@ function reducedRelative(tokens: Token[], index: number, end: number, beforeRela
   // "emails and notes obtained by the paper": documents and how they were obtained are read with their whole list.
   if (next.lower === 'by' && documentNouns.has(noun.lower)) return false
   // "Cooperman blasted on a call": after a name the participle is the name's verb.
-  if (noun.capitalised && index > 1) return false
+  if (noun.capitalised && nounIndex > 0) return false
   // "The section of the debate devoted to race revealed": only a noun that can speak heads the whole.
   return speakingNoun(noun.lower)
 }
