@@ -1165,8 +1165,8 @@ function readCharacterisation(tokens: Token[], index: number, cues: Cue[]): numb
 
 /** Belief verbs whose forecast may take an object and an infinitive: "Analysts expect the strike to end". */
 const forecastVerbs = new Set(['expect', 'expected', 'estimate', 'estimated'])
-/** Longest object before the infinitive of a forecast, in tokens: "expect the dispute to be settled". */
-const maxForecastObject = 4
+/** Longest object before the infinitive of a forecast, in tokens: "expect other producers in the platinum belt to face". */
+const maxForecastObject = 8
 
 /**
  * "Economists reckon the bank will raise rates", "Residents privately fear

@@ -476,6 +476,7 @@ describe('cues and their layout', () => {
     {text: 'Investigators believe the victims were killed elsewhere.', cue: 'believe', source: 'Investigators'},
     {text: 'Most bank economists now believe cuts will come sooner.', cue: 'now believe', source: 'Most bank economists', content: 'cuts will come sooner'},
     {text: 'Analysts expect the dispute to be settled before the summer.', cue: 'expect', source: 'Analysts', content: 'the dispute to be settled before the summer'},
+    {text: 'Analysts expect other producers in the platinum belt to face similar demands.', cue: 'expect', source: 'Analysts', content: 'other producers in the platinum belt to face similar demands'},
     {text: 'Forecasters expect the storm to make landfall on Thursday.', cue: 'expect', source: 'Forecasters'},
     {text: 'Many economists had expected the central bank to hold rates steady.', cue: 'had expected', source: 'Many economists'},
     {text: 'Some senior officials think the chairwoman is at risk of losing her seat.', cue: 'think', source: 'Some senior officials'},
