@@ -323,7 +323,8 @@ describe('cues and their layout', () => {
     {text: 'The coach accepted that the club needed new players.', cue: 'accepted', source: 'The coach', content: 'the club needed new players'},
     {text: 'Aides to the governor countered that the budget was balanced.', cue: 'countered', source: 'Aides to the governor', content: 'the budget was balanced'},
     {text: 'Farmers lamented that the rain came too late.', cue: 'lamented', source: 'Farmers', content: 'the rain came too late'},
-    {text: 'Some traders speculated that the bank would cut rates.', cue: 'speculated', source: 'Some traders', content: 'the bank would cut rates'}
+    {text: 'Some traders speculated that the bank would cut rates.', cue: 'speculated', source: 'Some traders', content: 'the bank would cut rates'},
+    {text: 'Ranchers in the region deny that they use fire to clear pasture.', cue: 'deny', source: 'Ranchers in the region', content: 'they use fire to clear pasture'}
   ])('reads a verb that reports with its complement in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
@@ -347,7 +348,8 @@ describe('cues and their layout', () => {
     'The workers\' union countered with a new offer.',
     'The minister lamented the loss of the factory.',
     '“Go home,” he shouted as the crowd scoffed.',
-    'He laughed at her claims that the count was rigged.'
+    'He laughed at her claims that the count was rigged.',
+    'It is hard to deny that prices rose.'
   ])('finds no report in the same verbs without their complement in "%s"', (text) => {
     expect(attributions(text)).toEqual([])
   })
