@@ -530,7 +530,7 @@ describe('cues and their layout', () => {
   ])('keeps a participle phrase after a source\'s noun in the source in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
-    {text: 'The section of the debate devoted to taxes revealed a gulf between the candidates.', cue: 'revealed', source: 'taxes'},
+    {text: 'The part of the debate devoted to taxes revealed a gulf between the candidates.', cue: 'revealed', source: 'taxes'},
     {text: 'The leader of the group Maria Ortiz blasted on a conference call the plan as “morally wrong.”', cue: 'call', source: 'the plan'}
   ])('takes no participle after a noun that cannot speak, nor after a name, into the source in "$text"', (expected) => {
     expect(attributions(expected.text).map((attribution) => attribution.source?.text)).not.toContain(expected.text.slice(0, expected.text.indexOf(' ' + expected.cue)))
