@@ -458,7 +458,7 @@ export const showVerbs = new Set(['show', 'shows', 'showed'])
  * texts that say things ("company accounts show", "flight logs showed",
  * "the results show"): documents only before a show verb.
  */
-export const showingRecords = new Set(['result', 'results', 'accounts', 'papers', 'logs', 'log', 'returns', 'messages', 'texts', 'receipts', 'invoices', 'pictures', 'files'])
+export const showingRecords = new Set(['result', 'results', 'accounts', 'papers', 'logs', 'log', 'returns', 'messages', 'texts', 'receipts', 'invoices', 'pictures', 'files', 'readings', 'measurements'])
 
 /** Whether a show verb follows records at `index` ("minutes show", "the files showed"), so is no part of a noun phrase. */
 function showsAfterRecords(tokens: Token[], index: number): boolean {

@@ -198,7 +198,7 @@ export const evidenceNouns = set(`
   fact facts result results forecast forecasts projection projections statistic statistics calculation calculations
   analyses trend trends indicator indicators remarks speech speeches ad ads advert adverts article articles website
   websites regulation regulations rule rules law laws theory theories minutes papers logs returns
-  messages texts receipts invoices files pictures photographs
+  messages texts receipts invoices files pictures photographs readings measurements
 `)
 
 /** Nouns for texts and figures that speak as documents ("the report said"). */
