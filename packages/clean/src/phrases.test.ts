@@ -207,7 +207,17 @@ describe('matchesLine', () => {
     ['Hospital admissions rose by a third in a year.(Source: Health Ministry)', null, false, false],
     ['Teachers march outside the ministry on Nov. 10. DHA Photo', null, false, true],
     ['Rescue crews clear a road in the hills. Photo / Jane Doe', null, false, true],
-    ['A test car on the track near the plant. Foto: Jane Doe/ Courier', null, false, true]
+    ['A test car on the track near the plant. Foto: Jane Doe/ Courier', null, false, true],
+    ['What do you think of this story? Share your thoughts in the comments below.', 'comments', false, false],
+    ['Let us know in the comments.', 'comments', false, false],
+    ['Residents shared their thoughts at a meeting on Monday, and the council will publish the comments below the plan.', null, false, false],
+    ["Support The Courier's journalism of integrity and credibility", 'promo', false, false],
+    ['We’ve been covering the war since day one. Support independent journalism in the region and become a member today.', 'promo', false, false],
+    ['Unions support local journalism funds, the minister said.', null, false, false],
+    ['More from the Courier: Council unveils fresh relief package for restaurants', 'promo', false, false],
+    ['More from the minister came later, when she said the plan would be dropped.', null, false, false],
+    ['Patients wait in a corridor of a medical ward. (Illustrative photo/Jane Doe)', null, false, true],
+    ['The town hall before the fire. (File photo: Courier)', null, false, true]
   ])('classes %j: phrase %s, wire credit %s, photo credit %s', (line, reason, wire, credit) => {
     expect(phraseOf(line)?.reason ?? null).toBe(reason)
     expect(isWireCredit(line)).toBe(wire)

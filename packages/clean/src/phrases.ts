@@ -157,11 +157,11 @@ export const phrases: readonly Phrase[] = [
     // A plea addressed to the reader, maybe after a lead-in ending in a
     // question or comma: the story quotes such pleas, it does not make them.
     pattern:
-      /^(?:[^.?!"“]{1,30}[?!,] )?(?:please )?(?:(?:consider )?support(?:ing)? (?:us|our (?:work|journalism|reporting))(?:[ ,:;.!].{0,60})?|take a (?:second|moment|minute) to support (?:us|our) .{0,60}|make a (?:small )?(?:donation|contribution)(?:[ ,:;.!].{0,60})?)$/i,
+      /^(?:[^.?!"“]{1,30}[?!,] |we(?:['’][a-z]{1,2})? [^.?!"“]{1,80}[.?!] )?(?:please )?(?:(?:consider )?support(?:ing)? (?:us|our (?:work|journalism|reporting)|(?:independent|quality|local|public[- ]interest|[\p{L}&. -]{2,30}['’]s?) (?:journalism|reporting))(?:[ ,:;.!].{0,60})?|take a (?:second|moment|minute) to support (?:us|our) .{0,60}|make a (?:small )?(?:donation|contribution)(?:[ ,:;.!].{0,60})?)$/iu,
     holds: ['upport', 'onation', 'ontribution', 'UPPORT'],
-    maxLength: 140,
+    maxLength: 240,
     reason: 'promo',
-    source: 'donation pleas ("Liked it? Take a second to support us on Patreon!", "If you value our reporting, please make a donation.")'
+    source: 'donation pleas ("Liked it? Take a second to support us on Patreon!", "If you value our reporting, please make a donation.", "Support The Courier\'s journalism of integrity", "We have covered the war since day one. Support independent journalism and become a member today.")'
   },
   {
     // The lead-in speaks of journalism, the outlet's work: a story does not close a sentence of its own with "Contribute today."
@@ -206,9 +206,9 @@ export const phrases: readonly Phrase[] = [
 
   // Promos: podcasts, videos, newsletters, live blogs.
   {
-    pattern: /^(?:(?:>>|[»›▸►])\s*)?(?:listen|watch|live updates?|live blog|podcast|video|newsletter|sign up|read more|read also|also read|read(?=\s*[:|])|see more|more|don't miss|do not miss|must read|related video|more on this (?:story|topic))\s*(?:[:|–—-]|(?= (?:subscribers|members) only\b))\s*.{0,200}$/i,
+    pattern: /^(?:(?:>>|[»›▸►])\s*)?(?:listen|watch|live updates?|live blog|podcast|video|newsletter|sign up|read more|read also|also read|read(?=\s*[:|])|see more|more|don't miss|do not miss|must read|related video|more on this (?:story|topic)|more from [\p{L}\d.&'’-]{2,30}(?: [\p{L}\d.&'’-]{2,30}){0,2})\s*(?:[:|–—-]|(?= (?:subscribers|members) only\b))\s*.{0,200}$/iu,
     reason: 'promo',
-    source: 'teaser labels ("LISTEN: ...", "Live updates: ...", "SEE MORE: ...", "Read: ...", "More on this topic: ...", "Read more Subscribers only ...") across templates'
+    source: 'teaser labels ("LISTEN: ...", "Live updates: ...", "SEE MORE: ...", "Read: ...", "More on this topic: ...", "More from the Courier: ...", "Read more Subscribers only ...") across templates'
   },
   {
     pattern: /^(?:don't miss|do not miss|must read|trending(?: now)?|recommended|advertisement|sponsored(?: content)?|partner content|promoted|top stories|editor's picks?|more from [A-Z][\w .&'’-]{0,40}|watch|listen|newsletter|podcast|videos?|photos|(?:photo |video )?gallery|ads?|advertisements|(?:watch|listen) (?:live|now)|watch (?:the )?(?:full )?video(?: here)?|listen to (?:the|our|this) podcast|listen \d{1,3} min(?:ute)?s?)$/i,
@@ -319,6 +319,14 @@ export const phrases: readonly Phrase[] = [
     endsArticle: true
   },
 
+  {
+    // A question to the reader may lead in: the story never asks its reader to comment on it.
+    pattern: /^(?:what do you think(?: (?:of|about) (?:this|the) (?:story|article|issue|plan|decision))?\? )?(?:share your (?:thoughts|views|opinions?)|let us know(?: what you think)?|tell us (?:what you think|your views)) in the comments?(?: (?:section )?below)?[.!]?$/i,
+    holds: ['omment'],
+    maxLength: 160,
+    reason: 'comments',
+    source: 'calls to comment on the story ("What do you think of this story? Share your thoughts in the comments below.")'
+  },
   {
     pattern: /^\[?\s*(?:\d+ comments?|read all comments|view all comments|top rated comments|all comments|show (?:more|new|all|older|newer) comments(?: \(\d+\))?|load more comments|comments powered by disqus|(?:there are )?no comments(?: yet)?\b.{0,60}|be the first to comment\b.{0,60}|have your say(?: on this (?:story|article))?(?:[:.] (?:join|comment|leave|share|tell us)\b.{0,150})?|\(view all\))\s*\]?$/i,
     reason: 'comments',

@@ -797,7 +797,8 @@ export const creditEndings: readonly LinePattern[] = [
       /\/\s*(?:afp|ap|reuters|epa|getty images|bloomberg|ap images|anadolu|xinhua|sipa|shutterstock|alamy|nurphoto|zuma|sopa images)(?:\s+via\s+getty images| file)?\.?\)?$/i,
     holds: ['/']
   },
-  {pattern: /\((?:ap|afp|reuters|epa)? ?(?:photo|image|picture|pic)s?(?:\s*[:/]| by )[^()]{1,80}\)\.?$/i, holds: ['(']},
+  // "(AP Photo/Jane Doe)", "(File photo: Jane Doe)", "(Illustrative photo/Flash90)".
+  {pattern: /\((?:ap|afp|reuters|epa|file|illustrative|courtesy|handout|stock)? ?(?:photo|image|picture|pic)s?(?:\s*[:/]| by )[^()]{1,80}\)\.?$/i, holds: ['(']},
   // The photographer after the agency and a slash, after the caption's last
   // sentence: "... on the trading floor. REUTERS/Jane Doe".
   {
