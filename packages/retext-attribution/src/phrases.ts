@@ -15,6 +15,7 @@ import {
   personNouns,
   prepositions,
   pronouns,
+  sentenceConjunctions,
   timeWords,
   weekdaysAndMonths,
   year
@@ -1110,7 +1111,9 @@ export function sentenceSubject(tokens: Token[]): Range | null {
 /** Index of the first token of a sentence's subject, after its dateline and any opener set off by a comma. */
 function subjectStart(tokens: Token[]): number {
   // "LIMA (AP) — Teachers marched on Tuesday to call for ...": the subject follows the dateline.
-  const start = afterDateline(tokens)
+  let start = afterDateline(tokens)
+  // "But a ministry official, speaking on condition of anonymity, ...": a conjunction tying the sentence to the one before.
+  if (sentenceConjunctions.has(tokens[start]?.lower ?? '') && tokens[start + 1]?.word) start++
   // "In a statement on Monday, the union ...", "Speaking in Lima, Ortiz ...": the subject follows the opener.
   const first = tokens[start]
   if (first && (prepositions.has(first.lower) || first.lower.endsWith('ing') || isAdverb(first) || opensTimeSpan(tokens, start))) {

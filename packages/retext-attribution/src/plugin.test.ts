@@ -1621,6 +1621,16 @@ describe('sources across the article', () => {
     expect(found[0]!.justification?.text).toBe('because he was not authorised to brief the press')
   })
 
+  it('carries a note on the subject of a sentence with no report, after a conjunction, to its later reports', () => {
+    const found = attributions(
+      'But a ministry official, speaking on condition of anonymity because he was not authorised to talk to the press, painted a different picture. ' +
+        'The official said the agency was struggling to pay for imported cargoes.'
+    )
+    expect(found).toHaveLength(1)
+    expect(found[0]!.sourceType).toBe('anonymous')
+    expect(found[0]!.justification?.text).toBe('because he was not authorised to talk to the press')
+  })
+
   it.each<[string, string, Attribution['sourceType'], string | null]>([
     ['Two clerks, who spoke on condition of anonymity because they were not authorised to talk to the press, said the files were lost. One of them said the loss was hidden.', 'One of them', 'anonymous', 'because they were not authorised to talk to the press'],
     ['Three officials, who asked not to be named for fear of reprisals, said the audit was softened. One of the officials said the minister knew.', 'One of the officials', 'anonymous', 'for fear of reprisals'],
