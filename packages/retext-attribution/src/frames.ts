@@ -53,6 +53,7 @@ import {
   pronouns,
   quantifierPronouns,
   sentenceConjunctions,
+  smallNumbers,
   stanceVerbs,
   timeWords,
   weekdaysAndMonths,
@@ -1971,7 +1972,7 @@ function partyAdjective(tokens: Token[], at: number): boolean {
 /** Determiners of one thing: a verb after a phrase they open would end in -s or -ed ("an official warns"). */
 const singularDeterminers = new Set(['a', 'an', 'one', 'each', 'every', 'another'])
 /** Determiners of many things besides numbers: a verb after a phrase they open would not end in -s. */
-const pluralDeterminers = new Set(['these', 'those', 'several', 'many', 'few', 'both', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands'])
+const pluralDeterminers = new Set(['these', 'those', 'several', 'many', 'few', 'both', ...smallNumbers, 'dozens', 'hundreds', 'thousands'])
 
 /**
  * Whether a cue word that is also a noun ("note", "claim", "reports") is the

@@ -16,6 +16,7 @@ import {
   prepositions,
   pronouns,
   sentenceConjunctions,
+  smallNumbers,
   timeWords,
   weekdaysAndMonths,
   year
@@ -483,7 +484,9 @@ function modifiesAfterDeterminer(tokens: Token[], index: number, end: number): b
   const gerund = tokens[index]!.lower.endsWith('ing')
   const adjectives = gerund && (personNouns.has(noun.lower) || organizationNouns.has(noun.lower) || documentNouns.has(noun.lower)) ? maxAdjectives : index > 0 && isCompoundAdjective(tokens[index - 1]!) ? 1 : 0
   while (modified > 1 && index - modified < adjectives && modifiesNounAfter(tokens[modified - 1]!)) modified--
-  if (modified === 0 || !(attributiveDeterminers.has(tokens[modified - 1]!.lower) || afterPossessive(tokens, modified))) return false
+  // "three filling stations", "12 remaining hostages": a number counts the noun as an article does.
+  const before = tokens[modified - 1]
+  if (modified === 0 || !(attributiveDeterminers.has(before!.lower) || smallNumbers.has(before!.lower) || leadingDigit.test(before!.value) || afterPossessive(tokens, modified))) return false
   return noun.word && !looksLikeVerb(noun)
 }
 

@@ -68,6 +68,9 @@ export const determiners = set(`the a an this these those his her its their our 
 /** A token that starts with a digit: a figure, a date, an age. */
 export const leadingDigit = /^\d/
 
+/** Numbers written as words that count a few of something: "three filling stations". */
+export const smallNumbers = set(`two three four five six seven eight nine ten`)
+
 /** Modal verbs, before a verb that is not yet said or only possible. */
 export const modal = /^(would|could|might|should|will|can|may|must)$/
 
