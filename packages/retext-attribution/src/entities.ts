@@ -162,7 +162,7 @@ export class EntityResolver {
       const personal = mention.pronoun === 'he' || mention.pronoun === 'she' || mention.pronoun === 'who'
       return before.find((entity) => {
         const category = categoryOf(entity)
-        if (personal) return (category === 'person' || category === 'unnamed') && !pluralOf(entity) && fitsGender(entity, mention)
+        if (personal) return (category === 'person' || category === 'unnamed' || (entity === before[0] && unlistedAgent(entity, this.previousSentence))) && !pluralOf(entity) && fitsGender(entity, mention)
         if (mention.pronoun === 'it' || mention.pronoun === 'which') return category === 'organization' || category === 'document'
         // A spokesperson is "they" only in the next sentence, with no other source since.
         return pluralOf(entity) || category === 'organization' || category === 'group' || (entity === before[0] && entity.last >= this.previousSentence && speaksForBody(entity))
@@ -182,6 +182,18 @@ export class EntityResolver {
     return undefined
   }
 }
+
+/**
+ * Whether a source no list knows is headed by a noun for someone who does a
+ * job ("… said a steel fixer. He asked not to be named"), mentioned since
+ * `since`: "he" or "she" right after it is that person.
+ */
+function unlistedAgent(entity: Entity, since: number): boolean {
+  return categoryOf(entity) === 'unknown' && entity.last >= since && entity.mentions.some((mention) => mention.head !== null && agentNoun.test(mention.head))
+}
+
+/** A singular noun for someone who does something: "fixer", "vendor", "machinist", "technician". */
+const agentNoun = /[a-z]{3}(?:er|or|ist|ian)$/
 
 /** Where a mention's phrase starts and ends, as a key. */
 function phraseKey(mention: Mention): string {

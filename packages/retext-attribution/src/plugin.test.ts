@@ -1621,6 +1621,12 @@ describe('sources across the article', () => {
     expect(found[0]!.justification?.text).toBe('because he was not authorised to brief the press')
   })
 
+  it('gives a note in the next sentence about "he" to the source just quoted, whose job no list knows', () => {
+    const found = attributions('"Nobody stops," said a 34-year-old steel fixer. He asked not to be named because he feared losing his job.')
+    expect(found).toHaveLength(1)
+    expect(found[0]!.justification?.text).toBe('because he feared losing his job')
+  })
+
   it('carries a note on the subject of a sentence with no report, after a conjunction, to its later reports', () => {
     const found = attributions(
       'But a ministry official, speaking on condition of anonymity because he was not authorised to talk to the press, painted a different picture. ' +
