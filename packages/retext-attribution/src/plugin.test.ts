@@ -1627,6 +1627,17 @@ describe('sources across the article', () => {
     expect(found[0]!.justification?.text).toBe('because he feared losing his job')
   })
 
+  it('reads a broker as a person, whom "he" in the next sentence is', () => {
+    const found = attributions(
+      'A mortgage broker in the city, who asked not to be identified because he still works in the industry, acknowledged that few borrowers understood the terms. ' +
+        'He said brokers were paid more for riskier loans.'
+    )
+    expect(found.map((attribution) => [attribution.sourceType, attribution.justification?.text])).toEqual([
+      ['anonymous', 'because he still works in the industry'],
+      ['anonymous', 'because he still works in the industry']
+    ])
+  })
+
   it('carries a note on the subject of a sentence with no report, after a conjunction, to its later reports', () => {
     const found = attributions(
       'But a ministry official, speaking on condition of anonymity because he was not authorised to talk to the press, painted a different picture. ' +

@@ -186,7 +186,7 @@ export const organizationNouns = set(`
   secretariat directorate service services corporation bureau unit command forces force mission
   lender lenders insurer insurers carrier carriers airline airlines retailer retailers manufacturer manufacturers
   automaker carmaker planemaker chipmaker producer producers exporter exporters operator operators utility utilities
-  miner miners regulator regulators watchdog broker brokerage developer publisher conglomerate startup
+  miner miners regulator regulators watchdog brokerage developer publisher conglomerate startup
   supermarket chain brand hospital hospitals school schools charity charities country countries nation nations
   giant giants opposition panel panels jury tribunal tribunals chamber chambers label labels fund funds band bands consultancy
 `)
