@@ -320,6 +320,14 @@ export const phrases: readonly Phrase[] = [
   },
 
   {
+    // A membership named with a capital is the outlet's ("a Courier Insider"), not one of the story's ("a registered voter").
+    pattern: /^(?:(?:[Pp]lease )?[Nn]ote:? )?[Yy]ou (?:must|need to|have to) be (?:logged in|signed in|registered|a (?:registered )?(?:subscriber|member|user)|an? \p{Lu}[\p{L}' -]{1,40}) to (?:post a |leave a |add a |make a )?comments?(?:[ .,:;!].{0,150})?$/u,
+    holds: ['omment'],
+    maxLength: 250,
+    reason: 'comments',
+    source: 'comment gates ("You must be logged in to post a comment.", "Please note you must be a Courier Insider to comment. Sign up here ...")'
+  },
+  {
     // A question to the reader may lead in: the story never asks its reader to comment on it.
     pattern: /^(?:what do you think(?: (?:of|about) (?:this|the) (?:story|article|issue|plan|decision))?\? )?(?:share your (?:thoughts|views|opinions?)|let us know(?: what you think)?|tell us (?:what you think|your views)) in the comments?(?: (?:section )?below)?[.!]?$/i,
     holds: ['omment'],
