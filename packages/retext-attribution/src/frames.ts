@@ -191,6 +191,10 @@ const toldTales = new Set(['truth', 'lie', 'lies', 'joke', 'jokes'])
 /** Words before a number that make a quantity of it: "more than 2%", "nearly 300". */
 const approximators = new Set(['more', 'less', 'fewer', 'nearly', 'almost', 'about', 'roughly', 'around', 'over', 'another', 'some', 'just', 'up'])
 const finiteAuxiliary = /^(are|were|have|had|will|would|could|can|may|might|must|should)$/
+/** Finite verbs that open a sentence's predicate after a relative clause on its subject: "who reported early were surviving". */
+const finiteVerbAfter = /^(is|are|was|were|has|have|had|will|would)$/
+/** Words that say when, which no list of adverbs in -ly holds: "reported early". */
+const timing = new Set(['early', 'late', 'earlier', 'later'])
 /** Endings of adjectives that may stand before a plural noun: "critical", "territorial", "credible". */
 const adjectiveEnding = /(ical|ial|ible|able|ive|ous)$/
 /** Words that make a clause of what follows a cue, rather than an adjunct: "said at the time it was late". */
@@ -1184,7 +1188,7 @@ function readBelief(tokens: Token[], index: number, cues: Cue[]): number {
   if (!beliefVerbs.has(lower)) return -1
   let start = extendBack(tokens, index)
   while (start > 1 && beliefAdverbs.has(tokens[start - 1]!.lower)) start--
-  if (!heldByPeople(tokens, subjectHead(tokens, start))) return -1
+  if (!heldByPeople(tokens, subjectHead(tokens, start)) || countedModifier(tokens, index)) return -1
   const next = tokenOrNone(tokens, index + 1)
   // "crops, which growers estimate could cost billions": the clause's subject is the relative pronoun before.
   const gap = next !== undefined && finiteAuxiliary.test(next.lower) && gapAfterRelative(tokens, index)
@@ -1192,6 +1196,18 @@ function readBelief(tokens: Token[], index: number, cues: Cue[]): number {
   if (!clause) return -1
   cues.push({head: index, start, end: index + 1, kind: 'verb'})
   return index
+}
+
+/**
+ * "where a few suspected cases have been reported": a past form after "a few"
+ * or "the many", before a bare noun, describes what they count; not "A few
+ * believed the plan would fail".
+ */
+function countedModifier(tokens: Token[], index: number): boolean {
+  const quantifier = tokenOrNone(tokens, index - 1)
+  const next = tokenOrNone(tokens, index + 1)
+  if (!tokens[index]!.lower.endsWith('ed') || !quantifier || !quantifierPronouns.has(quantifier.lower) || !articles.has(tokenOrNone(tokens, index - 2)?.lower ?? '')) return false
+  return next !== undefined && next.word && !determiners.has(next.lower) && !pronouns.has(next.lower)
 }
 
 /** Bodies that hear evidence, whose hearing reports it: "the court", "the inquest", "jurors". */
@@ -1414,6 +1430,8 @@ function reportsNothingHere(tokens: Token[], index: number): boolean {
   if (documentNouns.has(lower) && next?.word && (finiteAfterNoun.test(next.lower) || cueLexicon.has(next.lower))) return true
   // "384 pledged delegates": a participle used as an adjective after a number; "published in 2009 warned": a year is a time.
   if (previous && leadingDigit.test(previous.value) && lower.endsWith('ed') && !(year.test(previous.value) && prepositions.has(tokenOrNone(tokens, index - 2)?.lower ?? ''))) return true
+  // "patients who reported early were surviving": a relative's verb, then the sentence's own verb, with no clause reported between.
+  if (previous?.lower === 'who' && next && (isAdverb(next) || timing.has(next.lower)) && finiteVerbAfter.test(tokenOrNone(tokens, index + 2)?.lower ?? '')) return true
   // "Those questioned said": the participle closes the subject of the verb after it; the people asked are not reporting.
   if (next?.word && cueLexicon.has(next.lower) && questionedGroup(tokens, index, index + 1)) return true
   // "who asked not to be named", "declined to be identified": a request for anonymity, not a report.

@@ -2338,6 +2338,17 @@ describe('reporting verbs in other senses, and subjects with long descriptions',
   ])('reads "May" with a capital as a name or the month, not a modal, in "$text"', (expected) => expectFound([expected]))
 
   it.each([
+    'Officials worry the outbreak could spread to the east, where a few suspected cases have been reported.',
+    'He noted that clinics had opened, and that patients who reported early were surviving.'
+  ])('finds no report in a past form that counts, nor in a relative the sentence\'s own verb follows, in "%s"', (text) => {
+    expect(attributions(text).filter((attribution) => /suspected|reported/.test(attribution.cue.text))).toEqual([])
+  })
+
+  it.each<Case>([
+    {text: 'A few believed the plan would fail.', cue: 'believed', source: 'A few'}
+  ])('still reads a quantifier that believes a clause in "$text"', (expected) => expectFound([expected]))
+
+  it.each([
     'The minister may say that the plan is dead.',
     'The cuts announced on 3 May will hit the poorest.'
   ])('finds no report after the modal "may", nor in a participle before a dated verb, in "%s"', (text) => {
