@@ -157,11 +157,20 @@ export const phrases: readonly Phrase[] = [
     // A plea addressed to the reader, maybe after a lead-in ending in a
     // question or comma: the story quotes such pleas, it does not make them.
     pattern:
-      /^(?:[^.?!"“]{1,30}[?!,] |we(?:['’][a-z]{1,2})? [^.?!"“]{1,80}[.?!] )?(?:please )?(?:(?:consider )?support(?:ing)? (?:us|our (?:work|journalism|reporting)|(?:independent|quality|local|public[- ]interest|[\p{L}&. -]{2,30}['’]s?) (?:journalism|reporting))(?:[ ,:;.!].{0,60})?|take a (?:second|moment|minute) to support (?:us|our) .{0,60}|make a (?:small )?(?:donation|contribution)(?:[ ,:;.!].{0,60})?)$/iu,
+      /^(?:[^.?!"“]{1,30}[?!,] )?(?:please )?(?:(?:consider )?support(?:ing)? (?:us|our (?:work|journalism|reporting))(?:[ ,:;.!].{0,60})?|take a (?:second|moment|minute) to support (?:us|our) .{0,60}|make a (?:small )?(?:donation|contribution)(?:[ ,:;.!].{0,60})?)$/i,
     holds: ['upport', 'onation', 'ontribution', 'UPPORT'],
-    maxLength: 240,
+    maxLength: 140,
     reason: 'promo',
-    source: 'donation pleas ("Liked it? Take a second to support us on Patreon!", "If you value our reporting, please make a donation.", "Support The Courier\'s journalism of integrity", "We have covered the war since day one. Support independent journalism and become a member today.")'
+    source: 'donation pleas ("Liked it? Take a second to support us on Patreon!", "If you value our reporting, please make a donation.")'
+  },
+  {
+    // The outlet may speak of itself first; no comma after "journalism", which a report of the plea would need
+    // ("Support local journalism, the editor urged").
+    pattern: /^(?:[Ww]e(?:['’][a-z]{1,2})? [^.?!"“]{1,80}[.?!] )?(?:[Pp]lease )?[Ss]upport (?:independent|quality|local|public-interest|\p{Lu}[\p{L}&. -]{1,30}['’]s?) journalism(?: [^,.!?"“]{1,80})?[.!]?$/u,
+    holds: ['upport'],
+    maxLength: 200,
+    reason: 'promo',
+    source: 'pleas to support the outlet\'s journalism ("Support The Courier\'s journalism of integrity and credibility", "We have covered the war since day one. Support independent journalism in the region and become a member today.")'
   },
   {
     // The lead-in speaks of journalism, the outlet's work: a story does not close a sentence of its own with "Contribute today."
@@ -206,9 +215,16 @@ export const phrases: readonly Phrase[] = [
 
   // Promos: podcasts, videos, newsletters, live blogs.
   {
-    pattern: /^(?:(?:>>|[»›▸►])\s*)?(?:listen|watch|live updates?|live blog|podcast|video|newsletter|sign up|read more|read also|also read|read(?=\s*[:|])|see more|more|don't miss|do not miss|must read|related video|more on this (?:story|topic)|more from [\p{L}\d.&'’-]{2,30}(?: [\p{L}\d.&'’-]{2,30}){0,2})\s*(?:[:|–—-]|(?= (?:subscribers|members) only\b))\s*.{0,200}$/iu,
+    pattern: /^(?:(?:>>|[»›▸►])\s*)?(?:listen|watch|live updates?|live blog|podcast|video|newsletter|sign up|read more|read also|also read|read(?=\s*[:|])|see more|more|don't miss|do not miss|must read|related video|more on this (?:story|topic))\s*(?:[:|–—-]|(?= (?:subscribers|members) only\b))\s*.{0,200}$/i,
     reason: 'promo',
-    source: 'teaser labels ("LISTEN: ...", "Live updates: ...", "SEE MORE: ...", "Read: ...", "More on this topic: ...", "More from the Courier: ...", "Read more Subscribers only ...") across templates'
+    source: 'teaser labels ("LISTEN: ...", "Live updates: ...", "SEE MORE: ...", "Read: ...", "More on this topic: ...", "Read more Subscribers only ...") across templates'
+  },
+  {
+    // A name, then a headline: capitalised, with no quotation and no full stop, which a live blog's
+    // "More from the Prime Minister: he said ..." or "More from Biden: “We will ...”" has.
+    pattern: /^(?:[Mm]ore from|MORE FROM) (?:the )?\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,3}: \p{Lu}[^"“”]{1,200}[^.!?"“”:]$/u,
+    reason: 'promo',
+    source: 'links to the outlet\'s other stories ("More from the Courier: Council unveils fresh relief package for restaurants")'
   },
   {
     pattern: /^(?:don't miss|do not miss|must read|trending(?: now)?|recommended|advertisement|sponsored(?: content)?|partner content|promoted|top stories|editor's picks?|more from [A-Z][\w .&'’-]{0,40}|watch|listen|newsletter|podcast|videos?|photos|(?:photo |video )?gallery|ads?|advertisements|(?:watch|listen) (?:live|now)|watch (?:the )?(?:full )?video(?: here)?|listen to (?:the|our|this) podcast|listen \d{1,3} min(?:ute)?s?)$/i,
@@ -320,8 +336,9 @@ export const phrases: readonly Phrase[] = [
   },
 
   {
-    // A membership named with a capital is the outlet's ("a Courier Insider"), not one of the story's ("a registered voter").
-    pattern: /^(?:(?:[Pp]lease )?[Nn]ote:? )?[Yy]ou (?:must|need to|have to) be (?:logged in|signed in|registered|a (?:registered )?(?:subscriber|member|user)|an? \p{Lu}[\p{L}' -]{1,40}) to (?:post a |leave a |add a |make a )?comments?(?:[ .,:;!].{0,150})?$/u,
+    // A membership named with a capital is the outlet's ("a Courier Insider"), not one of the story's ("a registered voter");
+    // the gate is a sentence of its own, with no topic a report would go on to ("… to comment on the race, officials said").
+    pattern: /^(?:(?:[Pp]lease )?[Nn]ote:? )?[Yy]ou (?:must|need to|have to) be (?:logged in|signed in|a (?:registered )?(?:subscriber|member|user)|an? \p{Lu}[\p{L}' -]{1,40}) to (?:post a |leave a |add a |make a )?comments?(?:\.(?: .{1,150})?)?$/u,
     holds: ['omment'],
     maxLength: 250,
     reason: 'comments',

@@ -162,7 +162,7 @@ export class EntityResolver {
       const personal = mention.pronoun === 'he' || mention.pronoun === 'she' || mention.pronoun === 'who'
       return before.find((entity) => {
         const category = categoryOf(entity)
-        if (personal) return (category === 'person' || category === 'unnamed' || (entity === before[0] && unlistedAgent(entity, this.previousSentence))) && !pluralOf(entity) && fitsGender(entity, mention)
+        if (personal) return (category === 'person' || category === 'unnamed' || (entity === before[0] && describedAsPerson(entity))) && !pluralOf(entity) && fitsGender(entity, mention)
         if (mention.pronoun === 'it' || mention.pronoun === 'which') return category === 'organization' || category === 'document'
         // A spokesperson is "they" only in the next sentence, with no other source since.
         return pluralOf(entity) || category === 'organization' || category === 'group' || (entity === before[0] && entity.last >= this.previousSentence && speaksForBody(entity))
@@ -184,16 +184,21 @@ export class EntityResolver {
 }
 
 /**
- * Whether a source no list knows is headed by a noun for someone who does a
- * job ("… said a steel fixer. He asked not to be named"), mentioned since
- * `since`: "he" or "she" right after it is that person.
+ * Whether a source the lists do not know as a person is described as one:
+ * with an age ("… said a 34-year-old steel fixer. He asked not to be named"),
+ * a "who" clause ("A mortgage broker in the city who arranged the loans …
+ * He said") or a request not to be named. "He" or "she" after it, with no
+ * other source between, is that person, not a name met before.
  */
-function unlistedAgent(entity: Entity, since: number): boolean {
-  return categoryOf(entity) === 'unknown' && entity.last >= since && entity.mentions.some((mention) => mention.head !== null && agentNoun.test(mention.head))
+function describedAsPerson(entity: Entity): boolean {
+  const category = categoryOf(entity)
+  if ((category !== 'unknown' && category !== 'organization') || isNamed(entity)) return false
+  // A body never asks not to be named: a source that did is a person.
+  return entity.anonymityMarked || entity.mentions.some((mention) => !mention.pronoun && personDescription.test(mention.text))
 }
 
-/** A singular noun for someone who does something: "fixer", "vendor", "machinist", "technician". */
-const agentNoun = /[a-z]{3}(?:er|or|ist|ian)$/
+/** An age or a "who" clause on the head of a phrase: "a 34-year-old steel fixer", "a broker who". */
+const personDescription = /\b\d{1,3}-year-old\b|^[^,]*?\p{Ll} who\b/u
 
 /** Where a mention's phrase starts and ends, as a key. */
 function phraseKey(mention: Mention): string {
@@ -258,19 +263,27 @@ function unnamedOne(entity: Entity): boolean {
 
 /**
  * The wire's phrases for an insider it does not name ("an official familiar
- * with the talks", "a banker with knowledge of the bid", "an official
- * involved in the negotiations"), which mark the source as anonymous as
- * "people familiar with the matter" do. An outsider ("a lawyer not involved
- * in the case") is not one, nor is a researcher whose work it describes ("a
- * researcher involved in the study").
+ * with the talks", "a banker with knowledge of the bid"), which mark the
+ * source as anonymous as "people familiar with the matter" do. Taking part
+ * is one only for an official ("an official involved in drafting the
+ * rules") or in what happens behind closed doors ("an engineer involved in
+ * the negotiations"); not for a witness or a participant ("a driver involved
+ * in the crash", "a researcher involved in the study") nor an outsider ("a
+ * lawyer not involved in the case").
  */
 function insiderDescription(mention: Mention): boolean {
-  return insiderFormula.test(mention.text) || (takingPart.test(mention.text) && !researchers.has(mention.head ?? ''))
+  if (insiderFormula.test(mention.text)) return true
+  if (!takingPart.test(mention.text) || notTakingPart.test(mention.text)) return false
+  return insiderNouns.has(mention.head ?? '') || closedDoors.test(mention.text)
 }
 
 const insiderFormula = /\b(familiar with|knowledge of|briefed on|privy to|close to)\b/i
-const takingPart = /\b(?<!not )involved in\b/i
-const researchers = new Set(['researcher', 'researchers', 'scientist', 'scientists', 'author', 'authors', 'academic', 'academics'])
+const takingPart = /\binvolved in\b/i
+const notTakingPart = /\bnot (?:\w+ly )?involved in\b/i
+/** Nouns for officials and staff, whom taking part in their body's work makes insiders. */
+const insiderNouns = new Set(['official', 'officials', 'diplomat', 'diplomats', 'negotiator', 'negotiators', 'aide', 'aides', 'staffer', 'staffers', 'servant', 'servants', 'insider', 'insiders', 'employee', 'employees', 'executive', 'executives', 'adviser', 'advisers', 'advisor', 'advisors'])
+/** What is done behind closed doors: "involved in the talks", "involved in drafting the bill". */
+const closedDoors = /\binvolved in (?:the )?(?:[\w-]+ )?(?:talks|negotiations|discussions|deliberations|planning|preparations|drafting|preparing|negotiating)\b/i
 
 /** Whether the article names the entity, so that it is no one's unnamed source. */
 function isNamed(entity: Entity): boolean {

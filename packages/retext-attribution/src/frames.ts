@@ -1137,8 +1137,12 @@ function numberAfter(tokens: Token[], at: number): boolean {
 /** Signs of a currency before its amount: "$1 trillion", "£31m", "₹95 crore". */
 const currencySigns = new Set(['$', '£', '€', '¥', '₹'])
 
-/** An amount after the letters of its currency: "N151.56" (naira), "R2bn", "Rs500", "KSh5,000", "HK$3". */
-const currencyLetters = /^[A-Z][A-Za-z]{0,2}\$?\d/
+/**
+ * An amount after the letters of its currency: "N151.56" (naira), "R2bn",
+ * "Rs500", "KSh5,000", "HK$300"; with decimals, thousands or a magnitude, as
+ * no gate, road or seat is numbered ("Gate B4", "the M4").
+ */
+const currencyLetters = /^(?:N|R|Rs|KSh|Sh|RM|Rp|Tk|[A-Z]{0,2}\$)(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+(?:bn|m|tn|k)|\d{3,})$/
 
 /**
  * "“…,” the statement read.", "The letter continued: “…”": what a document
@@ -3169,8 +3173,10 @@ function asideSubject(tokens: Token[], comma: number): Range | null {
   if (open < 1 || comma - open > maxAside) return null
   let head = phraseBefore(tokens, open)
   if (!head) return null
-  // "Ana Ruiz, the party's critic, reached on Sunday, said": a participle aside after an appositive one.
-  if (opensParticipleAside(tokens, open + 1) && tokens[head[0] - 1]?.value === ',') {
+  // "Ana Ruiz, the party's critic, reached on Sunday, said": a participle aside after an appositive one;
+  // "Ana Ruiz, of the Securities and Exchange Commission, SEC, said": a body's short name after its name in one.
+  const inAside = tokens[head[0] - 1]?.value === ',' || (prepositions.has(tokens[head[0] - 1]?.lower ?? '') && tokens[head[0] - 2]?.value === ',')
+  if (inAside && (opensParticipleAside(tokens, open + 1) || tokens[head[0] - 1]?.value !== ',')) {
     const described = asideSubject(tokens, open)
     if (described) return described
   }

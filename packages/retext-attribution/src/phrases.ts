@@ -15,7 +15,6 @@ import {
   personNouns,
   prepositions,
   pronouns,
-  sentenceConjunctions,
   smallNumbers,
   timeWords,
   weekdaysAndMonths,
@@ -102,14 +101,13 @@ const generalOfficer = /\w-general$/
 function wordClosesSubject(tokens: Token[], index: number): boolean {
   const lower = tokens[index]!.lower
   if (lower === 'not' && negatesParticiple(tokens, index)) return false
-  if (modal.test(lower) && !isModal(tokens, index)) return weekdaysAndMonths.has(lower) && readsAsMonth(tokens, index)
-  return (!readsAsName(tokens, index) && (notInSubject.has(lower) || pronouns.has(lower))) || (weekdaysAndMonths.has(lower) && !opensPaperName(tokens, index))
+  return (!readsAsName(tokens, index) && (outsideSubject(tokens, index) || pronouns.has(lower))) || (weekdaysAndMonths.has(lower) && readsAsMonth(tokens, index) && !opensPaperName(tokens, index))
 }
 
-/** Whether "not" at `index` negates a participle on the noun before it: "experts not involved in the study". */
+/** Whether "not" at `index` negates a participle on the noun before it: "experts not (directly) involved in the study". */
 function negatesParticiple(tokens: Token[], index: number): boolean {
   const noun = tokens[index - 1]
-  const participle = tokens[index + 1]
+  const participle = tokens[index + 1] !== undefined && isAdverb(tokens[index + 1]!) ? tokens[index + 2] : tokens[index + 1]
   return noun !== undefined && noun.word && (!noun.capitalised || index === 1) && speakingNoun(noun.lower) && participle !== undefined && participle.word && !participle.capitalised && participle.lower.endsWith('ed')
 }
 
@@ -507,13 +505,14 @@ function modifiesNounAfter(token: Token): boolean {
  */
 function gerundNounLast(tokens: Token[], index: number, end: number, cue: number): boolean {
   const previous = tokens[index - 1]
-  // "who witnessed the shooting, and who asked not to be named, said": an aside may stand before the verb.
+  // "who witnessed the shooting, and who asked not to be named, said": an aside may stand before the verb, and no
+  // compound runs on past its comma.
   const after = tokens[cue]
   if (index !== end - 1 || !previous || !tokens[index]!.lower.endsWith('ing') || !(pastVerb.test(after?.lower ?? '') || after?.value === ',')) return false
   return attributiveDeterminers.has(previous.lower) || afterPossessive(tokens, index) || closingApostrophe.has(previous.value) || (previous.lower.endsWith('ed') && looksLikeVerb(previous))
 }
 
-/** A verb in the past after the -ing word, which no noun compound ends in ("a housing project"), nor does a comma. */
+/** A verb in the past after the -ing word, which no noun compound ends in ("a housing project"). */
 const pastVerb = /^(said|told|wrote)$|[a-z]ed$/
 
 /** Marks that close a plural possessive: "tenants' meeting". */
@@ -528,8 +527,9 @@ const closingApostrophe = new Set(["'", '’'])
  */
 function reducedRelative(tokens: Token[], index: number, end: number, beforeRelativeAside: boolean): boolean {
   const token = tokens[index]!
-  // "Experts not involved in the study said": the participle may be negated.
-  const nounIndex = tokens[index - 1]?.lower === 'not' ? index - 2 : index - 1
+  // "Experts not involved in the study said", "A person not directly involved in the talks said": the participle may be negated.
+  const adverb = tokens[index - 1] !== undefined && isAdverb(tokens[index - 1]!) && tokens[index - 2]?.lower === 'not' ? 1 : 0
+  const nounIndex = tokens[index - 1 - adverb]?.lower === 'not' ? index - 2 - adverb : index - 1
   const noun = tokens[nounIndex]
   const next = tokens[index + 1]
   if (index + 1 >= end || !token.lower.endsWith('ed') || !noun?.word || !next?.word || !prepositions.has(next.lower)) return false
@@ -975,10 +975,10 @@ function timeDeterminerAlone(tokens: Token[], index: number): boolean {
 }
 
 /**
- * Whether the word at `index` is a modal verb: "may" and "will" written with
- * a capital inside a sentence, or opening it before another capitalised word
- * that is not a pronoun, are a name or a month ("Theresa May said",
- * "Officials in May said", "Will Hutton wrote"; not "May I add").
+ * Whether the word at `index` is a modal verb. One written with a capital
+ * inside a sentence, or opening it before another capitalised word that is
+ * not a pronoun, is a name or a month ("Theresa May said", "Officials in May
+ * said", "Will Hutton wrote"; not "May I add", "Could Ruiz have known").
  */
 export function isModal(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]
@@ -1111,12 +1111,15 @@ export function sentenceSubject(tokens: Token[]): Range | null {
   return phraseAfter(tokens, subjectStart(tokens))
 }
 
+const linkingConjunctions = new Set(['but', 'and', 'yet'])
+
 /** Index of the first token of a sentence's subject, after its dateline and any opener set off by a comma. */
 function subjectStart(tokens: Token[]): number {
   // "LIMA (AP) — Teachers marched on Tuesday to call for ...": the subject follows the dateline.
   let start = afterDateline(tokens)
-  // "But a ministry official, speaking on condition of anonymity, ...": a conjunction tying the sentence to the one before.
-  if (sentenceConjunctions.has(tokens[start]?.lower ?? '') && tokens[start + 1]?.word) start++
+  // "But a ministry official, speaking on condition of anonymity, ...": a conjunction tying the sentence to the one
+  // before; not "So far, police ...", whose "so" opens an adverbial.
+  if (linkingConjunctions.has(tokens[start]?.lower ?? '') && tokens[start + 1]?.word) start++
   // "In a statement on Monday, the union ...", "Speaking in Lima, Ortiz ...": the subject follows the opener.
   const first = tokens[start]
   if (first && (prepositions.has(first.lower) || first.lower.endsWith('ing') || isAdverb(first) || opensTimeSpan(tokens, start))) {

@@ -2348,10 +2348,35 @@ describe('reporting verbs in other senses, and subjects with long descriptions',
     {text: 'A few believed the plan would fail.', cue: 'believed', source: 'A few'}
   ])('still reads a quantifier that believes a clause in "$text"', (expected) => expectFound([expected]))
 
+  it('finds no report after the modal "may"', () => {
+    expect(attributions('The minister may say that the plan is dead.')).toEqual([])
+  })
+
+  it('finds no report in a participle after a noun, dated by a day and a month', () => {
+    expect(attributions('The cuts announced on 3 May will hit the poorest.')).toEqual([])
+  })
+
   it.each([
-    'The minister may say that the plan is dead.',
-    'The cuts announced on 3 May will hit the poorest.'
-  ])('finds no report after the modal "may", nor in a participle before a dated verb, in "%s"', (text) => {
+    'Police put the suspect at Gate B4 on the night of the fire.',
+    'The coach put his best players at A1 Arena for the final.',
+    'So far, police, citing a lack of evidence, have refused to name the suspect.'
+  ])('finds no report in a place numbered like an amount, nor after an opening "So far", in "%s"', (text) => {
     expect(attributions(text)).toEqual([])
+  })
+
+  it.each<Case>([
+    {text: 'A driver involved in the crash told police he had not seen the cyclist.', cue: 'told', source: 'A driver involved in the crash', type: 'unnamed-person'},
+    {text: 'A firefighter involved in the rescue said the family had been trapped for hours.', cue: 'said', source: 'A firefighter involved in the rescue', type: 'unnamed-person'},
+    {text: 'Japanese broker Nomura said in a note that the yen would weaken.', cue: 'said', source: 'Japanese broker Nomura', type: 'named-organization'},
+    {text: 'Ana Ruiz, of the Securities and Exchange Commission, SEC, said the filings were late.', cue: 'said', source: 'Ana Ruiz', type: 'named-person'}
+  ])('keeps the type and source of witnesses, firms and named people in "$text"', (expected) => expectFound([expected]))
+
+  it('reads "he" after a thing that spoke as the person named before, not the thing', () => {
+    const found = attributions('Tom Hale said the plant was unsafe. A banner outside the gate said "No more layoffs." He said managers had ignored the workers.')
+    expect(found.at(-1)!.sourceType).toBe('named-person')
+  })
+
+  it('types a branch of a union as no document', () => {
+    expect(attributions("The union's local chapter said it would strike on Monday.")[0]!.sourceType).not.toBe('document')
   })
 })

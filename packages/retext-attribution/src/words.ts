@@ -186,7 +186,7 @@ export const organizationNouns = set(`
   secretariat directorate service services corporation bureau unit command forces force mission
   lender lenders insurer insurers carrier carriers airline airlines retailer retailers manufacturer manufacturers
   automaker carmaker planemaker chipmaker producer producers exporter exporters operator operators utility utilities
-  miner miners regulator regulators watchdog brokerage developer publisher conglomerate startup
+  miner miners regulator regulators watchdog broker brokerage developer publisher conglomerate startup
   supermarket chain brand hospital hospitals school schools charity charities country countries nation nations
   giant giants opposition panel panels jury tribunal tribunals chamber chambers label labels fund funds band bands consultancy
 `)
@@ -214,7 +214,7 @@ export const documentNouns = set(`
   resolution resolutions motion petition petitions declaration affidavit verdict judgment judgement warrant
   charge-sheet chargesheet dossier evidence presentation presentations scan scans tests image images photo
   photos photograph photographs x-ray x-rays guidance guidelines manual manuals handbook inquiry inquest story stories
-  notice notices summary summaries copy circular circulars section sections chapter chapters passage annex appendix
+  notice notices summary summaries copy circular circulars section sections annex appendix
   docket dockets database databases dataset datasets spreadsheet spreadsheets list lists ledger bulletin bulletins
   newsletter advisory directive directives submission submissions disclosure disclosures polling modelling modeling
 `)
