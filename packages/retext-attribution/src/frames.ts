@@ -1093,16 +1093,32 @@ function readPutFigure(tokens: Token[], index: number, cues: Cue[]): number {
   return index
 }
 
-/** Whether the verb at `index` sets a figure at a number: "put the death toll at 23", "estimate the damage at $2 million". */
+/**
+ * Whether the verb at `index` sets a figure at a number: "put the death toll
+ * at 23", "estimate the damage at $2 million"; or, as a poll does, a
+ * candidate or party at a share ("put Lacerda at 49%").
+ */
 function figureAtNumber(tokens: Token[], index: number): boolean {
-  if (!opensFigure(tokenOrNone(tokens, index + 1))) return false
+  const first = tokenOrNone(tokens, index + 1)
+  const named = first?.capitalised === true && first.word
+  if (!named && !opensFigure(first)) return false
   for (let at = index + 2; at < tokens.length && at - index <= maxPutFigure; at++) {
     const token = tokens[at]!
     if (!token.word) return false
     if (token.lower !== 'at' && !(token.lower === 'in' && magnitudeAfter(tokens, at + 1))) continue
+    if (named) return token.lower === 'at' && shareAfter(tokens, at + 1)
     return token.lower === 'in' || numberAfter(tokens, at + 1)
   }
   return false
+}
+
+/** Whether a share follows `at`: "49%", "49 percent", "49 per cent". */
+function shareAfter(tokens: Token[], at: number): boolean {
+  const number = tokens[at]
+  if (!number || !leadingDigit.test(number.value)) return false
+  const next = tokens[at + 1]?.lower ?? ''
+  // "cent." at the end of a text keeps its full stop as one token.
+  return number.value.endsWith('%') || next === '%' || next === 'percent' || (next === 'per' && /^cent\.?$/.test(tokens[at + 2]?.lower ?? ''))
 }
 
 /** Whether an order of magnitude follows `at`: "put the damage in the hundreds of millions". */

@@ -409,11 +409,13 @@ describe('cues and their layout', () => {
     {text: 'Club accounts put its debts at £31m.', cue: 'put', source: 'Club accounts'},
     {text: 'A circular issued by the pricing agency on Tuesday put the price of petrol at between N151.56 and N162.44 per litre.', cue: 'put', source: 'A circular issued by the pricing agency on Tuesday', type: 'document'},
     {text: 'Economists put the cost of the outages at R2bn a day.', cue: 'put', source: 'Economists'},
-    {text: 'Rights groups estimate the death toll at more than 12,000.', cue: 'estimate', source: 'Rights groups'}
+    {text: 'Rights groups estimate the death toll at more than 12,000.', cue: 'estimate', source: 'Rights groups'},
+    {text: 'The latest poll puts Labour at 40 per cent.', cue: 'puts', source: 'The latest poll', type: 'document'}
   ])('reads a figure put at a number as the subject\'s estimate in "$text"', (expected) => expectFound([expected]))
 
   it.each([
     'His campaign put the issue at the centre of the race.',
+    'He put Lacerda at the centre of the campaign.',
     'The council put the plan at risk.',
     'He put his hand on the table.',
     'The coach put faith in young players at the start of the season.',
@@ -2303,6 +2305,7 @@ describe('reporting verbs in other senses, and subjects with long descriptions',
     {text: 'Experts not involved in the study said its method was sound.', cue: 'said', source: 'Experts not involved in the study', type: 'unnamed-group'},
     {text: 'A lawyer not involved in the case said the ruling would be appealed.', cue: 'said', source: 'A lawyer not involved in the case', type: 'unnamed-person'},
     {text: 'One section notes that staff at several branch offices were exhausted.', cue: 'notes', source: 'One section', type: 'document'},
+    {text: 'Statistics from the police show 78 people were murdered last year.', cue: 'show', source: 'Statistics from the police', type: 'document'},
     {text: 'Radiation readings released by the science ministry showed levels of up to 20 microsieverts per hour.', cue: 'showed', source: 'Radiation readings released by the science ministry', type: 'document'},
     {text: 'A trader who runs three filling stations in the city said margins had vanished.', cue: 'said', source: 'A trader who runs three filling stations in the city'},
     {text: 'Some told Reuters they had packed their cars.', cue: 'told Reuters', source: 'Some'},

@@ -214,7 +214,7 @@ export const documentNouns = set(`
   resolution resolutions motion petition petitions declaration affidavit verdict judgment judgement warrant
   charge-sheet chargesheet dossier evidence presentation presentations scan scans tests image images photo
   photos photograph photographs x-ray x-rays guidance guidelines manual manuals handbook inquiry inquest story stories
-  notice notices summary summaries copy circular circulars section sections annex appendix
+  notice notices summary summaries copy circular circulars section sections annex appendix statistics
   docket dockets database databases dataset datasets spreadsheet spreadsheets list lists ledger bulletin bulletins
   newsletter advisory directive directives submission submissions disclosure disclosures polling modelling modeling
 `)
