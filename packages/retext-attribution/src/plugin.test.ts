@@ -2379,7 +2379,7 @@ describe('reporting verbs in other senses, and subjects with long descriptions',
     expect(found.at(-1)!.sourceType).toBe('named-person')
   })
 
-  it('types a branch of a union as no document', () => {
-    expect(attributions("The union's local chapter said it would strike on Monday.")[0]!.sourceType).not.toBe('document')
+  it('types a branch of a union as a body', () => {
+    expect(attributions("The union's local chapter said it would strike on Monday.")[0]!.sourceType).toBe('named-organization')
   })
 })

@@ -188,7 +188,7 @@ export const organizationNouns = set(`
   automaker carmaker planemaker chipmaker producer producers exporter exporters operator operators utility utilities
   miner miners regulator regulators watchdog broker brokerage developer publisher conglomerate startup
   supermarket chain brand hospital hospitals school schools charity charities country countries nation nations
-  giant giants opposition panel panels jury tribunal tribunals chamber chambers label labels fund funds band bands consultancy
+  giant giants opposition panel panels jury tribunal tribunals chamber chambers label labels fund funds band bands consultancy chapter chapters
 `)
 
 /**
