@@ -2379,7 +2379,8 @@ describe('reporting verbs in other senses, and subjects with long descriptions',
     expect(found.at(-1)!.sourceType).toBe('named-person')
   })
 
-  it('types a branch of a union as a body', () => {
-    expect(attributions("The union's local chapter said it would strike on Monday.")[0]!.sourceType).toBe('named-organization')
-  })
+  it.each<Case>([
+    {text: "The union's local chapter said it would strike on Monday.", cue: 'said', source: "The union's local chapter", type: 'named-organization'},
+    {text: 'Red Cross chapter administrator Ana Ruiz told reporters the roads were shut.', cue: 'told reporters', source: 'Red Cross chapter administrator Ana Ruiz', type: 'named-person'}
+  ])('types a branch of a body as a body, and its officer as a person, in "$text"', (expected) => expectFound([expected]))
 })

@@ -109,7 +109,7 @@ export const personTitles = set(`
 
 /** Nouns for people, heading an unnamed source ("a senior official"). */
 export const personNouns = set(`
-  coach coaches manager managers captain captains player players nurse nurses teacher teachers farmer farmers
+  coach coaches manager managers administrator administrators captain captains player players nurse nurses teacher teachers farmer farmers
   owner owners founder founders trader traders investor investors broker brokers banker bankers dealer dealers
   user users fan fans parent parents passenger passengers consumer consumers shopper shoppers
   official officials source sources spokesman spokeswoman spokesperson spokespeople diplomat diplomats person people
