@@ -14,6 +14,7 @@ import {
   specificityOf,
   spokesHead,
   withheld,
+  describedAsInsiders,
   type Entity
 } from './entities.js'
 import {continuations, framesOf, type Frame, type Offsets} from './frames.js'
@@ -209,9 +210,10 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
         const reason = note.justification && !cueBetween(note.end, note.justification.start, frames) ? note.justification : note.markerReason
         entity.justification ??= reason ? beforeCue(reason, frames, text) : null
         // "Three people with knowledge of the talks said ... One of the people, who requested anonymity
-        // because ...": the reason one of them gives is that of people already unnamed, not of a bare lead
-        // ("residents said ... one resident, who asked not to be named").
-        if (entity.group && entity.justification && withheld(entity.group)) entity.group.justification ??= entity.justification
+        // because ...", "Two officials familiar with the discussions said ... One of them, who asked not to be
+        // named because ...": the reason one of them gives is that of insiders or people already unnamed,
+        // not of a bare lead ("residents said ... one resident, who asked not to be named").
+        if (entity.group && entity.justification && (withheld(entity.group) || describedAsInsiders(entity.group))) entity.group.justification ??= entity.justification
         if (!entity.justification) unexplained = entity
       }
     }

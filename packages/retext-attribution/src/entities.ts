@@ -102,7 +102,8 @@ export class EntityResolver {
     // "“…,” one user tweeted. Another posted ...": a bare "Another" after someone who did not withhold
     // a name is another of their kind, not anyone withheld before them.
     if (anotherAlone.test(mention.text) && before[0] && mayBePeople(before[0]) && !withheld(before[0])) return null
-    return before.slice(0, nearbySources).find(withheld) ?? null
+    // "Two officials familiar with the talks said ... One of them said": insiders are withheld people too.
+    return before.slice(0, nearbySources).find((entity) => withheld(entity) || describedAsInsiders(entity)) ?? null
   }
 
   /**
@@ -293,6 +294,11 @@ function isNamed(entity: Entity): boolean {
 /** Whether the article withholds the source's name: said so, or described it as people in the know. */
 export function withheld(entity: Entity): boolean {
   return entity.anonymityMarked || knowingPeople(entity) || (entity.group !== null && withheld(entity.group))
+}
+
+/** Whether the article describes the source by the wire's phrases for insiders ("Two officials familiar with the talks"). */
+export function describedAsInsiders(entity: Entity): boolean {
+  return entity.mentions.some((mention) => !mention.pronoun && insiderDescription(mention))
 }
 
 /**

@@ -1640,6 +1640,14 @@ describe('sources across the article', () => {
     ])
   })
 
+  it('gives insiders the reason one of them gives for asking not to be named', () => {
+    const found = attributions(
+      'Two officials familiar with the discussions said the coalition was considering a tax cut. ' +
+        'One of them, who asked not to be named because the talks were ongoing, said a decision was unlikely before Friday.'
+    )
+    expect(found.map((attribution) => attribution.justification?.text)).toEqual(['because the talks were ongoing', 'because the talks were ongoing'])
+  })
+
   it('carries a note on the subject of a sentence with no report, after a conjunction, to its later reports', () => {
     const found = attributions(
       'But a ministry official, speaking on condition of anonymity because he was not authorised to talk to the press, painted a different picture. ' +
