@@ -166,7 +166,7 @@ export const phrases: readonly Phrase[] = [
   {
     // The outlet may speak of itself first; no comma after "journalism", which a report of the plea would need
     // ("Support local journalism, the editor urged").
-    pattern: /^(?:[Ww]e(?:['’][a-z]{1,2})? [^.?!"“]{1,80}[.?!] )?(?:[Pp]lease )?[Ss]upport (?:independent|quality|local|public-interest|\p{Lu}[\p{L}&. -]{1,30}['’]s?) journalism(?: [^,.!?"“]{1,80})?[.!]?$/u,
+    pattern: /^(?:[Ww]e(?:['’][a-z]{1,2})? [^.?!"“]{1,80}[.?!] |[^.?!"“]{1,30}[?!,] )?(?:[Pp]lease )?(?:consider )?[Ss]upport(?:ing)? (?:independent|quality|local|public-interest|\p{Lu}[\p{L}&. -]{1,30}['’]s?) journalism(?: [^,.!?"“]{1,80})?[.!]?$/u,
     holds: ['upport'],
     maxLength: 200,
     reason: 'promo',
@@ -222,7 +222,7 @@ export const phrases: readonly Phrase[] = [
   {
     // A name, then a headline: capitalised, with no quotation and no full stop, which a live blog's
     // "More from the Prime Minister: he said ..." or "More from Biden: “We will ...”" has.
-    pattern: /^(?:[Mm]ore from|MORE FROM) (?:the )?\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,3}: \p{Lu}[^"“”]{1,200}[^.!?"“”:]$/u,
+    pattern: /^(?:[Mm]ore from|MORE FROM) (?:[Tt]he )?\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,3}(?::| [|–—-]) \p{Lu}[^"“”]{1,200}[^.!?"“”:]$/u,
     reason: 'promo',
     source: 'links to the outlet\'s other stories ("More from the Courier: Council unveils fresh relief package for restaurants")'
   },
@@ -337,8 +337,9 @@ export const phrases: readonly Phrase[] = [
 
   {
     // A membership named with a capital is the outlet's ("a Courier Insider"), not one of the story's ("a registered voter");
-    // the gate is a sentence of its own, with no topic a report would go on to ("… to comment on the race, officials said").
-    pattern: /^(?:(?:[Pp]lease )?[Nn]ote:? )?[Yy]ou (?:must|need to|have to) be (?:logged in|signed in|a (?:registered )?(?:subscriber|member|user)|an? \p{Lu}[\p{L}' -]{1,40}) to (?:post a |leave a |add a |make a )?comments?(?:\.(?: .{1,150})?)?$/u,
+    // the gate is a sentence of its own, with no topic a report would go on to ("… to comment on the race, officials said"),
+    // and only the way in may follow it.
+    pattern: /^(?:(?:[Pp]lease )?[Nn]ote:? )?[Yy]ou (?:must|need to|have to) be (?:logged in|signed in|registered|a (?:registered )?(?:subscriber|member|user)|an? \p{Lu}[\p{L}' -]{1,40}) to (?:post a |leave a |add a |make a )?comments?(?:\.(?: (?:[Ss]ign (?:up|in)|[Ll]og ?in|[Rr]egister|[Ss]ubscribe|[Jj]oin)[ .,!].{0,150})?)?$/u,
     holds: ['omment'],
     maxLength: 250,
     reason: 'comments',

@@ -3,7 +3,7 @@ import type {Offsets} from './frames.js'
 import {roleOf, surnameOf, type Mention} from './mentions.js'
 import {demonyms, places} from './demonyms.js'
 import {spaced} from './tokens.js'
-import {personTitles, postNouns} from './words.js'
+import {personNouns, personTitles, postNouns} from './words.js'
 
 /** A plural's ending: "-es" only after a hissing sound ("witnesses", "churches"), so that "judges" is "judge" and "nurses" "nurse". */
 const pluralEnding = /(?<=(?:ss|sh|ch|x|z))es$|(?<!s)s$/
@@ -185,7 +185,7 @@ export class EntityResolver {
 }
 
 /**
- * Whether a source the lists do not know as a person is described as one:
+ * Whether a source the lists do not take for a person is described as one:
  * with an age ("… said a 34-year-old steel fixer. He asked not to be named"),
  * a "who" clause ("A mortgage broker in the city who arranged the loans …
  * He said") or a request not to be named. "He" or "she" after it, with no
@@ -193,8 +193,10 @@ export class EntityResolver {
  */
 function describedAsPerson(entity: Entity): boolean {
   const category = categoryOf(entity)
-  if ((category !== 'unknown' && category !== 'organization') || isNamed(entity)) return false
-  // A body never asks not to be named: a source that did is a person.
+  // A firm may be old or unnamed too ("The 150-year-old company"): only a noun the lists do not know, or one
+  // that is a person as often as a firm ("broker"), may be someone.
+  const ambiguous = category === 'organization' && entity.mentions.some((mention) => mention.head !== null && personNouns.has(mention.head))
+  if ((category !== 'unknown' && !ambiguous) || isNamed(entity)) return false
   return entity.anonymityMarked || entity.mentions.some((mention) => !mention.pronoun && personDescription.test(mention.text))
 }
 
@@ -274,7 +276,7 @@ function unnamedOne(entity: Entity): boolean {
  */
 function insiderDescription(mention: Mention): boolean {
   if (insiderFormula.test(mention.text)) return true
-  if (!takingPart.test(mention.text) || notTakingPart.test(mention.text)) return false
+  if (!takingPart.test(mention.text) || notTakingPart.test(mention.text) || eventTakenPartIn.test(mention.text)) return false
   return insiderNouns.has(mention.head ?? '') || closedDoors.test(mention.text)
 }
 
@@ -283,6 +285,8 @@ const takingPart = /\binvolved in\b/i
 const notTakingPart = /\bnot (?:\w+ly )?involved in\b/i
 /** Nouns for officials and staff, whom taking part in their body's work makes insiders. */
 const insiderNouns = new Set(['official', 'officials', 'diplomat', 'diplomats', 'negotiator', 'negotiators', 'aide', 'aides', 'staffer', 'staffers', 'servant', 'servants', 'insider', 'insiders', 'employee', 'employees', 'executive', 'executives', 'adviser', 'advisers', 'advisor', 'advisors'])
+/** What a witness or a participant is involved in: "involved in the crash", "involved in the rescue". */
+const eventTakenPartIn = /\binvolved in (?:the |a |an )?(?:[\w-]+ )?(?:crash|accident|collision|rescue|attack|incident|shooting|fight|clash|brawl|protest|race|match|game|study|trial|research)\b/i
 /** What is done behind closed doors: "involved in the talks", "involved in drafting the bill". */
 const closedDoors = /\binvolved in (?:the )?(?:[\w-]+ )?(?:talks|negotiations|discussions|deliberations|planning|preparations|drafting|preparing|negotiating)\b/i
 
@@ -296,10 +300,15 @@ export function withheld(entity: Entity): boolean {
   return entity.anonymityMarked || knowingPeople(entity) || (entity.group !== null && withheld(entity.group))
 }
 
-/** Whether the article describes the source by the wire's phrases for insiders ("Two officials familiar with the talks"). */
+/**
+ * Whether the article describes the source by the wire's phrases for insiders ("Two officials familiar with
+ * the talks"); not people who live near something ("Residents living close to the plant").
+ */
 export function describedAsInsiders(entity: Entity): boolean {
-  return entity.mentions.some((mention) => !mention.pronoun && insiderDescription(mention))
+  return entity.mentions.some((mention) => !mention.pronoun && insiderDescription(mention) && !livingNear.test(mention.text))
 }
+
+const livingNear = /\b(?:living|live|lives|lived|residing|based|located|situated) close to\b/i
 
 /**
  * Whether every description of a source is a kind of person counted or picked out ("A ship broker in

@@ -1100,7 +1100,7 @@ function readPutFigure(tokens: Token[], index: number, cues: Cue[]): number {
  */
 function figureAtNumber(tokens: Token[], index: number): boolean {
   const first = tokenOrNone(tokens, index + 1)
-  const named = first?.capitalised === true && first.word
+  const named = first?.capitalised === true && first.word && pollBefore(tokens, index)
   if (!named && !opensFigure(first)) return false
   for (let at = index + 2; at < tokens.length && at - index <= maxPutFigure; at++) {
     const token = tokens[at]!
@@ -1111,6 +1111,14 @@ function figureAtNumber(tokens: Token[], index: number): boolean {
   }
   return false
 }
+
+/** Whether a poll or a forecast is the subject of the verb at `index`: "The latest poll puts Labour at ...". */
+function pollBefore(tokens: Token[], index: number): boolean {
+  const head = tokenOrNone(tokens, subjectHead(tokens, extendBack(tokens, index)))
+  return head !== undefined && pollNouns.has(head.lower)
+}
+
+const pollNouns = new Set(['poll', 'polls', 'survey', 'surveys', 'forecast', 'forecasts', 'projection', 'projections', 'model', 'models', 'estimate', 'estimates'])
 
 /** Whether a share follows `at`: "49%", "49 percent", "49 per cent". */
 function shareAfter(tokens: Token[], at: number): boolean {
@@ -1144,6 +1152,8 @@ function numberAfter(tokens: Token[], at: number): boolean {
   for (let index = at; index < tokens.length && words < 3; index++) {
     const token = tokens[index]!
     if (leadingDigit.test(token.value) || currencyLetters.test(token.value)) return true
+    // "at Gate 4": a number after a name numbers a place, not an amount ("US$16 billion" is one).
+    if (token.capitalised && !currencySigns.has(tokens[index + 1]?.value ?? '')) return false
     if (token.word) words++
     else if (!currencySigns.has(token.value)) return false
   }
@@ -1155,10 +1165,11 @@ const currencySigns = new Set(['$', '£', '€', '¥', '₹'])
 
 /**
  * An amount after the letters of its currency: "N151.56" (naira), "R2bn",
- * "Rs500", "KSh5,000", "HK$300"; with decimals, thousands or a magnitude, as
- * no gate, road or seat is numbered ("Gate B4", "the M4").
+ * "Rs500", "KSh5,000", "HK$300"; with decimals, thousands or a magnitude (or,
+ * after letters no road or gate takes, three digits), as no gate, road or
+ * seat is numbered so ("Gate B4", "the M4", "the R101").
  */
-const currencyLetters = /^(?:N|R|Rs|KSh|Sh|RM|Rp|Tk|[A-Z]{0,2}\$)(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+(?:bn|m|tn|k)|\d{3,})$/
+const currencyLetters = /^(?:(?:N|R)(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+(?:bn|m|tn|k))|(?:Rs|KSh|Sh|RM|Rp|Tk|[A-Z]{0,2}\$)(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+(?:bn|m|tn|k)|\d{3,}))$/
 
 /**
  * "“…,” the statement read.", "The letter continued: “…”": what a document

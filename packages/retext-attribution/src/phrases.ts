@@ -7,6 +7,7 @@ import {
   documentNouns,
   groupNouns,
   leadingDigit,
+  linkingConjunctions,
   modal,
   notInSubject,
   organizationNouns,
@@ -1017,12 +1018,14 @@ function opensPaperName(tokens: Token[], index: number): boolean {
 /** "Sanders on Tuesday said", "who in 2010 said", "outside the club on Monday evening insisted": step back over a time adjunct between subject and cue. */
 function skipAdjunctsBack(tokens: Token[], end: number): number {
   let at = end
+  if (tokens[at - 1] && year.test(tokens[at - 1]!.value) && tokens[at - 2]?.lower === 'in') return at > 2 && tokens[at - 3]!.word ? at - 2 : end
+  // "on May 3 said": the day's number after its month.
+  if (leadingDigit.test(tokens[at - 1]?.value ?? '') && weekdaysAndMonths.has(tokens[at - 2]?.lower ?? '')) at--
   const last = tokens[at - 1]
-  if (last && year.test(last.value) && tokens[at - 2]?.lower === 'in') return at > 2 && tokens[at - 3]!.word ? at - 2 : end
   if (!last || !((weekdaysAndMonths.has(last.lower) && readsAsMonth(tokens, at - 1)) || timeWords.has(last.lower))) return end
   at--
-  // "on Monday evening": a weekday before the time of day belongs to the adjunct.
-  while (at > 0 && (timeOpeners.test(tokens[at - 1]!.lower) || weekdaysAndMonths.has(tokens[at - 1]!.lower))) at--
+  // "on Monday evening": a weekday before the time of day belongs to the adjunct; "on 3 May": so does the day's number.
+  while (at > 0 && (timeOpeners.test(tokens[at - 1]!.lower) || weekdaysAndMonths.has(tokens[at - 1]!.lower) || (leadingDigit.test(tokens[at - 1]!.value) && weekdaysAndMonths.has(tokens[at]?.lower ?? '')))) at--
   // "The authority (NDMA) on Wednesday put": a bracketed acronym may end the subject.
   return at > 0 && (tokens[at - 1]!.word || tokens[at - 1]!.value === ')') ? at : end
 }
@@ -1110,8 +1113,6 @@ const sentenceAdverbs = new Set(['first', 'often', 'once', 'twice', 'always', 's
 export function sentenceSubject(tokens: Token[]): Range | null {
   return phraseAfter(tokens, subjectStart(tokens))
 }
-
-const linkingConjunctions = new Set(['but', 'and', 'yet'])
 
 /** Index of the first token of a sentence's subject, after its dateline and any opener set off by a comma. */
 function subjectStart(tokens: Token[]): number {

@@ -2369,26 +2369,48 @@ describe('reporting verbs in other senses, and subjects with long descriptions',
 
   it.each([
     'Police put the suspect at Gate B4 on the night of the fire.',
+    'Police put the suspect at Gate 4 on the night of the fire.',
+    'Police put the crash at the R101 near the bridge.',
     'The coach put his best players at A1 Arena for the final.',
-    'So far, police, citing a lack of evidence, have refused to name the suspect.'
-  ])('finds no report in a place numbered like an amount, nor after an opening "So far", in "%s"', (text) => {
+    'The new tariffs put China at 25 percent, the highest rate of any country.'
+  ])('finds no report in a place numbered like an amount, nor in a share set by no poll, in "%s"', (text) => {
     expect(attributions(text)).toEqual([])
   })
+
+  it('reads no conjunction in an opening "So far,"', () => {
+    expect(attributions('So far, police, citing a lack of evidence, have refused to name the suspect.')).toEqual([])
+  })
+
+  it.each<Case>([
+    {text: 'The minister on 3 May said the plan was dead.', cue: 'said', source: 'The minister'},
+    {text: 'The minister on May 3 said the plan was dead.', cue: 'said', source: 'The minister'}
+  ])('steps back over a date with its day before the subject in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
     {text: 'A driver involved in the crash told police he had not seen the cyclist.', cue: 'told', source: 'A driver involved in the crash', type: 'unnamed-person'},
     {text: 'A firefighter involved in the rescue said the family had been trapped for hours.', cue: 'said', source: 'A firefighter involved in the rescue', type: 'unnamed-person'},
+    {text: 'A railway employee involved in the crash said the brakes had failed.', cue: 'said', source: 'A railway employee involved in the crash', type: 'unnamed-person'},
     {text: 'Japanese broker Nomura said in a note that the yen would weaken.', cue: 'said', source: 'Japanese broker Nomura', type: 'named-organization'},
     {text: 'Ana Ruiz, of the Securities and Exchange Commission, SEC, said the filings were late.', cue: 'said', source: 'Ana Ruiz', type: 'named-person'}
   ])('keeps the type and source of witnesses, firms and named people in "$text"', (expected) => expectFound([expected]))
 
-  it('reads "he" after a thing that spoke as the person named before, not the thing', () => {
-    const found = attributions('Tom Hale said the plant was unsafe. A banner outside the gate said "No more layoffs." He said managers had ignored the workers.')
-    expect(found.at(-1)!.sourceType).toBe('named-person')
+  it.each([
+    'Tom Hale said the plant was unsafe. A banner outside the gate said "No more layoffs." He said managers had ignored the workers.',
+    'Tom Hale said the plant was unsafe. The 150-year-old company said it would appeal. He said managers had ignored the workers.'
+  ])('reads "he" after a thing or a firm that spoke as the person named before in "%s"', (text) => {
+    expect(attributions(text).at(-1)!.sourceType).toBe('named-person')
   })
 
-  it.each<Case>([
-    {text: "The union's local chapter said it would strike on Monday.", cue: 'said', source: "The union's local chapter", type: 'named-organization'},
-    {text: 'Red Cross chapter administrator Ana Ruiz told reporters the roads were shut.', cue: 'told reporters', source: 'Red Cross chapter administrator Ana Ruiz', type: 'named-person'}
-  ])('types a branch of a body as a body, and its officer as a person, in "$text"', (expected) => expectFound([expected]))
+  it('gives no reason to people who live close to a place for what one of them says', () => {
+    const found = attributions(
+      'Residents living close to the plant said the smell had worsened. ' +
+        'One of them, who asked not to be named because she feared reprisals, said the fumes were worse at night.'
+    )
+    expect(found.map((attribution) => attribution.justification?.text ?? null)).toEqual([null, 'because she feared reprisals'])
+  })
+
+  it('types an administrator named after the title as a person', () => {
+    const found = attributions('Red Cross chapter administrator Ana Ruiz told reporters the roads were shut.')
+    expect(found.map((attribution) => [attribution.source?.text, attribution.sourceType])).toEqual([['Red Cross chapter administrator Ana Ruiz', 'named-person']])
+  })
 })

@@ -42,7 +42,10 @@ export const clauseVerbs: ReadonlySet<string> = new Set([
 export const pronouns = set(`he she they it we i you who`)
 
 /** Conjunctions that may open a sentence before its subject: "But Jane Doe, head of the union, argued". */
-export const sentenceConjunctions = set(`but and yet so or`)
+/** Conjunctions that tie a sentence to the one before it: "But a ministry official, speaking …, said". */
+export const linkingConjunctions = set(`but and yet`)
+
+export const sentenceConjunctions: ReadonlySet<string> = new Set([...linkingConjunctions, 'so', 'or'])
 
 /** Pronouns that stand for one person or each of several: "someone", "either". */
 export const personPronouns = set(`another one someone somebody anyone anybody everyone everybody nobody none each either neither`)
@@ -110,7 +113,7 @@ export const personTitles = set(`
 /** Nouns for people, heading an unnamed source ("a senior official"). */
 export const personNouns = set(`
   coach coaches manager managers administrator administrators captain captains player players nurse nurses teacher teachers farmer farmers
-  owner owners founder founders trader traders investor investors broker brokers banker bankers dealer dealers
+  owner owners founder founders trader traders investor investors broker brokers banker bankers dealer dealers miner miners
   user users fan fans parent parents passenger passengers consumer consumers shopper shoppers
   official officials source sources spokesman spokeswoman spokesperson spokespeople diplomat diplomats person people
   aide aides adviser advisers advisor advisors analyst analysts expert experts resident residents witness witnesses
@@ -188,7 +191,7 @@ export const organizationNouns = set(`
   automaker carmaker planemaker chipmaker producer producers exporter exporters operator operators utility utilities
   miner miners regulator regulators watchdog broker brokerage developer publisher conglomerate startup
   supermarket chain brand hospital hospitals school schools charity charities country countries nation nations
-  giant giants opposition panel panels jury tribunal tribunals chamber chambers label labels fund funds band bands consultancy chapter chapters
+  giant giants opposition panel panels jury tribunal tribunals chamber chambers label labels fund funds band bands consultancy
 `)
 
 /**
