@@ -191,6 +191,9 @@ const toldTales = new Set(['truth', 'lie', 'lies', 'joke', 'jokes'])
 /** Words before a number that make a quantity of it: "more than 2%", "nearly 300". */
 const approximators = new Set(['more', 'less', 'fewer', 'nearly', 'almost', 'about', 'roughly', 'around', 'over', 'another', 'some', 'just', 'up'])
 const finiteAuxiliary = /^(are|were|have|had|will|would|could|can|may|might|must|should)$/
+const goVerb = /^(go|goes|went|gone|going)$/
+const reflexivePronoun = /^(myself|yourself|himself|herself|itself|ourselves|yourselves|themselves)$/
+
 /** Finite verbs that open a sentence's predicate after a relative clause on its subject: "who reported early were surviving". */
 const finiteVerbAfter = /^(is|are|was|were|has|have|had|will|would)$/
 /** Words that say when, which no list of adverbs in -ly holds: "reported early". */
@@ -1461,6 +1464,9 @@ function reportsNothingHere(tokens: Token[], index: number): boolean {
   if (documentNouns.has(lower) && next?.word && (finiteAfterNoun.test(next.lower) || cueLexicon.has(next.lower))) return true
   // "384 pledged delegates": a participle used as an adjective after a number; "published in 2009 warned": a year is a time.
   if (previous && leadingDigit.test(previous.value) && lower.endsWith('ed') && !(year.test(previous.value) && prepositions.has(tokenOrNone(tokens, index - 2)?.lower ?? ''))) return true
+  // "It goes without saying that ...": an idiom, no one's report; "asking yourself whether ...": a question to oneself.
+  if (lower === 'saying' && previous?.lower === 'without' && goVerb.test(tokenOrNone(tokens, index - 2)?.lower ?? '')) return true
+  if (askVerb.test(lower) && reflexivePronoun.test(next?.lower ?? '')) return true
   // "patients who reported early were surviving": a relative's verb, then the sentence's own verb, with no clause reported between.
   if (previous?.lower === 'who' && next && (isAdverb(next) || timing.has(next.lower)) && finiteVerbAfter.test(tokenOrNone(tokens, index + 2)?.lower ?? '')) return true
   // "Those questioned said": the participle closes the subject of the verb after it; the people asked are not reporting.

@@ -2377,6 +2377,13 @@ describe('reporting verbs in other senses, and subjects with long descriptions',
     expect(attributions(text)).toEqual([])
   })
 
+  it.each([
+    'It goes without saying that raising taxes on the rich is popular.',
+    'She asked herself whether the plan would work.'
+  ])('finds no report in an idiom or a question to oneself in "%s"', (text) => {
+    expect(attributions(text)).toEqual([])
+  })
+
   it('reads no conjunction in an opening "So far,"', () => {
     expect(attributions('So far, police, citing a lack of evidence, have refused to name the suspect.')).toEqual([])
   })
