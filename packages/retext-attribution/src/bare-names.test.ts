@@ -65,8 +65,8 @@ const bodyRows: Row[] = [
   {text: 'The river rose overnight, according to the Valley Falls Leader.', source: 'the Valley Falls Leader', type: 'named-organization'},
   {text: 'The Somali Shabaab claimed the attack.', source: 'The Somali Shabaab', type: 'named-organization'},
   {text: 'Ruiz told Delta News defence correspondent Ana Ortiz that the base would stay. Delta News said the base was safe.', source: 'Delta News', type: 'named-organization'},
-  {text: 'He sold the lease to Acme, keeping his stake. Acme declined to comment.', source: 'Acme', type: 'named-organization'},
-  {text: 'Brandt planned to charge Acme $6 million for his trademark. Acme declined to comment.', source: 'Acme', type: 'named-organization'},
+  {text: 'He sold the lease to Acme, keeping his stake. Acme said it would appeal.', source: 'Acme', type: 'named-organization'},
+  {text: 'Brandt planned to charge Acme $6 million for his trademark. Acme said it would appeal.', source: 'Acme', type: 'named-organization'},
   {text: '“We will win,” Okafor said, adding that he was confident.', source: 'Okafor', type: 'named-person'},
   // A post held in a body, then the name: the surname alone is the person.
   {text: 'State Senate Speaker Ruth Adeyemi opened the session. Adeyemi said the budget would pass.', source: 'Adeyemi', type: 'named-person'},
