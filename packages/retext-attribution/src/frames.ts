@@ -52,7 +52,7 @@ import {
   prepositions,
   pronouns,
   quantifierPronouns,
-  sentenceConjunctions,
+  linkingConjunctions,
   smallNumbers,
   stanceVerbs,
   timeWords,
@@ -3402,7 +3402,8 @@ function appositiveChain(tokens: Token[], comma: number): Range | null {
     } else if (!token.word && !wordPunctuation.has(token.value)) break
   }
   if (commas < 2 || comma - index > maxAside) return null
-  const start = index < 0 && sentenceConjunctions.has(tokens[0]!.lower) ? 1 : index + 1
+  // "But Ann Berg, a fellow at …, said"; not "So far, police, citing …, said", whose "so" opens an adverbial.
+  const start = index < 0 && linkingConjunctions.has(tokens[0]!.lower) ? 1 : index + 1
   if (!(index < 0 || closingQuotes.has(tokens[index]!.value)) || !tokens[start]?.word || frontsAdverbial(tokens[start]!)) return null
   const name = phraseBefore(tokens, segmentEnd)
   if (!name || name[0] !== start || !tokens.slice(start, segmentEnd).some((token) => token.capitalised)) return null

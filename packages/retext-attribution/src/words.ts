@@ -41,11 +41,12 @@ export const clauseVerbs: ReadonlySet<string> = new Set([
 /** Subject pronouns that are a whole source on their own. */
 export const pronouns = set(`he she they it we i you who`)
 
-/** Conjunctions that may open a sentence before its subject: "But Jane Doe, head of the union, argued". */
-/** Conjunctions that tie a sentence to the one before it: "But a ministry official, speaking …, said". */
+/**
+ * Conjunctions that tie a sentence to the one before it, before its subject:
+ * "But Jane Doe, head of the union, argued", "But a ministry official,
+ * speaking …, said"; not "So far, police …", whose "so" opens an adverbial.
+ */
 export const linkingConjunctions = set(`but and yet`)
-
-export const sentenceConjunctions: ReadonlySet<string> = new Set([...linkingConjunctions, 'so', 'or'])
 
 /** Pronouns that stand for one person or each of several: "someone", "either". */
 export const personPronouns = set(`another one someone somebody anyone anybody everyone everybody nobody none each either neither`)
