@@ -3226,7 +3226,8 @@ function asideSubject(tokens: Token[], comma: number): Range | null {
   while (open >= 0 && tokens[open]!.value !== ',' && tokens[open]!.value !== delimiter) open--
   if (open < 1 || comma - open > maxAside) return null
   let head = phraseBefore(tokens, open)
-  if (!head) return null
+  // "So far, police, citing …, have refused": an adverbial of two words is no subject an aside describes.
+  if (!head || pairedAdverbs.has(`${tokens[head[0] - 1]?.lower} ${tokens[head[0]]!.lower}`)) return null
   // "Ana Ruiz, the party's critic, reached on Sunday, said": a participle aside after an appositive one;
   // "Ana Ruiz, of the Securities and Exchange Commission, SEC, said": a body's short name after its name in one.
   const inAside = tokens[head[0] - 1]?.value === ',' || (prepositions.has(tokens[head[0] - 1]?.lower ?? '') && tokens[head[0] - 2]?.value === ',')

@@ -2399,6 +2399,10 @@ describe('reporting verbs in other senses, and subjects with long descriptions',
     expect(attributions('So far, police, citing a lack of evidence, have refused to name the suspect.')).toEqual([])
   })
 
+  it('reads no subject in an opening "So far," before an aside', () => {
+    expectFound([{text: 'So far, police, citing a lack of evidence, have refused to say who the suspect is.', cue: 'have refused to say', source: 'police'}])
+  })
+
   it.each<Case>([
     {text: 'The minister on 3 May said the plan was dead.', cue: 'said', source: 'The minister'},
     {text: 'The minister on May 3 said the plan was dead.', cue: 'said', source: 'The minister'}
