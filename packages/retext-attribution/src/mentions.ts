@@ -81,8 +81,8 @@ const pronounPhrase = /^(he|she|they|it|we|i|you|who|which)$/
 const definiteOpener = /^(the|this|that|these|those)$/
 const possessiveEnding = /['’]s$/
 const placeBased = /-based$/i
-/** Words opening a sentence before a name, never a first name ("Like Acme chief Ana Ruiz, ...", "Maybe Acme likes it"); "May" can be one. */
-const openers = new Set([...prepositions, ...[...notInSubject].filter((word) => word !== 'may'), 'unlike', 'maybe', 'perhaps'])
+/** Words opening a sentence before a name, never a first name ("Like Acme chief Ana Ruiz, ...", "Maybe Acme likes it"); "May" and "Will" can be one. */
+const openers = new Set([...prepositions, ...[...notInSubject].filter((word) => word !== 'may' && word !== 'will'), 'unlike', 'maybe', 'perhaps'])
 const sources = /^sources?$/
 const whichClause = /^\s*,?\s*which\b/
 const pluralEnding = /s$/
