@@ -140,7 +140,6 @@ describe('cues and their layout', () => {
     {text: 'Organisers disputed the police count.', cue: 'disputed', source: 'Organisers', content: 'the police count'},
     {text: 'The airline disputed that account.', cue: 'disputed', source: 'The airline', content: 'that account'},
     {text: 'The senator pledged to fight the bill.', cue: 'pledged', source: 'The senator'},
-    {text: 'She asked the court to delay the hearing.', cue: 'asked', source: 'She'},
     {text: 'Reporters asked the minister whether he would resign.', cue: 'asked', source: 'Reporters'},
     {text: 'Reporters asked of the minister for a second time whether he would resign.', cue: 'asked', source: 'Reporters'},
     {text: 'The mayor confirmed on Friday that the alert declared in May would stay in force.', cue: 'confirmed', source: 'The mayor', content: 'the alert declared in May would stay in force'}
@@ -1879,7 +1878,7 @@ describe('layouts of other outlets', () => {
     {text: 'The firm denied the report and confirmed that it had sold the plant.', cue: 'confirmed', source: 'The firm', content: 'it had sold the plant'},
     {text: 'She called the plan “reckless” but said she would vote for it.', cue: 'called', source: 'She', content: 'the plan “reckless”'},
     // A participle sharing the subject goes on with the content.
-    {text: 'The coach asked the board to apologize for suggesting he had cheated.', cue: 'asked', source: 'The coach', content: 'the board to apologize for suggesting he had cheated'}
+    {text: 'The coach urged the board to apologize for suggesting he had cheated.', cue: 'urged', source: 'The coach', content: 'the board to apologize for suggesting he had cheated'}
   ])('ends the content of `$cue` at a joined cue in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
@@ -2388,6 +2387,20 @@ describe('reporting verbs in other senses, and subjects with long descriptions',
   ])('finds no report in a place numbered like an amount, nor in a share set by no poll, in "%s"', (text) => {
     expect(attributions(text)).toEqual([])
   })
+
+  it.each([
+    'She asked the court to delay the hearing.',
+    'The minister had asked the agency for a full briefing.',
+    'Several chambers of commerce have asked for meetings with the government.',
+    'Anyone with information is asked to call police.'
+  ])('finds no report in a request for a thing or an act in "%s"', (text) => {
+    expect(attributions(text)).toEqual([])
+  })
+
+  it.each<Case>([
+    {text: 'Reporters asked whether the plan would survive.', cue: 'asked', source: 'Reporters', content: 'whether the plan would survive'},
+    {text: '"Who will pay?" she asked.', cue: 'asked', source: 'she'}
+  ])('still reads a question asked in "$text"', (expected) => expectFound([expected]))
 
   it.each([
     'It goes without saying that raising taxes on the rich is popular.',
