@@ -978,8 +978,8 @@ function timeDeterminerAlone(tokens: Token[], index: number): boolean {
 /**
  * Whether the word at `index` is a modal verb. One written with a capital
  * inside a sentence, or opening it before another capitalised word that is
- * not a pronoun, is a name or a month ("Theresa May said", "Officials in May
- * said", "Will Hutton wrote"; not "May I add", "Could Ruiz have known").
+ * not a pronoun, is a name or a month ("Ana May said", "Officials in May
+ * said", "Will Ruiz wrote"; not "May I add", "Could Ruiz have known").
  */
 export function isModal(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]
@@ -1001,7 +1001,7 @@ export function outsideSubject(tokens: readonly Token[], index: number): boolean
 /**
  * Whether a month's name is the month: "May" is only after a word that opens
  * a time ("in May", "early May") or beside a day's number ("3 May", "May 3"),
- * and is otherwise a name ("Theresa May") or the modal.
+ * and is otherwise a name ("Ana May") or the modal.
  */
 function readsAsMonth(tokens: readonly Token[], index: number): boolean {
   if (tokens[index]!.lower !== 'may') return true

@@ -2347,10 +2347,10 @@ describe('reporting verbs in other senses, and subjects with long descriptions',
   })
 
   it.each<Case>([
-    {text: 'Theresa May said the country would leave the customs union.', cue: 'said', source: 'Theresa May', type: 'named-person'},
+    {text: 'Ana May said the country would leave the customs union.', cue: 'said', source: 'Ana May', type: 'named-person'},
     {text: 'Ms May told reporters she would not resign.', cue: 'told reporters', source: 'Ms May', type: 'named-person'},
     {text: 'May Chen, a nurse at the clinic, said the ward was full.', cue: 'said', source: 'May Chen, a nurse at the clinic', type: 'named-person'},
-    {text: 'Will Hutton wrote that the bank had failed.', cue: 'wrote', source: 'Will Hutton', type: 'named-person'},
+    {text: 'Will Ruiz wrote that the bank had failed.', cue: 'wrote', source: 'Will Ruiz', type: 'named-person'},
     {text: 'A report published in May warned that the dam could fail.', cue: 'warned', source: 'A report', type: 'document'},
     {text: 'A report by the comptroller published in May found that beds had fallen.', cue: 'found', source: 'A report by the comptroller published in May', type: 'document'},
     {text: 'Documents obtained in May show that the firm paid bribes.', cue: 'show', source: 'Documents obtained in May', type: 'document'},
