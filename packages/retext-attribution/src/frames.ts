@@ -184,7 +184,7 @@ const rejectedProposals = new Set(['offer', 'offers', 'proposal', 'proposals', '
 /** What is won, not asserted, when claimed: "claimed victory", "claimed the title", "claimed 30 lives". */
 const claimedPrizes = new Set(['victory', 'victories', 'lives', 'life', 'title', 'titles', 'crown', 'seat', 'seats', 'prize', 'medal', 'championship', 'trophy', 'win'])
 /** Events that are concluded, not conclusions: "concluded its hearing", "concluded their talks". */
-const concludedEvents = new Set(['hearing', 'hearings', 'meeting', 'meetings', 'visit', 'session', 'sessions', 'talks', 'tour', 'trip', 'summit', 'season', 'campaign', 'deliberations', 'testimony', 'speech'])
+const concludedEvents = new Set(['hearing', 'hearings', 'meeting', 'meetings', 'visit', 'session', 'sessions', 'talks', 'negotiations', 'trial', 'conference', 'ceremony', 'tour', 'trip', 'summit', 'season', 'campaign', 'deliberations', 'testimony', 'speech'])
 /** What is recalled that is no memory: products called back, envoys called home. */
 const recalledThings = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomats', 'vehicles', 'cars', 'products', 'units', 'models', 'devices', 'batteries', 'drugs'])
 /** What is told that is no report: "tells the truth", "told lies", "told a joke". */
@@ -1697,7 +1697,8 @@ function otherSense(tokens: Token[], index: number): boolean {
   // "responded by saying ..." still reports.
   if (respondVerb.test(lower)) return next === 'by' && tokens[index + 2]?.lower.endsWith('ing') === true && !cueLexicon.has(tokens[index + 2]!.lower)
   // "concluded his comments were false" reports; "concluded its third hearing" ends an event.
-  if (concludeVerb.test(lower)) return possessive.test(next) && tokens.slice(index + 2, index + 6).some((token) => concludedEvents.has(token.lower))
+  // "because the negotiations had not concluded": an event that ended, with no conclusion drawn.
+  if (concludeVerb.test(lower)) return (possessive.test(next) && tokens.slice(index + 2, index + 6).some((token) => concludedEvents.has(token.lower))) || (concludedEvents.has(tokens[skipAuxiliariesBack(tokens, index - 1)]?.lower ?? '') && next !== 'that' && next !== ':')
   const objectAt = determiners.has(next) || possessive.test(next) || leadingDigit.test(next) ? index + 2 : index + 1
   const object = tokens[objectAt]?.lower ?? ''
   if (claimVerb.test(lower)) return claimedPrizes.has(object)
@@ -1711,6 +1712,8 @@ function otherSense(tokens: Token[], index: number): boolean {
   if (askVerb.test(lower)) return asksFor(tokens, index)
   if (denyVerb.test(lower)) return deniesThing(tokens, objectAt)
   if (declareVerb.test(lower)) return decreesAct(tokens, objectAt)
+  if (questionVerb.test(lower)) return interrogates(tokens, index, objectAt)
+  if (tellVerbs.has(lower) && instructs(tokens, index)) return true
   // "tells the truth that ..." still reports.
   return tellVerbs.has(lower) && toldTales.has(object) && tokens[objectAt + 1]?.lower !== 'that'
 }
@@ -1782,7 +1785,7 @@ function questionAhead(tokens: Token[], from: number): boolean {
 const maxAskedObject = 6
 
 /** Acts an authority puts in force by declaring them: "a state of emergency", "a curfew", "a day of mourning". */
-const decreedActs = new Set(['emergency', 'emergencies', 'curfew', 'curfews', 'mourning', 'martial', 'lockdown', 'quarantine', 'amnesty', 'moratorium'])
+const decreedActs = new Set(['emergency', 'emergencies', 'curfew', 'curfews', 'mourning', 'martial', 'lockdown', 'quarantine', 'amnesty', 'moratorium', 'holiday', 'holidays'])
 /** Nouns that hold a decreed act after "of": "a state of emergency", "three days of mourning". */
 const actHolders = new Set(['state', 'day', 'days', 'period', 'week', 'weeks'])
 /** Most modifiers before a decreed act's noun: "a six-month", "a local". */
@@ -1816,6 +1819,61 @@ function decreesAct(tokens: Token[], objectAt: number): boolean {
 /** A word that may stand before a decreed act's noun: an adjective or a compound ("national", "six-month"). */
 function isDecreeModifier(token: Token | undefined): boolean {
   return token !== undefined && token.word && !token.capitalised && !determiners.has(token.lower) && !prepositions.has(token.lower) && !decreedActs.has(token.lower) && !actHolders.has(token.lower)
+}
+
+/**
+ * "A state of emergency has been declared in the town", "martial law was
+ * declared": a decreed act as the subject of a passive "declared" is put in
+ * force, not reported.
+ */
+function actDeclared(tokens: Token[], cueStart: number): boolean {
+  let subject = cueStart - 1
+  while (subject > 0 && (beForms.has(tokens[subject]!.lower) || haveForms.has(tokens[subject]!.lower) || modal.test(tokens[subject]!.lower) || isAdverb(tokens[subject]!))) subject--
+  const lower = tokens[subject]?.lower ?? ''
+  return decreedActs.has(lower) || (lower === 'law' && tokens[subject - 1]?.lower === 'martial')
+}
+
+const questionVerb = /^question(s|ed|ing)?$/
+/** Who questions people in custody or under suspicion: "questioned by investigators". */
+const interrogators = new Set(['police', 'investigators', 'detectives', 'officers', 'prosecutors', 'agents', 'authorities', 'interrogators'])
+/** Most words of a questioned object's phrase: "the company's field manager". */
+const maxQuestionedObject = 5
+
+/**
+ * "Police had questioned the company's field manager", "two suspects were
+ * questioned by detectives": people interrogated, not a doubt voiced;
+ * "questioned the minister's claims", "questioned whether" and "questioned
+ * the figures" report. The head of the object, past an owner's "'s", is a
+ * word for a person, or the agent of a passive one who questions suspects.
+ */
+function interrogates(tokens: Token[], index: number, objectAt: number): boolean {
+  if (tokens[index + 1]?.lower === 'by') return interrogators.has(tokens[index + 2]?.lower ?? '') || interrogators.has(tokens[index + 3]?.lower ?? '')
+  let head: Token | undefined
+  for (let at = objectAt; at < objectAt + maxQuestionedObject; at++) {
+    const token = tokens[at]
+    if (!token?.word || prepositions.has(token.lower) || clauseMarker.test(token.lower) || token.lower === 'and') break
+    if (!possessive.test(token.lower)) head = token
+  }
+  return head !== undefined && (suspects.has(head.lower) || (personNouns.has(head.lower) && !questionedThings.has(head.lower)))
+}
+
+/** The people police question most, whom the lexicon of sources leaves out. */
+const suspects = new Set(['suspect', 'suspects', 'accused'])
+/** Words for people that also name what is doubted: "questioned the figures", "questioned his sources". */
+const questionedThings = new Set(['figure', 'figures', 'source', 'sources', 'head', 'heads'])
+
+/**
+ * "until police told him to go", "told them not to wait": an order to one
+ * named by a pronoun, not a report; PolNeAR train leaves out 3 of 4. Orders
+ * to an audience ("told reporters to expect delays", "told residents not to
+ * approach the man") pass something on and stay reports.
+ */
+function instructs(tokens: Token[], index: number): boolean {
+  const object = tokens[index + 1]?.lower ?? ''
+  if (!objectPronoun.test(object) || object === 'it') return false
+  const to = tokens[index + 2]?.lower === 'not' ? index + 3 : index + 2
+  const verb = tokens[to + 1]
+  return tokens[to]?.lower === 'to' && verb !== undefined && verb.word && !verb.capitalised && !opensRecipient(verb) && !pronouns.has(verb.lower) && !objectPronoun.test(verb.lower)
 }
 
 /** "He denied access was blocked": an auxiliary after the thing makes it the subject of a denied clause. */
@@ -2864,6 +2922,7 @@ function reportsNothing(tokens: Token[], cue: Cue): boolean {
   const head = tokens[cue.head]!.lower
   const next = tokens[cue.end]
   if (head === 'denied') return refusesSomething(next)
+  if (head === 'declared' && actDeclared(tokens, cue.start)) return true
   // "is explained in an affidavit written by a detective": a text and its author further on report it.
   if (next && placeOrTime.has(next.lower) && onlyAdjuncts(tokens, cue.end, false)) return !tokens.slice(cue.end).some((token) => token.lower === 'by')
   return head === 'called' && openingQuotes.has(next?.value ?? '')

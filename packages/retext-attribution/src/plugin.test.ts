@@ -94,7 +94,10 @@ describe('cues and their layout', () => {
     'The president declared three days of national mourning.',
     'The army declared a curfew in the capital.',
     'The mayor declared a local emergency after the levee failed.',
-    'The government declared Friday a day of national mourning, and flags flew at half-mast.'
+    'The government declared Friday a day of national mourning, and flags flew at half-mast.',
+    'Several factories declared a holiday for the day after workers walked out.',
+    'A state of emergency has been declared in the town and repair crews have been sent.',
+    'Martial law was declared in the province on Sunday.'
   ])('finds no report in an act declared in "%s"', (text) => {
     expect(attributions(text)).toEqual([])
   })
@@ -116,7 +119,12 @@ describe('cues and their layout', () => {
     'Donor nations have pledged more than 800 million dollars for the rebuilding.',
     'Several tenants had asked the council for emergency housing.',
     'The hospital had asked its suppliers for oxygen and masks.',
-    'The panel has been asked to report by the end of the year.'
+    'The panel has been asked to report by the end of the year.',
+    'He stayed to water the trees until police told him to go.',
+    'The guard came back an hour later and told them not to wait.',
+    "Police had questioned the company's field manager and two of its contractors.",
+    'The engineer had been questioned by investigators on Tuesday.',
+    'Officials met again on Friday, but the negotiations had not concluded.'
   ])('finds no report in an act in "%s"', (text) => {
     expect(attributions(text)).toEqual([])
   })
@@ -142,6 +150,10 @@ describe('cues and their layout', () => {
     {text: 'The senator pledged to fight the bill.', cue: 'pledged', source: 'The senator'},
     {text: 'Reporters asked the minister whether he would resign.', cue: 'asked', source: 'Reporters'},
     {text: 'Reporters asked of the minister for a second time whether he would resign.', cue: 'asked', source: 'Reporters'},
+    {text: 'The minister told the story to reporters on Monday.', cue: 'told', source: 'The minister'},
+    {text: 'The inquiry concluded that the pilot was at fault.', cue: 'concluded', source: 'The inquiry'},
+    {text: 'Critics questioned whether the plan would work.', cue: 'questioned', source: 'Critics'},
+    {text: "The senator questioned the minister's figures.", cue: 'questioned', source: 'The senator', content: "the minister's figures"},
     {text: 'The mayor confirmed on Friday that the alert declared in May would stay in force.', cue: 'confirmed', source: 'The mayor', content: 'the alert declared in May would stay in force'}
   ])('still finds the report in "$text"', (expected) => expectFound([expected]))
 
