@@ -1,6 +1,6 @@
 import type {SourceType} from '@sourcing/schema'
 import type {Offsets} from './frames.js'
-import {roleOf, surnameOf, type Mention} from './mentions.js'
+import {normaliseName, roleOf, surnameOf, type Mention} from './mentions.js'
 import {demonyms, places} from './demonyms.js'
 import {spaced} from './tokens.js'
 import {personNouns, personTitles, postNouns} from './words.js'
@@ -151,10 +151,22 @@ export class EntityResolver {
     if (mention.name) this.names.push([surnameOf(mention.name), entity])
   }
 
+  /**
+   * The person a lone first name refers back to: "Agus Priyanto, the agency's
+   * director, said ... “…,” Agus said", as news writing refers to people who go
+   * by their given name; only a person's, never a body's ("Acme Cloud ... Acme").
+   */
+  private givenNameOf(mention: Mention): Entity | undefined {
+    const name = mention.name!
+    if (name.includes(' ')) return undefined
+    const given = normaliseName(name)
+    return this.entities.find((entity) => categoryOf(entity) === 'person' && entity.mentions.some((other) => other.name?.includes(' ') === true && normaliseName(other.name.slice(0, other.name.indexOf(' '))) === given))
+  }
+
   private find(mention: Mention): Entity | undefined {
     if (mention.name) {
       const key = surnameOf(mention.name)
-      return this.names.find(([other]) => sameName(key, other))?.[1]
+      return this.names.find(([other]) => sameName(key, other))?.[1] ?? this.givenNameOf(mention)
     }
     const before = this.entities.filter((entity) => entity.last <= mention.start).sort((a, b) => b.last - a.last)
     // "I asked" is the writer, or a speaker quoted, never the last body or group the story named.

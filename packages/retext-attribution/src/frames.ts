@@ -3280,7 +3280,7 @@ function asideSubject(tokens: Token[], comma: number): Range | null {
     const named = nameBeforeDescription(tokens, relative, comma)
     if (named) return named
     const head = phraseBefore(tokens, relative, undefined, true)
-    return head && withAgeBefore(tokens, head)
+    return head && withAgeBefore(tokens, withOriginBefore(tokens, head))
   }
   const chain = appositiveChain(tokens, comma)
   if (chain) return chain
@@ -3378,8 +3378,8 @@ function subjectOpensSentence(tokens: Token[], open: number): boolean {
 /** Longest subject before a relative aside, in tokens: longer, the phrase read back has run into a clause. */
 const maxAsideSubject = 8
 
-/** Longest role before the body it belongs to, in tokens: "senior vice-president for international sales at". */
-const maxRole = 8
+/** Longest role and the body it belongs to, in tokens: "president of Local 71 of the United Rail Crafts Union". */
+const maxRoleAndBody = 16
 
 /** Words that tie a role to its body: "director of", "head at", "spokesman for". */
 const roleLinks = new Set(['of', 'at', 'for'])
@@ -3397,7 +3397,7 @@ const roleLinks = new Set(['of', 'at', 'for'])
  */
 function nameBeforeDescription(tokens: Token[], relative: number, comma: number): Range | null {
   let open = relative - 1
-  while (open > 0 && relative - open <= maxRole && tokens[open]!.value !== ',') open--
+  while (open > 0 && relative - open <= maxRoleAndBody && tokens[open]!.value !== ',') open--
   const who = tokens[relative + 1]!.lower === 'who'
   if (tokens[open]?.value !== ',' || !(roleOfBody(tokens, open + 1, relative) || (who && describes(tokens, open + 1, relative)))) return null
   const name = phraseBefore(tokens, open)
@@ -3436,6 +3436,17 @@ function withAgeBefore(tokens: Token[], head: Range): Range {
   if (head[1] - head[0] !== 1 || !digits.test(tokens[head[0]]!.value) || tokens[head[0] - 1]?.value !== ',') return head
   const name = phraseBefore(tokens, head[0] - 1)
   return name ? [name[0], head[1]] : head
+}
+
+/**
+ * "Tom Hale, 47, from Peterhead, who has worked there for years, said": a
+ * place of origin set between commas after a name is no source of its own;
+ * the source runs from the name through the place.
+ */
+function withOriginBefore(tokens: Token[], head: Range): Range {
+  if (tokens[head[0] - 1]?.lower !== 'from' || tokens[head[0] - 2]?.value !== ',') return head
+  const name = phraseBefore(tokens, head[0] - 2)
+  return name ? [withAgeBefore(tokens, name)[0], head[1]] : head
 }
 
 /**
@@ -3491,8 +3502,18 @@ function describes(tokens: Token[], from: number, end: number): boolean {
   if (first >= end || !opensDescription(tokens[first])) return false
   const lower = tokens[first]!.lower
   if (lower === 'who' || lower === 'which' || lower === 'then' || lower === 'now') return false
-  for (let index = first + 1; index < end; index++) if (tokens[index]!.word && !tokens[index]!.capitalised && looksLikeVerb(tokens[index]!)) return false
+  for (let index = first + 1; index < end; index++) if (tokens[index]!.word && !tokens[index]!.capitalised && looksLikeVerb(tokens[index]!) && !reducedRelative(tokens, first, index)) return false
   return true
+}
+
+/**
+ * "an Adana-based firm building 600 units", "the agency running the
+ * camps": an -ing word after the noun of a description that opens with an
+ * article modifies that noun and is no verb of the aside's own.
+ */
+function reducedRelative(tokens: Token[], first: number, index: number): boolean {
+  const noun = tokens[index - 1]!
+  return tokens[index]!.lower.endsWith('ing') && index > first + 1 && articles.has(tokens[first]!.lower) && noun.word && !looksLikeVerb(noun) && !determiners.has(noun.lower)
 }
 
 /**

@@ -977,9 +977,10 @@ function endsInPluralPost(token: Token): boolean {
   return token.lower.endsWith('s') && !token.lower.endsWith('ss') && personTitles.has(token.lower.slice(0, -1))
 }
 
-/** Whether a word is a title, with or without a full stop ("Dr", "Gen."). */
+/** Whether a word is a title, with or without a full stop ("Dr", "Gen."), or one in a compound ("Vice-President", "Deputy-Mayor"). */
 function isTitle(token: Token): boolean {
-  return personTitles.has(token.lower.endsWith('.') ? token.lower.slice(0, -1) : token.lower)
+  const lower = token.lower.endsWith('.') ? token.lower.slice(0, -1) : token.lower
+  return personTitles.has(lower) || (lower.includes('-') && lower.split('-').every((part) => personTitles.has(part)))
 }
 
 function isDemonym(token: Token): boolean {
@@ -991,11 +992,12 @@ function isAcronym(name: string): boolean {
 }
 
 /** Plurals with no final s, and nouns for people taken as many ("staff told", "All of them"). */
-const pluralWithoutS = new Set(['all', 'people', 'media', 'police', 'staff', 'personnel', 'men', 'women'])
+const pluralWithoutS = new Set(['all', 'people', 'media', 'police', 'staff', 'personnel', 'men', 'women', 'children'])
 
 function isPlural(noun: string): boolean {
   if (singularS.has(noun)) return false
-  return quantifierPronouns.has(noun) || pluralWithoutS.has(noun) || (noun.endsWith('s') && !noun.endsWith('ss'))
+  // "fishermen", "herdsmen", "businesswomen": compounds of "men" the lexicon holds as people.
+  return quantifierPronouns.has(noun) || pluralWithoutS.has(noun) || (noun.endsWith('s') && !noun.endsWith('ss')) || (noun.endsWith('men') && personNouns.has(noun))
 }
 
 /** The normalised surname of a full name: its last word before any "Jr." or "III". */

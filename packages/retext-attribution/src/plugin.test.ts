@@ -65,7 +65,10 @@ describe('cues and their layout', () => {
     {text: 'The mayor called the plan “a disgrace to the city”.', cue: 'called', source: 'The mayor', quote: 'mixed'},
     {text: 'Rights groups called for an independent inquiry.', cue: 'called for', source: 'Rights groups', content: 'an independent inquiry'},
     {text: 'She said, however, that the plant would stay open.', cue: 'said', source: 'She', content: 'the plant would stay open'},
-    {text: '“Is the strike over?” Lopez replied.', cue: 'replied', source: 'Lopez', content: '“Is the strike over?”', quote: 'direct'}
+    {text: '“Is the strike over?” Lopez replied.', cue: 'replied', source: 'Lopez', content: '“Is the strike over?”', quote: 'direct'},
+    {text: 'Fishermen in the harbour have vowed to fight the expansion.', cue: 'have vowed', source: 'Fishermen in the harbour', type: 'unnamed-group'},
+    {text: 'Several herdsmen said the wells had dried up.', cue: 'said', source: 'Several herdsmen', type: 'unnamed-group'},
+    {text: 'On Monday, Parliament Vice-President Rafael Ortega said there would be zero tolerance.', cue: 'said', source: 'Parliament Vice-President Rafael Ortega', type: 'named-person'}
   ])('finds `$cue` in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([

@@ -24,7 +24,11 @@ const rows: Array<{text: string; source: string}> = [
   {text: 'Joan Tan, MP for Eastfield North, who filed the question, said the numbers showed the grants were working.', source: 'Joan Tan, MP for Eastfield North'},
   {text: 'Rafael Ortiz, a retired teacher, who has lived on the street since 1980, said the water rose overnight.', source: 'Rafael Ortiz, a retired teacher'},
   {text: 'Maria Lopez, chief executive of Andes Mining, a company that operates three mines, said output fell.', source: 'Maria Lopez, chief executive of Andes Mining, a company that operates three mines'},
-  {text: 'Tom Hale, owner of Hale Farms, based in Devon, said yields were poor.', source: 'Tom Hale, owner of Hale Farms, based in Devon'}
+  {text: 'Tom Hale, owner of Hale Farms, based in Devon, said yields were poor.', source: 'Tom Hale, owner of Hale Farms, based in Devon'},
+  {text: 'Frank Moss, president of Local 71 of the United Rail Crafts Union, which represents conductors, warned that crews were tired.', source: 'Frank Moss, president of Local 71 of the United Rail Crafts Union, which represents conductors'},
+  {text: 'Lena Ak, the owner of Asi Build, a firm building 600 homes in the district, said steel prices had doubled.', source: 'Lena Ak, the owner of Asi Build, a firm building 600 homes in the district'},
+  {text: 'Derek Hall, 47, from Peterhead, who has worked at the yard for 11 years, said he expected to be laid off.', source: 'Derek Hall, 47, from Peterhead'},
+  {text: 'Derek Hall, from Peterhead, who has worked at the yard for 11 years, said he expected to be laid off.', source: 'Derek Hall, from Peterhead'}
 ]
 
 /** Look-alikes: the relative follows the name or a body itself, or the sentence opens with an adverbial. */

@@ -1,0 +1,29 @@
+import type {Attribution} from '@sourcing/schema'
+import {describe, expect, it} from 'vitest'
+import {typeOf} from './fixtures/tag.js'
+
+interface Row {
+  text: string
+  source: string
+  type: Attribution['sourceType']
+}
+
+/**
+ * A lone first name after the full name of a person ("Agus Priyanto ...
+ * Agus said"): news writing refers this way to people who go by their given
+ * name, so the bare name is the person's, not a body never introduced.
+ * The full name is a source met before. Look-alikes: a bare name no
+ * person's full name opens stays a body's.
+ */
+const rows: Row[] = [
+  {text: 'The ministry\'s director for fire control, Agus Priyanto, said hot spots had doubled. "The fires are deep in the peat," Agus said.', source: 'Agus', type: 'named-person'},
+  {text: 'Schools will stay shut, the agency\'s head, Rudi Hartono Lubis, said on Tuesday. "We cannot ask children to breathe this air," Rudi told reporters.', source: 'Rudi', type: 'named-person'},
+  {text: 'A farmer, Siti Aminah, said she had lost her crop. Siti said the river had never risen so fast.', source: 'Siti', type: 'named-person'},
+  {text: 'Ana Ruiz, a nurse at the clinic, said staff were tired. Later, Acme said it would send more staff.', source: 'Acme', type: 'named-organization'}
+]
+
+describe('a lone first name after a person\'s full name', () => {
+  it.each(rows)('$source is $type in "$text"', ({text, source, type}) => {
+    expect(typeOf(text, source)).toBe(type)
+  })
+})
