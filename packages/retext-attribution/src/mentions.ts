@@ -288,7 +288,8 @@ function readDescription(core: Token[], opener: Token | undefined, mention: Ment
   // "the refugee agency", "a farmers' union": people a body's head noun serves or gathers name no person.
   const bodyHead = lowers.length > 1 && organizationNouns.has(lowers.at(-1)!.lower) ? lowers.at(-1) : undefined
   for (const token of lowers) {
-    if (personTitles.has(token.lower) || (personNouns.has(token.lower) && !(bodyHead && token !== bodyHead))) evidence.person = true
+    // "figures from the department" are numbers; "senior party figures" are people.
+    if (personTitles.has(token.lower) || (personNouns.has(token.lower) && !(bodyHead && token !== bodyHead) && (!figureWord.test(token.lower) || figuresOfNote(token.lower, core)))) evidence.person = true
     if (organizationNouns.has(token.lower)) evidence.organization = true
     if (roleWords.has(token.lower)) mention.roles.push(token.lower)
     // "a senior official": a rank says what the source does, as a role does; "senior" alone does not.
@@ -540,6 +541,8 @@ const proportionOfPeople = /^(?:(?:more|less|fewer) than |about |nearly |almost 
 
 /** Words that make "figures" people of note rather than numbers: "senior party figures", "leading opposition figures". */
 const noteWords = new Set(['senior', 'leading', 'prominent', 'political', 'religious', 'community', 'establishment', 'veteran', 'influential', 'powerful', 'party', 'opposition'])
+
+const figureWord = /^figures?$/
 
 /** Whether a phrase headed by "figure(s)" names people of note ("senior party figures"), not numbers. */
 function figuresOfNote(head: string, words: Token[]): boolean {

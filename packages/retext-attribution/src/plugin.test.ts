@@ -68,6 +68,10 @@ describe('cues and their layout', () => {
     {text: '“Is the strike over?” Lopez replied.', cue: 'replied', source: 'Lopez', content: '“Is the strike over?”', quote: 'direct'},
     {text: 'Fishermen in the harbour have vowed to fight the expansion.', cue: 'have vowed', source: 'Fishermen in the harbour', type: 'unnamed-group'},
     {text: 'Several herdsmen said the wells had dried up.', cue: 'said', source: 'Several herdsmen', type: 'unnamed-group'},
+    {text: 'The dams were a quarter full, according to figures from the water department.', cue: 'according to', source: 'figures from the water department', type: 'document'},
+    {text: 'Senior party figures said the leader should resign.', cue: 'said', source: 'Senior party figures', type: 'unnamed-group'},
+    {text: 'The Anatolia Chamber of Engineers, a professional body based in Adana, warned that surveys had been skipped.', cue: 'warned', source: 'The Anatolia Chamber of Engineers, a professional body based in Adana', type: 'named-organization'},
+    {text: 'The industry body said sales fell.', cue: 'said', source: 'The industry body', type: 'named-organization'},
     {text: 'On Monday, Parliament Vice-President Rafael Ortega said there would be zero tolerance.', cue: 'said', source: 'Parliament Vice-President Rafael Ortega', type: 'named-person'}
   ])('finds `$cue` in "$text"', (expected) => expectFound([expected]))
 
