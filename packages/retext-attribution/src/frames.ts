@@ -3347,8 +3347,22 @@ function relativeAsideOpen(tokens: Token[], comma: number): number {
  */
 function closesSubjectAside(tokens: Token[], comma: number): boolean {
   const open = relativeAsideOpen(tokens, comma)
-  if (open < 0) return closesNameApposition(tokens, comma)
+  if (open < 0) return closesNameApposition(tokens, comma) || closesNameDescription(tokens, comma)
   return subjectOpensSentence(tokens, open)
+}
+
+/**
+ * Whether the comma at `comma` closes a description of the name that opens
+ * the sentence ("Ana Ruiz, head of the department, said the number of
+ * patients with asthma, bronchitis and flu had risen"): the verb after it is
+ * the name's, however many commas what follows holds.
+ */
+function closesNameDescription(tokens: Token[], comma: number): boolean {
+  let open = comma - 1
+  while (open > 0 && comma - open <= maxAside && tokens[open]!.value !== ',') open--
+  if (tokens[open]?.value !== ',' || !describes(tokens, open + 1, comma) || !subjectOpensSentence(tokens, open)) return false
+  const name = phraseBefore(tokens, open)
+  return name !== null && namesPerson(tokens, name)
 }
 
 /** Longest name in apposition, in tokens: "Sgt. Tom A. Kessler Jr". */

@@ -72,6 +72,8 @@ describe('cues and their layout', () => {
     {text: 'Senior party figures said the leader should resign.', cue: 'said', source: 'Senior party figures', type: 'unnamed-group'},
     {text: 'The Anatolia Chamber of Engineers, a professional body based in Adana, warned that surveys had been skipped.', cue: 'warned', source: 'The Anatolia Chamber of Engineers, a professional body based in Adana', type: 'named-organization'},
     {text: 'The industry body said sales fell.', cue: 'said', source: 'The industry body', type: 'named-organization'},
+    {text: 'Clear Lobby Europe estimated that 40 groups had access.', cue: 'estimated', source: 'Clear Lobby Europe', type: 'named-organization'},
+    {text: 'Ana Ruiz, head of the clinic, said the number of patients with asthma, bronchitis and flu had risen.', cue: 'said', source: 'Ana Ruiz, head of the clinic', content: 'the number of patients with asthma, bronchitis and flu had risen', type: 'named-person'},
     {text: 'On Monday, Parliament Vice-President Rafael Ortega said there would be zero tolerance.', cue: 'said', source: 'Parliament Vice-President Rafael Ortega', type: 'named-person'}
   ])('finds `$cue` in "$text"', (expected) => expectFound([expected]))
 
