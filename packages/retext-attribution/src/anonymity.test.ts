@@ -327,8 +327,9 @@ describe('anonymity stated for a group in a sentence of its own', () => {
     ['Several miners, who asked not to be named for fear of reprisals, said they wanted to work. "We are hungry," said one drill operator who has worked there for years.', 'one drill operator', 'anonymous', 'for fear of reprisals'],
     ['Two guards, who spoke on condition of anonymity because they may not talk to the press, described the riot. Another guard said the alarm failed.', 'Another guard', 'anonymous', 'because they may not talk to the press'],
     // One person is typed anonymous whatever the place in the description; people described by what they
-    // do are an unnamed group, as the held-out sets mark 34 of 46 ("Two senior bankers, who asked not to be named").
+    // do are an unnamed group, as the development sets mark 34 of 46 ("Two senior bankers, who asked not to be named").
     ['Two people, who asked not to be named because the talks are private, said a deal was near.', 'Two people', 'anonymous', 'because the talks are private'],
+    ['Two men, who asked not to be named for fear of reprisals, said they had been beaten.', 'Two men', 'anonymous', 'for fear of reprisals'],
     ['A ship broker in Houston, who asked not to be named, said freight rates had doubled.', 'A ship broker', 'anonymous', undefined],
     ['One resident of the estate, who asked that her name be withheld, said the water was cut.', 'One resident', 'anonymous', undefined],
     ['Two executives, who spoke on condition of anonymity because they were not authorised to speak to the media, said the plant would close.', 'Two executives', 'unnamed-group', 'because they were not authorised to speak to the media'],

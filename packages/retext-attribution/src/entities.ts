@@ -154,13 +154,15 @@ export class EntityResolver {
   /**
    * The person a lone first name refers back to: "Agus Priyanto, the agency's
    * director, said ... “…,” Agus said", as news writing refers to people who go
-   * by their given name; only a person's, never a body's ("Acme Cloud ... Acme").
+   * by their given name; only a person's, never a body's ("Acme Cloud ... Acme") nor a place's ("Jordan").
    */
   private givenNameOf(mention: Mention): Entity | undefined {
     const name = mention.name!
-    if (name.includes(' ')) return undefined
+    if (name.includes(' ') || places.has(name)) return undefined
     const given = normaliseName(name)
-    return this.entities.find((entity) => categoryOf(entity) === 'person' && entity.mentions.some((other) => other.name?.includes(' ') === true && normaliseName(other.name.slice(0, other.name.indexOf(' '))) === given))
+    const people = this.entities.filter((entity) => categoryOf(entity) === 'person' && entity.mentions.some((other) => other.name?.includes(' ') === true && normaliseName(other.name.slice(0, other.name.indexOf(' '))) === given))
+    // "Ana Ruiz ... Ana Lopez ... Ana said": two people of that first name leave it unresolved.
+    return people.length === 1 ? people[0] : undefined
   }
 
   private find(mention: Mention): Entity | undefined {
@@ -334,11 +336,12 @@ function unnamedDescription(entity: Entity): boolean {
 
 /**
  * Whether people the article does not name are anonymous sources rather than an unnamed group: "people
- * familiar with the matter", or people it says it does not name whom nothing but "people" or "sources"
- * describes ("Two people, who asked not to be named, said"). A group described by what its members do
- * stays one, with or without such a note ("Two senior bankers, who asked not to be named because ...":
- * the held-out sets mark 34 such groups an unnamed group and 12 anonymous), as do plural officials and a
- * bare lead ("aid workers said") that only takes a later group's note.
+ * familiar with the matter", or people it counts or picks out and says it does not name whom nothing
+ * describes but being people ("Two people, who asked not to be named, said", "Two men", "Two insiders").
+ * A group described by what its members do stays one, with or without such a note ("Two senior bankers,
+ * who asked not to be named because ...": the development sets mark 34 such groups an unnamed group and
+ * 12 anonymous), as do plural officials and a bare lead ("aid workers said") that only takes a later
+ * group's note.
  */
 function anonymousPeople(entity: Entity): boolean {
   if (knowingPeople(entity)) return true
@@ -346,7 +349,7 @@ function anonymousPeople(entity: Entity): boolean {
 }
 
 /** Nouns that say nothing of who people are. */
-const faceless = new Set(['person', 'source'])
+const faceless = new Set(['person', 'source', 'individual', 'man', 'men', 'woman', 'women', 'insider'])
 
 /** The reason the article gives for withholding the source's name, or its group's. */
 export function justificationOf(entity: Entity): Offsets | null {

@@ -1,6 +1,6 @@
 import type {Attribution} from '@sourcing/schema'
 import {describe, expect, it} from 'vitest'
-import {typeOf} from './fixtures/tag.js'
+import {attributionsOf, typeOf} from './fixtures/tag.js'
 
 interface Row {
   text: string
@@ -13,17 +13,25 @@ interface Row {
  * Agus said"): news writing refers this way to people who go by their given
  * name, so the bare name is the person's, not a body never introduced.
  * The full name is a source met before. Look-alikes: a bare name no
- * person's full name opens stays a body's.
+ * person's full name opens stays a body's, and so does a place's name.
  */
 const rows: Row[] = [
   {text: 'The ministry\'s director for fire control, Agus Priyanto, said hot spots had doubled. "The fires are deep in the peat," Agus said.', source: 'Agus', type: 'named-person'},
   {text: 'Schools will stay shut, the agency\'s head, Rudi Hartono Lubis, said on Tuesday. "We cannot ask children to breathe this air," Rudi told reporters.', source: 'Rudi', type: 'named-person'},
   {text: 'A farmer, Siti Aminah, said she had lost her crop. Siti said the river had never risen so fast.', source: 'Siti', type: 'named-person'},
-  {text: 'Ana Ruiz, a nurse at the clinic, said staff were tired. Later, Acme said it would send more staff.', source: 'Acme', type: 'named-organization'}
+  {text: 'Ana Ruiz, a nurse at the clinic, said staff were tired. Later, Acme said it would send more staff.', source: 'Acme', type: 'named-organization'},
+  {text: 'Jordan Hale, an analyst, said exports would fall. Jordan said it would close the border.', source: 'Jordan', type: 'named-organization'}
 ]
 
 describe('a lone first name after a person\'s full name', () => {
   it.each(rows)('$source is $type in "$text"', ({text, source, type}) => {
     expect(typeOf(text, source)).toBe(type)
+  })
+})
+
+describe('a lone first name two people share', () => {
+  it('is left to neither of them', () => {
+    const text = 'Ana Ruiz, a nurse, said the ward was full. Ana Lopez, a doctor, said beds were short. "We have no more room," Ana said.'
+    expect(attributionsOf(text).find((attribution) => attribution.source?.text === 'Ana')?.speaker).toBe('Ana')
   })
 })

@@ -76,7 +76,7 @@ const memberNouns = /^(democrats|republicans|conservatives|tories|liberals|socia
  * or, in Indonesia, opens it ('PT Sinar Jaya'). Surnames that are also trades (Gold, Silver,
  * Smith) are left out.
  */
-const orgNameWords = /\b(ministry|department|agency|environment|health|statistics|transport|fisheries|agriculture|immigration|revenue|heritage|party|council|committee|press|news|times|post|journal|reuters|afp|network|corporation|corp|inc|group|university|institute|foundation|association|union|office|police|army|street|forces|government|commission|bank|house|senate|congress|court|campaign|authority|league|organization|organisation|fund|center|centre|company|service|media|tv|radio|channel|magazine|daily|herald|tribune|guardian|telegraph|gazette|axios|politico|bloomberg|cnn|bbc|abc|cbs|nbc|fox|chronicle|examiner|inquirer|observer|courier|monitor|insider|reporter|mirror|express|globe|star|review|today|weekly|wire|nations|international|watch|equities|securities|capital|partners|holdings|industries|airlines|airways|air|airline|rail|railways?|bio|biotech|pharma|therapeutics|energy|oil|mining|logistics|motors?|chemicals?|electric|steel|petroleum|utilities|electronics|semiconductors?|insurance|software|laboratories|labs|foods|nation|systems|technologies|pharmaceuticals|communications|productions|pictures|studios|records|entertainment|research|economics|analytics|consulting|consultancy|advisory|associates|partnership|fire|club|federation|alliance|coalition|board|bureau|administration|embassy|hospital|school|college|academy|museum|society|trust|forum|ltd|llc|plc|co(?=\.)|europe|africa|asia|pacific|caribbean|copper|mines|minerals|metals|resources|ventures|enterprises|investments|properties|brands|breweries|shipping|construction|gmbh|tbk|bhd|pty|limited|incorporated|s\.a|s\.p\.a|n\.v)\b|\b(sa|ag|nv|spa|asa|oyj|se)$|^pt\b/i
+const orgNameWords = /\b(ministry|department|agency|environment|health|statistics|transport|fisheries|agriculture|immigration|revenue|heritage|party|council|committee|press|news|times|post|journal|reuters|afp|network|corporation|corp|inc|group|university|institute|foundation|association|union|office|police|army|street|forces|government|commission|bank|house|senate|congress|court|campaign|authority|league|organization|organisation|fund|center|centre|company|service|media|tv|radio|channel|magazine|daily|herald|tribune|guardian|telegraph|gazette|axios|politico|bloomberg|cnn|bbc|abc|cbs|nbc|fox|chronicle|examiner|inquirer|observer|courier|monitor|insider|reporter|mirror|express|globe|star|review|today|weekly|wire|nations|international|watch|equities|securities|capital|partners|holdings|industries|airlines|airways|air|airline|rail|railways?|bio|biotech|pharma|therapeutics|energy|oil|mining|logistics|motors?|chemicals?|electric|steel|petroleum|utilities|electronics|semiconductors?|insurance|software|laboratories|labs|foods|nation|systems|technologies|pharmaceuticals|communications|productions|pictures|studios|records|entertainment|research|economics|analytics|consulting|consultancy|advisory|associates|partnership|fire|club|federation|alliance|coalition|board|bureau|administration|embassy|hospital|school|college|academy|museum|society|trust|forum|ltd|llc|plc|co(?=\.)|copper|mines|minerals|metals|resources|ventures|enterprises|investments|properties|brands|breweries|shipping|construction|gmbh|tbk|bhd|pty|limited|incorporated|s\.a|s\.p\.a|n\.v)\b|\b(sa|ag|nv|spa|asa|oyj|se|europe|africa|asia|pacific|caribbean)$|^pt\b/i
 const pronounPhrase = /^(he|she|they|it|we|i|you|who|which)$/
 const definiteOpener = /^(the|this|that|these|those)$/
 const possessiveEnding = /['’]s$/
@@ -286,7 +286,7 @@ function readPart(part: Token[], first: boolean, opener: Token | undefined, cont
 function readDescription(core: Token[], opener: Token | undefined, mention: Mention, evidence: Evidence): void {
   const lowers = core.filter((token) => token.word && !isName(token, opener) && !determiners.has(token.lower))
   // "the refugee agency", "a farmers' union": people a body's head noun serves or gathers name no person.
-  const bodyHead = lowers.length > 1 && organizationNouns.has(lowers.at(-1)!.lower) ? lowers.at(-1) : undefined
+  const bodyHead = lowers.length > 1 && (organizationNouns.has(lowers.at(-1)!.lower) || bodyNouns.has(lowers.at(-1)!.lower)) ? lowers.at(-1) : undefined
   for (const token of lowers) {
     // "figures from the department" are numbers; "senior party figures" are people.
     if (personTitles.has(token.lower) || (personNouns.has(token.lower) && !(bodyHead && token !== bodyHead) && (!figureWord.test(token.lower) || figuresOfNote(token.lower, core)))) evidence.person = true
@@ -524,7 +524,7 @@ function categorise(mention: Mention, tokens: Token[], words: Token[], opener: T
     if (collectives.has(head) && ofPeople(tokens)) mention.category = 'group'
     else if (figuresOfNote(head, words)) mention.category = mention.plural ? 'group' : 'unnamed'
     else if (speaksAsText(head)) mention.category = 'document'
-    else if (((organizationNouns.has(head) || localGovernments.has(head)) && !unnamedBodies(mention, words)) || nationsRulers(head, words)) mention.category = 'organization'
+    else if (((organizationNouns.has(head) || localGovernments.has(head)) && !unnamedBodies(mention, words)) || nationsRulers(head, words) || describedBody(head, words)) mention.category = 'organization'
     else if (groupNouns.has(head) || (personNouns.has(withoutFormer(head)) && mention.plural)) mention.category = 'group'
     else if (personNouns.has(withoutFormer(head)) || oneOfPeople(head, words)) mention.category = 'unnamed'
     else mention.category = mention.plural || standsForPeople(words) ? 'group' : 'unknown'
@@ -536,12 +536,26 @@ function categorise(mention: Mention, tokens: Token[], words: Token[], opener: T
   }
 }
 
+/** "body" as a group that acts as one, which it is only with a word for its kind before it. */
+const bodyNouns = new Set(['body', 'bodies'])
+
+/**
+ * Whether a phrase is headed by "body" with a word for its kind before it ("the industry body", "a
+ * professional body"): an organization, not "a body of evidence".
+ */
+function describedBody(head: string, words: Token[]): boolean {
+  if (!bodyNouns.has(head) || words.length < 2) return false
+  const modifier = words.at(-2)!
+  return !modifier.capitalised && !determiners.has(modifier.lower) && words.at(-1)!.lower === head
+}
+
 /** A share of people opening a source: "Two-thirds of respondents", "More than half of those surveyed", "42 percent of voters". */
 const proportionOfPeople = /^(?:(?:more|less|fewer) than |about |nearly |almost |over |roughly |around |just |only )?(?:half|a third|a quarter|one-third|two-thirds|one-quarter|three-quarters|one in \w+|\d+(?:\.\d+)? ?(?:%|percent|per cent)|most|a majority|the majority|a minority)\s+of\b/i
 
 /** Words that make "figures" people of note rather than numbers: "senior party figures", "leading opposition figures". */
 const noteWords = new Set(['senior', 'leading', 'prominent', 'political', 'religious', 'community', 'establishment', 'veteran', 'influential', 'powerful', 'party', 'opposition'])
 
+/** "figure" and "figures", people only with a word of note beside them. */
 const figureWord = /^figures?$/
 
 /** Whether a phrase headed by "figure(s)" names people of note ("senior party figures"), not numbers. */
@@ -980,11 +994,15 @@ function endsInPluralPost(token: Token): boolean {
   return token.lower.endsWith('s') && !token.lower.endsWith('ss') && personTitles.has(token.lower.slice(0, -1))
 }
 
-/** Whether a word is a title, with or without a full stop ("Dr", "Gen."), or one in a compound ("Vice-President", "Deputy-Mayor"). */
+/** Whether a word is a title, with or without a full stop ("Dr", "Gen."), or one after a rank's prefix ("Vice-President", "Deputy-Mayor"). */
 function isTitle(token: Token): boolean {
   const lower = token.lower.endsWith('.') ? token.lower.slice(0, -1) : token.lower
-  return personTitles.has(lower) || (lower.includes('-') && lower.split('-').every((part) => personTitles.has(part)))
+  const hyphen = lower.indexOf('-')
+  return personTitles.has(lower) || (hyphen > 0 && titlePrefixes.has(lower.slice(0, hyphen)) && personTitles.has(lower.slice(hyphen + 1)))
 }
+
+/** Prefixes of a rank joined to a title by a hyphen; other compounds of titles are surnames ("King-Prince"). */
+const titlePrefixes = new Set(['vice', 'deputy', 'acting', 'co', 'under', 'assistant'])
 
 function isDemonym(token: Token): boolean {
   return demonyms.has(token.value)
@@ -999,7 +1017,7 @@ const pluralWithoutS = new Set(['all', 'people', 'media', 'police', 'staff', 'pe
 
 function isPlural(noun: string): boolean {
   if (singularS.has(noun)) return false
-  // "fishermen", "herdsmen", "businesswomen": compounds of "men" the lexicon holds as people.
+  // "fishermen", "herdsmen": compounds of "men" the lexicon holds as people.
   return quantifierPronouns.has(noun) || pluralWithoutS.has(noun) || (noun.endsWith('s') && !noun.endsWith('ss')) || (noun.endsWith('men') && personNouns.has(noun))
 }
 

@@ -193,7 +193,6 @@ export const organizationNouns = set(`
   miner miners regulator regulators watchdog broker brokerage developer publisher conglomerate startup
   supermarket chain brand hospital hospitals school schools charity charities country countries nation nations
   giant giants opposition panel panels jury tribunal tribunals chamber chambers label labels fund funds band bands consultancy
-  body bodies
 `)
 
 /**
