@@ -1905,11 +1905,11 @@ const apostrophes = new Set(["'", '’'])
 function questionedPerson(token: Token | undefined): boolean {
   if (!token?.word) return false
   const lower = token.lower
-  return suspects.has(lower) || (personNouns.has(lower) && !questionedThings.has(lower)) || token.capitalised || subjectPronoun.test(lower) || leadingDigit.test(token.value)
+  return questionedPeople.has(lower) || (personNouns.has(lower) && !questionedThings.has(lower)) || token.capitalised || subjectPronoun.test(lower) || leadingDigit.test(token.value)
 }
 
-/** The people police question most, whom the lexicon of sources leaves out. */
-const suspects = new Set(['suspect', 'suspects', 'accused', 'national', 'nationals', 'citizen', 'citizens'])
+/** People police question whom the lexicon of sources leaves out: suspects, foreign nationals. */
+const questionedPeople = new Set(['suspect', 'suspects', 'accused', 'national', 'nationals', 'citizen', 'citizens'])
 /** Words for people that also name what is doubted: "questioned the figures", "questioned his sources". */
 const questionedThings = new Set(['figure', 'figures', 'source', 'sources', 'head', 'heads'])
 
