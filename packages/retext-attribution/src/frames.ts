@@ -554,6 +554,11 @@ function readPassive(tokens: Token[], index: number, cues: Cue[]): number {
   const expletive = tokens[start - 1]?.lower === 'it'
   const clause = infinitive || next === 'that' || (expletive && (opensBareClause(tokens[index + 1]) || thatAfterPlace(tokens, index + 1)))
   if (!regards && !(passiveReportVerbs.has(lower) && clause)) return -1
+  // "The central bank is understood to have warned that ...": what the subject said, heard from someone unnamed.
+  if (lower === 'understood' && infinitive && tokenOrNone(tokens, index + 2)?.lower === 'have' && coreCues.has(tokenOrNone(tokens, index + 3)?.lower ?? '')) {
+    cues.push({head: index + 3, start, end: index + 4, kind: 'verb'})
+    return index + 3
+  }
   cues.push({head: index, start, end: regards && next === 'as' ? index + 2 : index + 1, kind: 'passive'})
   return index
 }
@@ -986,23 +991,49 @@ const maxPostPlace = 5
 /**
  * "She posted on X that the recall was overdue", "posted on his Facebook
  * page that ...": a post with a clause, which PolNeAR train marks both times;
- * the place belongs to the cue. Not "posted a loss", "posted on Monday".
+ * the place belongs to the cue. "The low was a record, the weather service
+ * posted on X.": a post of the clause before, when the place is a platform
+ * and ends the sentence. Not "posted a loss", "posted on Monday".
  */
 function readPost(tokens: Token[], index: number, cues: Cue[]): number {
   const lower = tokens[index]!.lower
   if (lower !== 'posted' && lower !== 'posts') return -1
   const preposition = tokenOrNone(tokens, index + 1)?.lower
   if (preposition !== 'on' && preposition !== 'to') return index
-  for (let at = index + 2; at < tokens.length && at - index <= maxPostPlace + 1; at++) {
-    const token = tokens[at]!
-    if (token.lower === 'that') {
+  for (let at = index + 2; at - index <= maxPostPlace + 1; at++) {
+    const token = tokenOrNone(tokens, at)
+    if (token?.lower === 'that') {
       if (at > index + 2) cues.push({head: index, start: extendBack(tokens, index), end: at, kind: 'verb'})
+      return index
+    }
+    if (!token || sentenceEnds.has(token.value)) {
+      if (tokens.slice(index + 2, at).some(namesPlatform) && subjectAfterComma(tokens, index)) cues.push({head: index, start: extendBack(tokens, index), end: at, kind: 'verb'})
       return index
     }
     if (!token.word && !isInner(token)) return index
   }
   return index
 }
+
+/**
+ * Whether only a subject stands between the last comma and the verb at
+ * `index`: "…, the weather service posted", not "…, issued an ultimatum in a
+ * statement posted", whose participle modifies the noun before it.
+ */
+function subjectAfterComma(tokens: Token[], index: number): boolean {
+  const comma = tokens.findLastIndex((token, at) => at < index && token.value === ',')
+  return comma >= 0 && !tokens.slice(comma + 1, index).some(looksLikeVerb)
+}
+
+/** Marks that end a sentence. */
+const sentenceEnds = new Set(['.', '!', '?'])
+
+/** Where posts go up: a platform's name ("X", "Facebook") or a kind of page ("social media", "its website"). */
+function namesPlatform(token: Token): boolean {
+  return token.word && ((token.capitalised && !weekdaysAndMonths.has(token.lower)) || platformNouns.has(token.lower))
+}
+
+const platformNouns = new Set(['media', 'website', 'blog', 'page', 'account', 'feed', 'channel', 'site'])
 
 /**
  * "Residents blamed the council for the floods", "He blames the media":
@@ -1176,18 +1207,24 @@ const currencySigns = new Set(['$', '£', '€', '¥', '₹'])
 const currencyLetters = /^(?:(?:N|R)(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+(?:bn|m|tn|k))|(?:Rs|KSh|Sh|RM|Rp|Tk|[A-Z]{0,2}\$)(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+(?:bn|m|tn|k)|\d{3,}))$/
 
 /**
- * "“…,” the statement read.", "The letter continued: “…”": what a document
- * quotes, only when nothing but the end of the sentence or a colon follows.
+ * "“…,” the statement read.", "The letter continued: “…”", "“…,” the
+ * statement read, “…”": what a document quotes, only when nothing but the end
+ * of the sentence, a colon or the rest of a split quotation follows.
  */
 function readDocumentQuote(tokens: Token[], index: number, cues: Cue[]): number {
   const lower = tokens[index]!.lower
   if (!documentQuoteVerb.test(lower)) return -1
   const previous = tokenOrNone(tokens, index - 1)
   const next = tokenOrNone(tokens, index + 1)
-  if (previous?.word && documentNouns.has(previous.lower) && (!next || next.value === '.' || next.value === ':')) cues.push({head: index, start: index, end: index + 1, kind: 'verb'})
+  if (previous?.word && documentNouns.has(previous.lower) && (!next || next.value === '.' || next.value === ':' || resumesQuote(tokens, index + 1))) cues.push({head: index, start: index, end: index + 1, kind: 'verb'})
   // "“…,” he continued.", "Ruiz continued: “…”": a speaker going on with a quotation.
   else if (continueVerb.test(lower) && continuesQuote(tokens, index)) cues.push({head: index, start: index, end: index + 1, kind: 'verb'})
   return index
+}
+
+/** Whether a comma at `index` hands back to a quotation: "the statement read, “to bring them home.”". */
+function resumesQuote(tokens: Token[], index: number): boolean {
+  return tokens[index]?.value === ',' && openingQuotes.has(tokens[index + 1]?.value ?? '')
 }
 
 /**
@@ -1627,7 +1664,7 @@ const clauseOpeners = new Set(['and', 'but', 'while', 'whereas', 'though', 'alth
 
 /**
  * "Some warned that ...", "Many complained", "while others insisted the
- * vote was fair": a quantifier standing alone as the subject at the start of
+ * vote was fair", "with several estimating that ...": a quantifier standing alone as the subject at the start of
  * a clause. The verb after it is finite when the clause goes on as a verb's
  * would (an object, "that", an adverb, a preposition, the end); a plain word
  * after it makes the verb a noun or an adjective the quantifier counts
@@ -1637,8 +1674,9 @@ function afterQuantifierSubject(tokens: Token[], index: number): boolean {
   const previous = tokenOrNone(tokens, index - 1)
   if (!previous || !quantifierPronouns.has(previous.lower)) return false
   const before = tokenOrNone(tokens, index - 2)
-  if (before?.word && !clauseOpeners.has(before.lower)) return false
   const lower = tokens[index]!.lower
+  // "The plan drew criticism, with many warning that ...": "with" opens a participle's clause.
+  if (before?.word && !clauseOpeners.has(before.lower) && !(before.lower === 'with' && lower.endsWith('ing'))) return false
   // "Some told Reuters": a verb of telling is never a modifier; the word after it is whom it was told to.
   if (sayVerb.test(lower) || lower === 'say' || tellVerbs.has(lower)) return true
   const next = tokenOrNone(tokens, index + 1)
@@ -2474,7 +2512,7 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
       if (!agent) return make('passive', null, contentAfter(sentence, cue.end, quotes))
       // "The leak was first reported by the Post.": with no clause after the agent, the subject is what was reported.
       // "confirmed by two officials, who asked not to be named": an aside on the agent is no clause either.
-      const clause = !onlyAdjuncts(tokens, agent[1], false) && agent[1] <= lastWord(tokens) && !opensRelativeAside(tokens, agent[1])
+      const clause = infinitiveAt(tokens, agent[1]) || (!onlyAdjuncts(tokens, agent[1], false) && agent[1] <= lastWord(tokens) && !opensRelativeAside(tokens, agent[1]))
       return make('agent', agent, clause ? contentAfter(sentence, agent[1], quotes) : contentBefore(sentence, cue.start, quotes))
     }
   }
@@ -3025,7 +3063,16 @@ function agentAfter(tokens: Token[], from: number): Range | null {
   const agent = tokens[by]?.lower === 'by' ? phraseAfter(tokens, by + 1) : null
   // "by critics of promoting ...": the preposition opens what the agent said.
   if (agent && agent[1] - agent[0] > 1 && prepositions.has(tokens[agent[1] - 1]!.lower)) agent[1]--
+  // "told by his manager to stay home": the infinitive is what the agent said, not part of the agent.
+  const infinitive = agent ? tokens.findIndex((_, at) => at > agent[0] && at < agent[1] && infinitiveAt(tokens, at)) : -1
+  if (agent && infinitive > 0) agent[1] = infinitive
   return agent && withRestrictiveRelative(tokens, agent)
+}
+
+/** Whether an infinitive opens at `at`: "to" and a lower-case word that opens no noun phrase ("to stay", not "to the"). */
+function infinitiveAt(tokens: Token[], at: number): boolean {
+  const verb = tokens[at + 1]
+  return tokens[at]?.lower === 'to' && verb !== undefined && verb.word && !verb.capitalised && !determiners.has(verb.lower) && !pronouns.has(verb.lower) && !leadingDigit.test(verb.value)
 }
 
 /**

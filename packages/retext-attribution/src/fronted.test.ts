@@ -26,6 +26,7 @@ describe('a fronted place or occasion before a described name', () => {
     ['Last week, trade union leader Ana Ruiz, 50, said talks had failed.', 'trade union leader Ana Ruiz, 50 | said | talks had failed'],
     ['Standing outside the polling station, retiree Tom Hale, 70, said he voted early.', 'retiree Tom Hale, 70 | said | he voted early'],
     ['Speaking to reporters, shop owner Li Wei, 52, said trade had collapsed.', 'shop owner Li Wei, 52 | said | trade had collapsed'],
+    ['Back in the village, farmers have formed a committee and say they will block the dam.', 'farmers | say | they will block the dam'],
     // A name that opens the sentence keeps the descriptions after it.
     ['Ann Berg, a fellow at an institute in Munich, Germany, said the data was clear.', 'Ann Berg, a fellow at an institute in Munich, Germany | said | the data was clear']
   ])('%s', (text, expected) => {

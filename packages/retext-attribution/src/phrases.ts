@@ -501,7 +501,9 @@ function modifiesNounAfter(token: Token): boolean {
  * Whether an -ing word ending the phrase is a noun after an article, a
  * possessive or a verb whose object it is ("Two neighbours who witnessed the
  * shooting told", "Residents at a tenants' meeting said", "Reporters at the
- * briefing were told", "Some of the recruits who completed training said"):
+ * briefing were told", "Some of the recruits who completed training said"), or
+ * the field of a body ("the department of housing said", "the department of
+ * higher education and training said"):
  * the event, not a verb that closes the subject.
  */
 function gerundNounLast(tokens: Token[], index: number, end: number, cue: number): boolean {
@@ -510,7 +512,14 @@ function gerundNounLast(tokens: Token[], index: number, end: number, cue: number
   // compound runs on past its comma.
   const after = tokens[cue]
   if (index !== end - 1 || !previous || !tokens[index]!.lower.endsWith('ing') || !(pastVerb.test(after?.lower ?? '') || after?.value === ',')) return false
-  return attributiveDeterminers.has(previous.lower) || afterPossessive(tokens, index) || closingApostrophe.has(previous.value) || (previous.lower.endsWith('ed') && looksLikeVerb(previous))
+  return (
+    attributiveDeterminers.has(previous.lower) ||
+    afterPossessive(tokens, index) ||
+    closingApostrophe.has(previous.value) ||
+    (previous.lower.endsWith('ed') && looksLikeVerb(previous)) ||
+    (previous.lower === 'of' && organizationNouns.has(tokens[index - 2]?.lower ?? '')) ||
+    (previous.lower === 'and' && joinsObjects(tokens, index - 1))
+  )
 }
 
 /** A verb in the past after the -ing word, which no noun compound ends in ("a housing project"). */
@@ -1121,13 +1130,20 @@ function subjectStart(tokens: Token[]): number {
   // "But a ministry official, speaking on condition of anonymity, ...": a conjunction tying the sentence to the one
   // before; not "So far, police ...", whose "so" opens an adverbial.
   if (linkingConjunctions.has(tokens[start]?.lower ?? '') && tokens[start + 1]?.word) start++
-  // "In a statement on Monday, the union ...", "Speaking in Lima, Ortiz ...": the subject follows the opener.
+  // "In a statement on Monday, the union ...", "Speaking in Lima, Ortiz ...", "Back in the village, farmers ...": the
+  // subject follows the opener.
   const first = tokens[start]
-  if (first && (prepositions.has(first.lower) || first.lower.endsWith('ing') || isAdverb(first) || opensTimeSpan(tokens, start))) {
+  if (first && (prepositions.has(first.lower) || first.lower.endsWith('ing') || isAdverb(first) || opensTimeSpan(tokens, start) || backTo(tokens, start))) {
     const comma = tokens.findIndex((token, index) => index > start && index - start <= maxOpener && token.value === ',')
     if (comma > 0) return comma + 1
   }
   return start
+}
+
+/** Whether "back" opens a place the story returns to: "Back in Lima,", "Back home,". */
+function backTo(tokens: Token[], index: number): boolean {
+  const next = tokens[index + 1]?.lower ?? ''
+  return tokens[index]!.lower === 'back' && (prepositions.has(next) || next === 'home')
 }
 
 const spans = /^(seconds|minutes|hours|days|weeks|months|years|moments)$/

@@ -333,6 +333,19 @@ describe('cues and their layout', () => {
   ])('reads a post with a clause as a cue in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
+    {text: 'The low was the warmest on record, the weather service posted on Facebook.', cue: 'posted on Facebook', source: 'the weather service', content: 'The low was the warmest on record'},
+    {text: 'Sales rose, the company posted on its website.', cue: 'posted on its website', source: 'the company', content: 'Sales rose'}
+  ])('reads a post on a platform that ends the sentence as a cue for the clause before in "$text"', (expected) => expectFound([expected]))
+
+  it.each([
+    'Sales rose 5 percent, and the company posted on Monday.',
+    'Residents posted on Facebook.',
+    'The party, the largest in the coalition, issued an ultimatum in a statement posted on its X account.'
+  ])('reads no post without a platform or a clause before in "%s"', (text) => {
+    expect(attributions(text).filter((attribution) => attribution.cue.text.startsWith('posted')), text).toEqual([])
+  })
+
+  it.each<Case>([
     {text: 'In 2002 Ana Ruiz wrote that the seas were empty.', cue: 'wrote', source: 'Ana Ruiz'},
     {text: 'He met the leader, who in 2010 said the goal was to win.', cue: 'said', source: 'who'}
   ])('steps over a year between the subject and the cue in "$text"', (expected) => expectFound([expected]))
@@ -468,6 +481,12 @@ describe('cues and their layout', () => {
     {text: 'It is understood the club has offered to keep the manager.', cue: 'is understood', source: null, content: 'the club has offered to keep the manager'},
     {text: 'It is believed two men were hurt.', cue: 'is believed', source: null, content: 'two men were hurt'}
   ])('reads an impersonal passive with no "that" before its clause in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
+    {text: 'The central bank is understood to have warned that a default would put funding at risk.', cue: 'is understood to have warned', source: 'The central bank', content: 'a default would put funding at risk', type: 'named-organization'},
+    {text: 'Several backbenchers are understood to have told the whip that they would vote against the bill.', cue: 'are understood to have told', source: 'Several backbenchers'},
+    {text: 'The minister is understood to have met union leaders last week.', cue: 'is understood', source: null, content: 'to have met union leaders last week'}
+  ])('gives what the subject is understood to have said to the subject, and a deed to no one, in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
     {text: 'The mayor, Ana Ruiz, visited the site and said the fire was out.', cue: 'said', source: 'The mayor, Ana Ruiz', content: 'the fire was out'},
@@ -647,7 +666,8 @@ describe('cues and their layout', () => {
   it.each<Case>([
     {text: 'The statement continued: “We will act within the law.”', cue: 'continued', source: 'The statement', type: 'document', quote: 'direct'},
     {text: 'The letter read: “We will not close the clinic.”', cue: 'read', source: 'The letter', type: 'document', quote: 'direct'},
-    {text: '“We did nothing wrong,” the statement read.', cue: 'read', source: 'the statement', content: '“We did nothing wrong,”', type: 'document'}
+    {text: '“We did nothing wrong,” the statement read.', cue: 'read', source: 'the statement', content: '“We did nothing wrong,”', type: 'document'},
+    {text: '“No effort will be spared,” the statement read, “to bring the children home.”', cue: 'read', source: 'the statement', type: 'document'}
   ])('takes a quotation before or after a colon as what a document says in "$text"', (expected) => expectFound([expected]))
 
   it('finds two attributions in one sentence and stops the first content at the second', () => {
@@ -2187,6 +2207,8 @@ describe('beliefs with a bare verb, quantifier subjects and hearings', () => {
     {text: 'The ban was welcomed by parents, but many warned it would be hard to enforce.', cue: 'warned', source: 'many'},
     {text: 'Some praised the budget, while others complained about the tax rises.', cue: 'complained', source: 'others'},
     {text: 'Most predicted the incumbent would hold the seat.', cue: 'predicted', source: 'Most'},
+    {text: 'Analysts broadly agreed, with several estimating that a further €5bn could be needed.', cue: 'estimating', source: 'several', content: 'a further €5bn could be needed'},
+    {text: 'The plan drew criticism, with many warning that it would fail.', cue: 'warning', source: 'many'},
   ])('reads a quantifier standing alone as the subject in "$text"', (expected) => expectFound([expected]))
 
   it.each([
@@ -2194,6 +2216,7 @@ describe('beliefs with a bare verb, quantifier subjects and hearings', () => {
     'Several reported cases involved children.',
     'Some claims were later withdrawn.',
     'Many comments were deleted.',
+    'The town was hit hard, with several warning signs ignored.',
   ])('reads no quantifier subject before a noun it counts in "%s"', (text) => {
     expect(attributions(text).filter((attribution) => /^(Some|Several|Many)$/.test(attribution.source?.text ?? '')), text).toEqual([])
   })
@@ -2234,6 +2257,8 @@ describe('passive reports made to someone by an agent', () => {
     {text: 'It was confirmed to the BBC by the club that the manager had resigned.', cue: 'was confirmed', source: 'the club', content: 'the manager had resigned'},
     {text: 'The memo was confirmed to the Guardian by two civil servants, who spoke on condition of anonymity.', cue: 'was confirmed', source: 'two civil servants', content: 'The memo'},
     {text: 'The plan was confirmed by two officials, who asked not to be named.', cue: 'was confirmed', source: 'two officials', content: 'The plan'},
+    {text: 'He said he had been told by his manager to stay home.', cue: 'told', source: 'his manager', content: 'to stay home'},
+    {text: 'Staff were told by managers to stay away from the site.', cue: 'were told', source: 'managers'},
   ])('takes the agent after the one told as the source in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([

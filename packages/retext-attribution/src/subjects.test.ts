@@ -16,7 +16,9 @@ describe('an event noun in -ing ending the subject', () => {
     ["Delegates at the party's gathering insisted the leader would stay.", "Delegates at the party's gathering | insisted"],
     ['Witnesses to the stabbing described a man in a grey hoodie.', 'Witnesses to the stabbing | described'],
     ['Those who saw the landing said the plane tilted sharply.', 'Those who saw the landing | said'],
-    ['Teachers at the meeting on Monday warned that classes would be cut.', 'Teachers at the meeting | warned']
+    ['Teachers at the meeting on Monday warned that classes would be cut.', 'Teachers at the meeting | warned'],
+    ['The department of housing said it was monitoring the situation.', 'The department of housing | said'],
+    ['The department of higher education and training said it was monitoring the situation closely.', 'The department of higher education and training | said']
   ])('%s', (text, expected) => {
     expect(sourcesAndCues(text)).toContain(expected)
   })
