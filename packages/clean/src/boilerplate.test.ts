@@ -828,6 +828,19 @@ describe('findBoilerplate: a deck between the headline and its author line', () 
     const removed = findBoilerplate(text).map(({start, end}) => text.slice(start, end))
     expect(removed).toContain(caption)
   })
+
+  it('keeps a single clause over an author line with its role and the stamp', () => {
+    const deck = "Analysts warn the bank's assumptions are 'optimistic at best'"
+    const text = [headline, deck, 'Jane Doe Public Affairs Editor', 'Thursday 31 March 2011 06:00', before, after].join('\n')
+    const removed = findBoilerplate(text).map(({start, end}) => text.slice(start, end))
+    expect(removed).toEqual(['Jane Doe Public Affairs Editor', 'Thursday 31 March 2011 06:00'])
+  })
+
+  it.each(['City Desk / By John Roe', headline])('removes %j, no deck, under the headline', (line) => {
+    const text = [headline, line, 'Posted Wed 20 Nov 2019 at 5:12pm', before, after].join('\n')
+    const removed = findBoilerplate(text).map(({start, end}) => text.slice(start, end))
+    expect(removed).toContain(line)
+  })
 })
 
 describe('findBoilerplate: the label of a summary list under the header', () => {

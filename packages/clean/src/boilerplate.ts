@@ -20,6 +20,7 @@ import {
   isMetadataStrip,
   isNameLine,
   isNamesLine,
+  isNameThenTitleRole,
   isPostSignature,
   isPromoCall,
   isSectionTrail,
@@ -190,7 +191,8 @@ const sectionLabelWords = {min: 1, max: 2}
  * Under the headline and above the story's first paragraph, pages print the
  * authors' bare names ("Jane Doe and John Roe", maybe "in London") and the
  * section's label ("Environment") beside the stamp. Where a stamp or an author line shows
- * that run is the header, a line of names there is an author line and a
+ * that run is the header, a line of names there, maybe with its role ("Jane Doe
+ * Public Affairs Editor"), is an author line and a
  * label of a word or two in title case is furniture; names with their
  * outlet, place or handle, or in capitals, are an author line there anyway.
  *
@@ -210,7 +212,7 @@ function markHeaderCredits(blocks: Block[], headline: number): void {
     if (block.reason !== null) continue
     const agency = matchesLine(agencyByline, value)
     if (block.protected && !agency) continue
-    if (agency || isMarkedAuthorLine(value) || isCapitalNamesLine(value) || (credited && isNamesLine(withoutPlace(value)))) {
+    if (agency || isMarkedAuthorLine(value) || isCapitalNamesLine(value) || (credited && (isNamesLine(withoutPlace(value)) || isNameThenTitleRole(value)))) {
       block.reason = 'byline'
     }
     else if (credited && lowerCase.test(value) && isSectionLabel(block)) {
@@ -229,7 +231,9 @@ const deckWords = 5
  * stamp, two or more, each a clause without a rule of its own, are the
  * story's deck ("Shares fell 12 per cent in early trading" / "Founder steps
  * down as chief executive on Monday"), kept though a line ending with its
- * day is shaped like a caption. One such line alone may be a picture's caption.
+ * day is shaped like a caption. One such line alone may be a picture's
+ * caption, a repeated headline or an author line no rule knew ("Desk / By
+ * Jane Doe"), so it is kept only when it is none of these.
  *
  * @param blocks Non-blank lines, after the header's credits.
  * @param headline The headline's index.
@@ -238,7 +242,7 @@ function keepDeck(blocks: Block[], headline: number): void {
   const header = blocks.slice(headline + 1, headline + 2 + deckLines.max)
   const credit = header.findIndex((block) => block.reason === 'byline' || block.reason === 'timestamp')
   const deck = header.slice(0, credit)
-  if (credit < deckLines.min || !deck.every(isDeckLine)) return
+  if (credit < 1 || !deck.every(isDeckLine) || (credit < deckLines.min && !isLoneDeckLine(deck[0]!, blocks[headline]!))) return
   for (const block of deck) {
     block.reason = null
     block.protected = true
@@ -255,6 +259,15 @@ function keepDeck(blocks: Block[], headline: number): void {
 function isDeckLine(block: Block): boolean {
   return (block.reason === null || block.reason === 'caption') && !block.protected && block.quality !== 'good' && block.wordCount >= deckWords
 }
+
+/** Whether the one line between a headline and its credits is a deck: see {@link keepDeck}. */
+function isLoneDeckLine(block: Block, headline: Block): boolean {
+  const {value} = block.line
+  return block.reason === null && value !== headline.line.value && !authorMark.test(value)
+}
+
+/** "By" before a name: "By Jane Doe", "Desk / By Jane Doe". */
+const authorMark = /\bby\b/i
 
 /** A kicker or a stamp over the headline is no longer than this. */
 const labelLength = 200

@@ -231,7 +231,12 @@ describe('matchesLine', () => {
     ['More from the Courier: Council unveils fresh relief package for restaurants', 'promo', false, false],
     ['More from the minister came later, when she said the plan would be dropped.', null, false, false],
     ['Patients wait in a corridor of a medical ward. (Illustrative photo/Jane Doe)', null, false, true],
-    ['The town hall before the fire. (File photo: Courier)', null, false, true]
+    ['The town hall before the fire. (File photo: Courier)', null, false, true],
+    ['Rescue workers search the site on Thursday. / State Fire Services Department', null, false, true],
+    ['Traffic crossed the bridge on Thursday, a day after the state barred trucks. JANE DOE • Evening Courier', null, false, true],
+    ['Full article 6 comments', 'comments', false, false],
+    ['Join the conversation in our comments section below. Share your own views and experience.', 'comments', false, false],
+    ['The Courier is an independent news organization covering the region. Support our work.', 'promo', false, false]
   ])('classes %j: phrase %s, wire credit %s, photo credit %s', (line, reason, wire, credit) => {
     expect(phraseOf(line)?.reason ?? null).toBe(reason)
     expect(isWireCredit(line)).toBe(wire)

@@ -157,11 +157,11 @@ export const phrases: readonly Phrase[] = [
     // A plea addressed to the reader, maybe after a lead-in ending in a
     // question or comma: the story quotes such pleas, it does not make them.
     pattern:
-      /^(?:[^.?!"“]{1,30}[?!,] )?(?:please )?(?:(?:consider )?support(?:ing)? (?:us|our (?:work|journalism|reporting))(?:[ ,:;.!].{0,60})?|take a (?:second|moment|minute) to support (?:us|our) .{0,60}|make a (?:small )?(?:donation|contribution)(?:[ ,:;.!].{0,60})?)$/i,
+      /^(?:[^.?!"“]{1,30}[?!,] |[^.?!"“]{1,40} is an? (?:independent|non-?profit|reader-(?:funded|supported))[^.?!"“]{0,80}\. )?(?:please )?(?:(?:consider )?support(?:ing)? (?:us|our (?:work|journalism|reporting))(?:[ ,:;.!].{0,60})?|take a (?:second|moment|minute) to support (?:us|our) .{0,60}|make a (?:small )?(?:donation|contribution)(?:[ ,:;.!].{0,60})?)$/i,
     holds: ['upport', 'onation', 'ontribution', 'UPPORT'],
     maxLength: 140,
     reason: 'promo',
-    source: 'donation pleas ("Liked it? Take a second to support us on Patreon!", "If you value our reporting, please make a donation.")'
+    source: 'donation pleas ("Liked it? Take a second to support us on Patreon!", "If you value our reporting, please make a donation.", "The Courier is an independent news organization. Support our work.")'
   },
   {
     // The outlet may speak of itself first; no comma after "journalism", which a report of the plea would need
@@ -329,7 +329,7 @@ export const phrases: readonly Phrase[] = [
 
   // Comment forms and comment-section chrome.
   {
-    pattern: /^(?:leave a (?:reply|comment)(?: cancel reply)?|post a comment|add a comment|write a comment|join the (?:conversation|discussion)|comments? (?:are|is|have been) (?:now )?closed(?: (?:for|on) this (?:story|article|post))?\.?|\(?\d+\)? comments?|comments?|show comments(?: \(\d+\))?|join (?:our|the) comment(?:ing|s)? (?:forum|section|thread)|join (?:the )?(?:thought-provoking |lively )?conversations?, follow other .{1,60} readers and see their replies\.?|comment on this (?:article|story|post)|view comments|your email address will not be published\..{0,80}|required fields are marked\s*\*?|automatic approval of (?:subscriber )?comments\.?|cancel reply|notify me of (?:follow-up comments|new posts).{0,80}|save my name, email, and website.{0,120}|we welcome (?:your )?comments.{0,120}|comments (?:are|will be) moderated.{0,120}|(?:note: )?we(?: are|'re|’re) (?:temporarily )?moderating (?:all )?comments\b.{0,200}|comments are subject to\b.{0,200}|if you would like to (?:add a |post a |leave a )?comment\b.{0,120})$/i,
+    pattern: /^(?:leave a (?:reply|comment)(?: cancel reply)?|post a comment|add a comment|write a comment|join the (?:conversation|discussion)(?: in (?:our|the) comments? section(?: below)?[.!](?: .{0,300})?)?|comments? (?:are|is|have been) (?:now )?closed(?: (?:for|on) this (?:story|article|post))?\.?|\(?\d+\)? comments?|comments?|show comments(?: \(\d+\))?|join (?:our|the) comment(?:ing|s)? (?:forum|section|thread)|join (?:the )?(?:thought-provoking |lively )?conversations?, follow other .{1,60} readers and see their replies\.?|comment on this (?:article|story|post)|view comments|your email address will not be published\..{0,80}|required fields are marked\s*\*?|automatic approval of (?:subscriber )?comments\.?|cancel reply|notify me of (?:follow-up comments|new posts).{0,80}|save my name, email, and website.{0,120}|we welcome (?:your )?comments.{0,120}|comments (?:are|will be) moderated.{0,120}|(?:note: )?we(?: are|'re|’re) (?:temporarily )?moderating (?:all )?comments\b.{0,200}|comments are subject to\b.{0,200}|if you would like to (?:add a |post a |leave a )?comment\b.{0,120})$/i,
     reason: 'comments',
     source: 'WordPress and newspaper comment forms',
     endsArticle: true
@@ -354,7 +354,7 @@ export const phrases: readonly Phrase[] = [
     source: 'calls to comment on the story ("What do you think of this story? Share your thoughts in the comments below.")'
   },
   {
-    pattern: /^\[?\s*(?:\d+ comments?|read all comments|view all comments|top rated comments|all comments|show (?:more|new|all|older|newer) comments(?: \(\d+\))?|load more comments|comments powered by disqus|(?:there are )?no comments(?: yet)?\b.{0,60}|be the first to comment\b.{0,60}|have your say(?: on this (?:story|article))?(?:[:.] (?:join|comment|leave|share|tell us)\b.{0,150})?|\(view all\))\s*\]?$/i,
+    pattern: /^\[?\s*(?:(?:full (?:article|story) )?\d+ comments?|read all comments|view all comments|top rated comments|all comments|show (?:more|new|all|older|newer) comments(?: \(\d+\))?|load more comments|comments powered by disqus|(?:there are )?no comments(?: yet)?\b.{0,60}|be the first to comment\b.{0,60}|have your say(?: on this (?:story|article))?(?:[:.] (?:join|comment|leave|share|tell us)\b.{0,150})?|\(view all\))\s*\]?$/i,
     reason: 'comments',
     source: 'headers and buttons of readers\' comment threads ("Top Rated Comments", "[ Read All Comments ]")'
   },

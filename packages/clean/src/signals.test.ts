@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {isBylineLine, isDeskLine, isGluedCard, isHandleByline, isLifeDates, isPostSignature, isStampLine, wordCount, words} from './index.js'
-import {endsSentence, isBylineBesideStamp, isMarkedAuthorLine, isMetadataStrip, isPromoCall, isSectionTrail, isSectionTrailTo, isShareWidget, labelledAuthors, nameBeforeRole} from './signals.js'
+import {endsSentence, isBylineBesideStamp, isMarkedAuthorLine, isMetadataStrip, isNameThenTitleRole, isPromoCall, isSectionTrail, isSectionTrailTo, isShareWidget, labelledAuthors, nameBeforeRole} from './signals.js'
 
 describe('words and wordCount', () => {
   it.each([
@@ -196,6 +196,7 @@ describe('labelledAuthors', () => {
     ['Posted by Jane Doe', 'Jane Doe'],
     ['Author Jane Doe (dpa, AFP, Reuters)', 'Jane Doe'],
     ['Posted by Jane Doe, Reuters', 'Jane Doe'],
+    ['Article by: JANE DOE and JOHN ROE, Evening Courier', 'JANE DOE and JOHN ROE'],
     ['Author Jane Doe said the report was late.', null],
     ['Author Jane Doe (pictured) said the report was late.', null],
     ['Reported by the BBC, the story was picked up around the world.', null],
@@ -303,6 +304,18 @@ describe('nameBeforeRole', () => {
     ['Jane Doe, a political editor at the paper, resigned on Monday.', null]
   ])('%j -> %j', (line, expected) => {
     expect(nameBeforeRole.exec(line)?.[1] ?? null).toBe(expected)
+  })
+})
+
+describe('isNameThenTitleRole', () => {
+  it.each([
+    ['Jane Doe Public Affairs Editor', true],
+    ['Ana Ruiz Sousa Health Correspondent', true],
+    ['John Roe Reporter', true],
+    ['Jane Doe, Political Editor', false],
+    ['Jane Doe said the editor had resigned', false]
+  ])('%j -> %j', (line, expected) => {
+    expect(isNameThenTitleRole(line)).toBe(expected)
   })
 })
 

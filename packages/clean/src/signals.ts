@@ -609,6 +609,26 @@ export function isNameLine(value: string, tokens: readonly string[]): boolean {
 export const nameBeforeRole =
   /^(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2})(?: \p{Lu}\p{Ll}+(?: \p{Ll}+){0,2} (?:correspondent|editor|reporter|writer|columnist|critic)|(?:,| [|/–—-]) (?:[\p{L}&'’/-]+ ){0,3}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Cc]ritic|[Jj]ournalist|[Cc]ontributor|[Cc]o-?ordinator|CORRESPONDENT|EDITOR|REPORTER|WRITER)s?)$/u
 
+/**
+ * An author's name, then a role in title case with no mark between: "Jane Doe
+ * Public Affairs Editor". A headline may end so ("Police Attack Reporter"),
+ * so it counts only in a header that a stamp or an author line marks.
+ */
+const nameThenTitleRole = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2}(?: \p{Lu}\p{Ll}+){0,3} (?:Correspondent|Editor|Reporter|Writer|Columnist|Critic)$/u
+
+/** A name with its role is as short as an author line. */
+const maximumRoleLine = 80
+
+/**
+ * Whether a header line is an author's name and role in title case (see {@link nameThenTitleRole}).
+ *
+ * @param value A line.
+ * @returns True for such a line.
+ */
+export function isNameThenTitleRole(value: string): boolean {
+  return value.length <= maximumRoleLine && nameThenTitleRole.test(value)
+}
+
 /** Separators of a trail of section labels: "World | Europe", "Home > Music", "Sport » Football". */
 const trailSeparator = / [|>»›] /
 /** A part of a section trail: a label of one to three words, or an ISO date. */
@@ -752,10 +772,10 @@ const outletLength = 40
 
 /**
  * A label in front of the authors' names: "Author Jane Doe", "Authors: Jane
- * Doe, John Roe", "Text by: Jane Doe", "Words: Jane Doe", "WRITER: Jane Doe", "Story by Jane Doe", "Posted by Jane Doe",
+ * Doe, John Roe", "Text by: Jane Doe", "Words: Jane Doe", "WRITER: Jane Doe", "Story by Jane Doe", "Article by: Jane Doe", "Posted by Jane Doe",
  * "From our correspondent Jane Doe".
  */
-const authorLabel = /^(?:authors?:?|words:|writers?:|reporters?:|(?:text|words|story|reported|written|posted) by:?|from (?:our|a) (?:own )?correspondent:?) (?=\p{Lu})/iu
+const authorLabel = /^(?:authors?:?|words:|writers?:|reporters?:|(?:text|words|story|article|reported|written|posted) by:?|from (?:our|a) (?:own )?correspondent:?) (?=\p{Lu})/iu
 
 /** The pictures' credit printed after the authors: " | Photos by John Roe", " / Video: Ann Lee". */
 const pictureCreditAfter = / [|/·•] (?:[Pp]hotos?|[Pp]ictures?|[Ii]mages?|[Vv]ideo|[Gg]raphics?|[Ii]llustrations?)(?: by)?:? \p{Lu}.{0,60}$/u
@@ -806,8 +826,10 @@ export const creditEndings: readonly LinePattern[] = [
     holds: ['/']
   },
   // A source set off by a spaced slash after the caption's last sentence:
-  // "... rose again in May. / Jane Doe"; a sentence never ends on one.
-  {pattern: /[.!?]["”’]? \/ \p{Lu}[\p{L}.&'’-]{1,25}(?: \p{Lu}[\p{L}.&'’-]{1,25}){0,2}$/u, holds: [' / ']},
+  // "... rose again in May. / Jane Doe", "... on Thursday. / State Fire Services Department"; a sentence never ends on one.
+  {pattern: /[.!?]["”’]? \/ \p{Lu}[\p{L}.&'’-]{1,25}(?: \p{Lu}[\p{L}.&'’-]{1,25}){0,3}$/u, holds: [' / ']},
+  // The photographer and the outlet set off by a bullet after the caption's last sentence: "... from the span. JANE DOE • Star Tribune".
+  {pattern: /[.!?]["”’]? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2} • \p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}$/u, holds: [' • ']},
   {pattern: /\bvia getty images\.?\)?$/i},
   // A caption's credit in brackets after its last sentence, agency and
   // photographer set off by slashes: "... on Friday. (Jane Doe/CBC)", "(Agency / Outlet / Jane Doe)";
