@@ -993,7 +993,8 @@ const maxPostPlace = 5
  * page that ...": a post with a clause, which PolNeAR train marks both times;
  * the place belongs to the cue. "The low was a record, the weather service
  * posted on X.": a post of the clause before, when the place is a platform
- * and ends the sentence. Not "posted a loss", "posted on Monday".
+ * and ends the sentence or hands over to "adding". Not "posted a loss",
+ * "posted on Monday".
  */
 function readPost(tokens: Token[], index: number, cues: Cue[]): number {
   const lower = tokens[index]!.lower
@@ -1006,7 +1007,7 @@ function readPost(tokens: Token[], index: number, cues: Cue[]): number {
       if (at > index + 2) cues.push({head: index, start: extendBack(tokens, index), end: at, kind: 'verb'})
       return index
     }
-    if (!token || sentenceEnds.has(token.value)) {
+    if (!token || sentenceEnds.has(token.value) || participleAfterComma(tokens, at)) {
       if (tokens.slice(index + 2, at).some(namesPlatform) && subjectAfterComma(tokens, index)) cues.push({head: index, start: extendBack(tokens, index), end: at, kind: 'verb'})
       return index
     }
@@ -1017,12 +1018,20 @@ function readPost(tokens: Token[], index: number, cues: Cue[]): number {
 
 /**
  * Whether only a subject stands between the last comma and the verb at
- * `index`: "…, the weather service posted", not "…, issued an ultimatum in a
- * statement posted", whose participle modifies the noun before it.
+ * `index`: "…, the weather service posted", "…, monitoring group NetWatch
+ * posted", not "…, issued an ultimatum in a statement posted" nor "…,
+ * issuing a statement posted", whose participle modifies the noun before it.
  */
 function subjectAfterComma(tokens: Token[], index: number): boolean {
   const comma = tokens.findLastIndex((token, at) => at < index && token.value === ',')
-  return comma >= 0 && !tokens.slice(comma + 1, index).some(looksLikeVerb)
+  if (comma < 0 || documentNouns.has(tokens[index - 1]!.lower)) return false
+  return !tokens.slice(comma + 1, index).some((token) => looksLikeVerb(token) && !token.lower.endsWith('ing'))
+}
+
+/** Whether a comma at `at` hands over to a participle of saying: "…, the group posted on X, adding that …". */
+function participleAfterComma(tokens: Token[], at: number): boolean {
+  const next = tokens[at + 1]
+  return tokens[at]!.value === ',' && next !== undefined && next.lower.endsWith('ing') && coreCues.has(next.lower)
 }
 
 /** Marks that end a sentence. */
@@ -1220,6 +1229,18 @@ function readDocumentQuote(tokens: Token[], index: number, cues: Cue[]): number 
   // "“…,” he continued.", "Ruiz continued: “…”": a speaker going on with a quotation.
   else if (continueVerb.test(lower) && continuesQuote(tokens, index)) cues.push({head: index, start: index, end: index + 1, kind: 'verb'})
   return index
+}
+
+/**
+ * The source of the frame before that a participle after it shares: not the
+ * agent of a participle on a noun ("rejected the reforms announced by the
+ * ministry, calling them ..."), whose subject is the sentence's, unlike the
+ * agent of a passive with its auxiliary ("was announced by the ministry,
+ * saying ...").
+ */
+function ownSource(tokens: Token[], last: Frame | undefined): Range | null {
+  if (!last || last.pattern !== 'agent') return last?.source ?? null
+  return beForms.has(tokens.find((token) => token.start === last.cue.start)?.lower ?? '') ? last.source : null
 }
 
 /** Whether a comma at `index` hands back to a quotation: "the statement read, “to bring them home.”". */
@@ -2495,7 +2516,7 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
   const setOff = (before && (before.value === ',' || before.value === '—' || before.value === '–')) || (closesAfterComma(tokens, cue.start - 1) && earlier.length > 0)
   if (cue.kind === 'issued' || (setOff && head.lower.endsWith('ing'))) {
     // "The head of the union, Sgt. Tom Kessler, defended him, arguing ...": the name in apposition is the owner's too.
-    const owner = (cue.kind === 'issued' ? issuer(tokens, cue.head - 1) : null) ?? earlier.at(-1)?.source ?? withApposition(tokens, sentenceSubject(tokens))
+    const owner = (cue.kind === 'issued' ? issuer(tokens, cue.head - 1) : null) ?? ownSource(tokens, earlier.at(-1)) ?? withApposition(tokens, sentenceSubject(tokens))
     if (!owner || owner[1] > cue.start) return null
     // "telling reporters on a conference call that ...", "adding in a statement that ...": the addressee
     // and the occasion belong to the cue, and what was said opens at "that".
@@ -3140,7 +3161,10 @@ function sharedSubject(tokens: Token[], conjunction: number, earlier: Frame[]): 
   const subordinate = subordinateSubject(tokens, conjunction, subject?.[1] ?? 0)
   if (subordinate) return subordinate
   if (!subject || subject[1] >= conjunction) return null
-  const verbAt = afterApposition(tokens, subject, afterAside(tokens, subject[1]))
+  // "Acme, a retail chain, acknowledged that ..., but said": the last cue right after its source's comma is that
+  // source's verb, no participle set off as an aside.
+  const cueAfterComma = tokens[subject[1]]?.value === ',' && tokens[subject[1] + 1]?.start === earlier.at(-1)?.cue.start
+  const verbAt = cueAfterComma ? subject[1] + 1 : afterApposition(tokens, subject, afterAside(tokens, subject[1]))
   if (verbAt >= conjunction) return null
   const verb = tokens[verbAt]
   if (!verb?.word || verb.capitalised || determiners.has(verb.lower) || prepositions.has(verb.lower)) return null

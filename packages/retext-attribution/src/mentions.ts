@@ -909,13 +909,14 @@ function addressedTo(part: Token[], index: number): boolean {
 /**
  * Whether a word read as a verb modifies the noun after it: after an article,
  * or a compound adjective after one ("a leaked memo", "the state-run shipping
- * firm"), or before a text's noun ("a briefing note") or a post ("Labour's
- * housing spokesperson", "managing director").
+ * firm"), or before a text's noun ("a briefing note"), a post ("Labour's
+ * housing spokesperson", "managing director") or, in -ing, a body ("federal
+ * planning ministry spokesman").
  */
 function modifiesNoun(part: Token[], index: number): boolean {
   const next = part[index + 1]
   const before = isCompoundAdjective(part[index - 1]!) ? index - 2 : index - 1
-  return next !== undefined && next.word && (determiners.has(part[before]?.lower ?? '') || documentNouns.has(next.lower) || personTitles.has(next.lower))
+  return next !== undefined && next.word && (determiners.has(part[before]?.lower ?? '') || documentNouns.has(next.lower) || personTitles.has(next.lower) || (part[index]!.lower.endsWith('ing') && organizationNouns.has(next.lower)))
 }
 
 /** Endings of past participles: "obtained", "seen", "shown". */

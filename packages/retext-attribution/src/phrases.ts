@@ -1,3 +1,4 @@
+import {coreCues} from './cue-lexicon.js'
 import {spaced, type Token} from './tokens.js'
 import {
   anonymityRequest,
@@ -122,12 +123,23 @@ function negatesParticiple(tokens: Token[], index: number): boolean {
  */
 function verbClosesSubject(tokens: Token[], index: number, end: number, cue: number): boolean {
   return (
+    !kindOfBody(tokens, index) &&
     !questionedGroup(tokens, index, end) &&
     !modifiesAfterDeterminer(tokens, index, end) &&
     !gerundNounLast(tokens, index, end, cue) &&
     !(tokens[index - 1]?.lower === 'that' && subjectRelativeThat(tokens, index - 1)) &&
     !verbAfterWho(tokens, index, end)
   )
+}
+
+/**
+ * Whether an -ing word names the kind of the body after it: "monitoring group
+ * NetBlocks", "consulting firm Halden Partners"; a verb of saying there
+ * ("accusing company X") is a verb.
+ */
+function kindOfBody(tokens: Token[], index: number): boolean {
+  const lower = tokens[index]!.lower
+  return lower.endsWith('ing') && !coreCues.has(lower) && organizationNouns.has(tokens[index + 1]?.lower ?? '')
 }
 
 /**

@@ -334,7 +334,9 @@ describe('cues and their layout', () => {
 
   it.each<Case>([
     {text: 'The low was the warmest on record, the weather service posted on Facebook.', cue: 'posted on Facebook', source: 'the weather service', content: 'The low was the warmest on record'},
-    {text: 'Sales rose, the company posted on its website.', cue: 'posted on its website', source: 'the company', content: 'Sales rose'}
+    {text: 'Sales rose, the company posted on its website.', cue: 'posted on its website', source: 'the company', content: 'Sales rose'},
+    {text: 'Mobile internet was cut by evening, monitoring group NetWatch posted on Twitter, adding that traffic had fallen.', cue: 'posted on Twitter', source: 'monitoring group NetWatch', content: 'Mobile internet was cut by evening'},
+    {text: 'Mobile internet was cut by evening, monitoring group NetWatch posted on Twitter, adding that traffic had fallen.', cue: 'adding', source: 'monitoring group NetWatch', content: 'traffic had fallen'}
   ])('reads a post on a platform that ends the sentence as a cue for the clause before in "$text"', (expected) => expectFound([expected]))
 
   it.each([
@@ -490,7 +492,11 @@ describe('cues and their layout', () => {
 
   it.each<Case>([
     {text: 'The mayor, Ana Ruiz, visited the site and said the fire was out.', cue: 'said', source: 'The mayor, Ana Ruiz', content: 'the fire was out'},
-    {text: 'An analyst, Tom Lee, welcomed the plan but argued that it came too late.', cue: 'argued', source: 'An analyst, Tom Lee'}
+    {text: 'An analyst, Tom Lee, welcomed the plan but argued that it came too late.', cue: 'argued', source: 'An analyst, Tom Lee'},
+    {text: 'Acme, a retail chain, acknowledged that sales fell, but said profits rose.', cue: 'said', source: 'Acme, a retail chain', content: 'profits rose'},
+    {text: 'The mayor, Ana Ruiz, acknowledged that the repairs were late, but said the road would reopen.', cue: 'said', source: 'The mayor, Ana Ruiz'},
+    {text: 'Protest leaders rejected the reforms announced by the ministry, calling them "too little, too late".', cue: 'calling', source: 'Protest leaders'},
+    {text: 'The plan was announced by the ministry, saying it would cut costs.', cue: 'saying', source: 'the ministry'}
   ])('gives a second verb the sentence\'s subject with its apposition in "$text"', (expected) => expectFound([expected]))
 
   it.each([

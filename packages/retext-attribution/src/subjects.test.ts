@@ -34,6 +34,16 @@ describe('an event noun in -ing ending the subject', () => {
   })
 })
 
+describe('an -ing word naming the kind of a body', () => {
+  it.each([
+    ['Internet traffic was cut, monitoring group NetBlocks said.', 'monitoring group NetBlocks | said'],
+    ['Shares fell after consulting firm Halden Partners said demand was weak.', 'consulting firm Halden Partners | said'],
+    ['Mining company Acme Gold said the mine would close.', 'Mining company Acme Gold | said']
+  ])('%s', (text, expected) => {
+    expect(sourcesAndCues(text)).toContain(expected)
+  })
+})
+
 describe('an adjective in -ing before a place inside the subject', () => {
   it.each([
     ['Aid workers in neighbouring Chad said the camps were full.', 'Aid workers in neighbouring Chad | said'],
