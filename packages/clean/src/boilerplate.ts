@@ -20,7 +20,6 @@ import {
   isMetadataStrip,
   isNameLine,
   isNamesLine,
-  isNameThenTitleRole,
   isPostSignature,
   isPromoCall,
   isSectionTrail,
@@ -191,8 +190,7 @@ const sectionLabelWords = {min: 1, max: 2}
  * Under the headline and above the story's first paragraph, pages print the
  * authors' bare names ("Jane Doe and John Roe", maybe "in London") and the
  * section's label ("Environment") beside the stamp. Where a stamp or an author line shows
- * that run is the header, a line of names there, maybe with its role ("Jane Doe
- * Public Affairs Editor"), is an author line and a
+ * that run is the header, a line of names there is an author line and a
  * label of a word or two in title case is furniture; names with their
  * outlet, place or handle, or in capitals, are an author line there anyway.
  *
@@ -212,7 +210,7 @@ function markHeaderCredits(blocks: Block[], headline: number): void {
     if (block.reason !== null) continue
     const agency = matchesLine(agencyByline, value)
     if (block.protected && !agency) continue
-    if (agency || isMarkedAuthorLine(value) || isCapitalNamesLine(value) || (credited && (isNamesLine(withoutPlace(value)) || isNameThenTitleRole(value)))) {
+    if (agency || isMarkedAuthorLine(value) || isCapitalNamesLine(value) || (credited && isNamesLine(withoutPlace(value)))) {
       block.reason = 'byline'
     }
     else if (credited && lowerCase.test(value) && isSectionLabel(block)) {
@@ -263,11 +261,15 @@ function isDeckLine(block: Block): boolean {
 /** Whether the one line between a headline and its credits is a deck: see {@link keepDeck}. */
 function isLoneDeckLine(block: Block, headline: Block): boolean {
   const {value} = block.line
-  return block.reason === null && value !== headline.line.value && !authorMark.test(value)
+  return block.reason === null && key(value) !== key(headline.line.value) && !creditsAuthor.test(value)
 }
 
-/** "By" before a name: "By Jane Doe", "Desk / By Jane Doe". */
-const authorMark = /\bby\b/i
+/**
+ * "By" opening the line or after a desk's name: "By Jane Doe", "By national
+ * health reporter Jane Doe", "Gippsland Desk / By Jane Doe"; not "fell by 12
+ * per cent" inside a deck.
+ */
+const creditsAuthor = /(?:^|[/|] )by:? /i
 
 /** A kicker or a stamp over the headline is no longer than this. */
 const labelLength = 200

@@ -236,7 +236,9 @@ describe('matchesLine', () => {
     ['Traffic crossed the bridge on Thursday, a day after the state barred trucks. JANE DOE • Evening Courier', null, false, true],
     ['Full article 6 comments', 'comments', false, false],
     ['Join the conversation in our comments section below. Share your own views and experience.', 'comments', false, false],
-    ['The Courier is an independent news organization covering the region. Support our work.', 'promo', false, false]
+    ['The Courier is an independent news organization covering the region. Support our work.', 'promo', false, false],
+    ['The Harbour Food Bank is a nonprofit run entirely by volunteers. Make a donation at harbourfoodbank.org.', null, false, false],
+    ['The shelter is an independent charity run by volunteers. Support our work, its director said.', null, false, false]
   ])('classes %j: phrase %s, wire credit %s, photo credit %s', (line, reason, wire, credit) => {
     expect(phraseOf(line)?.reason ?? null).toBe(reason)
     expect(isWireCredit(line)).toBe(wire)

@@ -157,11 +157,19 @@ export const phrases: readonly Phrase[] = [
     // A plea addressed to the reader, maybe after a lead-in ending in a
     // question or comma: the story quotes such pleas, it does not make them.
     pattern:
-      /^(?:[^.?!"“]{1,30}[?!,] |[^.?!"“]{1,40} is an? (?:independent|non-?profit|reader-(?:funded|supported))[^.?!"“]{0,80}\. )?(?:please )?(?:(?:consider )?support(?:ing)? (?:us|our (?:work|journalism|reporting))(?:[ ,:;.!].{0,60})?|take a (?:second|moment|minute) to support (?:us|our) .{0,60}|make a (?:small )?(?:donation|contribution)(?:[ ,:;.!].{0,60})?)$/i,
+      /^(?:[^.?!"“]{1,30}[?!,] )?(?:please )?(?:(?:consider )?support(?:ing)? (?:us|our (?:work|journalism|reporting))(?:[ ,:;.!].{0,60})?|take a (?:second|moment|minute) to support (?:us|our) .{0,60}|make a (?:small )?(?:donation|contribution)(?:[ ,:;.!].{0,60})?)$/i,
     holds: ['upport', 'onation', 'ontribution', 'UPPORT'],
     maxLength: 140,
     reason: 'promo',
-    source: 'donation pleas ("Liked it? Take a second to support us on Patreon!", "If you value our reporting, please make a donation.", "The Courier is an independent news organization. Support our work.")'
+    source: 'donation pleas ("Liked it? Take a second to support us on Patreon!", "If you value our reporting, please make a donation.")'
+  },
+  {
+    // Only an outlet's account of itself: a charity the story is about may ask for donations in its last paragraph.
+    pattern: /^[^.?!"“]{1,40} is an? (?:independent|non-?profit|reader-(?:funded|supported)) (?:[\p{L}-]+ ){0,3}(?:news|media|journalism|newsroom)[^.?!"“]{0,80}\. (?:[Pp]lease )?[Ss]upport (?:us|our (?:work|journalism|reporting))[.!]?$/u,
+    holds: ['upport'],
+    maxLength: 220,
+    reason: 'promo',
+    source: 'an outlet\'s account of itself before a plea for support ("The Courier is an independent news organization covering the region. Support our work.")'
   },
   {
     // The outlet may speak of itself first; no comma after "journalism", which a report of the plea would need

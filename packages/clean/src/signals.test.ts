@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {isBylineLine, isDeskLine, isGluedCard, isHandleByline, isLifeDates, isPostSignature, isStampLine, wordCount, words} from './index.js'
-import {endsSentence, isBylineBesideStamp, isMarkedAuthorLine, isMetadataStrip, isNameThenTitleRole, isPromoCall, isSectionTrail, isSectionTrailTo, isShareWidget, labelledAuthors, nameBeforeRole} from './signals.js'
+import {endsSentence, isBylineBesideStamp, isMarkedAuthorLine, isMetadataStrip, isPromoCall, isSectionTrail, isSectionTrailTo, isShareWidget, labelledAuthors, nameBeforeRole} from './signals.js'
 
 describe('words and wordCount', () => {
   it.each([
@@ -304,18 +304,6 @@ describe('nameBeforeRole', () => {
     ['Jane Doe, a political editor at the paper, resigned on Monday.', null]
   ])('%j -> %j', (line, expected) => {
     expect(nameBeforeRole.exec(line)?.[1] ?? null).toBe(expected)
-  })
-})
-
-describe('isNameThenTitleRole', () => {
-  it.each([
-    ['Jane Doe Public Affairs Editor', true],
-    ['Ana Ruiz Sousa Health Correspondent', true],
-    ['John Roe Reporter', true],
-    ['Jane Doe, Political Editor', false],
-    ['Jane Doe said the editor had resigned', false]
-  ])('%j -> %j', (line, expected) => {
-    expect(isNameThenTitleRole(line)).toBe(expected)
   })
 })
 

@@ -609,26 +609,6 @@ export function isNameLine(value: string, tokens: readonly string[]): boolean {
 export const nameBeforeRole =
   /^(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2})(?: \p{Lu}\p{Ll}+(?: \p{Ll}+){0,2} (?:correspondent|editor|reporter|writer|columnist|critic)|(?:,| [|/–—-]) (?:[\p{L}&'’/-]+ ){0,3}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Cc]ritic|[Jj]ournalist|[Cc]ontributor|[Cc]o-?ordinator|CORRESPONDENT|EDITOR|REPORTER|WRITER)s?)$/u
 
-/**
- * An author's name, then a role in title case with no mark between: "Jane Doe
- * Public Affairs Editor". A headline may end so ("Police Attack Reporter"),
- * so it counts only in a header that a stamp or an author line marks.
- */
-const nameThenTitleRole = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2}(?: \p{Lu}\p{Ll}+){0,3} (?:Correspondent|Editor|Reporter|Writer|Columnist|Critic)$/u
-
-/** A name with its role is as short as an author line. */
-const maximumRoleLine = 80
-
-/**
- * Whether a header line is an author's name and role in title case (see {@link nameThenTitleRole}).
- *
- * @param value A line.
- * @returns True for such a line.
- */
-export function isNameThenTitleRole(value: string): boolean {
-  return value.length <= maximumRoleLine && nameThenTitleRole.test(value)
-}
-
 /** Separators of a trail of section labels: "World | Europe", "Home > Music", "Sport » Football". */
 const trailSeparator = / [|>»›] /
 /** A part of a section trail: a label of one to three words, or an ISO date. */

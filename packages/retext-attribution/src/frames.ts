@@ -19,6 +19,7 @@ import {
   isRecordNoun,
   type Range,
   sentenceSubject,
+  subjectStart,
   skipAdjuncts,
   speakingNoun,
   proportionSubject,
@@ -554,13 +555,26 @@ function readPassive(tokens: Token[], index: number, cues: Cue[]): number {
   const expletive = tokens[start - 1]?.lower === 'it'
   const clause = infinitive || next === 'that' || (expletive && (opensBareClause(tokens[index + 1]) || thatAfterPlace(tokens, index + 1)))
   if (!regards && !(passiveReportVerbs.has(lower) && clause)) return -1
-  // "The central bank is understood to have warned that ...": what the subject said, heard from someone unnamed.
-  if (lower === 'understood' && infinitive && tokenOrNone(tokens, index + 2)?.lower === 'have' && coreCues.has(tokenOrNone(tokens, index + 3)?.lower ?? '')) {
+  // "The central bank is understood to have warned that ...": what the subject said, heard from someone unnamed;
+  // "is understood to have asked for a transfer" reports a deed, no words.
+  if (lower === 'understood' && infinitive && tokenOrNone(tokens, index + 2)?.lower === 'have' && coreCues.has(tokenOrNone(tokens, index + 3)?.lower ?? '') && thatAhead(tokens, index + 4)) {
     cues.push({head: index + 3, start, end: index + 4, kind: 'verb'})
     return index + 3
   }
   cues.push({head: index, start, end: regards && next === 'as' ? index + 2 : index + 1, kind: 'passive'})
   return index
+}
+
+/** Longest one told before "that", in words: "told the party's chief whip that". */
+const maxTold = 5
+
+/** Whether "that" opens a clause within a few words from `from`, past the one told: "warned that", "told the whip that". */
+function thatAhead(tokens: Token[], from: number): boolean {
+  for (let at = from; at < tokens.length && at - from <= maxTold; at++) {
+    if (tokens[at]!.lower === 'that') return true
+    if (!tokens[at]!.word && !isInner(tokens[at]!)) return false
+  }
+  return false
 }
 
 /** Most words of a place or group between an impersonal passive and its clause: "among senior diplomats". */
@@ -1007,7 +1021,7 @@ function readPost(tokens: Token[], index: number, cues: Cue[]): number {
       if (at > index + 2) cues.push({head: index, start: extendBack(tokens, index), end: at, kind: 'verb'})
       return index
     }
-    if (!token || sentenceEnds.has(token.value) || participleAfterComma(tokens, at)) {
+    if (!token || terminalMarks.has(token.value) || participleAfterComma(tokens, at)) {
       if (tokens.slice(index + 2, at).some(namesPlatform) && subjectAfterComma(tokens, index)) cues.push({head: index, start: extendBack(tokens, index), end: at, kind: 'verb'})
       return index
     }
@@ -1018,14 +1032,28 @@ function readPost(tokens: Token[], index: number, cues: Cue[]): number {
 
 /**
  * Whether only a subject stands between the last comma and the verb at
- * `index`: "…, the weather service posted", "…, monitoring group NetWatch
- * posted", not "…, issued an ultimatum in a statement posted" nor "…,
- * issuing a statement posted", whose participle modifies the noun before it.
+ * `index`, after a clause: "…, the weather service posted", "…, monitoring
+ * group NetWatch posted", not "…, issued an ultimatum in a statement posted"
+ * nor "…, issuing a statement posted", whose participle modifies the noun
+ * before it.
  */
 function subjectAfterComma(tokens: Token[], index: number): boolean {
   const comma = tokens.findLastIndex((token, at) => at < index && token.value === ',')
-  if (comma < 0 || documentNouns.has(tokens[index - 1]!.lower)) return false
+  if (comma < 0 || documentNouns.has(tokens[index - 1]!.lower) || !clauseBefore(tokens, comma)) return false
   return !tokens.slice(comma + 1, index).some((token) => looksLikeVerb(token) && !token.lower.endsWith('ing'))
+}
+
+/**
+ * Whether a clause, something a source could have posted, ends at the comma
+ * at `comma`: not a fronted opener ("After the game, fans posted"), and no
+ * relative or conjunction after the comma takes the subject into a clause of
+ * its own ("the video, which a neighbour posted", "..., and his sister posted").
+ */
+function clauseBefore(tokens: Token[], comma: number): boolean {
+  const next = tokens[comma + 1]?.lower ?? ''
+  // "Shortly after the attack, ...": an adverb opening the sentence is capitalised, which subjectStart does not skip.
+  const adverbOpens = tokens[firstWord(tokens)]!.lower.endsWith('ly')
+  return !adverbOpens && subjectStart(tokens) !== comma + 1 && !relativePronoun.test(next) && !coordinators.has(next)
 }
 
 /** Whether a comma at `at` hands over to a participle of saying: "…, the group posted on X, adding that …". */
@@ -1034,14 +1062,12 @@ function participleAfterComma(tokens: Token[], at: number): boolean {
   return tokens[at]!.value === ',' && next !== undefined && next.lower.endsWith('ing') && coreCues.has(next.lower)
 }
 
-/** Marks that end a sentence. */
-const sentenceEnds = new Set(['.', '!', '?'])
-
 /** Where posts go up: a platform's name ("X", "Facebook") or a kind of page ("social media", "its website"). */
 function namesPlatform(token: Token): boolean {
   return token.word && ((token.capitalised && !weekdaysAndMonths.has(token.lower)) || platformNouns.has(token.lower))
 }
 
+/** Lower-case nouns for where a post goes up, which a platform's name stands for when there is none. */
 const platformNouns = new Set(['media', 'website', 'blog', 'page', 'account', 'feed', 'channel', 'site'])
 
 /**
@@ -1229,18 +1255,6 @@ function readDocumentQuote(tokens: Token[], index: number, cues: Cue[]): number 
   // "“…,” he continued.", "Ruiz continued: “…”": a speaker going on with a quotation.
   else if (continueVerb.test(lower) && continuesQuote(tokens, index)) cues.push({head: index, start: index, end: index + 1, kind: 'verb'})
   return index
-}
-
-/**
- * The source of the frame before that a participle after it shares: not the
- * agent of a participle on a noun ("rejected the reforms announced by the
- * ministry, calling them ..."), whose subject is the sentence's, unlike the
- * agent of a passive with its auxiliary ("was announced by the ministry,
- * saying ...").
- */
-function ownSource(tokens: Token[], last: Frame | undefined): Range | null {
-  if (!last || last.pattern !== 'agent') return last?.source ?? null
-  return beForms.has(tokens.find((token) => token.start === last.cue.start)?.lower ?? '') ? last.source : null
 }
 
 /** Whether a comma at `index` hands back to a quotation: "the statement read, “to bring them home.”". */
@@ -1696,8 +1710,8 @@ function afterQuantifierSubject(tokens: Token[], index: number): boolean {
   if (!previous || !quantifierPronouns.has(previous.lower)) return false
   const before = tokenOrNone(tokens, index - 2)
   const lower = tokens[index]!.lower
-  // "The plan drew criticism, with many warning that ...": "with" opens a participle's clause.
-  if (before?.word && !clauseOpeners.has(before.lower) && !(before.lower === 'with' && lower.endsWith('ing'))) return false
+  // "The plan drew criticism, with many warning that ...": "with" after a comma opens a participle's clause.
+  if (before?.word && !clauseOpeners.has(before.lower) && !(before.lower === 'with' && lower.endsWith('ing') && tokenOrNone(tokens, index - 3)?.value === ',')) return false
   // "Some told Reuters": a verb of telling is never a modifier; the word after it is whom it was told to.
   if (sayVerb.test(lower) || lower === 'say' || tellVerbs.has(lower)) return true
   const next = tokenOrNone(tokens, index + 1)
@@ -2516,7 +2530,7 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
   const setOff = (before && (before.value === ',' || before.value === '—' || before.value === '–')) || (closesAfterComma(tokens, cue.start - 1) && earlier.length > 0)
   if (cue.kind === 'issued' || (setOff && head.lower.endsWith('ing'))) {
     // "The head of the union, Sgt. Tom Kessler, defended him, arguing ...": the name in apposition is the owner's too.
-    const owner = (cue.kind === 'issued' ? issuer(tokens, cue.head - 1) : null) ?? ownSource(tokens, earlier.at(-1)) ?? withApposition(tokens, sentenceSubject(tokens))
+    const owner = (cue.kind === 'issued' ? issuer(tokens, cue.head - 1) : null) ?? participleOwner(tokens, earlier.at(-1)) ?? withApposition(tokens, sentenceSubject(tokens))
     if (!owner || owner[1] > cue.start) return null
     // "telling reporters on a conference call that ...", "adding in a statement that ...": the addressee
     // and the occasion belong to the cue, and what was said opens at "that".
@@ -2527,13 +2541,13 @@ function frameOf(sentence: Sentence, cue: Cue, quotes: QuoteIndex, earlier: Fram
   // the minister": the subject of a passive is what the report is about; the source is the agent
   // after "by", or none, as PolNeAR marks it.
   if (cue.kind === 'verb' && pastParticiple.test(head.lower) && head.lower !== 'quoted') {
-    const agent = agentAfter(tokens, cue.end)
+    const agent = agentAfter(tokens, cue.end, head)
     if (passiveVoice(tokens, cue.head) || (agent && modifiesNoun(tokens[cue.start - 1]) && !tokens[cue.start - 1]!.capitalised)) {
       if (!agent && reportsNothing(tokens, cue)) return null
       if (!agent) return make('passive', null, contentAfter(sentence, cue.end, quotes))
       // "The leak was first reported by the Post.": with no clause after the agent, the subject is what was reported.
       // "confirmed by two officials, who asked not to be named": an aside on the agent is no clause either.
-      const clause = infinitiveAt(tokens, agent[1]) || (!onlyAdjuncts(tokens, agent[1], false) && agent[1] <= lastWord(tokens) && !opensRelativeAside(tokens, agent[1]))
+      const clause = orderAt(tokens, agent[1], head) || (!onlyAdjuncts(tokens, agent[1], false) && agent[1] <= lastWord(tokens) && !opensRelativeAside(tokens, agent[1]))
       return make('agent', agent, clause ? contentAfter(sentence, agent[1], quotes) : contentBefore(sentence, cue.start, quotes))
     }
   }
@@ -3079,21 +3093,28 @@ function passiveVoice(tokens: Token[], head: number): boolean {
  * ..."), also past the one told ("confirmed to Reuters by a spokesman",
  * "described to the BBC on Monday by two officials").
  */
-function agentAfter(tokens: Token[], from: number): Range | null {
+function agentAfter(tokens: Token[], from: number, head: Token): Range | null {
   const by = skipRecipient(tokens, skipAdjuncts(tokens, from))
   const agent = tokens[by]?.lower === 'by' ? phraseAfter(tokens, by + 1) : null
   // "by critics of promoting ...": the preposition opens what the agent said.
   if (agent && agent[1] - agent[0] > 1 && prepositions.has(tokens[agent[1] - 1]!.lower)) agent[1]--
   // "told by his manager to stay home": the infinitive is what the agent said, not part of the agent.
-  const infinitive = agent ? tokens.findIndex((_, at) => at > agent[0] && at < agent[1] && infinitiveAt(tokens, at)) : -1
+  const infinitive = agent ? tokens.findIndex((_, at) => at > agent[0] && at < agent[1] && orderAt(tokens, at, head)) : -1
   if (agent && infinitive > 0) agent[1] = infinitive
   return agent && withRestrictiveRelative(tokens, agent)
 }
 
-/** Whether an infinitive opens at `at`: "to" and a lower-case word that opens no noun phrase ("to stay", not "to the"). */
-function infinitiveAt(tokens: Token[], at: number): boolean {
+/** Verbs of ordering in a passive, whose agent an infinitive may follow: "was told by his manager to stay home". */
+const orderVerbs = new Set(['told', 'asked', 'ordered', 'urged', 'instructed', 'advised', 'directed'])
+
+/**
+ * Whether the order a passive verb of ordering reports opens at `at`: "to"
+ * and a verb, not the one told ("was confirmed by the club to fans") nor a
+ * purpose ("was announced by the government to cut costs").
+ */
+function orderAt(tokens: Token[], at: number, head: Token): boolean {
   const verb = tokens[at + 1]
-  return tokens[at]?.lower === 'to' && verb !== undefined && verb.word && !verb.capitalised && !determiners.has(verb.lower) && !pronouns.has(verb.lower) && !leadingDigit.test(verb.value)
+  return orderVerbs.has(head.lower) && tokens[at]?.lower === 'to' && verb !== undefined && verb.word && !verb.capitalised && !opensRecipient(verb) && !pronouns.has(verb.lower) && !leadingDigit.test(verb.value)
 }
 
 /**
@@ -3169,6 +3190,18 @@ function sharedSubject(tokens: Token[], conjunction: number, earlier: Frame[]): 
   const verb = tokens[verbAt]
   if (!verb?.word || verb.capitalised || determiners.has(verb.lower) || prepositions.has(verb.lower)) return null
   return subject
+}
+
+/**
+ * The source of the frame before that a participle after it shares: not the
+ * agent of a participle on a noun ("rejected the reforms announced by the
+ * ministry, calling them ..."), whose subject is the sentence's, unlike the
+ * agent of a passive with its auxiliary ("was announced by the ministry,
+ * saying ...").
+ */
+function participleOwner(tokens: Token[], last: Frame | undefined): Range | null {
+  if (!last || last.pattern !== 'agent') return last?.source ?? null
+  return beForms.has(tokens[tokenAt(tokens, last.cue.start)]!.lower) ? last.source : null
 }
 
 /** Words that negate a verb in its cue: "did not respond", "hasn't responded", "never responded". */

@@ -1,6 +1,6 @@
 import type {SourceRole} from '@sourcing/schema'
 import {countryCodes, demonyms, places} from './demonyms.js'
-import {inNumber, isCompoundAdjective, looksLikeVerb} from './phrases.js'
+import {inNumber, isCompoundAdjective, kindOfBody, looksLikeVerb} from './phrases.js'
 import {spaced, type Token} from './tokens.js'
 import {
   anonymityPattern,
@@ -916,7 +916,7 @@ function addressedTo(part: Token[], index: number): boolean {
 function modifiesNoun(part: Token[], index: number): boolean {
   const next = part[index + 1]
   const before = isCompoundAdjective(part[index - 1]!) ? index - 2 : index - 1
-  return next !== undefined && next.word && (determiners.has(part[before]?.lower ?? '') || documentNouns.has(next.lower) || personTitles.has(next.lower) || (part[index]!.lower.endsWith('ing') && organizationNouns.has(next.lower)))
+  return next !== undefined && next.word && (determiners.has(part[before]?.lower ?? '') || documentNouns.has(next.lower) || personTitles.has(next.lower) || kindOfBody(part, index))
 }
 
 /** Endings of past participles: "obtained", "seen", "shown". */

@@ -15,6 +15,7 @@ import {
   participleClauseVerbs,
   participleModifiers,
   personNouns,
+  personTitles,
   prepositions,
   pronouns,
   smallNumbers,
@@ -133,13 +134,21 @@ function verbClosesSubject(tokens: Token[], index: number, end: number, cue: num
 }
 
 /**
- * Whether an -ing word names the kind of the body after it: "monitoring group
- * NetBlocks", "consulting firm Halden Partners"; a verb of saying there
- * ("accusing company X") is a verb.
+ * Whether an -ing word names the kind of the body after it, which a name or a
+ * title follows: "monitoring group NetBlocks", "consulting firm Halden
+ * Partners", "federal planning ministry spokesman". Not a participle on the
+ * noun before it ("Students leaving school said"), one whose object is people
+ * ("Ruiz, addressing party members, said", "Analysts tracking company
+ * filings said"), one after a preposition ("Since leaving office Obama has
+ * said"), nor a verb of saying ("accusing company X").
  */
-function kindOfBody(tokens: Token[], index: number): boolean {
+export function kindOfBody(tokens: readonly Token[], index: number): boolean {
   const lower = tokens[index]!.lower
-  return lower.endsWith('ing') && !coreCues.has(lower) && organizationNouns.has(tokens[index + 1]?.lower ?? '')
+  const previous = tokens[index - 1]
+  const after = tokens[index + 2]
+  if (!lower.endsWith('ing') || coreCues.has(lower) || !organizationNouns.has(tokens[index + 1]?.lower ?? '')) return false
+  if (previous?.word && (personNouns.has(previous.lower) || prepositions.has(previous.lower) || previous.lower === 'since')) return false
+  return after !== undefined && after.word && (after.capitalised || personTitles.has(after.lower))
 }
 
 /**
@@ -1136,7 +1145,7 @@ export function sentenceSubject(tokens: Token[]): Range | null {
 }
 
 /** Index of the first token of a sentence's subject, after its dateline and any opener set off by a comma. */
-function subjectStart(tokens: Token[]): number {
+export function subjectStart(tokens: Token[]): number {
   // "LIMA (AP) — Teachers marched on Tuesday to call for ...": the subject follows the dateline.
   let start = afterDateline(tokens)
   // "But a ministry official, speaking on condition of anonymity, ...": a conjunction tying the sentence to the one

@@ -342,7 +342,11 @@ describe('cues and their layout', () => {
   it.each([
     'Sales rose 5 percent, and the company posted on Monday.',
     'Residents posted on Facebook.',
-    'The party, the largest in the coalition, issued an ultimatum in a statement posted on its X account.'
+    'The party, the largest in the coalition, issued an ultimatum in a statement posted on its X account.',
+    'After the game, fans posted on social media.',
+    'Shortly after the attack, the group posted on Telegram.',
+    'Police are looking for the man in the video, which a neighbour posted on Facebook.',
+    'The family said he loved football, and his sister posted on Facebook.'
   ])('reads no post without a platform or a clause before in "%s"', (text) => {
     expect(attributions(text).filter((attribution) => attribution.cue.text.startsWith('posted')), text).toEqual([])
   })
@@ -487,7 +491,8 @@ describe('cues and their layout', () => {
   it.each<Case>([
     {text: 'The central bank is understood to have warned that a default would put funding at risk.', cue: 'is understood to have warned', source: 'The central bank', content: 'a default would put funding at risk', type: 'named-organization'},
     {text: 'Several backbenchers are understood to have told the whip that they would vote against the bill.', cue: 'are understood to have told', source: 'Several backbenchers'},
-    {text: 'The minister is understood to have met union leaders last week.', cue: 'is understood', source: null, content: 'to have met union leaders last week'}
+    {text: 'The minister is understood to have met union leaders last week.', cue: 'is understood', source: null, content: 'to have met union leaders last week'},
+    {text: 'The player is understood to have asked for a transfer.', cue: 'is understood', source: null, content: 'to have asked for a transfer'}
   ])('gives what the subject is understood to have said to the subject, and a deed to no one, in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
@@ -2223,6 +2228,7 @@ describe('beliefs with a bare verb, quantifier subjects and hearings', () => {
     'Some claims were later withdrawn.',
     'Many comments were deleted.',
     'The town was hit hard, with several warning signs ignored.',
+    'The plan drew criticism with many warning that it would fail.',
   ])('reads no quantifier subject before a noun it counts in "%s"', (text) => {
     expect(attributions(text).filter((attribution) => /^(Some|Several|Many)$/.test(attribution.source?.text ?? '')), text).toEqual([])
   })
@@ -2265,6 +2271,8 @@ describe('passive reports made to someone by an agent', () => {
     {text: 'The plan was confirmed by two officials, who asked not to be named.', cue: 'was confirmed', source: 'two officials', content: 'The plan'},
     {text: 'He said he had been told by his manager to stay home.', cue: 'told', source: 'his manager', content: 'to stay home'},
     {text: 'Staff were told by managers to stay away from the site.', cue: 'were told', source: 'managers'},
+    {text: 'The deal was announced by the two companies to investors on Monday.', cue: 'was announced', source: 'the two companies to investors', content: 'The deal'},
+    {text: 'The plan was announced by the government to cut costs.', cue: 'was announced', source: 'the government to cut costs', content: 'The plan'},
   ])('takes the agent after the one told as the source in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([

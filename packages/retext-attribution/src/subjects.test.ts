@@ -37,10 +37,22 @@ describe('an event noun in -ing ending the subject', () => {
 describe('an -ing word naming the kind of a body', () => {
   it.each([
     ['Internet traffic was cut, monitoring group NetBlocks said.', 'monitoring group NetBlocks | said'],
-    ['Shares fell after consulting firm Halden Partners said demand was weak.', 'consulting firm Halden Partners | said'],
-    ['Mining company Acme Gold said the mine would close.', 'Mining company Acme Gold | said']
+    ['Shares fell after the consulting firm Halden Partners said demand was weak.', 'the consulting firm Halden Partners | said'],
+    ['Mining company Acme Gold said the mine would close.', 'Mining company Acme Gold | said'],
+    // A participle set off as an aside, or with people for its object, stays out of the subject.
+    ['Ruiz, leaving court on Monday, said she was innocent.', 'Ruiz | said'],
+    ['The senator, addressing party members in Ohio, said the race was close.', 'The senator | said'],
+    ['Students leaving school said the exams were too hard.', 'Students leaving school | said']
   ])('%s', (text, expected) => {
     expect(sourcesAndCues(text)).toContain(expected)
+  })
+
+  it.each([
+    ['Students leaving school said the exams were too hard.', 'unnamed-group'],
+    ['Analysts tracking company filings said the figures were weak.', 'unnamed-group'],
+    ['Federal planning ministry spokesman Ali Khan said losses were high.', 'named-person']
+  ])('types %j as %s', (text, type) => {
+    expect(attributionsOf(text).map((attribution) => attribution.sourceType)).toEqual([type])
   })
 })
 
