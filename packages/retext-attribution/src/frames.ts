@@ -31,6 +31,7 @@ import {
 import type {Quote, QuoteIndex} from './quotes.js'
 import type {Sentence, Token} from './tokens.js'
 import {
+  apostrophes,
   clauseJoiners,
   clauseVerbs,
   cueAuxiliaries,
@@ -568,9 +569,13 @@ function readPassive(tokens: Token[], index: number, cues: Cue[]): number {
 /** Longest one told before "that", in words: "told the party's chief whip that". */
 const maxTold = 5
 
-/** Whether "that" opens a clause within a few words from `from`, past the one told: "warned that", "told the whip that". */
-function thatAhead(tokens: Token[], from: number): boolean {
-  for (let at = from; at < tokens.length && at - from <= maxTold; at++) {
+/**
+ * Whether "that" opens a clause within `longest` words from `from`, past the
+ * one told or addressed: "warned that", "told the whip that", "made clear to
+ * donors that".
+ */
+function thatAhead(tokens: Token[], from: number, longest = maxTold): boolean {
+  for (let at = from; at < tokens.length && at - from <= longest; at++) {
     if (tokens[at]!.lower === 'that') return true
     if (!tokens[at]!.word && !isInner(tokens[at]!)) return false
   }
@@ -990,11 +995,8 @@ function readMakeClear(tokens: Token[], index: number, cues: Cue[]): number {
   if (!makeVerb.test(tokens[index]!.lower) || previous === 'to' || beForms.has(previous)) return -1
   const clear = tokenOrNone(tokens, index + 1)?.lower === 'it' ? index + 2 : index + 1
   if (tokenOrNone(tokens, clear)?.lower !== 'clear') return -1
-  let that = clear + 1
-  if (tokenOrNone(tokens, that)?.lower === 'to') {
-    while (that < tokens.length && that - clear <= maxClearAddressee + 1 && tokens[that]!.lower !== 'that' && (tokens[that]!.word || isInner(tokens[that]!))) that++
-  }
-  if (tokenOrNone(tokens, that)?.lower !== 'that') return -1
+  const after = tokenOrNone(tokens, clear + 1)?.lower
+  if (after !== 'that' && !(after === 'to' && thatAhead(tokens, clear + 1, maxClearAddressee + 1))) return -1
   cues.push({head: index, start: extendBack(tokens, index), end: clear + 1, kind: 'verb'})
   return clear
 }
@@ -1971,8 +1973,6 @@ function interrogates(tokens: Token[], index: number, objectAt: number): boolean
   }
   return head !== undefined && questionedPerson(head)
 }
-
-const apostrophes = new Set(["'", '’'])
 
 /** Whether the one questioned is a person: a word for one, a name, a pronoun or an age ("The 36-year-old"). */
 function questionedPerson(token: Token | undefined): boolean {

@@ -2,6 +2,7 @@ import {coreCues} from './cue-lexicon.js'
 import {spaced, type Token} from './tokens.js'
 import {
   anonymityRequest,
+  apostrophes,
   clauseJoiners,
   clauseVerbs,
   determiners,
@@ -536,7 +537,7 @@ function gerundNounLast(tokens: Token[], index: number, end: number, cue: number
   return (
     attributiveDeterminers.has(previous.lower) ||
     afterPossessive(tokens, index) ||
-    closingApostrophe.has(previous.value) ||
+    apostrophes.has(previous.value) ||
     (previous.lower.endsWith('ed') && looksLikeVerb(previous)) ||
     (previous.lower === 'of' && organizationNouns.has(tokens[index - 2]?.lower ?? '')) ||
     (previous.lower === 'and' && joinsObjects(tokens, index - 1))
@@ -545,9 +546,6 @@ function gerundNounLast(tokens: Token[], index: number, end: number, cue: number
 
 /** A verb in the past after the -ing word, which no noun compound ends in ("a housing project"). */
 const pastVerb = /^(said|told|wrote)$|[a-z]ed$/
-
-/** Marks that close a plural possessive: "tenants' meeting". */
-const closingApostrophe = new Set(["'", '’'])
 
 /**
  * Whether a past participle between a noun and a preposition modifies that

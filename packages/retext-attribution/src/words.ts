@@ -75,6 +75,9 @@ export const leadingDigit = /^\d/
 /** Numbers written as words that count a few of something: "three filling stations". */
 export const smallNumbers = set(`two three four five six seven eight nine ten`)
 
+/** Apostrophes that close a plural owner's name ("tenants' meeting", "the experts’ conclusions"). */
+export const apostrophes: ReadonlySet<string> = new Set(["'", '’'])
+
 /** Modal verbs, before a verb that is not yet said or only possible. */
 export const modal = /^(would|could|might|should|will|can|may|must)$/
 
