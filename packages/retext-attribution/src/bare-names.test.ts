@@ -116,6 +116,20 @@ const companyRows: Row[] = [
 ]
 
 /** Look-alikes that stay persons: full names, titled names, names after a lowercase noun, letters after a name, a person noun as head. */
+/**
+ * A body's full name, then its first words alone: the short name is the body's, as a bare name is,
+ * though two words long or holding a title's word. A name before a job and a person's name is where
+ * that person works, and "he" after them is the person, not the body. Look-alike: a person whose
+ * name a body bears, whom a pronoun refers back to.
+ */
+const shortNameRows: Row[] = [
+  {text: 'Prosecutors raided the offices of Hanbit Marine Co. on Monday. Hanbit Marine said in a statement that it was cooperating.', source: 'Hanbit Marine', type: 'named-organization'},
+  {text: 'Screens at Cedar Hollow Medical Center went dark on Friday. Cedar Hollow said that no patient data had been taken.', source: 'Cedar Hollow', type: 'named-organization'},
+  {text: 'The home is run by Birchfield Senior Living Inc., a chain. In a statement, Birchfield Senior Living said safety was its priority.', source: 'Birchfield Senior Living', type: 'named-organization'},
+  {text: 'Norvell said it would cap costs at $35. Norvell spokesperson Greg Tamura wrote in an email that prices had fallen. He declined to say more.', source: 'Norvell', type: 'named-organization'},
+  {text: 'Ana Ruiz set up the Ana Ruiz Foundation in 2010. Ana Ruiz said she would step down as its chair.', source: 'Ana Ruiz', type: 'named-person'}
+]
+
 const companyLookalikeRows: Row[] = [
   {text: 'Mary Gold said she had not been consulted.', source: 'Mary Gold', type: 'named-person'},
   {text: 'Tom Silver said the plan was flawed.', source: 'Tom Silver', type: 'named-person'},
@@ -153,7 +167,7 @@ const postRows: Row[] = [
 ]
 
 describe('names as sources', () => {
-  it.each([...rows, ...bodyRows, ...companyRows, ...companyLookalikeRows, ...postRows])('types `$source` as $type in "$text"', ({text, source, type}) => {
+  it.each([...rows, ...bodyRows, ...companyRows, ...shortNameRows, ...companyLookalikeRows, ...postRows])('types `$source` as $type in "$text"', ({text, source, type}) => {
     expect(typeOf(text, source)).toBe(type)
   })
 })

@@ -310,14 +310,16 @@ function readName(run: Token[], context: string, known: KnownNames, mention: Men
     for (const token of run.slice(0, -1)) mention.affiliations.push(token.value)
     return
   }
-  // A body's name the article describes as one keeps its first words ("the Tenant Action Collective, a charity").
-  const lead = known.bodies.has(spaced(run, (token) => token.value)) ? 0 : nameStart(run)
+  // A body's name the article describes as one keeps its first words ("the Tenant Action Collective, a charity"),
+  // and a title among them is part of it ("Maplecrest Senior Living Inc. ... Maplecrest Senior Living said").
+  const body = usedForBody(spaced(run, (token) => token.value), known)
+  const lead = body ? 0 : nameStart(run)
   if (lead > 0 && !isTitle(run[lead - 1]!) && !isDemonym(run[lead - 1]!)) evidence.person = true
   const nameTokens = run.slice(lead)
   for (const token of run) {
     // A title leads a name; one that ends a longer run is part of a body's name ("the Argus Leader"),
     // unless only a nation's adjective comes before it ("the Irish Taoiseach").
-    if (isTitle(token) && (token !== run.at(-1) || run.slice(0, -1).every(isDemonym))) evidence.person = true
+    if (!body && isTitle(token) && (token !== run.at(-1) || run.slice(0, -1).every(isDemonym))) evidence.person = true
     if (isDemonym(token)) mention.affiliations.push(token.value)
   }
   const candidate = spaced(nameTokens, (token) => token.value)
@@ -332,11 +334,11 @@ function readName(run: Token[], context: string, known: KnownNames, mention: Men
   const nameText = mention.name
   const surname = surnameOf(nameText)
   // A pronoun referring back is weaker evidence than the name's use before a body's members.
-  // A name of several words among the bodies is a listed company's wherever it stands ("Home Depot said").
-  const listed = nameTokens.length > 1 && known.bodies.has(nameText)
+  // A name of several words the article uses for a body is the body's wherever it stands ("Home Depot said").
+  const listed = nameTokens.length > 1 && usedForBody(nameText, known)
   const person = !listed && (known.persons.has(surname) || (known.referred.has(surname) && !known.bodies.has(nameText)) || (nameTokens.length === 1 && known.given.has(surname) && !places.has(nameText)))
   mention.gender = known.referred.get(surname) ?? null
-  if (orgNameWords.test(nameText) || endsInUnitNoun(run) || (evidence.organization && !evidence.person) || isAcronym(nameText) || (places.has(nameText) && !person) || memberNouns.test(nameText) || whichClause.test(context) || (!person && known.bodies.has(nameText))) evidence.organization = true
+  if (orgNameWords.test(nameText) || endsInUnitNoun(run) || (evidence.organization && !evidence.person) || isAcronym(nameText) || (places.has(nameText) && !person) || memberNouns.test(nameText) || whichClause.test(context) || listed || (!person && known.bodies.has(nameText))) evidence.organization = true
   // News writing introduces a person by full name, title or pronoun before the surname stands
   // alone; a bare name it never introduced is a body ("Boeing said", "Fifa said").
   else if (person) evidence.person = true
@@ -345,6 +347,14 @@ function readName(run: Token[], context: string, known: KnownNames, mention: Men
     mention.head = nameText.toLowerCase()
     mention.plural = true
   }
+}
+
+/**
+ * Whether the article uses a name for a body: a listed company's or one it describes as a body's, or
+ * the first words of a body's full name, unless a pronoun refers back to them as a person's.
+ */
+function usedForBody(name: string, known: KnownNames): boolean {
+  return known.bodies.has(name) || (known.shortBodies.has(name) && !known.referred.has(surnameOf(name)))
 }
 
 /**
@@ -1092,6 +1102,8 @@ export interface KnownNames {
   referred: ReadonlyMap<string, Gender | null>
   /** Single names the article uses for a body ("Tata officials", "a Hezbollah-run clinic"). */
   bodies: ReadonlySet<string>
+  /** The leading words of bodies' full names, which the article may use alone ("Daeyang Marine" of "Daeyang Marine Co."). */
+  shortBodies: ReadonlySet<string>
   /** People named with a title or a description before the name ("Gov. Ana Ruiz", "coach Leo Marsh"), in text order. */
   titled: readonly TitledName[]
   /** Relatives named in apposition ("his son, Grant,", "her brother Tom"), in text order. */
@@ -1192,7 +1204,9 @@ function pronounReferents(sentence: Token[], referred: Map<string, Gender | null
       }
       const next = sentence[index + 1]
       const endsName = !(next?.word && next.capitalised)
-      lone = endsName && opensClause && !ungenderedPronouns.has(token.lower) && !genderedPronouns.has(token.lower) ? token : null
+      // "Acme spokesperson Ana Ruiz said ... . He declined": a name before a job and a name is where that person works.
+      const employer = !possessiveEnding.test(token.value) && namesPerson(next) && sentence[index + 2]?.capitalised === true
+      lone = endsName && opensClause && !employer && !ungenderedPronouns.has(token.lower) && !genderedPronouns.has(token.lower) ? token : null
       // "Ruiz’s lawyer said ... . “…,” she said": the next sentence follows the lawyer, not Ruiz.
       if (lone && !ownsPerson(lone, next)) last = lone
     } else if (lone && genderedPronouns.has(token.lower)) {
@@ -1223,7 +1237,12 @@ function openingSubject(sentence: Token[]): Token | undefined {
 
 /** Whether a possessive name owns the person after it: "Ruiz’s lawyer", "Ruiz’s spokesman". */
 function ownsPerson(name: Token, next: Token | undefined): boolean {
-  return possessiveEnding.test(name.value) && next !== undefined && (personNouns.has(next.lower) || personTitles.has(next.lower) || roleWords.has(next.lower))
+  return possessiveEnding.test(name.value) && namesPerson(next)
+}
+
+/** Whether a word is a noun for a person's job or part: "lawyer", "spokesperson", "chief". */
+function namesPerson(word: Token | undefined): boolean {
+  return word !== undefined && (personNouns.has(word.lower) || personTitles.has(word.lower) || roleWords.has(word.lower))
 }
 
 /** Lowercase words after a name that make it a body's: its members, its forces, what it runs. */
@@ -1244,6 +1263,7 @@ export function knownNames(tokens: Iterable<Token[]>): KnownNames {
   const surnames = new Set<string>()
   const given = new Set<string>()
   const bodies = new Set<string>()
+  const shortBodies = new Set<string>()
   const referred = new Map<string, Gender | null>()
   const titled: TitledName[] = []
   const relatives: NamedRelative[] = []
@@ -1260,11 +1280,11 @@ export function knownNames(tokens: Iterable<Token[]>): KnownNames {
     pending = pronounReferents(sentence, referred)
     // Headlines capitalise every word and end without a full stop, so their runs are not names.
     if (!isHeadline(sentence)) {
-      readNameRuns(sentence, surnames, given, bodies, titled)
+      readNameRuns(sentence, {surnames, given, bodies, shortBodies, titled})
       readRelatives(sentence, relatives)
     }
   }
-  return {persons: surnames, given, referred, bodies, titled, relatives}
+  return {persons: surnames, given, referred, bodies, shortBodies, titled, relatives}
 }
 
 /** The most words a relative's name in apposition runs to ("Mary Ann Jones"). */
@@ -1325,12 +1345,9 @@ function isHeadline(sentence: Token[]): boolean {
  * of run deoptimises and recompiles only this.
  *
  * @param sentence Tokens of the sentence.
- * @param surnames Where the surnames of people go.
- * @param given Where their first names go.
- * @param bodies Where the single names of bodies go.
- * @param titled Where names with title words go.
+ * @param names Where what the runs say goes.
  */
-function readNameRuns(sentence: Token[], surnames: Set<string>, given: Set<string>, bodies: Set<string>, titled: TitledName[]): void {
+function readNameRuns(sentence: Token[], names: NameSets): void {
   // A run of capitalised tokens is kept as its indices: most runs are one
   // word long and never read, so no array is built for them.
   const run: number[] = []
@@ -1341,18 +1358,37 @@ function readNameRuns(sentence: Token[], surnames: Set<string>, given: Set<strin
       run.push(index)
       // One name, not the end of a longer one ("Tata officials", not "Ratan Tata officials").
       // The members are lowercase words: a capitalised next word is never hashed for them.
-      if (run.length === 1 && next && ((!next.capitalised && bodyMembers.has(next.value)) || (next.value === '-' && next.start === token.end && bodyRuns.has(sentence[index + 2]?.lower ?? '')))) bodies.add(token.value)
+      if (run.length === 1 && next && ((!next.capitalised && bodyMembers.has(next.value)) || (next.value === '-' && next.start === token.end && bodyRuns.has(sentence[index + 2]?.lower ?? '')))) names.bodies.add(token.value)
     } else if (run.length > 0 && nameParticle.test(token.lower) && next?.capitalised) {
       // "Monica de Bolle": a particle between names does not end the run.
       continue
     } else if (run.length > 0 && (token.word || token.value !== '.')) {
       // Emptied only when it holds a run: setting an array's length is a
       // call into the runtime, and most words end no run.
-      if (run.length > 1) addSurname(sentence, run, surnames, given, bodies, titled)
+      if (run.length > 1) readRun(sentence, run, names)
       run.length = 0
     }
   }
-  if (run.length > 1) addSurname(sentence, run, surnames, given, bodies, titled)
+  if (run.length > 1) readRun(sentence, run, names)
+}
+
+/** What `knownNames` gathers from the runs of capitalised words, as it reads them. */
+interface NameSets {
+  surnames: Set<string>
+  given: Set<string>
+  bodies: Set<string>
+  shortBodies: Set<string>
+  titled: TitledName[]
+}
+
+/** Read a run of two capitalised words or more: a body's full name, or a person's name. */
+function readRun(sentence: Token[], run: number[], names: NameSets): void {
+  // "Daeyang Marine Co. ... Daeyang Marine said", "Mercy Ridge Medical Center ... Mercy Ridge said":
+  // the words before a body's kind or legal form name it alone.
+  if (orgNameWords.test(sentence[run.at(-1)!]!.value)) {
+    for (let end = 2; end < run.length; end++) names.shortBodies.add(spaced(run.slice(0, end), (at) => sentence[at]!.value))
+  }
+  addSurname(sentence, run, names)
 }
 
 /**
@@ -1362,12 +1398,9 @@ function readNameRuns(sentence: Token[], surnames: Set<string>, given: Set<strin
  * @param sentence Tokens of the sentence.
  * @param run Indices of the run's tokens, read in place rather than copied
  * to an array of tokens.
- * @param surnames Where the surname goes.
- * @param given Where the first name goes.
- * @param bodies Where the name of a listed company goes.
- * @param titledNames Where a name with title words goes.
+ * @param names Where the surname, first name, titled name or listed company's name goes.
  */
-function addSurname(sentence: Token[], run: number[], surnames: Set<string>, given: Set<string>, bodies: Set<string>, titledNames: TitledName[]): void {
+function addSurname(sentence: Token[], run: number[], {surnames, given, bodies, titled: titledNames}: NameSets): void {
   // "Home Depot (NYSE: HD)": a name with a stock ticker is a listed company's, though two words long.
   if (listedCompany(sentence, run.at(-1)! + 1) || describedAsBody(sentence, run.at(-1)! + 1)) {
     bodies.add(spaced(run, (at) => sentence[at]!.value))

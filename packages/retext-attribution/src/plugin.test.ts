@@ -2017,6 +2017,12 @@ describe('layouts of other outlets', () => {
   ])('finds the inverted source of `$cue` before its adjunct in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
+    // A verb with its preposition takes an object after it: the source is the subject before the aside.
+    {text: 'Acme Corp, in a statement on Tuesday, called for an inquiry into the deaths.', cue: 'called for', source: 'Acme Corp', content: 'an inquiry into the deaths'},
+    {text: 'The rights group, in a letter to the minister, called for the release of the prisoners.', cue: 'called for', source: 'The rights group', content: 'the release of the prisoners'}
+  ])('reads no inverted source after `$cue` in "$text"', (expected) => expectFound([expected]))
+
+  it.each<Case>([
     // The subject of a passive is what the report is about: the source is the agent after "by", or none.
     {text: 'The party was accused of misleading voters.', cue: 'was accused', source: null, content: 'of misleading voters', type: 'anonymous'},
     {text: 'The mayor is accused by critics of ignoring the floods.', cue: 'is accused', source: 'critics', content: 'of ignoring the floods', type: 'unnamed-group'},
