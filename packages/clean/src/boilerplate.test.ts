@@ -627,9 +627,9 @@ describe('findBoilerplate: strips without separators, share calls, file-picture 
     }
   )
 
-  it.each(['UP NEXT', 'ON THE RECORD', 'FULL TEXT.'])('keeps the label in capitals %j under the headline', (line) => {
+  it.each(['UP NEXT', 'ON THE RECORD', 'FULL TEXT.'])('takes the label in capitals %j under the headline for no author line', (line) => {
     const text = ['Council backs budget after long night', line, before, after].join('\n')
-    expect(findBoilerplate(text)).toEqual([])
+    expect(findBoilerplate(text).map((span) => span.reason)).not.toContain('byline')
   })
 })
 
@@ -783,6 +783,27 @@ describe('findBoilerplate: a headline under a run of header lines', () => {
     const text = [first, 'Talks to resume on Monday', before, after].join('\n')
     const removed = findBoilerplate(text).map(({start, end}) => text.slice(start, end))
     expect(removed).toEqual([first])
+  })
+
+  it('removes a crawler\'s title field over the headline it repeats, and keeps the headline', () => {
+    const first = 'title: Talks to resume on Monday | The Courier'
+    const text = [first, 'Talks to resume on Monday', before, after].join('\n\n')
+    const removed = findBoilerplate(text).map(({start, end}) => text.slice(start, end))
+    expect(removed).toEqual([first])
+  })
+})
+
+describe('findBoilerplate: a short line in capitals under the headline', () => {
+  const headline = 'Contractors face trial over collapsed apartment block'
+  it.each(['HATAY', 'OTTAWA AND VANCOUVER', 'ANALYSIS'])('removes %j, the dateline\'s place or a kicker', (line) => {
+    const text = [headline, line, before, after].join('\n\n')
+    const removed = findBoilerplate(text).map(({start, end}) => text.slice(start, end))
+    expect(removed).toEqual([line])
+  })
+
+  it.each(['UP NEXT', '07:58'])('keeps %j under a first paragraph that ends a sentence, which no headline does', (line) => {
+    const text = [before, line, after].join('\n\n')
+    expect(findBoilerplate(text)).toEqual([])
   })
 })
 
@@ -1395,7 +1416,14 @@ describe('findBoilerplate: credits, stamps, pointers and pleas in shapes of more
     ['Follow our live blog for the latest updates', 'promo'],
     ['Update March 3rd, 9:10AM ET: Added comment from the council.', 'other'],
     ['Our reporters stay when others leave. Consider supporting the Courier.', 'promo'],
-    ['Need deeper coverage of markets? Ledger Plus is our members\' service for traders. Find out more.', 'promo']
+    ['Need deeper coverage of markets? Ledger Plus is our members\' service for traders. Find out more.', 'promo'],
+    ['Courier+ subscribers get exclusive coverage of the drug industry. Subscribe now.', 'promo'],
+    ["Editor's Note: The Courier is hiring. See our careers page.", 'promo'],
+    ['You are reading the Courier. Support independent journalism - become a subscriber.', 'paywall'],
+    ["Read related Courier coverage: How the state's power grid failed in 2021", 'promo'],
+    ['Motorists queue for fuel along the coast road on Friday. Pic by Jane Doe', 'caption'],
+    ['Voters queue at a polling station in the capital on Thursday. PHOTO/JANE DOE', 'caption'],
+    ['Content-Type: News Based on facts, either observed and verified directly by the reporter, or reported and verified from knowledgeable sources.', 'other']
   ])('removes %j as %s', (line, reason) => {
     expect(reasonInBody(line)).toBe(reason)
   })
@@ -1416,7 +1444,10 @@ describe('findBoilerplate: credits, stamps, pointers and pleas in shapes of more
     'Repairs to the estate will take months. HOUSING SHORTAGE',
     'Update 3:15 p.m.: Added security has been deployed around the stadium, police said.',
     'Update: Corrected figures released by the ministry on Tuesday show 40 people died.',
-    'Aired on Sunday Night'
+    'Aired on Sunday Night',
+    'Acme is hiring. It plans to add 2,000 jobs at its plant this year, the company said.',
+    'Premium subscribers get exclusive access to new episodes a week early, the company said.',
+    'Read the full report, the minister told lawmakers: it shows the grid was weeks from collapse.'
   ])('keeps the body line %j', (line) => {
     expect(reasonInBody(line)).toBeNull()
   })

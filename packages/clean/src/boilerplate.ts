@@ -24,6 +24,7 @@ import {
   isPromoCall,
   isSectionTrail,
   isSectionTrailTo,
+  isTitleFieldOf,
   isShareWidget,
   isStampLine,
   isTitleCase,
@@ -119,7 +120,7 @@ export function findBoilerplate(text: string, options: BoilerplateOptions = {}):
   const headline = headlineIndex(blocks)
   markLines(blocks, script, headline)
   keepDatedLists(blocks)
-  if (headline === 1) markSectionTrail(blocks[0]!, blocks[1]!)
+  if (headline === 1) markLineOverHeadline(blocks[0]!, blocks[1]!)
   markAuthorOutlets(blocks)
   markTagLists(blocks)
   if (headline !== null) {
@@ -147,14 +148,17 @@ export function findBoilerplate(text: string, options: BoilerplateOptions = {}):
 
 /**
  * A trail of section labels over the headline is the page's navigation,
- * whether or not it ends with the headline itself.
+ * whether or not it ends with the headline itself; a crawler's title field
+ * that repeats the headline is the page's metadata.
  *
  * @param block The line over the headline.
  * @param headline The headline.
  */
-function markSectionTrail(block: Block, headline: Block): void {
+function markLineOverHeadline(block: Block, headline: Block): void {
   const {value} = block.line
-  if (block.reason === null && (isSectionTrail(value) || isSectionTrailTo(value, headline.line.value))) block.reason = 'other'
+  if (block.reason !== null) return
+  if (isSectionTrail(value) || isSectionTrailTo(value, headline.line.value)) block.reason = 'other'
+  else if (isTitleFieldOf(value, headline.line.value)) block.reason = 'dateline-meta'
 }
 
 /** Words of an outlet or desk name under an author line ("The Evening Courier", "Metro Desk"). */
@@ -181,6 +185,8 @@ function markAuthorOutlets(blocks: Block[]): void {
   }
 }
 
+const capitalLetter = /\p{Lu}/u
+
 /** Lines between a headline and its story's first paragraph that may be its header. */
 const headerLines = 6
 /** Words of a section label in a header ("Environment", "World News"). */
@@ -192,7 +198,8 @@ const sectionLabelWords = {min: 1, max: 2}
  * section's label ("Environment") beside the stamp. Where a stamp or an author line shows
  * that run is the header, a line of names there is an author line and a
  * label of a word or two in title case is furniture; names with their
- * outlet, place or handle, or in capitals, are an author line there anyway.
+ * outlet, place or handle, or in capitals, are an author line there anyway,
+ * and a short line in capitals is the dateline's place or a kicker.
  *
  * @param blocks Non-blank lines, after the line rules.
  * @param headline The headline's index.
@@ -204,6 +211,7 @@ function markHeaderCredits(blocks: Block[], headline: number): void {
     header.push(block)
   }
   const credited = header.some((block) => block.reason === 'timestamp' || block.reason === 'byline')
+  const titled = !endsSentence(blocks[headline]!.line.value)
   for (const block of header) {
     const {value} = block.line
     // An agency signing its copy under the headline is its byline, though the same name under the last paragraph is kept as a wire credit.
@@ -215,6 +223,11 @@ function markHeaderCredits(blocks: Block[], headline: number): void {
     }
     else if (credited && lowerCase.test(value) && isSectionLabel(block)) {
       block.reason = 'other'
+    }
+    // A place or a label of a few words in capitals under the headline is the dateline or the kicker ("HATAY",
+    // "ANALYSIS"); under a paragraph taken for the headline, it is a crosshead.
+    else if (titled && block.wordCount <= headerKickerWords && isKicker(block) && capitalLetter.test(value)) {
+      block.reason = 'dateline-meta'
     }
   }
 }
@@ -286,7 +299,7 @@ export function titleLine(lines: readonly Line[]): Line | null {
   const [first, second] = lines
   if (first === undefined) return null
   // A line of fields alone, or a trail ending with the headline, stands over the page as it was printed.
-  if (second !== undefined && (isCrawlerFieldsLine(first.value) || isSectionTrailTo(first.value, second.value))) return titleLine(lines.slice(1))
+  if (second !== undefined && (isCrawlerFieldsLine(first.value) || isSectionTrailTo(first.value, second.value) || isTitleFieldOf(first.value, second.value))) return titleLine(lines.slice(1))
   const isTitle = (line: Line) => looksLikeHeadline({line, tokens: words(line.value)})
   if (isTitle(first)) return first
   if (second === undefined) return null
@@ -473,7 +486,7 @@ function isTagList(value: string): boolean {
  */
 function headlineIndex(blocks: readonly Words[]): number | null {
   const [first, second, third] = blocks
-  if (second !== undefined && isSectionTrailTo(first!.line.value, second.line.value)) return isHeadlineLine(second) ? 1 : null
+  if (second !== undefined && (isSectionTrailTo(first!.line.value, second.line.value) || isTitleFieldOf(first!.line.value, second.line.value))) return isHeadlineLine(second) ? 1 : null
   if (isHeadlineLine(first!)) return 0
   if (second === undefined) return null
   // A page's title printed again as its heading makes the line over both a

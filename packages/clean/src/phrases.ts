@@ -223,9 +223,9 @@ export const phrases: readonly Phrase[] = [
 
   // Promos: podcasts, videos, newsletters, live blogs.
   {
-    pattern: /^(?:(?:>>|[»›▸►])\s*)?(?:listen|watch|live updates?|live blog|podcast|video|newsletter|sign up|read more|read also|also read|read(?=\s*[:|])|see more|more|don't miss|do not miss|must read|related video|more on this (?:story|topic))\s*(?:[:|–—-]|(?= (?:subscribers|members) only\b))\s*.{0,200}$/i,
+    pattern: /^(?:(?:>>|[»›▸►])\s*)?(?:listen|watch|live updates?|live blog|podcast|video|newsletter|sign up|read more|read also|also read|read related(?: [\w'’. ]{1,30})? (?:coverage|stories|articles)|read(?=\s*[:|])|see more|more|don't miss|do not miss|must read|related video|more on this (?:story|topic))\s*(?:[:|–—-]|(?= (?:subscribers|members) only\b))\s*.{0,200}$/i,
     reason: 'promo',
-    source: 'teaser labels ("LISTEN: ...", "Live updates: ...", "SEE MORE: ...", "Read: ...", "More on this topic: ...", "Read more Subscribers only ...") across templates'
+    source: 'teaser labels ("LISTEN: ...", "Live updates: ...", "SEE MORE: ...", "Read: ...", "Read related Courier coverage: ...", "More on this topic: ...", "Read more Subscribers only ...") across templates'
   },
   {
     // A name, then a headline: capitalised, with no quotation and no full stop, which a live blog's
@@ -329,9 +329,9 @@ export const phrases: readonly Phrase[] = [
 
   // Paywall and subscription prompts.
   {
-    pattern: /^(?:from \$\d+(?:\.\d\d)? (?:for|a|per) (?:the first |one |1 )?(?:month|week|year)s?|already (?:signed up|a subscriber|subscribed|have an account|registered)\?.{0,40}|(?:log|sign) ?in|(?:log|sign) ?in to (?:continue|read|comment).{0,80}|subscribe(?: now| today)?(?: to continue reading| for full access)?\.?|(?:this|the) (?:article|story|content) is (?:only )?(?:available |reserved )?(?:to|for) (?:subscribers|members)(?: only)?\.?|you have reached (?:your|the) (?:limit|maximum) of (?:free )?articles.{0,80}|create (?:a )?free account.{0,80}|already have an account\?.{0,40}|become a (?:subscriber|member)\b.{0,80}|support (?:our )?(?:independent )?journalism\b.{0,120}|unlock (?:this|unlimited)\b.{0,80}|to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in|register)\b.{0,60})$/i,
+    pattern: /^(?:from \$\d+(?:\.\d\d)? (?:for|a|per) (?:the first |one |1 )?(?:month|week|year)s?|already (?:signed up|a subscriber|subscribed|have an account|registered)\?.{0,40}|(?:log|sign) ?in|(?:log|sign) ?in to (?:continue|read|comment).{0,80}|subscribe(?: now| today)?(?: to continue reading| for full access)?\.?|(?:this|the) (?:article|story|content) is (?:only )?(?:available |reserved )?(?:to|for) (?:subscribers|members)(?: only)?\.?|you have reached (?:your|the) (?:limit|maximum) of (?:free )?articles.{0,80}|create (?:a )?free account.{0,80}|already have an account\?.{0,40}|become a (?:subscriber|member)\b.{0,80}|(?:you(?: are|['’]re) reading [^.?!]{1,60}[.!] )?support (?:our )?(?:independent )?journalism\b.{0,120}|unlock (?:this|unlimited)\b.{0,80}|to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in|register)\b.{0,60})$/i,
     reason: 'paywall',
-    source: 'metered-paywall and registration prompts',
+    source: 'metered-paywall and registration prompts ("You are reading The Courier. Support independent journalism - become a subscriber.")',
     endsArticle: true
   },
 
@@ -538,17 +538,23 @@ export const phrases: readonly Phrase[] = [
     source: 'CMS fields printed as labels over a story ("WRITER: Online Desk", "NEWSPAPER SECTION: Business")'
   },
   {
+    pattern: /^[Cc]ontent[- ][Tt]ype: (?:[Nn]ews|NEWS|[Oo]pinion|[Aa]nalysis|[Cc]ommentary|[Ff]eature|[Rr]eview|[Ee]xplainer|[Ii]nvestigation|[Ss]ponsored|[Pp]aid)\b.{0,300}$/u,
+    reason: 'other',
+    source: 'the kind of story as the Trust Project\'s labels print it ("Content-Type: News Based on facts, either observed and verified directly by the reporter, ...")'
+  },
+  {
     pattern: /^(?:link copied!?|copied to clipboard!?|do you like (?:the content of )?this (?:article|story)\?|did you (?:like|enjoy) this (?:article|story)\?|article history)$/i,
     reason: 'share-widget',
     source: 'article tools\' labels and feedback prompts ("Link Copied!", "Do you like the content of this article?", "Article history")'
   },
   {
-    // Each opens the line, so prose is passed over on its first words.
+    // Each opens the line, so prose is passed over on its first words. A service's offer the story reports is no promo
+    // ("Premium subscribers get exclusive access to new episodes, the company said").
     pattern:
-      /^(?:independent journalism costs(?:[ ,.!].{0,200})?|support .{1,60} for the price of a (?:cup of )?coffee(?:[ ,.!].{0,80})?|[\p{L}\d+]{1,20}(?: [\p{L}\d+]{1,20})? subscribers get (?:exclusive|unlimited|full) access(?:[ ,.!].{0,200})?|start your free trial[.!]?)$/iu,
+      /^(?:independent journalism costs(?:[ ,.!].{0,200})?|support .{1,60} for the price of a (?:cup of )?coffee(?:[ ,.!].{0,80})?|(?![^"“]{0,300}\b(?:said|says|told)\b)[\p{L}\d+]{1,20}(?: [\p{L}\d+]{1,20})? subscribers get (?:exclusive|unlimited|full) (?:access|coverage|content|analysis)(?:[ ,.!].{0,200})?|start your free trial[.!]?|(?:editor['’]s note: )?(?:[\p{L}\d.&'’ -]{1,40} is|we(?: are|['’]re)) hiring[.!] (?:see|visit|check out|view) our (?:careers?|jobs?) (?:page|section|site)[.!]?)$/iu,
     maxLength: 400,
     reason: 'promo',
-    source: 'support and trial offers ("Independent journalism costs. Support The Courier for the price of a coffee.", "Start your free trial.")'
+    source: 'support and trial offers ("Independent journalism costs. Support The Courier for the price of a coffee.", "Start your free trial.", "Courier+ subscribers get exclusive coverage of the industry. Subscribe now."), and the outlet\'s job advertisements ("Editor\'s Note: The Courier is hiring. See our careers page.")'
   },
   {
     // What the story is part of is a service, a series or a partnership, maybe named after the outlet's: not an event of the story.

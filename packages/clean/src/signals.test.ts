@@ -51,7 +51,9 @@ describe('isBylineBesideStamp', () => {
     ['CAIRO, March 3, 2014', false],
     ['New York, March 3, 2014', false],
     ['Hong Kong, Monday 3 Mar 2014', false],
-    ['Jane Doe, who joined on March 4, 2021', false]
+    ['Jane Doe, who joined on March 4, 2021', false],
+    ['07.06.2015 18:42  |  By Jane Doe and John Roe', true],
+    ['Markets fell 3 percent | By Jane Doe', false]
   ])('%j -> %s', (line, expected) => {
     expect(isBylineBesideStamp(line)).toBe(expected)
   })
@@ -72,7 +74,10 @@ describe('isStampLine', () => {
     ['16:45 CET+01:00', true],
     ['14:32 GMT', true],
     ['10:12', false],
-    ['9:30 pm', false]
+    ['9:30 pm', false],
+    ['Feb. 25, 2021 Updated: 9 PM Central', true],
+    ['Nov. 3, 2020 11:04 a.m. Eastern', true],
+    ['Feb. 25, 2021 Updated: 9 PM Central Park concert', false]
   ])('%j -> %s', (line, expected) => {
     expect(isStampLine(line)).toBe(expected)
   })
@@ -295,6 +300,7 @@ describe('nameBeforeRole', () => {
     ['Jane Doe – Senior Reporter', 'Jane Doe'],
     ['Ana Ruiz Sousa / FOREIGN CORRESPONDENT', 'Ana Ruiz Sousa'],
     ['John Roe, Crime/Court Co-ordinator', 'John Roe'],
+    ['Seán Ó Riordáin, Environment Correspondent', 'Seán Ó Riordáin'],
     ['Council Names New Co-ordinator', null],
     ['Council Hires New Reporter', null],
     ['Gunmen Kill Veteran Reporter', null],

@@ -331,6 +331,8 @@ const printPage = / (?:page ?|p\. ?)[a-z]?\d{1,3}$/i
 const stampZone = /(?<=\d(?: ?[ap]\.?m\.?)?) \(\p{Lu}[\p{L} .'’-]{1,20}\)/gu
 /** The place whose clock a stamp's time is in, named: "09:15 Riyadh time", "9:05 am local time". */
 const namedClock = /(?<=\d(?: ?[ap]\.?m\.?)?) (?:local|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) time\b/gu
+/** An American time zone written out after the clock: "9 PM Central", "11:04 a.m. Eastern". */
+const zoneInWords = /(?<=\d ?(?:[AaPp]\.?[Mm]\.?)?) (?:Central|Eastern|Pacific|Mountain)$/
 
 /**
  * A stamp with its update label glued on by a scraper that dropped the
@@ -375,8 +377,13 @@ export function stampOf(value: string): string {
   if (endsInDigit.test(stamp)) stamp = stamp.replace(printPage, '')
   if (stamp.includes(':')) stamp = stamp.replace(yearGluedToClock, ' ')
   if (stamp.includes(' time')) stamp = stamp.replace(namedClock, '')
+  // Written as its letters ("CT"), the zone is one the clock words know.
+  stamp = stamp.replace(zoneInWords, (zone) => ` ${zone[1]}T`)
   return stamp.includes(' (') ? stamp.replace(stampZone, '') : stamp
 }
+
+/** A bar before an author line, looked for from the bar so that a run of spaces is read once. */
+const barBeforeByline = /[|·•] +[Bb][Yy]:? /
 
 /** The gap a template leaves between the author line and the stamp beside it. */
 const bylineStampGap = /\s{2,}|\t/
@@ -402,7 +409,8 @@ const weekdayOrClock = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|su
  * Whether a line is an author line with the stamp printed beside it, set off
  * by a run of spaces ("By Jane Doe   March 4, 2021 | 09:15 am GMT+7") or a
  * comma ("Jane Doe, Monday 3 Mar 2014"), or glued to the name ("Jane
- * Doe09:15, Mar 2 2021").
+ * Doe09:15, Mar 2 2021"), or printed after the stamp and a bar ("07.06.2015
+ * 18:42 | By Jane Doe").
  *
  * @param value A line.
  * @returns True for a byline glued to its stamp.
@@ -412,6 +420,9 @@ export function isBylineBesideStamp(value: string): boolean {
   if (glued) return isStampLine(value.slice(glued[0].length))
   const named = nameBeforeStamp.exec(value)
   if (named) return weekdayOrClock.test(value) && isStampLine(value.slice(named[0].length))
+  // The stamp may come first, the author line after a bar: "07.06.2015 18:42 | By Jane Doe and John Roe".
+  const bar = value.search(barBeforeByline)
+  if (bar > 0) return isStampLine(value.slice(0, bar).trimEnd()) && isBylineLine(value.slice(bar + 1).trimStart())
   if (!value.startsWith('By ') && !value.startsWith('BY ')) return false
   const gap = bylineStampGap.exec(value)
   return gap !== null && isBylineLine(value.slice(0, gap.index)) && isStampLine(value.slice(gap.index + gap[0].length))
@@ -607,7 +618,7 @@ export function isNameLine(value: string, tokens: readonly string[]): boolean {
  * A headline in title case ending with "Reporter" has no such role.
  */
 export const nameBeforeRole =
-  /^(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2})(?: \p{Lu}\p{Ll}+(?: \p{Ll}+){0,2} (?:correspondent|editor|reporter|writer|columnist|critic)|(?:,| [|/–—-]) (?:[\p{L}&'’/-]+ ){0,3}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Cc]ritic|[Jj]ournalist|[Cc]ontributor|[Cc]o-?ordinator|CORRESPONDENT|EDITOR|REPORTER|WRITER)s?)$/u
+  /^(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]*){1,2})(?: \p{Lu}\p{Ll}+(?: \p{Ll}+){0,2} (?:correspondent|editor|reporter|writer|columnist|critic)|(?:,| [|/–—-]) (?:[\p{L}&'’/-]+ ){0,3}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Cc]ritic|[Jj]ournalist|[Cc]ontributor|[Cc]o-?ordinator|CORRESPONDENT|EDITOR|REPORTER|WRITER)s?)$/u
 
 /** Separators of a trail of section labels: "World | Europe", "Home > Music", "Sport » Football". */
 const trailSeparator = / [|>»›] /
@@ -644,6 +655,20 @@ export function isSectionTrailTo(value: string, headline: string): boolean {
   const trail = /^(.{1,80}?) [|>»›] $/.exec(value.slice(0, value.length - headline.length))
   return trail !== null && (trailPart.test(trail[1]!) || isSectionTrail(trail[1]!))
 }
+
+/**
+ * Whether a line is a crawler's title field over the headline it repeats:
+ * "title: Storm leaves thousands without power | The Courier".
+ *
+ * @param value The line over the headline.
+ * @param headline The headline.
+ * @returns True for such a field.
+ */
+export function isTitleFieldOf(value: string, headline: string): boolean {
+  return value.startsWith(titleField) && value.startsWith(headline, titleField.length)
+}
+
+const titleField = 'title: '
 
 /**
  * The place an author line may end with, or give after each author: "Jane Doe and John Roe in London",
@@ -830,8 +855,10 @@ export const creditEndings: readonly LinePattern[] = [
   // An agency's file picture: "... on August 13, 2021. JANE DOE AFP/File".
   {pattern: /\s(?:AFP|AP|EPA|Reuters|REUTERS)\/(?:File|FILE|Getty(?: Images)?)\.?$/, holds: ['/']},
   {pattern: /\((?:getty|getty images|reuters|afp|ap|epa|pa|file|supplied|handout)\s*\)\.?$/i, holds: ['(']},
-  // The credit after the caption's last sentence, maybe after a dash: "... on Monday. Photo by Outlet/Jane Doe", "... in the old city. — Photo by APP".
-  {pattern: /[.!?]["”’]? (?:[—–-] )?(?:[Pp]hoto|[Pp]icture|[Ii]mage)s? by \p{Lu}[^.!?]{1,60}$/u, holds: [' by ']},
+  // The credit after the caption's last sentence, maybe after a dash: "... on Monday. Photo by Outlet/Jane Doe", "... in the old city. — Photo by APP", "... on Friday. Pic by Jane Doe".
+  {pattern: /[.!?]["”’]? (?:[—–-] )?(?:[Pp]hoto|[Pp]icture|[Ii]mage|[Pp]ic)s? by \p{Lu}[^.!?]{1,60}$/u, holds: [' by ']},
+  // The word for a picture and the photographer after a slash: "... on Thursday. PHOTO/JANE DOE", "... Photo/File".
+  {pattern: /[.!?]["”’]? (?:PHOTO|Photo|PICTURE|Picture|PIC|Pic)\/\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u, holds: ['/']},
   // The photographer and the outlet after a slash, after the caption's last sentence,
   // maybe glued to its full stop: "... running. Jane Doe/KQED",
   // "... at dawn. JANE DOE/THE PRESS", "... July 20, 2021.JANE DOE/THE PRESS", "... in the valley - Jane Doe/Outlet".
