@@ -221,6 +221,12 @@ describe('anonymity carried to later mentions', () => {
     // A reason after the cue is what was said; a marker that says why is the reason then.
     ['A driver, who was not authorised to speak publicly, said that shipments were held up because of a dispute over fees.', 'A driver', 'anonymous', 'not authorised to speak publicly'],
     ['A driver, who asked not to be named, said that shipments were held up because of a dispute over fees.', 'A driver', 'anonymous', undefined],
+    // One name given, the rest withheld for a reason: anonymous. Without a reason, or with a full name, named.
+    ['"They started shooting," said Karim, a 24-year-old student who asked that only his first name be used for fear of reprisals.', 'Karim', 'anonymous', 'for fear of reprisals'],
+    ['Marisol, who gave only her first name, said the camp was full.', 'Marisol', 'named-person', undefined],
+    ['Ana Ruiz, who asked that her address not be published for fear of reprisals, said the camp was full.', 'Ana Ruiz', 'named-person', undefined],
+    // A body's noun that is a trade too is a person when a note describes it: "she" after it is that person.
+    ['One producer, who asked not to be identified because she was not authorized to speak, said staff learned of the cuts on a call. "People were crying," she said.', 'she said', 'anonymous', 'because she was not authorized to speak'],
   ])('%s', (text, at, type, reason) => {
     expect(sourceAt(text, at)).toEqual([type, reason])
   })

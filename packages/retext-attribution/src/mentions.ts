@@ -3,6 +3,7 @@ import {countryCodes, demonyms, places} from './demonyms.js'
 import {inNumber, isCompoundAdjective, kindOfBody, looksLikeVerb} from './phrases.js'
 import {spaced, type Token} from './tokens.js'
 import {
+  alsoPeople,
   anonymityPattern,
   anonymityWords,
   determiners,
@@ -1532,9 +1533,6 @@ function describedAsBody(sentence: Token[], after: number): boolean {
   }
   return head !== undefined && organizationNouns.has(head.lower) && !personNouns.has(head.lower) && !alsoPeople.has(head.lower)
 }
-
-/** Nouns for a body that name a person's trade as well: "a software developer", "a veteran broadcaster". */
-const alsoPeople = new Set(['developer', 'producer', 'operator', 'publisher', 'broadcaster', 'carrier', 'team', 'unit'])
 
 /** Longest description after a name's comma, in tokens ("Li Wei, a doctor at ..."). */
 const appositiveReach = 6
