@@ -535,7 +535,7 @@ function categorise(mention: Mention, tokens: Token[], words: Token[], opener: T
     if (collectives.has(head) && ofPeople(tokens)) mention.category = 'group'
     else if (figuresOfNote(head, words)) mention.category = mention.plural ? 'group' : 'unnamed'
     else if (speaksAsText(head)) mention.category = 'document'
-    else if (((organizationNouns.has(head) || localGovernments.has(head)) && !unnamedBodies(mention, words)) || nationsRulers(head, words) || describedBody(head, words)) mention.category = 'organization'
+    else if (((organizationNouns.has(head) || localGovernments.has(head)) && !unnamedBodies(mention, words)) || nationsRulers(head, words) || describedBody(head, words) || guardService(head, words)) mention.category = 'organization'
     else if (groupNouns.has(head) || (personNouns.has(withoutFormer(head)) && mention.plural)) mention.category = 'group'
     else if (personNouns.has(withoutFormer(head)) || oneOfPeople(head, words)) mention.category = 'unnamed'
     else mention.category = mention.plural || standsForPeople(words) ? 'group' : 'unknown'
@@ -558,6 +558,14 @@ function describedBody(head: string, words: Token[]): boolean {
   if (!bodyNouns.has(head) || words.length < 2) return false
   const modifier = words.at(-2)!
   return !modifier.capitalised && !determiners.has(modifier.lower) && words.at(-1)!.lower === head
+}
+
+/** What makes a guard a service rather than a person on guard: "the coast guard", "the National Guard". */
+const guardServices = new Set(['coast', 'national', 'civil', 'republican', 'revolutionary'])
+
+/** Whether a phrase headed by "guard" names the service: "The coast guard said", not "a border guard said". */
+function guardService(head: string, words: Token[]): boolean {
+  return (head === 'guard' || head === 'guards') && words.length >= 2 && guardServices.has(words.at(-2)!.lower) && words.at(-1)!.lower === head
 }
 
 /** A share of people opening a source: "Two-thirds of respondents", "More than half of those surveyed", "42 percent of voters". */

@@ -29,6 +29,11 @@ const rows: Row[] = [
   {text: 'Nigeria\'s Air Component Command claimed that the camp was destroyed.', source: 'Nigeria\'s Air Component Command', type: 'named-organization'},
   {text: 'The Presidential Guard Regiment said the ceremony would go ahead.', source: 'The Presidential Guard Regiment', type: 'named-organization'},
   {text: 'Brazil\'s Southern Military Command said 12 suspects were detained.', source: 'Brazil\'s Southern Military Command', type: 'named-organization'},
+  // The same services written in lower case, as many outlets write them; a guard of no service is a person.
+  {text: 'The coast guard said 126 people had been rescued.', source: 'The coast guard', type: 'named-organization'},
+  {text: 'The national guard said troops would stay in the city.', source: 'The national guard', type: 'named-organization'},
+  {text: 'A border guard said the crossing had been shut since dawn.', source: 'A border guard', type: 'unnamed-person'},
+  {text: 'A prison guard said the cells were flooded.', source: 'A prison guard', type: 'unnamed-person'},
   // Look-alikes: a unit's noun before a person's post and name.
   {text: 'Brigade commander Oleh Kuzmenko said the village was retaken.', source: 'Brigade commander Oleh Kuzmenko', type: 'named-person'},
   {text: 'Fleet Admiral Ana Ruiz said the ships were ready.', source: 'Fleet Admiral Ana Ruiz', type: 'named-person'},
