@@ -1033,7 +1033,7 @@ function isAcronym(name: string): boolean {
 }
 
 /** Plurals with no final s, and nouns for people taken as many ("staff told", "All of them"). */
-const pluralWithoutS = new Set(['all', 'people', 'media', 'police', 'staff', 'personnel', 'men', 'women', 'children'])
+const pluralWithoutS = new Set(['all', 'people', 'media', 'police', 'staff', 'personnel', 'clergy', 'men', 'women', 'children'])
 
 function isPlural(noun: string): boolean {
   if (singularS.has(noun)) return false

@@ -50,6 +50,7 @@ describe('cues and their layout', () => {
     {text: 'Our correspondent reported from Kabul that the talks had stalled.', cue: 'reported', source: 'Our correspondent', content: 'the talks had stalled'},
     {text: 'Officials there said the bridge would reopen on Monday.', cue: 'said', source: 'Officials there', type: 'unnamed-group'},
     {text: 'Farmers here say the drought is the worst in decades.', cue: 'say', source: 'Farmers here', content: 'the drought is the worst in decades', type: 'unnamed-group'},
+    {text: 'Some Orthodox clergy have warned that the monasteries would be left outside the new border.', cue: 'have warned', source: 'Some Orthodox clergy', content: 'the monasteries would be left outside the new border', type: 'unnamed-group'},
     {text: 'The mayor has since said she will not run again.', cue: 'has since said', source: 'The mayor', content: 'she will not run again'},
     {text: 'The senator told reporters that the bill had enough votes.', cue: 'told reporters', source: 'The senator', content: 'the bill had enough votes'},
     {text: 'A police officer told Reuters on Friday that two suspects were held.', cue: 'told Reuters', source: 'A police officer', content: 'two suspects were held'},

@@ -138,7 +138,7 @@ export const personNouns = set(`
   journalist journalists friend friends neighbor neighbors relative relatives family families survivor survivors
   victim victims manager managers owner owners farmer farmers teacher teachers nurse nurses police-officer
   delegate delegates functionary functionaries lawmaker governor mayor colleague colleagues partner partners counterpart counterparts
-  participant participants attendee attendees figure figures personnel head heads patient patients
+  participant participants attendee attendees figure figures personnel clergy head heads patient patients
   professional professionals royal royals mogul moguls tycoon tycoons boss bosses
   opponent opponents proponent proponents campaigner campaigners
   landlord landlords tenant tenants advocate advocates refugee refugees migrant migrants immigrant immigrants
