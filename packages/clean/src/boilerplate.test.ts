@@ -627,9 +627,13 @@ describe('findBoilerplate: strips without separators, share calls, file-picture 
     }
   )
 
-  it.each(['UP NEXT', 'ON THE RECORD', 'FULL TEXT.'])('takes the label in capitals %j under the headline for no author line', (line) => {
+  it.each<[string, RemovalReason | null]>([
+    ['UP NEXT', 'dateline-meta'],
+    ['ON THE RECORD', 'dateline-meta'],
+    ['FULL TEXT.', null]
+  ])('takes the label in capitals %j under the headline for a kicker, not an author line', (line, reason) => {
     const text = ['Council backs budget after long night', line, before, after].join('\n')
-    expect(findBoilerplate(text).map((span) => span.reason)).not.toContain('byline')
+    expect(findBoilerplate(text).map((span) => span.reason)).toEqual(reason ? [reason] : [])
   })
 })
 
@@ -1421,6 +1425,7 @@ describe('findBoilerplate: credits, stamps, pointers and pleas in shapes of more
     ["Editor's Note: The Courier is hiring. See our careers page.", 'promo'],
     ['You are reading the Courier. Support independent journalism - become a subscriber.', 'paywall'],
     ["Read related Courier coverage: How the state's power grid failed in 2021", 'promo'],
+    ['Read related Público coverage: Why the dam gave way', 'promo'],
     ['Motorists queue for fuel along the coast road on Friday. Pic by Jane Doe', 'caption'],
     ['Voters queue at a polling station in the capital on Thursday. PHOTO/JANE DOE', 'caption'],
     ['Content-Type: News Based on facts, either observed and verified directly by the reporter, or reported and verified from knowledgeable sources.', 'other']
@@ -1447,7 +1452,8 @@ describe('findBoilerplate: credits, stamps, pointers and pleas in shapes of more
     'Aired on Sunday Night',
     'Acme is hiring. It plans to add 2,000 jobs at its plant this year, the company said.',
     'Premium subscribers get exclusive access to new episodes a week early, the company said.',
-    'Read the full report, the minister told lawmakers: it shows the grid was weeks from collapse.'
+    'Read the full report, the minister told lawmakers: it shows the grid was weeks from collapse.',
+    'Platinum subscribers get exclusive content such as early episodes and live chats for $4.99 a month.'
   ])('keeps the body line %j', (line) => {
     expect(reasonInBody(line)).toBeNull()
   })

@@ -24,10 +24,10 @@ import {
   isPromoCall,
   isSectionTrail,
   isSectionTrailTo,
-  isTitleFieldOf,
   isShareWidget,
   isStampLine,
   isTitleCase,
+  isTitleFieldOf,
   labelledAuthors,
   stopwordDensity,
   withoutPlace,
@@ -184,8 +184,6 @@ function markAuthorOutlets(blocks: Block[]): void {
     }
   }
 }
-
-const capitalLetter = /\p{Lu}/u
 
 /** Lines between a headline and its story's first paragraph that may be its header. */
 const headerLines = 6
@@ -502,6 +500,8 @@ function headlineIndex(blocks: readonly Words[]): number | null {
 const headerRun = 5
 /** Words of a kicker in capitals under another header line ("CHENNAI", "WORLD NEWS"); a headline in capitals has more. */
 const headerKickerWords = 3
+/** A letter a kicker has, which a clock ("07:58") in the same shape lacks. */
+const capitalLetter = /\p{Lu}/u
 
 /**
  * Whether a line is one of the header lines pages print over the headline: a

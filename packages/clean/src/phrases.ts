@@ -223,7 +223,7 @@ export const phrases: readonly Phrase[] = [
 
   // Promos: podcasts, videos, newsletters, live blogs.
   {
-    pattern: /^(?:(?:>>|[»›▸►])\s*)?(?:listen|watch|live updates?|live blog|podcast|video|newsletter|sign up|read more|read also|also read|read related(?: [\w'’. ]{1,30})? (?:coverage|stories|articles)|read(?=\s*[:|])|see more|more|don't miss|do not miss|must read|related video|more on this (?:story|topic))\s*(?:[:|–—-]|(?= (?:subscribers|members) only\b))\s*.{0,200}$/i,
+    pattern: /^(?:(?:>>|[»›▸►])\s*)?(?:listen|watch|live updates?|live blog|podcast|video|newsletter|sign up|read more|read also|also read|read related(?: [\p{L}\d'’. ]{1,30})? (?:coverage|stories|articles)|read(?=\s*[:|])|see more|more|don't miss|do not miss|must read|related video|more on this (?:story|topic))\s*(?:[:|–—-]|(?= (?:subscribers|members) only\b))\s*.{0,200}$/iu,
     reason: 'promo',
     source: 'teaser labels ("LISTEN: ...", "Live updates: ...", "SEE MORE: ...", "Read: ...", "Read related Courier coverage: ...", "More on this topic: ...", "Read more Subscribers only ...") across templates'
   },
@@ -549,9 +549,10 @@ export const phrases: readonly Phrase[] = [
   },
   {
     // Each opens the line, so prose is passed over on its first words. A service's offer the story reports is no promo
-    // ("Premium subscribers get exclusive access to new episodes, the company said").
+    // ("Premium subscribers get exclusive access to new episodes, the company said"): a bounded look ahead finds its
+    // verb of saying; an offer of anything but access is one only with the call to take it up ("... Subscribe now.").
     pattern:
-      /^(?:independent journalism costs(?:[ ,.!].{0,200})?|support .{1,60} for the price of a (?:cup of )?coffee(?:[ ,.!].{0,80})?|(?![^"“]{0,300}\b(?:said|says|told)\b)[\p{L}\d+]{1,20}(?: [\p{L}\d+]{1,20})? subscribers get (?:exclusive|unlimited|full) (?:access|coverage|content|analysis)(?:[ ,.!].{0,200})?|start your free trial[.!]?|(?:editor['’]s note: )?(?:[\p{L}\d.&'’ -]{1,40} is|we(?: are|['’]re)) hiring[.!] (?:see|visit|check out|view) our (?:careers?|jobs?) (?:page|section|site)[.!]?)$/iu,
+      /^(?:independent journalism costs(?:[ ,.!].{0,200})?|support .{1,60} for the price of a (?:cup of )?coffee(?:[ ,.!].{0,80})?|(?![^"“]{0,300}\b(?:said|says|told)\b)[\p{L}\d+]{1,20}(?: [\p{L}\d+]{1,20})? subscribers get (?:exclusive|unlimited|full) access(?:[ ,.!].{0,200})?|[\p{L}\d+]{1,20}(?: [\p{L}\d+]{1,20})? subscribers get (?:exclusive|unlimited|full) [^.!?"“]{1,150}[.!] (?:subscribe|sign up|join) (?:now|today|here)[.!]?|start your free trial[.!]?|(?:editor['’]s note: )?(?:[\p{L}\d.&'’ -]{1,40} is|we(?: are|['’]re)) hiring[.!] (?:see|visit|check out|view) our (?:careers?|jobs?) (?:page|section|site)[.!]?)$/iu,
     maxLength: 400,
     reason: 'promo',
     source: 'support and trial offers ("Independent journalism costs. Support The Courier for the price of a coffee.", "Start your free trial.", "Courier+ subscribers get exclusive coverage of the industry. Subscribe now."), and the outlet\'s job advertisements ("Editor\'s Note: The Courier is hiring. See our careers page.")'

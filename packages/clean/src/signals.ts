@@ -331,6 +331,8 @@ const printPage = / (?:page ?|p\. ?)[a-z]?\d{1,3}$/i
 const stampZone = /(?<=\d(?: ?[ap]\.?m\.?)?) \(\p{Lu}[\p{L} .'’-]{1,20}\)/gu
 /** The place whose clock a stamp's time is in, named: "09:15 Riyadh time", "9:05 am local time". */
 const namedClock = /(?<=\d(?: ?[ap]\.?m\.?)?) (?:local|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) time\b/gu
+/** A line's last character in lower case, which a zone written out ends with and most stamps do not. */
+const lowerEnd = /[a-z]/
 /** An American time zone written out after the clock: "9 PM Central", "11:04 a.m. Eastern". */
 const zoneInWords = /(?<=\d ?(?:[AaPp]\.?[Mm]\.?)?) (?:Central|Eastern|Pacific|Mountain)$/
 
@@ -377,8 +379,8 @@ export function stampOf(value: string): string {
   if (endsInDigit.test(stamp)) stamp = stamp.replace(printPage, '')
   if (stamp.includes(':')) stamp = stamp.replace(yearGluedToClock, ' ')
   if (stamp.includes(' time')) stamp = stamp.replace(namedClock, '')
-  // Written as its letters ("CT"), the zone is one the clock words know.
-  stamp = stamp.replace(zoneInWords, (zone) => ` ${zone[1]}T`)
+  // Each American zone's letters are its first and a T ("Central" is "CT"), which the clock words know.
+  if (stamp.length > 0 && lowerEnd.test(stamp.at(-1)!)) stamp = stamp.replace(zoneInWords, (zone) => ` ${zone[1]}T`)
   return stamp.includes(' (') ? stamp.replace(stampZone, '') : stamp
 }
 
@@ -656,6 +658,9 @@ export function isSectionTrailTo(value: string, headline: string): boolean {
   return trail !== null && (trailPart.test(trail[1]!) || isSectionTrail(trail[1]!))
 }
 
+/** The field a crawler puts the page's title in, over the text. */
+const titleField = 'title: '
+
 /**
  * Whether a line is a crawler's title field over the headline it repeats:
  * "title: Storm leaves thousands without power | The Courier".
@@ -667,8 +672,6 @@ export function isSectionTrailTo(value: string, headline: string): boolean {
 export function isTitleFieldOf(value: string, headline: string): boolean {
   return value.startsWith(titleField) && value.startsWith(headline, titleField.length)
 }
-
-const titleField = 'title: '
 
 /**
  * The place an author line may end with, or give after each author: "Jane Doe and John Roe in London",

@@ -52,6 +52,8 @@ const anonymousTypes = new Set(['anonymous', 'unnamed-person', 'unnamed-group'])
 /** "the demands of both sides", "the minister's visit to Lima": a thing or an event with its owner. */
 const eventPhrase = /^(?:[Tt]he|[Aa]n?)\s+([a-z]+)\s+of\s|^(?:(?:[Tt]he|[Aa]n?)\s+)?\S+['’]s\s+([a-z]+)(?:\s+to\s|$)/
 const adverbEnding = /ly$/
+/** A note that withholds part of a name, not the whole: "only his first name", "her surname", "their full names". */
+const partOfName = /\b(?:first|last|sur|family|full|given)[ -]?names?\b/i
 const trailingSpace = /[\s,]/
 /** Words that put a phrase before a cue outside its subject ("a decade ago", "almost", "Acme very recently said"). */
 const misreadSubject = new Set(['ago', 'almost', 'very'])
@@ -203,9 +205,11 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
       // "Several miners, who asked not to be named for fear ..., said ... 'We starve,' said one drill operator":
       // a member picked out of the group after a note about it in a clause shares its reason.
       if (!pointing && note.justification && targets.some((entity) => entity && unnamedPlural(entity))) groupNote = {justification: beforeCue(note.justification, frames, text), until: index + groupReach, drawnOnly: true}
+      const partName = partOfName.test(text.slice(note.at, note.end))
       for (const entity of targets) {
         if (!entity) continue
         entity.anonymityMarked = true
+        entity.partNameWithheld ||= partName
         // A reason after a cue is what the source said; the marker may then say one of its own.
         const reason = note.justification && !cueBetween(note.end, note.justification.start, frames) ? note.justification : note.markerReason
         entity.justification ??= reason ? beforeCue(reason, frames, text) : null

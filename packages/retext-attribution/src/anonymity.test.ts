@@ -225,8 +225,11 @@ describe('anonymity carried to later mentions', () => {
     ['"They started shooting," said Karim, a 24-year-old student who asked that only his first name be used for fear of reprisals.', 'Karim', 'anonymous', 'for fear of reprisals'],
     ['Marisol, who gave only her first name, said the camp was full.', 'Marisol', 'named-person', undefined],
     ['Ana Ruiz, who asked that her address not be published for fear of reprisals, said the camp was full.', 'Ana Ruiz', 'named-person', undefined],
+    ['Okafor, who asked that his employer not be identified because he feared being fired, said the plant was unsafe.', 'Okafor', 'named-person', undefined],
+    ['Mr. Okafor, who asked that only his surname be used for fear of reprisals, said the soldiers came at night.', 'Mr. Okafor', 'named-person', undefined],
     // A body's noun that is a trade too is a person when a note describes it: "she" after it is that person.
     ['One producer, who asked not to be identified because she was not authorized to speak, said staff learned of the cuts on a call. "People were crying," she said.', 'she said', 'anonymous', 'because she was not authorized to speak'],
+    ['Ana Ruiz runs the port. The operator, which declined to be named for legal reasons, said ships were delayed. She said the backlog would clear.', 'She said', 'named-person', undefined],
   ])('%s', (text, at, type, reason) => {
     expect(sourceAt(text, at)).toEqual([type, reason])
   })

@@ -115,21 +115,26 @@ const companyRows: Row[] = [
   {text: "The farmers' union, NFU, said prices were too low.", source: "The farmers' union, NFU", type: 'named-organization'},
 ]
 
-/** Look-alikes that stay persons: full names, titled names, names after a lowercase noun, letters after a name, a person noun as head. */
 /**
  * A body's full name, then its first words alone: the short name is the body's, as a bare name is,
  * though two words long or holding a title's word. A name before a job and a person's name is where
- * that person works, and "he" after them is the person, not the body. Look-alike: a person whose
- * name a body bears, whom a pronoun refers back to.
+ * that person works, and "he" after them is the person, not the body. Look-alikes: a person whose
+ * name a body bears, whom a pronoun or "who" refers back to or whose name an institution bears, and a
+ * name before a verb that is also a job's plural ("coaches").
  */
 const shortNameRows: Row[] = [
   {text: 'Prosecutors raided the offices of Hanbit Marine Co. on Monday. Hanbit Marine said in a statement that it was cooperating.', source: 'Hanbit Marine', type: 'named-organization'},
+  {text: 'Screens at Cedar Hollow Health Systems went dark on Friday. Cedar Hollow said that no patient data had been taken.', source: 'Cedar Hollow', type: 'named-organization'},
   {text: 'Screens at Cedar Hollow Medical Center went dark on Friday. Cedar Hollow said that no patient data had been taken.', source: 'Cedar Hollow', type: 'named-organization'},
   {text: 'The home is run by Birchfield Senior Living Inc., a chain. In a statement, Birchfield Senior Living said safety was its priority.', source: 'Birchfield Senior Living', type: 'named-organization'},
   {text: 'Norvell said it would cap costs at $35. Norvell spokesperson Greg Tamura wrote in an email that prices had fallen. He declined to say more.', source: 'Norvell', type: 'named-organization'},
-  {text: 'Ana Ruiz set up the Ana Ruiz Foundation in 2010. Ana Ruiz said she would step down as its chair.', source: 'Ana Ruiz', type: 'named-person'}
+  {text: 'Ana Ruiz set up the Ana Ruiz Foundation in 2010. Ana Ruiz said she would step down as its chair.', source: 'Ana Ruiz', type: 'named-person'},
+  {text: 'Karl Brenner set up the Karl Brenner Foundation in 2010. Karl Brenner said the gift would go to schools.', source: 'Karl Brenner', type: 'named-person'},
+  {text: 'Harlan Pike Co. shares fell 4 percent. Harlan Pike, who founded the company in 1982, said the slump would pass.', source: 'Harlan Pike', type: 'named-person'},
+  {text: 'Anton Vale coaches Riverside United. He said the team was ready. "We will win," Vale said.', source: 'Vale', type: 'named-person'}
 ]
 
+/** Look-alikes that stay persons: full names, titled names, names after a lowercase noun, letters after a name, a person noun as head. */
 const companyLookalikeRows: Row[] = [
   {text: 'Mary Gold said she had not been consulted.', source: 'Mary Gold', type: 'named-person'},
   {text: 'Tom Silver said the plan was flawed.', source: 'Tom Silver', type: 'named-person'},

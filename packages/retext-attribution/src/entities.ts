@@ -3,7 +3,7 @@ import type {Offsets} from './frames.js'
 import {normaliseName, roleOf, surnameOf, type Mention} from './mentions.js'
 import {demonyms, places} from './demonyms.js'
 import {spaced} from './tokens.js'
-import {alsoPeople, personNouns, personTitles, postNouns} from './words.js'
+import {personNouns, personTitles, postNouns} from './words.js'
 
 /** A plural's ending: "-es" only after a hissing sound ("witnesses", "churches"), so that "judges" is "judge" and "nurses" "nurse". */
 const pluralEnding = /(?<=(?:ss|sh|ch|x|z))es$|(?<!s)s$/
@@ -16,6 +16,8 @@ export interface Entity {
   last: number
   /** Anonymity said in so many words somewhere in the article. */
   anonymityMarked: boolean
+  /** Whether that note withholds part of the name ("asked that only his first name be used"). */
+  partNameWithheld: boolean
   justification: Offsets | null
   knowledge: boolean
   /** The unnamed people it is one of ("One of them"), whose anonymity and reason it shares. */
@@ -62,7 +64,7 @@ export class EntityResolver {
       return found
     }
     if (!create || mention.pronoun) return null
-    const entity: Entity = {mentions: [mention], last: latest ? mention.start : 0, anonymityMarked: false, justification: null, knowledge: false, group: this.drawnFrom(mention)}
+    const entity: Entity = {mentions: [mention], last: latest ? mention.start : 0, anonymityMarked: false, partNameWithheld: false, justification: null, knowledge: false, group: this.drawnFrom(mention)}
     this.entities.push(entity)
     this.addName(mention, entity)
     this.phrases.set(phraseKey(mention), entity)
@@ -209,7 +211,7 @@ function describedAsPerson(entity: Entity): boolean {
   const category = categoryOf(entity)
   // A firm may be old or unnamed too ("The 150-year-old company"): only a noun the lists do not know, or one
   // that is a person as often as a firm ("broker"), may be someone.
-  const ambiguous = category === 'organization' && entity.mentions.some((mention) => mention.head !== null && (personNouns.has(mention.head) || alsoPeople.has(mention.head)))
+  const ambiguous = category === 'organization' && entity.mentions.some((mention) => mention.head !== null && personNouns.has(mention.head))
   if ((category !== 'unknown' && !ambiguous) || isNamed(entity)) return false
   return entity.anonymityMarked || entity.mentions.some((mention) => !mention.pronoun && personDescription.test(mention.text))
 }
@@ -504,10 +506,11 @@ export function sourceTypeOf(entity: Entity | null, mention: Mention | null): So
  * Whether a person is named by one name only because the article withholds the rest, for a reason it gives:
  * "Ahmed, a student who asked that only his first name be used for fear of reprisals". Annotators of the
  * development sets mark such a source anonymous (9 of 11 times), but a name given without a reason a
- * named person.
+ * named person, and so is one with a title ("Mr. Okafor"), or one whose note withholds something else
+ * ("asked that his village not be named").
  */
 function partlyNamed(entity: Entity): boolean {
-  return entity.anonymityMarked && entity.justification !== null && entity.mentions.every((mention) => mention.name === null || !mention.name.includes(' '))
+  return entity.partNameWithheld && entity.justification !== null && entity.mentions.every((mention) => mention.name === null || (!mention.name.includes(' ') && mention.text.startsWith(mention.name)))
 }
 
 /**

@@ -3343,7 +3343,8 @@ function invertedFrame(
   // the source spoke to; English never inverts it, so the source is the subject before.
   // ", Ann Lee, denied that ...": "that" opens the content, not a source after the cue.
   // ", called for an inquiry": a verb with its preposition takes an object after it, never an inverted source.
-  if (!first || !first.word || first.lower.endsWith('ing') || first.lower === 'that' || tellVerbs.has(tokens[cue.head]!.lower) || (cue.end - 1 > cue.head && prepositions.has(tokens[cue.end - 1]!.lower))) return undefined
+  const withPreposition = cue.end - 1 > cue.head && prepositions.has(tokens[cue.end - 1]!.lower)
+  if (!first || !first.word || first.lower.endsWith('ing') || first.lower === 'that' || tellVerbs.has(tokens[cue.head]!.lower) || withPreposition) return undefined
   if (!(first.capitalised || determiners.has(first.lower) || singling.test(first.lower) || personNouns.has(first.lower) || titleBeforeName(tokens, cue.end))) return undefined
   let source = phraseAfter(tokens, cue.end)
   if (!source) return undefined

@@ -3,7 +3,6 @@ import {countryCodes, demonyms, places} from './demonyms.js'
 import {inNumber, isCompoundAdjective, kindOfBody, looksLikeVerb} from './phrases.js'
 import {spaced, type Token} from './tokens.js'
 import {
-  alsoPeople,
   anonymityPattern,
   anonymityWords,
   determiners,
@@ -86,6 +85,7 @@ const placeBased = /-based$/i
 const openers = new Set([...prepositions, ...[...notInSubject].filter((word) => word !== 'may' && word !== 'will'), 'unlike', 'maybe', 'perhaps'])
 const sources = /^sources?$/
 const whichClause = /^\s*,?\s*which\b/
+const whoClause = /^\s*,?\s*who\b/
 const pluralEnding = /s$/
 /** Lowercase words that open a sentence and are not names ("Several officials said"). */
 const sentenceOpeners = /^(another|one|each|all|others|dozens|hundreds|thousands|millions|preliminary|several|many|some|most|other|senior|top|two|three|four|local|state|federal|former|both|new|early|initial|more|about|nearly|almost|roughly|over|only|just|around|at)$/
@@ -154,6 +154,8 @@ export function readMention(tokens: Token[], text: string, context: string, know
   if (parts.length === 1 && mention.name && endsAsBody(mention.name)) evidence.person = false
   mention.gender = headGender(words) ?? mention.gender
   categorise(mention, tokens, words, opener, text, known, evidence)
+  // "One producer, who asked not to be identified": a trade's noun that "who" describes is a person; "A rival carrier, which" a body.
+  if (mention.category === 'organization' && mention.name === null && !mention.plural && trades.has(mention.head ?? '') && whoClause.test(context)) mention.category = 'unnamed'
   // "A report by the Regional Monitoring Group (RMG)": letters ending the phrase name the document's author;
   // before its head they are the owner's ("the Institute's (RI) monthly figures").
   if (read !== tokens && mention.category === 'document' && !mention.name && tokens.at(-1)!.value === ')') mention.name = abbreviationIn(tokens)
@@ -313,7 +315,7 @@ function readName(run: Token[], context: string, known: KnownNames, mention: Men
   }
   // A body's name the article describes as one keeps its first words ("the Tenant Action Collective, a charity"),
   // and a title among them is part of it ("Maplecrest Senior Living Inc. ... Maplecrest Senior Living said").
-  const body = usedForBody(spaced(run, (token) => token.value), known)
+  const body = usedForBody(spaced(run, (token) => token.value), known, context)
   const lead = body ? 0 : nameStart(run)
   if (lead > 0 && !isTitle(run[lead - 1]!) && !isDemonym(run[lead - 1]!)) evidence.person = true
   const nameTokens = run.slice(lead)
@@ -336,7 +338,7 @@ function readName(run: Token[], context: string, known: KnownNames, mention: Men
   const surname = surnameOf(nameText)
   // A pronoun referring back is weaker evidence than the name's use before a body's members.
   // A name of several words the article uses for a body is the body's wherever it stands ("Home Depot said").
-  const listed = nameTokens.length > 1 && usedForBody(nameText, known)
+  const listed = nameTokens.length > 1 && usedForBody(nameText, known, context)
   const person = !listed && (known.persons.has(surname) || (known.referred.has(surname) && !known.bodies.has(nameText)) || (nameTokens.length === 1 && known.given.has(surname) && !places.has(nameText)))
   mention.gender = known.referred.get(surname) ?? null
   if (orgNameWords.test(nameText) || endsInUnitNoun(run) || (evidence.organization && !evidence.person) || isAcronym(nameText) || (places.has(nameText) && !person) || memberNouns.test(nameText) || whichClause.test(context) || listed || (!person && known.bodies.has(nameText))) evidence.organization = true
@@ -352,10 +354,15 @@ function readName(run: Token[], context: string, known: KnownNames, mention: Men
 
 /**
  * Whether the article uses a name for a body: a listed company's or one it describes as a body's, or
- * the first words of a body's full name, unless a pronoun refers back to them as a person's.
+ * the first words of a body's full name, unless a pronoun refers back to them as a person's or "who"
+ * follows them ("Harlan Pike, who founded the company").
+ *
+ * @param name A name of a source phrase.
+ * @param known What the article says about names.
+ * @param context Text right after the phrase.
  */
-function usedForBody(name: string, known: KnownNames): boolean {
-  return known.bodies.has(name) || (known.shortBodies.has(name) && !known.referred.has(surnameOf(name)))
+function usedForBody(name: string, known: KnownNames, context: string): boolean {
+  return known.bodies.has(name) || (known.shortBodies.has(name) && !known.referred.has(surnameOf(name)) && !whoClause.test(context))
 }
 
 /**
@@ -560,12 +567,15 @@ function describedBody(head: string, words: Token[]): boolean {
   return !modifier.capitalised && !determiners.has(modifier.lower) && words.at(-1)!.lower === head
 }
 
-/** What makes a guard a service rather than a person on guard: "the coast guard", "the National Guard". */
-const guardServices = new Set(['coast', 'national', 'civil', 'republican', 'revolutionary'])
+/** What makes a guard a service rather than a person on guard: "the coast guard", "the national guard". */
+const guardServices = new Set(['coast', 'national'])
 
-/** Whether a phrase headed by "guard" names the service: "The coast guard said", not "a border guard said". */
+/**
+ * Whether a phrase headed by "guard" names the service: "The coast guard said", not "a border guard
+ * said"; the plural is its members ("Two national guards said").
+ */
 function guardService(head: string, words: Token[]): boolean {
-  return (head === 'guard' || head === 'guards') && words.length >= 2 && guardServices.has(words.at(-2)!.lower) && words.at(-1)!.lower === head
+  return head === 'guard' && words.length >= 2 && guardServices.has(words.at(-2)!.lower) && words.at(-1)!.lower === head
 }
 
 /** A share of people opening a source: "Two-thirds of respondents", "More than half of those surveyed", "42 percent of voters". */
@@ -1214,7 +1224,8 @@ function pronounReferents(sentence: Token[], referred: Map<string, Gender | null
       const next = sentence[index + 1]
       const endsName = !(next?.word && next.capitalised)
       // "Acme spokesperson Ana Ruiz said ... . He declined": a name before a job and a name is where that person works.
-      const employer = !possessiveEnding.test(token.value) && namesPerson(next) && sentence[index + 2]?.capitalised === true
+      // A plural after the name is a verb as often as a noun ("Vale coaches Riverside United").
+      const employer = !possessiveEnding.test(token.value) && namesPerson(next) && !isPlural(next!.lower) && sentence[index + 2]?.capitalised === true
       lone = endsName && opensClause && !employer && !ungenderedPronouns.has(token.lower) && !genderedPronouns.has(token.lower) ? token : null
       // "Ruiz’s lawyer said ... . “…,” she said": the next sentence follows the lawyer, not Ruiz.
       if (lone && !ownsPerson(lone, next)) last = lone
@@ -1390,15 +1401,27 @@ interface NameSets {
   titled: TitledName[]
 }
 
-/** Read a run of two capitalised words or more: a body's full name, or a person's name. */
+/**
+ * Read a run of two capitalised words or more: a body's full name, or a person's name. A company's
+ * full name makes its leading words of two or more its short name ("Daeyang Marine Co. ... Daeyang
+ * Marine said", "Maplecrest Senior Living Inc."); one word alone is left to the rule for bare names.
+ * An institution may bear a person's name ("the Karl Brenner Foundation", "Hattie Monroe Elementary
+ * School"), so its leading words are no short name.
+ */
 function readRun(sentence: Token[], run: number[], names: NameSets): void {
-  // "Daeyang Marine Co. ... Daeyang Marine said", "Mercy Ridge Medical Center ... Mercy Ridge said":
-  // the words before a body's kind or legal form name it alone.
-  if (orgNameWords.test(sentence[run.at(-1)!]!.value)) {
-    for (let end = 2; end < run.length; end++) names.shortBodies.add(spaced(run.slice(0, end), (at) => sentence[at]!.value))
+  const last = sentence[run.at(-1)!]!
+  if (orgNameWords.test(last.value) && !namedForPeople.has(last.lower)) {
+    const first = determiners.has(sentence[run[0]!]!.lower) ? 1 : 0
+    for (let end = first + 2; end < run.length; end++) names.shortBodies.add(spaced(run.slice(first, end), (at) => sentence[at]!.value))
   }
   addSurname(sentence, run, names)
 }
+
+/**
+ * The last words of institutions often named after a person ("the Karl Brenner Foundation"); a medical
+ * centre or a hospital is more often named after its place ("Mercy Ridge Medical Center ... Mercy Ridge said").
+ */
+const namedForPeople = new Set(['foundation', 'school', 'institute', 'university', 'college', 'library', 'museum', 'trust', 'fund', 'academy', 'society', 'prize', 'house', 'hall'])
 
 /**
  * Add the surname of a run of capitalised words that names a person:
@@ -1541,6 +1564,11 @@ function describedAsBody(sentence: Token[], after: number): boolean {
   }
   return head !== undefined && organizationNouns.has(head.lower) && !personNouns.has(head.lower) && !alsoPeople.has(head.lower)
 }
+
+/** Nouns for a body that name a person's trade as well: "a software developer", "a veteran broadcaster". */
+const trades = new Set(['developer', 'producer', 'operator', 'publisher', 'broadcaster', 'carrier'])
+/** Nouns for a body that may stand in apposition to a person: a trade, or the team or unit they lead. */
+const alsoPeople = new Set([...trades, 'team', 'unit'])
 
 /** Longest description after a name's comma, in tokens ("Li Wei, a doctor at ..."). */
 const appositiveReach = 6

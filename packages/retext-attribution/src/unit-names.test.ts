@@ -34,6 +34,7 @@ const rows: Row[] = [
   {text: 'The national guard said troops would stay in the city.', source: 'The national guard', type: 'named-organization'},
   {text: 'A border guard said the crossing had been shut since dawn.', source: 'A border guard', type: 'unnamed-person'},
   {text: 'A prison guard said the cells were flooded.', source: 'A prison guard', type: 'unnamed-person'},
+  {text: 'Two national guards said they had not been paid in months.', source: 'Two national guards', type: 'unnamed-group'},
   // Look-alikes: a unit's noun before a person's post and name.
   {text: 'Brigade commander Oleh Kuzmenko said the village was retaken.', source: 'Brigade commander Oleh Kuzmenko', type: 'named-person'},
   {text: 'Fleet Admiral Ana Ruiz said the ships were ready.', source: 'Fleet Admiral Ana Ruiz', type: 'named-person'},

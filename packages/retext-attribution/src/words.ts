@@ -114,12 +114,6 @@ export const personTitles = set(`
   undersecretary under-secretary taoiseach treasurer premier
 `)
 
-/**
- * Nouns for a body that name a person's trade as well: "a software developer", "a veteran broadcaster",
- * "one producer, who asked not to be identified".
- */
-export const alsoPeople = set('developer producer operator publisher broadcaster carrier team unit')
-
 /** Nouns for people, heading an unnamed source ("a senior official"). */
 export const personNouns = set(`
   coach coaches manager managers administrator administrators captain captains player players nurse nurses teacher teachers farmer farmers
