@@ -297,7 +297,7 @@ export function titleLine(lines: readonly Line[]): Line | null {
   const [first, second] = lines
   if (first === undefined) return null
   // A line of fields alone, or a trail ending with the headline, stands over the page as it was printed.
-  if (second !== undefined && (isCrawlerFieldsLine(first.value) || isSectionTrailTo(first.value, second.value) || isTitleFieldOf(first.value, second.value))) return titleLine(lines.slice(1))
+  if (second !== undefined && (isCrawlerFieldsLine(first.value) || repeatsHeadline(first.value, second.value))) return titleLine(lines.slice(1))
   const isTitle = (line: Line) => looksLikeHeadline({line, tokens: words(line.value)})
   if (isTitle(first)) return first
   if (second === undefined) return null
@@ -484,7 +484,7 @@ function isTagList(value: string): boolean {
  */
 function headlineIndex(blocks: readonly Words[]): number | null {
   const [first, second, third] = blocks
-  if (second !== undefined && (isSectionTrailTo(first!.line.value, second.line.value) || isTitleFieldOf(first!.line.value, second.line.value))) return isHeadlineLine(second) ? 1 : null
+  if (second !== undefined && repeatsHeadline(first!.line.value, second.line.value)) return isHeadlineLine(second) ? 1 : null
   if (isHeadlineLine(first!)) return 0
   if (second === undefined) return null
   // A page's title printed again as its heading makes the line over both a
@@ -494,6 +494,18 @@ function headlineIndex(blocks: readonly Words[]): number | null {
     if (!isHeaderLine(block, index === 0)) return index > 0 && isHeadlineLine(block) ? index : null
   }
   return null
+}
+
+/**
+ * Whether a line over another repeats it as the page's furniture: a trail of sections ending with it,
+ * or a crawler's title field.
+ *
+ * @param value The line over the headline.
+ * @param headline The line under it.
+ * @returns True when the line under it is the headline the line over it repeats.
+ */
+function repeatsHeadline(value: string, headline: string): boolean {
+  return isSectionTrailTo(value, headline) || isTitleFieldOf(value, headline)
 }
 
 /** Header lines a page prints over its headline: a stamp, an update, a section, a writer, a place. */
