@@ -262,6 +262,8 @@ describe('blanketKind', () => {
     ['The residents quoted asked that their full names not be published, because of threats from gangs.', 'residents'],
     ['Several of the women interviewed asked that their surnames be withheld to protect their children.', 'women'],
     ['The nurses who spoke to the Guardian asked not to be identified because they were not authorised to talk to the press.', 'nurses'],
+    ['Workers interviewed for this story asked that only their first names be used for fear of losing their jobs.', 'workers'],
+    ['Farmers quoted in this article are identified by first name only because they fear the militia.', 'farmers'],
     // One source's note likened to the others the article quotes.
     ['That person, like others quoted in this article, spoke on condition of anonymity because the talks are confidential.', ''],
     ['The official, like the others interviewed, asked not to be named because he was not authorised to speak.', ''],
@@ -284,6 +286,7 @@ describe('blanketKind', () => {
     ['Two residents, who asked not to be named for fear of reprisals, said the gunmen came at night.', null],
     ['The mother, whose name has been changed, said she was afraid.', null],
     ['Officials interviewed by the committee were not authorised to discuss the case.', null],
+    ['Guards cited the danger and asked not to be named.', null],
     ['People interviewed said an aide, speaking anonymously because of the talks, had resigned.', null],
     ['Two people who worked on the tour, who asked not to be named because they signed agreements, said it was tense.', null],
     ['Three staff interviewed asked not to be named because they feared dismissal.', null],

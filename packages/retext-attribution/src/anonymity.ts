@@ -128,10 +128,12 @@ export function followingReason(sentence: string, offset: number): Offsets | nul
  * source: its subject is the article's people as a class, picked out by being interviewed, quoted or
  * named in the piece ("Those interviewed asked that their names not be used", "The soldiers quoted in
  * this story are identified by first name only", "Some names have been changed"). Not a subject that is
- * one person or a pronoun ("The nurse asked not to be named", "Their names were withheld").
+ * one person or a pronoun ("The nurse asked not to be named", "Their names were withheld"). A plural
+ * with no article must be followed by its participle, with no agent or object after it ("Workers interviewed
+ * for this story ...", not "Officials interviewed by the committee" nor "Guards cited the danger").
  */
 const blanketSubject =
-  /^[\s"“]*(?:editor['’]?s? note:?\s*)?(?:(?:some|all|many|most|several) (?:of )?)?(?:(those|everyone|everybody|anyone|people|others|the (?:other |\w+ )?(\w+(?:s|men|ren)|staff|police|crew)|(?:the |some |all |other |their )?(?:real |full |last |sur)?(names))\b(?: (?:of|for) (?:the |some |all |several )?(?:(?:\w+ ){0,2}?(\w+(?:s|men|ren))\b)?)?[^.,;:]{0,60}?\b(?:interviewed|quoted|cited|featured|in (?:this|the) (?:story|article|report|piece|feature|series|film|documentary|book)|who (?:spoke|talked|agreed)\b)|(?:the |some |all |other )?(?:real |full |last |sur)?names\b)/i
+  /^[\s"“]*(?:editor['’]?s? note:?\s*)?(?:(?:some|all|many|most|several) (?:of )?)?(?:(those|everyone|everybody|anyone|people|others|(?:the (?:other |\w+ )?|(?=\w{3,} (?:interviewed|quoted|cited|featured)\b(?! (?:by|the|a|an|his|her|their|its|this|that|these|those)\b)))(\w+(?:s|men|ren)|staff|police|crew)|(?:the |some |all |other |their )?(?:real |full |last |sur)?(names))\b(?: (?:of|for) (?:the |some |all |several )?(?:(?:\w+ ){0,2}?(\w+(?:s|men|ren))\b)?)?[^.,;:]{0,60}?\b(?:interviewed|quoted|cited|featured|in (?:this|the) (?:story|article|report|piece|feature|series|film|documentary|book)|who (?:spoke|talked|agreed)\b)|(?:the |some |all |other )?(?:real |full |last |sur)?names\b)/i
 
 /** Between a blanket subject and its marker, a clause or reporting verb that leaves the subject: "People interviewed said an aide, speaking anonymously ...". */
 const leavesSubject = /[,;]|\b(?:said|says|say|told|tell)\b/i

@@ -1642,6 +1642,10 @@ describe('sources across the article', () => {
     ['A report by the Regional Monitoring Group (RMG) noted that turnout fell.', 'document', 'RMG'],
     ['The study by the Institute for Fiscal Research (IFR) estimated the cost at 3 billion.', 'document', 'IFR'],
     ['Halyna, 61, said the shelling never stops.', 'named-person', 'Halyna'],
+    // A trade's noun in apposition says a lone name is a person's.
+    ['Tomas, a welder, said the pay had stopped.', 'named-person', 'Tomas'],
+    ['Oksana, a hairdresser in the old town, said customers had stopped coming.', 'named-person', 'Oksana'],
+    ['"We fish at night now," said Bako, a boatman on the lake.', 'named-person', 'Bako'],
     ['Her neighbour, retired plumber Tom Hale, 68, said the warning came too late.', 'named-person', 'Tom Hale'],
     ['The second driver, his brother Leo Hale, 40, said the van never stopped.', 'named-person', 'Leo Hale'],
     ['Her son, 12, said the water came through the door.', 'unnamed-person', 'Her son, 12']

@@ -171,6 +171,15 @@ export const personNouns = set(`
   borrower borrowers saver savers taxpayer taxpayers ratepayer ratepayers customer customers client clients
   subscriber subscribers viewer viewers listener listeners readers bakers butchers grocer
   vendor vendors stallholder stallholders merchants grower growers rancher ranchers smallholder smallholders
+  welder welders carpenter carpenters baker butcher tailor tailors cabbie cabbies maid maids housekeeper housekeepers
+  barber barbers hairdresser hairdressers seamstress seamstresses weaver weavers painter painters bricklayer bricklayers
+  mason masons roofer roofers plasterer plasterers machinist machinists foreman foremen
+  farmhand farmhands beekeeper beekeepers fisherwoman boatman boatmen ferryman dockworker dockworkers
+  longshoreman longshoremen deckhand deckhands lifeguard lifeguards jailer jailers solicitor solicitors
+  barrister barristers notary notaries surveyor surveyors writer dancer dancers stylist stylists imam rabbi rabbis
+  programmer programmers coder coders gamer gamers vlogger podcaster podcasters cyclist cyclists pedestrian pedestrians
+  orphan orphans cricketer cricketers goalkeeper goalkeepers referee referees umpire umpires jockey jockeys
+  boxer boxers wrestler wrestlers swimmer swimmers sprinter sprinters climber climbers
 `)
 
 /**
