@@ -552,6 +552,7 @@ describe('findBoilerplate: strips without separators, share calls, file-picture 
     ['Customers queue outside a shop on the high street in Leeds. (Courier file photo)', 'caption'],
     ['Jane Doe holds a photograph of her mother at her home in Dayton. (John Roe for The Ledger)', 'caption'],
     ['Flames light up a warehouse near the port on Sunday. (Social media)', 'caption'],
+    ['KYIV, UKRAINE - MARCH 3: Rescue workers clear the rubble of a school hit by a missile in the east of the city.', 'caption'],
     ['Commuters crowd a bus stop after the trains stopped on Tuesday. (Courier photo)', 'caption'],
     ['The minister (left) speaks with farmers near the dam', 'caption'],
     ['Jane Doe (2nd L) shakes hands with John Roe in Geneva', 'caption'],
@@ -865,6 +866,27 @@ describe('findBoilerplate: a deck between the headline and its author line', () 
     const text = [headline, line, 'Posted Wed 20 Nov 2019 at 5:12pm', before, after].join('\n')
     const removed = findBoilerplate(text).map(({start, end}) => text.slice(start, end))
     expect(removed).toContain(line)
+  })
+})
+
+describe('findBoilerplate: the first sentence under the header\'s credits', () => {
+  const headline = 'Startup lays off 600 as investors seek founder\'s exit'
+  const caption = 'The company said the cuts were part of a restructuring. (Photo: Courier)'
+  it.each([
+    'The Pune-based company, last valued at $740 million, is also in a dispute with investors over a board seat and a bridge round',
+    'The company is also in a dispute with investors.'
+  ])('keeps the deck %j between the author line and a caption', (deck) => {
+    const text = [headline, '2 min read . Updated: 18 Jun 2022, 10:52 PM IST', 'Jane Doe', deck, caption, before, after].join('\n')
+    const removed = findBoilerplate(text).map(({start, end}) => text.slice(start, end))
+    expect(removed).not.toContain(deck)
+    expect(removed).toContain(caption)
+  })
+
+  it('removes a share bar\'s buttons under the credits', () => {
+    const bar = 'facebook sharing button Share twitter sharing button Tweet email sharing button Email'
+    const text = [headline, 'By Jane Doe', bar, before, after].join('\n')
+    const removed = findBoilerplate(text).map(({start, end}) => text.slice(start, end))
+    expect(removed).toContain(bar)
   })
 })
 

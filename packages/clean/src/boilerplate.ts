@@ -126,6 +126,7 @@ export function findBoilerplate(text: string, options: BoilerplateOptions = {}):
   if (headline !== null) {
     markHeaderCredits(blocks, headline)
     keepDeck(blocks, headline)
+    keepFirstSentenceUnderCredits(blocks, headline)
   }
   markRepeats(blocks)
   markGluedCards(blocks)
@@ -257,6 +258,31 @@ function keepDeck(blocks: Block[], headline: number): void {
     block.protected = true
   }
 }
+
+/** What a page prints between the headline and the story beside its credits. */
+const headerFurniture: ReadonlySet<Block['reason']> = new Set(['byline', 'timestamp', 'share-widget', 'dateline-meta'])
+
+/**
+ * The first line under the header's credits that no rule marks is the story's deck or its lead, when it is a
+ * sentence, with its full stop or long enough to be one: kept, though it is short and a caption may follow it,
+ * as boilerplate encloses no line of a story's ("Jane Doe" / "The Pune-based company is also in a dispute with
+ * investors over a board seat and a $45 million bridge round" / caption).
+ *
+ * @param blocks Non-blank lines, after the header's credits.
+ * @param headline The headline's index.
+ */
+function keepFirstSentenceUnderCredits(blocks: Block[], headline: number): void {
+  let index = headline + 1
+  // An author's name alone is marked only later, with the lines around it.
+  while (index < blocks.length && (headerFurniture.has(blocks[index]!.reason) || (blocks[index]!.reason === null && blocks[index]!.wordCount < deckWords && !endsSentence(blocks[index]!.line.value)))) index++
+  const first = blocks[index]
+  const credited = blocks.slice(headline + 1, index).some((block) => block.reason === 'byline' || block.reason === 'timestamp')
+  if (!credited || !first || first.reason !== null || first.wordCount < (endsSentence(first.line.value) ? deckWords : openDeckWords)) return
+  first.protected = true
+}
+
+/** Words of a deck printed without its full stop: a clause as long as a sentence, not a kicker's label. */
+const openDeckWords = 12
 
 /**
  * Whether a line under the headline may be a line of its deck: a clause

@@ -94,13 +94,14 @@ const staffContribution: LinePattern = {
 
 /**
  * An outlet's sign-off naming the agencies whose copy its story draws on,
- * printed as the author line or under the story: "The Courier with AFP",
- * "(Channel 4 with AFP and Reuters)". Both an author line and a wire credit.
+ * printed as the author line or under the story, the outlet maybe left to
+ * the masthead: "The Courier with AFP", "(Channel 4 with AFP and Reuters)",
+ * "(with AFP)". Both an author line and a wire credit.
  */
 const outletWithAgencies: LinePattern = {
   pattern:
-    /^\(?\p{Lu}[\p{L}\d.&'’ -]{1,30} with (?:AFP|AP|Reuters|EFE|dpa|Xinhua|PTI|IANS|(?:news )?agencies)(?:(?:,| and) (?:AFP|AP|Reuters|EFE|dpa|Xinhua|PTI|IANS|(?:news )?agencies)){0,3}\)?$/u,
-  holds: [' with '],
+    /^\(?(?:\p{Lu}[\p{L}\d.&'’ -]{1,30} with|[Ww]ith) (?:AFP|AP|Reuters|EFE|dpa|Xinhua|PTI|IANS|(?:news )?agencies)(?:(?:,| and) (?:AFP|AP|Reuters|EFE|dpa|Xinhua|PTI|IANS|(?:news )?agencies)){0,3}\)?$/u,
+  holds: ['with ', 'With '],
   maxLength: 110
 }
 
@@ -138,7 +139,7 @@ export const phrases: readonly Phrase[] = [
     // Case-sensitive so that what is followed starts with a capital: an
     // outlet, a desk, a handle or a pronoun ("Follow the money on ..." is no prompt).
     pattern:
-      /^(?:[Ff]ollow|FOLLOW) (?:me|us|him|her|them|@\w{1,30}|\p{Lu}[\p{L}\d.&'’-]*(?: [\p{L}\d.&'’()@-]+){0,6}) on (?:[Ff]acebook|[Tt]witter|X|[Ii]nstagram|Y[Oo][Uu]T[Uu][Bb][Ee]|[Yy]ou[Tt]ube|[Ll]inked[Ii]n|[Tt]ik[Tt]ok|[Tt]hreads|[Bb]luesky|[Tt]elegram|[Ww]hats[Aa]pp)\b.{0,250}$/u,
+      /^(?:[Ff]ollow|FOLLOW|[Ff]ind) (?:me|us|him|her|them|@\w{1,30}|(?:the )?\p{Lu}[\p{L}\d.&'’-]*(?: [\p{L}\d.&'’()@-]+){0,6}) on (?:[Ff]acebook|[Tt]witter|X|[Ii]nstagram|Y[Oo][Uu]T[Uu][Bb][Ee]|[Yy]ou[Tt]ube|[Ll]inked[Ii]n|[Tt]ik[Tt]ok|[Tt]hreads|[Bb]luesky|[Tt]elegram|[Ww]hats[Aa]pp)\b.{0,250}$/u,
     reason: 'share-widget',
     source: 'follow prompts naming the outlet, desk or author ("Follow the Newsdesk on Instagram, Facebook and YouTube.", "Follow me on Twitter or LinkedIn.")'
   },
@@ -203,7 +204,7 @@ export const phrases: readonly Phrase[] = [
     source: 'an outlet\'s graphics and interactives linked inside the story ("Courier Graphics: Where the floodwater reached")'
   },
   {
-    pattern: /^(?:get short url|social sharing|order reprints?|print (?:this )?article|text size|font size|shares?|\d[\d,.]*k? shares|share this(?: article| story| page)?|share (?:it |this (?:article |story )?)?with (?:a )?friends?!?|like this (?:story|article)\?(?: share it with a friend!?)?|share your thoughts with friends\.?|share this with|share page|google\+|pinterest|tumblr|stumbleupon|telegram|blogger|follow|connect with us|stay connected|find us on (?:facebook|twitter|instagram|linkedin|youtube)|check us (?:out )?on (?:facebook|twitter|google\+|instagram)|follow [\p{L}.]{1,20} on(?: (?:facebook|twitter|instagram|telegram|youtube))?:?|follow on (?:facebook|twitter|instagram|linkedin|youtube|telegram)|(?:share (?:on|via|to|by) [a-z+]{2,40} ?){2,8})$/iu,
+    pattern: /^(?:get short url|social sharing|order reprints?|print (?:this )?article|(?:text|font) size(?::?(?: [aA][+-]?){1,4})?|republish this (?:article|story)|shares?|\d[\d,.]*k? shares|share this(?: article| story| page)?|share (?:it |this (?:article |story )?)?with (?:a )?friends?!?|like this (?:story|article)\?(?: share it with a friend!?)?|share your thoughts with friends\.?|share this with|share page|google\+|pinterest|tumblr|stumbleupon|telegram|blogger|follow|(?:[a-z]{1,12} sharing button [a-z]{1,12} ?){2,8}|connect with us|stay connected|find us on (?:facebook|twitter|instagram|linkedin|youtube)|check us (?:out )?on (?:facebook|twitter|google\+|instagram)|follow [\p{L}.]{1,20} on(?: (?:facebook|twitter|instagram|telegram|youtube))?:?|follow on (?:facebook|twitter|instagram|linkedin|youtube|telegram)|(?:share (?:on|via|to|by) [a-z+]{2,40} ?){2,8})$/iu,
     reason: 'share-widget',
     source: 'share, reprint and follow buttons scraped one to a line ("Get short URL", "Order Reprints", "Follow RT on"), or run together ("Share on FacebookShare on TwitterShare via Email")'
   },
@@ -216,14 +217,14 @@ export const phrases: readonly Phrase[] = [
 
   // Machine-translation and language notices.
   {
-    pattern: /^(?:powered by (?:automated|machine|google) translation|this (?:article|story|page) (?:was|has been|is) (?:automatically |machine[- ])?translated\b.{0,120}|(?:machine |automatic |google )?translat(?:ed|ion) by (?:google|deepl|ai)\b.{0,40}|translation of an (?:article|story) (?:originally )?published in [A-Z][a-z]+\b.{0,200}|read (?:this|the) (?:article|story) in [A-Z][a-z]+\.?)$/i,
+    pattern: /^(?:powered by (?:automated|machine|google) translation|this (?:article|story|page) (?:was|has been|is) (?:automatically |machine[- ])?translated\b.{0,120}|(?:machine |automatic |google )?translat(?:ed|ion) by (?:google|deepl|ai)\b.{0,40}|translation of an (?:article|story) (?:originally )?published in [A-Z][a-z]+\b.{0,200}|read (?:this|the) (?:article|story) in [A-Z][a-z]+\.?|this (?:article|story) is (?:also )?available in [A-Z][a-z]+\b.{0,80})$/i,
     reason: 'translation-notice',
     source: 'translation widgets on multilingual news sites'
   },
 
   // Promos: podcasts, videos, newsletters, live blogs.
   {
-    pattern: /^(?:(?:>>|[»›▸►])\s*)?(?:listen|watch|live updates?|live blog|podcast|video|newsletter|sign up|read more|read also|also read|read related(?: [\p{L}\d'’. ]{1,30})? (?:coverage|stories|articles)|read(?=\s*[:|])|see more|more|don't miss|do not miss|must read|related video|more on this (?:story|topic))\s*(?:[:|–—-]|(?= (?:subscribers|members) only\b))\s*.{0,200}$/iu,
+    pattern: /^(?:(?:>>|[»›▸►])\s*)?(?:listen|watch|live updates?|live blog|podcast|video|newsletter|sign up|read more|read also|also read|read related(?: [\p{L}\d'’. ]{1,30})? (?:coverage|stories|articles)|read(?=\s*[:|])|see more|more|don't miss|do not miss|must read|related video|more on this (?:story|topic))\s*(?:[:|–—►»›▸-]|(?= (?:subscribers|members) only\b))\s*.{0,200}$/iu,
     reason: 'promo',
     source: 'teaser labels ("LISTEN: ...", "Live updates: ...", "SEE MORE: ...", "Read: ...", "Read related Courier coverage: ...", "More on this topic: ...", "Read more Subscribers only ...") across templates'
   },
@@ -240,7 +241,7 @@ export const phrases: readonly Phrase[] = [
     source: 'section labels of promo boxes and players on a line of their own ("Video", "Ad", "Watch Live", "Listen 5 min")'
   },
   {
-    pattern: /^(?:sign up (?:for|to) (?:our|the|receive)\b.{0,150}|get (?:our|the) (?:free |daily |weekly )?newsletter.{0,150}|subscribe to (?:our|the)\b.{0,150}|(?:(?:advertisement|advertising)\s*(?:[-–|·•]\s*)?)?(?:story continues below|scroll to continue(?: with content)?|continue reading below)|(?:article|story) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading the main story)$/i,
+    pattern: /^(?:(?:[^.?!]{1,60}\? )?sign up (?:for|to) (?:our|the|receive)\b.{0,150}|(?:subscribe: )?sign up for [^.]{1,60}\b(?:newsletters?|briefing|bulletin|digest)\b.{0,60}|get (?:our|the) (?:free |daily |weekly )?newsletter.{0,150}|subscribe to (?:our|the)\b.{0,150}|(?:(?:advertisement|advertising)\s*(?:[-–|·•]\s*)?)?(?:story continues below|scroll to continue(?: with content)?|continue reading below)|(?:article|story) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading the main story)$/i,
     reason: 'promo',
     source: 'newsletter prompts and in-article ad markers'
   },
@@ -329,7 +330,7 @@ export const phrases: readonly Phrase[] = [
 
   // Paywall and subscription prompts.
   {
-    pattern: /^(?:from \$\d+(?:\.\d\d)? (?:for|a|per) (?:the first |one |1 )?(?:month|week|year)s?|already (?:signed up|a subscriber|subscribed|have an account|registered)\?.{0,40}|(?:log|sign) ?in|(?:log|sign) ?in to (?:continue|read|comment).{0,80}|subscribe(?: now| today)?(?: to continue reading| for full access)?\.?|(?:this|the) (?:article|story|content) is (?:only )?(?:available |reserved )?(?:to|for) (?:subscribers|members)(?: only)?\.?|you have reached (?:your|the) (?:limit|maximum) of (?:free )?articles.{0,80}|create (?:a )?free account.{0,80}|already have an account\?.{0,40}|become a (?:subscriber|member)\b.{0,80}|(?:you(?: are|['’]re) reading [^.?!]{1,60}[.!] )?support (?:our )?(?:independent )?journalism\b.{0,120}|unlock (?:this|unlimited)\b.{0,80}|to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in|register)\b.{0,60})$/i,
+    pattern: /^(?:from \$\d+(?:\.\d\d)? (?:for|a|per) (?:the first |one |1 )?(?:month|week|year)s?|already (?:signed up|a subscriber|subscribed|have an account|registered)\?.{0,40}|(?:log|sign) ?in|(?:log|sign) ?in to (?:continue|read|comment).{0,80}|subscribe(?: now| today)?(?: to continue reading| for full access)?\.?|(?:this|the) (?:article|story|content) is (?:only )?(?:available |reserved )?(?:to|for) (?:subscribers|members)(?: only)?\.?|you have reached (?:your|the) (?:limit|maximum) of (?:free )?articles.{0,80}|create (?:a )?free account.{0,80}|already have an account\?.{0,40}|become a (?:subscriber|member)\b.{0,80}|(?:you(?: are|['’]re) reading [^.?!]{1,60}[.!] )?(?:please )?support (?:our )?(?:independent |quality |local )?journalism\b.{0,120}|get (?:all-access|unlimited access|full access) to\b.{0,80}|unlock (?:this|unlimited)\b.{0,80}|to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in|register)\b.{0,60})$/i,
     reason: 'paywall',
     source: 'metered-paywall and registration prompts ("You are reading The Courier. Support independent journalism - become a subscriber.")',
     endsArticle: true
@@ -337,7 +338,7 @@ export const phrases: readonly Phrase[] = [
 
   // Comment forms and comment-section chrome.
   {
-    pattern: /^(?:leave a (?:reply|comment)(?: cancel reply)?|post a comment|add a comment|write a comment|join the (?:conversation|discussion)(?: in (?:our|the) comments? section(?: below)?[.!](?: .{0,300})?)?|comments? (?:are|is|have been) (?:now )?closed(?: (?:for|on) this (?:story|article|post))?\.?|\(?\d+\)? comments?|comments?|show comments(?: \(\d+\))?|join (?:our|the) comment(?:ing|s)? (?:forum|section|thread)|join (?:the )?(?:thought-provoking |lively )?conversations?, follow other .{1,60} readers and see their replies\.?|comment on this (?:article|story|post)|view comments|your email address will not be published\..{0,80}|required fields are marked\s*\*?|automatic approval of (?:subscriber )?comments\.?|cancel reply|notify me of (?:follow-up comments|new posts).{0,80}|save my name, email, and website.{0,120}|we welcome (?:your )?comments.{0,120}|comments (?:are|will be) moderated.{0,120}|(?:note: )?we(?: are|'re|’re) (?:temporarily )?moderating (?:all )?comments\b.{0,200}|comments are subject to\b.{0,200}|if you would like to (?:add a |post a |leave a )?comment\b.{0,120})$/i,
+    pattern: /^(?:leave a (?:reply|comment)(?: cancel reply)?|post a comment|add a comment|write a comment|join the (?:conversation|discussion)(?: in (?:our|the) comments? section(?: below)?[.!](?: .{0,300})?)?|comments? (?:are|is|have been) (?:now )?closed(?: (?:for|on) this (?:story|article|post))?\.?|\(?\d+\)? comments?|comments?(?: \(\d+\))?|show comments(?: \(\d+\))?|join (?:our|the) comment(?:ing|s)? (?:forum|section|thread)|join (?:the )?(?:thought-provoking |lively )?conversations?, follow other .{1,60} readers and see their replies\.?|comment on this (?:article|story|post)|view comments|your email address will not be published\..{0,80}|required fields are marked\s*\*?|automatic approval of (?:subscriber )?comments\.?|cancel reply|notify me of (?:follow-up comments|new posts).{0,80}|save my name, email, and website.{0,120}|we welcome (?:your )?comments.{0,120}|comments (?:are|will be) moderated.{0,120}|[^.]{1,40} moderates (?:all )?(?:readers['’] )?comments\b.{0,300}|you can comment on (?:most |all |any |our )?(?:stories|articles)\b.{0,300}|(?:note: )?we(?: are|'re|’re) (?:temporarily )?moderating (?:all )?comments\b.{0,200}|comments are subject to\b.{0,200}|if you would like to (?:add a |post a |leave a )?comment\b.{0,120})$/i,
     reason: 'comments',
     source: 'WordPress and newspaper comment forms',
     endsArticle: true
@@ -519,7 +520,7 @@ export const phrases: readonly Phrase[] = [
   {
     pattern:
       // The outlet may be named before "print edition" as well as after it: "appeared in the Daily Courier print edition as: ...".
-      /^(?:a version of this (?:article|story|report|review|column|essay) appear(?:s|ed) in print(?:[ ,.:].{0,250})?|this (?:article|story|report) (?:first )?appeared in (?:the )?.{1,80}? print edition(?:[ ,.:].{0,250})?)$/i,
+      /^(?:a version of this (?:article|story|report|review|column|essay) appear(?:s|ed) in print(?:[ ,.:].{0,250})?|this (?:article|story|report) (?:first )?appeared in (?:the )?.{1,80}? print edition(?:[ ,.:].{0,250})?|republished from (?:the )?.{1,80}? print edition\b.{0,80})$/i,
     reason: 'other',
     source: 'print-edition notices under a web story ("A version of this article appeared in print on May 2, 2014, on page A6 of the New York edition.", "This article appeared in the Daily Courier print edition as: Rents rise")'
   },
@@ -746,7 +747,7 @@ export const phrases: readonly Phrase[] = [
   // Copy drawn from files or inputs of agencies and other outlets (names in capitals, not "the archive"): "With files from
   // The Canadian Press", "With inputs from PTI"; removed, and reported as wire credits.
   {
-    pattern: /^(?:[Ww]ith|WITH) (?:files|inputs|FILES|INPUTS) (?:from|FROM) (?:the |The )?\p{Lu}[\p{L}\d.&'’ ,-]{1,100}\.?$/u,
+    pattern: /^(?:(?:-{1,2}|[–—]) ?)?(?:[Ww]ith|WITH) (?:files|inputs|FILES|INPUTS) (?:from|FROM) (?:the |The )?\p{Lu}[\p{L}\d.&'’ ,-]{1,100}\.?$/u,
     reason: 'credit',
     source: 'files and inputs from other newsrooms ("With files from Reuters and The Canadian Press")'
   },
@@ -787,6 +788,80 @@ export const phrases: readonly Phrase[] = [
     maxLength: 100,
     reason: 'dateline-meta',
     source: 'the programme a radio or television story ran on ("Heard on All Things Considered", "As heard on The Current")'
+  },
+  // A newsletter form's messages: "* Enter a valid email", "You're all signed up!".
+  {
+    pattern: /^(?:\* ?)?(?:you['’]re all signed up!?|thanks? (?:you )?for (?:subscribing|signing up)\b.{0,80}|(?:please )?enter a valid email(?: address)?\.?)$/i,
+    reason: 'promo',
+    source: 'newsletter sign-up forms\' messages ("* Enter a valid email", "* Thank you for subscribing to our newsletter.")'
+  },
+  // Appeals for readers' money and letters, under the story.
+  {
+    pattern:
+      /^(?:thank you for (?:donating|your donation|supporting)\b.{0,120}|support our work: .{1,300}|.{1,60}? is free to read,? but (?:it(?:['’]s| is) )?not free to (?:make|produce)\b.{0,300}|we(?: want|['’]d (?:like|love)| would (?:like|love)) to hear from you\b.{0,250})$/i,
+    reason: 'promo',
+    source: 'donation appeals and calls for readers\' stories ("Support our work: ...", "X is free to read, but not free to make.", "We want to hear from you: ...")'
+  },
+  // The outlet describing itself under every story: "The Ledger is a nonprofit newsroom that ...",
+  // "The Courier delivers independent coverage of ...". A story about a newsroom reports what was said of it.
+  {
+    pattern:
+      /^(?!.*\b(?:said|says|told)\b)\p{Lu}[\p{L}\d.&'’ -]{1,40} (?:is an? (?:[\p{L}-]+ ){0,4}(?:newsroom|news (?:organi[sz]ation|outlet|site|website|service))|delivers (?:independent|award-winning|in-depth)) .{0,400}$/u,
+    holds: [' is a', ' delivers '],
+    reason: 'promo',
+    source: 'outlets\' descriptions of themselves ("The Ledger is a national newsroom that produces in-depth journalism ...")'
+  },
+  // An agency's notice that the site carries part of its wire: "Anadolu Agency website contains only a portion of the news stories offered to subscribers ...".
+  {
+    pattern: /^.{1,60} website contains only a portion of the news\b.{0,250}$/i,
+    reason: 'paywall',
+    source: 'agencies\' notices that their site shows part of the subscribers\' wire'
+  },
+  // A box's label over a story's summary: "In summary", "Key takeaways". Not "Key points:", which may introduce the story's own list.
+  {
+    pattern: /^(?:in summary|key takeaways)$/i,
+    reason: 'other',
+    source: 'labels of summary boxes ("In summary", "Key takeaways")'
+  },
+  // A photographer and the outlet in capitals, set off by a slash, on a line of their own: "JANE DOE/THE COURIER".
+  {
+    pattern: /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){1,2} ?\/ ?\p{Lu}[\p{Lu}.&'’ -]{1,40}$/u,
+    holds: ['/'],
+    reason: 'credit',
+    source: 'photographers\' credits in capitals ("JANE DOE/THE COURIER")'
+  },
+  {
+    pattern: /^\((?:photo|image|picture) (?:source|credit)s?: [^()]{1,80}\)$/i,
+    reason: 'credit',
+    source: 'photo credits in brackets labelled as a source ("(photo source: Agency/Jane Doe)")'
+  },
+  // A reporter's e-mail address alone, under the byline or the story.
+  {
+    pattern: /^[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}$/,
+    holds: ['@'],
+    reason: 'byline',
+    source: 'reporters\' e-mail addresses on a line of their own'
+  },
+  // A desk's credits to its own staff, two or more: "Reported by Jane Doe for the Khmer Service. Translated by John Roe.
+  // Written in English by Ann Lee."
+  {
+    pattern:
+      /^(?:[Rr]eported|[Tt]ranslated|[Ww]ritten(?: in English)?|[Ee]dited) by \p{Lu}[^.]{1,80}\.(?: (?:[Tt]ranslated|[Ww]ritten(?: in English)?|[Ee]dited|[Pp]roduced) by \p{Lu}[^.]{1,80}\.?){1,3}$/u,
+    holds: [' by '],
+    reason: 'credit',
+    source: 'staff credits for reporting, translation and editing ("Reported by ... Translated by ... Written in English by ...")'
+  },
+  // Counters of a share bar, run together with the networks' names: "0 12 googleplus0 0".
+  {
+    pattern: /^(?=.*\d)(?:(?:\d{1,6}(?!\d)|facebook|twitter|googleplus|google\+|linkedin|pinterest|reddit|whatsapp|email|tumblr) ?){3,14}$/i,
+    reason: 'share-widget',
+    source: 'share bars\' counters ("0 12 googleplus0 0")'
+  },
+  // A call to read the news in the outlet's app: "Catch all the business news on the Courier. Download the Courier App ...".
+  {
+    pattern: /^catch (?:all )?the (?:latest )?.{1,120}\bdownload (?:the|our) .{1,200}$/i,
+    reason: 'promo',
+    source: 'calls to follow the news in the outlet\'s app ("Catch all the news on X. Download the X App to get ...")'
   },
   {
     pattern: /^(?:[Ff]ollow|FOLLOW) (?:our|the|OUR|THE) (?:live (?:blog|coverage|updates)|LIVE (?:BLOG|COVERAGE|UPDATES))\b.{0,150}$/u,

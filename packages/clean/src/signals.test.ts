@@ -77,7 +77,14 @@ describe('isStampLine', () => {
     ['9:30 pm', false],
     ['Feb. 25, 2021 Updated: 9 PM Central', true],
     ['Nov. 3, 2020 11:04 a.m. Eastern', true],
-    ['Feb. 25, 2021 Updated: 9 PM Central Park concert', false]
+    ['Feb. 25, 2021 Updated: 9 PM Central Park concert', false],
+    // A reading time before the stamp; the authors or the agency before it, after a bar.
+    ['2 min read . Updated: 18 Jun 2022, 10:52 PM IST', true],
+    ['Jane Doe and John Roe   |04.11.2020 - Update : 04.11.2020', true],
+    ['Press Trust of India | New Delhi September 12, 2012 Last Updated at 19:48 IST', true],
+    ['The strike took 2 min read . It ended on 18 Jun 2022', false],
+    ['Jobs and pay | Figures for 18 Jun 2022', false],
+    ['Rates will rise | New Delhi September 12, 2012 was the last time', false]
   ])('%j -> %s', (line, expected) => {
     expect(isStampLine(line)).toBe(expected)
   })

@@ -1,6 +1,6 @@
 import {createRequire} from 'node:module'
 import {characterTest, forEachRun} from '@sourcing/ingest'
-import {matchesLine, type LinePattern} from './phrases.js'
+import {agencyByline, matchesLine, type LinePattern} from './phrases.js'
 
 // Required when first needed rather than imported: `stopword` is CommonJS
 // with every language's list in one file, which Node scans for export names
@@ -277,8 +277,11 @@ function stampWords(value: string): string[] {
   return value.match(stampWord) ?? []
 }
 
-/** What sets a stamp off from the labels printed beside it: "Updated 9:15 AM | CBS News". */
-const stampSeparator = / [|/·•] /
+/**
+ * What sets a stamp off from the labels printed beside it: "Updated 9:15 AM | CBS News", maybe with no
+ * space after a bar ("Jane Doe |04.11.2020"); a slash only between spaces, as dates hold slashes.
+ */
+const stampSeparator = / (?:[|·•] ?|\/ )/
 
 /** Stamps with their labels are short; a longer line is prose or a list. */
 const maximumStampLength = 200
@@ -300,28 +303,56 @@ export function isStampLine(value: string): boolean {
   if (value.length > maximumStampLength || !/\d/.test(value)) return false
   // Collapsing white space first keeps the split linear: `\s+x\s+` would
   // rescan a long run of spaces from every position in it.
-  const [first, ...rest] = stampOf(value).split(stampSeparator)
-  const parts = stampParts(stampWords(first!))
-  if (parts === null) return false
+  const pieces = stampOf(value).split(stampSeparator)
+  // The stamp may come after the author or the agency: "Press Trust of India | New Delhi September 12, 2012".
+  const at = pieces.findIndex((piece) => stampParts(stampWords(piece)) !== null || datedAfterPlace(piece))
+  if (at < 0) return false
+  const parts = stampParts(stampWords(pieces[at]!)) ?? {date: true, clock: false, label: false, zone: false}
   // A clock alone is a stamp when it names its time zone: "16:45 CET+01:00".
-  if (rest.length === 0 && !parts.label && !parts.zone && (!parts.date || (!parts.clock && value.endsWith('.')))) return false
-  return rest.every((part) => {
-    const tokens = words(part)
-    return tokens.length <= 4 || isDateStamp(tokens)
+  if (pieces.length === 1 && !parts.label && !parts.zone && (!parts.date || (!parts.clock && value.endsWith('.')))) return false
+  return pieces.every((piece, index) => {
+    // Before the stamp, its authors: "Jane Doe and John Roe |04.11.2020", "Press Trust of India | New Delhi ...";
+    // a section's labels there make a metadata strip ("KAMPALA | Regional | 9 October 2012").
+    if (index < at) return authorNames.test(piece.trim()) || matchesLine(agencyByline, piece.trim())
+    const tokens = words(piece)
+    return index === at || tokens.length <= 4 || isDateStamp(tokens) || datedAfterPlace(piece)
   })
+}
+
+/** Authors' names, two to four capitalised words each, joined by commas and "and". */
+const authorNames = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}(?:(?:,| and|, and) \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}){0,3}$/u
+
+/**
+ * A dateline's place of up to three words before a stamp's date written with the month's name: "New Delhi
+ * September 12, 2012 Last Updated at 19:48 IST". Before a weekday or a date in figures they are a section's
+ * labels ("Home World Asia 5 March 2019"), which a metadata strip prints.
+ */
+const placeBeforeDate = /^(?:\p{Lu}[\p{L}.'’-]+,? ){1,3}(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d)/u
+
+/**
+ * Whether a piece of a stamp line is a date with its dateline's place before it.
+ *
+ * @param piece A piece of a line between separators.
+ */
+function datedAfterPlace(piece: string): boolean {
+  const place = placeBeforeDate.exec(piece)
+  return place !== null && stampParts(stampWords(piece.slice(place[0].length)))?.date === true
 }
 
 /** A reading time printed after the stamp: "January 10, 2012 4 Min Read". */
 const readingTime = / \d{1,3} min(?:ute)?s? read$/i
+/** A reading time printed before the stamp: "2 min read . Updated: 18 Jun 2022, 10:52 PM IST". */
+const leadingReadingTime = /^\d{1,3} min(?:ute)?s? read ?[.|·•] ?/i
 
 /**
- * A stamp line without the reading time some templates print after it.
+ * A stamp line without the reading time some templates print after it or before it.
  *
  * @param value A line, white space collapsed.
- * @returns The line, cut before a closing reading time.
+ * @returns The line without its reading time.
  */
 function withoutReadingTime(value: string): string {
-  return value.slice(-5).toLowerCase() === ' read' ? value.replace(readingTime, '') : value
+  const timed = value.slice(-5).toLowerCase() === ' read' ? value.replace(readingTime, '') : value
+  return timed.replace(leadingReadingTime, '')
 }
 
 /** A print edition's page after the stamp: "Sun, Oct 16, 2022 page1", "March 3, 2022 Page A4". */
@@ -815,7 +846,7 @@ export function labelledAuthors(value: string): string | null {
  */
 export const creditEndings: readonly LinePattern[] = [
   // The label may be German or Portuguese ("Foto:").
-  {pattern: /(?:^|[\s.(])(?:photo|foto|photograph|picture|image|credit|photo credit|courtesy)s?\s*:\s*[^.:]{1,60}\.?$/i, holds: [':']},
+  {pattern: /(?:^|[\s.(])(?:photo|foto|photograph|picture|image|credit|photo credit|courtesy)s?\s*:\s*[^.:]{1,60}(?:\.[a-z]{2,4})?\.?$/i, holds: [':']},
   // The photographer's name set off by a spaced slash after the label: "... in the hills. Photo / Jane Doe".
   {pattern: /[.!?]["”’]? (?:Photo|PHOTO|Foto) \/ \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u, holds: [' / ']},
   // Glued to the caption by a scraper that dropped the space: "...in MayCredit: Reuters".
@@ -839,6 +870,8 @@ export const creditEndings: readonly LinePattern[] = [
   // The photographer and the outlet set off by a bullet after the caption's last sentence: "... from the span. JANE DOE • Star Tribune".
   {pattern: /[.!?]["”’]? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2} • \p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}$/u, holds: [' • ']},
   {pattern: /\bvia getty images\.?\)?$/i},
+  // The credit followed by the label of the player's button that hides the caption: "... Jane Doe/AP hide caption".
+  {pattern: /\/\p{L}[^/]{0,40} (?:hide|toggle) caption$/iu, holds: ['/']},
   // A caption's credit in brackets after its last sentence, agency and
   // photographer set off by slashes: "... on Friday. (Jane Doe/CBC)", "(Agency / Outlet / Jane Doe)";
   // each word ends in a letter: a credit has no full stop inside its brackets.
@@ -850,8 +883,8 @@ export const creditEndings: readonly LinePattern[] = [
   // without a full stop before it: "... on the edge of the city on Monday
   // [Jane Doe/AFP]". A name comes first: sources cited in brackets ("[IBD/TIPP]") are no credit.
   {
-    pattern: / \[\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){1,3}(?: ?\/ ?\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3}){1,3}\]$/u,
-    holds: ['/']
+    pattern: / \[\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){1,3}(?: ?[\/|] ?\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*){0,3}){1,3}\]$/u,
+    holds: ['/', '|']
   },
   // A credit set off by bars after the caption's last sentence: "... on Thursday. PHOTO | JANE DOE | DAILY NEWS".
   {pattern: /[.!?]["”’]? (?:file )?(?:photo|image|picture)s? ?\| ?[^|]{2,60}(?: ?\| ?[^|]{2,60}){0,2}$/i, holds: ['|']},
@@ -859,7 +892,7 @@ export const creditEndings: readonly LinePattern[] = [
   {pattern: /\s(?:AFP|AP|EPA|Reuters|REUTERS)\/(?:File|FILE|Getty(?: Images)?)\.?$/, holds: ['/']},
   {pattern: /\((?:getty|getty images|reuters|afp|ap|epa|pa|file|supplied|handout)\s*\)\.?$/i, holds: ['(']},
   // The credit after the caption's last sentence, maybe after a dash: "... on Monday. Photo by Outlet/Jane Doe", "... in the old city. — Photo by APP", "... on Friday. Pic by Jane Doe".
-  {pattern: /[.!?]["”’]? (?:[—–-] )?(?:[Pp]hoto|[Pp]icture|[Ii]mage|[Pp]ic)s? by \p{Lu}[^.!?]{1,60}$/u, holds: [' by ']},
+  {pattern: /[.!?]["”’]? (?:[—–-] )?(?:[Pp]hoto|[Pp]icture|[Ii]mage|[Pp]ic)s? (?:(?:sent|supplied|provided|shared|taken) )?by (?:\p{Lu}|an? )[^.!?]{1,60}$/u, holds: [' by ']},
   // The word for a picture and the photographer after a slash: "... on Thursday. PHOTO/JANE DOE", "... Photo/File".
   {pattern: /[.!?]["”’]? (?:PHOTO|Photo|PICTURE|Picture|PIC|Pic)\/\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u, holds: ['/']},
   // The photographer and the outlet after a slash, after the caption's last sentence,
@@ -887,11 +920,18 @@ export const creditEndings: readonly LinePattern[] = [
   // A caption asks nothing: a related headline credits its outlet so too ("Why Did Prices Fall? [Bloomberg]").
   {
     pattern:
-      /^[^?!]{10,300} \[(?:File(?: photo)?: ?)?(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?\/ ?)?(?:AFP|AP|Reuters|REUTERS|EPA|EPA-EFE|Getty Images|Al Jazeera|Anadolu|Bloomberg|Xinhua|File)\]$/u,
+      /^[^?!]{10,300} \[(?:File(?: photo)?: ?)?(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?\/ ?)?(?:AFP|AP|Reuters|REUTERS|EPA|EPA-EFE|Getty Images|Al Jazeera|Anadolu|Bloomberg|Xinhua|File)(?: via Getty(?: Images)?)?\]$/u,
     holds: ['[']
   },
   // An agency chain set off by slashes after the last sentence: "... on Tuesday. Picture-alliance/dpa/J. Doe".
   {pattern: /[.!?]["”’]? \p{Lu}[\p{L}-]{1,30}(?:\/\p{L}[\p{L}. -]{0,30}){2,3}$/u, holds: ['/']},
+  // The photographer and the outlet they worked for in brackets after the last sentence: "... in Tulsa. (Jane Doe for The Ledger)",
+  // "... on November 4, 2020. ( Jane Doe - Anadolu Agency )". Names are capitalised and the brackets close the line,
+  // so an aside in a sentence ("(money set aside for schools)", "(Jane Doe for Congress).") is not one.
+  {
+    pattern: /[.!?]["”’]? \( ?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?: for| [-–]) \p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,4} ?\)$/u,
+    holds: [' for ', ' - ', ' – ']
+  },
   // The photographer and the outlet in capitals after the last sentence: "... on Sunday. Ana Ruiz (THE COURIER)".
   {pattern: /[.!?]["”’]? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2} \(\p{Lu}[\p{Lu} .&'’-]{1,25}\)$/u, holds: [' (']},
   // A picture agency in capitals after the caption's last sentence: "... at a checkpoint on Thursday. KYODO";
@@ -1075,13 +1115,11 @@ const captionMark =
   /^(?:file|archive|stock|representational|representative) (?:photo|picture|image|pic)\.?$| \((?:file|archive)(?: (?:photo|picture|image|pic))?\)\.?$| \((?:(?:second |third |2nd |3rd )?(?:left|right|centre|center|front|rear)|\d(?:st|nd|rd|th) [LR])\) [a-z]+s\b|, pictured(?: (?:left|right|above|below|centre|center))?,| pictured(?: (?:left|right|above|below))?\.?$|^(?:\S+ ){5}.*, (?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},?) (?:19|20)\d\d\.$/i
 /**
  * A picture's credit in brackets after a caption's last sentence, naming the
- * outlet: its file picture ("... in Leeds. (Courier file photo)") or the
- * photographer working for it ("... in Dayton. (Jane Doe for The Ledger)").
- * Names are capitalised and the brackets follow a full stop, so an aside in
- * a sentence ("(money set aside for schools)", "(Jane Doe for Congress).") is not one.
+ * outlet's file picture ("... in Leeds. (Courier file photo)"); the brackets
+ * follow a full stop, so an aside in a sentence ("(file photos of the suspects)") is not one.
+ * The photographer working for the outlet is a credit of its own (see {@link creditEndings}).
  */
-const outletCredit =
-  /[.!?] \((?:(?:\p{Lu}[\p{L}.'’&-]* ){1,3}(?:file|archive|staff) (?:photo|picture|image)|\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2} for (?:The )?\p{Lu}[\p{L}.&'’-]+(?: \p{Lu}[\p{L}.&'’-]+){0,3})\)$/u
+const outletCredit = /[.!?] \((?:\p{Lu}[\p{L}.'’&-]* ){1,3}(?:file|archive|staff) (?:photo|picture|image)\)$/u
 /**
  * A caption whose picture credit in brackets follows its full stop: "... on
  * Tuesday. (Courier photo)", "... on Sunday. (Social media)", "... on Nov.
@@ -1109,10 +1147,11 @@ const captionDay =
  * mark ("FILE - Firefighters ..."), "In this photo taken ...", "In this Aug.
  * 3, 2019, file photo, ...", "This handout photo provided by ... shows", "A handout picture released by ... shows",
  * a label for where the picture sits or what it is ("Pictured:", "Above:", "Main image:", "Photo:")
- * or an arrow pointing at it ("▲ ..."). A story refers to "the photo".
+ * or an arrow pointing at it ("▲ ..."), or an agency's place and day in capitals ("KYIV, UKRAINE - MARCH 3: ...").
+ * A story refers to "the photo".
  */
 const captionOpening =
-  /^(?:FILE ?[-–—] |In this (?:[\p{L}\d.,'’ ]{0,60}?[ ,])?(?:file |handout |undated |still )?(?:photo|image|picture|frame grab|video (?:grab|still))s?(?:,| taken| made| provided| released| shot| from| distributed| obtained| posted)|This (?:handout |undated |file |still )?(?:photo|image|picture|frame grab|video (?:grab|still)) (?:provided|released|taken|made|shows|distributed|obtained|posted)|An? (?:handout|undated|file) (?:photo|image|picture) (?:provided|released|taken|made|shows|distributed|obtained|posted)|(?:Pictured|Above|Below|Caption|Inset|Top|Left|Right|Photo|Photograph|Picture|Image|Main (?:picture|image|photo)|Clockwise from (?:top )?left): ?(?=\p{Lu})|[▲▼►] )/u
+  /^(?:FILE ?[-–—] |In this (?:[\p{L}\d.,'’ ]{0,60}?[ ,])?(?:file |handout |undated |still )?(?:photo|image|picture|frame grab|video (?:grab|still))s?(?:,| taken| made| provided| released| shot| from| distributed| obtained| posted)|This (?:handout |undated |file |still )?(?:photo|image|picture|frame grab|video (?:grab|still)) (?:provided|released|taken|made|shows|distributed|obtained|posted)|An? (?:handout|undated|file) (?:photo|image|picture) (?:provided|released|taken|made|shows|distributed|obtained|posted)|(?:Pictured|Above|Below|Caption|Inset|Top|Left|Right|Photo|Photograph|Picture|Image|Main (?:picture|image|photo)|Clockwise from (?:top )?left): ?(?=\p{Lu})|[▲▼►] |\p{Lu}[\p{Lu}.'’ -]{1,30}, \p{Lu}[\p{Lu}.'’ -]{1,30} [-–—] \p{Lu}{3,9}\.? \d{1,2}(?:, \d{4})?: )/u
 /** Agencies' captions, which say what the picture shows and when it was taken, run longer than other captions. */
 const maximumAgencyCaptionLength = 400
 
