@@ -231,7 +231,11 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
   carryAnonymityToLeads(resolver.entities)
   for (const {kind, justification} of blanketReasons) {
     for (const entity of resolver.entities) {
-      if (!justificationOf(entity) && anonymousTypes.has(sourceTypeOf(entity, null)) && coveredByBlanket(entity, kind)) entity.justification = justification
+      if (justificationOf(entity) || !anonymousTypes.has(sourceTypeOf(entity, null)) || !coveredByBlanket(entity, kind)) continue
+      entity.justification = justification
+      // "The aides quoted in this story spoke on condition of anonymity": a note on one kind of source withholds
+      // the names of those of that kind quoted before it, as it does of those after it.
+      if (kind !== '') entity.anonymityMarked = true
     }
   }
 

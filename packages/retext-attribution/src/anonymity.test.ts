@@ -201,6 +201,7 @@ describe('anonymity carried to later mentions', () => {
     ['"The water is gone," one villager said. Those interviewed asked not to be named for fear of reprisals.', 'one villager', 'unnamed-person', 'for fear of reprisals'],
     ['The soldiers quoted in this story are identified by first name only for security reasons. Another soldier, a drone operator, said the jamming had worsened.', 'Another soldier', 'anonymous', 'for security reasons'],
     ['Two workers said the line was stopped. The workers interviewed requested anonymity because they feared dismissal.', 'Two workers', 'unnamed-group', 'because they feared dismissal'],
+    ['One aide said the vote would slip. The aides quoted in this story spoke on condition of anonymity because they were not authorized to discuss the talks.', 'One aide', 'anonymous', 'because they were not authorized to discuss the talks'],
     // A kind covers only sources of that kind; a spokesperson is unnamed by convention, not covered.
     ['The soldiers quoted in this story are identified by first name only for security reasons. A local teacher said the school had shut.', 'A local teacher', 'unnamed-person', undefined],
     ['Names have been changed to protect the families. A council spokesman said the site was safe.', 'A council spokesman', 'unnamed-person', undefined],
