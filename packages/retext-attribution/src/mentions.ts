@@ -873,13 +873,15 @@ function bodyNameEnd(part: Token[], index: number, ends: (token: Token) => boole
 }
 
 /** Prepositions that join a title to the portfolio before the holder's name ("Minister for Housing", "spokesman on health"). */
-const portfolioJoins = new Set(['of', 'for', 'on'])
+const portfolioJoins = new Set(['of', 'for', 'on', 'within'])
 
 /**
  * The name of the person who holds a titled portfolio: "Minister for Housing
  * Ana Ruiz", "Secretary of State Leo Marsh", "Opposition spokesman on
  * national security Leo Marsh". The portfolio's words and the
- * name run together, so the name is taken as its last two words, and only
+ * name run together, so the name is taken as its last two words ("Chairman
+ * of the Senate Finance Committee Ana Ruiz", "Minister within the Ministry
+ * of Finance Dr Ana Ruiz"), and only
  * when the article refers to that surname as a person's, by "he" or "she" or
  * with "Mr" or "Ms", or when the title is capitalised and the two words read
  * as a name ("Minister for Health Ciarán Madden"); "the Mayor of New York
@@ -890,7 +892,8 @@ function portfolioHolder(part: Token[], coreLength: number, known: KnownNames, t
   if (!title || !isTitle(title) || !portfolioJoins.has(part[coreLength]?.lower ?? '')) return null
   // "Minister of State for Housing Jo Hale": the portfolio may hold a join of its own.
   const join = part.findLastIndex((token) => portfolioJoins.has(token.lower))
-  const rest = part.slice(join + 1)
+  // "Chairman of the Senate Finance Committee Ana Ruiz": the body the post belongs to may take "the".
+  const rest = part.slice(part[join + 1]?.lower === 'the' ? join + 2 : join + 1)
   // A spokesman's portfolio after "on" may be in lower case ("Opposition spokesman on national security Jo
   // Hale"): the capitalised words after it can only be the holder's name.
   const portfolio = rest.findIndex((token) => token.capitalised)
@@ -899,7 +902,7 @@ function portfolioHolder(part: Token[], coreLength: number, known: KnownNames, t
     return name.length === minNameAfterJob && name.every((token) => token.word) && readsAsName(name) ? name : null
   }
   if (rest.length <= minNameAfterJob || !rest.every((token) => token.word && token.capitalised)) return null
-  if (!part.slice(coreLength + 1, join).every((token) => portfolioJoins.has(token.lower) || (token.word && token.capitalised))) return null
+  if (!part.slice(coreLength + 1, join).every((token) => portfolioJoins.has(token.lower) || token.lower === 'the' || (token.word && token.capitalised))) return null
   const name = rest.slice(-minNameAfterJob)
   const surname = name.at(-1)!.value
   // A capitalised title is a post in its own right ("Minister for Health"); "a spokesman for Crest Contracting" is not.
@@ -1547,8 +1550,8 @@ const appositiveArticles = new Set(['a', 'an', 'the'])
 /**
  * Whether the description after a name, and after its abbreviation in brackets, is headed by a noun for a
  * body: "Harbor Rail Link, the company that runs the line", "the Tenant Action Collective (TAC), a
- * charity that runs a helpline". The head is the last noun before a preposition, relative or
- * participle, so that "Ana Ruiz, the union leader" stays a person.
+ * charity that runs a helpline", "Kamers Nu, a collective set up by students". The head is the last noun
+ * before a preposition, relative or participle, so that "Ana Ruiz, the union leader" stays a person.
  *
  * @param sentence Tokens of the sentence.
  * @param after Index of the token after the name.
@@ -1559,11 +1562,14 @@ function describedAsBody(sentence: Token[], after: number): boolean {
   let head: Token | undefined
   for (let index = comma + 2; index < sentence.length && index - comma <= appositiveReach; index++) {
     const token = sentence[index]!
-    if (!token.word || prepositions.has(token.lower) || relativeOpeners.has(token.lower) || (head && looksLikeVerb(token))) break
+    if (!token.word || prepositions.has(token.lower) || relativeOpeners.has(token.lower) || (head && (looksLikeVerb(token) || shortParticiples.has(token.lower)))) break
     head = token
   }
   return head !== undefined && organizationNouns.has(head.lower) && !personNouns.has(head.lower) && !alsoPeople.has(head.lower)
 }
+
+/** Participles too short or irregular to look like verbs, which open a clause after the head: "a collective set up by students". */
+const shortParticiples = new Set(['set', 'run', 'made', 'built', 'led', 'held', 'kept', 'begun', 'split'])
 
 /** Nouns for a body that name a person's trade as well: "a software developer", "a veteran broadcaster". */
 const trades = new Set(['developer', 'producer', 'operator', 'publisher', 'broadcaster', 'carrier'])

@@ -1508,7 +1508,9 @@ describe('sources across the article', () => {
     {text: 'Harbor Rail Link, the company that runs the line, said in a statement that trains would resume.', cue: 'said in a statement', source: 'Harbor Rail Link, the company that runs the line', type: 'named-organization'},
     {text: 'The Tenant Action Collective (TAC), a charity that runs a helpline for renters, said evictions had doubled.', cue: 'said', source: 'The Tenant Action Collective (TAC), a charity that runs a helpline for renters', type: 'named-organization'},
     {text: 'Dara Quinn, a software developer in Cork, said the app had failed.', cue: 'said', source: 'Dara Quinn, a software developer in Cork', type: 'named-person'},
-    {text: 'Dara Quinn, the union organiser, said the strike would go ahead.', cue: 'said', source: 'Dara Quinn, the union organiser', type: 'named-person'}
+    {text: 'Dara Quinn, the union organiser, said the strike would go ahead.', cue: 'said', source: 'Dara Quinn, the union organiser', type: 'named-person'},
+    // Described as a body earlier, before a short participle ("run by", "set up by"): the body's name later.
+    {text: 'The march was organised by Halden Vos, a charity run by volunteers. According to Halden Vos, most students have no room.', cue: 'According to', source: 'Halden Vos', type: 'named-organization'}
   ])('types a name the description after it calls a body as one, and a person described by a trade as a person, in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
@@ -1646,6 +1648,13 @@ describe('sources across the article', () => {
     ['Tomas, a welder, said the pay had stopped.', 'named-person', 'Tomas'],
     ['Oksana, a hairdresser in the old town, said customers had stopped coming.', 'named-person', 'Oksana'],
     ['"We fish at night now," said Bako, a boatman on the lake.', 'named-person', 'Bako'],
+    // The holder's name after a post of a body with "the": "of the Senate Finance Committee", "within the Ministry of Finance".
+    ['Chairman of the Senate Finance Committee Ana Ruiz said the plan was good.', 'named-person', 'Ana Ruiz'],
+    ['Minister within the Ministry of Finance Dr Ana Ruiz told the House the law was good.', 'named-person', 'Ana Ruiz'],
+    ['Opposition councillor Tom Hale said the council had cut the budget.', 'named-person', 'Tom Hale'],
+    // People a clause after the noun describes; a leaflet handed out is a document.
+    ['Mothers waiting outside the clinic on Tuesday morning said they had travelled far.', 'unnamed-group', 'Mothers waiting outside the clinic on Tuesday morning'],
+    ['A flyer handed out by picketers at the bridge accused the city of cutting pay.', 'document', 'flyer handed out by picketers at the bridge'],
     ['Her neighbour, retired plumber Tom Hale, 68, said the warning came too late.', 'named-person', 'Tom Hale'],
     ['The second driver, his brother Leo Hale, 40, said the van never stopped.', 'named-person', 'Leo Hale'],
     ['Her son, 12, said the water came through the door.', 'unnamed-person', 'Her son, 12']

@@ -180,6 +180,7 @@ export const personNouns = set(`
   programmer programmers coder coders gamer gamers vlogger podcaster podcasters cyclist cyclists pedestrian pedestrians
   orphan orphans cricketer cricketers goalkeeper goalkeepers referee referees umpire umpires jockey jockeys
   boxer boxers wrestler wrestlers swimmer swimmers sprinter sprinters climber climbers
+  mothers fathers sons daughters councillor councillors councilor councilors alderman aldermen alderwoman
 `)
 
 /**
@@ -194,7 +195,7 @@ export const kinNouns = set(`
 
 /** Nouns for organisations, heading a source that speaks for a body ("the ministry"). */
 export const organizationNouns = set(`
-  government governments ministry ministries department agency agencies army military police authority authorities
+  government governments ministry ministries department agency agencies army military police authority authorities collective collectives
   company companies firm firms campaign committee council court courts office embassy party parties group groups
   movement administration organization organisation union coalition commission bank network channel newspaper
   paper outlet site website broadcaster magazine daily agency institute university foundation association
@@ -223,6 +224,7 @@ export const evidenceNouns = set(`
 /** Nouns for texts and figures that speak as documents ("the report said"). */
 export const documentNouns = set(`
   statement statements report reports study studies survey surveys poll polls estimate estimates document documents
+  flyer flyers leaflet leaflets pamphlet pamphlets brochure brochures summons
   data figures records record filing filings letter letters memo memos indictment complaint lawsuit lawsuits suit suits analysis
   assessment review census audit audits investigation probe probes count tally findings transcript transcripts order ruling decision
   release communique communiqué email emails post tweet tweets video footage research paper
