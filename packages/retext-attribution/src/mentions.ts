@@ -76,7 +76,7 @@ const memberNouns = /^(democrats|republicans|conservatives|tories|liberals|socia
  * or, in Indonesia, opens it ('PT Sinar Jaya'). Surnames that are also trades (Gold, Silver,
  * Smith) are left out.
  */
-const orgNameWords = /\b(ministry|department|agency|environment|health|statistics|transport|fisheries|agriculture|immigration|revenue|heritage|party|council|committee|press|news|times|post|journal|reuters|afp|network|corporation|corp|inc|group|university|institute|foundation|association|union|office|police|army|street|forces|government|commission|bank|house|senate|congress|court|campaign|authority|league|organization|organisation|fund|center|centre|company|service|media|tv|radio|channel|magazine|daily|herald|tribune|guardian|telegraph|gazette|axios|politico|bloomberg|cnn|bbc|abc|cbs|nbc|fox|chronicle|examiner|inquirer|observer|courier|monitor|insider|reporter|mirror|express|globe|star|review|today|weekly|wire|nations|international|watch|equities|securities|capital|partners|holdings|industries|airlines|airways|air|airline|rail|railways?|bio|biotech|pharma|therapeutics|energy|oil|mining|logistics|motors?|chemicals?|electric|steel|petroleum|utilities|electronics|semiconductors?|insurance|software|laboratories|labs|foods|nation|systems|technologies|pharmaceuticals|communications|productions|pictures|studios|records|entertainment|research|economics|analytics|consulting|consultancy|advisory|associates|partnership|fire|club|federation|alliance|coalition|board|bureau|administration|embassy|hospital|school|college|academy|museum|society|trust|forum|ltd|llc|plc|co(?=\.)|copper|mines|minerals|metals|resources|ventures|enterprises|investments|properties|brands|breweries|shipping|construction|gmbh|tbk|bhd|pty|limited|incorporated|s\.a|s\.p\.a|n\.v)\b|\b(sa|ag|nv|spa|asa|oyj|se|europe|africa|asia|pacific|caribbean)$|^pt\b/i
+const orgNameWords = /\b(ministry|department|agency|environment|health|statistics|transport|fisheries|agriculture|immigration|revenue|heritage|party|council|committee|press|news|times|post|journal|reuters|afp|network|corporation|corp|inc|group|university|institute|foundation|association|union|office|police|army|street|forces|government|commission|bank|house|senate|congress|court|campaign|authority|league|organization|organisation|fund|center|centre|company|service|media|tv|radio|channel|magazine|daily|herald|tribune|guardian|telegraph|gazette|axios|politico|bloomberg|cnn|bbc|abc|cbs|nbc|fox|chronicle|examiner|inquirer|observer|courier|monitor|insider|reporter|mirror|express|globe|star|review|today|weekly|wire|nations|international|watch|equities|securities|capital|partners|holdings|industries|airlines|airways|air|airline|rail|railways?|bio|biotech|pharma|therapeutics|energy|oil|mining|logistics|motors?|chemicals?|electric|steel|petroleum|utilities|electronics|semiconductors?|insurance|software|laboratories|labs|foods|nation|systems|technologies|pharmaceuticals|communications|productions|pictures|studios|records|entertainment|research|economics|analytics|consulting|consultancy|advisory|associates|partnership|fire|club|federation|alliance|coalition|board|bureau|administration|embassy|hospital|school|college|academy|museum|society|trust|forum|ltd|llc|plc|co(?=\.)|copper|mines|minerals|metals|resources|ventures|enterprises|investments|properties|brands|breweries|shipping|construction|management|mutual|banque|banco|banca|grupo|groupe|gruppo|compagnie|companhia|gmbh|tbk|bhd|pty|limited|incorporated|s\.a|s\.p\.a|n\.v)\b|\b(sa|ag|nv|spa|as|ab|asa|oy|oyj|se|europe|africa|asia|pacific|caribbean)$|^pt\b/i
 const pronounPhrase = /^(he|she|they|it|we|i|you|who|which)$/
 const definiteOpener = /^(the|this|that|these|those)$/
 const possessiveEnding = /['’]s$/
@@ -150,8 +150,9 @@ export function readMention(tokens: Token[], text: string, context: string, know
 
   const evidence: Evidence = {person: false, organization: false, document: false}
   for (const [index, part] of parts.entries()) readPart(part, index === 0, opener, context, known, mention, evidence, text)
-  // A person noun before a body's name describes the body ("activist investor Harbor Capital Partners").
-  if (parts.length === 1 && mention.name && endsAsBody(mention.name)) evidence.person = false
+  // A person noun before a body's name describes the body, run into it or in apposition ("activist investor
+  // Harbor Capital Partners", "the ship's manager, Halvorsen Ship Management").
+  if (mention.name && endsAsBody(mention.name) && (parts.length === 1 || mention.text.endsWith(mention.name))) evidence.person = false
   mention.gender = headGender(words) ?? mention.gender
   categorise(mention, tokens, words, opener, text, known, evidence)
   // "One producer, who asked not to be identified": a trade's noun that "who" describes is a person; "A rival carrier, which" a body.
@@ -719,7 +720,7 @@ function statesAge(part: Token[]): boolean {
  * noun or title comes before it ("activist investor Harbor Capital
  * Partners", "the Prime Minister's Office", "the army's General Staff").
  */
-const bodyEndings = /\b(office|partners|holdings|capital|staff|group|inc|ltd|plc|llc|corporation|institute|association|foundation|ministry|department|agency|council|committee|commission|authority|university)$/i
+const bodyEndings = /\b(office|partners|holdings|capital|management|mutual|company|bank|staff|group|inc|ltd|plc|llc|corporation|institute|association|foundation|ministry|department|agency|council|committee|commission|authority|university)$/i
 
 /** Whether a name ends with a word that only a body's name ends with ("Harbor Capital Partners"). */
 function endsAsBody(name: string): boolean {
@@ -1389,10 +1390,28 @@ function readNameRuns(sentence: Token[], names: NameSets): void {
       // Emptied only when it holds a run: setting an array's length is a
       // call into the runtime, and most words end no run.
       if (run.length > 1) readRun(sentence, run, names)
+      else if (givenAsName(sentence, run[0]!)) names.surnames.add(normaliseName(sentence[run[0]!]!.value))
       run.length = 0
     }
   }
   if (run.length > 1) readRun(sentence, run, names)
+}
+
+/** Words before "as" that say a name is one a person gave for themselves. */
+const selfNamers = new Set(['name', 'himself', 'herself', 'themselves'])
+
+/**
+ * Whether a lone name is one a source gave for themselves ("who gave his name only as Vuthy", "identified
+ * herself as Mariam"): a person's, though the article never gives it in full.
+ *
+ * @param sentence Tokens of the sentence.
+ * @param at Index of the name.
+ */
+function givenAsName(sentence: Token[], at: number): boolean {
+  const before: string[] = []
+  for (let index = at - 1; index >= 0 && before.length < 3; index--) if (sentence[index]!.word) before.push(sentence[index]!.lower)
+  const [as, previous, earlier] = before
+  return as === 'as' && (selfNamers.has(previous ?? '') || (previous === 'only' && selfNamers.has(earlier ?? '')))
 }
 
 /** What `knownNames` gathers from the runs of capitalised words, as it reads them. */

@@ -1509,6 +1509,14 @@ describe('sources across the article', () => {
     {text: 'The Tenant Action Collective (TAC), a charity that runs a helpline for renters, said evictions had doubled.', cue: 'said', source: 'The Tenant Action Collective (TAC), a charity that runs a helpline for renters', type: 'named-organization'},
     {text: 'Dara Quinn, a software developer in Cork, said the app had failed.', cue: 'said', source: 'Dara Quinn, a software developer in Cork', type: 'named-person'},
     {text: 'Dara Quinn, the union organiser, said the strike would go ahead.', cue: 'said', source: 'Dara Quinn, the union organiser', type: 'named-person'},
+    // A person noun before a body's name in apposition describes the body; its first word alone is the body later.
+    {text: "The ship grounded, according to the ship's manager, Halvorsen Ship Management. Halvorsen said all crew were safe.", cue: 'said', source: 'Halvorsen', type: 'named-organization'},
+    // Bodies whose names end in a foreign word for a bank, an insurer's or a legal form.
+    {text: 'A man entered a branch of Banque Cèdre-Orient. Banque Cèdre-Orient said the incident endangered lives.', cue: 'said', source: 'Banque Cèdre-Orient', type: 'named-organization'},
+    {text: 'His insurer, Golden Oak Mutual, would not renew. Golden Oak Mutual said its exposure had grown.', cue: 'said', source: 'Golden Oak Mutual', type: 'named-organization'},
+    {text: 'Tallinna Soojus AS raised its prices. Tallinna Soojus said in a statement that it would switch to wood chips.', cue: 'said in a statement', source: 'Tallinna Soojus', type: 'named-organization'},
+    // Honorifics of Malaysia and Nigeria are titles: the name after them is a person's, its first word too.
+    {text: 'Schools will close, Deputy Minister Datuk Amin Yusof said. Amin said in a statement that pupils would stay home.', cue: 'said in a statement', source: 'Amin', type: 'named-person'},
     // Described as a body earlier, before a short participle ("run by", "set up by"): the body's name later.
     {text: 'The march was organised by Halden Vos, a charity run by volunteers. According to Halden Vos, most students have no room.', cue: 'According to', source: 'Halden Vos', type: 'named-organization'}
   ])('types a name the description after it calls a body as one, and a person described by a trade as a person, in "$text"', (expected) => expectFound([expected]))
@@ -1652,6 +1660,8 @@ describe('sources across the article', () => {
     ['Chairman of the Senate Finance Committee Ana Ruiz said the plan was good.', 'named-person', 'Ana Ruiz'],
     ['Minister within the Ministry of Finance Dr Ana Ruiz told the House the law was good.', 'named-person', 'Ana Ruiz'],
     ['Opposition councillor Tom Hale said the council had cut the budget.', 'named-person', 'Tom Hale'],
+    // A name a source gave for themselves is a person's.
+    ['A guard, who gave his name only as Sokha, stood at the gate. Sokha denied that shots were fired.', 'named-person', 'Sokha'],
     // People a clause after the noun describes; a leaflet handed out is a document.
     ['Mothers waiting outside the clinic on Tuesday morning said they had travelled far.', 'unnamed-group', 'Mothers waiting outside the clinic on Tuesday morning'],
     ['A flyer handed out by picketers at the bridge accused the city of cutting pay.', 'document', 'flyer handed out by picketers at the bridge'],

@@ -112,6 +112,7 @@ export const personTitles = set(`
   professor prof prof. chairman chairwoman chairperson ceo commissioner speaker leader chief director spokesman spokeswoman
   spokesperson adviser advisor aide correspondent reporter deputy attorney officer commander
   undersecretary under-secretary taoiseach treasurer premier
+  datuk dato datin tun seri alhaji alhaja comrade engr engr. atty atty. hon hon.
 `)
 
 /** Nouns for people, heading an unnamed source ("a senior official"). */
