@@ -233,7 +233,7 @@ const expressionVerbs = new Set(['express', 'expresses', 'expressed', 'expressin
  */
 const complementReports: ReadonlyMap<string, string> = new Map([
   ...complementForms('that', 'allege alleges alleged estimate estimates estimated estimating agree agrees agreed assess assesses assessed submit submits submitted ruled stress stresses recommend recommends recommended project projects projected accept accepts accepted recall recalls forecast forecasts forecasted'),
-  ...complementForms('that', 'counter countered retort retorts retorted lament laments lamented speculate speculates speculated boast boasts boasted protested muse mused scoffed objected deny'),
+  ...complementForms('that', 'counter countered retort retorts retorted lament laments lamented speculate speculates speculated boast boasts boasted protested muse mused scoffed objected deny charge charges charged charging'),
   // "demanded that the city replace the pipes" (PolNeAR train marks 3 of 6, our beds all); "demanded an apology"
   // names a thing wanted, which the beds mark as borderline at most, and "meet demands that" is the noun.
   ...complementForms('that', 'demanded demanding'),
@@ -2052,7 +2052,19 @@ function complementPrecision(tokens: Token[], index: number): number | undefined
   // "calls into question whether": a noun after a preposition.
   if (complement === undefined || (index > 0 && prepositions.has(tokens[index - 1]!.lower))) return undefined
   // "“Not a chance,” she countered": a quotation closed just before reports as a "that" clause after does.
-  return tokens[skipAdjuncts(tokens, index + 1)]?.lower === complement || (complement === 'that' && closesQuotation(tokens, index)) ? 1 : undefined
+  const opener = skipAdjuncts(tokens, index + 1)
+  // "charged that fee for years": "that" before a noun and the phrase's end is its determiner.
+  if (tokens[opener]?.lower === complement) return demonstrativeThat(tokens, opener, singularNoun) ? undefined : 1
+  return complement === 'that' && closesQuotation(tokens, index) ? 1 : undefined
+}
+
+/**
+ * Whether a word after "that" is a noun a determiner may take: one singular noun, the clause's subject being
+ * plural, a pronoun, a name or a count ("charged that officials lied", "accepted that it was late", "stresses
+ * that one year of data proves nothing").
+ */
+function singularNoun(token: Token): boolean {
+  return !token.capitalised && !token.lower.endsWith('s') && token.lower !== 'one' && !/^\d/.test(token.lower) && !determiners.has(token.lower) && !pronouns.has(token.lower)
 }
 
 /** Forms of "forecast" that are a verb after "has" or a comma and "and", never the noun. */
@@ -3737,12 +3749,18 @@ const clauseEnd = new Set(['.', '?', '!', ';', ')'])
 const saidThings = new Set(['view', 'claim', 'account', 'characterization', 'characterisation', 'figure', 'idea', 'notion', 'suggestion', 'assessment', 'allegation', 'version', 'argument', 'criticism', 'interpretation', 'assertion', 'charge', 'accusation', 'description', 'report', 'estimate', 'analysis'])
 
 /**
- * Whether "that" at `index` points at what was said rather than opening a
- * clause: "rejected that view.", "denied that claim on Monday".
+ * Whether "that" at `index` is the determiner of a noun, here of one the
+ * test picks, rather than opening a clause: "rejected that view.", "denied
+ * that claim on Monday".
  */
-function demonstrativeThat(tokens: Token[], index: number): boolean {
+function demonstrativeThat(tokens: Token[], index: number, noun: (token: Token) => boolean): boolean {
   const after = tokens[index + 2]
-  return saidThings.has(tokens[index + 1]?.lower ?? '') && (after === undefined || clauseEnd.has(after.value) || after.value === ',' || prepositions.has(after.lower) || timeWords.has(after.lower))
+  return tokens[index + 1]?.word === true && noun(tokens[index + 1]!) && (after === undefined || clauseEnd.has(after.value) || after.value === ',' || prepositions.has(after.lower) || timeWords.has(after.lower))
+}
+
+/** Whether a word is a noun for what someone said (see {@link saidThings}). */
+function saidThing(token: Token): boolean {
+  return saidThings.has(token.lower)
 }
 
 /**
@@ -3756,7 +3774,7 @@ function contentAfter(sentence: Sentence, from: number, quotes: QuoteIndex): Off
   while (index < tokens.length) {
     const token = tokens[index]!
     // "declined to confirm that.": a "that" with no clause after it is the object, what was said.
-    if (token.value === ',' || token.value === ':' || (token.lower === 'that' && !clauseEnd.has(tokens[index + 1]?.value ?? '.') && !demonstrativeThat(tokens, index))) index++
+    if (token.value === ',' || token.value === ':' || (token.lower === 'that' && !clauseEnd.has(tokens[index + 1]?.value ?? '.') && !demonstrativeThat(tokens, index, saidThing))) index++
     else break
     complementizer ||= token.lower === 'that'
   }

@@ -58,7 +58,7 @@ const timeOpeners = /^(on|last|this|next|early|late|earlier|later|in|the)$/
 function subjectRelativeThat(tokens: Token[], index: number): boolean {
   const head = tokens[index - 1]
   const verb = tokens[index + 1]
-  if (!head?.word || !(personNouns.has(head.lower) || organizationNouns.has(head.lower))) return false
+  if (!head?.word || !subjectNoun(head.lower)) return false
   return verb !== undefined && verb.word && !verb.capitalised && !nounOrPronoun(verb.lower)
 }
 
@@ -189,27 +189,32 @@ const maxPersonModifiers = 3
 const personClauseOpeners = new Set(['who', 'familiar', 'close', 'involved'])
 
 /**
- * A person or group opening the sentence with a clause about them that runs
+ * A person, group or body opening the sentence with a clause about them that runs
  * up to the verb, which the backward reading loses at the clause's last word
  * ("A porter standing beside him said", "A banker familiar with Qatari
  * thinking said", "Inspectors who visited before the dam was repaired
- * said"): the whole is the source. Only words stand between, no comma or
+ * said", "Aid agencies serving the displaced say"): the whole is the source. Only words stand between, no comma or
  * quotation that would make the clause an aside or the verb someone else's.
  */
 function modifiedPersonSubject(tokens: Token[], end: number): Range | null {
   const start = subjectStart(tokens)
   if (end - start > maxPersonSubject) return null
   let head = start
-  while (head < end && head - start < maxPersonModifiers && !personNouns.has(tokens[head]!.lower)) {
+  while (head < end && head - start < maxPersonModifiers && !subjectNoun(tokens[head]!.lower)) {
     if (!tokens[head]!.word || pronouns.has(tokens[head]!.lower) || prepositions.has(tokens[head]!.lower)) return null
     head++
   }
   const next = tokens[head + 1]
-  if (!personNouns.has(tokens[head]?.lower ?? '') || !next?.word) return null
+  if (!subjectNoun(tokens[head]?.lower ?? '') || !next?.word) return null
   if (!(personClauseOpeners.has(next.lower) || opensParticipleClause(next) || (prepositions.has(next.lower) && participleFollows(tokens, head + 2, end)))) return null
   for (let index = head + 1; index < end; index++) if ((!tokens[index]!.word && !isInner(tokens, index)) || clauseJoiners.has(tokens[index]!.lower)) return null
   // "A reporter who has been asking": an auxiliary before the verb makes it the clause's own.
   return clauseAuxiliary.test(tokens[end - 1]!.lower) ? null : [start, end]
+}
+
+/** Nouns for the people or bodies a clause after them describes: "porter", "agencies". */
+function subjectNoun(lower: string): boolean {
+  return personNouns.has(lower) || organizationNouns.has(lower)
 }
 
 /** Whether a word opens a participle clause on the noun before it: "standing", "waiting". */

@@ -377,7 +377,9 @@ describe('cues and their layout', () => {
     {text: 'Aides to the governor countered that the budget was balanced.', cue: 'countered', source: 'Aides to the governor', content: 'the budget was balanced'},
     {text: 'Farmers lamented that the rain came too late.', cue: 'lamented', source: 'Farmers', content: 'the rain came too late'},
     {text: 'Some traders speculated that the bank would cut rates.', cue: 'speculated', source: 'Some traders', content: 'the bank would cut rates'},
-    {text: 'Ranchers in the region deny that they use fire to clear pasture.', cue: 'deny', source: 'Ranchers in the region', content: 'they use fire to clear pasture'}
+    {text: 'Ranchers in the region deny that they use fire to clear pasture.', cue: 'deny', source: 'Ranchers in the region', content: 'they use fire to clear pasture'},
+    {text: 'Opposition MP Tom Hale charged that the bill stripped out safeguards.', cue: 'charged', source: 'Opposition MP Tom Hale', content: 'the bill stripped out safeguards'},
+    {text: 'Aid agencies serving the displaced say the response has been slowed by fuel shortages.', cue: 'say', source: 'Aid agencies serving the displaced'}
   ])('reads a verb that reports with its complement in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
@@ -398,6 +400,8 @@ describe('cues and their layout', () => {
     'The project that failed cost millions.',
     'The figures call into question whether the plan works.',
     'The board accepted the offer.',
+    'The firm charged that fee for years.',
+    'The court accepted that offer last week.',
     'The workers\' union countered with a new offer.',
     'The minister lamented the loss of the factory.',
     '“Go home,” he shouted as the crowd scoffed.',
