@@ -128,7 +128,7 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
   /** Reasons stated for everyone quoted, or one kind of them, which hold before and after the statement. */
   const blanketReasons: Array<{kind: string; justification: Offsets}> = []
   for (const [index, sentence] of sentences.entries()) {
-    const frames = framed[index]!
+    let frames = framed[index]!
     resolver.enterSentence(sentence.start)
     noteNamedSubject(sentence, frames)
     // "The reporter spoke to one mother whose son ... . She said": a person the narration
@@ -166,6 +166,10 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
     // "who also spoke on condition of anonymity for the same reason": the reason is the one given last.
     if (note && sameReason.test(text.slice(note.justification?.start ?? note.end, sentence.end))) note.justification = lastReason
     if (note?.justification) lastReason = note.justification
+    // "a fisherman who asked not to be named because his employer had told staff not to speak, said": a cue
+    // inside the reason, before the sentence's own, is part of why the source is unnamed, not a report of its own.
+    const reason = note?.justification
+    if (reason) frames = framed[index] = frames.filter((frame, at) => at === frames.length - 1 || frame.cue.start < reason.start || frame.cue.start >= reason.end)
     const knowledge = knowledgeAt(sentenceText, sentence.start)
     if (!note && knowledge < 0) continue
     const owner = (at: number): Entity | null => {

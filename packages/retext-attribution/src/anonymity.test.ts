@@ -222,6 +222,8 @@ describe('anonymity carried to later mentions', () => {
     // A reason after the cue is what was said; a marker that says why is the reason then.
     ['A driver, who was not authorised to speak publicly, said that shipments were held up because of a dispute over fees.', 'A driver', 'anonymous', 'not authorised to speak publicly'],
     ['A driver, who asked not to be named, said that shipments were held up because of a dispute over fees.', 'A driver', 'anonymous', undefined],
+    // A cue inside the reason, before the sentence's own, is part of the reason.
+    ['Another resident, a fisherman who asked not to be named because his employer had told staff not to speak to the media, said many families had left.', 'Another resident', 'anonymous', 'because his employer had told staff not to speak to the media'],
     // One name given, the rest withheld for a reason: anonymous. Without a reason, or with a full name, named.
     ['"They started shooting," said Karim, a 24-year-old student who asked that only his first name be used for fear of reprisals.', 'Karim', 'anonymous', 'for fear of reprisals'],
     ['Marisol, who gave only her first name, said the camp was full.', 'Marisol', 'named-person', undefined],
