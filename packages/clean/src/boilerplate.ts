@@ -273,12 +273,19 @@ const headerFurniture: ReadonlySet<Block['reason']> = new Set(['byline', 'timest
  */
 function keepFirstSentenceUnderCredits(blocks: Block[], headline: number): void {
   let index = headline + 1
-  // An author's name alone is marked only later, with the lines around it.
-  while (index < blocks.length && (headerFurniture.has(blocks[index]!.reason) || (blocks[index]!.reason === null && blocks[index]!.wordCount < deckWords && !endsSentence(blocks[index]!.line.value)))) index++
+  while (index < blocks.length && isHeaderFurniture(blocks[index]!)) index++
   const first = blocks[index]
   const credited = blocks.slice(headline + 1, index).some((block) => block.reason === 'byline' || block.reason === 'timestamp')
   if (!credited || !first || first.reason !== null || first.wordCount < (endsSentence(first.line.value) ? deckWords : openDeckWords)) return
   first.protected = true
+}
+
+/**
+ * Whether a line of the header is its furniture: a credit, a stamp, a share bar, or a few words that end no
+ * sentence, as an author's name alone is, which is marked only later with the lines around it.
+ */
+function isHeaderFurniture(block: Block): boolean {
+  return headerFurniture.has(block.reason) || (block.reason === null && block.wordCount < deckWords && !endsSentence(block.line.value))
 }
 
 /** Words of a deck printed without its full stop: a clause as long as a sentence, not a kicker's label. */

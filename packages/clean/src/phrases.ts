@@ -139,7 +139,7 @@ export const phrases: readonly Phrase[] = [
     // Case-sensitive so that what is followed starts with a capital: an
     // outlet, a desk, a handle or a pronoun ("Follow the money on ..." is no prompt).
     pattern:
-      /^(?:[Ff]ollow|FOLLOW|[Ff]ind) (?:me|us|him|her|them|@\w{1,30}|(?:the )?\p{Lu}[\p{L}\d.&'’-]*(?: [\p{L}\d.&'’()@-]+){0,6}) on (?:[Ff]acebook|[Tt]witter|X|[Ii]nstagram|Y[Oo][Uu]T[Uu][Bb][Ee]|[Yy]ou[Tt]ube|[Ll]inked[Ii]n|[Tt]ik[Tt]ok|[Tt]hreads|[Bb]luesky|[Tt]elegram|[Ww]hats[Aa]pp)\b.{0,250}$/u,
+      /^(?:[Ff]ollow|FOLLOW) (?:me|us|him|her|them|@\w{1,30}|(?:the )?\p{Lu}[\p{L}\d.&'’-]*(?: [\p{L}\d.&'’()@-]+){0,6}) on (?:[Ff]acebook|[Tt]witter|X|[Ii]nstagram|Y[Oo][Uu]T[Uu][Bb][Ee]|[Yy]ou[Tt]ube|[Ll]inked[Ii]n|[Tt]ik[Tt]ok|[Tt]hreads|[Bb]luesky|[Tt]elegram|[Ww]hats[Aa]pp)\b.{0,250}$/u,
     reason: 'share-widget',
     source: 'follow prompts naming the outlet, desk or author ("Follow the Newsdesk on Instagram, Facebook and YouTube.", "Follow me on Twitter or LinkedIn.")'
   },
@@ -204,7 +204,7 @@ export const phrases: readonly Phrase[] = [
     source: 'an outlet\'s graphics and interactives linked inside the story ("Courier Graphics: Where the floodwater reached")'
   },
   {
-    pattern: /^(?:get short url|social sharing|order reprints?|print (?:this )?article|(?:text|font) size(?::?(?: [aA][+-]?){1,4})?|republish this (?:article|story)|shares?|\d[\d,.]*k? shares|share this(?: article| story| page)?|share (?:it |this (?:article |story )?)?with (?:a )?friends?!?|like this (?:story|article)\?(?: share it with a friend!?)?|share your thoughts with friends\.?|share this with|share page|google\+|pinterest|tumblr|stumbleupon|telegram|blogger|follow|(?:[a-z]{1,12} sharing button [a-z]{1,12} ?){2,8}|connect with us|stay connected|find us on (?:facebook|twitter|instagram|linkedin|youtube)|check us (?:out )?on (?:facebook|twitter|google\+|instagram)|follow [\p{L}.]{1,20} on(?: (?:facebook|twitter|instagram|telegram|youtube))?:?|follow on (?:facebook|twitter|instagram|linkedin|youtube|telegram)|(?:share (?:on|via|to|by) [a-z+]{2,40} ?){2,8})$/iu,
+    pattern: /^(?:get short url|social sharing|order reprints?|print (?:this )?article|(?:text|font) size(?::?(?: [aA][+-]?){1,4})?|republish this (?:article|story)|shares?|\d[\d,.]*k? shares|share this(?: article| story| page)?|share (?:it |this (?:article |story )?)?with (?:a )?friends?!?|like this (?:story|article)\?(?: share it with a friend!?)?|share your thoughts with friends\.?|share this with|share page|google\+|pinterest|tumblr|stumbleupon|telegram|blogger|follow|[a-z]{1,12} sharing button(?: [a-z]{1,12})?(?: [a-z]{1,12} sharing button(?: [a-z]{1,12})?){1,7}|connect with us|stay connected|find us on (?:facebook|twitter|instagram|linkedin|youtube)|check us (?:out )?on (?:facebook|twitter|google\+|instagram)|follow [\p{L}.]{1,20} on(?: (?:facebook|twitter|instagram|telegram|youtube))?:?|follow on (?:facebook|twitter|instagram|linkedin|youtube|telegram)|(?:share (?:on|via|to|by) [a-z+]{2,40} ?){2,8})$/iu,
     reason: 'share-widget',
     source: 'share, reprint and follow buttons scraped one to a line ("Get short URL", "Order Reprints", "Follow RT on"), or run together ("Share on FacebookShare on TwitterShare via Email")'
   },
@@ -217,7 +217,7 @@ export const phrases: readonly Phrase[] = [
 
   // Machine-translation and language notices.
   {
-    pattern: /^(?:powered by (?:automated|machine|google) translation|this (?:article|story|page) (?:was|has been|is) (?:automatically |machine[- ])?translated\b.{0,120}|(?:machine |automatic |google )?translat(?:ed|ion) by (?:google|deepl|ai)\b.{0,40}|translation of an (?:article|story) (?:originally )?published in [A-Z][a-z]+\b.{0,200}|read (?:this|the) (?:article|story) in [A-Z][a-z]+\.?|this (?:article|story) is (?:also )?available in [A-Z][a-z]+\b.{0,80})$/i,
+    pattern: /^(?:powered by (?:automated|machine|google) translation|this (?:article|story|page) (?:was|has been|is) (?:automatically |machine[- ])?translated\b.{0,120}|(?:machine |automatic |google )?translat(?:ed|ion) by (?:google|deepl|ai)\b.{0,40}|translation of an (?:article|story) (?:originally )?published in [A-Z][a-z]+\b.{0,200}|read (?:this|the) (?:article|story) in [A-Z][a-z]+\.?|this (?:article|story) is (?:also )?available in (?:arabic|french|spanish|german|portuguese|russian|chinese|turkish|italian|hindi|urdu|persian|farsi|hebrew|japanese|korean|indonesian|malay|swahili|ukrainian|polish|dutch)\b.{0,80})$/i,
     reason: 'translation-notice',
     source: 'translation widgets on multilingual news sites'
   },
@@ -330,7 +330,7 @@ export const phrases: readonly Phrase[] = [
 
   // Paywall and subscription prompts.
   {
-    pattern: /^(?:from \$\d+(?:\.\d\d)? (?:for|a|per) (?:the first |one |1 )?(?:month|week|year)s?|already (?:signed up|a subscriber|subscribed|have an account|registered)\?.{0,40}|(?:log|sign) ?in|(?:log|sign) ?in to (?:continue|read|comment).{0,80}|subscribe(?: now| today)?(?: to continue reading| for full access)?\.?|(?:this|the) (?:article|story|content) is (?:only )?(?:available |reserved )?(?:to|for) (?:subscribers|members)(?: only)?\.?|you have reached (?:your|the) (?:limit|maximum) of (?:free )?articles.{0,80}|create (?:a )?free account.{0,80}|already have an account\?.{0,40}|become a (?:subscriber|member)\b.{0,80}|(?:you(?: are|['’]re) reading [^.?!]{1,60}[.!] )?(?:please )?support (?:our )?(?:independent |quality |local )?journalism\b.{0,120}|get (?:all-access|unlimited access|full access) to\b.{0,80}|unlock (?:this|unlimited)\b.{0,80}|to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in|register)\b.{0,60})$/i,
+    pattern: /^(?:from \$\d+(?:\.\d\d)? (?:for|a|per) (?:the first |one |1 )?(?:month|week|year)s?|already (?:signed up|a subscriber|subscribed|have an account|registered)\?.{0,40}|(?:log|sign) ?in|(?:log|sign) ?in to (?:continue|read|comment).{0,80}|subscribe(?: now| today)?(?: to continue reading| for full access)?\.?|(?:this|the) (?:article|story|content) is (?:only )?(?:available |reserved )?(?:to|for) (?:subscribers|members)(?: only)?\.?|you have reached (?:your|the) (?:limit|maximum) of (?:free )?articles.{0,80}|create (?:a )?free account.{0,80}|already have an account\?.{0,40}|become a (?:subscriber|member)\b.{0,80}|(?:you(?: are|['’]re) reading [^.?!]{1,60}[.!] )?(?:please )?support (?:our )?(?:independent |quality )?journalism\b.{0,120}|get (?:all-access|unlimited access) to\b.{0,80}|unlock (?:this|unlimited)\b.{0,80}|to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in|register)\b.{0,60})$/i,
     reason: 'paywall',
     source: 'metered-paywall and registration prompts ("You are reading The Courier. Support independent journalism - become a subscriber.")',
     endsArticle: true
@@ -338,7 +338,7 @@ export const phrases: readonly Phrase[] = [
 
   // Comment forms and comment-section chrome.
   {
-    pattern: /^(?:leave a (?:reply|comment)(?: cancel reply)?|post a comment|add a comment|write a comment|join the (?:conversation|discussion)(?: in (?:our|the) comments? section(?: below)?[.!](?: .{0,300})?)?|comments? (?:are|is|have been) (?:now )?closed(?: (?:for|on) this (?:story|article|post))?\.?|\(?\d+\)? comments?|comments?(?: \(\d+\))?|show comments(?: \(\d+\))?|join (?:our|the) comment(?:ing|s)? (?:forum|section|thread)|join (?:the )?(?:thought-provoking |lively )?conversations?, follow other .{1,60} readers and see their replies\.?|comment on this (?:article|story|post)|view comments|your email address will not be published\..{0,80}|required fields are marked\s*\*?|automatic approval of (?:subscriber )?comments\.?|cancel reply|notify me of (?:follow-up comments|new posts).{0,80}|save my name, email, and website.{0,120}|we welcome (?:your )?comments.{0,120}|comments (?:are|will be) moderated.{0,120}|[^.]{1,40} moderates (?:all )?(?:readers['’] )?comments\b.{0,300}|you can comment on (?:most |all |any |our )?(?:stories|articles)\b.{0,300}|(?:note: )?we(?: are|'re|’re) (?:temporarily )?moderating (?:all )?comments\b.{0,200}|comments are subject to\b.{0,200}|if you would like to (?:add a |post a |leave a )?comment\b.{0,120})$/i,
+    pattern: /^(?:leave a (?:reply|comment)(?: cancel reply)?|post a comment|add a comment|write a comment|join the (?:conversation|discussion)(?: in (?:our|the) comments? section(?: below)?[.!](?: .{0,300})?)?|comments? (?:are|is|have been) (?:now )?closed(?: (?:for|on) this (?:story|article|post))?\.?|\(?\d+\)? comments?|comments?(?: \(\d+\))?|show comments(?: \(\d+\))?|join (?:our|the) comment(?:ing|s)? (?:forum|section|thread)|join (?:the )?(?:thought-provoking |lively )?conversations?, follow other .{1,60} readers and see their replies\.?|comment on this (?:article|story|post)|view comments|your email address will not be published\..{0,80}|required fields are marked\s*\*?|automatic approval of (?:subscriber )?comments\.?|cancel reply|notify me of (?:follow-up comments|new posts).{0,80}|save my name, email, and website.{0,120}|we welcome (?:your )?comments.{0,120}|comments (?:are|will be) moderated.{0,120}|[^.]{1,40} moderates (?:all )?(?:readers['’] )?comments (?:submitted|posted|left)\b.{0,300}|you can comment on (?:most |all |any |our )?(?:stories|articles)\b.{0,300}|(?:note: )?we(?: are|'re|’re) (?:temporarily )?moderating (?:all )?comments\b.{0,200}|comments are subject to\b.{0,200}|if you would like to (?:add a |post a |leave a )?comment\b.{0,120})$/i,
     reason: 'comments',
     source: 'WordPress and newspaper comment forms',
     endsArticle: true
@@ -802,11 +802,12 @@ export const phrases: readonly Phrase[] = [
     reason: 'promo',
     source: 'donation appeals and calls for readers\' stories ("Support our work: ...", "X is free to read, but not free to make.", "We want to hear from you: ...")'
   },
-  // The outlet describing itself under every story: "The Ledger is a nonprofit newsroom that ...",
-  // "The Courier delivers independent coverage of ...". A story about a newsroom reports what was said of it.
+  // The outlet describing itself under every story by what it does: "The Ledger is a nonprofit newsroom that
+  // produces ...", "The Courier delivers independent coverage of ...". A story about a newsroom tells what
+  // happened to it ("... a nonprofit newsroom that laid off 11 staff") or what was said of it.
   {
     pattern:
-      /^(?!.*\b(?:said|says|told)\b)\p{Lu}[\p{L}\d.&'’ -]{1,40} (?:is an? (?:[\p{L}-]+ ){0,4}(?:newsroom|news (?:organi[sz]ation|outlet|site|website|service))|delivers (?:independent|award-winning|in-depth)) .{0,400}$/u,
+      /^(?!.*\b(?:said|says|told)\b)\p{Lu}[\p{L}\d.&'’ -]{1,40} (?:is an? (?:[\p{L}-]+ ){0,4}(?:newsroom|news (?:organi[sz]ation|outlet|site|website|service))(?: that| which)? (?:produces|covers|covering|publishes|reports on|provides|informs)|delivers (?:independent|award-winning|in-depth)) .{0,400}$/u,
     holds: [' is a', ' delivers '],
     reason: 'promo',
     source: 'outlets\' descriptions of themselves ("The Ledger is a national newsroom that produces in-depth journalism ...")'

@@ -84,7 +84,9 @@ describe('isStampLine', () => {
     ['Press Trust of India | New Delhi September 12, 2012 Last Updated at 19:48 IST', true],
     ['The strike took 2 min read . It ended on 18 Jun 2022', false],
     ['Jobs and pay | Figures for 18 Jun 2022', false],
-    ['Rates will rise | New Delhi September 12, 2012 was the last time', false]
+    ['Rates will rise | New Delhi September 12, 2012 was the last time', false],
+    ['Kyiv March 3, 2022', false],
+    ['Primary Election March 5, 2024', false]
   ])('%j -> %s', (line, expected) => {
     expect(isStampLine(line)).toBe(expected)
   })

@@ -305,9 +305,11 @@ export function isStampLine(value: string): boolean {
   // rescan a long run of spaces from every position in it.
   const pieces = stampOf(value).split(stampSeparator)
   // The stamp may come after the author or the agency: "Press Trust of India | New Delhi September 12, 2012".
-  const at = pieces.findIndex((piece) => stampParts(stampWords(piece)) !== null || datedAfterPlace(piece))
+  // A place and a date alone are a timeline's or a guide's subhead ("Kyiv March 3, 2022"); beside an author they are a stamp.
+  const stampOfPiece = (piece: string) => stampParts(stampWords(piece)) ?? (pieces.length > 1 ? datedAfterPlace(piece) : null)
+  const at = pieces.findIndex((piece) => stampOfPiece(piece) !== null)
   if (at < 0) return false
-  const parts = stampParts(stampWords(pieces[at]!)) ?? {date: true, clock: false, label: false, zone: false}
+  const parts = stampOfPiece(pieces[at]!)!
   // A clock alone is a stamp when it names its time zone: "16:45 CET+01:00".
   if (pieces.length === 1 && !parts.label && !parts.zone && (!parts.date || (!parts.clock && value.endsWith('.')))) return false
   return pieces.every((piece, index) => {
@@ -315,7 +317,7 @@ export function isStampLine(value: string): boolean {
     // a section's labels there make a metadata strip ("KAMPALA | Regional | 9 October 2012").
     if (index < at) return authorNames.test(piece.trim()) || matchesLine(agencyByline, piece.trim())
     const tokens = words(piece)
-    return index === at || tokens.length <= 4 || isDateStamp(tokens) || datedAfterPlace(piece)
+    return index === at || tokens.length <= 4 || isDateStamp(tokens) || datedAfterPlace(piece) !== null
   })
 }
 
@@ -330,13 +332,14 @@ const authorNames = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}(?:(?:,|
 const placeBeforeDate = /^(?:\p{Lu}[\p{L}.'’-]+,? ){1,3}(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d)/u
 
 /**
- * Whether a piece of a stamp line is a date with its dateline's place before it.
+ * The parts of a stamp that is a date with its dateline's place before it, or null for any other piece.
  *
  * @param piece A piece of a line between separators.
  */
-function datedAfterPlace(piece: string): boolean {
+function datedAfterPlace(piece: string): StampParts | null {
   const place = placeBeforeDate.exec(piece)
-  return place !== null && stampParts(stampWords(piece.slice(place[0].length)))?.date === true
+  const parts = place === null ? null : stampParts(stampWords(piece.slice(place[0].length)))
+  return parts?.date ? parts : null
 }
 
 /** A reading time printed after the stamp: "January 10, 2012 4 Min Read". */

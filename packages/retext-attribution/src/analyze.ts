@@ -167,9 +167,14 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
     if (note && sameReason.test(text.slice(note.justification?.start ?? note.end, sentence.end))) note.justification = lastReason
     if (note?.justification) lastReason = note.justification
     // "a fisherman who asked not to be named because his employer had told staff not to speak, said": a cue
-    // inside the reason, before the sentence's own, is part of why the source is unnamed, not a report of its own.
+    // inside the reason, before the sentence's own, is part of why the source is unnamed, not a report of its
+    // own. The last cue is the sentence's, though a reason read to the sentence's end holds it too
+    // ("A spokesperson who did not wish to be named because of agency policy said ...").
     const reason = note?.justification
-    if (reason) frames = framed[index] = frames.filter((frame, at) => at === frames.length - 1 || frame.cue.start < reason.start || frame.cue.start >= reason.end)
+    if (reason) {
+      frames = frames.filter((frame, at) => at === frames.length - 1 || frame.cue.start < reason.start || frame.cue.start >= reason.end)
+      framed[index] = frames
+    }
     const knowledge = knowledgeAt(sentenceText, sentence.start)
     if (!note && knowledge < 0) continue
     const owner = (at: number): Entity | null => {

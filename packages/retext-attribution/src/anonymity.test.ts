@@ -290,6 +290,7 @@ describe('blanketKind', () => {
     ['The mother, whose name has been changed, said she was afraid.', null],
     ['Officials interviewed by the committee were not authorised to discuss the case.', null],
     ['Guards cited the danger and asked not to be named.', null],
+    ['Officials cited security concerns and asked not to be named.', null],
     ['People interviewed said an aide, speaking anonymously because of the talks, had resigned.', null],
     ['Two people who worked on the tour, who asked not to be named because they signed agreements, said it was tense.', null],
     ['Three staff interviewed asked not to be named because they feared dismissal.', null],

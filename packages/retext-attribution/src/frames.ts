@@ -233,7 +233,7 @@ const expressionVerbs = new Set(['express', 'expresses', 'expressed', 'expressin
  */
 const complementReports: ReadonlyMap<string, string> = new Map([
   ...complementForms('that', 'allege alleges alleged estimate estimates estimated estimating agree agrees agreed assess assesses assessed submit submits submitted ruled stress stresses recommend recommends recommended project projects projected accept accepts accepted recall recalls forecast forecasts forecasted'),
-  ...complementForms('that', 'counter countered retort retorts retorted lament laments lamented speculate speculates speculated boast boasts boasted protested muse mused scoffed objected deny charge charges charged charging'),
+  ...complementForms('that', 'counter countered retort retorts retorted lament laments lamented speculate speculates speculated boast boasts boasted protested muse mused scoffed objected deny charge charged charging'),
   // "demanded that the city replace the pipes" (PolNeAR train marks 3 of 6, our beds all); "demanded an apology"
   // names a thing wanted, which the beds mark as borderline at most, and "meet demands that" is the noun.
   ...complementForms('that', 'demanded demanding'),
@@ -2053,17 +2053,17 @@ function complementPrecision(tokens: Token[], index: number): number | undefined
   if (complement === undefined || (index > 0 && prepositions.has(tokens[index - 1]!.lower))) return undefined
   // "“Not a chance,” she countered": a quotation closed just before reports as a "that" clause after does.
   const opener = skipAdjuncts(tokens, index + 1)
-  // "charged that fee for years": "that" before a noun and the phrase's end is its determiner.
-  if (tokens[opener]?.lower === complement) return demonstrativeThat(tokens, opener, singularNoun) ? undefined : 1
+  // "charged that fee last year": "that" before a noun and the sentence's end or a time is its determiner.
+  if (tokens[opener]?.lower === complement) return demonstrativeThat(tokens, opener, takesDeterminer) && !prepositions.has(tokens[opener + 2]?.lower ?? '') ? undefined : 1
   return complement === 'that' && closesQuotation(tokens, index) ? 1 : undefined
 }
 
 /**
- * Whether a word after "that" is a noun a determiner may take: one singular noun, the clause's subject being
- * plural, a pronoun, a name or a count ("charged that officials lied", "accepted that it was late", "stresses
- * that one year of data proves nothing").
+ * Whether a word after "that" may be a noun it determines: a lowercase word without a plural's "s", not a
+ * determiner, pronoun, name or count, any of which opens a clause instead ("charged that officials lied",
+ * "accepted that it was late", "stresses that one year of data proves nothing").
  */
-function singularNoun(token: Token): boolean {
+function takesDeterminer(token: Token): boolean {
   return !token.capitalised && !token.lower.endsWith('s') && token.lower !== 'one' && !/^\d/.test(token.lower) && !determiners.has(token.lower) && !pronouns.has(token.lower)
 }
 

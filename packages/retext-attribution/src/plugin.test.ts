@@ -379,7 +379,11 @@ describe('cues and their layout', () => {
     {text: 'Some traders speculated that the bank would cut rates.', cue: 'speculated', source: 'Some traders', content: 'the bank would cut rates'},
     {text: 'Ranchers in the region deny that they use fire to clear pasture.', cue: 'deny', source: 'Ranchers in the region', content: 'they use fire to clear pasture'},
     {text: 'Opposition MP Tom Hale charged that the bill stripped out safeguards.', cue: 'charged', source: 'Opposition MP Tom Hale', content: 'the bill stripped out safeguards'},
-    {text: 'Aid agencies serving the displaced say the response has been slowed by fuel shortages.', cue: 'say', source: 'Aid agencies serving the displaced'}
+    {text: 'Aid agencies serving the displaced say the response has been slowed by fuel shortages.', cue: 'say', source: 'Aid agencies serving the displaced'},
+    // A mass noun after "that" opens the clause's subject, a preposition after it.
+    {text: 'The judge ruled that evidence from the search was inadmissible.', cue: 'ruled', source: 'The judge'},
+    {text: 'The panel recommended that funding for the program be cut.', cue: 'recommended', source: 'The panel'},
+    {text: 'Rivals countered that crime in the city had risen.', cue: 'countered', source: 'Rivals'}
   ])('reads a verb that reports with its complement in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
@@ -400,8 +404,9 @@ describe('cues and their layout', () => {
     'The project that failed cost millions.',
     'The figures call into question whether the plan works.',
     'The board accepted the offer.',
-    'The firm charged that fee for years.',
+    'The firm charged that fee last year.',
     'The court accepted that offer last week.',
+    'Critics of the plan have long made charges that the agency ignored.',
     'The workers\' union countered with a new offer.',
     'The minister lamented the loss of the factory.',
     '“Go home,” he shouted as the crowd scoffed.',

@@ -112,7 +112,7 @@ export const personTitles = set(`
   professor prof prof. chairman chairwoman chairperson ceo commissioner speaker leader chief director spokesman spokeswoman
   spokesperson adviser advisor aide correspondent reporter deputy attorney officer commander
   undersecretary under-secretary taoiseach treasurer premier
-  datuk dato datin tun seri alhaji alhaja comrade engr engr. atty atty. hon hon.
+  datuk dato datin tun seri alhaji alhaja comrade engr engr. atty atty.
 `)
 
 /** Nouns for people, heading an unnamed source ("a senior official"). */
@@ -172,9 +172,9 @@ export const personNouns = set(`
   borrower borrowers saver savers taxpayer taxpayers ratepayer ratepayers customer customers client clients
   subscriber subscribers viewer viewers listener listeners readers bakers butchers grocer
   vendor vendors stallholder stallholders merchants grower growers rancher ranchers smallholder smallholders
-  welder welders carpenter carpenters baker butcher tailor tailors cabbie cabbies maid maids housekeeper housekeepers
-  barber barbers hairdresser hairdressers seamstress seamstresses weaver weavers painter painters bricklayer bricklayers
-  mason masons roofer roofers plasterer plasterers machinist machinists foreman foremen
+  welder welders tailor tailors cabbie cabbies maid maids housekeeper housekeepers
+  hairdresser hairdressers seamstress seamstresses bricklayer bricklayers
+  roofer roofers plasterer plasterers machinist machinists
   farmhand farmhands beekeeper beekeepers fisherwoman boatman boatmen ferryman dockworker dockworkers
   longshoreman longshoremen deckhand deckhands lifeguard lifeguards jailer jailers solicitor solicitors
   barrister barristers notary notaries surveyor surveyors writer dancer dancers stylist stylists imam rabbi rabbis
