@@ -223,7 +223,7 @@ describe('findBoilerplate: body lines from many styles of news writing are kept'
     ['market figures', 'FTSE 100: 7,512.30, up 0.4%'],
     ['wire dateline opening a paragraph', 'LONDON, May 3 (Reuters) - British house prices rose for a third month in April, a mortgage lender said on Friday.'],
     ['dateline on a line of its own', 'NAIROBI, Kenya —'],
-    ["editor's note written into the story", "Editor's note: This story has been updated to include a response from the ministry."],
+    ["editor's note written into the story", "Editor's note: The workers quoted in this story are identified by first name only, for their safety."],
     ['quote standing alone', '“Nobody told us anything.”'],
     ['line of a poem quoted in a review', 'Do not go gentle into that good night,'],
     ['live-blog entry time', '11:45 a.m.:'],
@@ -1460,7 +1460,7 @@ describe('findBoilerplate: credits, stamps, pointers and pleas in shapes of more
     'VOLVO EX. ELECTRIC ESTATE CONCEPT',
     'Why Did Prices Fall This Spring? It Is Complicated [Bloomberg]',
     'Update 3:15 p.m.: Police said the road would reopen within the hour.',
-    "Editor's note: This story has been updated to include a response from the ministry.",
+    "Editor's note: The workers quoted in this story are identified by first name only, for their safety.",
     'The committee will consider supporting the Senate version of the bill next week.',
     'She said the party would consider supporting the Greens in the run-off.',
     'Witnesses heard on Monday that the defendant had fled the country.',
@@ -1485,5 +1485,52 @@ describe('findBoilerplate: credits, stamps, pointers and pleas in shapes of more
     const text = [before, after, ...tail].join('\n')
     const removed = findBoilerplate(text).map((span) => text.slice(span.start, span.end))
     expect(removed).toEqual(tail)
+  })
+})
+
+describe('findBoilerplate: bios, update notes, contact lines, appeals and credits of yet more outlets', () => {
+  it.each<[string, RemovalReason]>([
+    ["Jane Doe is The Courier's Transport Correspondent. She has covered the ferry network since 2009.", 'byline'],
+    ['Jane Doe covers rural Alaska and Native issues. Contact her at jdoe@example.com.', 'byline'],
+    ['Jane Doe covers the petrochemical industry on the Gulf Coast for The Ledger. She previously reported for newspapers in Houston.', 'byline'],
+    ['Reporter, New Orleans', 'byline'],
+    ['Posted by: Jane Doe on October 22, 2013 In: News Update 2 Comments', 'byline'],
+    ['Contact Jane Doe: 313-555-0100 or jdoe@example.com. Follow her on Twitter @JaneDoe.', 'other'],
+    ["Editor's note: This story has been updated with comment from the company.", 'other'],
+    ['This article was updated at 18:05 to include comments from the union.', 'other'],
+    ['[ADVERTISEMENT]', 'promo'],
+    ['Go deeper: The new antitrust playbook for software makers', 'promo'],
+    ['Suggested: Council extends the red zone to the whole province', 'promo'],
+    ['Courier Pro subscribers got this scoop first. Get smarter, faster with Courier Pro.', 'promo'],
+    ['The Ledger provides climate coverage free of charge and advertising. We rely on donations from readers like you to keep going.', 'promo'],
+    ['Support the Courier! The authorities have declared the Courier an “undesirable organisation”. We depend on our readers. Donate', 'promo'],
+    ['Courier.it uses technical and profiling cookies, including third-party ones. By closing this banner you consent to the use of cookies.', 'promo'],
+    ['Share this: Facebook Twitter Google+ Email Print', 'share-widget'],
+    ['Share this:FacebookTwitterWhatsAppEmail', 'share-widget'],
+    ['Courier Voices: comments are the responsibility of the author. Please read our community guidelines.', 'comments'],
+    ['ANSA', 'credit'],
+    ['A worker checks a water meter in the old district on Monday (JT photo)', 'caption'],
+    ['Long queues at the grain depot on Monday – Photo by Jane Doe, Courier', 'caption'],
+    ['Medical staff in protective suits at the entrance to the emergency department. ANSA/JANE DOE', 'caption']
+  ])('removes %j as %s', (line, reason) => {
+    expect(reasonInBody(line)).toBe(reason)
+  })
+
+  it.each([
+    'Ana Ruiz is a former reporter who now runs the tenants union. She said rents had doubled in two years.',
+    'Ana Ruiz covers her face as the tear gas drifts across the square.',
+    'The app uses tracking cookies to follow users across sites, the regulator found.',
+    '"We rely on our readers to tell us when something is wrong," the editor said.',
+    'Reporters, photographers and camera crews waited outside the court all day.',
+    'The talks ended without a deal. EU/UK relations remain strained'
+  ])('keeps the body line %j', (line) => {
+    expect(reasonInBody(line)).toBeNull()
+  })
+
+  it("keeps a wire story's last paragraph signed off with its end mark", () => {
+    const last = '"I am not young," she said. "But I can walk eight minutes." Enditem'
+    const text = [before, after, last, '[Editor: desk]', 'Related:', 'Port county opens its first expressway exit'].join('\n')
+    const removed = findBoilerplate(text).map((span) => text.slice(span.start, span.end))
+    expect(removed).not.toContain(last)
   })
 })

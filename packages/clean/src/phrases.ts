@@ -120,7 +120,7 @@ export const phrases: readonly Phrase[] = [
     source: 'share-button label, often doubled by icon text'
   },
   {
-    pattern: /^(?:(?:please|kindly) )?(?:share|tweet|email|e-mail|print|copy link|pin|whatsapp|facebook|twitter|linkedin|reddit|flipboard|messenger|comment|comments|save|share this article|share this story|share on (?:facebook|twitter|whatsapp|linkedin|email))(?:[\s|·•,/]+(?:share (?:on|by|via) )?(?:share|send|tweet|email|e-mail|print|copy link|pin|whatsapp|facebook|twitter|google\+|linkedin|reddit|flipboard|messenger|comments?|save|more))*:?$/i,
+    pattern: /^(?:(?:please|kindly) )?(?:share|tweet|email|e-mail|print|copy link|pin|whatsapp|facebook|twitter|linkedin|reddit|flipboard|messenger|comment|comments|save|share this article|share this story|share this|share on (?:facebook|twitter|whatsapp|linkedin|email))(?:(?:[\s|·•,/]|(?<=^share this):)+(?:share (?:on|by|via) )?(?:share|send|tweet|email|e-mail|print|copy link|pin|whatsapp|facebook|twitter|google\+|linkedin|reddit|flipboard|messenger|comments?|save|more))*:?$/i,
     reason: 'share-widget',
     source: 'social sharing bars (WordPress, Arc, Hearst templates; "Share Send Facebook Twitter google+ More")'
   },
@@ -204,9 +204,9 @@ export const phrases: readonly Phrase[] = [
     source: 'an outlet\'s graphics and interactives linked inside the story ("Courier Graphics: Where the floodwater reached")'
   },
   {
-    pattern: /^(?:get short url|social sharing|order reprints?|print (?:this )?article|(?:text|font) size(?::?(?: [aA][+-]?){1,4})?|republish this (?:article|story)|shares?|\d[\d,.]*k? shares|share this(?: article| story| page)?|share (?:it |this (?:article |story )?)?with (?:a )?friends?!?|like this (?:story|article)\?(?: share it with a friend!?)?|share your thoughts with friends\.?|share this with|share page|google\+|pinterest|tumblr|stumbleupon|telegram|blogger|follow|[a-z]{1,12} sharing button(?: [a-z]{1,12})?(?: [a-z]{1,12} sharing button(?: [a-z]{1,12})?){1,7}|connect with us|stay connected|find us on (?:facebook|twitter|instagram|linkedin|youtube)|check us (?:out )?on (?:facebook|twitter|google\+|instagram)|follow [\p{L}.]{1,20} on(?: (?:facebook|twitter|instagram|telegram|youtube))?:?|follow on (?:facebook|twitter|instagram|linkedin|youtube|telegram)|(?:share (?:on|via|to|by) [a-z+]{2,40} ?){2,8})$/iu,
+    pattern: /^(?:get short url|social sharing|order reprints?|print (?:this )?article|(?:text|font) size(?::?(?: [aA][+-]?){1,4})?|republish this (?:article|story)|shares?|\d[\d,.]*k? shares|share this(?: article| story| page)?|share (?:it |this (?:article |story )?)?with (?:a )?friends?!?|like this (?:story|article)\?(?: share it with a friend!?)?|share your thoughts with friends\.?|share this with|share page|google\+|pinterest|tumblr|stumbleupon|telegram|blogger|follow|[a-z]{1,12} sharing button(?: [a-z]{1,12})?(?: [a-z]{1,12} sharing button(?: [a-z]{1,12})?){1,7}|connect with us|stay connected|find us on (?:facebook|twitter|instagram|linkedin|youtube)|check us (?:out )?on (?:facebook|twitter|google\+|instagram)|follow [\p{L}.]{1,20} on(?: (?:facebook|twitter|instagram|telegram|youtube))?:?|follow on (?:facebook|twitter|instagram|linkedin|youtube|telegram)|(?:share (?:on|via|to|by) [a-z+]{2,40} ?){2,8}|share this: ?(?:facebook|twitter|whatsapp|email|e-mail|print|linkedin|reddit|telegram|pinterest|tumblr|more|google\+){2,8})$/iu,
     reason: 'share-widget',
-    source: 'share, reprint and follow buttons scraped one to a line ("Get short URL", "Order Reprints", "Follow RT on"), or run together ("Share on FacebookShare on TwitterShare via Email")'
+    source: 'share, reprint and follow buttons scraped one to a line ("Get short URL", "Order Reprints", "Follow RT on"), or run together ("Share on FacebookShare on TwitterShare via Email", "Share this:FacebookTwitterEmail")'
   },
 
   {
@@ -224,9 +224,9 @@ export const phrases: readonly Phrase[] = [
 
   // Promos: podcasts, videos, newsletters, live blogs.
   {
-    pattern: /^(?:(?:>>|[»›▸►])\s*)?(?:listen|watch|live updates?|live blog|podcast|video|newsletter|sign up|read more|read also|also read|read related(?: [\p{L}\d'’. ]{1,30})? (?:coverage|stories|articles)|read(?=\s*[:|])|see more|more|don't miss|do not miss|must read|related video|more on this (?:story|topic))\s*(?:[:|–—►»›▸-]|(?= (?:subscribers|members) only\b))\s*.{0,200}$/iu,
+    pattern: /^(?:(?:>>|[»›▸►])\s*)?(?:listen|watch|live updates?|live blog|podcast|video|newsletter|sign up|read more|read also|also read|read related(?: [\p{L}\d'’. ]{1,30})? (?:coverage|stories|articles)|read(?=\s*[:|])|see more|more|don't miss|do not miss|must read|related video|more on this (?:story|topic)|go deeper|suggested)\s*(?:[:|–—►»›▸-]|(?= (?:subscribers|members) only\b))\s*.{0,200}$/iu,
     reason: 'promo',
-    source: 'teaser labels ("LISTEN: ...", "Live updates: ...", "SEE MORE: ...", "Read: ...", "Read related Courier coverage: ...", "More on this topic: ...", "Read more Subscribers only ...") across templates'
+    source: 'teaser labels ("LISTEN: ...", "Live updates: ...", "SEE MORE: ...", "Read: ...", "Go deeper: ...", "Suggested: ...", "Read related Courier coverage: ...", "More on this topic: ...", "Read more Subscribers only ...") across templates'
   },
   {
     // A name, then a headline: capitalised, with no quotation and no full stop, which a live blog's
@@ -236,9 +236,9 @@ export const phrases: readonly Phrase[] = [
     source: 'links to the outlet\'s other stories ("More from the Courier: Council unveils fresh relief package for restaurants")'
   },
   {
-    pattern: /^(?:don't miss|do not miss|must read|trending(?: now)?|recommended|advertisement|sponsored(?: content)?|partner content|promoted|top stories|editor's picks?|more from [A-Z][\w .&'’-]{0,40}|watch|listen|newsletter|podcast|videos?|photos|(?:photo |video )?gallery|ads?|advertisements|(?:watch|listen) (?:live|now)|watch (?:the )?(?:full )?video(?: here)?|listen to (?:the|our|this) podcast|listen \d{1,3} min(?:ute)?s?)$/i,
+    pattern: /^[[(]?(?:don't miss|do not miss|must read|trending(?: now)?|recommended|advertisement|sponsored(?: content)?|partner content|promoted|top stories|editor's picks?|more from [A-Z][\w .&'’-]{0,40}|watch|listen|newsletter|podcast|videos?|photos|(?:photo |video )?gallery|ads?|advertisements|(?:watch|listen) (?:live|now)|watch (?:the )?(?:full )?video(?: here)?|listen to (?:the|our|this) podcast|listen \d{1,3} min(?:ute)?s?)[\])]?$/i,
     reason: 'promo',
-    source: 'section labels of promo boxes and players on a line of their own ("Video", "Ad", "Watch Live", "Listen 5 min")'
+    source: 'section labels of promo boxes and players on a line of their own ("Video", "Ad", "[ADVERTISEMENT]", "Watch Live", "Listen 5 min")'
   },
   {
     pattern: /^(?:(?:[^.?!]{1,60}\? )?sign up (?:for|to) (?:our|the|receive)\b.{0,150}|(?:subscribe: )?sign up for [^.]{1,60}\b(?:newsletters?|briefing|bulletin|digest)\b.{0,60}|get (?:our|the) (?:free |daily |weekly )?newsletter.{0,150}|subscribe to (?:our|the)\b.{0,150}|(?:(?:advertisement|advertising)\s*(?:[-–|·•]\s*)?)?(?:story continues below|scroll to continue(?: with content)?|continue reading below)|(?:article|story) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading the main story)$/i,
@@ -380,9 +380,9 @@ export const phrases: readonly Phrase[] = [
     perComment: true
   },
   {
-    pattern: /^(?:as you comment|when (?:submitting|posting) (?:content|comments|a comment)|please (?:keep (?:it|comments|your comments)|be) (?:civil|respectful)|(?:our|the) (?:goal|aim) (?:with|of) (?:article |our )?comments|comments? (?:policy|guidelines)\b|comments will be moderated\b|community (?:standards|guidelines|rules)$).{0,600}$/i,
+    pattern: /^(?:[\p{L} ]{1,30}: (?=comments are))?(?:comments are the (?:sole )?responsibility of\b|as you comment|when (?:submitting|posting) (?:content|comments|a comment)|please (?:keep (?:it|comments|your comments)|be) (?:civil|respectful)|(?:our|the) (?:goal|aim) (?:with|of) (?:article |our )?comments|comments? (?:policy|guidelines)\b|comments will be moderated\b|community (?:standards|guidelines|rules)$).{0,600}$/iu,
     reason: 'comments',
-    source: 'comment-policy notices and community-rules headers above or below a comment form',
+    source: 'comment-policy notices and community-rules headers above or below a comment form ("Comments are the responsibility of the author.", "Courier Voices: comments are the responsibility of ...")',
     endsArticle: true
   },
 
@@ -417,7 +417,7 @@ export const phrases: readonly Phrase[] = [
     source: 'pictures credited to whoever handed them over ("Supplied", "Photo courtesy of the family")'
   },
   {
-    pattern: /^\(?(?:ap|afp|reuters|getty|getty images|epa|xinhua|anadolu|bloomberg|shutterstock|alamy|istock)(?: photo)?(?:\/[^()]{1,60})?\)?\.?$/i,
+    pattern: /^\(?(?:ap|afp|reuters|getty|getty images|epa|xinhua|anadolu|bloomberg|shutterstock|alamy|istock|ansa|efe|dpa)(?: photo)?(?:\/[^()]{1,60})?\)?\.?$/i,
     reason: 'credit',
     source: 'agency picture credits on a line of their own'
   },
@@ -470,9 +470,10 @@ export const phrases: readonly Phrase[] = [
     source: 'photographer | agency credit lines ("Jane Doe | Bloomberg | Getty Images")'
   },
   {
-    pattern: /^(?:posted|published|written)(?: on)? [\p{L}\d ,.:/-]{3,40} by [\p{L} .'’-]{1,40}$/iu,
+    pattern:
+      /^(?:posted|published|written)(?: on)? [\p{L}\d ,.:/-]{3,40} by [\p{L} .'’-]{1,40}$|^(?:posted|published|written) by:? \p{Lu}[\p{L} .'’-]{1,40}? on [\p{L}\d ,.:/-]{3,40}?(?: in:? [\p{L}\d ,&'’-]{1,60}?)?(?: \d{1,5} comments?| no comments| leave a comment)?$/iu,
     reason: 'byline',
-    source: 'blog post headers ("Posted on March 30, 2015 by Admin")'
+    source: 'blog post headers ("Posted on March 30, 2015 by Admin", "Posted by: Jane Doe on October 22, 2013 In: News 2 Comments")'
   },
 
   {
@@ -481,9 +482,22 @@ export const phrases: readonly Phrase[] = [
     source: 'fact-check credit boxes ("Researched by: Jane Doe, Tom Hale", "Edited by: Ana Ruiz")'
   },
   {
-    pattern: /^(?:[Bb]y|BY)$|^(?:(?:[Bb]y|BY|[Ff]rom|FROM) )?(?:(?:[Oo]ur|OUR|[Aa]n?|A) (?:[Oo]wn |OWN )?)?(?!(?:The|THE) )(?:\p{Lu}[\p{L}'’-]* ){0,3}(?:(?<=\p{L} )(?:senior|chief|staff|special|deputy|political|politics|business|economics|finance|financial|health|science|education|environment|climate|energy|technology|legal|courts?|crime|foreign|diplomatic|defen[cs]e|security|aerospace|transport|housing|city|metro|arts|culture|sports?|data|investigative|features|social affairs|home affairs) ){0,2}(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Dd]esk|[Bb]ureau(?: [Cc]hief)?|[Nn]ews [Ss]ervice|WRITER|REPORTER|EDITOR|CORRESPONDENT|DESK|BUREAU)(?<=\S+ \S+|^(?:[Cc]orrespondent|CORRESPONDENT))$|^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}(?: \([^()\s]{1,60}\))? (?:is (?:(?:a|an|the) )?(?:[\p{L}'’-]+ ){0,4}(?:[Ww]riter|[Rr]eporter|[Jj]ournalist|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Pp]roducer)(?: (?:for|at|of|with|and|based in|living in|who covers|covering)\b.{0,600})?\.?|(?:covers|reports on|has covered|has reported on|writes about|has written about) [\p{L} ,&'’-]{3,80} for (?:[Tt]he )?\p{Lu}[\p{L}.&'’ -]{1,40}(?: since (?:19|20)\d\d)?\.)$/u,
+    pattern: /^(?:[Bb]y|BY)$|^(?:(?:[Bb]y|BY|[Ff]rom|FROM) )?(?:(?:[Oo]ur|OUR|[Aa]n?|A) (?:[Oo]wn |OWN )?)?(?!(?:The|THE) )(?:\p{Lu}[\p{L}'’-]* ){0,3}(?:(?<=\p{L} )(?:senior|chief|staff|special|deputy|political|politics|business|economics|finance|financial|health|science|education|environment|climate|energy|technology|legal|courts?|crime|foreign|diplomatic|defen[cs]e|security|aerospace|transport|housing|city|metro|arts|culture|sports?|data|investigative|features|social affairs|home affairs) ){0,2}(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Dd]esk|[Bb]ureau(?: [Cc]hief)?|[Nn]ews [Ss]ervice|WRITER|REPORTER|EDITOR|CORRESPONDENT|DESK|BUREAU)(?<=\S+ \S+|^(?:[Cc]orrespondent|CORRESPONDENT))$/u,
     reason: 'byline',
-    source: 'author boxes: a bare "By" over the name, a role or desk in place of the name ("Staff Writer", "Correspondent", "Special Correspondent", "Courier health reporter", "By our Legal Affairs Reporter", "Web Desk", "Express News Service"; not an outlet named after one, "The Evening Reporter"), and the bio ("Jane Doe is a freelance writer based in Leeds", "Jane Doe is housing correspondent at The Courier.", maybe a few sentences more; "Jane Doe covers courts for The Ledger.", "Jane Doe has covered politics for The Herald since 2009.")'
+    source: 'author boxes: a bare "By" over the name, a role or desk in place of the name ("Staff Writer", "Correspondent", "Special Correspondent", "Courier health reporter", "By our Legal Affairs Reporter", "Web Desk", "Express News Service"; not an outlet named after one, "The Evening Reporter")'
+  },
+  {
+    pattern: /^(?:(?:[Ss]enior|[Ss]taff|[Cc]hief|[Ss]pecial|[Ff]oreign|[Cc]ontributing) )?(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Pp]hotographer|[Cc]olumnist), \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u,
+    reason: 'byline',
+    source: 'author boxes\' role with the reporter\'s base ("Reporter, New Orleans", "Correspondent, Nairobi")'
+  },
+  {
+    // The bio may run on for a sentence or two ("She has covered ferries since 2009.", "Contact her at ...");
+    // without the outlet, a beat is a bio only before the reporter's contact. A bio reports no one's words.
+    pattern:
+      /^(?![^"“]*\b(?:said|says|told)\b)\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}(?: \([^()\s]{1,60}\))? (?:is (?:(?:a|an|the) )?(?:[\p{L}'’-]+ ){0,4}(?:[Ww]riter|[Rr]eporter|[Jj]ournalist|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Pp]roducer)(?: (?:for|at|of|with|and|based in|living in|who covers|covering)\b.{0,600})?|(?:covers|reports on|has covered|has reported on|writes about|has written about) [\p{L} ,&'’-]{3,120}(?: for (?:[Tt]he )?\p{Lu}[\p{L}.&'’ -]{1,40}(?: since (?:19|20)\d\d)?(?=\.)|(?=\. (?:[Cc]ontact|[Rr]each|[Ee]-?mail|[Ff]ollow|[Ww]rite to) (?:him|her|them)\b)))(?:\.(?: .{1,400})?)?$/u,
+    reason: 'byline',
+    source: 'author bios ("Jane Doe is a freelance writer based in Leeds", "Jane Doe is The Herald\'s housing correspondent. She has covered ...", "Jane Doe covers courts for The Ledger.", "Jane Doe has covered politics for The Herald since 2009.", "Jane Doe covers rural Alaska. Contact her at ...")'
   },
 
   {
@@ -553,10 +567,10 @@ export const phrases: readonly Phrase[] = [
     // ("Premium subscribers get exclusive access to new episodes, the company said"): a bounded look ahead finds its
     // verb of saying; an offer of anything but access is one only with the call to take it up ("... Subscribe now.").
     pattern:
-      /^(?:independent journalism costs(?:[ ,.!].{0,200})?|support .{1,60} for the price of a (?:cup of )?coffee(?:[ ,.!].{0,80})?|(?![^"“]{0,300}\b(?:said|says|told)\b)[\p{L}\d+]{1,20}(?: [\p{L}\d+]{1,20})? subscribers get (?:exclusive|unlimited|full) access(?:[ ,.!].{0,200})?|[\p{L}\d+]{1,20}(?: [\p{L}\d+]{1,20})? subscribers get (?:exclusive|unlimited|full) [^.!?"“]{1,150}[.!] (?:subscribe|sign up|join) (?:now|today|here)[.!]?|start your free trial[.!]?|(?:editor['’]s note: )?(?:[\p{L}\d.&'’ -]{1,40} is|we(?: are|['’]re)) hiring[.!] (?:see|visit|check out|view) our (?:careers?|jobs?) (?:page|section|site)[.!]?)$/iu,
+      /^(?:independent journalism costs(?:[ ,.!].{0,200})?|support .{1,60} for the price of a (?:cup of )?coffee(?:[ ,.!].{0,80})?|(?![^"“]{0,300}\b(?:said|says|told)\b)[\p{L}\d+]{1,20}(?: [\p{L}\d+]{1,20})? subscribers get (?:exclusive|unlimited|full) access(?:[ ,.!].{0,200})?|[\p{L}\d+]{1,20}(?: [\p{L}\d+]{1,20})? subscribers get (?:exclusive|unlimited|full) [^.!?"“]{1,150}[.!] (?:subscribe|sign up|join) (?:now|today|here)[.!]?|start your free trial[.!]?|[\p{L}\d+ ]{1,60} subscribers (?:got|get|saw|read) this (?:scoop|story|news|item|report) first(?:[ ,.!].{0,150})?|(?:editor['’]s note: )?(?:[\p{L}\d.&'’ -]{1,40} is|we(?: are|['’]re)) hiring[.!] (?:see|visit|check out|view) our (?:careers?|jobs?) (?:page|section|site)[.!]?)$/iu,
     maxLength: 400,
     reason: 'promo',
-    source: 'support and trial offers ("Independent journalism costs. Support The Courier for the price of a coffee.", "Start your free trial.", "Courier+ subscribers get exclusive coverage of the industry. Subscribe now."), and the outlet\'s job advertisements ("Editor\'s Note: The Courier is hiring. See our careers page.")'
+    source: 'support and trial offers ("Independent journalism costs. Support The Courier for the price of a coffee.", "Start your free trial.", "Courier Pro subscribers got this scoop first. Get smarter with Courier Pro.", "Courier+ subscribers get exclusive coverage of the industry. Subscribe now."), and the outlet\'s job advertisements ("Editor\'s Note: The Courier is hiring. See our careers page.")'
   },
   {
     // What the story is part of is a service, a series or a partnership, maybe named after the outlet's: not an event of the story.
@@ -659,10 +673,10 @@ export const phrases: readonly Phrase[] = [
     source: 'terms-of-use footers, reprint notices, outdated-browser banners, loading placeholders'
   },
   {
-    pattern: /^(?:[Ww]rite to|[Ee]-?mail|[Cc]ontact|[Rr]each) \p{Lu}[\p{L}.'’ -]{1,40} at (?:[\d() .-]{7,20} or )?[^\s@]{1,64}@[^\s@]{1,100}\.?(?:(?: or | and |, ).{0,150})?$/u,
+    pattern: /^(?:[Ww]rite to|[Ee]-?mail|[Cc]ontact|[Rr]each) \p{Lu}[\p{L}.'’ -]{1,40}(?: at|:) (?:[\d() .-]{7,20} or )?[^\s@]{1,64}@[^\s@]{1,100}\.?(?:(?: or | and |, | \p{Lu}).{0,150})?$/u,
     holds: ['@'],
     reason: 'other',
-    source: 'author contact lines under a story ("Write to Jane Doe at jane.doe@example.com", "Reach Jane Doe at 555-0100 or jdoe@example.com")'
+    source: 'author contact lines under a story ("Write to Jane Doe at jane.doe@example.com", "Reach Jane Doe at 555-0100 or jdoe@example.com", "Contact Jane Doe: 555-0100 or jdoe@example.com. Follow her on Twitter @jdoe.")'
   },
   {
     pattern: /^to contact the (?:reporters?|editors?|authors?|writers?)(?: responsible)?(?: (?:on|for|of) this (?:story|article|report))?: .{2,250}$/i,
@@ -672,9 +686,9 @@ export const phrases: readonly Phrase[] = [
 
   // Cookie-consent banners (GDPR templates): the notice and its category texts.
   {
-    pattern: /^(?:(?:this|our) (?:web ?)?site uses cookies|we use cookies|(?:strictly )?(?:necessary|functional|performance|analytics|advertisement|non-necessary) cookies (?:are|is|help|may)|any cookies that)\b.{0,600}$|^(?:(?:accept|reject|allow|manage)(?: all)? cookies|cookie (?:settings|preferences)|manage (?:cookie )?preferences)$/i,
+    pattern: /^(?:(?:this|our) (?:web ?)?site uses cookies|[a-z\d-]{2,30}\.[a-z]{2,6}(?:\.[a-z]{2})? uses (?:[a-z-]+(?:,? (?:and )?[a-z-]+){0,4} )?cookies\b|we use cookies|(?:strictly )?(?:necessary|functional|performance|analytics|advertisement|non-necessary) cookies (?:are|is|help|may)|any cookies that)\b.{0,600}$|^(?:(?:accept|reject|allow|manage)(?: all)? cookies|cookie (?:settings|preferences)|manage (?:cookie )?preferences)$/i,
     reason: 'promo',
-    source: 'cookie-consent banners and their category descriptions'
+    source: 'cookie-consent banners and their category descriptions ("We use cookies ...", "Courier.com uses technical and profiling cookies ...")'
   },
 
   // Video-player furniture.
@@ -711,9 +725,9 @@ export const phrases: readonly Phrase[] = [
   // article misstated ...", "Correction: An earlier version ...", "This story has been corrected to show ...".
   // Annotators of scraped news remove them with the CMS furniture.
   {
-    pattern: /^(?:corrections? (?:&|and) amplifications?|(?:(?:correction|clarification|editor['’]s note): )?an earlier version of this (?:article|story|report|piece) .{2,300}|this (?:article|story|report|piece) has been (?:corrected|updated|amended) to .{2,300})$/i,
+    pattern: /^(?:corrections? (?:&|and) amplifications?|(?:(?:correction|clarification|editor['’]s note): )?(?:an earlier version of this (?:article|story|report|piece) .{2,300}|this (?:article|story|report|piece) (?:has been|was) (?:corrected|updated|amended)(?: (?:at|on) [^.]{1,60}?)?,? (?:to|with) .{2,300}))$/i,
     reason: 'other',
-    source: 'correction notices ("An earlier version of this article misstated ...") and their label'
+    source: 'correction and update notices ("An earlier version of this article misstated ...", "Editor\'s note: This story has been updated with comment from ...", "This article was updated at 18:05 to include ...") and their label'
   },
   // Labels of sponsors' slots and reading times in words: "Sponsor Message", "3 mins to read".
   {
@@ -798,9 +812,9 @@ export const phrases: readonly Phrase[] = [
   // Appeals for readers' money and letters, under the story.
   {
     pattern:
-      /^(?:thank you for (?:donating|your donation|supporting)\b.{0,120}|support our work: .{1,300}|.{1,60}? is free to read,? but (?:it(?:['’]s| is) )?not free to (?:make|produce)\b.{0,300}|we(?: want|['’]d (?:like|love)| would (?:like|love)) to hear from you\b.{0,250})$/i,
+      /^(?:thank you for (?:donating|your donation|supporting)\b.{0,120}|support our work: .{1,300}|.{1,60}? is free to read,? but (?:it(?:['’]s| is) )?not free to (?:make|produce)\b.{0,300}|we(?: want|['’]d (?:like|love)| would (?:like|love)) to hear from you\b.{0,250}|(?!.*\b(?:said|says|told)\b)(?:.{1,300}?[.!] )?we (?:rely|depend) (?:entirely |solely |only )?on (?:(?:the )?(?:donations|support|generosity|contributions) (?:of|from) )?(?:our )?readers\b.{0,300})$/i,
     reason: 'promo',
-    source: 'donation appeals and calls for readers\' stories ("Support our work: ...", "X is free to read, but not free to make.", "We want to hear from you: ...")'
+    source: 'donation appeals and calls for readers\' stories ("Support our work: ...", "X is free to read, but not free to make.", "We want to hear from you: ...", "... We rely on donations from readers like you.")'
   },
   // The outlet describing itself under every story by what it does: "The Ledger is a nonprofit newsroom that
   // produces ...", "The Courier delivers independent coverage of ...". A story about a newsroom tells what

@@ -127,7 +127,9 @@ describe('endsSentence', () => {
     ['three initials after a question', 'Will the ban hold? NYT', true],
     ['a stamp in a time zone', 'Updated 5:10 p.m. ET', false],
     ['an acronym that ends a label', 'Press release from the WHO', false],
-    ['a name in capitals after a stop', 'Reported by the desk. JOHNSON', false]
+    ['a name in capitals after a stop', 'Reported by the desk. JOHNSON', false],
+    ['a wire\'s end mark', 'He said the bridge would open in May. Enditem', true],
+    ['an end mark in brackets after a quote', '"We will be back," she said. (END)', true]
   ])('%s', (_, line, expected) => {
     expect(endsSentence(line)).toBe(expected)
   })

@@ -60,10 +60,14 @@ const sentenceClosers = `"'”’)]`
 /** Letters of the initials some outlets sign a story's last line with ("... on Tuesday. DM"). */
 const signOffLetters = 3
 
+/** The mark some wires end a story's last line with ("... eight minutes.\" Enditem"). */
+const endMark = / (?:Enditem|ENDITEM|\(END\)|\(Ends\)|ENDS)$/
+
 /**
  * Whether a line ends the way a sentence does (full stop, question or
  * exclamation mark, optionally inside closing quotes or brackets), or a
- * sentence signed off with the outlet's initials ("He left. DM").
+ * sentence signed off with the outlet's initials ("He left. DM") or a wire's
+ * end mark ("He left. Enditem").
  *
  * @param value A line.
  * @returns True for sentence-final punctuation.
@@ -71,7 +75,8 @@ const signOffLetters = 3
 export function endsSentence(value: string): boolean {
   // Walked back from the end: a pattern anchored at the end is tried from
   // every position of the line, and nearly every line of a page is tested.
-  let end = value.length - signOffLength(value)
+  const marked = endMark.exec(value.slice(-' Enditem'.length))
+  let end = value.length - (marked ? marked[0].length : signOffLength(value))
   while (end > 0 && sentenceClosers.includes(value[end - 1]!)) end--
   return end > 0 && sentenceEnders.includes(value[end - 1]!)
 }
@@ -861,10 +866,10 @@ export const creditEndings: readonly LinePattern[] = [
   },
   // "(AP Photo/Jane Doe)", "(File photo: Jane Doe)", "(Illustrative photo/Flash90)".
   {pattern: /\((?:ap|afp|reuters|epa|file|illustrative|courtesy|handout|stock)? ?(?:photo|image|picture|pic)s?(?:\s*[:/]| by )[^()]{1,80}\)\.?$/i, holds: ['(']},
-  // The photographer after the agency and a slash, after the caption's last
-  // sentence: "... on the trading floor. REUTERS/Jane Doe".
+  // The photographer after the agency in capitals and a slash, after the caption's last
+  // sentence: "... on the trading floor. REUTERS/Jane Doe", "... in Bergamo. ANSA/JANE DOE".
   {
-    pattern: /[.!?]["”’]? (?:REUTERS|Reuters|AFP|EPA|AP|XINHUA|Xinhua)\/\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:\/File(?: Photo)?)?$/u,
+    pattern: /[.!?]["”’]? (?:\p{Lu}{2,8}(?:-\p{Lu}{2,8})?|Reuters|Xinhua)\/\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:\/File(?: Photo)?)?$/u,
     holds: ['/']
   },
   // A source set off by a spaced slash after the caption's last sentence:
@@ -894,8 +899,12 @@ export const creditEndings: readonly LinePattern[] = [
   // An agency's file picture: "... on August 13, 2021. JANE DOE AFP/File".
   {pattern: /\s(?:AFP|AP|EPA|Reuters|REUTERS)\/(?:File|FILE|Getty(?: Images)?)\.?$/, holds: ['/']},
   {pattern: /\((?:getty|getty images|reuters|afp|ap|epa|pa|file|supplied|handout)\s*\)\.?$/i, holds: ['(']},
-  // The credit after the caption's last sentence, maybe after a dash: "... on Monday. Photo by Outlet/Jane Doe", "... in the old city. — Photo by APP", "... on Friday. Pic by Jane Doe".
-  {pattern: /[.!?]["”’]? (?:[—–-] )?(?:[Pp]hoto|[Pp]icture|[Ii]mage|[Pp]ic)s? (?:(?:sent|supplied|provided|shared|taken) )?by (?:\p{Lu}|an? )[^.!?]{1,60}$/u, holds: [' by ']},
+  // The outlet's initials or name and "photo" in brackets: "... in Marka district on Monday (JT photo)", "(Courier file photo)".
+  {pattern: / \(\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,2} (?:file )?(?:photo|Photo|PHOTO)\)\.?$/u, holds: [' photo)', ' Photo)', ' PHOTO)']},
+  // The credit after the caption's last sentence, maybe after a dash, which may
+  // stand for the full stop: "... on Monday. Photo by Outlet/Jane Doe", "... in the old city. — Photo by APP",
+  // "... on Friday. Pic by Jane Doe", "... at the depot on Monday – Photo by Jane Doe, Courier".
+  {pattern: /(?:[.!?]["”’]? (?:[—–-] )?| [—–-] )(?:[Pp]hoto|[Pp]icture|[Ii]mage|[Pp]ic)s? (?:(?:sent|supplied|provided|shared|taken) )?by (?:\p{Lu}|an? )[^.!?]{1,60}$/u, holds: [' by ']},
   // The word for a picture and the photographer after a slash: "... on Thursday. PHOTO/JANE DOE", "... Photo/File".
   {pattern: /[.!?]["”’]? (?:PHOTO|Photo|PICTURE|Picture|PIC|Pic)\/\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u, holds: ['/']},
   // The photographer and the outlet after a slash, after the caption's last sentence,
