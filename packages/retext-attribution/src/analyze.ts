@@ -19,7 +19,7 @@ import {
 } from './entities.js'
 import {continuations, framesOf, type Frame, type Offsets} from './frames.js'
 import {knownNames, mayBePerson, normaliseName, ownerName, readMention, surnameOf, type KnownNames, type Mention, type NamedRelative} from './mentions.js'
-import {isHyphenatedTitle, phraseBefore, sentenceSubject, type Range} from './phrases.js'
+import {isHyphenatedTitle, isParticiple, isRecordNoun, phraseBefore, sentenceSubject, type Range} from './phrases.js'
 import {clauseVerbs, determiners, documentNouns, groupNouns, hedgeAdverbs, notInSubject, kinNouns, organizationNouns, personNouns, personTitles, prepositions, roleWords} from './words.js'
 import {findQuotes, QuoteIndex} from './quotes.js'
 import {sentencesOf, type Sentence, type Token} from './tokens.js'
@@ -532,10 +532,16 @@ function antecedentOf(tokens: Token[], source: Range): Range | null {
     const named = appositiveName(tokens, phrase)
     if (named) return named
   }
-  // "a ruling by Acme, which said": a thing's "which" stands for the object of the last preposition.
+  // "a deal with Acme, which said": a thing's "which" stands for the object of the last preposition;
+  // a record's stands for the record ("a survey by the institute, which found", "a letter from the forum, which warned").
   if (relative === 'which') {
     for (let index = phrase[1] - 2; index >= phrase[0]; index--) {
-      if (prepositions.has(tokens[index]!.lower)) return [index + 1, phrase[1]]
+      if (!prepositions.has(tokens[index]!.lower)) continue
+      const record = recordBefore(tokens, index)
+      if (record < 0) return [index + 1, phrase[1]]
+      let start = record
+      while (start > phrase[0] && !determiners.has(tokens[start]!.lower) && !prepositions.has(tokens[start - 1]!.lower)) start--
+      return [start, phrase[1]]
     }
   }
   // "cutting off a reporter who asked": the noun opens at its determiner, unless that
@@ -544,6 +550,12 @@ function antecedentOf(tokens: Token[], source: Range): Range | null {
     if (determiners.has(tokens[index]!.lower) && !prepositions.has(tokens[index - 1]!.lower)) return [index, phrase[1]]
   }
   return phrase
+}
+
+/** Index of the record, maybe with its participle, before the preposition at `index` ("a survey by", "a memo seen by"), or -1. */
+function recordBefore(tokens: Token[], index: number): number {
+  const before = index > 0 && isParticiple(tokens[index - 1]!) ? index - 2 : index - 1
+  return before >= 0 && isRecordNoun(tokens[before]!) ? before : -1
 }
 
 /** Articles that open a description set beside a name: "Ana Ruiz, a senator who said". */

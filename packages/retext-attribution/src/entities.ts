@@ -329,11 +329,18 @@ const livingNear = /\b(?:living|live|lives|lived|residing|based|located|situated
 /**
  * Whether every description of a source is a kind of person counted or picked out ("A ship broker in
  * Houston", "one farmer near Lyon", "the broker"), so that a name in it is a place or an employer, not the
- * source's own: such a source, marked as withheld, is anonymous whatever the name reads as.
+ * source's own: such a source, marked as withheld, is anonymous whatever the name reads as. A name set off
+ * by a comma at the end is the source's own ("A shopkeeper, who gave only his first name, Adam").
  */
 function unnamedDescription(entity: Entity): boolean {
   const described = entity.mentions.filter((mention) => !mention.pronoun)
-  return described.length > 0 && counting.test(described[0]!.words[0] ?? '') && described.every((mention) => mention.head !== null && (mention.name === null || !mention.text.startsWith(mention.name)))
+  return described.length > 0 && counting.test(described[0]!.words[0] ?? '') && described.every((mention) => mention.head !== null && (mention.name === null || !ownName(mention)))
+}
+
+/** Whether a mention's name is the source's own: it opens the mention, or closes it set off by a comma. */
+function ownName(mention: Mention): boolean {
+  const name = mention.name!
+  return mention.text.startsWith(name) || (mention.text.endsWith(name) && mention.text.at(-name.length - 2) === ',')
 }
 
 /**

@@ -25,6 +25,7 @@ import {
   proportionSubject,
   questionedGroup,
   requestsAnonymity,
+  selfNamingEnd,
   subjectEndBefore,
   firstWord,
 } from './phrases.js'
@@ -3274,7 +3275,10 @@ const maxApposition = 8
  * actors and ..."); the subject alone otherwise.
  */
 function withApposition(tokens: Token[], subject: Range | null): Range | null {
-  if (!subject || tokens[subject[1]]?.value !== ',' || afterAside(tokens, subject[1]) !== subject[1] || listsNoun(tokens, subject[1] + 1)) return subject
+  if (!subject || tokens[subject[1]]?.value !== ',') return subject
+  const named = selfNamingEnd(tokens, subject[1])
+  if (named >= 0) return [subject[0], named]
+  if (afterAside(tokens, subject[1]) !== subject[1] || listsNoun(tokens, subject[1] + 1)) return subject
   for (let at = subject[1] + 1; at < tokens.length && at - subject[1] <= maxApposition; at++) {
     const token = tokens[at]!
     if (token.word || isInner(token)) continue
@@ -3466,7 +3470,9 @@ function asideSubject(tokens: Token[], comma: number): Range | null {
     const named = nameBeforeDescription(tokens, relative, comma)
     if (named) return named
     const head = phraseBefore(tokens, relative, undefined, true)
-    return head && withAgeBefore(tokens, withOriginBefore(tokens, head))
+    const source = head && withAgeBefore(tokens, withOriginBefore(tokens, head))
+    // "A shopkeeper, who gave only his first name, Adam, said": the name the source gave is part of it.
+    return source && selfNamingEnd(tokens, relative) === comma ? [source[0], comma] : source
   }
   const chain = appositiveChain(tokens, comma)
   if (chain) return chain

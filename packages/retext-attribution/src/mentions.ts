@@ -1,6 +1,6 @@
 import type {SourceRole} from '@sourcing/schema'
 import {countryCodes, demonyms, places} from './demonyms.js'
-import {inNumber, isCompoundAdjective, kindOfBody, looksLikeVerb} from './phrases.js'
+import {givesOwnName, inNumber, isCompoundAdjective, kindOfBody, looksLikeVerb} from './phrases.js'
 import {spaced, type Token} from './tokens.js'
 import {
   anonymityPattern,
@@ -282,7 +282,8 @@ function readPart(part: Token[], first: boolean, opener: Token | undefined, cont
   else if (run && run.endsCore) readName(run.tokens, context, known, mention, evidence)
   else if (first || !mention.head) readHead(core, opener, mention)
   if (first && !mention.name && mention.head && speaksAsText(mention.head)) evidence.document = true
-  if (!first && statesAge(part)) evidence.person = true
+  // "Tuyana, 41," and "Tuyana, one of the group's founders": an age or a place among people is a person's.
+  if (!first && (statesAge(part) || oneOfPeople(part[0]!.lower, part.filter((token) => token.word)))) evidence.person = true
   if (first && mention.head && roleWords.has(mention.head)) mention.roles.push(mention.head)
 }
 
@@ -772,9 +773,18 @@ export function mayBePerson(noun: string): boolean {
 /** Whether a collective is said to be of people: "a group of nurses", "a team of physicians". */
 function ofPeople(tokens: Token[]): boolean {
   const of = tokens.findIndex((token) => token.lower === 'of')
-  const people = tokens[of + 1]
-  return of > 0 && people !== undefined && isPlural(people.lower) && (personNouns.has(people.lower) || mayBePerson(people.lower.replace(pluralEnding, '')))
+  if (of < 1) return false
+  // The people may come after a count or a word that places them: "a group of about 30 parents", "of downtown residents".
+  for (let index = of + 1; index < tokens.length && index <= of + peopleReach; index++) {
+    const lower = tokens[index]!.lower
+    if (prepositions.has(lower) && !counts.test(tokens[index + 1]?.lower ?? '')) return false
+    if (isPlural(lower) && (personNouns.has(lower) || mayBePerson(lower.replace(pluralEnding, '')))) return true
+  }
+  return false
 }
+
+/** Most words from "of" to the people a collective is made of: "of about 30 parents". */
+const peopleReach = 4
 
 /** Whether a phrase picks one person out of people ("one of the delegates", "each of the nurses"), whom "he" or "she" may refer back to. */
 function oneOfPeople(head: string, words: Token[]): boolean {
@@ -1390,28 +1400,11 @@ function readNameRuns(sentence: Token[], names: NameSets): void {
       // Emptied only when it holds a run: setting an array's length is a
       // call into the runtime, and most words end no run.
       if (run.length > 1) readRun(sentence, run, names)
-      else if (givenAsName(sentence, run[0]!)) names.surnames.add(normaliseName(sentence[run[0]!]!.value))
+      else if (givesOwnName(sentence, run[0]!)) names.surnames.add(normaliseName(sentence[run[0]!]!.value))
       run.length = 0
     }
   }
   if (run.length > 1) readRun(sentence, run, names)
-}
-
-/** Words before "as" that say a name is one a person gave for themselves. */
-const selfNamers = new Set(['name', 'himself', 'herself', 'themselves'])
-
-/**
- * Whether a lone name is one a source gave for themselves ("who gave his name only as Vuthy", "identified
- * herself as Mariam"): a person's, though the article never gives it in full.
- *
- * @param sentence Tokens of the sentence.
- * @param at Index of the name.
- */
-function givenAsName(sentence: Token[], at: number): boolean {
-  const before: string[] = []
-  for (let index = at - 1; index >= 0 && before.length < 3; index--) if (sentence[index]!.word) before.push(sentence[index]!.lower)
-  const [as, previous, earlier] = before
-  return as === 'as' && (selfNamers.has(previous ?? '') || (previous === 'only' && selfNamers.has(earlier ?? '')))
 }
 
 /** What `knownNames` gathers from the runs of capitalised words, as it reads them. */

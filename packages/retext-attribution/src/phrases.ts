@@ -460,6 +460,52 @@ function anonymityRequestBefore(tokens: Token[], end: number): number {
   return -1
 }
 
+/** Words before "as" that say a name is one a person gave for themselves: "gave his name only as", "identified herself as". */
+const selfNamers = new Set(['name', 'himself', 'herself', 'themselves'])
+
+/** Words for the part of a name a person gave, before a comma and the name: "only his first name, Adam". */
+const givenParts = new Set(['name', 'surname'])
+
+/**
+ * Whether the name at `at` is one a source gave for themselves ("who gave his name only as Vuthy",
+ * "identified herself as Mariam", "who gave only his first name, Adam"): a person's, though the article
+ * never gives it in full.
+ *
+ * @param tokens Tokens of the sentence.
+ * @param at Index of the name.
+ */
+export function givesOwnName(tokens: Token[], at: number): boolean {
+  const before: string[] = []
+  for (let index = at - 1; index >= 0 && before.length < 3; index--) if (tokens[index]!.word) before.push(tokens[index]!.lower)
+  const [as, previous, earlier] = before
+  if (tokens[at - 1]?.value === ',') return givenParts.has(as ?? '')
+  return as === 'as' && (selfNamers.has(previous ?? '') || (previous === 'only' && selfNamers.has(earlier ?? '')))
+}
+
+/** Most tokens from the comma to the name in a relative clause that gives it: ", who would give only his first name, Adam". */
+const selfNamingReach = 10
+
+/**
+ * The end of a relative clause after a source in which it gives the name it goes by: ", who gave only
+ * his first name, Adam,", ", who gave her name only as Pan,". The name closes the clause, set off by a
+ * comma: a reason after it (", who gave his name only as Abu Ali for fear of reprisals") makes the clause
+ * a note on anonymity instead.
+ *
+ * @param tokens Tokens of the sentence.
+ * @param comma Index of the comma after the source.
+ * @returns Index of the comma after the name, or -1 when no such clause follows.
+ */
+export function selfNamingEnd(tokens: Token[], comma: number): number {
+  if (tokens[comma]?.value !== ',' || tokens[comma + 1]?.lower !== 'who') return -1
+  for (let index = comma + 2; index < tokens.length && index - comma <= selfNamingReach; index++) {
+    if (!tokens[index]!.capitalised) continue
+    if (!givesOwnName(tokens, index)) return -1
+    const end = tokens[index + 1]?.capitalised ? index + 2 : index + 1
+    return tokens[end]?.value === ',' ? end : -1
+  }
+  return -1
+}
+
 /** Whether the words after a verb ask for the source's name to be withheld. */
 export function requestsAnonymity(tokens: Token[], index: number): boolean {
   const next = tokens[index + 1]?.lower

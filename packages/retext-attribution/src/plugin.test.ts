@@ -1282,7 +1282,7 @@ describe('sources across the article', () => {
   // PolNeAR keeps the relative pronoun as the source; who it stands for is the phrase before its comma.
   it.each<Case>([
     {text: 'Acme sold the mill. The union, which has long argued that pay is low, welcomed the sale.', cue: 'has long argued', source: 'which', speaker: 'union', type: 'named-organization'},
-    {text: 'The mill closed after a ruling by Acme Corp, which said the site was unsafe.', cue: 'said', source: 'which', speaker: 'Acme Corp', type: 'named-organization'},
+    {text: 'The mill closed after a dispute with Acme Corp, which said the site was unsafe.', cue: 'said', source: 'which', speaker: 'Acme Corp', type: 'named-organization'},
     {text: 'The board believed the cashier, who said the till was short.', cue: 'said', source: 'who', speaker: 'cashier', type: 'unnamed-person'},
     {text: 'Fans cheered for Ana Ruiz, who said the win was for her town.', cue: 'said', source: 'who', speaker: 'Ana Ruiz', type: 'named-person'},
     {text: 'The rent went up in May, which suggests demand is strong.', cue: 'suggests', source: 'which', speaker: null}
@@ -1671,6 +1671,26 @@ describe('sources across the article', () => {
     ['Opposition councillor Tom Hale said the council had cut the budget.', 'named-person', 'Tom Hale'],
     // A name a source gave for themselves is a person's.
     ['A guard, who gave his name only as Sokha, stood at the gate. Sokha denied that shots were fired.', 'named-person', 'Sokha'],
+    ['A shopkeeper, who gave only his first name, Tamrat, said prices had doubled.', 'named-person', 'Tamrat'],
+    ['Her neighbour, who gave only her surname, Lindqvist, said she would wait.', 'named-person', 'Lindqvist'],
+    // Part of a name withheld for a reason the article gives leaves the source anonymous.
+    ['One man, who gave his name only as Abu Omar for fear of reprisals, said the town was starving.', 'anonymous', 'One man'],
+    // A body heads what "which" stands for unless a record does: "a survey by the institute, which found".
+    ['The plan rests on a 2017 survey by the institute, which found that sales rose near new bridges.', 'document', '2017 survey by the institute'],
+    ['The objections include a letter from the residents’ forum, which warned that the road crosses a protected site.', 'document', 'letter from the residents’ forum'],
+    ['The court upheld a deal with Acme Corp, which said the terms were fair.', 'named-organization', 'Acme Corp'],
+    // A collective of people counted or placed is a group; a branch, a forum or a trust is a body.
+    ['A group of about 30 parents has demanded that the schools reopen.', 'unnamed-group', 'group of about 30 parents'],
+    ['A group of downtown residents said it will fight the rezoning.', 'unnamed-group', 'group of downtown residents'],
+    ['The forum urged the government to take stern action.', 'named-organization', 'forum'],
+    ["The hospital received half the masks, according to the local branch of the nurses' union.", 'named-organization', "local branch of the nurses' union"],
+    // A chair, a superintendent and titles written short that the parser does not know lead a person's name.
+    ['"Nobody here is against the arena," said association chair Linda Osei.', 'named-person', 'Linda Osei'],
+    ['Police superintendent Tom Hale said more officers had been deployed.', 'named-person', 'Tom Hale'],
+    ['"This is a generational decision," said Coun. Marisa Donnelly, who chairs the committee.', 'named-person', 'Marisa Donnelly'],
+    ['"We will find them," said Det. Ana Ruiz.', 'named-person', 'Ana Ruiz'],
+    // One of people in apposition to a lone name is a person.
+    ['"We were told to stop making noise," said Tuyana, one of the group\'s founders.', 'named-person', 'Tuyana'],
     // People a clause after the noun describes; a leaflet handed out is a document.
     ['Mothers waiting outside the clinic on Tuesday morning said they had travelled far.', 'unnamed-group', 'Mothers waiting outside the clinic on Tuesday morning'],
     ['A flyer handed out by picketers at the bridge accused the city of cutting pay.', 'document', 'flyer handed out by picketers at the bridge'],

@@ -114,20 +114,29 @@ function tokensOf(children: SentenceContent[], first: number, text: string, lowe
 const numberAbbreviation = /^[A-Z][a-z]{1,2}$/
 
 /**
+ * Titles written short that retext-english takes for the end of a sentence: "Coun. Ana Ruiz", "Det. Tom
+ * Hale", "Cllr. Jo Lee". It knows the common ones ("Sen.", "Sgt.", "Gov.").
+ */
+const titleAbbreviations = new Set(['Coun', 'Cllr', 'Insp', 'Det', 'Const', 'Cpl', 'Pte', 'Cmdr', 'Adm', 'Ald'])
+
+/**
  * Whether a parsed sentence goes on from the one before it: retext-english
- * ends a sentence at "No." in "the No. 2 Republican". A sentence that starts
- * with a digit after a short capitalised word and its full stop does; "he
- * said no. 2 years later" is left as two.
+ * ends a sentence at "No." in "the No. 2 Republican" and at a title it does
+ * not know ("said Coun. | Ana Ruiz"). A sentence that starts with a digit
+ * after a short capitalised word and its full stop does, and one that starts
+ * with a name after such a title; "he said no. 2 years later" is left as two.
  *
  * @param before Tokens of the sentence before.
  * @param tokens Tokens of the sentence.
  */
 function continuesAfterAbbreviation(before: Token[], tokens: Token[]): boolean {
-  const code = tokens[0]?.value.charCodeAt(0) ?? 0
-  if (code < 48 || code > 57 || before.length < 2) return false
+  if (before.length < 2 || tokens.length === 0) return false
   const stop = before.at(-1)!
   const abbreviation = before.at(-2)!
-  return stop.value === '.' && abbreviation.end === stop.start && tokens[0]!.start === stop.end + 1 && numberAbbreviation.test(abbreviation.value)
+  if (stop.value !== '.' || abbreviation.end !== stop.start || tokens[0]!.start !== stop.end + 1) return false
+  const code = tokens[0]!.value.charCodeAt(0)
+  if (code >= 48 && code <= 57) return numberAbbreviation.test(abbreviation.value)
+  return tokens[0]!.capitalised && titleAbbreviations.has(abbreviation.value)
 }
 
 /**

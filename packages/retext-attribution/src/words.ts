@@ -113,6 +113,7 @@ export const personTitles = set(`
   spokesperson adviser advisor aide correspondent reporter deputy attorney officer commander
   undersecretary under-secretary taoiseach treasurer premier
   datuk dato datin tun seri alhaji alhaja comrade engr engr. atty atty.
+  coun coun. cllr cllr. insp insp. det det. const const. cpl cpl. pte pte. cmdr cmdr. adm adm. ald ald. superintendent chair
 `)
 
 /** Nouns for people, heading an unnamed source ("a senior official"). */
@@ -207,6 +208,7 @@ export const organizationNouns = set(`
   miner miners regulator regulators watchdog broker brokerage developer publisher conglomerate startup
   supermarket chain brand hospital hospitals school schools charity charities country countries nation nations
   giant giants opposition panel panels jury tribunal tribunals chamber chambers label labels fund funds band bands consultancy
+  branch branches chapter chapters forum forums alliance alliances cooperative cooperatives society societies trust trusts
 `)
 
 /**
