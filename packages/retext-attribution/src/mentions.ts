@@ -1,6 +1,6 @@
 import type {SourceRole} from '@sourcing/schema'
 import {countryCodes, demonyms, places} from './demonyms.js'
-import {givesOwnName, inNumber, isCompoundAdjective, kindOfBody, looksLikeVerb} from './phrases.js'
+import {givesOwnName, inNumber, isCompoundAdjective, isParticiple, kindOfBody, looksLikeVerb} from './phrases.js'
 import {spaced, type Token} from './tokens.js'
 import {
   anonymityPattern,
@@ -130,7 +130,8 @@ export function readMention(tokens: Token[], text: string, context: string, know
     words: words.map((token) => token.lower),
     gender: null
   }
-  const opener = words.length === 1 && surnameAlone(words[0]!, known) ? undefined : words[0]
+  // A body's name the article introduced may open with a common noun ("Tenant Action Collective said").
+  const opener = (words.length === 1 && surnameAlone(words[0]!, known)) || opensWithBody(mention.text, known) ? undefined : words[0]
   // "WHO says": an acronym spelled like a pronoun names a body.
   if (words.length === 1 && !isAcronym(words[0]!.value)) {
     const pronoun = withoutContraction(words[0]!.lower)
@@ -815,6 +816,12 @@ function isName(token: Token, opener: Token | undefined): boolean {
   return !(personNouns.has(withoutFormer(token.lower)) || organizationNouns.has(token.lower) || documentNouns.has(token.lower) || evidenceNouns.has(token.lower) || groupNouns.has(token.lower) || postNouns.has(token.lower) || sentenceOpeners.test(token.lower) || peopleOfAKind(token))
 }
 
+/** Whether a phrase opens with the name of a body the article introduced as one. */
+function opensWithBody(text: string, known: KnownNames): boolean {
+  for (const body of known.bodies) if (text.startsWith(body) && (text.length === body.length || text[body.length] === ' ')) return true
+  return false
+}
+
 /** A prefix that makes a noun for a person a past holder of the post ("ex-editor", "Ex-ministers", "then-chairman"). */
 const formerPrefix = /^(ex|then|one-time|onetime)-/
 
@@ -842,7 +849,7 @@ const pluralAgent = /(ers|ors|ists|ians|ants|ents)$/
 function coreOf(part: Token[]): Token[] {
   for (let index = 1; index < part.length; index++) {
     const token = part[index]!
-    if (token.word && ((postmodifierStart.has(token.lower) && !postHeldInBody(part, index) && !textOfBody(part, index)) || placePostmodifiers.has(token.value) || addressedTo(part, index) || (looksLikeVerb(token) && !modifiesNoun(part, index)) || participleBy(part, index))) return part.slice(0, index)
+    if (token.word && ((postmodifierStart.has(token.lower) && !postHeldInBody(part, index) && !textOfBody(part, index)) || placePostmodifiers.has(token.value) || addressedTo(part, index) || (looksLikeVerb(token) && !modifiesNoun(part, index)) || participleBy(part, index) || clauseSubjects.has(token.lower))) return part.slice(0, index)
   }
   return part
 }
@@ -965,10 +972,22 @@ function modifiesNoun(part: Token[], index: number): boolean {
 /** Endings of past participles: "obtained", "seen", "shown". */
 const participleEnding = /(ed|en|wn)$/
 
-/** Whether a participle with its agent after stands at `index` ("seen by Reuters", "obtained by the paper"), which opens a postmodifier. */
+/** Particles a participle may take before its agent: "drawn up by the crew", "put together by". */
+const participleParticles = new Set(['up', 'out', 'together'])
+
+/**
+ * Whether a participle with its agent after stands at `index` ("seen by Reuters", "obtained by the paper",
+ * "kept by the group", "drawn up by the crew"), which opens a postmodifier.
+ */
 function participleBy(part: Token[], index: number): boolean {
-  return participleEnding.test(part[index]!.lower) && part[index + 1]?.lower === 'by'
+  const token = part[index]!
+  if (!participleEnding.test(token.lower) && !isParticiple(token)) return false
+  const next = participleParticles.has(part[index + 1]?.lower ?? '') ? index + 2 : index + 1
+  return part[next]?.lower === 'by'
 }
+
+/** Pronouns that open a relative clause with no "that" after a noun: "a statement it issued", "the list they drew up". */
+const clauseSubjects = new Set(['it', 'they', 'he', 'she', 'we'])
 
 function readPostmodifier(post: Token[], mention: Mention): void {
   for (const token of post) {
@@ -1449,10 +1468,13 @@ const namedForPeople = new Set(['foundation', 'school', 'institute', 'university
  */
 function addSurname(sentence: Token[], run: number[], {surnames, given, bodies, titled: titledNames}: NameSets): void {
   // "Home Depot (NYSE: HD)": a name with a stock ticker is a listed company's, though two words long.
-  if (listedCompany(sentence, run.at(-1)! + 1) || describedAsBody(sentence, run.at(-1)! + 1)) {
-    bodies.add(spaced(run, (at) => sentence[at]!.value))
+  if (listedCompany(sentence, run.at(-1)! + 1) || describedAsBody(sentence, run.at(-1)! + 1) || introducedAsBody(sentence, run[0]!)) {
+    // With the particles the run skips: "Mar de Todos".
+    bodies.add(spaced(sentence.slice(run[0], run.at(-1)! + 1), (token) => token.value))
     return
   }
+  // A body's name the article introduced as one stays one where it stands alone.
+  if (bodies.has(spaced(run, (at) => sentence[at]!.value))) return
   if (restOfBodyName(sentence, run) || endsInPluralPost(sentence[run.at(-1)!]!)) return
   // "CNN’s Ana Ruiz", "the Post’s Tom Hale": an owner inside the run is the person's employer; the name follows it.
   const owned = run.findLastIndex((at, index) => index < run.length - 1 && possessiveEnding.test(sentence[at]!.value))
@@ -1578,6 +1600,33 @@ function describedAsBody(sentence: Token[], after: number): boolean {
     head = token
   }
   return head !== undefined && organizationNouns.has(head.lower) && !personNouns.has(head.lower) && !alsoPeople.has(head.lower)
+}
+
+/** Most words between the article and a body's noun before its name: "the Barcelona-based rescue group". */
+const bodyModifierReach = 3
+
+/**
+ * Whether a noun for a body comes straight before the name, in a phrase that opens the sentence or follows a
+ * preposition: "The Barcelona-based group Mar de Todos said", "according to the charity Tenant Action". After
+ * a verb the noun may be an object and the name the next clause's subject ("told the committee Ana Ruiz had").
+ *
+ * @param sentence Tokens of the sentence.
+ * @param start Index of the name's first word.
+ */
+function introducedAsBody(sentence: Token[], start: number): boolean {
+  const noun = sentence[start - 1]
+  if (!noun || noun.capitalised || !organizationNouns.has(noun.lower) || personNouns.has(noun.lower) || alsoPeople.has(noun.lower)) return false
+  let words = 0
+  for (let index = start - 2; index >= 0 && words <= bodyModifierReach; index--) {
+    const token = sentence[index]!
+    // "Barcelona-based" is three tokens.
+    if (token.value === '-') continue
+    if (!token.word) return false
+    words++
+    if (!appositiveArticles.has(token.lower)) continue
+    return index === 0 || prepositions.has(sentence[index - 1]!.lower) || sentence[index - 1]!.lower === 'to'
+  }
+  return false
 }
 
 /** Participles too short or irregular to look like verbs, which open a clause after the head: "a collective set up by students". */

@@ -1689,6 +1689,11 @@ describe('sources across the article', () => {
     ['Police superintendent Tom Hale said more officers had been deployed.', 'named-person', 'Tom Hale'],
     ['"This is a generational decision," said Coun. Marisa Donnelly, who chairs the committee.', 'named-person', 'Marisa Donnelly'],
     ['"We will find them," said Det. Ana Ruiz.', 'named-person', 'Ana Ruiz'],
+    // A record with a participle, maybe irregular or with a particle, or a clause with no "that" after it.
+    ['Most of those rescued are from Sudan, according to a preliminary list drawn up by the crew.', 'document', 'preliminary list drawn up by the crew'],
+    ['Some 690 people have died, according to a tally kept by a research group.', 'document', 'tally kept by a research group'],
+    ['The authority will oversee sales, according to a statement it issued on Friday.', 'document', 'statement it issued'],
+    ['The talks ended without a deal, according to a timeline posted by the union on Facebook.', 'document', 'timeline posted by the union on Facebook'],
     // One of people in apposition to a lone name is a person.
     ['"We were told to stop making noise," said Tuyana, one of the group\'s founders.', 'named-person', 'Tuyana'],
     // People a clause after the noun describes; a leaflet handed out is a document.
@@ -1701,6 +1706,19 @@ describe('sources across the article', () => {
     const [found] = attributions(text)
     expect(found!.sourceType).toBe(type)
     expect(found!.speaker).toBe(speaker)
+  })
+
+  // A body's name the article introduces with a noun for a body, or describes so after it, stays a body's
+  // where it stands alone; after a verb the noun may be an object and the name the next clause's subject.
+  it.each<[string, Attribution['sourceType'], string]>([
+    ['The Barcelona-based group Mar de Todos said its boat was at sea. Mar de Todos said it had rescued 5,400 people.', 'named-organization', 'Mar de Todos'],
+    ['According to the charity Tenant Action Collective, rents rose. Tenant Action Collective said more would follow.', 'named-organization', 'Tenant Action Collective'],
+    ['The march was organised by Tenant Action Collective, a charity. Tenant Action Collective said rents had doubled.', 'named-organization', 'Tenant Action Collective'],
+    ['He told the committee Ana Ruiz had lied. Ruiz said she had not.', 'named-person', 'Ruiz']
+  ])('types the last source of "%s" by how the article introduced it', (text, type, speaker) => {
+    const last = attributions(text).at(-1)
+    expect(last!.sourceType).toBe(type)
+    expect(last!.speaker).toBe(speaker)
   })
 
   it.each<[string, Attribution['sourceType'], number | null]>([
