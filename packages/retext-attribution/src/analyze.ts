@@ -20,7 +20,7 @@ import {
 import {continuations, framesOf, type Frame, type Offsets} from './frames.js'
 import {knownNames, mayBePerson, normaliseName, ownerName, readMention, surnameOf, type KnownNames, type Mention, type NamedRelative} from './mentions.js'
 import {isHyphenatedTitle, isParticiple, isRecordNoun, phraseBefore, sentenceSubject, type Range} from './phrases.js'
-import {clauseVerbs, determiners, documentNouns, groupNouns, hedgeAdverbs, notInSubject, kinNouns, organizationNouns, personNouns, personTitles, prepositions, roleWords} from './words.js'
+import {clauseVerbs, determiners, documentNouns, groupNouns, hedgeAdverbs, notInSubject, kinNouns, organizationNouns, personNouns, personTitles, postNouns, prepositions, roleWords} from './words.js'
 import {findQuotes, QuoteIndex} from './quotes.js'
 import {sentencesOf, type Sentence, type Token} from './tokens.js'
 
@@ -439,7 +439,7 @@ function canSpeak(mention: Mention, entity: Entity | null, frame: Frame, text: s
 
 /** Whether a lowercase noun is one a list knows as a speaker: a person, body, group or document. */
 function speakerNoun(noun: string): boolean {
-  return mayBePerson(noun) || isHyphenatedTitle(noun) || [personNouns, personTitles, roleWords, organizationNouns, documentNouns, groupNouns].some((words) => words.has(noun))
+  return mayBePerson(noun) || isHyphenatedTitle(noun) || [personNouns, personTitles, postNouns, roleWords, organizationNouns, documentNouns, groupNouns].some((words) => words.has(noun))
 }
 
 /**

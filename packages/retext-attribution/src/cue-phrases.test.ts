@@ -163,3 +163,24 @@ describe('a relative "that" on a document whose own verb reports', () => {
     expect(cuesOf(text)).not.toContain(cue)
   })
 })
+
+describe('"tell" in the present and "per" as the wire and business press write them', () => {
+  it.each([
+    ['Federal investigators have broadened their probe, three people familiar with the matter tell Axios.', 'tell axios', 'three people familiar with the matter'],
+    ['Officials tell reporters the bridge will stay shut.', 'tell reporters', 'Officials'],
+    ["Payments made up 61% of revenue last year, per the company's annual report.", 'per', "the company's annual report"],
+    ['Per Reuters, the deal is off.', 'per', 'Reuters']
+  ])('reads %j with the cue %j and the source %j', (text, cue, source) => {
+    expect(withCue(text, cue)?.source?.text).toBe(source)
+  })
+
+  it.each([
+    ['I would tell Ana the truth if I could.', 'tell'],
+    ['You have to tell Reuters everything.', 'tell'],
+    ['Shares rose $5 per share in early trading.', 'per'],
+    ['Prices rose 4 per cent in March.', 'per'],
+    ['The fee is $20 a month, as per the agreement.', 'per']
+  ])('finds no cue in %j', (text, cue) => {
+    expect(cuesOf(text).map((found) => found.toLowerCase().split(' ')[0])).not.toContain(cue)
+  })
+})

@@ -272,7 +272,7 @@ const cueWords: ReadonlySet<string> = new Set([
   ...documentVerbs,
   ...complementReports.keys(),
   'regarded', 'seen', 'considered', 'expected',
-  'according', 'refused', 'put', 'puts', 'posted', 'posts', 'blamed', 'blames', 'call', 'calls', 'called', 'calling', 'view', 'views', 'viewed', 'quoted', 'point', 'points', 'pointed', 'read', 'reads', 'continued', 'continues',
+  'according', 'per', 'refused', 'put', 'puts', 'posted', 'posts', 'blamed', 'blames', 'call', 'calls', 'called', 'calling', 'view', 'views', 'viewed', 'quoted', 'point', 'points', 'pointed', 'read', 'reads', 'continued', 'continues',
   'hails', 'hailed', 'hailing',
   ...verdictVerbs,
   ...beliefVerbs,
@@ -516,9 +516,28 @@ function tokenOrNone(tokens: Token[], at: number): Token | undefined {
 
 /** "according to the officials". */
 function readAccording(tokens: Token[], index: number, cues: Cue[]): number {
-  if (tokens[index]!.lower !== 'according') return -1
+  const lower = tokens[index]!.lower
+  if (lower === 'per') {
+    if (citesAfterPer(tokens, index)) cues.push({head: index, start: index, end: index + 1, kind: 'according'})
+    return index
+  }
+  if (lower !== 'according') return -1
   if (tokenOrNone(tokens, index + 1)?.lower === 'to') cues.push({head: index, start: index, end: index + 2, kind: 'according'})
   return index
+}
+
+/** Words that open what "per" cites: "per the company's annual report", "per a person familiar with". */
+const perOpeners = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our'])
+
+/**
+ * Whether "per" cites a source, as "according to" does ("per the company's annual report", "per Reuters"):
+ * a phrase with a determiner or a name after it, not a rate ("$5 per share", "per cent", "per the hour" is
+ * no English) nor "as per the agreement", which says what something follows.
+ */
+function citesAfterPer(tokens: Token[], index: number): boolean {
+  const next = tokenOrNone(tokens, index + 1)
+  if (!next?.word || tokenOrNone(tokens, index - 1)?.lower === 'as') return false
+  return perOpeners.has(next.lower) || next.capitalised
 }
 
 /**
@@ -1463,7 +1482,7 @@ function readReportingVerb(tokens: Token[], index: number, cues: Cue[], settings
   const token = tokens[index]!
   const lower = token.lower
   if (index > 0 && token.capitalised) return index
-  const precision = lower === 'refused' ? refusalPrecision(tokens, index) : (complementPrecision(tokens, index) ?? forecastPrecision(tokens, index) ?? lexiconPrecision(lower))
+  const precision = lower === 'refused' ? refusalPrecision(tokens, index) : (complementPrecision(tokens, index) ?? forecastPrecision(tokens, index) ?? tellPrecision(tokens, index) ?? lexiconPrecision(lower))
   if (precision === undefined || (precision < settings.minPrecision && !(coreCues.has(lower) && precision >= settings.minPrecision / 2))) return index
   if (reportsNothingHere(tokens, index)) return index
   if (declining.test(lower)) return readRefusal(tokens, index, cues)
@@ -2066,6 +2085,22 @@ function complementPrecision(tokens: Token[], index: number): number | undefined
  */
 function takesDeterminer(token: Token): boolean {
   return !token.capitalised && !token.lower.endsWith('s') && token.lower !== 'one' && !/^\d/.test(token.lower) && !determiners.has(token.lower) && !pronouns.has(token.lower)
+}
+
+/** Whom a present-tense "tell" tells when it reports: an outlet by name, or the press. */
+const toldPress = new Set(['reporters', 'journalists', 'us'])
+
+/**
+ * "three people familiar with the probe tell Axios": a plain present "tell" after its subject, with the
+ * outlet or the press it tells after it, reports as "told" does. PolNeAR train marks few of its "tell",
+ * most of them infinitives or after a modal ("to tell", "would tell").
+ */
+function tellPrecision(tokens: Token[], index: number): number | undefined {
+  if (tokens[index]!.lower !== 'tell') return undefined
+  const previous = tokenOrNone(tokens, index - 1)
+  const next = tokenOrNone(tokens, index + 1)
+  if (!previous?.word || previous.lower === 'to' || modal.test(previous.lower) || verbAuxiliary.test(previous.lower)) return undefined
+  return next && ((next.capitalised && next.lower !== 'i') || toldPress.has(next.lower)) ? 1 : undefined
 }
 
 /** Forms of "forecast" that are a verb after "has" or a comma and "and", never the noun. */

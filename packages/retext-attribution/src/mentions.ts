@@ -309,6 +309,12 @@ function readDescription(core: Token[], opener: Token | undefined, mention: Ment
  * the titles and demonyms before it, and whether it names a person or a body.
  */
 function readName(run: Token[], context: string, known: KnownNames, mention: Mention, evidence: Evidence): void {
+  const member = memberAfterName(run)
+  if (member) {
+    mention.name = spaced(member, (token) => token.value)
+    evidence.person = true
+    return
+  }
   if (peopleOfBody(run) || memberPost(run.at(-1)!)) {
     // "Tory MPs", "Labour MEPs", "One MP": members a party's or nation's name describes, not a name.
     mention.head = run.at(-1)!.lower
@@ -440,6 +446,18 @@ const bodyScopes = new Set(['local', 'national', 'regional', 'provincial', 'muni
 
 /** Capitalised plural nouns for a body's members ("MPs", "MEPs", "Senators"), last in a run of names. */
 const memberAcronym = /^[A-Z]{2,4}s$/
+
+/**
+ * The name before a member's post, as British papers write it ("Moira Tennant MSP", "Labour's Ana Ruiz MP"),
+ * after any owner: the member is a person. Null when the run is no such name.
+ */
+function memberAfterName(run: Token[]): Token[] | null {
+  const post = run.at(-1)!
+  if (run.length < 3 || !memberPost(post) || isPlural(post.lower)) return null
+  const owner = run.findLastIndex((token) => possessiveEnding.test(token.value))
+  const name = run.slice(owner + 1, -1)
+  return name.length >= 2 && !name.some((token) => isDemonym(token) || isTitle(token)) ? name : null
+}
 
 /** A post in a body written in capitals ("MP", "MEPs", "MSP"), which no name is. */
 function memberPost(token: Token): boolean {

@@ -1694,6 +1694,9 @@ describe('sources across the article', () => {
     ['Some 690 people have died, according to a tally kept by a research group.', 'document', 'tally kept by a research group'],
     ['The authority will oversee sales, according to a statement it issued on Friday.', 'document', 'statement it issued'],
     ['The talks ended without a deal, according to a timeline posted by the union on Facebook.', 'document', 'timeline posted by the union on Facebook'],
+    // A member's post after the name, as British papers write it, and a member as the subject of any verb.
+    ["Scottish Labour's Moira Tennant MSP called for the contract to be examined.", 'named-person', 'Moira Tennant'],
+    ['The MP urged an inquiry into the contract.', 'unnamed-person', 'MP'],
     // One of people in apposition to a lone name is a person.
     ['"We were told to stop making noise," said Tuyana, one of the group\'s founders.', 'named-person', 'Tuyana'],
     // People a clause after the noun describes; a leaflet handed out is a document.
