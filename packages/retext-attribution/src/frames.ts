@@ -3395,7 +3395,8 @@ function invertedFrame(
   // ", Ann Lee, denied that ...": "that" opens the content, not a source after the cue.
   // ", called for an inquiry": a verb with its preposition takes an object after it, never an inverted source.
   const withPreposition = cue.end - 1 > cue.head && prepositions.has(tokens[cue.end - 1]!.lower)
-  if (!first || !first.word || first.lower.endsWith('ing') || first.lower === 'that' || tellVerbs.has(tokens[cue.head]!.lower) || withPreposition) return undefined
+  // A capitalised "-ing" word after the cue is a name ("said Henning Laue"), not a participle.
+  if (!first || !first.word || (first.lower.endsWith('ing') && !first.capitalised) || first.lower === 'that' || tellVerbs.has(tokens[cue.head]!.lower) || withPreposition) return undefined
   if (!(first.capitalised || determiners.has(first.lower) || singling.test(first.lower) || personNouns.has(first.lower) || titleBeforeName(tokens, cue.end))) return undefined
   let source = phraseAfter(tokens, cue.end)
   if (!source) return undefined
@@ -3412,7 +3413,9 @@ function invertedFrame(
   const adjunct = subordinator.test(after?.lower ?? '') || onlyAdjuncts(tokens, source[1], false)
   // ", said Ann Lee, an analyst who rates the shares “sell.”": a quoted word closing the description closes the sentence too.
   const closingQuote = after !== undefined && (quotes.opening(after.start)?.end ?? 0) >= tokens[lastWord(tokens)]!.end
-  const atEnd = skipAdjuncts(tokens, source[1]) > lastWord(tokens) || (sayVerb.test(tokens[cue.head]!.lower) && (adjunct || closingQuote))
+  // ", said an economist who advises traders and who asked not to be named": a second relative clause describes the source too.
+  const secondRelative = after?.lower === 'and' && opensRelative(tokens, source[1] + 1)
+  const atEnd = skipAdjuncts(tokens, source[1]) > lastWord(tokens) || secondRelative || (sayVerb.test(tokens[cue.head]!.lower) && (adjunct || closingQuote))
   if (!atEnd && after?.value !== ',') return undefined
   const before = contentBefore(sentence, cue.start, quotes)
   // "The union, said the mediators, was ready to ...": the clause goes on after the source.

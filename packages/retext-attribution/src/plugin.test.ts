@@ -269,7 +269,10 @@ describe('cues and their layout', () => {
     {text: 'The bridge was never inspected, said Ana Duarte, director of the Harbour Safety Institute.', cue: 'said', source: 'Ana Duarte, director of the Harbour Safety Institute'},
     {text: '“It is a good start,” said the mayor, adding that more money was needed.', cue: 'said', source: 'the mayor'},
     {text: '“It is a good start,” said the mayor, in a statement.', cue: 'said', source: 'the mayor'},
-    {text: 'The port is closed, said Ivan Petrov, the harbour master, citing the storm.', cue: 'said', source: 'Ivan Petrov, the harbour master', content: 'The port is closed'}
+    {text: 'The port is closed, said Ivan Petrov, the harbour master, citing the storm.', cue: 'said', source: 'Ivan Petrov, the harbour master', content: 'The port is closed'},
+    // A name that ends like a participle; a second relative clause that describes the source too.
+    {text: '“We have waited 11 years,” said Henning Laue of the conservation group.', cue: 'said', source: 'Henning Laue of the conservation group'},
+    {text: '“The border opens when the generals are satisfied,” said an economist who advises traders and who asked not to be named.', cue: 'said', source: 'an economist who advises traders', type: 'anonymous'}
   ])('takes the description after an inverted source into it in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
