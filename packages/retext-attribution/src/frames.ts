@@ -3395,7 +3395,7 @@ function invertedFrame(
   // ", Ann Lee, denied that ...": "that" opens the content, not a source after the cue.
   // ", called for an inquiry": a verb with its preposition takes an object after it, never an inverted source.
   const withPreposition = cue.end - 1 > cue.head && prepositions.has(tokens[cue.end - 1]!.lower)
-  // A capitalised "-ing" word after the cue is a name ("said Henning Laue"), not a participle.
+  // A capitalised "-ing" word after the cue is a name ("said Henning Brandt"), not a participle.
   if (!first || !first.word || (first.lower.endsWith('ing') && !first.capitalised) || first.lower === 'that' || tellVerbs.has(tokens[cue.head]!.lower) || withPreposition) return undefined
   if (!(first.capitalised || determiners.has(first.lower) || singling.test(first.lower) || personNouns.has(first.lower) || titleBeforeName(tokens, cue.end))) return undefined
   let source = phraseAfter(tokens, cue.end)

@@ -283,7 +283,7 @@ function readPart(part: Token[], first: boolean, opener: Token | undefined, cont
   else if (run && run.endsCore) readName(run.tokens, context, known, mention, evidence)
   else if (first || !mention.head) readHead(core, opener, mention)
   if (first && !mention.name && mention.head && speaksAsText(mention.head)) evidence.document = true
-  // "Tuyana, 41," and "Tuyana, one of the group's founders": an age or a place among people is a person's.
+  // "Sayana, 41," and "Sayana, one of the group's founders": an age or a place among people is a person's.
   if (!first && (statesAge(part) || oneOfPeople(part[0]!.lower, part.filter((token) => token.word)))) evidence.person = true
   if (first && mention.head && roleWords.has(mention.head)) mention.roles.push(mention.head)
 }
@@ -448,7 +448,7 @@ const bodyScopes = new Set(['local', 'national', 'regional', 'provincial', 'muni
 const memberAcronym = /^[A-Z]{2,4}s$/
 
 /**
- * The name before a member's post, as British papers write it ("Moira Tennant MSP", "Labour's Ana Ruiz MP"),
+ * The name before a member's post, as British papers write it ("Moira Baird MSP", "Labour's Ana Ruiz MP"),
  * after any owner: the member is a person. Null when the run is no such name.
  */
 function memberAfterName(run: Token[]): Token[] | null {
@@ -1487,7 +1487,7 @@ const namedForPeople = new Set(['foundation', 'school', 'institute', 'university
 function addSurname(sentence: Token[], run: number[], {surnames, given, bodies, titled: titledNames}: NameSets): void {
   // "Home Depot (NYSE: HD)": a name with a stock ticker is a listed company's, though two words long.
   if (listedCompany(sentence, run.at(-1)! + 1) || describedAsBody(sentence, run.at(-1)! + 1) || introducedAsBody(sentence, run[0]!)) {
-    // With the particles the run skips: "Mar de Todos".
+    // With the particles the run skips: "Mar Abierto de Vida".
     bodies.add(spaced(sentence.slice(run[0], run.at(-1)! + 1), (token) => token.value))
     return
   }
@@ -1625,7 +1625,7 @@ const bodyModifierReach = 3
 
 /**
  * Whether a noun for a body comes straight before the name, in a phrase that opens the sentence or follows a
- * preposition: "The Barcelona-based group Mar de Todos said", "according to the charity Tenant Action". After
+ * preposition: "The Barcelona-based group Mar Abierto de Vida said", "according to the charity Tenant Action". After
  * a verb the noun may be an object and the name the next clause's subject ("told the committee Ana Ruiz had").
  *
  * @param sentence Tokens of the sentence.

@@ -271,7 +271,7 @@ describe('cues and their layout', () => {
     {text: '“It is a good start,” said the mayor, in a statement.', cue: 'said', source: 'the mayor'},
     {text: 'The port is closed, said Ivan Petrov, the harbour master, citing the storm.', cue: 'said', source: 'Ivan Petrov, the harbour master', content: 'The port is closed'},
     // A name that ends like a participle; a second relative clause that describes the source too.
-    {text: '“We have waited 11 years,” said Henning Laue of the conservation group.', cue: 'said', source: 'Henning Laue of the conservation group'},
+    {text: '“We have waited 11 years,” said Henning Brandt of the conservation group.', cue: 'said', source: 'Henning Brandt of the conservation group'},
     {text: '“The border opens when the generals are satisfied,” said an economist who advises traders and who asked not to be named.', cue: 'said', source: 'an economist who advises traders', type: 'anonymous'}
   ])('takes the description after an inverted source into it in "$text"', (expected) => expectFound([expected]))
 
@@ -1688,9 +1688,9 @@ describe('sources across the article', () => {
     ['The forum urged the government to take stern action.', 'named-organization', 'forum'],
     ["The hospital received half the masks, according to the local branch of the nurses' union.", 'named-organization', "local branch of the nurses' union"],
     // A chair, a superintendent and titles written short that the parser does not know lead a person's name.
-    ['"Nobody here is against the arena," said association chair Linda Osei.', 'named-person', 'Linda Osei'],
+    ['"Nobody here is against the arena," said association chair Linda Ofori.', 'named-person', 'Linda Ofori'],
     ['Police superintendent Tom Hale said more officers had been deployed.', 'named-person', 'Tom Hale'],
-    ['"This is a generational decision," said Coun. Marisa Donnelly, who chairs the committee.', 'named-person', 'Marisa Donnelly'],
+    ['"This is a generational decision," said Coun. Marisa Doyle, who chairs the committee.', 'named-person', 'Marisa Doyle'],
     ['"We will find them," said Det. Ana Ruiz.', 'named-person', 'Ana Ruiz'],
     // A record with a participle, maybe irregular or with a particle, or a clause with no "that" after it.
     ['Most of those rescued are from Sudan, according to a preliminary list drawn up by the crew.', 'document', 'preliminary list drawn up by the crew'],
@@ -1698,10 +1698,10 @@ describe('sources across the article', () => {
     ['The authority will oversee sales, according to a statement it issued on Friday.', 'document', 'statement it issued'],
     ['The talks ended without a deal, according to a timeline posted by the union on Facebook.', 'document', 'timeline posted by the union on Facebook'],
     // A member's post after the name, as British papers write it, and a member as the subject of any verb.
-    ["Scottish Labour's Moira Tennant MSP called for the contract to be examined.", 'named-person', 'Moira Tennant'],
+    ["Scottish Labour's Moira Baird MSP called for the contract to be examined.", 'named-person', 'Moira Baird'],
     ['The MP urged an inquiry into the contract.', 'unnamed-person', 'MP'],
     // One of people in apposition to a lone name is a person.
-    ['"We were told to stop making noise," said Tuyana, one of the group\'s founders.', 'named-person', 'Tuyana'],
+    ['"We were told to stop making noise," said Sayana, one of the group\'s founders.', 'named-person', 'Sayana'],
     // People a clause after the noun describes; a leaflet handed out is a document.
     ['Mothers waiting outside the clinic on Tuesday morning said they had travelled far.', 'unnamed-group', 'Mothers waiting outside the clinic on Tuesday morning'],
     ['A flyer handed out by picketers at the bridge accused the city of cutting pay.', 'document', 'flyer handed out by picketers at the bridge'],
@@ -1717,7 +1717,7 @@ describe('sources across the article', () => {
   // A body's name the article introduces with a noun for a body, or describes so after it, stays a body's
   // where it stands alone; after a verb the noun may be an object and the name the next clause's subject.
   it.each<[string, Attribution['sourceType'], string]>([
-    ['The Barcelona-based group Mar de Todos said its boat was at sea. Mar de Todos said it had rescued 5,400 people.', 'named-organization', 'Mar de Todos'],
+    ['The Barcelona-based group Mar Abierto de Vida said its boat was at sea. Mar Abierto de Vida said it had rescued 5,400 people.', 'named-organization', 'Mar Abierto de Vida'],
     ['According to the charity Tenant Action Collective, rents rose. Tenant Action Collective said more would follow.', 'named-organization', 'Tenant Action Collective'],
     ['The march was organised by Tenant Action Collective, a charity. Tenant Action Collective said rents had doubled.', 'named-organization', 'Tenant Action Collective'],
     ['He told the committee Ana Ruiz had lied. Ruiz said she had not.', 'named-person', 'Ruiz']
