@@ -1534,3 +1534,39 @@ describe('findBoilerplate: bios, update notes, contact lines, appeals and credit
     expect(removed).not.toContain(last)
   })
 })
+
+describe('findBoilerplate: comment boxes, players, funding notes and edition links of more templates', () => {
+  it.each<[string, RemovalReason]>([
+    ['A version of this article appears in the print on March 14, 2017, of The Courier.', 'other'],
+    ['Read related Courier coverage', 'other'],
+    ['Correction, Feb. 18, 2021: An earlier version of this story misstated the number of members.', 'other'],
+    ['Comments - 14', 'comments'],
+    ['Add comment', 'comments'],
+    ['Comments will be edited (grammar, spelling and slang) and authorized at the discretion of the Courier.', 'comments'],
+    ['The opinions expressed in reader comments are those of the author only and do not reflect the opinions of the Courier.', 'comments'],
+    ['Read this article in Finnish on Courier Uutiset.', 'translation-notice'],
+    ['Latest in: News', 'other'],
+    ['Posted in Drugs, Peace process', 'other'],
+    ['Unlimited Digital Access: $1 for 4 weeks', 'other'],
+    ["Check out the Courier's podcast, available on its app or wherever you get your podcasts.", 'promo'],
+    ['Jane Doe: jdoe@example.com; on Twitter: @jdoe. Jane Doe covers housing for The Courier.', 'byline'],
+    ['We will use your email address only for sending you newsletters. Please see our Privacy Notice.', 'promo'],
+    ["The Courier's weekly newsletter: sign up here to get the top stories in your inbox every Friday.", 'promo'],
+    ['The Courier is 100% reader-supported. Support independent Venezuelan journalism by becoming a patron.', 'promo'],
+    ['The Courier is published by a non-profit foundation that is funded through donations from our readers.', 'promo'],
+    ['Video Loading', 'promo'],
+    ['The video will start in 8Cancel', 'promo'],
+    ['ANDINA/Jane Doe', 'credit']
+  ])('removes %j as %s', (line, reason) => {
+    expect(reasonInBody(line)).toBe(reason)
+  })
+
+  it.each([
+    'The charity is funded through donations from readers of the parish newsletter, its director said.',
+    'Posted in Lagos for six years, the envoy said the talks had never been harder.',
+    'Comments will be reviewed by the committee before the vote, the council said.',
+    'Add comments from the public and the plan runs to 400 pages.'
+  ])('keeps the body line %j', (line) => {
+    expect(reasonInBody(line)).toBeNull()
+  })
+})

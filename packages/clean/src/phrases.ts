@@ -175,7 +175,7 @@ export const phrases: readonly Phrase[] = [
   {
     // The outlet may speak of itself first; no comma after "journalism", which a report of the plea would need
     // ("Support local journalism, the editor urged").
-    pattern: /^(?:[Ww]e(?:['’][a-z]{1,2})? [^.?!"“]{1,80}[.?!] |[^.?!"“]{1,30}[?!,] )?(?:[Pp]lease )?(?:consider )?[Ss]upport(?:ing)? (?:independent|quality|local|public-interest|\p{Lu}[\p{L}&. -]{1,30}['’]s?) journalism(?: [^,.!?"“]{1,80})?[.!]?$/u,
+    pattern: /^(?:[Ww]e(?:['’][a-z]{1,2})? [^.?!"“]{1,80}[.?!] |[^.?!"“]{1,30}[?!,] )?(?:[Pp]lease )?(?:consider )?[Ss]upport(?:ing)? (?:independent|quality|local|public-interest|\p{Lu}[\p{L}&. -]{1,30}['’]s?) (?:\p{Lu}\p{Ll}{2,20} )?journalism(?: [^,.!?"“]{1,80})?[.!]?$/u,
     holds: ['upport'],
     maxLength: 200,
     reason: 'promo',
@@ -217,7 +217,7 @@ export const phrases: readonly Phrase[] = [
 
   // Machine-translation and language notices.
   {
-    pattern: /^(?:powered by (?:automated|machine|google) translation|this (?:article|story|page) (?:was|has been|is) (?:automatically |machine[- ])?translated\b.{0,120}|(?:machine |automatic |google )?translat(?:ed|ion) by (?:google|deepl|ai)\b.{0,40}|translation of an (?:article|story) (?:originally )?published in [A-Z][a-z]+\b.{0,200}|read (?:this|the) (?:article|story) in [A-Z][a-z]+\.?|this (?:article|story) is (?:also )?available in (?:arabic|french|spanish|german|portuguese|russian|chinese|turkish|italian|hindi|urdu|persian|farsi|hebrew|japanese|korean|indonesian|malay|swahili|ukrainian|polish|dutch)\b.{0,80})$/i,
+    pattern: /^(?:powered by (?:automated|machine|google) translation|this (?:article|story|page) (?:was|has been|is) (?:automatically |machine[- ])?translated\b.{0,120}|(?:machine |automatic |google )?translat(?:ed|ion) by (?:google|deepl|ai)\b.{0,40}|translation of an (?:article|story) (?:originally )?published in [A-Z][a-z]+\b.{0,200}|read (?:this|the) (?:article|story) in [A-Z][a-z]+(?: on [^.]{1,40})?\.?|this (?:article|story) is (?:also )?available in (?:arabic|french|spanish|german|portuguese|russian|chinese|turkish|italian|hindi|urdu|persian|farsi|hebrew|japanese|korean|indonesian|malay|swahili|ukrainian|polish|dutch)\b.{0,80})$/i,
     reason: 'translation-notice',
     source: 'translation widgets on multilingual news sites'
   },
@@ -534,7 +534,7 @@ export const phrases: readonly Phrase[] = [
   {
     pattern:
       // The outlet may be named before "print edition" as well as after it: "appeared in the Daily Courier print edition as: ...".
-      /^(?:a version of this (?:article|story|report|review|column|essay) appear(?:s|ed) in print(?:[ ,.:].{0,250})?|this (?:article|story|report) (?:first )?appeared in (?:the )?.{1,80}? print edition(?:[ ,.:].{0,250})?|republished from (?:the )?.{1,80}? print edition\b.{0,80})$/i,
+      /^(?:a version of this (?:article|story|report|review|column|essay) appear(?:s|ed) in (?:the )?print(?:[ ,.:].{0,250})?|this (?:article|story|report) (?:first )?appeared in (?:the )?.{1,80}? print edition(?:[ ,.:].{0,250})?|republished from (?:the )?.{1,80}? print edition\b.{0,80})$/i,
     reason: 'other',
     source: 'print-edition notices under a web story ("A version of this article appeared in print on May 2, 2014, on page A6 of the New York edition.", "This article appeared in the Daily Courier print edition as: Rents rise")'
   },
@@ -693,9 +693,9 @@ export const phrases: readonly Phrase[] = [
 
   // Video-player furniture.
   {
-    pattern: /^(?:just watched|must watch|replay|thanks for watching!?|more videos(?: \.\.\.|…)?|\(\d+ videos\)|(?:click|tap|press) (?:here )?to (?:play|unmute|mute|pause|watch|listen|enlarge|expand)(?: (?:the )?(?:video|audio|clip|image|gallery|photo))?)$/i,
+    pattern: /^(?:just watched|must watch|replay|thanks for watching!?|more videos(?: \.\.\.|…)?|\(\d+ videos\)|(?:click|tap|press) (?:here )?to (?:play|unmute|mute|pause|watch|listen|enlarge|expand)(?: (?:the )?(?:video|audio|clip|image|gallery|photo))?|click to play tap to play|video (?:loading|unavailable)|play now|the video will start in \d{1,2}(?: ?cancel)?)$/i,
     reason: 'promo',
-    source: 'video carousels and player buttons ("JUST WATCHED", "Replay", "More Videos ...", "(16 Videos)", "Click to play video", "Tap to unmute")'
+    source: 'video carousels and player buttons ("JUST WATCHED", "Replay", "More Videos ...", "(16 Videos)", "Click to play video", "Video Loading", "The video will start in 8Cancel", "Tap to unmute")'
   },
 
   {
@@ -725,7 +725,7 @@ export const phrases: readonly Phrase[] = [
   // article misstated ...", "Correction: An earlier version ...", "This story has been corrected to show ...".
   // Annotators of scraped news remove them with the CMS furniture.
   {
-    pattern: /^(?:corrections? (?:&|and) amplifications?|(?:(?:correction|clarification|editor['’]s note): )?(?:an earlier version of this (?:article|story|report|piece) .{2,300}|this (?:article|story|report|piece) (?:has been|was) (?:corrected|updated|amended)(?: (?:at|on) [^.]{1,60}?)?,? (?:to|with) .{2,300}))$/i,
+    pattern: /^(?:corrections? (?:&|and) amplifications?|(?:(?:correction|clarification|editor['’]s note)(?:,? [\w.,' ]{1,30})?: )?(?:an earlier version of this (?:article|story|report|piece) .{2,300}|this (?:article|story|report|piece) (?:has been|was) (?:corrected|updated|amended)(?: (?:at|on) [^.]{1,60}?)?,? (?:to|with) .{2,300}))$/i,
     reason: 'other',
     source: 'correction and update notices ("An earlier version of this article misstated ...", "Editor\'s note: This story has been updated with comment from ...", "This article was updated at 18:05 to include ...") and their label'
   },
@@ -815,6 +815,44 @@ export const phrases: readonly Phrase[] = [
       /^(?:thank you for (?:donating|your donation|supporting)\b.{0,120}|support our work: .{1,300}|.{1,60}? is free to read,? but (?:it(?:['’]s| is) )?not free to (?:make|produce)\b.{0,300}|we(?: want|['’]d (?:like|love)| would (?:like|love)) to hear from you\b.{0,250}|(?!.*\b(?:said|says|told)\b)(?:.{1,300}?[.!] )?we (?:rely|depend) (?:entirely |solely |only )?on (?:(?:the )?(?:donations|support|generosity|contributions) (?:of|from) )?(?:our )?readers\b.{0,300})$/i,
     reason: 'promo',
     source: 'donation appeals and calls for readers\' stories ("Support our work: ...", "X is free to read, but not free to make.", "We want to hear from you: ...", "... We rely on donations from readers like you.")'
+  },
+  {
+    // The outlet's account of how readers fund it, never a report of someone's words.
+    pattern: /^(?!.*\b(?:said|says|told)\b).{0,200}\b(?:is (?:\d{1,3}% )?reader-(?:supported|funded)|funded (?:through|by) (?:donations|contributions) from (?:our )?readers)\b.{0,400}$/i,
+    reason: 'promo',
+    source: 'outlets\' notes that readers fund them ("The Courier is 100% reader-supported. Become a patron.", "... published by a foundation funded through donations from our readers")'
+  },
+  {
+    pattern: /^(?:check out|listen to|subscribe to) .{1,150}\bwherever you get your podcasts\.?$/i,
+    reason: 'promo',
+    source: 'podcast plugs ("Check out the Courier\'s podcast, available wherever you get your podcasts.")'
+  },
+  {
+    pattern: /^(?:comments? [-–—] \d{1,5}|add (?:a |your )?comment|(?!.*\b(?:said|says|told)\b)comments will be (?:edited|moderated|reviewed)\b.{0,300}|the opinions expressed in (?:reader )?comments are those of the\b.{0,200})$/i,
+    reason: 'comments',
+    source: 'comment counters, buttons and policies ("Comments - 14", "Add comment", "Comments will be edited and authorized at the discretion of ...", "The opinions expressed in reader comments are those of the author only ...")'
+  },
+  {
+    pattern: /^(?:latest in:? [\p{L} &]{2,30}|read related(?: [\p{L}\d'’. ]{1,30})? (?:coverage|stories|articles)|posted in [\p{L}\d&' -]{2,30}(?:, [\p{L}\d&' -]{2,30}){0,6}|(?:unlimited )?digital access:? [$£€]\d.{0,40})$/iu,
+    reason: 'other',
+    source: 'section links, blog categories and subscription offers ("Latest in: News", "Read related Courier coverage", "Posted in Drugs, Peace process", "Unlimited Digital Access: $1 for 4 weeks")'
+  },
+  {
+    pattern: /^(?:we will (?:only )?use your email(?: address)? (?:only )?(?:for|to) (?:send(?:ing)? you )?(?:newsletters?|updates)\b.{0,300}|.{1,60}\bnewsletter: sign up\b.{0,200})$/i,
+    reason: 'promo',
+    source: 'newsletter forms\' privacy lines and labelled sign-up calls ("We will use your email address only for sending you newsletters.", "The Courier\'s weekly newsletter: sign up here ...")'
+  },
+  {
+    pattern: /^\p{Lu}[\p{L}.'’ -]{1,40}: [^\s@;]{1,64}@[^\s@;]{1,100}(?:[;,.] .{0,300})?$/u,
+    holds: ['@'],
+    reason: 'byline',
+    source: 'reporters\' contact lines that lead with the name ("Jane Doe: jdoe@example.com; on Twitter: @jdoe.")'
+  },
+  {
+    pattern: /^\p{Lu}{2,10}\/\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u,
+    holds: ['/'],
+    reason: 'credit',
+    source: 'picture credits of an agency and its photographer on a line of their own ("ANDINA/Jane Doe")'
   },
   // The outlet describing itself under every story by what it does: "The Ledger is a nonprofit newsroom that
   // produces ...", "The Courier delivers independent coverage of ...". A story about a newsroom tells what
