@@ -470,10 +470,15 @@ export const phrases: readonly Phrase[] = [
     source: 'photographer | agency credit lines ("Jane Doe | Bloomberg | Getty Images")'
   },
   {
-    pattern:
-      /^(?:posted|published|written)(?: on)? [\p{L}\d ,.:/-]{3,40} by [\p{L} .'’-]{1,40}$|^(?:posted|published|written) by:? \p{Lu}[\p{L} .'’-]{1,40}? on [\p{L}\d ,.:/-]{3,40}?(?: in:? [\p{L}\d ,&'’-]{1,60}?)?(?: \d{1,5} comments?| no comments| leave a comment)?$/iu,
+    pattern: /^(?:posted|published|written)(?: on)? [\p{L}\d ,.:/-]{3,40} by [\p{L} .'’-]{1,40}$/iu,
     reason: 'byline',
-    source: 'blog post headers ("Posted on March 30, 2015 by Admin", "Posted by: Jane Doe on October 22, 2013 In: News 2 Comments")'
+    source: 'blog post headers ("Posted on March 30, 2015 by Admin")'
+  },
+  {
+    pattern: /^(?:posted|published|written) by:? \p{Lu}[\p{L} .'’-]{1,40}? on [\p{L}\d ,.:/-]{3,40}?(?: in:? [\p{L}\d ,&'’-]{1,60}?)?(?: \d{1,5} comments?| no comments| leave a comment)?$/iu,
+    holds: ['osted by', 'ublished by', 'ritten by', 'OSTED BY', 'UBLISHED BY', 'RITTEN BY'],
+    reason: 'byline',
+    source: 'blog post headers with the author first ("Posted by: Jane Doe on October 22, 2013 In: News 2 Comments")'
   },
 
   {
@@ -495,7 +500,8 @@ export const phrases: readonly Phrase[] = [
     // The bio may run on for a sentence or two ("She has covered ferries since 2009.", "Contact her at ...");
     // without the outlet, a beat is a bio only before the reporter's contact. A bio reports no one's words.
     pattern:
-      /^(?![^"“]*\b(?:said|says|told)\b)\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}(?: \([^()\s]{1,60}\))? (?:is (?:(?:a|an|the) )?(?:[\p{L}'’-]+ ){0,4}(?:[Ww]riter|[Rr]eporter|[Jj]ournalist|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Pp]roducer)(?: (?:for|at|of|with|and|based in|living in|who covers|covering)\b.{0,600})?|(?:covers|reports on|has covered|has reported on|writes about|has written about) [\p{L} ,&'’-]{3,120}(?: for (?:[Tt]he )?\p{Lu}[\p{L}.&'’ -]{1,40}(?: since (?:19|20)\d\d)?(?=\.)|(?=\. (?:[Cc]ontact|[Rr]each|[Ee]-?mail|[Ff]ollow|[Ww]rite to) (?:him|her|them)\b)))(?:\.(?: .{1,400})?)?$/u,
+      /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}(?: \([^()\s]{1,60}\))? (?:(?:is (?:(?:a|an|the) )?(?:[\p{L}'’-]+ ){0,4}(?:[Ww]riter|[Rr]eporter|[Jj]ournalist|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Pp]roducer)(?: (?:for|at|of|with|and|based in|living in|who covers|covering)(?: .{0,600})?)?|(?:covers|reports on|has covered|has reported on|writes about|has written about) [\p{L} ,&'’-]{3,120} for (?:[Tt]he )?\p{Lu}[\p{L}.&'’ -]{1,40}(?: since (?:19|20)\d\d)?)(?:\.(?: (?![^"“]*\b(?:said|says|told)\b).{1,400})?)?|(?:covers|reports on|has covered|has reported on|writes about|has written about) [\p{L} ,&'’-]{3,120}\. (?:[Cc]ontact|[Rr]each|[Ee]-?mail|[Ff]ollow|[Ww]rite to) (?:him|her|them) .{1,300})$/u,
+    holds: [' is ', ' covers ', ' reports on ', ' has covered ', ' has reported on ', ' writes about ', ' has written about '],
     reason: 'byline',
     source: 'author bios ("Jane Doe is a freelance writer based in Leeds", "Jane Doe is The Herald\'s housing correspondent. She has covered ...", "Jane Doe covers courts for The Ledger.", "Jane Doe has covered politics for The Herald since 2009.", "Jane Doe covers rural Alaska. Contact her at ...")'
   },
@@ -567,10 +573,10 @@ export const phrases: readonly Phrase[] = [
     // ("Premium subscribers get exclusive access to new episodes, the company said"): a bounded look ahead finds its
     // verb of saying; an offer of anything but access is one only with the call to take it up ("... Subscribe now.").
     pattern:
-      /^(?:independent journalism costs(?:[ ,.!].{0,200})?|support .{1,60} for the price of a (?:cup of )?coffee(?:[ ,.!].{0,80})?|(?![^"“]{0,300}\b(?:said|says|told)\b)[\p{L}\d+]{1,20}(?: [\p{L}\d+]{1,20})? subscribers get (?:exclusive|unlimited|full) access(?:[ ,.!].{0,200})?|[\p{L}\d+]{1,20}(?: [\p{L}\d+]{1,20})? subscribers get (?:exclusive|unlimited|full) [^.!?"“]{1,150}[.!] (?:subscribe|sign up|join) (?:now|today|here)[.!]?|start your free trial[.!]?|[\p{L}\d+ ]{1,60} subscribers (?:got|get|saw|read) this (?:scoop|story|news|item|report) first(?:[ ,.!].{0,150})?|(?:editor['’]s note: )?(?:[\p{L}\d.&'’ -]{1,40} is|we(?: are|['’]re)) hiring[.!] (?:see|visit|check out|view) our (?:careers?|jobs?) (?:page|section|site)[.!]?)$/iu,
+      /^(?:independent journalism costs(?:[ ,.!].{0,200})?|support .{1,60} for the price of a (?:cup of )?coffee(?:[ ,.!].{0,80})?|(?![^"“]{0,300}\b(?:said|says|told)\b)[\p{L}\d+]{1,20}(?: [\p{L}\d+]{1,20})? subscribers get (?:exclusive|unlimited|full) access(?:[ ,.!].{0,200})?|[\p{L}\d+]{1,20}(?: [\p{L}\d+]{1,20})? subscribers get (?:exclusive|unlimited|full) [^.!?"“]{1,150}[.!] (?:subscribe|sign up|join) (?:now|today|here)[.!]?|start your free trial[.!]?|(?:editor['’]s note: )?(?:[\p{L}\d.&'’ -]{1,40} is|we(?: are|['’]re)) hiring[.!] (?:see|visit|check out|view) our (?:careers?|jobs?) (?:page|section|site)[.!]?)$/iu,
     maxLength: 400,
     reason: 'promo',
-    source: 'support and trial offers ("Independent journalism costs. Support The Courier for the price of a coffee.", "Start your free trial.", "Courier Pro subscribers got this scoop first. Get smarter with Courier Pro.", "Courier+ subscribers get exclusive coverage of the industry. Subscribe now."), and the outlet\'s job advertisements ("Editor\'s Note: The Courier is hiring. See our careers page.")'
+    source: 'support and trial offers ("Independent journalism costs. Support The Courier for the price of a coffee.", "Start your free trial.", "Courier+ subscribers get exclusive coverage of the industry. Subscribe now."), and the outlet\'s job advertisements ("Editor\'s Note: The Courier is hiring. See our careers page.")'
   },
   {
     // What the story is part of is a service, a series or a partnership, maybe named after the outlet's: not an event of the story.
@@ -812,13 +818,27 @@ export const phrases: readonly Phrase[] = [
   // Appeals for readers' money and letters, under the story.
   {
     pattern:
-      /^(?:thank you for (?:donating|your donation|supporting)\b.{0,120}|support our work: .{1,300}|.{1,60}? is free to read,? but (?:it(?:['’]s| is) )?not free to (?:make|produce)\b.{0,300}|we(?: want|['’]d (?:like|love)| would (?:like|love)) to hear from you\b.{0,250}|(?!.*\b(?:said|says|told)\b)(?:.{1,300}?[.!] )?we (?:rely|depend) (?:entirely |solely |only )?on (?:(?:the )?(?:donations|support|generosity|contributions) (?:of|from) )?(?:our )?readers\b.{0,300})$/i,
+      /^(?:thank you for (?:donating|your donation|supporting)\b.{0,120}|support our work: .{1,300}|.{1,60}? is free to read,? but (?:it(?:['’]s| is) )?not free to (?:make|produce)\b.{0,300}|we(?: want|['’]d (?:like|love)| would (?:like|love)) to hear from you\b.{0,250})$/i,
     reason: 'promo',
-    source: 'donation appeals and calls for readers\' stories ("Support our work: ...", "X is free to read, but not free to make.", "We want to hear from you: ...", "... We rely on donations from readers like you.")'
+    source: 'donation appeals and calls for readers\' stories ("Support our work: ...", "X is free to read, but not free to make.", "We want to hear from you: ...")'
+  },
+  {
+    // Apart from the pleas above, so that the cheap test of what it holds spares other lines its lookahead.
+    pattern: /^(?!.*\b(?:said|says|told)\b)(?:.{1,300}?[.!] )?we (?:rely|depend) (?:entirely |solely |only )?on (?:(?:the )?(?:donations|support|generosity|contributions) (?:of|from) )?(?:our )?readers(?:[ ,.!].{0,300})?$/i,
+    holds: ['ely on', 'epend on', 'ELY ON', 'EPEND ON'],
+    reason: 'promo',
+    source: 'appeals that say the outlet lives on its readers ("... We rely on donations from readers like you.", "We depend on our readers. Donate")'
+  },
+  {
+    pattern: /^[\p{L}\d+ ]{1,60} subscribers (?:got|get|saw|read) this (?:scoop|story|news|item|report) first(?:[ ,.!].{0,150})?$/iu,
+    holds: [' subscribers ', ' Subscribers '],
+    reason: 'promo',
+    source: 'notes that a paid service ran the story first ("Courier Pro subscribers got this scoop first. Get smarter with Courier Pro.")'
   },
   {
     // The outlet's account of how readers fund it, never a report of someone's words.
-    pattern: /^(?!.*\b(?:said|says|told)\b).{0,200}\b(?:is (?:\d{1,3}% )?reader-(?:supported|funded)|funded (?:through|by) (?:donations|contributions) from (?:our )?readers)\b.{0,400}$/i,
+    pattern: /^(?!.*\b(?:said|says|told)\b).{0,200}(?:is (?:\d{1,3}% )?reader-(?:supported|funded)|funded (?:through|by) (?:donations|contributions) from (?:our )?readers).{0,400}$/i,
+    holds: ['reader-', 'funded '],
     reason: 'promo',
     source: 'outlets\' notes that readers fund them ("The Courier is 100% reader-supported. Become a patron.", "... published by a foundation funded through donations from our readers")'
   },
