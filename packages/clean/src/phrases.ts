@@ -224,9 +224,9 @@ export const phrases: readonly Phrase[] = [
 
   // Promos: podcasts, videos, newsletters, live blogs.
   {
-    pattern: /^(?:(?:>>|[»›▸►])\s*)?(?:listen|watch|live updates?|live blog|podcast|video|newsletter|sign up|read more|read also|also read|read related(?: [\p{L}\d'’. ]{1,30})? (?:coverage|stories|articles)|read(?=\s*[:|])|see more|more|don't miss|do not miss|must read|related video|more on this (?:story|topic)|go deeper|suggested)\s*(?:[:|–—►»›▸-]|(?= (?:subscribers|members) only\b))\s*.{0,200}$/iu,
+    pattern: /^(?:(?:>>|[»›▸►])\s*)?(?:listen|watch|live updates?|live blog|podcast|video|newsletter|sign up|read more|read also|also read|read related(?: [\p{L}\d'’. ]{1,30})? (?:coverage|stories|articles)|read(?=\s*[:|])|see more|more|don't miss|do not miss|must read|related video|more on this (?:story|topic))\s*(?:[:|–—►»›▸-]|(?= (?:subscribers|members) only\b))\s*.{0,200}$/iu,
     reason: 'promo',
-    source: 'teaser labels ("LISTEN: ...", "Live updates: ...", "SEE MORE: ...", "Read: ...", "Go deeper: ...", "Suggested: ...", "Read related Courier coverage: ...", "More on this topic: ...", "Read more Subscribers only ...") across templates'
+    source: 'teaser labels ("LISTEN: ...", "Live updates: ...", "SEE MORE: ...", "Read: ...", "Read related Courier coverage: ...", "More on this topic: ...", "Read more Subscribers only ...") across templates'
   },
   {
     // A name, then a headline: capitalised, with no quotation and no full stop, which a live blog's
@@ -380,7 +380,7 @@ export const phrases: readonly Phrase[] = [
     perComment: true
   },
   {
-    pattern: /^(?:[\p{L} ]{1,30}: (?=comments are))?(?:comments are the (?:sole )?responsibility of\b|as you comment|when (?:submitting|posting) (?:content|comments|a comment)|please (?:keep (?:it|comments|your comments)|be) (?:civil|respectful)|(?:our|the) (?:goal|aim) (?:with|of) (?:article |our )?comments|comments? (?:policy|guidelines)\b|comments will be moderated\b|community (?:standards|guidelines|rules)$).{0,600}$/iu,
+    pattern: /^(?:[\p{L} ]{1,30}: (?=comments are))?(?:(?!.*\b(?:said|says|told|ruled|found|added|argued|according)\b)comments are the (?:sole )?responsibility of\b|as you comment|when (?:submitting|posting) (?:content|comments|a comment)|please (?:keep (?:it|comments|your comments)|be) (?:civil|respectful)|(?:our|the) (?:goal|aim) (?:with|of) (?:article |our )?comments|comments? (?:policy|guidelines)\b|comments will be moderated\b|community (?:standards|guidelines|rules)$).{0,600}$/iu,
     reason: 'comments',
     source: 'comment-policy notices and community-rules headers above or below a comment form ("Comments are the responsibility of the author.", "Courier Voices: comments are the responsibility of ...")',
     endsArticle: true
@@ -475,8 +475,8 @@ export const phrases: readonly Phrase[] = [
     source: 'blog post headers ("Posted on March 30, 2015 by Admin")'
   },
   {
-    pattern: /^(?:posted|published|written) by:? \p{Lu}[\p{L} .'’-]{1,40}? on [\p{L}\d ,.:/-]{3,40}?(?: in:? [\p{L}\d ,&'’-]{1,60}?)?(?: \d{1,5} comments?| no comments| leave a comment)?$/iu,
-    holds: ['osted by', 'ublished by', 'ritten by', 'OSTED BY', 'UBLISHED BY', 'RITTEN BY'],
+    pattern: /^(?:[Pp]osted|[Pp]ublished|[Ww]ritten) by:? \p{Lu}[\p{L} .'’-]{1,40}? on [\p{L} ,.]{0,20}\d[\p{L}\d ,.:/-]{1,30}?(?: [Ii]n:? [\p{L}\d ,&'’-]{1,60}?)?(?: \d{1,5} [Cc]omments?| [Nn]o [Cc]omments| [Ll]eave a [Cc]omment)?$/u,
+    holds: ['osted by', 'ublished by', 'ritten by'],
     reason: 'byline',
     source: 'blog post headers with the author first ("Posted by: Jane Doe on October 22, 2013 In: News 2 Comments")'
   },
@@ -500,7 +500,7 @@ export const phrases: readonly Phrase[] = [
     // The bio may run on for a sentence or two ("She has covered ferries since 2009.", "Contact her at ...");
     // without the outlet, a beat is a bio only before the reporter's contact. A bio reports no one's words.
     pattern:
-      /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}(?: \([^()\s]{1,60}\))? (?:(?:is (?:(?:a|an|the) )?(?:[\p{L}'’-]+ ){0,4}(?:[Ww]riter|[Rr]eporter|[Jj]ournalist|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Pp]roducer)(?: (?:for|at|of|with|and|based in|living in|who covers|covering)(?: .{0,600})?)?|(?:covers|reports on|has covered|has reported on|writes about|has written about) [\p{L} ,&'’-]{3,120} for (?:[Tt]he )?\p{Lu}[\p{L}.&'’ -]{1,40}(?: since (?:19|20)\d\d)?)(?:\.(?: (?![^"“]*\b(?:said|says|told)\b).{1,400})?)?|(?:covers|reports on|has covered|has reported on|writes about|has written about) [\p{L} ,&'’-]{3,120}\. (?:[Cc]ontact|[Rr]each|[Ee]-?mail|[Ff]ollow|[Ww]rite to) (?:him|her|them) .{1,300})$/u,
+      /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}(?: \([^()\s]{1,60}\))? (?:(?:is (?:(?:a|an|the) )?(?:[\p{L}'’-]+ ){0,4}(?:[Ww]riter|[Rr]eporter|[Jj]ournalist|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Pp]roducer)(?: (?:for|at|of|with|and|based in|living in|who covers|covering)(?: .{0,600})?)?|(?:covers|reports on|has covered|has reported on|writes about|has written about) [\p{L} ,&'’-]{3,120} for (?:[Tt]he )?\p{Lu}[\p{L}.&'’ -]{1,40}(?: since (?:19|20)\d\d)?)(?:\. (?:(?:She|He|They) (?:has|have|had|previously|joined|was|is|covers|writes|lives|can be)|[Cc]ontact|[Rr]each|[Ee]-?mail|[Ff]ollow) [^"“]{1,300}|\.)?|(?:covers|reports on|has covered|has reported on|writes about|has written about) [\p{L} ,&'’-]{3,120}\. (?:[Cc]ontact|[Rr]each|[Ee]-?mail|[Ff]ollow|[Ww]rite to) (?:him|her|them) .{1,300})$/u,
     holds: [' is ', ' covers ', ' reports on ', ' has covered ', ' has reported on ', ' writes about ', ' has written about '],
     reason: 'byline',
     source: 'author bios ("Jane Doe is a freelance writer based in Leeds", "Jane Doe is The Herald\'s housing correspondent. She has covered ...", "Jane Doe covers courts for The Ledger.", "Jane Doe has covered politics for The Herald since 2009.", "Jane Doe covers rural Alaska. Contact her at ...")'
@@ -540,7 +540,7 @@ export const phrases: readonly Phrase[] = [
   {
     pattern:
       // The outlet may be named before "print edition" as well as after it: "appeared in the Daily Courier print edition as: ...".
-      /^(?:a version of this (?:article|story|report|review|column|essay) appear(?:s|ed) in (?:the )?print(?:[ ,.:].{0,250})?|this (?:article|story|report) (?:first )?appeared in (?:the )?.{1,80}? print edition(?:[ ,.:].{0,250})?|republished from (?:the )?.{1,80}? print edition\b.{0,80})$/i,
+      /^(?:a version of this (?:article|story|report|review|column|essay) appear(?:s|ed) in (?:print|the print (?:edition|version|on))(?:[ ,.:].{0,250})?|this (?:article|story|report) (?:first )?appeared in (?:the )?.{1,80}? print edition(?:[ ,.:].{0,250})?|republished from (?:the )?.{1,80}? print edition\b.{0,80})$/i,
     reason: 'other',
     source: 'print-edition notices under a web story ("A version of this article appeared in print on May 2, 2014, on page A6 of the New York edition.", "This article appeared in the Daily Courier print edition as: Rents rise")'
   },
@@ -692,7 +692,7 @@ export const phrases: readonly Phrase[] = [
 
   // Cookie-consent banners (GDPR templates): the notice and its category texts.
   {
-    pattern: /^(?:(?:this|our) (?:web ?)?site uses cookies|[a-z\d-]{2,30}\.[a-z]{2,6}(?:\.[a-z]{2})? uses (?:[a-z-]+(?:,? (?:and )?[a-z-]+){0,4} )?cookies\b|we use cookies|(?:strictly )?(?:necessary|functional|performance|analytics|advertisement|non-necessary) cookies (?:are|is|help|may)|any cookies that)\b.{0,600}$|^(?:(?:accept|reject|allow|manage)(?: all)? cookies|cookie (?:settings|preferences)|manage (?:cookie )?preferences)$/i,
+    pattern: /^(?:(?:this|our) (?:web ?)?site uses cookies|[a-z\d-]{2,30}\.[a-z]{2,6}(?:\.[a-z]{2})? uses (?:[a-z-]+(?:,? (?:and )?[a-z-]+){0,4} )?cookies\b(?=.{0,200}\b(?:consent|accept|agree|by (?:closing|continuing|using|clicking))\b)|we use cookies|(?:strictly )?(?:necessary|functional|performance|analytics|advertisement|non-necessary) cookies (?:are|is|help|may)|any cookies that)\b.{0,600}$|^(?:(?:accept|reject|allow|manage)(?: all)? cookies|cookie (?:settings|preferences)|manage (?:cookie )?preferences)$/i,
     reason: 'promo',
     source: 'cookie-consent banners and their category descriptions ("We use cookies ...", "Courier.com uses technical and profiling cookies ...")'
   },
@@ -731,7 +731,7 @@ export const phrases: readonly Phrase[] = [
   // article misstated ...", "Correction: An earlier version ...", "This story has been corrected to show ...".
   // Annotators of scraped news remove them with the CMS furniture.
   {
-    pattern: /^(?:corrections? (?:&|and) amplifications?|(?:(?:correction|clarification|editor['’]s note)(?:,? [\w.,' ]{1,30})?: )?(?:an earlier version of this (?:article|story|report|piece) .{2,300}|this (?:article|story|report|piece) (?:has been|was) (?:corrected|updated|amended)(?: (?:at|on) [^.]{1,60}?)?,? (?:to|with) .{2,300}))$/i,
+    pattern: /^(?:corrections? (?:&|and) amplifications?|(?:(?:correction|clarification|editor['’]s note)(?:,? [a-z]{3,9}\.? \d{1,2}(?:, \d{4})?)?: )?(?:an earlier version of this (?:article|story|report|piece) .{2,300}|this (?:article|story|report|piece) (?:has been|was) (?:corrected|updated|amended)(?: (?:at|on) [^.]{1,60}?)?,? (?:to .{2,300}|with (?:comments?|a comment|a response|responses|reaction|a statement|quotes?) (?:from|by) .{2,200})))$/i,
     reason: 'other',
     source: 'correction and update notices ("An earlier version of this article misstated ...", "Editor\'s note: This story has been updated with comment from ...", "This article was updated at 18:05 to include ...") and their label'
   },
@@ -824,20 +824,25 @@ export const phrases: readonly Phrase[] = [
   },
   {
     // Apart from the pleas above, so that the cheap test of what it holds spares other lines its lookahead.
-    pattern: /^(?!.*\b(?:said|says|told)\b)(?:.{1,300}?[.!] )?we (?:rely|depend) (?:entirely |solely |only )?on (?:(?:the )?(?:donations|support|generosity|contributions) (?:of|from) )?(?:our )?readers(?:[ ,.!].{0,300})?$/i,
+    pattern: /^(?!.*\b(?:said|says|told|added|wrote|argued|explained|according)\b)(?:.{1,300}?[.!] )?we (?:rely|depend) (?:entirely |solely |only )?on (?:(?:the )?(?:donations|support|generosity|contributions) (?:of|from) )?(?:our )?readers(?:[ ,.!].{0,300})?$/i,
     holds: ['ely on', 'epend on', 'ELY ON', 'EPEND ON'],
     reason: 'promo',
     source: 'appeals that say the outlet lives on its readers ("... We rely on donations from readers like you.", "We depend on our readers. Donate")'
   },
   {
-    pattern: /^[\p{L}\d+ ]{1,60} subscribers (?:got|get|saw|read) this (?:scoop|story|news|item|report) first(?:[ ,.!].{0,150})?$/iu,
+    pattern: /^(?!.*\b(?:said|says|told|argued|added|wrote)\b)(?:go deeper|suggested): .{1,200}$/i,
+    reason: 'promo',
+    source: 'teaser labels with a colon ("Go deeper: ...", "Suggested: ...")'
+  },
+  {
+    pattern: /^[\p{L}\d+ ]{1,60} subscribers (?:got|get) this (?:scoop|story) first(?:[ ,.!].{0,150})?$/iu,
     holds: [' subscribers ', ' Subscribers '],
     reason: 'promo',
     source: 'notes that a paid service ran the story first ("Courier Pro subscribers got this scoop first. Get smarter with Courier Pro.")'
   },
   {
     // The outlet's account of how readers fund it, never a report of someone's words.
-    pattern: /^(?!.*\b(?:said|says|told)\b).{0,200}(?:is (?:\d{1,3}% )?reader-(?:supported|funded)|funded (?:through|by) (?:donations|contributions) from (?:our )?readers).{0,400}$/i,
+    pattern: /^(?!.*\b(?:said|says|told|added|wrote|according)\b)(?:.{0,200}is (?:\d{1,3}% )?reader-(?:supported|funded)\. .{0,40}(?:[Ss]upport|[Bb]ecom|[Dd]onat|[Jj]oin)|.{0,200}funded (?:through|by) (?:donations|contributions) from our readers).{0,400}$/,
     holds: ['reader-', 'funded '],
     reason: 'promo',
     source: 'outlets\' notes that readers fund them ("The Courier is 100% reader-supported. Become a patron.", "... published by a foundation funded through donations from our readers")'
@@ -848,28 +853,28 @@ export const phrases: readonly Phrase[] = [
     source: 'podcast plugs ("Check out the Courier\'s podcast, available wherever you get your podcasts.")'
   },
   {
-    pattern: /^(?:comments? [-–—] \d{1,5}|add (?:a |your )?comment|(?!.*\b(?:said|says|told)\b)comments will be (?:edited|moderated|reviewed)\b.{0,300}|the opinions expressed in (?:reader )?comments are those of the\b.{0,200})$/i,
+    pattern: /^(?:comments? [-–—] \d{1,5}|add (?:a |your )?comment|comments will be (?:edited|moderated)\b.{0,200}\b(?:discretion|approv|authori[sz]|publish)\w*\b.{0,200}|the opinions expressed in (?:reader )?comments are those of the\b.{0,200})$/i,
     reason: 'comments',
     source: 'comment counters, buttons and policies ("Comments - 14", "Add comment", "Comments will be edited and authorized at the discretion of ...", "The opinions expressed in reader comments are those of the author only ...")'
   },
   {
-    pattern: /^(?:latest in:? [\p{L} &]{2,30}|read related(?: [\p{L}\d'’. ]{1,30})? (?:coverage|stories|articles)|posted in [\p{L}\d&' -]{2,30}(?:, [\p{L}\d&' -]{2,30}){0,6}|(?:unlimited )?digital access:? [$£€]\d.{0,40})$/iu,
+    pattern: /^(?:latest in: [\p{L} &]{2,30}|read related(?: [\p{L}\d'’. ]{1,30})? (?:coverage|stories|articles)|posted in [\p{L}\d&' -]{2,30}(?:, [\p{L}\d&' -]{2,30}){0,6}|(?:unlimited )?digital access:? [$£€]\d.{0,40})$/iu,
     reason: 'other',
     source: 'section links, blog categories and subscription offers ("Latest in: News", "Read related Courier coverage", "Posted in Drugs, Peace process", "Unlimited Digital Access: $1 for 4 weeks")'
   },
   {
-    pattern: /^(?:we will (?:only )?use your email(?: address)? (?:only )?(?:for|to) (?:send(?:ing)? you )?(?:newsletters?|updates)\b.{0,300}|.{1,60}\bnewsletter: sign up\b.{0,200})$/i,
+    pattern: /^(?:we will (?:only )?use your email(?: address)? (?:only )?(?:for|to) (?:send(?:ing)? you )?(?:newsletters?|updates)\b.{0,300}|.{1,60}\bnewsletter: sign up (?:here|now|today|for free)\b.{0,200})$/i,
     reason: 'promo',
     source: 'newsletter forms\' privacy lines and labelled sign-up calls ("We will use your email address only for sending you newsletters.", "The Courier\'s weekly newsletter: sign up here ...")'
   },
   {
-    pattern: /^\p{Lu}[\p{L}.'’ -]{1,40}: [^\s@;]{1,64}@[^\s@;]{1,100}(?:[;,.] .{0,300})?$/u,
+    pattern: /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}: [^\s@;]{1,64}@[^\s@;]{1,100}(?:[;,.] .{0,300})?$/u,
     holds: ['@'],
     reason: 'byline',
     source: 'reporters\' contact lines that lead with the name ("Jane Doe: jdoe@example.com; on Twitter: @jdoe.")'
   },
   {
-    pattern: /^\p{Lu}{2,10}\/\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u,
+    pattern: /^\p{Lu}{2,10}\/\p{Lu}\p{Ll}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$/u,
     holds: ['/'],
     reason: 'credit',
     source: 'picture credits of an agency and its photographer on a line of their own ("ANDINA/Jane Doe")'

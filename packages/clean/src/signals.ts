@@ -867,9 +867,9 @@ export const creditEndings: readonly LinePattern[] = [
   // "(AP Photo/Jane Doe)", "(File photo: Jane Doe)", "(Illustrative photo/Flash90)".
   {pattern: /\((?:ap|afp|reuters|epa|file|illustrative|courtesy|handout|stock)? ?(?:photo|image|picture|pic)s?(?:\s*[:/]| by )[^()]{1,80}\)\.?$/i, holds: ['(']},
   // The photographer after the agency in capitals and a slash, after the caption's last
-  // sentence: "... on the trading floor. REUTERS/Jane Doe", "... in Bergamo. ANSA/JANE DOE".
+  // sentence: "... on the trading floor. REUTERS/Jane Doe", "... at the clinic. ANSA/JANE DOE".
   {
-    pattern: /[.!?]["”’]? (?:\p{Lu}{2,8}(?:-\p{Lu}{2,8})?|Reuters|Xinhua)\/\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:\/File(?: Photo)?)?$/u,
+    pattern: /[.!?]["”’]? (?:\p{Lu}{3,8}(?:-\p{Lu}{2,8})?|AP|Reuters|Xinhua)\/\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:\/File(?: Photo)?)?$/u,
     holds: ['/']
   },
   // A source set off by a spaced slash after the caption's last sentence:
@@ -899,12 +899,13 @@ export const creditEndings: readonly LinePattern[] = [
   // An agency's file picture: "... on August 13, 2021. JANE DOE AFP/File".
   {pattern: /\s(?:AFP|AP|EPA|Reuters|REUTERS)\/(?:File|FILE|Getty(?: Images)?)\.?$/, holds: ['/']},
   {pattern: /\((?:getty|getty images|reuters|afp|ap|epa|pa|file|supplied|handout)\s*\)\.?$/i, holds: ['(']},
-  // The outlet's initials or name and "photo" in brackets: "... in Marka district on Monday (JT photo)", "(Courier file photo)".
+  // The outlet's initials or name and "photo" in brackets: "... at the pumping station on Monday (JT photo)", "(Courier file photo)".
   {pattern: / \(\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,2} (?:file )?(?:photo|Photo|PHOTO)\)\.?$/u, holds: [' photo)', ' Photo)', ' PHOTO)']},
-  // The credit after the caption's last sentence, maybe after a dash, which may
-  // stand for the full stop: "... on Monday. Photo by Outlet/Jane Doe", "... in the old city. — Photo by APP",
-  // "... on Friday. Pic by Jane Doe", "... at the depot on Monday – Photo by Jane Doe, Courier".
-  {pattern: /(?:[.!?]["”’]? (?:[—–-] )?| [—–-] )(?:[Pp]hoto|[Pp]icture|[Ii]mage|[Pp]ic)s? (?:(?:sent|supplied|provided|shared|taken) )?by (?:\p{Lu}|an? )[^.!?]{1,60}$/u, holds: [' by ']},
+  // The credit after the caption's last sentence, maybe after a dash: "... on Monday. Photo by Outlet/Jane Doe",
+  // "... in the old city. — Photo by APP", "... on Friday. Pic by Jane Doe".
+  {pattern: /[.!?]["”’]? (?:[—–-] )?(?:[Pp]hoto|[Pp]icture|[Ii]mage|[Pp]ic)s? (?:(?:sent|supplied|provided|shared|taken) )?by (?:\p{Lu}|an? )[^.!?]{1,60}$/u, holds: [' by ']},
+  // A dash standing for the full stop before a credit of names alone: "... at the depot on Monday – Photo by Jane Doe, Courier".
+  {pattern: / [—–-] (?:[Pp]hoto|[Pp]icture|[Pp]ic)s? by \p{Lu}[\p{L}.'’-]*(?:,? \p{Lu}[\p{L}.'’-]*){1,5}$/u, holds: [' by ']},
   // The word for a picture and the photographer after a slash: "... on Thursday. PHOTO/JANE DOE", "... Photo/File".
   {pattern: /[.!?]["”’]? (?:PHOTO|Photo|PICTURE|Picture|PIC|Pic)\/\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u, holds: ['/']},
   // The photographer and the outlet after a slash, after the caption's last sentence,

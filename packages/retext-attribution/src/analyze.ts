@@ -532,13 +532,13 @@ function antecedentOf(tokens: Token[], source: Range): Range | null {
     const named = appositiveName(tokens, phrase)
     if (named) return named
   }
-  // "a deal with Acme, which said": a thing's "which" stands for the object of the last preposition;
-  // a record's stands for the record ("a survey by the institute, which found", "a letter from the forum, which warned").
+  // "a ruling by Acme, which said": a thing's "which" stands for the object of the last preposition, and so does
+  // a record's when it says; one that finds or warns is the record ("a survey by the institute, which found").
   if (relative === 'which') {
     for (let index = phrase[1] - 2; index >= phrase[0]; index--) {
       if (!prepositions.has(tokens[index]!.lower)) continue
       const record = recordBefore(tokens, index)
-      if (record < 0) return [index + 1, phrase[1]]
+      if (record < 0 || sayVerbAfter(tokens, source[0])) return [index + 1, phrase[1]]
       let start = record
       while (start > phrase[0] && !determiners.has(tokens[start]!.lower) && !prepositions.has(tokens[start - 1]!.lower)) start--
       return [start, phrase[1]]
@@ -550,6 +550,18 @@ function antecedentOf(tokens: Token[], source: Range): Range | null {
     if (determiners.has(tokens[index]!.lower) && !prepositions.has(tokens[index - 1]!.lower)) return [index, phrase[1]]
   }
   return phrase
+}
+
+/** Verbs by which a body, not its record, speaks after "which": "a complaint by Greenpeace, which said". */
+const bodySpeech = new Set(['said', 'says', 'argued', 'argues', 'reported', 'reports', 'added', 'told', 'announced', 'denied'])
+
+/** Whether "which" at `at` is followed, maybe after an auxiliary and an adverb, by a verb a body speaks with. */
+function sayVerbAfter(tokens: Token[], at: number): boolean {
+  for (let index = at + 1; index < tokens.length && index - at <= 3; index++) {
+    if (bodySpeech.has(tokens[index]!.lower)) return true
+    if (!tokens[index]!.word) return false
+  }
+  return false
 }
 
 /** Index of the record, maybe with its participle, before the preposition at `index` ("a survey by", "a memo seen by"), or -1. */

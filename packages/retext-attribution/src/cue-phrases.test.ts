@@ -169,7 +169,7 @@ describe('"tell" in the present and "per" as the wire and business press write t
     ['Federal investigators have broadened their probe, three people familiar with the matter tell Axios.', 'tell axios', 'three people familiar with the matter'],
     ['Officials tell reporters the bridge will stay shut.', 'tell reporters', 'Officials'],
     ["Payments made up 61% of revenue last year, per the company's annual report.", 'per', "the company's annual report"],
-    ['Per Reuters, the deal is off.', 'per', 'Reuters']
+    ['The talks broke down last week, per two people familiar with them.', 'per', 'two people familiar with them']
   ])('reads %j with the cue %j and the source %j', (text, cue, source) => {
     expect(withCue(text, cue)?.source?.text).toBe(source)
   })
@@ -179,7 +179,13 @@ describe('"tell" in the present and "per" as the wire and business press write t
     ['You have to tell Reuters everything.', 'tell'],
     ['Shares rose $5 per share in early trading.', 'per'],
     ['Prices rose 4 per cent in March.', 'per'],
-    ['The fee is $20 a month, as per the agreement.', 'per']
+    ['The fee is $20 a month, as per the agreement.', 'per'],
+    ['He was buried at Arlington, per his wishes.', 'per'],
+    ['Wholesale power traded at 120 euros per MWh on Tuesday.', 'per'],
+    ['Per Olsen, the club chairman, said the coach would stay.', 'per'],
+    ['Please tell Reuters what you saw.', 'tell'],
+    ['They never tell us anything about the budget.', 'tell'],
+    ['We tell Congress the truth every year.', 'tell']
   ])('finds no cue in %j', (text, cue) => {
     expect(cuesOf(text).map((found) => found.toLowerCase().split(' ')[0])).not.toContain(cue)
   })

@@ -529,15 +529,24 @@ function readAccording(tokens: Token[], index: number, cues: Cue[]): number {
 /** Words that open what "per" cites: "per the company's annual report", "per a person familiar with". */
 const perOpeners = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our'])
 
+/** Most words from "per" to the head of what it cites: "per the company's most recent annual report". */
+const maxPerPhrase = 8
+
 /**
- * Whether "per" cites a source, as "according to" does ("per the company's annual report", "per Reuters"):
- * a phrase with a determiner or a name after it, not a rate ("$5 per share", "per cent", "per the hour" is
- * no English) nor "as per the agreement", which says what something follows.
+ * Whether "per" cites a source, as "according to" does, after a comma: "..., per the company's annual
+ * report", "..., per two people familiar with the talks". A record or people head what it cites; a rate
+ * ("120 euros per MWh"), a rule followed ("per the agreement", "per his wishes") or a name ("Per Olsen")
+ * is no source.
  */
 function citesAfterPer(tokens: Token[], index: number): boolean {
   const next = tokenOrNone(tokens, index + 1)
-  if (!next?.word || tokenOrNone(tokens, index - 1)?.lower === 'as') return false
-  return perOpeners.has(next.lower) || next.capitalised
+  if (tokenOrNone(tokens, index - 1)?.value !== ',' || !next?.word || !(perOpeners.has(next.lower) || smallNumbers.has(next.lower))) return false
+  for (let at = index + 2; at < tokens.length && at - index <= maxPerPhrase; at++) {
+    const token = tokens[at]!
+    if (!token.word || prepositions.has(token.lower)) return false
+    if (documentNouns.has(token.lower) || speakingNoun(token.lower)) return true
+  }
+  return false
 }
 
 /**
@@ -2091,17 +2100,22 @@ function takesDeterminer(token: Token): boolean {
 const toldPress = new Set(['reporters', 'journalists', 'us'])
 
 /**
- * "three people familiar with the probe tell Axios": a plain present "tell" after its subject, with the
- * outlet or the press it tells after it, reports as "told" does. PolNeAR train marks few of its "tell",
+ * "three people familiar with the probe tell Axios": a plain present "tell" after a subject of people who
+ * speak, with an outlet or the press it tells after it, reports as "told" does. PolNeAR train marks few of its "tell",
  * most of them infinitives or after a modal ("to tell", "would tell").
  */
 function tellPrecision(tokens: Token[], index: number): number | undefined {
   if (tokens[index]!.lower !== 'tell') return undefined
   const previous = tokenOrNone(tokens, index - 1)
   const next = tokenOrNone(tokens, index + 1)
-  if (!previous?.word || previous.lower === 'to' || modal.test(previous.lower) || verbAuxiliary.test(previous.lower)) return undefined
+  if (!previous?.word || (previous.capitalised && !speakingNoun(previous.lower)) || previous.lower === 'to' || pronouns.has(previous.lower) || isAdverb(previous) || modal.test(previous.lower) || verbAuxiliary.test(previous.lower)) return undefined
+  // The subject is people who speak: "three people familiar with the probe tell Axios", "officials tell reporters".
+  if (!tokens.slice(Math.max(0, index - maxTellSubject), index).some((token) => token.word && speakingNoun(token.lower))) return undefined
   return next && ((next.capitalised && next.lower !== 'i') || toldPress.has(next.lower)) ? 1 : undefined
 }
+
+/** Most words of the subject before a present "tell": "three people familiar with the investigation". */
+const maxTellSubject = 8
 
 /** Forms of "forecast" that are a verb after "has" or a comma and "and", never the noun. */
 const forecastForms = new Set(['forecast', 'forecasted'])

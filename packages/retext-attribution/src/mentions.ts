@@ -1,4 +1,5 @@
 import type {SourceRole} from '@sourcing/schema'
+import {coreCues} from './cue-lexicon.js'
 import {countryCodes, demonyms, places} from './demonyms.js'
 import {givesOwnName, inNumber, isCompoundAdjective, isParticiple, kindOfBody, looksLikeVerb} from './phrases.js'
 import {spaced, type Token} from './tokens.js'
@@ -447,6 +448,9 @@ const bodyScopes = new Set(['local', 'national', 'regional', 'provincial', 'muni
 /** Capitalised plural nouns for a body's members ("MPs", "MEPs", "Senators"), last in a run of names. */
 const memberAcronym = /^[A-Z]{2,4}s$/
 
+/** Words of parties' names, which come before a member's post as often as a name does: "A Liberal Democrat MP". */
+const partyWords = new Set(['party', 'democrat', 'democrats', 'democratic', 'liberal', 'labour', 'green', 'greens', 'conservative', 'tory', 'lib', 'dem', 'republican', 'socialist', 'national', 'independent', 'unionist', 'nationalist', 'alliance', 'reform', 'workers'])
+
 /**
  * The name before a member's post, as British papers write it ("Moira Baird MSP", "Labour's Ana Ruiz MP"),
  * after any owner: the member is a person. Null when the run is no such name.
@@ -456,7 +460,7 @@ function memberAfterName(run: Token[]): Token[] | null {
   if (run.length < 3 || !memberPost(post) || isPlural(post.lower)) return null
   const owner = run.findLastIndex((token) => possessiveEnding.test(token.value))
   const name = run.slice(owner + 1, -1)
-  return name.length >= 2 && !name.some((token) => isDemonym(token) || isTitle(token)) ? name : null
+  return name.length >= 2 && !name.some((token) => isDemonym(token) || isTitle(token) || partyWords.has(token.lower)) ? name : null
 }
 
 /** A post in a body written in capitals ("MP", "MEPs", "MSP"), which no name is. */
@@ -793,7 +797,7 @@ export function mayBePerson(noun: string): boolean {
 function ofPeople(tokens: Token[]): boolean {
   const of = tokens.findIndex((token) => token.lower === 'of')
   if (of < 1) return false
-  // The people may come after a count or a word that places them: "a group of about 30 parents", "of downtown residents".
+  // The people may come after a count or a word that places them: "a group of about 40 nurses", "of downtown residents".
   for (let index = of + 1; index < tokens.length && index <= of + peopleReach; index++) {
     const lower = tokens[index]!.lower
     if (prepositions.has(lower) && !counts.test(tokens[index + 1]?.lower ?? '')) return false
@@ -1486,7 +1490,7 @@ const namedForPeople = new Set(['foundation', 'school', 'institute', 'university
  */
 function addSurname(sentence: Token[], run: number[], {surnames, given, bodies, titled: titledNames}: NameSets): void {
   // "Home Depot (NYSE: HD)": a name with a stock ticker is a listed company's, though two words long.
-  if (listedCompany(sentence, run.at(-1)! + 1) || describedAsBody(sentence, run.at(-1)! + 1) || introducedAsBody(sentence, run[0]!)) {
+  if (listedCompany(sentence, run.at(-1)! + 1) || describedAsBody(sentence, run.at(-1)! + 1) || introducedAsBody(sentence, run)) {
     // With the particles the run skips: "Mar Abierto de Vida".
     bodies.add(spaced(sentence.slice(run[0], run.at(-1)! + 1), (token) => token.value))
     return
@@ -1625,13 +1629,18 @@ const bodyModifierReach = 3
 
 /**
  * Whether a noun for a body comes straight before the name, in a phrase that opens the sentence or follows a
- * preposition: "The Barcelona-based group Mar Abierto de Vida said", "according to the charity Tenant Action". After
- * a verb the noun may be an object and the name the next clause's subject ("told the committee Ana Ruiz had").
+ * preposition, and the name ends the phrase: "The Barcelona-based group Mar Abierto de Vida said", "according to the
+ * charity Tenant Action,". After a verb the noun may be an object and the name the next clause's subject ("told
+ * the committee Ana Ruiz had"); a verb after the name makes it the subject of a clause about the body ("The
+ * charity Ana Ruiz founded said").
  *
  * @param sentence Tokens of the sentence.
- * @param start Index of the name's first word.
+ * @param run Indices of the name's words.
  */
-function introducedAsBody(sentence: Token[], start: number): boolean {
+function introducedAsBody(sentence: Token[], run: number[]): boolean {
+  const start = run[0]!
+  const after = sentence[run.at(-1)! + 1]
+  if (after && after.word && !coreCues.has(after.lower)) return false
   const noun = sentence[start - 1]
   if (!noun || noun.capitalised || !organizationNouns.has(noun.lower) || personNouns.has(noun.lower) || alsoPeople.has(noun.lower)) return false
   let words = 0

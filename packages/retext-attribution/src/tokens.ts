@@ -1,4 +1,5 @@
 import type {Root, SentenceContent} from 'nlcst'
+import {shortTitles} from './words.js'
 
 // Patterns in this package are module constants: a regular expression
 // literal in a function body builds a new RegExp object on every call, which
@@ -114,12 +115,6 @@ function tokensOf(children: SentenceContent[], first: number, text: string, lowe
 const numberAbbreviation = /^[A-Z][a-z]{1,2}$/
 
 /**
- * Titles written short that retext-english takes for the end of a sentence: "Coun. Ana Ruiz", "Det. Tom
- * Hale", "Cllr. Jo Lee". It knows the common ones ("Sen.", "Sgt.", "Gov.").
- */
-const titleAbbreviations = new Set(['Coun', 'Cllr', 'Insp', 'Det', 'Const', 'Cpl', 'Pte', 'Cmdr', 'Adm', 'Ald'])
-
-/**
  * Whether a parsed sentence goes on from the one before it: retext-english
  * ends a sentence at "No." in "the No. 2 Republican" and at a title it does
  * not know ("said Coun. | Ana Ruiz"). A sentence that starts with a digit
@@ -136,7 +131,7 @@ function continuesAfterAbbreviation(before: Token[], tokens: Token[]): boolean {
   if (stop.value !== '.' || abbreviation.end !== stop.start || tokens[0]!.start !== stop.end + 1) return false
   const code = tokens[0]!.value.charCodeAt(0)
   if (code >= 48 && code <= 57) return numberAbbreviation.test(abbreviation.value)
-  return tokens[0]!.capitalised && titleAbbreviations.has(abbreviation.value)
+  return tokens[0]!.capitalised && abbreviation.capitalised && shortTitles.has(abbreviation.lower)
 }
 
 /**

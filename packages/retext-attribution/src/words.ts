@@ -104,6 +104,13 @@ export const participleModifiers = set(`
   surrounding outlying remaining
 `)
 
+/**
+ * Titles written short that retext-english takes for the end of a sentence ("Coun. Ana Ruiz", "Det. Tom
+ * Hale", "Cllr. Jo Lee"); it knows the common ones ("Sen.", "Sgt.", "Gov."). Not "Const." nor "Adm.",
+ * which end sentences too ("breaches the Const.").
+ */
+export const shortTitles = set(`coun cllr insp det cpl pte cmdr ald`)
+
 /** Titles in front of a person's name. */
 export const personTitles = set(`
   mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady sen sen. senator rep rep. representative gov gov. governor
@@ -113,7 +120,7 @@ export const personTitles = set(`
   spokesperson adviser advisor aide correspondent reporter deputy attorney officer commander
   undersecretary under-secretary taoiseach treasurer premier
   datuk dato datin tun seri alhaji alhaja comrade engr engr. atty atty.
-  coun coun. cllr cllr. insp insp. det det. const const. cpl cpl. pte pte. cmdr cmdr. adm adm. ald ald. superintendent chair
+  superintendent chair ${[...shortTitles].flatMap((title) => [title, `${title}.`]).join(' ')}
 `)
 
 /** Nouns for people, heading an unnamed source ("a senior official"). */
