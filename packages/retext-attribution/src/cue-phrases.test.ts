@@ -166,9 +166,9 @@ describe('a relative "that" on a document whose own verb reports', () => {
 
 describe('"tell" in the present and "per" as the wire and business press write them', () => {
   it.each([
-    ['Federal investigators have broadened their probe, three people familiar with the matter tell Axios.', 'tell axios', 'three people familiar with the matter'],
+    ['The regulator has widened its inquiry, three people familiar with the matter tell Axios.', 'tell axios', 'three people familiar with the matter'],
     ['Officials tell reporters the bridge will stay shut.', 'tell reporters', 'Officials'],
-    ["Payments made up 61% of revenue last year, per the company's annual report.", 'per', "the company's annual report"],
+    ["Subscriptions made up a third of sales last year, per the company's annual report.", 'per', "the company's annual report"],
     ['The talks broke down last week, per two people familiar with them.', 'per', 'two people familiar with them']
   ])('reads %j with the cue %j and the source %j', (text, cue, source) => {
     expect(withCue(text, cue)?.source?.text).toBe(source)

@@ -1629,7 +1629,7 @@ const bodyModifierReach = 3
 
 /**
  * Whether a noun for a body comes straight before the name, in a phrase that opens the sentence or follows a
- * preposition, and the name ends the phrase: "The Barcelona-based group Mar Abierto de Vida said", "according to the
+ * preposition, and the name ends the phrase: "The Lisbon-based charity Mar Abierto de Vida said", "according to the
  * charity Tenant Action,". After a verb the noun may be an object and the name the next clause's subject ("told
  * the committee Ana Ruiz had"); a verb after the name makes it the subject of a clause about the body ("The
  * charity Ana Ruiz founded said").

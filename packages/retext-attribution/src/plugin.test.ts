@@ -272,7 +272,7 @@ describe('cues and their layout', () => {
     {text: 'The port is closed, said Ivan Petrov, the harbour master, citing the storm.', cue: 'said', source: 'Ivan Petrov, the harbour master', content: 'The port is closed'},
     // A name that ends like a participle; a second relative clause that describes the source too.
     {text: '“The dikes were never raised,” said Henning Brandt, a river warden.', cue: 'said', source: 'Henning Brandt, a river warden'},
-    {text: '“The border opens when the generals are satisfied,” said an economist who advises traders and who asked not to be named.', cue: 'said', source: 'an economist who advises traders', type: 'anonymous'}
+    {text: '“Trade follows politics here,” said an economist who advises traders and who asked not to be named.', cue: 'said', source: 'an economist who advises traders', type: 'anonymous'}
   ])('takes the description after an inverted source into it in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([
@@ -1679,22 +1679,22 @@ describe('sources across the article', () => {
     // Part of a name withheld for a reason the article gives leaves the source anonymous.
     ['One driver, who gave his name only as Abu Sami for fear of arrest, said the road was mined.', 'anonymous', 'One driver'],
     // A body heads what "which" stands for unless a record does: "a survey by the institute, which found".
-    ['The plan rests on a 2017 survey by the institute, which found that sales rose near new bridges.', 'document', '2017 survey by the institute'],
-    ['The objections include a letter from the residents’ forum, which warned that the road crosses a protected site.', 'document', 'letter from the residents’ forum'],
+    ['The plan rests on a 2017 survey by the institute, which found that rents fell near new parks.', 'document', '2017 survey by the institute'],
+    ['The file holds a letter from the residents’ forum, which warned that the car park would flood.', 'document', 'letter from the residents’ forum'],
     ['The court upheld a deal with Acme Corp, which said the terms were fair.', 'named-organization', 'Acme Corp'],
     // A collective of people counted or placed is a group; a branch, a forum or a trust is a body.
     ['A group of about 40 nurses has demanded that the ward reopen.', 'unnamed-group', 'group of about 40 nurses'],
-    ['A group of downtown residents said it will fight the rezoning.', 'unnamed-group', 'group of downtown residents'],
-    ['The forum urged the government to take stern action.', 'named-organization', 'forum'],
-    ["The hospital received half the masks, according to the local branch of the nurses' union.", 'named-organization', "local branch of the nurses' union"],
+    ['A group of downtown residents said it would fight the new tower.', 'unnamed-group', 'group of downtown residents'],
+    ['The forum urged the council to reopen the library.', 'named-organization', 'forum'],
+    ["Staffing fell again, according to the local branch of the nurses' union.", 'named-organization', "local branch of the nurses' union"],
     // A chair, a superintendent and titles written short that the parser does not know lead a person's name.
-    ['"Nobody here is against the arena," said association chair Linda Ofori.', 'named-person', 'Linda Ofori'],
+    ['"The rink can wait," said association chair Linda Ofori.', 'named-person', 'Linda Ofori'],
     ['Police superintendent Tom Hale said more officers had been deployed.', 'named-person', 'Tom Hale'],
-    ['"This is a generational decision," said Coun. Marisa Doyle, who chairs the committee.', 'named-person', 'Marisa Doyle'],
+    ['"We voted for the plan," said Coun. Marisa Doyle, who chairs the committee.', 'named-person', 'Marisa Doyle'],
     ['"We will find them," said Det. Ana Ruiz.', 'named-person', 'Ana Ruiz'],
     // A record with a participle, maybe irregular or with a particle, or a clause with no "that" after it.
     ['Most of the passengers were students, according to a provisional list drawn up by the airline.', 'document', 'provisional list drawn up by the airline'],
-    ['Some 690 people have died, according to a tally kept by a research group.', 'document', 'tally kept by a research group'],
+    ['Eleven clinics have closed, according to a tally kept by a research group.', 'document', 'tally kept by a research group'],
     ['The authority will oversee sales, according to a statement it issued on Friday.', 'document', 'statement it issued'],
     ['The two sides last met in May, according to a chronology posted by the teachers on their website.', 'document', 'chronology posted by the teachers on their website'],
     // A member's post after the name, as British papers write it, and a member as the subject of any verb.
@@ -1703,7 +1703,7 @@ describe('sources across the article', () => {
     ['The ban follows a complaint by Greenpeace, which said the permit was illegal.', 'named-organization', 'Greenpeace'],
     ['The MP urged an inquiry into the contract.', 'unnamed-person', 'MP'],
     // One of people in apposition to a lone name is a person.
-    ['"We were told to stop making noise," said Sayana, one of the group\'s founders.', 'named-person', 'Sayana'],
+    ['"We will keep marching," said Sayana, one of the group\'s founders.', 'named-person', 'Sayana'],
     // People a clause after the noun describes; a leaflet handed out is a document.
     ['Mothers waiting outside the clinic on Tuesday morning said they had travelled far.', 'unnamed-group', 'Mothers waiting outside the clinic on Tuesday morning'],
     ['A flyer handed out by picketers at the bridge accused the city of cutting pay.', 'document', 'flyer handed out by picketers at the bridge'],
@@ -1719,7 +1719,7 @@ describe('sources across the article', () => {
   // A body's name the article introduces with a noun for a body, or describes so after it, stays a body's
   // where it stands alone; after a verb the noun may be an object and the name the next clause's subject.
   it.each<[string, Attribution['sourceType'], string]>([
-    ['The Barcelona-based group Mar Abierto de Vida said its boat was at sea. Mar Abierto de Vida said it had rescued 5,400 people.', 'named-organization', 'Mar Abierto de Vida'],
+    ['The Lisbon-based charity Mar Abierto de Vida said its boat was at sea. Mar Abierto de Vida said it had rescued 5,400 people.', 'named-organization', 'Mar Abierto de Vida'],
     ['According to the charity Tenant Action Collective, rents rose. Tenant Action Collective said more would follow.', 'named-organization', 'Tenant Action Collective'],
     ['The march was organised by Tenant Action Collective, a charity. Tenant Action Collective said rents had doubled.', 'named-organization', 'Tenant Action Collective'],
     ['He told the committee Ana Ruiz had lied. Ruiz said she had not.', 'named-person', 'Ruiz'],
