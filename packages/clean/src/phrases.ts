@@ -380,7 +380,7 @@ export const phrases: readonly Phrase[] = [
     perComment: true
   },
   {
-    pattern: /^(?:[\p{L} ]{1,30}: (?=comments are))?(?:(?!.*\b(?:said|says|told|ruled|found|added|argued|according)\b)comments are the (?:sole )?responsibility of\b|as you comment|when (?:submitting|posting) (?:content|comments|a comment)|please (?:keep (?:it|comments|your comments)|be) (?:civil|respectful)|(?:our|the) (?:goal|aim) (?:with|of) (?:article |our )?comments|comments? (?:policy|guidelines)\b|comments will be moderated\b|community (?:standards|guidelines|rules)$).{0,600}$/iu,
+    pattern: /^(?:[\p{L} ]{1,30}: (?=comments are))?(?:comments are the (?:sole )?responsibility of\b(?!.*\b(?:said|says|told|ruled|found|added|argued|according)\b)|as you comment|when (?:submitting|posting) (?:content|comments|a comment)|please (?:keep (?:it|comments|your comments)|be) (?:civil|respectful)|(?:our|the) (?:goal|aim) (?:with|of) (?:article |our )?comments|comments? (?:policy|guidelines)\b|comments will be moderated\b|community (?:standards|guidelines|rules)$).{0,600}$/iu,
     reason: 'comments',
     source: 'comment-policy notices and community-rules headers above or below a comment form ("Comments are the responsibility of the author.", "Courier Voices: comments are the responsibility of ...")',
     endsArticle: true
@@ -571,9 +571,11 @@ export const phrases: readonly Phrase[] = [
   {
     // Each opens the line, so prose is passed over on its first words. A service's offer the story reports is no promo
     // ("Premium subscribers get exclusive access to new episodes, the company said"): a bounded look ahead finds its
-    // verb of saying; an offer of anything but access is one only with the call to take it up ("... Subscribe now.").
+    // verb of saying after the offer, where prose has long failed; an offer of anything but access is one only with the
+    // call to take it up ("... Subscribe now.").
     pattern:
-      /^(?:independent journalism costs(?:[ ,.!].{0,200})?|support .{1,60} for the price of a (?:cup of )?coffee(?:[ ,.!].{0,80})?|(?![^"“]{0,300}\b(?:said|says|told)\b)[\p{L}\d+]{1,20}(?: [\p{L}\d+]{1,20})? subscribers get (?:exclusive|unlimited|full) access(?:[ ,.!].{0,200})?|[\p{L}\d+]{1,20}(?: [\p{L}\d+]{1,20})? subscribers get (?:exclusive|unlimited|full) [^.!?"“]{1,150}[.!] (?:subscribe|sign up|join) (?:now|today|here)[.!]?|start your free trial[.!]?|(?:editor['’]s note: )?(?:[\p{L}\d.&'’ -]{1,40} is|we(?: are|['’]re)) hiring[.!] (?:see|visit|check out|view) our (?:careers?|jobs?) (?:page|section|site)[.!]?)$/iu,
+      /^(?:independent journalism costs(?:[ ,.!].{0,200})?|support .{1,60} for the price of a (?:cup of )?coffee(?:[ ,.!].{0,80})?|[\p{L}\d+]{1,20}(?: [\p{L}\d+]{1,20})? subscribers get (?:exclusive|unlimited|full) access(?![^"“]{0,300}\b(?:said|says|told)\b)(?:[ ,.!].{0,200})?|[\p{L}\d+]{1,20}(?: [\p{L}\d+]{1,20})? subscribers get (?:exclusive|unlimited|full) [^.!?"“]{1,150}[.!] (?:subscribe|sign up|join) (?:now|today|here)[.!]?|start your free trial[.!]?|(?:editor['’]s note: )?(?:[\p{L}\d.&'’ -]{1,40} is|we(?: are|['’]re)) hiring[.!] (?:see|visit|check out|view) our (?:careers?|jobs?) (?:page|section|site)[.!]?)$/iu,
+    holds: ['ournalism', 'OURNALISM', 'offee', 'OFFEE', 'ubscribers', 'UBSCRIBERS', 'ree trial', 'ree Trial', 'REE TRIAL', 'hiring', 'Hiring', 'HIRING'],
     maxLength: 400,
     reason: 'promo',
     source: 'support and trial offers ("Independent journalism costs. Support The Courier for the price of a coffee.", "Start your free trial.", "Courier+ subscribers get exclusive coverage of the industry. Subscribe now."), and the outlet\'s job advertisements ("Editor\'s Note: The Courier is hiring. See our careers page.")'
@@ -830,7 +832,7 @@ export const phrases: readonly Phrase[] = [
     source: 'appeals that say the outlet lives on its readers ("... We rely on donations from readers like you.", "We depend on our readers. Donate")'
   },
   {
-    pattern: /^(?!.*\b(?:said|says|told|argued|added|wrote)\b)(?:go deeper|suggested): .{1,200}$/i,
+    pattern: /^(?:go deeper|suggested): (?!.*\b(?:said|says|told|argued|added|wrote)\b).{1,200}$/i,
     reason: 'promo',
     source: 'teaser labels with a colon ("Go deeper: ...", "Suggested: ...")'
   },
