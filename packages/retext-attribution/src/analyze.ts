@@ -1,6 +1,6 @@
 import type {Attribution, Claim, QuoteKind, SourceRole, SourceType, Span} from '@sourcing/schema'
 import type {Root} from 'nlcst'
-import {anonymityNote, blanketKind, followingReason, hintOffsets, knowledgeAt} from './anonymity.js'
+import {anonymityNote, blanketKinds, followingReason, hintOffsets, knowledgeAt} from './anonymity.js'
 import {isCheckableClaim} from './claims.js'
 import {
   carryAnonymityToLeads,
@@ -19,7 +19,7 @@ import {
 } from './entities.js'
 import {continuations, framesOf, type Frame, type Offsets} from './frames.js'
 import {knownNames, mayBePerson, normaliseName, ownerName, readMention, surnameOf, type KnownNames, type Mention, type NamedRelative} from './mentions.js'
-import {isHyphenatedTitle, isParticiple, isRecordNoun, phraseBefore, sentenceSubject, type Range} from './phrases.js'
+import {isHyphenatedTitle, isParticiple, isRecordNoun, phraseAfter, phraseBefore, sentenceSubject, type Range} from './phrases.js'
 import {clauseVerbs, determiners, documentNouns, groupNouns, hedgeAdverbs, notInSubject, kinNouns, organizationNouns, personNouns, personTitles, postNouns, prepositions, roleWords} from './words.js'
 import {findQuotes, QuoteIndex} from './quotes.js'
 import {sentencesOf, type Sentence, type Token} from './tokens.js'
@@ -126,7 +126,7 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
   /** The reason the latest anonymity note gave, which a later "for the same reason" repeats. */
   let lastReason: Offsets | null = null
   /** Reasons stated for everyone quoted, or one kind of them, which hold before and after the statement. */
-  const blanketReasons: Array<{kind: string; justification: Offsets}> = []
+  const blanketReasons: Array<{kinds: string[]; justification: Offsets}> = []
   for (const [index, sentence] of sentences.entries()) {
     let frames = framed[index]!
     resolver.enterSentence(sentence.start)
@@ -201,8 +201,8 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
       const same = mention.pronoun ? frames.find((frame) => sources.get(frame)?.mention?.pronoun === mention.pronoun) : undefined
       return (same && sources.get(same)?.entity) ?? resolver.resolve(mention, unnamedPeople(mention))
     }
-    const kind = note?.justification ? blanketKind(sentenceText, note.at - sentence.start) : null
-    if (kind !== null) blanketReasons.push({kind, justification: note!.justification!})
+    const kinds = note?.justification ? blanketKinds(sentenceText, note.at - sentence.start) : null
+    if (kinds) blanketReasons.push({kinds, justification: note!.justification!})
     if (note) {
       const pointing = !quotes.covering(sentence.start) && groupOpening(sentence.tokens, note.at)
       // "All asked not to be named for fear ...": the note is about the people met just before, and about
@@ -210,7 +210,12 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
       if (pointing && note.justification) groupNote = {justification: beforeCue(note.justification, frames, text), until: index + groupReach, drawnOnly: false}
       const pair = pairOpening(sentence.tokens) ? resolver.latestPair(sentence.start) : []
       const group = pointing && pair.length === 0 ? latestGroup(resolver.entities, sentences[Math.max(0, index - 2)]!.start) : null
-      const targets = pair.length > 0 ? pair : group ? [group] : [owner(note.at)]
+      const refused = refusedName(sentence.tokens, text.slice(note.at, note.end), note.end)
+      const refusedMention = refused ? mentionOf(sentence, refused[0], refused[1]) : null
+      // "The Courier is not naming the monitors, who feared retaliation": the outlet's refusal is about its
+      // verb's object, and a plural object is a kind of source, like a blanket note's subject.
+      if (refusedMention?.plural && refusedMention.head && note.justification) blanketReasons.push({kinds: [refusedMention.head], justification: note.justification})
+      const targets = pair.length > 0 ? pair : group ? [group] : [refusedMention ? subjectEntity(refusedMention) : owner(note.at)]
       // "Several miners, who asked not to be named for fear ..., said ... 'We starve,' said one drill operator":
       // a member picked out of the group after a note about it in a clause shares its reason.
       if (!pointing && note.justification && targets.some((entity) => entity && unnamedPlural(entity))) groupNote = {justification: beforeCue(note.justification, frames, text), until: index + groupReach, drawnOnly: true}
@@ -238,13 +243,13 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
   }
 
   carryAnonymityToLeads(resolver.entities)
-  for (const {kind, justification} of blanketReasons) {
+  for (const {kinds, justification} of blanketReasons) {
     for (const entity of resolver.entities) {
-      if (justificationOf(entity) || !anonymousTypes.has(sourceTypeOf(entity, null)) || !coveredByBlanket(entity, kind)) continue
+      if (justificationOf(entity) || !anonymousTypes.has(sourceTypeOf(entity, null)) || !coveredByBlanket(entity, kinds)) continue
       entity.justification = justification
       // "The aides quoted in this story spoke on condition of anonymity": a note on one kind of source withholds
       // the names of those of that kind quoted before it, as it does of those after it.
-      if (kind !== '') entity.anonymityMarked = true
+      if (kinds.length > 0) entity.anonymityMarked = true
     }
   }
 
@@ -616,6 +621,23 @@ function relativeBefore(tokens: Token[], at: number): Range | null {
   for (let index = 1; index < tokens.length && tokens[index]!.start < at; index++) if (tokens[index]!.lower === 'who') who = index
   if (who < 1 || tokens[who - 1]!.value !== ',' || at - tokens[who]!.end > clauseReach) return null
   return nonRestrictiveAntecedent(tokens, who - 1)
+}
+
+/** An outlet's refusal to name people in the progressive of its policy: "is not naming", "aren't identifying". */
+const refusalToName = /^(?:is|are)(?: not|n['’]t) (?:naming|identifying)$/i
+
+/**
+ * The object of an outlet's refusal to name: "The Courier is not naming the woman because ..." is about the
+ * woman, not the outlet.
+ *
+ * @param tokens Tokens of the sentence holding the note.
+ * @param marker Text of the note's marker.
+ * @param markerEnd Offset of the marker's end.
+ */
+function refusedName(tokens: Token[], marker: string, markerEnd: number): Range | null {
+  if (!refusalToName.test(marker)) return null
+  const start = tokens.findIndex((token) => token.word && token.start >= markerEnd)
+  return start < 0 ? null : phraseAfter(tokens, start)
 }
 
 /** A source no entity stands for: an unresolved pronoun, or none at all. */

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {anonymityNote, blanketKind} from './anonymity.js'
+import {anonymityNote, blanketKinds} from './anonymity.js'
 import {attributionsOf} from './fixtures/tag.js'
 
 /** The reason a sentence gives for withholding a name, or null; undefined when it marks no anonymity. */
@@ -192,6 +192,7 @@ describe('anonymity carried to later mentions', () => {
     ['Two aides, who spoke on condition of anonymity, described the meeting. One said it was tense. The agency said it had no comment.', 'The agency said', 'named-organization', undefined],
     ['A nurse who asked not to be named said the ward was full. "It is hard," she said.', 'she said', 'anonymous', undefined],
     ['The Doobie Brothers announced a tour on Monday. They said it would be their last.', 'The Doobie Brothers', 'named-organization', undefined],
+    ['An election monitor said the count was halted. "We were pushed out," she said.', 'she said', 'unnamed-person', undefined],
     // No note: an unnamed person stays one.
     ['Residents gathered at the gate. "It was frightening," one resident said.', 'one resident said', 'unnamed-person', undefined],
     ['A diplomat said the deal was near. He feared it could collapse.', 'A diplomat', 'unnamed-person', undefined],
@@ -202,6 +203,14 @@ describe('anonymity carried to later mentions', () => {
     ['The soldiers quoted in this story are identified by first name only for security reasons. Another soldier, a drone operator, said the jamming had worsened.', 'Another soldier', 'anonymous', 'for security reasons'],
     ['Two workers said the line was stopped. The workers interviewed requested anonymity because they feared dismissal.', 'Two workers', 'unnamed-group', 'because they feared dismissal'],
     ['One aide said the vote would slip. The aides quoted in this story spoke on condition of anonymity because they were not authorized to discuss the talks.', 'One aide', 'anonymous', 'because they were not authorized to discuss the talks'],
+    // Two kinds sharing the note, and the names of those who spoke to the paper.
+    ['A European diplomat said the talks had stalled. Diplomats and officials quoted in this article were granted anonymity to speak freely about the talks.', 'A European diplomat', 'anonymous', 'to speak freely about the talks'],
+    ['Diplomats and officials quoted in this article were granted anonymity to speak freely about the talks. One official said the deal was close.', 'One official', 'anonymous', 'to speak freely about the talks'],
+    ['A porter said the lifts had failed. Names of hospital staff who spoke to the Ledger without permission have been withheld to protect them from dismissal.', 'A porter', 'unnamed-person', 'to protect them from dismissal'],
+    // The outlet's refusal to name someone is about its object, and a plural object is a kind of source.
+    ['A woman who was attacked said the police ignored her. The Courier is not naming the woman because she fears her attacker.', 'A woman', 'anonymous', 'because she fears her attacker'],
+    ['One of the monitors told the Ledger she saw officers beat a man. The Ledger is not naming the monitors, who said they feared losing their jobs.', 'One of the monitors', 'anonymous', 'feared losing their jobs'],
+    ['Two monitors said the count was halted. The Ledger is not naming the monitors, who said they feared losing their jobs. The electoral board said the count went on.', 'The electoral board', 'named-organization', undefined],
     // A kind covers only sources of that kind; a spokesperson is unnamed by convention, not covered.
     ['The soldiers quoted in this story are identified by first name only for security reasons. A local teacher said the school had shut.', 'A local teacher', 'unnamed-person', undefined],
     ['Names have been changed to protect the families. A council spokesman said the site was safe.', 'A council spokesman', 'unnamed-person', undefined],
@@ -238,45 +247,52 @@ describe('anonymity carried to later mentions', () => {
   })
 })
 
-/** The kind of source a sentence's blanket statement of anonymity covers; undefined when it marks no anonymity. */
-function kindIn(sentence: string): string | null | undefined {
+/** The kinds of source a sentence's blanket statement of anonymity covers; undefined when it marks no anonymity. */
+function kindsIn(sentence: string): string[] | null | undefined {
   const note = anonymityNote(sentence, 0)
-  return note ? blanketKind(sentence, note.at) : undefined
+  return note ? blanketKinds(sentence, note.at) : undefined
 }
 
-describe('blanketKind', () => {
+describe('blanketKinds', () => {
   it.each([
     // Everyone quoted: a subject picked out by being interviewed, quoted or named in the piece.
-    ['Those interviewed asked that their names not be used.', ''],
-    ['All those interviewed for this article spoke on condition of anonymity because they feared reprisals.', ''],
-    ['People interviewed by the BBC asked not to be named for fear of retaliation.', ''],
-    ['Most of those quoted in this report spoke on condition of anonymity, citing fears for their safety.', ''],
-    ['Everyone who spoke to Reuters did so on condition of anonymity because the talks are confidential.', ''],
-    ['Others interviewed declined to be named, fearing the authorities.', ''],
-    ['Names have been changed to protect the families.', ''],
-    ['Some names have been changed.', ''],
-    ['Real names have been withheld at the families\' request', ''],
-    ['Full names have been withheld for legal reasons.', ''],
+    ['Those interviewed asked that their names not be used.', []],
+    ['All those interviewed for this article spoke on condition of anonymity because they feared reprisals.', []],
+    ['People interviewed by the BBC asked not to be named for fear of retaliation.', []],
+    ['Most of those quoted in this report spoke on condition of anonymity, citing fears for their safety.', []],
+    ['Everyone who spoke to Reuters did so on condition of anonymity because the talks are confidential.', []],
+    ['Others interviewed declined to be named, fearing the authorities.', []],
+    ['Names have been changed to protect the families.', []],
+    ['Some names have been changed.', []],
+    ['Real names have been withheld at the families\' request', []],
+    ['Full names have been withheld for legal reasons.', []],
     // One kind of them, by its plural noun.
-    ['The soldiers quoted in this story are identified by first name only for their safety.', 'soldiers'],
-    ["Editor's note: the soldiers interviewed for this story are identified by call sign only for security reasons.", 'soldiers'],
-    ['The workers interviewed requested anonymity for fear of losing their jobs.', 'workers'],
-    ['The migrants featured in this series are identified only by their first names, for their protection.', 'migrants'],
-    ['The residents quoted asked that their full names not be published, because of threats from gangs.', 'residents'],
-    ['Several of the women interviewed asked that their surnames be withheld to protect their children.', 'women'],
-    ['The nurses who spoke to the Guardian asked not to be identified because they were not authorised to talk to the press.', 'nurses'],
-    ['Workers interviewed for this story asked that only their first names be used for fear of losing their jobs.', 'workers'],
-    ['Farmers quoted in this article are identified by first name only because they fear the militia.', 'farmers'],
+    ['The soldiers quoted in this story are identified by first name only for their safety.', ['soldiers']],
+    ["Editor's note: the soldiers interviewed for this story are identified by call sign only for security reasons.", ['soldiers']],
+    ['The workers interviewed requested anonymity for fear of losing their jobs.', ['workers']],
+    ['The migrants featured in this series are identified only by their first names, for their protection.', ['migrants']],
+    ['The residents quoted asked that their full names not be published, because of threats from gangs.', ['residents']],
+    ['Several of the women interviewed asked that their surnames be withheld to protect their children.', ['women']],
+    ['The nurses who spoke to the Guardian asked not to be identified because they were not authorised to talk to the press.', ['nurses']],
+    ['Workers interviewed for this story asked that only their first names be used for fear of losing their jobs.', ['workers']],
+    ['Farmers quoted in this article are identified by first name only because they fear the militia.', ['farmers']],
+    // Two kinds sharing the note.
+    ['Diplomats and officials quoted in this article were granted anonymity to speak freely about the talks.', ['diplomats', 'officials']],
+    ['The doctors and nurses interviewed asked not to be named because they fear dismissal.', ['doctors', 'nurses']],
+    // The names of the article's own people, who spoke to it.
+    ['Names of hospital workers who spoke to the Ledger without permission have been withheld to protect them.', ['workers']],
+    ['Names of staff who spoke to the Ledger without permission have been withheld to protect them.', []],
+    ['The names of some of the miners interviewed have been changed for their safety.', ['miners']],
     // One source's note likened to the others the article quotes.
-    ['That person, like others quoted in this article, spoke on condition of anonymity because the talks are confidential.', ''],
-    ['The official, like the others interviewed, asked not to be named because he was not authorised to speak.', ''],
-    ['She asked not to be identified, as did the others interviewed, for fear of losing her job.', ''],
-    ['Like others quoted in this story, he declined to give his name, fearing reprisals.', ''],
-    ['The aide, like the other officials quoted here, requested anonymity to discuss internal deliberations.', 'officials'],
-    ['Like the other soldiers interviewed, the sergeant is identified by first name only for security reasons.', 'soldiers'],
-    ['The driver, like most of the other workers quoted, asked that his surname be withheld because he feared dismissal.', 'workers'],
-    ['He, like the rest of the nurses, spoke anonymously because staff may not talk to the press.', 'nurses'],
-    ['As with others cited in this report, her name has been withheld for her safety.', ''],
+    ['That person, like others quoted in this article, spoke on condition of anonymity because the talks are confidential.', []],
+    ['The official, like the others interviewed, asked not to be named because he was not authorised to speak.', []],
+    ['She asked not to be identified, as did the others interviewed, for fear of losing her job.', []],
+    ['Like others quoted in this story, he declined to give his name, fearing reprisals.', []],
+    ['The aide, like the other officials quoted here, requested anonymity to discuss internal deliberations.', ['officials']],
+    ['Like the other soldiers interviewed, the sergeant is identified by first name only for security reasons.', ['soldiers']],
+    ['The driver, like most of the other workers quoted, asked that his surname be withheld because he feared dismissal.', ['workers']],
+    ['He, like the rest of the nurses, spoke anonymously because staff may not talk to the press.', ['nurses']],
+    ['As with others cited in this report, her name has been withheld for her safety.', []],
     // Likened to people in general, not the article's sources: about one source.
     ['Like other officials, he spoke on condition of anonymity because the talks are private.', null],
     ['Like many others in the town, she asked not to be named for fear of the gangs.', null],
@@ -295,8 +311,10 @@ describe('blanketKind', () => {
     ['Two people who worked on the tour, who asked not to be named because they signed agreements, said it was tense.', null],
     ['Three staff interviewed asked not to be named because they feared dismissal.', null],
     ['People named in the lawsuit declined to be identified, citing privacy.', null],
-  ])('%s', (sentence, kind) => {
-    expect(kindIn(sentence)).toBe(kind)
+    ['Names of the dead have been withheld until their families are told.', undefined],
+    ['The names of the officers who fired have not been released.', undefined],
+  ])('%s', (sentence, kinds) => {
+    expect(kindsIn(sentence)).toEqual(kinds)
   })
 })
 

@@ -18,7 +18,7 @@ export interface AnonymityNote {
 }
 
 /** Words one of the anonymity markers needs: a cheap test before the full pattern. */
-const anonymityHint = /anonym|authori[sz]|allowed|permitted|cleared|supposed|entitled|empowered|liberty|permission|clearance|approval|authority|name|identi|pseudonym|initials|background|record|attribution/i
+const anonymityHint = /anonym|authori[sz]|allowed|permitted|cleared|supposed|entitled|empowered|liberty|permission|clearance|approval|authority|name|naming|identi|pseudonym|initials|background|record|attribution/i
 const knowledgeHint = /knowledge|familiar|briefed|involved|close to|privy|aware|attended|present|access/i
 const eitherHint = new RegExp(`${anonymityHint.source}|${knowledgeHint.source}`, 'gi')
 /**
@@ -130,10 +130,11 @@ export function followingReason(sentence: string, offset: number): Offsets | nul
  * this story are identified by first name only", "Some names have been changed"). Not a subject that is
  * one person or a pronoun ("The nurse asked not to be named", "Their names were withheld"). A plural
  * with no article must be followed by its participle, with no agent or object after it ("Workers interviewed
- * for this story ...", not "Officials interviewed by the committee" nor "Guards cited the danger").
+ * for this story ...", not "Officials interviewed by the committee" nor "Guards cited the danger"). Two kinds
+ * may share the note: "Diplomats and officials quoted in this article were granted anonymity".
  */
 const blanketSubject =
-  /^[\s"“]*(?:editor['’]?s? note:?\s*)?(?:(?:some|all|many|most|several) (?:of )?)?(?:(those|everyone|everybody|anyone|people|others|(?:the (?:other |\w+ )?|(?=\w{3,} (?:interviewed|quoted|featured)\b(?! (?:by|the|a|an|his|her|their|its|this|that|these|those)\b)))(\w+(?:s|men|ren)|staff|police|crew)|(?:the |some |all |other |their )?(?:real |full |last |sur)?(names))\b(?: (?:of|for) (?:the |some |all |several )?(?:(?:\w+ ){0,2}?(\w+(?:s|men|ren))\b)?)?[^.,;:]{0,60}?\b(?:interviewed|quoted|cited|featured|in (?:this|the) (?:story|article|report|piece|feature|series|film|documentary|book)|who (?:spoke|talked|agreed)\b)|(?:the |some |all |other )?(?:real |full |last |sur)?names\b)/i
+  /^[\s"“]*(?:editor['’]?s? note:?\s*)?(?:(?:some|all|many|most|several) (?:of )?)?(?:(those|everyone|everybody|anyone|people|others|(?:the (?:other |\w+ )?|(?=\w{3,}(?: and \w{3,})? (?:interviewed|quoted|featured)\b(?! (?:by|the|a|an|his|her|their|its|this|that|these|those)\b)))(?!names\b)(\w+(?:s|men|ren)|staff|police|crew)(?: and (\w+(?:s|men|ren)|staff|police|crew))?|(?:the |some |all |other |their )?(?:real |full |last |sur)?(names))\b(?: (?:of|for) (?:the |some |all |several )?(?:(?:\w+ ){0,2}?(\w+(?:s|men|ren))\b)?)?[^.,;:]{0,60}?\b(?:interviewed|quoted|cited|featured|in (?:this|the) (?:story|article|report|piece|feature|series|film|documentary|book)|who (?:spoke|talked|agreed)\b)|(?:the |some |all |other )?(?:real |full |last |sur)?names\b)/i
 
 /** Between a blanket subject and its marker, a clause or reporting verb that leaves the subject: "People interviewed said an aide, speaking anonymously ...". */
 const leavesSubject = /[,;]|\b(?:said|says|say|told|tell)\b/i
@@ -142,19 +143,25 @@ const leavesSubject = /[,;]|\b(?:said|says|say|told|tell)\b/i
 const anyoneWords = new Set(['those', 'everyone', 'everybody', 'anyone', 'people', 'others', 'names', 'sources', 'interviewees'])
 
 /**
- * The kind of source a blanket statement of anonymity covers: the plural noun that names them ("soldiers"),
- * "" for everyone quoted, null when the note is about one source.
+ * The kinds of source a blanket statement of anonymity covers: the plural nouns that name them ("soldiers"),
+ * none for everyone quoted, null when the note is about one source.
  *
  * @param sentence Text of the sentence holding the note.
  * @param noteAt Offset of the note's marker in the sentence, which the subject's clause must reach.
  */
-export function blanketKind(sentence: string, noteAt: number): string | null {
+export function blanketKinds(sentence: string, noteAt: number): string[] | null {
   const match = blanketSubject.exec(sentence)
-  if (!match) return comparedKind(sentence)
+  if (!match) return comparedKinds(sentence)
   // The people's subject ends before the note that follows it; names are the note's own subject ("Names have been changed").
-  if (!match[3] && !/names$/i.test(match[0]) && (match[0].length > noteAt || leavesSubject.test(sentence.slice(match[0].length, noteAt)))) return null
-  const noun = (match[4] ?? match[2] ?? match[1] ?? match[3] ?? '').toLowerCase()
-  return anyoneWords.has(noun) || noun === '' ? '' : noun
+  if (!match[4] && !/names$/i.test(match[0]) && (match[0].length > noteAt || leavesSubject.test(sentence.slice(match[0].length, noteAt)))) return null
+  const nouns = match[5] ? [match[5]] : match[2] ? [match[2], match[3]] : [match[1] ?? match[4]]
+  return kindsOf(nouns)
+}
+
+/** The kinds that nouns of a blanket subject name: none when one of them stands for everyone quoted. */
+function kindsOf(nouns: Array<string | undefined>): string[] {
+  const kinds = nouns.flatMap((noun) => (noun ? [noun.toLowerCase()] : []))
+  return kinds.some((kind) => anyoneWords.has(kind)) ? [] : kinds
 }
 
 /**
@@ -166,12 +173,11 @@ export function blanketKind(sentence: string, noteAt: number): string | null {
 const likenedToOthers =
   /\b(?:like|as did|as have|as do|as were|as with|along with)\s+(?:(?:all|most|many|several) (?:of )?)?(?:(the )?(?:others|other (\w+(?:s|men|ren)|staff|police|crew))|(the) rest(?: of the (\w+(?:s|men|ren)|staff|police|crew))?)\b(\s+(?:who (?:were |have been )?)?(?:quoted|interviewed|cited|contacted|featured|named|mentioned|approached|who spoke|in (?:this|the) (?:story|article|report|piece|feature|series))\b)?/i
 
-/** The kind a note likened to the article's other sources covers, "" for everyone; null when it is likened to no one. */
-function comparedKind(sentence: string): string | null {
+/** The kinds a note likened to the article's other sources covers, none for everyone; null when it is likened to no one. */
+function comparedKinds(sentence: string): string[] | null {
   const match = likenedToOthers.exec(sentence)
   if (!match) return null
   const definite = match[1] !== undefined || match[3] !== undefined
   if (!definite && match[5] === undefined) return null
-  const noun = (match[2] ?? match[4] ?? '').toLowerCase()
-  return anyoneWords.has(noun) ? '' : noun
+  return kindsOf([match[2] ?? match[4]])
 }

@@ -421,16 +421,24 @@ export const spokesHead = /^spokes/
 /**
  * Whether a statement of anonymity about everyone quoted, or a kind of them ("The soldiers interviewed for
  * this story are identified by first name only for security reasons"), covers an unnamed source: one that
- * has a description of that kind ("Another soldier", "two soldiers"), any unnamed source but a spokesperson
- * when the kind is "" (everyone).
+ * has a description of one of its kinds ("Another soldier", "two soldiers"), any unnamed source but a
+ * spokesperson when it names no kind (everyone).
  *
  * @param entity A source whose type is unnamed or anonymous.
- * @param kind The plural noun of the statement's subject, or "" for everyone quoted.
+ * @param kinds The plural nouns of the statement's subject, none for everyone quoted.
  */
-export function coveredByBlanket(entity: Entity, kind: string): boolean {
-  const heads = entity.mentions.flatMap((mention) => (mention.head && !mention.pronoun ? [lemmaOf(mention.head)] : []))
-  if (kind === '') return !heads.some((head) => spokesHead.test(head))
-  return heads.includes(lemmaOf(kind))
+export function coveredByBlanket(entity: Entity, kinds: readonly string[]): boolean {
+  const heads = entity.mentions.flatMap((mention) => (mention.head && !mention.pronoun ? [lemmaOf(partitiveOf(mention) ?? mention.head)] : []))
+  if (kinds.length === 0) return !heads.some((head) => spokesHead.test(head))
+  return kinds.some((kind) => heads.includes(lemmaOf(kind)))
+}
+
+/** Quantities taken of a group: "One of its monitors", "two of the workers". */
+const partitiveOpening = /^(?:one|two|three|four|five|several|some|many|most|each|another|both|none) of /i
+
+/** The noun of the group a partitive mention picks out of ("monitors" of "One of its monitors"), or null. */
+function partitiveOf(mention: Mention): string | null {
+  return partitiveOpening.test(mention.text) ? mention.words.at(-1)! : null
 }
 
 function lemmaOf(noun: string): string {

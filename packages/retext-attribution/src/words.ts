@@ -131,7 +131,7 @@ export const personNouns = set(`
   official officials source sources spokesman spokeswoman spokesperson spokespeople diplomat diplomats person people
   aide aides adviser advisers advisor advisors analyst analysts expert experts resident residents witness witnesses
   member members leader leaders minister ministers officer officers correspondent correspondents lawmaker lawmakers
-  negotiator negotiators mediator mediators insider insiders observer observers worker workers doctor doctors
+  negotiator negotiators mediator mediators insider insiders observer observers monitor monitors worker workers doctor doctors
   activist activists representative representatives commander commanders soldier soldiers employee employees
   executive executives director directors staffer staffers investigator investigators prosecutor prosecutors
   lawyer lawyers attorney attorneys judge judges economist economists researcher researchers scientist scientists
@@ -345,12 +345,17 @@ export const anonymityPattern = anyOf(
   `(?:who )?asked that (?:only )?${pronounOwner} ${nameNoun}`,
   `${nameNoun} (?:(?:is|are|was|were|has|have|had|been|being|be|will|would|to) ){0,3}(?:withheld|changed|altered|concealed|protected|hidden|kept (?:secret|private|confidential))`,
   `${nameNoun} (?:(?:is|are|was|were|has|have|had|will|would) ){0,2}${negation} (?:(?:been|being|be) )?(?:given|published|used|disclosed|revealed|printed|made public)`,
+  // The names of the article's own people, picked out by having spoken to it: "Names of staff who spoke to the
+  // paper have been withheld", "The names of some of the residents interviewed have been changed".
+  `${nameNoun} of [^,.;]{1,80}?\\b(?:who (?:spoke|talked|agreed)|interviewed|quoted)\\b[^,.;]{0,60}? (?:(?:is|are|was|were|has|have|had|been|will) ){1,3}(?:withheld|changed|altered|concealed)`,
   `whose ${nameNoun} [^,.;]{0,40}?withh(?:eld|olding)`,
   `whose ${nameNoun} (?:is|are|was|were) known to`,
   `${negation} ${pronounOwner} real names?`,
   `(?:under|using|uses|used|with|given) a pseudonym`,
   `(?:withh(?:eld|old|olding|olds)|${negation} (?:using|publishing|naming|printing|disclosing|revealing)) (?:the |${pronounOwner} )?${nameNoun}`,
   `(?:agreed|decided|chose|chosen|agreeing|deciding|choosing) not to (?:name|identify|publish the names? of)`,
+  // The outlet's own refusal, in the progressive of its standing policy: "The Courier is not naming the woman".
+  `(?:is|are)(?: not|n['’]t) (?:naming|identifying)\\b`,
   `(?:declin|refus)(?:ed|ing|es?) to (?:give|provide|disclose|reveal|share|state|offer|spell|confirm) ${pronounOwner} ${nameNoun}`,
   `${negation} (?:(?:want|wish|care)(?:ed)? to )?(?:give|provide|disclose|reveal|share|state|offer) ${pronounOwner} ${nameNoun}`,
   `${negation} (?:want|wish|like)(?:ed)? ${pronounOwner} (?:\\w+ )?names?`,
