@@ -169,10 +169,11 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
     // "a fisherman who asked not to be named because his employer had told staff not to speak, said": a cue
     // inside the reason, before the sentence's own, is part of why the source is unnamed, not a report of its
     // own. The last cue is the sentence's, though a reason read to the sentence's end holds it too
-    // ("A spokesperson who did not wish to be named because of agency policy said ...").
+    // ("A spokesperson who did not wish to be named because of agency policy said ..."), unless it opens the
+    // reason ("He spoke on condition of anonymity, citing the talks").
     const reason = note?.justification
     if (reason) {
-      frames = frames.filter((frame, at) => at === frames.length - 1 || frame.cue.start < reason.start || frame.cue.start >= reason.end)
+      frames = frames.filter((frame, at) => frame.cue.start !== reason.start && (at === frames.length - 1 || frame.cue.start < reason.start || frame.cue.start >= reason.end))
       framed[index] = frames
     }
     const knowledge = knowledgeAt(sentenceText, sentence.start)

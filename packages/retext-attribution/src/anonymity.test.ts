@@ -87,6 +87,9 @@ describe('anonymityNote', () => {
     ['The adviser talked on the understanding that he would not be named, given the sensitivity of the case.', 'given the sensitivity of the case'],
     ['Two officers spoke under an agreement that their names would be withheld.', 'under an agreement that their names would be withheld'],
     ['The banker spoke on terms of anonymity because the sale is not public.', 'because the sale is not public'],
+    ['She spoke on the condition that neither she nor her employer be named, citing her contract.', 'citing her contract'],
+    ['A trainee, who asked us not to use his name for fear of losing his place, said the shifts ran to 30 hours.', 'for fear of losing his place'],
+    ['The Ledger is not identifying the boy because he is a minor.', 'because he is a minor'],
     // A group's refusal, negated by "none" or "neither".
     ['None of them would give their names, fearing dismissal.', 'fearing dismissal'],
     ['Neither wanted to be named because both still work at the plant.', 'because both still work at the plant'],
@@ -121,6 +124,8 @@ describe('anonymityNote', () => {
     'None of the workers would give up their names for the petition without a vote.',
     'The deal was signed under ground rules set by the regulator.',
     'Neither side would say when the talks resume.',
+    'The report did not name the company.',
+    'She asked staff not to use the lift.',
   ])('no anonymity marker: %s', (sentence) => {
     expect(anonymityNote(sentence, 0)).toBeNull()
   })
@@ -192,6 +197,7 @@ describe('anonymity carried to later mentions', () => {
     ['Two aides, who spoke on condition of anonymity, described the meeting. One said it was tense. The agency said it had no comment.', 'The agency said', 'named-organization', undefined],
     ['A nurse who asked not to be named said the ward was full. "It is hard," she said.', 'she said', 'anonymous', undefined],
     ['The Doobie Brothers announced a tour on Monday. They said it would be their last.', 'The Doobie Brothers', 'named-organization', undefined],
+    ['A junior doctor, who asked us not to use her name for fear of being fired, showed me the ward. She said the fridges had failed.', 'She said', 'anonymous', 'for fear of being fired'],
     ['An election monitor said the count was halted. "We were pushed out," she said.', 'she said', 'unnamed-person', undefined],
     // No note: an unnamed person stays one.
     ['Residents gathered at the gate. "It was frightening," one resident said.', 'one resident said', 'unnamed-person', undefined],
@@ -423,6 +429,9 @@ describe('a request for anonymity between the source and its verb, with no comma
   it.each([
     // A request that is itself the report stays no attribution; the verb after a name keeps its own subject.
     ['The witness asked not to be named.', []],
+    // A reason that opens with a verb of saying is the reason, not a report.
+    ['An official said the talks stalled. He spoke on condition of anonymity, citing the sensitivity of the talks.', ['An official | said | anonymous']],
+    ['Traders spoke anonymously, citing fear of reprisals from the army.', []],
     ['Canal+ said it would appeal the ruling.', ['Canal+ | said | named-organization']]
   ])('%s', (text, expected) => {
     expect(attributionsOf(text).map((attribution) => `${attribution.source?.text} | ${attribution.cue.text} | ${attribution.sourceType}`)).toEqual(expected)

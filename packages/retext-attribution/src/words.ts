@@ -334,7 +334,7 @@ const speechVerb = `(?:speak|talk|comment|discuss|brief|disclose|reveal|share|be
  * brief").
  */
 export const anonymityPattern = anyOf(
-  `(?:on|under) (?:the |a )?(?:strict |express |firm )?conditions? (?:(?:of|that) )?(?:anonymity|not being (?:named|identified|quoted)|(?:he|she|they|it|his|her|their)\\b[^,.;]{0,40}?\\b(?:not|never|anonymous|names?|identit(?:y|ies)))`,
+  `(?:on|under) (?:the |a )?(?:strict |express |firm )?conditions? (?:(?:of|that) )?(?:anonymity|not being (?:named|identified|quoted)|(?:neither )?(?:he|she|they|it|his|her|their)\\b[^,.;]{0,40}?\\b(?:not|never|nor|anonymous|names?|named|identit(?:y|ies)|identified))`,
   `(?:request(?:ed|ing|s)?|sought|seek(?:ing|s)?|insist(?:ed|ing|s)? on|on|under (?:the )?(?:cover|cloak|promise|condition) of|in (?:return|exchange) for|demand(?:ed|ing|s)?|ask(?:ed|ing|s)? for|granted|given|offered|promised|guaranteed|(?:promise|guarantee|grant|assurance|offer)s? of) (?:the )?(?:strict |full |complete |total )?anonymity`,
   `anonymously`,
   `(?:remain(?:ing|s|ed)?|stay(?:ing|s|ed)?|be kept|to be) anonymous`,
@@ -354,6 +354,8 @@ export const anonymityPattern = anyOf(
   `(?:under|using|uses|used|with|given) a pseudonym`,
   `(?:withh(?:eld|old|olding|olds)|${negation} (?:using|publishing|naming|printing|disclosing|revealing)) (?:the |${pronounOwner} )?${nameNoun}`,
   `(?:agreed|decided|chose|chosen|agreeing|deciding|choosing) not to (?:name|identify|publish the names? of)`,
+  // Asked of the outlet: "who asked us not to use her name".
+  `not to (?:use|publish|print|reveal|disclose|include) ${pronounOwner} ${nameNoun}`,
   // The outlet's own refusal, in the progressive of its standing policy: "The Courier is not naming the woman".
   `(?:is|are)(?: not|n['’]t) (?:naming|identifying)\\b`,
   `(?:declin|refus)(?:ed|ing|es?) to (?:give|provide|disclose|reveal|share|state|offer|spell|confirm) ${pronounOwner} ${nameNoun}`,
