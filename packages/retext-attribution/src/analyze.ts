@@ -99,15 +99,17 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
     if (!subject || frames.some((frame) => frame.source && frame.source[0] <= subject[0] && subject[0] < frame.source[1])) return
     // A name inside a quotation is what the speaker talks about, not whom the narration follows.
     if (quotes.covering(sentence.tokens[subject[0]]!.start)) return
-    // The name that opens the subject: "Jo Keane, who had never sung, ...", "Paul Hale runs the shop".
-    let end = subject[0]
+    // The name that opens the subject: "Jo Keane, who had never sung, ...", "Paul Hale runs the shop", or
+    // the name in apposition to a description that opens it: "The hospital's director, Dr. Ana Ruiz, disagreed".
+    const start = nameInApposition(sentence.tokens, subject) ?? subject[0]
+    let end = start
     // "Rep. Ana Ruiz": the full stop of an abbreviated title stays inside the name.
-    while (end < subject[1] && (sentence.tokens[end]!.capitalised || (sentence.tokens[end]!.value === '.' && sentence.tokens[end + 1]?.capitalised))) end++
-    if (end === subject[0]) return
+    while (end < sentence.tokens.length && (end < subject[1] || start !== subject[0]) && (sentence.tokens[end]!.capitalised || (sentence.tokens[end]!.value === '.' && sentence.tokens[end + 1]?.capitalised))) end++
+    if (end === start) return
     // Reading the mention costs more than the rest of this; most subjects hold no name the article
     // gives a person, and the name's last word is one of these words.
-    if (!sentence.tokens.slice(subject[0], end).some((token) => knownSurname(token.value.replace(possessive, ''), known))) return
-    const mention = mentionOf(sentence, subject[0], end)
+    if (!sentence.tokens.slice(start, end).some((token) => knownSurname(token.value.replace(possessive, ''), known))) return
+    const mention = mentionOf(sentence, start, end)
     // "Ruiz’s approach has failed. She ..." is about Ruiz; "Ruiz’s lawyer said. He ..." is about the lawyer.
     if (!mention.name || (possessive.test(mention.name) && !ownsThing(sentence.tokens.slice(end, subject[1])))) return
     mention.name = mention.name.replace(possessive, '')
@@ -411,6 +413,19 @@ function subjectAfterClause(tokens: Token[]): [number, number] | null {
   if (comma < 0) return null
   const subject = sentenceSubject(tokens.slice(comma + 1))
   return subject ? [subject[0] + comma + 1, subject[1] + comma + 1] : null
+}
+
+/**
+ * Where a name in apposition starts, after a description that opens the subject with a lowercase word after
+ * its article: "The hospital's director, Dr. Ana Ruiz, disagreed". The name runs to the next comma.
+ */
+function nameInApposition(tokens: Token[], [start, end]: Range): number | null {
+  if (!determiners.has(tokens[start]!.lower) || tokens[start + 1]?.capitalised !== false) return null
+  const comma = tokens.findIndex((token, index) => index > start && index <= end && token.value === ',')
+  const name = comma < 0 ? -1 : tokens.findIndex((token, index) => index > comma && token.word)
+  if (name < 0 || !tokens[name]!.capitalised) return null
+  const close = tokens.findIndex((token, index) => index > name && (token.value === ',' || (token.word && !token.capitalised)))
+  return close >= 0 && tokens[close]!.value === ',' ? name : null
 }
 
 /** Words before a person a sentence introduces as its object: "spoke to one mother", "interviewed a nurse". */

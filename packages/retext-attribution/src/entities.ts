@@ -167,10 +167,26 @@ export class EntityResolver {
     return people.length === 1 ? people[0] : undefined
   }
 
+  /**
+   * The person a lone paternal surname refers back to: "Dr. Ramón Echenique Bello ... Echenique said", as
+   * Spanish and Portuguese names carry the father's surname before the mother's, and news writing uses the
+   * first alone. Only the word before the last of a name of three words or more, and only one person's.
+   */
+  private paternalNameOf(mention: Mention): Entity | undefined {
+    const name = mention.name!
+    if (name.includes(' ')) return undefined
+    const paternal = normaliseName(name)
+    const people = this.entities.filter((entity) => categoryOf(entity) === 'person' && entity.mentions.some((other) => {
+      const words = other.name?.split(' ') ?? []
+      return words.length >= 3 && normaliseName(words.at(-2)!) === paternal
+    }))
+    return people.length === 1 ? people[0] : undefined
+  }
+
   private find(mention: Mention): Entity | undefined {
     if (mention.name) {
       const key = surnameOf(mention.name)
-      return this.names.find(([other]) => sameName(key, other))?.[1] ?? this.givenNameOf(mention)
+      return this.names.find(([other]) => sameName(key, other))?.[1] ?? this.givenNameOf(mention) ?? this.paternalNameOf(mention)
     }
     const before = this.entities.filter((entity) => entity.last <= mention.start).sort((a, b) => b.last - a.last)
     // "I asked" is the writer, or a speaker quoted, never the last body or group the story named.

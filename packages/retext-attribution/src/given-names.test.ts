@@ -35,3 +35,36 @@ describe('a lone first name two people share', () => {
     expect(attributionsOf(text).find((attribution) => attribution.source?.text === 'Ana')?.speaker).toBe('Ana')
   })
 })
+
+/** The speaker the attribution whose source is `source` as written resolves to. */
+function speakerOf(text: string, source: string): string | null | undefined {
+  return attributionsOf(text).find((attribution) => attribution.source?.text === source)?.speaker
+}
+
+describe('a lone paternal surname after a Spanish or Portuguese full name', () => {
+  it.each([
+    ['The mayor of the district, Julio César Sosa Ipanaqué, said the road was cut. "People feel forgotten," Sosa said.', 'Sosa', 'Julio César Sosa Ipanaqué'],
+    ['"We have no beds," said Dr. Marta Gómez Ruiz, who runs the ward. Gómez added that two nurses had quit.', 'Gómez', 'Marta Gómez Ruiz'],
+    ['João Carlos Pereira Lima, a fisherman, said the catch had collapsed. Pereira said the boats stayed in port.', 'Pereira', 'João Carlos Pereira Lima']
+  ])('%s', (text, source, speaker) => {
+    expect(speakerOf(text, source)).toBe(speaker)
+  })
+
+  it('is left to neither of two people who share it', () => {
+    const text = 'Ana García López, a nurse, said the ward was full. Luis García Soto, a doctor, said beds were short. "There is no room," García said.'
+    expect(speakerOf(text, 'García')).toBe('García')
+  })
+})
+
+describe('a pronoun after a phrase fronted before it refers to the person the sentence before was about', () => {
+  it.each([
+    ['The hospital\'s director, Dr. Ramón Bello, disagreed. In a phone interview, he said the shortages were temporary.', 'he', 'Ramón Bello'],
+    ['Ana Ruiz, the union\'s secretary, walked out of the meeting. Later, she said the offer was an insult.', 'she', 'Ana Ruiz']
+  ])('%s', (text, source, speaker) => {
+    expect(speakerOf(text, source)).toBe(speaker)
+  })
+
+  it('passes over a sentence with no words', () => {
+    expect(attributionsOf('Ana Ruiz walked out.\n\n* * *\n\nLater, she said the offer was an insult.').map((attribution) => attribution.cue.text)).toEqual(['said'])
+  })
+})

@@ -1304,10 +1304,28 @@ const quoteClosers = new Set(['”', '"'])
 function openingSubject(sentence: Token[]): Token | undefined {
   const first = sentence.findIndex((token) => token.word || quoteOpeners.has(token.value))
   const opener = sentence[first]
-  if (!opener || opener.word) return opener
+  if (!opener) return undefined
+  if (opener.word) return frontedSubject(sentence, first) ?? opener
   const closer = sentence.findIndex((token, index) => index > first && quoteClosers.has(token.value))
   // A quotation that is the whole sentence ("“He has taken responsibility.”") opens with its subject.
   return sentence.slice(closer + 1).find((token) => token.word) ?? sentence.find((token) => token.word)
+}
+
+/** Most tokens of a phrase fronted before a sentence's subject ("In a phone interview,"). */
+const frontedReach = 8
+/** Adverbs of time that front a sentence as a phrase would ("Later, he said"). */
+const frontedAdverbs = new Set(['later', 'earlier', 'afterwards', 'then', 'still', 'however', 'meanwhile'])
+
+/**
+ * The subject after a short phrase of place, time or manner fronted before it: "he" in "In a phone
+ * interview, he said" or "Later, he added". Not after a name ("Okafor, he said, was tired"), which is
+ * the subject itself.
+ */
+function frontedSubject(sentence: Token[], first: number): Token | undefined {
+  const opener = sentence[first]!
+  if (!prepositions.has(opener.lower) && !frontedAdverbs.has(opener.lower)) return undefined
+  const comma = sentence.findIndex((token, index) => index > first && index <= first + frontedReach && token.value === ',')
+  return comma < 0 ? undefined : sentence.slice(comma + 1).find((token) => token.word)
 }
 
 /** Whether a possessive name owns the person after it: "Ruiz’s lawyer", "Ruiz’s spokesman". */
