@@ -2223,8 +2223,11 @@ function pluralNoun(tokens: Token[], index: number): boolean {
   if (!lower.endsWith('s') || lower.endsWith('ss')) return false
   const next = tokens[index + 1]
   if (next?.word && finiteAuxiliary.test(next.lower)) return !gapAfterRelative(tokens, index)
-  // "Police reports obtained by the paper list ...": a participle and its agent after the noun.
-  if (next?.word && pastParticipleForm.test(next.lower) && tokens[index + 2]?.lower === 'by') return true
+  // "Police reports obtained by the paper list ...", "bank notes released into the system": a participle
+  // and its agent or place after the noun.
+  if (next?.word && pastParticipleForm.test(next.lower) && prepositions.has(tokens[index + 2]?.lower ?? '')) return true
+  // "bond notes and coins", "claims and counterclaims": joined to another plural noun.
+  if (next?.lower === 'and' && pluralReportNouns.has(lower) && pluralOfNoun(tokens[index + 2])) return true
   const previous = tokens[index - 1]
   if (!previous?.word) return false
   // "police reports in some districts were": "police" takes a verb without -s.
@@ -2239,6 +2242,11 @@ function pluralNoun(tokens: Token[], index: number): boolean {
   // from trade suggests", where the phrase ends the subject, nor "commissioned in 2019 recommends".
   if (pluralReportNouns.has(lower) && prepositions.has(tokens[index - 2]?.lower ?? '') && !leadingDigit.test(previous.value) && !pronouns.has(previous.lower) && !personPronouns.has(previous.lower) && !prepositionalAdverbs.has(previous.lower)) return true
   return adjectiveEnding.test(previous.lower) || (privativeAdjective.test(previous.lower) && !clauseAdverbs.has(previous.lower))
+}
+
+/** Whether a word is a plural noun, not a verb in -s that reports ("adds", "says"): "coins", "counterclaims". */
+function pluralOfNoun(token: Token | undefined): boolean {
+  return token !== undefined && token.word && !token.capitalised && token.lower.endsWith('s') && !token.lower.endsWith('ss') && !cueWords.has(token.lower) && !looksLikeVerb(token)
 }
 
 /** Last words of adverbs made of a preposition and a word: "in turn", "at least", "in particular". */
