@@ -57,6 +57,7 @@ describe('findBoilerplate: lines removed, with their reason', () => {
     ['Your email address will not be published. Required fields are marked *', 'comments'],
     ['Updated: March 3, 2022, 9:15 AM', 'timestamp'],
     ['PUBLISHED: 10:48, Tue, Nov 19, 2019', 'timestamp'],
+    ['Published on the 3 March 2014 07:30', 'timestamp'],
     ['By Maria Lopez and Tom Hale', 'byline'],
     ['By Sam Green - 11/18/19 11:04 PM EST', 'byline'],
     ['Posted on March 30, 2015 by Admin', 'byline'],

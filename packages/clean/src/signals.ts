@@ -192,7 +192,7 @@ const clockWords = new Set(
 )
 const labelWords = new Set([
   ...'update updated published posted issued last first modified created date ago originally'.split(' '),
-  ...'on at hours hour minutes minute days day mins hrs'.split(' ')
+  ...'on at the hours hour minutes minute days day mins hrs'.split(' ')
 ])
 
 /** What a date or time stamp is made of; null when a word fits none of them. */
@@ -228,7 +228,7 @@ function stampParts(tokens: readonly string[]): StampParts | null {
       parts.zone ||= !dayHalves.has(lower)
     } else if (labelWords.has(lower)) {
       // Units alone ("100 days.") are a quantity; with "ago" they are a stamp.
-      if (!/^(?:on|at|hours?|minutes?|days?|mins|hrs)$/.test(lower) || tokens.some((word) => /^ago$/i.test(word))) {
+      if (!/^(?:on|at|the|hours?|minutes?|days?|mins|hrs)$/.test(lower) || tokens.some((word) => /^ago$/i.test(word))) {
         parts.label = true
       }
     } else {
