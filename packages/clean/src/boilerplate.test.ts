@@ -50,6 +50,7 @@ describe('findBoilerplate: lines removed, with their reason', () => {
     ['Related: How the vote was won', 'related-links'],
     ['Send in e-mailSend in e-mail', 'share-widget'],
     ['Share on Facebook', 'share-widget'],
+    ['For more news, follow the Courier on X @courier and on Instagram.', 'share-widget'],
     ['Powered by automated translation', 'translation-notice'],
     ['From $1 for the first month', 'paywall'],
     ['Already signed up? LOG IN', 'paywall'],

@@ -139,9 +139,9 @@ export const phrases: readonly Phrase[] = [
     // Case-sensitive so that what is followed starts with a capital: an
     // outlet, a desk, a handle or a pronoun ("Follow the money on ..." is no prompt).
     pattern:
-      /^(?:[Ff]ollow|FOLLOW) (?:me|us|him|her|them|@\w{1,30}|(?:the )?\p{Lu}[\p{L}\d.&'’-]*(?: [\p{L}\d.&'’()@-]+){0,6}) on (?:[Ff]acebook|[Tt]witter|X|[Ii]nstagram|Y[Oo][Uu]T[Uu][Bb][Ee]|[Yy]ou[Tt]ube|[Ll]inked[Ii]n|[Tt]ik[Tt]ok|[Tt]hreads|[Bb]luesky|[Tt]elegram|[Ww]hats[Aa]pp)\b.{0,250}$/u,
+      /^(?:[Ff]or (?:more|the latest|all the latest) [\p{L} ]{1,30}, )?(?:[Ff]ollow|FOLLOW) (?:me|us|him|her|them|@\w{1,30}|(?:the )?\p{Lu}[\p{L}\d.&'’-]*(?: [\p{L}\d.&'’()@-]+){0,6}) on (?:[Ff]acebook|[Tt]witter|X|[Ii]nstagram|Y[Oo][Uu]T[Uu][Bb][Ee]|[Yy]ou[Tt]ube|[Ll]inked[Ii]n|[Tt]ik[Tt]ok|[Tt]hreads|[Bb]luesky|[Tt]elegram|[Ww]hats[Aa]pp)\b.{0,250}$/u,
     reason: 'share-widget',
-    source: 'follow prompts naming the outlet, desk or author ("Follow the Newsdesk on Instagram, Facebook and YouTube.", "Follow me on Twitter or LinkedIn.")'
+    source: 'follow prompts naming the outlet, desk or author ("Follow the Newsdesk on Instagram, Facebook and YouTube.", "Follow me on Twitter or LinkedIn.", "For more news, follow the Courier on X.")'
   },
 
   {
