@@ -272,7 +272,9 @@ describe('cues and their layout', () => {
     {text: 'The port is closed, said Ivan Petrov, the harbour master, citing the storm.', cue: 'said', source: 'Ivan Petrov, the harbour master', content: 'The port is closed'},
     // A name that ends like a participle; a second relative clause that describes the source too.
     {text: '“The dikes were never raised,” said Henning Brandt, a river warden.', cue: 'said', source: 'Henning Brandt, a river warden'},
-    {text: '“Trade follows politics here,” said an economist who advises traders and who asked not to be named.', cue: 'said', source: 'an economist who advises traders', type: 'anonymous'}
+    {text: '“Trade follows politics here,” said an economist who advises traders and who asked not to be named.', cue: 'said', source: 'an economist who advises traders', type: 'anonymous'},
+    // A place of two names joined by an en dash.
+    {text: '“We lost the house,” said Rosa Quispe, a vendor who sleeps beside the Lima–Canta road.', cue: 'said', source: 'Rosa Quispe, a vendor who sleeps beside the Lima–Canta road'}
   ])('takes the description after an inverted source into it in "$text"', (expected) => expectFound([expected]))
 
   it.each<Case>([

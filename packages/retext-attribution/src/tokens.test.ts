@@ -53,6 +53,16 @@ describe('sentencesOf', () => {
     ['He met voters personally\nin three states.', ['He met voters personally\nin three states.']]
   ]
 
+  const dashes: Array<[string, string[]]> = [
+    ['She lives on the Piura–Chulucanas road.', ['She', 'lives', 'on', 'the', 'Piura–Chulucanas', 'road', '.']],
+    ['In the 2010–2014 term, rates fell.', ['In', 'the', '2010–2014', 'term', ',', 'rates', 'fell', '.']],
+    ['Ana Ruiz – a vendor – left.', ['Ana', 'Ruiz', '–', 'a', 'vendor', '–', 'left', '.']]
+  ]
+
+  it.each(dashes)('in %j joins the words an en dash touches on both sides, and keeps a spaced one apart', (text, expected) => {
+    expect(tokensOf(text).map(([value]) => value)).toEqual(expected)
+  })
+
   it.each(split)('splits %j into sentences after a number or at a line break that ends one, not after an abbreviation before one', (text, expected) => {
     expect(sentencesOf(parser.parse(text), text).map((sentence) => text.slice(sentence.start, sentence.end))).toEqual(expected)
   })

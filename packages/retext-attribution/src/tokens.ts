@@ -98,6 +98,16 @@ function tokensOf(children: SentenceContent[], first: number, text: string, lowe
     if (node.type === 'WhiteSpaceNode') continue
     const word = node.type === 'WordNode'
     const written = value ?? text.slice(start, end)
+    // "the Piura–Chulucanas road", "the 2010–2014 term": an en dash touching the words on both sides joins
+    // them into one, as a hyphen does; spaced, it sets off an aside.
+    const dash = tokens.at(-1)
+    const before = tokens.at(-2)
+    if (word && dash?.value === '–' && dash.end === start && before?.word && before.end === dash.start) {
+      const joined = text.slice(before.start, end)
+      tokens.length -= 2
+      tokens.push({value: joined, lower: joined.toLowerCase().replaceAll('’', "'"), start: before.start, end, word, capitalised: before.capitalised})
+      continue
+    }
     tokens.push({
       value: written,
       // Most tokens are lowercase already: one string serves as both.
