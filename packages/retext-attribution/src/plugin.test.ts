@@ -384,6 +384,7 @@ describe('cues and their layout', () => {
     {text: 'Some traders speculated that the bank would cut rates.', cue: 'speculated', source: 'Some traders', content: 'the bank would cut rates'},
     {text: 'Ranchers in the region deny that they use fire to clear pasture.', cue: 'deny', source: 'Ranchers in the region', content: 'they use fire to clear pasture'},
     {text: 'Opposition MP Tom Hale charged that the bill stripped out safeguards.', cue: 'charged', source: 'Opposition MP Tom Hale', content: 'the bill stripped out safeguards'},
+    {text: 'Engineers caution that the levee could fail again.', cue: 'caution', source: 'Engineers', content: 'the levee could fail again'},
     {text: 'Aid agencies serving the displaced say the response has been slowed by fuel shortages.', cue: 'say', source: 'Aid agencies serving the displaced'},
     // A mass noun after "that" opens the clause's subject, a preposition after it.
     {text: 'The judge ruled that evidence from the search was inadmissible.', cue: 'ruled', source: 'The judge'},
@@ -416,7 +417,8 @@ describe('cues and their layout', () => {
     'The minister lamented the loss of the factory.',
     '“Go home,” he shouted as the crowd scoffed.',
     'He laughed at her claims that the count was rigged.',
-    'It is hard to deny that prices rose.'
+    'It is hard to deny that prices rose.',
+    'Drivers should use caution that night.'
   ])('finds no report in the same verbs without their complement in "%s"', (text) => {
     expect(attributions(text)).toEqual([])
   })
