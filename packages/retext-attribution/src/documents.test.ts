@@ -21,6 +21,11 @@ const rows: Array<{text: string; source: string; type: Attribution['sourceType']
   {text: 'A survey by the Confederation of British Industry found optimism fell.', source: 'A survey by the Confederation of British Industry', type: 'document'},
   {text: 'Figures from the National Police Chiefs’ Council suggest crime fell.', source: 'Figures from the National Police Chiefs’ Council', type: 'document'},
   {text: "Tesla's quarterly report said deliveries rose.", source: "Tesla's quarterly report", type: 'document'},
+  // A title whose last word names a kind of document, and a body whose name ends in "Survey".
+  {text: 'According to the Coastal Flood Risk Map, 900 homes lie below the line.', source: 'the Coastal Flood Risk Map', type: 'document'},
+  {text: 'The Global Hunger Index says famine risk rose.', source: 'The Global Hunger Index', type: 'document'},
+  {text: 'The US Geological Survey said the quake struck at dawn.', source: 'The US Geological Survey', type: 'named-organization'},
+  {text: 'Mayor Ana Index said the quake struck at dawn.', source: 'Mayor Ana Index', type: 'named-person'},
   // A text sent to people stays a text: its addressees are no source.
   {text: 'Rates will fall, according to a note to clients from the broker.', source: 'a note to clients from the broker', type: 'document'},
   {text: 'A letter to shareholders warned that profits would fall.', source: 'A letter to shareholders', type: 'document'},

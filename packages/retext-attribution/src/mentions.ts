@@ -77,7 +77,7 @@ const memberNouns = /^(democrats|republicans|conservatives|tories|liberals|socia
  * or, in Indonesia, opens it ('PT Sinar Jaya'). Surnames that are also trades (Gold, Silver,
  * Smith) are left out.
  */
-const orgNameWords = /\b(ministry|department|agency|environment|health|statistics|transport|fisheries|agriculture|immigration|revenue|heritage|party|council|committee|press|news|times|post|journal|reuters|afp|network|corporation|corp|inc|group|university|institute|foundation|association|union|office|police|army|street|forces|government|commission|bank|house|senate|congress|court|campaign|authority|league|organization|organisation|fund|center|centre|company|service|media|tv|radio|channel|magazine|daily|herald|tribune|guardian|telegraph|gazette|axios|politico|bloomberg|cnn|bbc|abc|cbs|nbc|fox|chronicle|examiner|inquirer|observer|courier|monitor|insider|reporter|mirror|express|globe|star|review|today|weekly|wire|nations|international|watch|equities|securities|capital|partners|holdings|industries|airlines|airways|air|airline|rail|railways?|bio|biotech|pharma|therapeutics|energy|oil|mining|logistics|motors?|chemicals?|electric|steel|petroleum|utilities|electronics|semiconductors?|insurance|software|laboratories|labs|foods|nation|systems|technologies|pharmaceuticals|communications|productions|pictures|studios|records|entertainment|research|economics|analytics|consulting|consultancy|advisory|associates|partnership|fire|club|federation|alliance|coalition|board|bureau|administration|embassy|hospital|school|college|academy|museum|society|trust|forum|ltd|llc|plc|co(?=\.)|copper|mines|minerals|metals|resources|ventures|enterprises|investments|properties|brands|breweries|shipping|construction|management|mutual|banque|banco|banca|grupo|groupe|gruppo|compagnie|companhia|gmbh|tbk|bhd|pty|limited|incorporated|s\.a|s\.p\.a|n\.v)\b|\b(sa|ag|nv|spa|as|ab|asa|oy|oyj|se|europe|africa|asia|pacific|caribbean)$|^pt\b/i
+const orgNameWords = /\b(ministry|department|agency|environment|health|statistics|transport|fisheries|agriculture|immigration|revenue|heritage|party|council|committee|press|news|times|post|journal|reuters|afp|network|corporation|corp|inc|group|university|institute|foundation|association|union|office|police|army|street|forces|government|commission|bank|house|senate|congress|court|campaign|authority|league|organization|organisation|fund|center|centre|company|service|media|tv|radio|channel|magazine|daily|herald|tribune|guardian|telegraph|gazette|axios|politico|bloomberg|cnn|bbc|abc|cbs|nbc|fox|chronicle|examiner|inquirer|observer|courier|monitor|insider|reporter|mirror|express|globe|star|review|today|weekly|wire|nations|international|watch|equities|securities|capital|partners|holdings|industries|airlines|airways|air|airline|rail|railways?|bio|biotech|pharma|therapeutics|energy|oil|mining|logistics|motors?|chemicals?|electric|steel|petroleum|utilities|electronics|semiconductors?|insurance|software|laboratories|labs|foods|nation|systems|technologies|pharmaceuticals|communications|productions|pictures|studios|records|entertainment|research|economics|analytics|consulting|consultancy|advisory|associates|partnership|fire|club|federation|alliance|coalition|board|bureau|administration|embassy|hospital|school|college|academy|museum|society|trust|forum|survey|ltd|llc|plc|co(?=\.)|copper|mines|minerals|metals|resources|ventures|enterprises|investments|properties|brands|breweries|shipping|construction|management|mutual|banque|banco|banca|grupo|groupe|gruppo|compagnie|companhia|gmbh|tbk|bhd|pty|limited|incorporated|s\.a|s\.p\.a|n\.v)\b|\b(sa|ag|nv|spa|as|ab|asa|oy|oyj|se|europe|africa|asia|pacific|caribbean)$|^pt\b/i
 const pronounPhrase = /^(he|she|they|it|we|i|you|who|which)$/
 const definiteOpener = /^(the|this|that|these|those)$/
 const possessiveEnding = /['’]s$/
@@ -553,7 +553,7 @@ function categorise(mention: Mention, tokens: Token[], words: Token[], opener: T
     mention.name = null
     mention.head = owned
     mention.category = 'document'
-  } else if (evidence.document && !evidence.person) mention.category = 'document'
+  } else if ((evidence.document || titledDocument(mention.name)) && !evidence.person) mention.category = 'document'
   else if (mention.name) {
     mention.category = evidence.person && !(evidence.organization && !mention.name.includes(' ')) ? 'person' : 'organization'
     if (evidence.person && !orgNameWords.test(mention.name)) mention.category = 'person'
@@ -577,6 +577,18 @@ function categorise(mention: Mention, tokens: Token[], words: Token[], opener: T
       mention.category = 'person'
     } else if (holdsOffice(mention, words)) mention.category = 'person'
   }
+}
+
+/**
+ * Last words of a document's title ("the Global Risks Report", "the Flood Risk Map", "the Human Development
+ * Index"); not "Survey" nor "Review", which end the names of bodies as often ("the Geological Survey").
+ */
+const titledDocumentHeads = new Set(['report', 'map', 'index', 'outlook', 'assessment', 'audit', 'study', 'strategy', 'roadmap', 'yearbook', 'scorecard', 'atlas', 'barometer', 'tracker'])
+
+/** Whether a name of two words or more is a document's title, by its last word. */
+function titledDocument(name: string | null): boolean {
+  const space = name?.lastIndexOf(' ') ?? -1
+  return space > 0 && titledDocumentHeads.has(name!.slice(space + 1).toLowerCase())
 }
 
 /** "body" as a group that acts as one, which it is only with a word for its kind before it. */

@@ -245,7 +245,7 @@ export const documentNouns = set(`
   notice notices summary summaries copy circular circulars section sections annex appendix statistics
   docket dockets database databases dataset datasets spreadsheet spreadsheets list lists ledger bulletin bulletins
   newsletter advisory directive directives submission submissions disclosure disclosures polling modelling modeling
-  timeline timelines screenshot screenshots chronology tallies
+  timeline timelines screenshot screenshots chronology tallies map maps
 `)
 
 /** Verbs that report what a document says only with a document as subject ("the audit found", "polls show"). */
