@@ -204,7 +204,7 @@ export const phrases: readonly Phrase[] = [
     source: 'an outlet\'s graphics and interactives linked inside the story ("Courier Graphics: Where the floodwater reached")'
   },
   {
-    pattern: /^(?:get short url|social sharing|order reprints?|print (?:this )?article|(?:text|font) size(?::?(?: [aA][+-]?){1,4})?|republish this (?:article|story)|shares?|\d[\d,.]*k? shares|share this(?: article| story| page)?|share (?:it |this (?:article |story )?)?with (?:a )?friends?!?|like this (?:story|article)\?(?: share it with a friend!?)?|share your thoughts with friends\.?|share this with|share page|google\+|pinterest|tumblr|stumbleupon|telegram|blogger|follow|[a-z]{1,12} sharing button(?: [a-z]{1,12})?(?: [a-z]{1,12} sharing button(?: [a-z]{1,12})?){1,7}|connect with us|stay connected|find us on (?:facebook|twitter|instagram|linkedin|youtube)|check us (?:out )?on (?:facebook|twitter|google\+|instagram)|follow [\p{L}.]{1,20} on(?: (?:facebook|twitter|instagram|telegram|youtube))?:?|follow on (?:facebook|twitter|instagram|linkedin|youtube|telegram)|(?:share (?:on|via|to|by) [a-z+]{2,40} ?){2,8}|share this: ?(?:facebook|twitter|whatsapp|email|e-mail|print|linkedin|reddit|telegram|pinterest|tumblr|more|google\+){2,8})$/iu,
+    pattern: /^(?:get short url|social sharing|order reprints?|print (?:this )?article|(?:text|font) size(?::?(?: [aA][+-]?){1,4})?|republish this (?:article|story)(?:: .{1,300})?|shares?|\d[\d,.]*k? shares|share this(?: article| story| page)?|share (?:it |this (?:article |story )?)?with (?:a )?friends?!?|like this (?:story|article)\?(?: share it with a friend!?)?|share your thoughts with friends\.?|share this with|share page|google\+|pinterest|tumblr|stumbleupon|telegram|blogger|follow|[a-z]{1,12} sharing button(?: [a-z]{1,12})?(?: [a-z]{1,12} sharing button(?: [a-z]{1,12})?){1,7}|connect with us|stay connected|find us on (?:facebook|twitter|instagram|linkedin|youtube)|check us (?:out )?on (?:facebook|twitter|google\+|instagram)|follow [\p{L}.]{1,20} on(?: (?:facebook|twitter|instagram|telegram|youtube))?:?|follow on (?:facebook|twitter|instagram|linkedin|youtube|telegram)|(?:share (?:on|via|to|by) [a-z+]{2,40} ?){2,8}|share this: ?(?:facebook|twitter|whatsapp|email|e-mail|print|linkedin|reddit|telegram|pinterest|tumblr|more|google\+){2,8})$/iu,
     reason: 'share-widget',
     source: 'share, reprint and follow buttons scraped one to a line ("Get short URL", "Order Reprints", "Follow RT on"), or run together ("Share on FacebookShare on TwitterShare via Email", "Share this:FacebookTwitterEmail")'
   },
@@ -217,9 +217,9 @@ export const phrases: readonly Phrase[] = [
 
   // Machine-translation and language notices.
   {
-    pattern: /^(?:powered by (?:automated|machine|google) translation|this (?:article|story|page) (?:was|has been|is) (?:automatically |machine[- ])?translated\b.{0,120}|(?:machine |automatic |google )?translat(?:ed|ion) by (?:google|deepl|ai)\b.{0,40}|translation of an (?:article|story) (?:originally )?published in [A-Z][a-z]+\b.{0,200}|read (?:this|the) (?:article|story) in [A-Z][a-z]+(?: on [^.]{1,40})?\.?|this (?:article|story) is (?:also )?available in (?:arabic|french|spanish|german|portuguese|russian|chinese|turkish|italian|hindi|urdu|persian|farsi|hebrew|japanese|korean|indonesian|malay|swahili|ukrainian|polish|dutch)\b.{0,80})$/i,
+    pattern: /^(?:powered by (?:automated|machine|google) translation|this (?:article|story|page) (?:was|has been|is) (?:automatically |machine[- ])?translated\b.{0,120}|(?:machine |automatic |google )?translat(?:ed|ion) by (?:google|deepl|ai)\b.{0,40}|translation of an (?:article|story) (?:originally )?published in [A-Z][a-z]+\b.{0,200}|read (?:this|the) (?:article|story) in [A-Z][a-z]+(?: on [^.]{1,40})?\.?|this (?:article|story) is (?:also )?available in (?:arabic|french|spanish|german|portuguese|russian|chinese|turkish|italian|hindi|urdu|persian|farsi|hebrew|japanese|korean|indonesian|malay|swahili|ukrainian|polish|dutch)\b.{0,80}|this (?:article|story) is (?:also )?available in: [\p{L} ,]{2,60}|(?:lee|lea) (?:este artículo|esta (?:historia|nota)) en español\.?)$/iu,
     reason: 'translation-notice',
-    source: 'translation widgets on multilingual news sites'
+    source: 'translation widgets on multilingual news sites ("This article is also available in: Srpski", "Lee este artículo en español")'
   },
 
   // Promos: podcasts, videos, newsletters, live blogs.
@@ -737,11 +737,20 @@ export const phrases: readonly Phrase[] = [
     reason: 'other',
     source: 'correction and update notices ("An earlier version of this article misstated ...", "Editor\'s note: This story has been updated with comment from ...", "This article was updated at 18:05 to include ...") and their label'
   },
+  {
+    // A sponsor's teaser under its label, a newsletter's pitch that ends in the call to sign up, a wire's
+    // pitch for its terminal, a note that the story will change: none is a line the story reports.
+    pattern:
+      /^(?:(?:sponsored|paid (?:content|post)|partner content|advertorial): .{1,160}|(?:the )?[\p{L}\d.&'’ -]{1,60} newsletter (?:provides|brings|gives|delivers|sends|is) .{1,200}[.!] (?:sign up|subscribe) (?:here|now|today)[.!]?|exclusive news, data and analytics for financial market professionals.{0,60}|this is a (?:developing|breaking)(?: news)? story(?:[.!](?: (?:check back|refresh|stay with|come back).{0,100})?)?)$/iu,
+    holds: [':', 'ewsletter', 'EWSLETTER', 'xclusive news', 'XCLUSIVE NEWS', ' story', ' STORY'],
+    reason: 'promo',
+    source: 'sponsored teasers, newsletter pitches, a wire\'s terminal pitch and developing-story notes ("Sponsored: ...", "The Power Up newsletter provides ... Sign up here.", "This is a developing story. Check back for updates.")'
+  },
   // Labels of sponsors' slots and reading times in words: "Sponsor Message", "3 mins to read".
   {
-    pattern: /^(?:sponsor(?:ed)? message|\d{1,3} min(?:ute)?s? (?:to )?read)$/i,
+    pattern: /^(?:sponsor(?:ed)? message|\d{1,3} min(?:ute)?s? (?:to )?read|read(?:ing)? time:? \d{1,3} min(?:ute)?s?\.?|(?:views|page views|reads):? \d[\d,.]{0,12}k?)$/i,
     reason: 'other',
-    source: 'sponsor slots and reading times ("Sponsor Message", "3 mins to read")'
+    source: 'sponsor slots, reading times and view counters ("Sponsor Message", "3 mins to read", "Read time: 4 min.", "Views: 2317")'
   },
   // Calls to follow the site for more of a topic: "Stay updated with the latest
   // football news on City Sports.", "Stay tuned to City News for the latest updates.",
@@ -848,6 +857,19 @@ export const phrases: readonly Phrase[] = [
     holds: ['reader-', 'funded '],
     reason: 'promo',
     source: 'outlets\' notes that readers fund them ("The Courier is 100% reader-supported. Become a patron.", "... published by a foundation funded through donations from our readers")'
+  },
+  {
+    // What made the story possible, said of the story itself: a story's own lines report what a grant did, not that it paid for them.
+    pattern:
+      /^[Tt]his (?:story|article|investigation|report|series|piece|reporting) (?:was|is) (?:produced|published|made possible|supported|reported|funded|written) (?:with (?:the )?(?:support|funding|a grant|financial support) (?:of|from)|in (?:partnership|collaboration) with|by (?:a grant from|the support of)|through a grant from|as part of) (?!.*\b(?:said|says|told)\b).{1,400}$/u,
+    holds: ['his '],
+    reason: 'other',
+    source: 'notes on who funded or partnered in the story ("This story was produced with support from the Fund for ...", "This investigation was produced with the support of ...")'
+  },
+  {
+    pattern: /^(?:members|subscribers) can comment on (?:this|our) (?:article|story|stories|articles)\b.{0,120}$/i,
+    reason: 'comments',
+    source: 'notes that only members may comment ("Members can comment on this article. Log in or become a Member.")'
   },
   {
     pattern: /^(?:check out|listen to|subscribe to) .{1,150}\bwherever you get your podcasts\.?$/i,
@@ -983,6 +1005,17 @@ export const phrases: readonly Phrase[] = [
     holds: [' from '],
     reason: 'caption',
     source: 'captions of a broadcaster\'s video report ("The Channel\'s Jane Doe reports from the capital")'
+  },
+
+  // A site's menu on one line: labels of a word or three, each capitalised, set off by bars, bullets or runs of
+  // spaces (four or more), or by slashes (three or more, as a trail of sections): "News | Politics | Business |
+  // Culture", "News  Politics  Business  Opinion", "Investigations / Serbia / Rule of Law".
+  {
+    pattern:
+      /^(?!.*\b(?:Facebook|Twitter|WhatsApp|LinkedIn|Email|E-mail)\b)\p{Lu}[\p{L}&'’.-]*(?: [\p{L}&'’.-]+){0,2}(?:(?:(?: ?[|·•] ?| {2,})\p{Lu}[\p{L}&'’.-]*(?: [\p{L}&'’.-]+){0,2}){3,12}|(?: \/ \p{Lu}[\p{L}&'’.-]*(?: [\p{L}&'’.-]+){0,2}){2,6})$/u,
+    holds: ['|', '·', '•', '  ', ' / '],
+    reason: 'other',
+    source: 'site menus printed on one line ("News | Politics | Business | Culture", "Investigations / Serbia / Rule of Law"); a bar of networks is a share bar'
   },
 
   // Copyright and legal footers.

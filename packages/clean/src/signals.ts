@@ -311,7 +311,7 @@ export function isStampLine(value: string): boolean {
   const pieces = stampOf(value).split(stampSeparator)
   // The stamp may come after the author or the agency: "Press Trust of India | New Delhi September 12, 2012".
   // A place and a date alone are a timeline's or a guide's subhead ("Kyiv March 3, 2022"); beside an author they are a stamp.
-  const stampOfPiece = (piece: string) => stampParts(stampWords(piece)) ?? (pieces.length > 1 ? datedAfterPlace(piece) : null)
+  const stampOfPiece = (piece: string) => stampParts(stampWords(piece)) ?? (pieces.length > 1 ? datedAfterPlace(piece) : null) ?? stampedAfterSection(piece)
   const at = pieces.findIndex((piece) => stampOfPiece(piece) !== null)
   if (at < 0) return false
   const parts = stampOfPiece(pieces[at]!)!
@@ -345,6 +345,25 @@ function datedAfterPlace(piece: string): StampParts | null {
   const place = placeBeforeDate.exec(piece)
   const parts = place === null ? null : stampParts(stampWords(piece.slice(place[0].length)))
   return parts?.date ? parts : null
+}
+
+/** A section's label of a word or two before a stamp's clock: "Politics 17:42, 4 June 2025". */
+const sectionBeforeClock = /^\p{Lu}[\p{L}&'’-]+(?: \p{Lu}[\p{L}&'’-]+)? (?=\d{1,2}:\d{2}\b)/u
+
+/** A year, which a page's stamp gives and a fixture's time ("Kickoff 15:00 on Saturday") does not. */
+const year = /\b(?:19|20)\d\d\b/
+
+/**
+ * The parts of a stamp with a clock and a date with its year after its section's label, or null for any
+ * other piece: with less, a capitalised word before a time is as often a story's ("Kickoff 15:00").
+ *
+ * @param piece A piece of a line between separators.
+ */
+function stampedAfterSection(piece: string): StampParts | null {
+  const section = sectionBeforeClock.exec(piece)
+  if (section === null || !year.test(piece)) return null
+  const parts = stampParts(stampWords(piece.slice(section[0].length)))
+  return parts?.date && parts.clock ? parts : null
 }
 
 /** A reading time printed after the stamp: "January 10, 2012 4 Min Read". */
