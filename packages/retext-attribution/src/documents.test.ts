@@ -21,6 +21,13 @@ const rows: Array<{text: string; source: string; type: Attribution['sourceType']
   {text: 'A survey by the Confederation of British Industry found optimism fell.', source: 'A survey by the Confederation of British Industry', type: 'document'},
   {text: 'Figures from the National Police Chiefs’ Council suggest crime fell.', source: 'Figures from the National Police Chiefs’ Council', type: 'document'},
   {text: "Tesla's quarterly report said deliveries rose.", source: "Tesla's quarterly report", type: 'document'},
+  // A charge's text names whom it is against; the text of an agreement is a text.
+  {text: 'According to the indictment against Jan Berg, the men met twice.', source: 'the indictment against Jan Berg', type: 'document'},
+  {text: 'According to the text of the treaty, boats may fish 20 miles out.', source: 'the text of the treaty', type: 'document'},
+  {text: 'Protesters against the plan said they would return.', source: 'Protesters against the plan', type: 'unnamed-group'},
+  // A coastguard and a dairy are bodies.
+  {text: "Ghana's coastguard said in a statement that the boats were seized.", source: "Ghana's coastguard", type: 'named-organization'},
+  {text: 'Norrmejeri, a cooperative dairy with 400 farms, said the tax would cost it millions.', source: 'Norrmejeri, a cooperative dairy with 400 farms', type: 'named-organization'},
   // A title whose last word names a kind of document, and a body whose name ends in "Survey".
   {text: 'According to the Coastal Flood Risk Map, 900 homes lie below the line.', source: 'the Coastal Flood Risk Map', type: 'document'},
   {text: 'The Global Hunger Index says famine risk rose.', source: 'The Global Hunger Index', type: 'document'},

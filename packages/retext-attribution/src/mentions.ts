@@ -60,7 +60,7 @@ export interface Mention {
 
 /** Ranks before a person noun ("a senior official", "a high-ranking officer"). */
 const rankWords = new Set(['senior', 'junior', 'top', 'high-ranking', 'high-level', 'mid-level', 'low-level', 'ranking', 'chief', 'deputy'])
-const postmodifierStart = new Set(['of', 'in', 'within', 'from', 'at', 'for', 'with', 'by', 'who', 'that', 'which', 'on', 'close', 'familiar', 'briefed', 'involved', 'based', 'here', 'there', 'not'])
+const postmodifierStart = new Set(['of', 'in', 'within', 'from', 'at', 'for', 'with', 'by', 'against', 'who', 'that', 'which', 'on', 'close', 'familiar', 'briefed', 'involved', 'based', 'here', 'there', 'not'])
 /**
  * Prepositions of place that end the core in lower case only ("Witnesses near the park", "Protesters outside
  * the court"); capitalised, they may open a name ("Near East Relief").

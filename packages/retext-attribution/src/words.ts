@@ -215,7 +215,7 @@ export const organizationNouns = set(`
   miner miners regulator regulators watchdog broker brokerage developer publisher conglomerate startup
   supermarket chain brand hospital hospitals school schools charity charities country countries nation nations
   giant giants opposition panel panels jury tribunal tribunals chamber chambers label labels fund funds band bands consultancy
-  branch branches chapter chapters forum forums alliance alliances cooperative cooperatives society societies trust trusts
+  branch branches chapter chapters forum forums alliance alliances cooperative cooperatives society societies trust trusts coastguard coastguards dairy dairies
 `)
 
 /**
@@ -233,7 +233,7 @@ export const evidenceNouns = set(`
 
 /** Nouns for texts and figures that speak as documents ("the report said"). */
 export const documentNouns = set(`
-  statement statements report reports study studies survey surveys poll polls estimate estimates document documents
+  text statement statements report reports study studies survey surveys poll polls estimate estimates document documents
   flyer flyers leaflet leaflets pamphlet pamphlets brochure brochures summons
   data figures records record filing filings letter letters memo memos indictment complaint lawsuit lawsuits suit suits analysis
   assessment review census audit audits investigation probe probes count tally findings transcript transcripts order ruling decision
