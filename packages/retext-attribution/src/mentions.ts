@@ -895,8 +895,11 @@ function coreOf(part: Token[]): Token[] {
  * Wei"; the person is the source, not the body.
  */
 function postHeldInBody(part: Token[], index: number): boolean {
-  const at = bodyNameEnd(part, index, isJobWord)
-  if (at < 0 || at >= part.length || !isJobWord(part[at]!)) return false
+  let at = bodyNameEnd(part, index, isJobWord)
+  if (at < 0) return false
+  // "Reserve Bank of Zimbabwe deputy governor Tendai Makoni": a rank or prefix may come before the post.
+  while (at < part.length - 1 && (rankWords.has(part[at]!.lower) || titlePrefixes.has(part[at]!.lower))) at++
+  if (at >= part.length || !isJobWord(part[at]!)) return false
   const name = part.slice(at + 1)
   return name.length >= minNameAfterJob && name.every((token) => token.capitalised)
 }
@@ -946,10 +949,10 @@ function portfolioHolder(part: Token[], coreLength: number, known: KnownNames, t
   const join = part.findLastIndex((token) => portfolioJoins.has(token.lower))
   // "Chairman of the Senate Finance Committee Ana Ruiz": the body the post belongs to may take "the".
   const rest = part.slice(part[join + 1]?.lower === 'the' ? join + 2 : join + 1)
-  // A spokesman's portfolio after "on" may be in lower case ("Opposition spokesman on national security Jo
-  // Hale"): the capitalised words after it can only be the holder's name.
+  // A portfolio may be in lower case ("Opposition spokesman on national security Jo Hale", "president of
+  // baseball operations Ana Ruiz"): the capitalised words after it can only be the holder's name.
   const portfolio = rest.findIndex((token) => token.capitalised)
-  if (part[join]!.lower === 'on' && portfolio > 0 && rest.slice(0, portfolio).every((token) => token.word && !token.capitalised)) {
+  if (portfolio > 0 && rest.slice(0, portfolio).every((token) => token.word && !token.capitalised)) {
     const name = rest.slice(portfolio)
     return name.length === minNameAfterJob && name.every((token) => token.word) && readsAsName(name) ? name : null
   }

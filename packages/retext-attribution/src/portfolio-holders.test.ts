@@ -28,6 +28,10 @@ const rows: Row[] = [
   {text: 'Minister for Justice Aoife Byrne has said the law will be changed.', source: 'Minister for Justice Aoife Byrne', type: 'named-person'},
   {text: 'Commissioner for Human Rights Ana Ruiz urged the government to act.', source: 'Commissioner for Human Rights Ana Ruiz', type: 'named-person'},
   {text: '"The beds are not there," Minister for Health Ciarán Madden said.', source: 'Minister for Health Ciarán Madden', type: 'named-person'},
+  // A portfolio in lower case after "of", and a rank before a post a body's name holds.
+  {text: '"He needs rest," said president of baseball operations Lena Ortiz.', source: 'president of baseball operations Lena Ortiz', type: 'named-person'},
+  {text: 'Central Bank of Kenya deputy governor Dr Amina Odhiambo insisted the shilling was stable.', source: 'Central Bank of Kenya deputy governor Dr Amina Odhiambo', type: 'named-person'},
+  {text: 'University of Leeds senior lecturer Jan Berg said the data was thin.', source: 'University of Leeds senior lecturer Jan Berg', type: 'named-person'},
   {text: 'Minister of State for Trade Promotion Niamh Walsh insisted the deal was fair.', source: 'Minister of State for Trade Promotion Niamh Walsh', type: 'named-person'},
   {text: 'Óscar Ruiz, a farmer near Seville, said the rains came late.', source: 'Óscar Ruiz, a farmer near Seville', type: 'named-person'},
   {text: '"We are ready," Ángel Ortega said.', source: 'Ángel Ortega', type: 'named-person'},
