@@ -212,9 +212,9 @@ function modifiedPersonSubject(tokens: Token[], end: number): Range | null {
   return clauseAuxiliary.test(tokens[end - 1]!.lower) ? null : [start, end]
 }
 
-/** Nouns for the people or bodies a clause after them describes: "porter", "agencies". */
+/** Nouns for the people or bodies a clause after them describes: "porter", "agencies", "couple". */
 function subjectNoun(lower: string): boolean {
-  return personNouns.has(lower) || organizationNouns.has(lower)
+  return personNouns.has(lower) || organizationNouns.has(lower) || groupNouns.has(lower)
 }
 
 /** Whether a word opens a participle clause on the noun before it: "standing", "waiting". */

@@ -386,6 +386,7 @@ describe('cues and their layout', () => {
     {text: 'Opposition MP Tom Hale charged that the bill stripped out safeguards.', cue: 'charged', source: 'Opposition MP Tom Hale', content: 'the bill stripped out safeguards'},
     {text: 'Engineers caution that the levee could fail again.', cue: 'caution', source: 'Engineers', content: 'the levee could fail again'},
     {text: 'Aid agencies serving the displaced say the response has been slowed by fuel shortages.', cue: 'say', source: 'Aid agencies serving the displaced'},
+    {text: 'A Dutch couple renting a cottage near the ridge said nobody warned them.', cue: 'said', source: 'A Dutch couple renting a cottage near the ridge', type: 'unnamed-group'},
     // A mass noun after "that" opens the clause's subject, a preposition after it.
     {text: 'The judge ruled that evidence from the search was inadmissible.', cue: 'ruled', source: 'The judge'},
     {text: 'The panel recommended that funding for the program be cut.', cue: 'recommended', source: 'The panel'},

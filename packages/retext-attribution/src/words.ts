@@ -267,7 +267,7 @@ export const stanceVerbs = set(`
 export const hedgeAdverbs = set(`reportedly allegedly purportedly supposedly`)
 
 /** Nouns for people as a mass or as the press, and for a share of people ("51 percent say", "a majority"). */
-export const groupNouns = set(`media press public crowd residents percent cent majority minority plurality`)
+export const groupNouns = set(`media press public crowd couple couples residents percent cent majority minority plurality`)
 
 /** Words that join a clause of its own to the stretch before a verb: "Officials denied it but analysts said". */
 export const clauseJoiners = set(`but while whereas although though`)
