@@ -1,6 +1,6 @@
 import type {Attribution, Claim, QuoteKind, SourceRole, SourceType, Span} from '@sourcing/schema'
 import type {Root} from 'nlcst'
-import {anonymityNote, blanketKinds, followingReason, hintOffsets, knowledgeAt} from './anonymity.js'
+import {anonymityNote, blanketKinds, followingReason, hintOffsets, kindsOf, knowledgeAt} from './anonymity.js'
 import {isCheckableClaim} from './claims.js'
 import {
   carryAnonymityToLeads,
@@ -130,7 +130,18 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
   /** Reasons stated for everyone quoted, or one kind of them, which hold before and after the statement. */
   const blanketReasons: Array<{kinds: string[]; justification: Offsets}> = []
   for (const [index, sentence] of sentences.entries()) {
-    let frames = framed[index]!
+    while (hint < hints.length && hints[hint]! < sentence.start) hint++
+    const sentenceText = hint < hints.length && hints[hint]! < sentence.end ? text.slice(sentence.start, sentence.end) : null
+    const note = sentenceText === null ? null : anonymityNote(sentenceText, sentence.start)
+    // "a fisherman who asked not to be named because his employer had told staff not to speak, said": a cue
+    // inside the reason, before the sentence's own, is part of why the source is unnamed, not a report of its
+    // own, and its subject no source for later pronouns. The last cue is the sentence's, though a reason read
+    // to the sentence's end holds it too ("A spokesperson who did not wish to be named because of agency
+    // policy said ..."), unless it opens the reason ("He spoke on condition of anonymity, citing the talks") or
+    // the sentence reported before the note ("..., according to two people who spoke on condition of
+    // anonymity because the team has not disclosed it").
+    if (note?.justification) framed[index] = withoutCuesInReason(framed[index]!, note.at, note.justification)
+    const frames = framed[index]!
     resolver.enterSentence(sentence.start)
     noteNamedSubject(sentence, frames)
     // "The reporter spoke to one mother whose son ... . She said": a person the narration
@@ -161,23 +172,10 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
       lastReason = unexplained.justification ?? lastReason
       unexplained = null
     }
-    while (hint < hints.length && hints[hint]! < sentence.start) hint++
-    if (hint === hints.length || hints[hint]! >= sentence.end) continue
-    const sentenceText = text.slice(sentence.start, sentence.end)
-    const note = anonymityNote(sentenceText, sentence.start)
+    if (sentenceText === null) continue
     // "who also spoke on condition of anonymity for the same reason": the reason is the one given last.
     if (note && sameReason.test(text.slice(note.justification?.start ?? note.end, sentence.end))) note.justification = lastReason
     if (note?.justification) lastReason = note.justification
-    // "a fisherman who asked not to be named because his employer had told staff not to speak, said": a cue
-    // inside the reason, before the sentence's own, is part of why the source is unnamed, not a report of its
-    // own. The last cue is the sentence's, though a reason read to the sentence's end holds it too
-    // ("A spokesperson who did not wish to be named because of agency policy said ..."), unless it opens the
-    // reason ("He spoke on condition of anonymity, citing the talks").
-    const reason = note?.justification
-    if (reason) {
-      frames = frames.filter((frame, at) => frame.cue.start !== reason.start && (at === frames.length - 1 || frame.cue.start < reason.start || frame.cue.start >= reason.end))
-      framed[index] = frames
-    }
     const knowledge = knowledgeAt(sentenceText, sentence.start)
     if (!note && knowledge < 0) continue
     const owner = (at: number): Entity | null => {
@@ -217,7 +215,7 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
       const refusedMention = refused ? mentionOf(sentence, refused[0], refused[1]) : null
       // "The Courier is not naming the monitors, who feared retaliation": the outlet's refusal is about its
       // verb's object, and a plural object is a kind of source, like a blanket note's subject.
-      if (refusedMention?.plural && refusedMention.head && note.justification) blanketReasons.push({kinds: [refusedMention.head], justification: note.justification})
+      if (refusedMention?.plural && refusedMention.head && note.justification) blanketReasons.push({kinds: kindsOf([refusedMention.head]), justification: note.justification})
       const targets = pair.length > 0 ? pair : group ? [group] : [refusedMention ? subjectEntity(refusedMention) : owner(note.at)]
       // "Several miners, who asked not to be named for fear ..., said ... 'We starve,' said one drill operator":
       // a member picked out of the group after a note about it in a clause shares its reason.
@@ -285,6 +283,12 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
   }
   findings.sort((a, b) => a.attribution.cue.start - b.attribution.cue.start || a.attribution.cue.end - b.attribution.cue.end)
   return {findings, claims: claimsOf(sentences, framed, quotes, text), hedges: agentlessHedges(text, framed, quotes)}
+}
+
+/** A sentence's frames without those whose cue is part of an anonymity note's reason (see {@link analyze}). */
+function withoutCuesInReason(frames: Frame[], noteAt: number, reason: Offsets): Frame[] {
+  const reportedBefore = frames.some((frame) => frame.cue.end <= noteAt)
+  return frames.filter((frame, at) => frame.cue.start !== reason.start && ((at === frames.length - 1 && !reportedBefore) || frame.cue.start < reason.start || frame.cue.start >= reason.end))
 }
 
 /** Whether a mention describes unnamed people ("A senior official", "Three residents"), not a pronoun or a name. */
@@ -639,8 +643,11 @@ function relativeBefore(tokens: Token[], at: number): Range | null {
   return nonRestrictiveAntecedent(tokens, who - 1)
 }
 
-/** An outlet's refusal to name people in the progressive of its policy: "is not naming", "aren't identifying". */
-const refusalToName = /^(?:is|are)(?: not|n['’]t) (?:naming|identifying)$/i
+/**
+ * An outlet's refusal to name people, in the progressive of its policy ("is not naming", "aren't
+ * identifying") or as what it agreed or chose ("agreed not to name").
+ */
+const refusalToName = /^(?:(?:is|are)(?: not|n['’]t) (?:naming|identifying)|(?:agreed|decided|chose|chosen|agreeing|deciding|choosing) not to (?:name|identify))$/i
 
 /**
  * The object of an outlet's refusal to name: "The Courier is not naming the woman because ..." is about the

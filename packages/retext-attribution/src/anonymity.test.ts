@@ -213,6 +213,9 @@ describe('anonymity carried to later mentions', () => {
     ['A European diplomat said the talks had stalled. Diplomats and officials quoted in this article were granted anonymity to speak freely about the talks.', 'A European diplomat', 'anonymous', 'to speak freely about the talks'],
     ['Diplomats and officials quoted in this article were granted anonymity to speak freely about the talks. One official said the deal was close.', 'One official', 'anonymous', 'to speak freely about the talks'],
     ['A porter said the lifts had failed. Names of hospital staff who spoke to the Ledger without permission have been withheld to protect them from dismissal.', 'A porter', 'unnamed-person', 'to protect them from dismissal'],
+    // A cue inside the reason after the sentence's own report is part of the reason, and its subject no one the next pronoun means.
+    ['Output fell in May, according to two people familiar with the plant, who spoke on condition of anonymity because the company has not disclosed the figures. It fell again in June, they said.', 'they said', 'anonymous', 'because the company has not disclosed the figures'],
+    ['Two nurses told the Ledger the ward was short of staff. Editor\'s note: The Ledger agreed not to name some sources in this article because they fear dismissal.', 'Two nurses', 'unnamed-group', 'because they fear dismissal'],
     // The outlet's refusal to name someone is about its object, and a plural object is a kind of source.
     ['A woman who was attacked said the police ignored her. The Courier is not naming the woman because she fears her attacker.', 'A woman', 'anonymous', 'because she fears her attacker'],
     ['One of the monitors told the Ledger she saw officers beat a man. The Ledger is not naming the monitors, who said they feared losing their jobs.', 'One of the monitors', 'anonymous', 'feared losing their jobs'],

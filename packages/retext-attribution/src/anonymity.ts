@@ -158,8 +158,13 @@ export function blanketKinds(sentence: string, noteAt: number): string[] | null 
   return kindsOf(nouns)
 }
 
-/** The kinds that nouns of a blanket subject name: none when one of them stands for everyone quoted. */
-function kindsOf(nouns: Array<string | undefined>): string[] {
+/**
+ * The kinds of source that nouns of a blanket statement name: none when one of them stands for everyone
+ * quoted ("sources", "those").
+ *
+ * @param nouns Plural nouns of the statement's subject or object.
+ */
+export function kindsOf(nouns: Array<string | undefined>): string[] {
   const kinds = nouns.flatMap((noun) => (noun ? [noun.toLowerCase()] : []))
   return kinds.some((kind) => anyoneWords.has(kind)) ? [] : kinds
 }
