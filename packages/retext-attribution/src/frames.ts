@@ -1555,7 +1555,7 @@ function reportsNothingHere(tokens: Token[], index: number): boolean {
   // "his often-repeated vow", "a long-awaited report": a noun after a compound adjective.
   if (previous && (modifiesAsAdjective(tokens, index) || (isCompoundAdjective(previous) && !isAdverb(previous)))) return true
   // "the rival claims are false", "territorial claims", "credible reports": a plural noun, not a verb.
-  if (pluralNoun(tokens, index)) return true
+  if (pluralNoun(tokens, index) || gerundModifier(tokens, index)) return true
   if (nounByAgreement(tokens, index) || definesAnyone(tokens, index) || saidByNoOne(tokens, index) || mannerPhrase(tokens, index) || closesRelativeSubject(tokens, index)) return true
   if (otherSense(tokens, index)) return true
   // "blamed smuggling for what it described as shortages": a name inside the object of another clause.
@@ -2339,6 +2339,7 @@ function nounByAgreement(tokens: Token[], index: number): boolean {
   // "settled 2,300 claims since the flood": a count of more than one heads a plural noun; not
   // "Channel 4 says", where the number ends a name.
   if (pluralReportNouns.has(lower) && index > 0 && !tokenOrNone(tokens, index - 2)?.capitalised && countsHeadOfObject(tokens, index - 1)) return true
+  if (!plural && singularNameBefore(tokens, index)) return true
   for (let at = index - 1; at >= index - 2 && at > 0; at--) {
     const modifier = tokens[at]!
     if (!modifier.word || prepositions.has(modifier.lower) || pronouns.has(modifier.lower) || notInSubject.has(modifier.lower) || cueAuxiliaries.has(modifier.lower)) return false
@@ -2348,6 +2349,41 @@ function nounByAgreement(tokens: Token[], index: number): boolean {
   }
   return false
 }
+
+/** Most words between the determiner that opens a subject and a bare form after a name: "The voluntary Class II". */
+const maxNameModifiers = 4
+
+/**
+ * Whether a bare form follows a singular name in a phrase a determiner opens at the start of the subject: "The
+ * voluntary Class II recall covers", "the FDA recall": a verb would agree with the name in -s, so the form is
+ * its noun. Not after a preposition, where the name may close a longer subject ("Republicans in the House
+ * claim"), nor after a name in -s ("The Smiths recall").
+ */
+function singularNameBefore(tokens: Token[], index: number): boolean {
+  const last = tokenOrNone(tokens, index - 1)
+  if (!last?.word || !last.capitalised || last.lower.endsWith('s') || pronouns.has(last.lower) || personPronouns.has(last.lower)) return false
+  for (let at = index - 2; at >= 0 && index - at <= maxNameModifiers + 1; at--) {
+    const token = tokens[at]!
+    if (!token.word) return false
+    if (openingDeterminers.has(token.lower)) return at === 0 || !tokens[at - 1]!.word || !prepositions.has(tokens[at - 1]!.lower)
+    if (looksLikeVerb(token) || prepositions.has(token.lower)) return false
+  }
+  return false
+}
+
+/**
+ * Whether a form in -ing modifies the noun after it, between a determiner's name and that noun: "an FDA
+ * warning letter", "a BBC reporting team"; not "the UN warning that ...", a noun of report.
+ */
+function gerundModifier(tokens: Token[], index: number): boolean {
+  const name = tokenOrNone(tokens, index - 1)
+  const next = tokenOrNone(tokens, index + 1)
+  return tokens[index]!.lower.endsWith('ing') && name?.word === true && name.capitalised && openingDeterminers.has(tokenOrNone(tokens, index - 2)?.lower ?? '') &&
+    next?.word === true && !next.capitalised && !determiners.has(next.lower) && !prepositions.has(next.lower) && !pronouns.has(next.lower) && next.lower !== 'that' && !looksLikeVerb(next)
+}
+
+/** Determiners that open a singular or plural phrase: "the", "this". */
+const openingDeterminers = new Set(['the', 'this', 'that', 'a', 'an'])
 
 /**
  * Whether a cardinal opens a noun phrase that is no object of a preposition:

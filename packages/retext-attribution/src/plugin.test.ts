@@ -385,6 +385,8 @@ describe('cues and their layout', () => {
     {text: 'Ranchers in the region deny that they use fire to clear pasture.', cue: 'deny', source: 'Ranchers in the region', content: 'they use fire to clear pasture'},
     {text: 'Opposition MP Tom Hale charged that the bill stripped out safeguards.', cue: 'charged', source: 'Opposition MP Tom Hale', content: 'the bill stripped out safeguards'},
     {text: 'Engineers caution that the levee could fail again.', cue: 'caution', source: 'Engineers', content: 'the levee could fail again'},
+    {text: 'Republicans in the House claim the bill is dead.', cue: 'claim', source: 'Republicans in the House'},
+    {text: 'The Smiths recall that the river rose at night.', cue: 'recall', source: 'The Smiths'},
     {text: 'Aid agencies serving the displaced say the response has been slowed by fuel shortages.', cue: 'say', source: 'Aid agencies serving the displaced'},
     {text: 'A Dutch couple renting a cottage near the ridge said nobody warned them.', cue: 'said', source: 'A Dutch couple renting a cottage near the ridge', type: 'unnamed-group'},
     // A mass noun after "that" opens the clause's subject, a preposition after it.
@@ -2126,6 +2128,9 @@ describe('layouts of other outlets', () => {
     'At least 40 people died, the group said, citing credible reports from the area.',
     'Benchmark 10-year notes rose in price.',
     'Vendors were selling bond notes and coins at a premium.',
+    'The voluntary Class II recall covers three doses.',
+    'The FDA recall was announced on Monday.',
+    'The plant received an FDA warning letter last year.',
     'The new notes and coins have yet to reach the market.',
     'Dealers said that bank notes released into the system were sold within days.',
     'Police questioned two men over alleged assaults on officers.',
@@ -2141,7 +2146,7 @@ describe('layouts of other outlets', () => {
     'When all is said and done, the team won the title.'
   ])('finds no attribution in the noun, adjective or other sense of "%s"', (text) => {
     const cues = attributions(text).map((attribution) => attribution.cue.text)
-    expect(cues.filter((cue) => /claim|reports|notes|noting|alleged|announced|adding|added|vow|responded|concluded|tells/.test(cue))).toEqual([])
+    expect(cues.filter((cue) => /claim|reports|notes|noting|alleged|announced|adding|added|vow|responded|concluded|tells|recall|warning/.test(cue))).toEqual([])
   })
 })
 
