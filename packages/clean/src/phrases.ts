@@ -1,5 +1,5 @@
 import type {RemovalReason} from '@sourcing/schema'
-import {nameBeforeRole} from './signals.js'
+import {nameBeforeRole, sectionLabel} from './signals.js'
 
 /** A pattern tested against a whole trimmed line. */
 export interface LinePattern {
@@ -105,6 +105,9 @@ const outletWithAgencies: LinePattern = {
   maxLength: 110
 }
 
+/** A menu's label: a word or three, capitalised. */
+const menuItem = String.raw`\p{Lu}[\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}`
+
 /**
  * Whole-line boilerplate phrases. Every pattern is anchored to the whole line
  * and has no nested quantifiers, so it runs in linear time on any line.
@@ -139,7 +142,7 @@ export const phrases: readonly Phrase[] = [
     // Case-sensitive so that what is followed starts with a capital: an
     // outlet, a desk, a handle or a pronoun ("Follow the money on ..." is no prompt).
     pattern:
-      /^(?:[Ff]or (?:more|the latest|all the latest) [\p{L} ]{1,30}, )?(?:[Ff]ollow|FOLLOW) (?:me|us|him|her|them|@\w{1,30}|(?:the )?\p{Lu}[\p{L}\d.&'’-]*(?: [\p{L}\d.&'’()@-]+){0,6}) on (?:[Ff]acebook|[Tt]witter|X|[Ii]nstagram|Y[Oo][Uu]T[Uu][Bb][Ee]|[Yy]ou[Tt]ube|[Ll]inked[Ii]n|[Tt]ik[Tt]ok|[Tt]hreads|[Bb]luesky|[Tt]elegram|[Ww]hats[Aa]pp)\b.{0,250}$/u,
+      /^(?!.*\b(?:said|says|told|urged|advised)\b)(?:[Ff]or (?:more|the latest|all the latest) [\p{L} ]{1,30}, )?(?:[Ff]ollow|FOLLOW) (?:me|us|him|her|them|@\w{1,30}|(?:the )?\p{Lu}[\p{L}\d.&'’-]*(?: [\p{L}\d.&'’()@-]+){0,6}) on (?:[Ff]acebook|[Tt]witter|X|[Ii]nstagram|Y[Oo][Uu]T[Uu][Bb][Ee]|[Yy]ou[Tt]ube|[Ll]inked[Ii]n|[Tt]ik[Tt]ok|[Tt]hreads|[Bb]luesky|[Tt]elegram|[Ww]hats[Aa]pp)\b.{0,250}$/u,
     reason: 'share-widget',
     source: 'follow prompts naming the outlet, desk or author ("Follow the Newsdesk on Instagram, Facebook and YouTube.", "Follow me on Twitter or LinkedIn.", "For more news, follow the Courier on X.")'
   },
@@ -861,7 +864,7 @@ export const phrases: readonly Phrase[] = [
   {
     // What made the story possible, said of the story itself: a story's own lines report what a grant did, not that it paid for them.
     pattern:
-      /^[Tt]his (?:story|article|investigation|report|series|piece|reporting) (?:was|is) (?:produced|published|made possible|supported|reported|funded|written) (?:with (?:the )?(?:support|funding|a grant|financial support) (?:of|from)|in (?:partnership|collaboration) with|by (?:a grant from|the support of)|through a grant from|as part of) (?!.*\b(?:said|says|told)\b).{1,400}$/u,
+      /^[Tt]his (?:story|article|investigation|series|piece|reporting) (?:was|is) (?:produced|published|made possible|supported|reported|funded|written) (?:with (?:the )?(?:support|funding|a grant|financial support) (?:of|from)|in (?:partnership|collaboration) with|by (?:a grant from|the support of)|through a grant from|as part of) (?!.*\b(?:said|says|told|warns?|finds|found|shows?|showed|concludes|concluded|estimates?)\b).{1,400}$/u,
     holds: ['his '],
     reason: 'other',
     source: 'notes on who funded or partnered in the story ("This story was produced with support from the Fund for ...", "This investigation was produced with the support of ...")'
@@ -1008,14 +1011,16 @@ export const phrases: readonly Phrase[] = [
   },
 
   // A site's menu on one line: labels of a word or three, each capitalised, set off by bars, bullets or runs of
-  // spaces (four or more), or by slashes (three or more, as a trail of sections): "News | Politics | Business |
-  // Culture", "News  Politics  Business  Opinion", "Investigations / Serbia / Rule of Law".
+  // spaces (four or more, two of them sections' names), or by slashes (three or more, one a section's name):
+  // "News | Politics | Business | Culture", "Investigations / Serbia / Rule of Law"; not a table's header
+  // ("Party | Votes | Share | Seats") nor places ("Iran / Israel / United States"). A bar of networks is a share bar.
   {
-    pattern:
-      /^(?!.*\b(?:Facebook|Twitter|WhatsApp|LinkedIn|Email|E-mail)\b)\p{Lu}[\p{L}&'’.-]*(?: [\p{L}&'’.-]+){0,2}(?:(?:(?: ?[|·•] ?| {2,})\p{Lu}[\p{L}&'’.-]*(?: [\p{L}&'’.-]+){0,2}){3,12}|(?: \/ \p{Lu}[\p{L}&'’.-]*(?: [\p{L}&'’.-]+){0,2}){2,6})$/u,
-    holds: ['|', '·', '•', '  ', ' / '],
+    pattern: new RegExp(
+      String.raw`^(?!.*\b(?:Facebook|Twitter|WhatsApp|LinkedIn|Email|E-mail)\b)(?=${menuItem}(?: ?[|·•] ?| {2,}| \/ ))(?:(?=(?:.*?\b${sectionLabel}\b){2})${menuItem}(?:(?: ?[|·•] ?| {2,})${menuItem}){3,12}|(?=.*?\b${sectionLabel}\b)${menuItem}(?: \/ ${menuItem}){2,6})$`,
+      'u'
+    ),
     reason: 'other',
-    source: 'site menus printed on one line ("News | Politics | Business | Culture", "Investigations / Serbia / Rule of Law"); a bar of networks is a share bar'
+    source: 'site menus printed on one line ("News | Politics | Business | Culture", "Investigations / Serbia / Rule of Law")'
   },
 
   // Copyright and legal footers.

@@ -347,8 +347,14 @@ function datedAfterPlace(piece: string): StampParts | null {
   return parts?.date ? parts : null
 }
 
-/** A section's label of a word or two before a stamp's clock: "Politics 17:42, 4 June 2025". */
-const sectionBeforeClock = /^\p{Lu}[\p{L}&'’-]+(?: \p{Lu}[\p{L}&'’-]+)? (?=\d{1,2}:\d{2}\b)/u
+/** Names of a news site's sections, as its menus and stamps print them, capitalised: "Politics", "World". */
+const sectionNames = 'News Home World Politics Business Sport Sports Opinion Culture Lifestyle Health Science Tech Technology Entertainment Video Videos Podcasts Newsletter Newsletters Climate Environment Economy Markets Investigations Local National International Features Arts Travel Education Crime Society Members Weather Obituaries Latest Regional Recovery Elections'.split(' ')
+
+/** One section's name, capitalised or in capitals, as a regular expression's source. */
+export const sectionLabel = `(?:${sectionNames.flatMap((name) => [name, name.toUpperCase()]).join('|')})`
+
+/** A section's label before a stamp's clock: "Politics 17:42, 4 June 2025"; not "Deadline 17:00, 31 January 2025". */
+const sectionBeforeClock = new RegExp(`^${sectionLabel} (?=\\d{1,2}:\\d{2}\\b)`, 'u')
 
 /** A year, which a page's stamp gives and a fixture's time ("Kickoff 15:00 on Saturday") does not. */
 const year = /\b(?:19|20)\d\d\b/

@@ -82,7 +82,7 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
   const quotes = new QuoteIndex(findQuotes(text))
   const framed = sentences.map((sentence) => framesOf(sentence, quotes, {minPrecision: settings.minCuePrecision}))
   const known = knownNames(sentences.map((sentence) => sentence.tokens))
-  const resolver = new EntityResolver()
+  const resolver = new EntityResolver(text)
   const sources = new Map<Frame, {mention: Mention | null; entity: Entity | null}>()
 
   const mentionOf = (sentence: Sentence, start: number, end: number): Mention => {
@@ -215,7 +215,7 @@ export function analyze(tree: Root, text: string, settings: Settings): Analysis 
       const refusedMention = refused ? mentionOf(sentence, refused[0], refused[1]) : null
       // "The Courier is not naming the monitors, who feared retaliation": the outlet's refusal is about its
       // verb's object, and a plural object is a kind of source, like a blanket note's subject.
-      if (refusedMention?.plural && refusedMention.head && note.justification) blanketReasons.push({kinds: kindsOf([refusedMention.head]), justification: note.justification})
+      if (refusedMention && refusedKind(refusedMention) && note.justification) blanketReasons.push({kinds: kindsOf([refusedMention.head!]), justification: note.justification})
       const targets = pair.length > 0 ? pair : group ? [group] : [refusedMention ? subjectEntity(refusedMention) : owner(note.at)]
       // "Several miners, who asked not to be named for fear ..., said ... 'We starve,' said one drill operator":
       // a member picked out of the group after a note about it in a clause shares its reason.
@@ -662,6 +662,19 @@ function refusedName(tokens: Token[], marker: string, markerEnd: number): Range 
   const start = tokens.findIndex((token) => token.word && token.start >= markerEnd)
   return start < 0 ? null : phraseAfter(tokens, start)
 }
+
+/**
+ * Whether the people an outlet will not name are a kind of its sources ("the monitors", "some sources in
+ * this article"), not a counted or described few ("the two men arrested"), whose kind other sources share.
+ */
+function refusedKind(mention: Mention): boolean {
+  if (!mention.plural || !mention.head) return false
+  const head = mention.words.indexOf(mention.head)
+  return !mention.words.some((word) => /^\d/.test(word) || numberWords.has(word)) && !mention.words.slice(head + 1).some((word) => word.endsWith('ed'))
+}
+
+/** Counts written as words, which pick out a few of a kind. */
+const numberWords = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'both'])
 
 /** A source no entity stands for: an unresolved pronoun, or none at all. */
 function describeMention(mention: Mention | null): Described {

@@ -198,7 +198,7 @@ describe('anonymity carried to later mentions', () => {
     ['A nurse who asked not to be named said the ward was full. "It is hard," she said.', 'she said', 'anonymous', undefined],
     ['The Doobie Brothers announced a tour on Monday. They said it would be their last.', 'The Doobie Brothers', 'named-organization', undefined],
     ['A junior doctor, who asked us not to use her name for fear of being fired, showed me the ward. She said the fridges had failed.', 'She said', 'anonymous', 'for fear of being fired'],
-    ['An election monitor said the count was halted. "We were pushed out," she said.', 'she said', 'unnamed-person', undefined],
+    ['One of the election monitors said the count was halted. "We were pushed out," she said.', 'she said', 'unnamed-person', undefined],
     // No note: an unnamed person stays one.
     ['Residents gathered at the gate. "It was frightening," one resident said.', 'one resident said', 'unnamed-person', undefined],
     ['A diplomat said the deal was near. He feared it could collapse.', 'A diplomat', 'unnamed-person', undefined],
@@ -220,6 +220,10 @@ describe('anonymity carried to later mentions', () => {
     ['A woman who was attacked said the police ignored her. The Courier is not naming the woman because she fears her attacker.', 'A woman', 'anonymous', 'because she fears her attacker'],
     ['One of the monitors told the Ledger she saw officers beat a man. The Ledger is not naming the monitors, who said they feared losing their jobs.', 'One of the monitors', 'anonymous', 'feared losing their jobs'],
     ['Two monitors said the count was halted. The Ledger is not naming the monitors, who said they feared losing their jobs. The electoral board said the count went on.', 'The electoral board', 'named-organization', undefined],
+    // A counted or described few the outlet will not name are no kind of its sources.
+    ['Police are not naming the two men arrested because they have not been charged. Two men who saw the attack said the gunman fled.', 'Two men who saw', 'unnamed-group', undefined],
+    // A condition that something be named is no anonymity.
+    ['The stadium was funded on the condition that it be named after the sponsor, a club official said.', 'a club official', 'unnamed-person', undefined],
     // A kind covers only sources of that kind; a spokesperson is unnamed by convention, not covered.
     ['The soldiers quoted in this story are identified by first name only for security reasons. A local teacher said the school had shut.', 'A local teacher', 'unnamed-person', undefined],
     ['Names have been changed to protect the families. A council spokesman said the site was safe.', 'A council spokesman', 'unnamed-person', undefined],

@@ -32,6 +32,9 @@ const rows: Array<{text: string; source: string; type: Attribution['sourceType']
   {text: 'According to the Coastal Flood Risk Map, 900 homes lie below the line.', source: 'the Coastal Flood Risk Map', type: 'document'},
   {text: 'The Global Hunger Index says famine risk rose.', source: 'The Global Hunger Index', type: 'document'},
   {text: 'The US Geological Survey said the quake struck at dawn.', source: 'The US Geological Survey', type: 'named-organization'},
+  {text: 'The Cook Political Report said the race was now a toss-up.', source: 'The Cook Political Report', type: 'named-organization'},
+  {text: 'The Syrian Observatory for Human Rights, a Britain-based war monitor, said 12 people were killed. The monitor said the strikes hit a market.', source: 'The monitor', type: 'named-organization'},
+  {text: 'A coastguard who took part in the rescue said the waves were ten metres high.', source: 'A coastguard who took part in the rescue', type: 'unnamed-person'},
   {text: 'Mayor Ana Index said the quake struck at dawn.', source: 'Mayor Ana Index', type: 'named-person'},
   // A text sent to people stays a text: its addressees are no source.
   {text: 'Rates will fall, according to a note to clients from the broker.', source: 'a note to clients from the broker', type: 'document'},

@@ -31,6 +31,8 @@ export interface Entity {
  */
 export class EntityResolver {
   readonly entities: Entity[] = []
+  /** The whole text, for what follows a mention. */
+  private readonly text: string
   /** Normalised surnames of the named mentions, with their entities, in the order met. */
   private readonly names: Array<[key: string, entity: Entity]> = []
   /** Entities by the offsets of a phrase read as their mention, for a phrase that is the subject of several cues. */
@@ -38,6 +40,11 @@ export class EntityResolver {
   /** Offsets where the sentence before the current one, and the current one, start. */
   private previousSentence = 0
   private currentSentence = 0
+
+  /** @param text The whole text the mentions are read from. */
+  constructor(text: string) {
+    this.text = text
+  }
 
   /** Note that the mentions after this come from the sentence starting at `start`. */
   enterSentence(start: number): void {
@@ -174,7 +181,9 @@ export class EntityResolver {
    */
   private paternalNameOf(mention: Mention): Entity | undefined {
     const name = mention.name!
-    if (name.includes(' ')) return undefined
+    // "Grace, whose surname is withheld", "Ali, a 12-year-old boy": a name set off for a description of its
+    // own introduces someone new.
+    if (name.includes(' ') || mention.text.includes(',') || introducedAfter.test(this.text.slice(mention.end, mention.end + 2))) return undefined
     const paternal = normaliseName(name)
     const people = this.entities.filter((entity) => categoryOf(entity) === 'person' && entity.mentions.some((other) => {
       const words = other.name?.split(' ') ?? []
@@ -448,6 +457,9 @@ export function coveredByBlanket(entity: Entity, kinds: readonly string[]): bool
   if (kinds.length === 0) return !heads.some((head) => spokesHead.test(head))
   return kinds.some((kind) => heads.includes(lemmaOf(kind)))
 }
+
+/** A comma right after a name, which sets off a description of it. */
+const introducedAfter = /^\s?,/
 
 /** Quantities taken of a group: "One of its monitors", "two of the workers". */
 const partitiveOpening = /^(?:one|two|three|four|five|several|some|many|most|each|another|both|none) of /i

@@ -2078,13 +2078,22 @@ const grantedThings = new Set(['bail', 'parole', 'entry', 'access', 'admission',
  */
 function complementPrecision(tokens: Token[], index: number): number | undefined {
   const complement = complementReports.get(tokens[index]!.lower)
-  // "calls into question whether": a noun after a preposition.
-  if (complement === undefined || (index > 0 && prepositions.has(tokens[index - 1]!.lower))) return undefined
+  // "calls into question whether": a noun after a preposition; "exercise caution that": the object of a verb.
+  if (complement === undefined || (index > 0 && prepositions.has(tokens[index - 1]!.lower)) || nounAfterVerb(tokens, index)) return undefined
   // "“Not a chance,” she countered": a quotation closed just before reports as a "that" clause after does.
   const opener = skipAdjuncts(tokens, index + 1)
   // "charged that fee last year": "that" before a noun and the sentence's end or a time is its determiner.
   if (tokens[opener]?.lower === complement) return demonstrativeThat(tokens, opener, takesDeterminer) && !prepositions.has(tokens[opener + 2]?.lower ?? '') ? undefined : 1
   return complement === 'that' && closesQuotation(tokens, index) ? 1 : undefined
+}
+
+/** Bare forms that are nouns as often, whose subject is then a verb: "exercise caution", "use caution". */
+const nounsAsOften = new Set(['caution'])
+
+/** Whether such a bare form follows a word that is no subject of it: a verb, an adverb ("should exercise caution"). */
+function nounAfterVerb(tokens: Token[], index: number): boolean {
+  const previous = tokenOrNone(tokens, index - 1)
+  return nounsAsOften.has(tokens[index]!.lower) && previous !== undefined && previous.word && !previous.capitalised && !previous.lower.endsWith('s') && !personPronouns.has(previous.lower) && !pronouns.has(previous.lower)
 }
 
 /**
@@ -2224,8 +2233,8 @@ function pluralNoun(tokens: Token[], index: number): boolean {
   const next = tokens[index + 1]
   if (next?.word && finiteAuxiliary.test(next.lower)) return !gapAfterRelative(tokens, index)
   // "Police reports obtained by the paper list ...", "bank notes released into the system": a participle
-  // and its agent or place after the noun.
-  if (next?.word && pastParticipleForm.test(next.lower) && prepositions.has(tokens[index + 2]?.lower ?? '')) return true
+  // and its agent or where it went after the noun; not "says based on", "notes compared with".
+  if (next?.word && pastParticipleForm.test(next.lower) && participleComplements.has(tokens[index + 2]?.lower ?? '')) return true
   // "bond notes and coins", "claims and counterclaims": joined to another plural noun.
   if (next?.lower === 'and' && pluralReportNouns.has(lower) && pluralOfNoun(tokens[index + 2])) return true
   const previous = tokens[index - 1]
@@ -2243,6 +2252,9 @@ function pluralNoun(tokens: Token[], index: number): boolean {
   if (pluralReportNouns.has(lower) && prepositions.has(tokens[index - 2]?.lower ?? '') && !leadingDigit.test(previous.value) && !pronouns.has(previous.lower) && !personPronouns.has(previous.lower) && !prepositionalAdverbs.has(previous.lower)) return true
   return adjectiveEnding.test(previous.lower) || (privativeAdjective.test(previous.lower) && !clauseAdverbs.has(previous.lower))
 }
+
+/** Prepositions of an agent or a destination after a participle: "obtained by", "released into". */
+const participleComplements = new Set(['by', 'into', 'onto', 'across', 'through'])
 
 /** Whether a word is a plural noun, not a verb in -s that reports ("adds", "says"): "coins", "counterclaims". */
 function pluralOfNoun(token: Token | undefined): boolean {
@@ -2353,18 +2365,22 @@ function nounByAgreement(tokens: Token[], index: number): boolean {
 /** Most words between the determiner that opens a subject and a bare form after a name: "The voluntary Class II". */
 const maxNameModifiers = 4
 
+/** An agency's letters or a class's numeral, which name one thing: "FDA", "II". */
+const shortCode = /^[A-Z]{2,4}$/
+
 /**
- * Whether a bare form follows a singular name in a phrase a determiner opens at the start of the subject: "The
- * voluntary Class II recall covers", "the FDA recall": a verb would agree with the name in -s, so the form is
- * its noun. Not after a preposition, where the name may close a longer subject ("Republicans in the House
- * claim"), nor after a name in -s ("The Smiths recall").
+ * Whether a bare form follows an agency's letters or a class's numeral in a phrase a determiner opens at the
+ * start of the subject: "The voluntary Class II recall covers", "the FDA recall": a verb would agree with
+ * them in -s, so the form is their noun. Not after a preposition, where the letters may close a longer
+ * subject ("Republicans in the House claim"), nor after "and" ("The US and the EU estimate"), nor after a
+ * name a plural may have ("The Taliban claim", "The Smiths recall").
  */
 function singularNameBefore(tokens: Token[], index: number): boolean {
   const last = tokenOrNone(tokens, index - 1)
-  if (!last?.word || !last.capitalised || last.lower.endsWith('s') || pronouns.has(last.lower) || personPronouns.has(last.lower)) return false
+  if (!last?.word || !shortCode.test(last.value)) return false
   for (let at = index - 2; at >= 0 && index - at <= maxNameModifiers + 1; at--) {
     const token = tokens[at]!
-    if (!token.word) return false
+    if (!token.word || token.lower === 'and') return false
     if (openingDeterminers.has(token.lower)) return at === 0 || !tokens[at - 1]!.word || !prepositions.has(tokens[at - 1]!.lower)
     if (looksLikeVerb(token) || prepositions.has(token.lower)) return false
   }
@@ -2372,15 +2388,17 @@ function singularNameBefore(tokens: Token[], index: number): boolean {
 }
 
 /**
- * Whether a form in -ing modifies the noun after it, between a determiner's name and that noun: "an FDA
- * warning letter", "a BBC reporting team"; not "the UN warning that ...", a noun of report.
+ * Whether a form in -ing modifies the singular noun after it, after "a" or "an" and a name: "an FDA warning
+ * letter", "a BBC reporting team"; not "with the WHO warning countries that ...", whose verb has an object.
  */
 function gerundModifier(tokens: Token[], index: number): boolean {
   const name = tokenOrNone(tokens, index - 1)
   const next = tokenOrNone(tokens, index + 1)
-  return tokens[index]!.lower.endsWith('ing') && name?.word === true && name.capitalised && openingDeterminers.has(tokenOrNone(tokens, index - 2)?.lower ?? '') &&
-    next?.word === true && !next.capitalised && !determiners.has(next.lower) && !prepositions.has(next.lower) && !pronouns.has(next.lower) && next.lower !== 'that' && !looksLikeVerb(next)
+  return tokens[index]!.lower.endsWith('ing') && name?.word === true && name.capitalised && indefiniteArticles.has(tokenOrNone(tokens, index - 2)?.lower ?? '') &&
+    next?.word === true && !next.capitalised && !next.lower.endsWith('s') && !determiners.has(next.lower) && !prepositions.has(next.lower) && !pronouns.has(next.lower) && next.lower !== 'that' && !looksLikeVerb(next)
 }
+
+const indefiniteArticles = new Set(['a', 'an'])
 
 /** Determiners that open a singular or plural phrase: "the", "this". */
 const openingDeterminers = new Set(['the', 'this', 'that', 'a', 'an'])

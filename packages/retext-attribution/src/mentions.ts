@@ -158,7 +158,7 @@ export function readMention(tokens: Token[], text: string, context: string, know
   mention.gender = headGender(words) ?? mention.gender
   categorise(mention, tokens, words, opener, text, known, evidence)
   // "One producer, who asked not to be identified": a trade's noun that "who" describes is a person; "A rival carrier, which" a body.
-  if (mention.category === 'organization' && mention.name === null && !mention.plural && trades.has(mention.head ?? '') && whoClause.test(context)) mention.category = 'unnamed'
+  if (mention.category === 'organization' && mention.name === null && !mention.plural && trades.has(mention.head ?? '') && (whoClause.test(context) || mention.words.includes('who'))) mention.category = 'unnamed'
   // "A report by the Regional Monitoring Group (RMG)": letters ending the phrase name the document's author;
   // before its head they are the owner's ("the Institute's (RI) monthly figures").
   if (read !== tokens && mention.category === 'document' && !mention.name && tokens.at(-1)!.value === ')') mention.name = abbreviationIn(tokens)
@@ -580,10 +580,11 @@ function categorise(mention: Mention, tokens: Token[], words: Token[], opener: T
 }
 
 /**
- * Last words of a document's title ("the Global Risks Report", "the Flood Risk Map", "the Human Development
- * Index"); not "Survey" nor "Review", which end the names of bodies as often ("the Geological Survey").
+ * Last words of a document's title ("the Flood Risk Map", "the Human Development Index"); not "Report",
+ * "Survey" nor "Review", which end the names of publications and bodies as often ("the Cook Political
+ * Report", "the Geological Survey").
  */
-const titledDocumentHeads = new Set(['report', 'map', 'index', 'outlook', 'assessment', 'audit', 'study', 'strategy', 'roadmap', 'yearbook', 'scorecard', 'atlas', 'barometer', 'tracker'])
+const titledDocumentHeads = new Set(['map', 'index', 'outlook', 'assessment', 'audit', 'study', 'strategy', 'roadmap', 'yearbook', 'scorecard', 'atlas', 'barometer', 'tracker'])
 
 /** Whether a name of two words or more is a document's title, by its last word. */
 function titledDocument(name: string | null): boolean {
@@ -1693,7 +1694,7 @@ function introducedAsBody(sentence: Token[], run: number[]): boolean {
 const shortParticiples = new Set(['set', 'run', 'made', 'built', 'led', 'held', 'kept', 'begun', 'split'])
 
 /** Nouns for a body that name a person's trade as well: "a software developer", "a veteran broadcaster". */
-const trades = new Set(['developer', 'producer', 'operator', 'publisher', 'broadcaster', 'carrier'])
+const trades = new Set(['developer', 'producer', 'operator', 'publisher', 'broadcaster', 'carrier', 'coastguard'])
 /** Nouns for a body that may stand in apposition to a person: a trade, or the team or unit they lead. */
 const alsoPeople = new Set([...trades, 'team', 'unit'])
 

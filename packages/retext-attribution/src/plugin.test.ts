@@ -386,6 +386,12 @@ describe('cues and their layout', () => {
     {text: 'Opposition MP Tom Hale charged that the bill stripped out safeguards.', cue: 'charged', source: 'Opposition MP Tom Hale', content: 'the bill stripped out safeguards'},
     {text: 'Engineers caution that the levee could fail again.', cue: 'caution', source: 'Engineers', content: 'the levee could fail again'},
     {text: 'Republicans in the House claim the bill is dead.', cue: 'claim', source: 'Republicans in the House'},
+    {text: 'The Taliban claim they control most of the country.', cue: 'claim', source: 'The Taliban'},
+    {text: 'The US and Britain claim the tanker was attacked.', cue: 'claim', source: 'The US and Britain'},
+    {text: 'Schools reopened on Monday, with the CDC telling parents that masks were optional.', cue: 'telling', source: 'the CDC'},
+    {text: 'The company says based on current trends, profits will fall by half.', cue: 'says', source: 'The company'},
+    {text: 'The ministry notes compared with last year, exports have doubled.', cue: 'notes', source: 'The ministry'},
+    {text: 'The ministry claimed–without offering evidence–that the attack had been staged.', cue: 'claimed', source: 'The ministry'},
     {text: 'The Smiths recall that the river rose at night.', cue: 'recall', source: 'The Smiths'},
     {text: 'Aid agencies serving the displaced say the response has been slowed by fuel shortages.', cue: 'say', source: 'Aid agencies serving the displaced'},
     {text: 'A Dutch couple renting a cottage near the ridge said nobody warned them.', cue: 'said', source: 'A Dutch couple renting a cottage near the ridge', type: 'unnamed-group'},
@@ -421,7 +427,8 @@ describe('cues and their layout', () => {
     '“Go home,” he shouted as the crowd scoffed.',
     'He laughed at her claims that the count was rigged.',
     'It is hard to deny that prices rose.',
-    'Drivers should use caution that night.'
+    'Drivers should use caution that night.',
+    'Investors should exercise caution that the rally may not last.'
   ])('finds no report in the same verbs without their complement in "%s"', (text) => {
     expect(attributions(text)).toEqual([])
   })

@@ -98,11 +98,12 @@ function tokensOf(children: SentenceContent[], first: number, text: string, lowe
     if (node.type === 'WhiteSpaceNode') continue
     const word = node.type === 'WordNode'
     const written = value ?? text.slice(start, end)
-    // "the Piura–Chulucanas road", "the 2010–2014 term": an en dash touching the words on both sides joins
-    // them into one, as a hyphen does; spaced, it sets off an aside.
+    // "the Piura–Chulucanas road", "the 2010–2014 term": an en dash touching two names or two figures joins
+    // them into one, as a hyphen does; between other words ("claimed–without evidence–that") it sets off an
+    // aside, as it does spaced.
     const dash = tokens.at(-1)
     const before = tokens.at(-2)
-    if (word && dash?.value === '–' && dash.end === start && before?.word && before.end === dash.start) {
+    if (word && dash?.value === '–' && dash.end === start && before?.word && before.end === dash.start && joinedByDash.test(before.value) && joinedByDash.test(written)) {
       const joined = text.slice(before.start, end)
       tokens.length -= 2
       tokens.push({value: joined, lower: joined.toLowerCase().replaceAll('’', "'"), start: before.start, end, word, capitalised: before.capitalised})
@@ -120,6 +121,9 @@ function tokensOf(children: SentenceContent[], first: number, text: string, lowe
   }
   return tokens
 }
+
+/** What an en dash joins: a name or a figure ("Piura–Chulucanas", "2010–2014"). */
+const joinedByDash = /^(?:\p{Lu}|\d)/u
 
 /** A short abbreviation written with a capital that stands before a number: "No.", "Vol.", "Fig.". */
 const numberAbbreviation = /^[A-Z][a-z]{1,2}$/

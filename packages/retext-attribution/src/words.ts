@@ -131,7 +131,7 @@ export const personNouns = set(`
   official officials source sources spokesman spokeswoman spokesperson spokespeople diplomat diplomats person people
   aide aides adviser advisers advisor advisors analyst analysts expert experts resident residents witness witnesses
   member members leader leaders minister ministers officer officers correspondent correspondents lawmaker lawmakers
-  negotiator negotiators mediator mediators insider insiders observer observers monitor monitors worker workers doctor doctors
+  negotiator negotiators mediator mediators insider insiders observer observers monitors worker workers doctor doctors
   activist activists representative representatives commander commanders soldier soldiers employee employees
   executive executives director directors staffer staffers investigator investigators prosecutor prosecutors
   lawyer lawyers attorney attorneys judge judges economist economists researcher researchers scientist scientists
@@ -334,7 +334,7 @@ const speechVerb = `(?:speak|talk|comment|discuss|brief|disclose|reveal|share|be
  * brief").
  */
 export const anonymityPattern = anyOf(
-  `(?:on|under) (?:the |a )?(?:strict |express |firm )?conditions? (?:(?:of|that) )?(?:anonymity|not being (?:named|identified|quoted)|(?:neither )?(?:he|she|they|it|his|her|their)\\b[^,.;]{0,40}?\\b(?:not|never|nor|anonymous|names?|named|identit(?:y|ies)|identified))`,
+  `(?:on|under) (?:the |a )?(?:strict |express |firm )?conditions? (?:(?:of|that) )?(?:anonymity|not being (?:named|identified|quoted)|(?:neither )?(?:he|she|they|it|his|her|their)\\b[^,.;]{0,40}?\\b(?:not|never|nor|anonymous|names?|identit(?:y|ies)))`,
   `(?:request(?:ed|ing|s)?|sought|seek(?:ing|s)?|insist(?:ed|ing|s)? on|on|under (?:the )?(?:cover|cloak|promise|condition) of|in (?:return|exchange) for|demand(?:ed|ing|s)?|ask(?:ed|ing|s)? for|granted|given|offered|promised|guaranteed|(?:promise|guarantee|grant|assurance|offer)s? of) (?:the )?(?:strict |full |complete |total )?anonymity`,
   `anonymously`,
   `(?:remain(?:ing|s|ed)?|stay(?:ing|s|ed)?|be kept|to be) anonymous`,
