@@ -142,7 +142,7 @@ export const phrases: readonly Phrase[] = [
     // Case-sensitive so that what is followed starts with a capital: an
     // outlet, a desk, a handle or a pronoun ("Follow the money on ..." is no prompt).
     pattern:
-      /^(?!.*\b(?:said|says|told|urged|advised)\b)(?:[Ff]or (?:more|the latest|all the latest) [\p{L} ]{1,30}, )?(?:[Ff]ollow|FOLLOW) (?:me|us|him|her|them|@\w{1,30}|(?:the )?\p{Lu}[\p{L}\d.&'’-]*(?: [\p{L}\d.&'’()@-]+){0,6}) on (?:[Ff]acebook|[Tt]witter|X|[Ii]nstagram|Y[Oo][Uu]T[Uu][Bb][Ee]|[Yy]ou[Tt]ube|[Ll]inked[Ii]n|[Tt]ik[Tt]ok|[Tt]hreads|[Bb]luesky|[Tt]elegram|[Ww]hats[Aa]pp)\b.{0,250}$/u,
+      /^(?=(?:[Ff]or (?:more|the latest|all the latest) [\p{L} ]{1,30}, )?(?:[Ff]ollow|FOLLOW) )(?!.*\b(?:said|says|told|urged|advised)\b)(?:[Ff]or (?:more|the latest|all the latest) [\p{L} ]{1,30}, )?(?:[Ff]ollow|FOLLOW) (?:me|us|him|her|them|@\w{1,30}|(?:the )?\p{Lu}[\p{L}\d.&'’-]*(?: [\p{L}\d.&'’()@-]+){0,6}) on (?:[Ff]acebook|[Tt]witter|X|[Ii]nstagram|Y[Oo][Uu]T[Uu][Bb][Ee]|[Yy]ou[Tt]ube|[Ll]inked[Ii]n|[Tt]ik[Tt]ok|[Tt]hreads|[Bb]luesky|[Tt]elegram|[Ww]hats[Aa]pp)\b.{0,250}$/u,
     reason: 'share-widget',
     source: 'follow prompts naming the outlet, desk or author ("Follow the Newsdesk on Instagram, Facebook and YouTube.", "Follow me on Twitter or LinkedIn.", "For more news, follow the Courier on X.")'
   },
@@ -1016,7 +1016,7 @@ export const phrases: readonly Phrase[] = [
   // ("Party | Votes | Share | Seats") nor places ("Iran / Israel / United States"). A bar of networks is a share bar.
   {
     pattern: new RegExp(
-      String.raw`^(?!.*\b(?:Facebook|Twitter|WhatsApp|LinkedIn|Email|E-mail)\b)(?=${menuItem}(?: ?[|·•] ?| {2,}| \/ ))(?:(?=(?:.*?\b${sectionLabel}\b){2})${menuItem}(?:(?: ?[|·•] ?| {2,})${menuItem}){3,12}|(?=.*?\b${sectionLabel}\b)${menuItem}(?: \/ ${menuItem}){2,6})$`,
+      String.raw`^(?=${menuItem}(?: ?[|·•] ?| {2,}| \/ ))(?!.*\b(?:Facebook|Twitter|WhatsApp|LinkedIn|Email|E-mail)\b)(?:(?=(?:.*?\b${sectionLabel}\b){2})${menuItem}(?:(?: ?[|·•] ?| {2,})${menuItem}){3,12}|(?=.*?\b${sectionLabel}\b)${menuItem}(?: \/ ${menuItem}){2,6})$`,
       'u'
     ),
     reason: 'other',
